@@ -1,0 +1,25 @@
+//! Generates Rust source from an OpenAPI 3.0 document.
+//!
+//! This crate is the generator behind `cargo xtask codegen`. It knows nothing about any
+//! particular API: it takes a document, checks that it stays inside the supported subset (see
+//! the crate README), and returns the text of generated files. Writing them, comparing them
+//! with what is checked in, and choosing where they go is the caller's job, so that `codegen`
+//! and `codegen --check` share one function that produces the bytes.
+//!
+//! - [`Spec::parse`] reads and checks a document; every refusal names the construct and its
+//!   JSON pointer ([`CodegenError`]).
+//! - [`client_file`] renders a progenitor client, with the three-state `Patch<T>` fields that
+//!   progenitor lacks for optional nullable properties.
+//! - [`unified_diff`] is what `--check` prints for a stale file.
+
+mod client;
+mod error;
+mod render;
+mod spec;
+mod subset;
+mod three_state;
+
+pub use client::client_file;
+pub use error::CodegenError;
+pub use render::{GENERATED_MARKER, unified_diff};
+pub use spec::Spec;

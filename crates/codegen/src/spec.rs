@@ -1,0 +1,85 @@
+//! Reading a document: YAML or JSON text → checked [`Spec`].
+
+use crate::{CodegenError, subset};
+
+/// An OpenAPI document that parsed and stays inside the supported subset.
+#[derive(Debug, Clone)]
+pub struct Spec {
+    /// How the document is named in messages and in generated headers
+    /// (for example `openapi/chats.yaml`).
+    pub(crate) source_name: String,
+    pub(crate) document: openapiv3::OpenAPI,
+}
+
+impl Spec {
+    /// Parses `text` (YAML, or JSON which is YAML too) and checks it against the subset.
+    ///
+    /// `source_name` names the document in errors and in the header of generated files.
+    pub fn parse(source_name: &str, text: &str) -> Result<Self, CodegenError> {
+        let raw: serde_json::Value =
+            serde_yaml::from_str(text).map_err(|err| CodegenError::Parse {
+                source_name: source_name.to_owned(),
+                pointer: String::new(),
+                message: err.to_string(),
+            })?;
+        subset::check(source_name, &raw)?;
+        let document: openapiv3::OpenAPI =
+            serde_path_to_error::deserialize(&raw).map_err(|err| CodegenError::Parse {
+                source_name: source_name.to_owned(),
+                pointer: path_to_pointer(err.path()),
+                message: err.inner().to_string(),
+            })?;
+        Ok(Self {
+            source_name: source_name.to_owned(),
+            document,
+        })
+    }
+
+    /// The name the document was parsed under.
+    pub fn source_name(&self) -> &str {
+        &self.source_name
+    }
+
+    /// The parsed document.
+    pub fn document(&self) -> &openapiv3::OpenAPI {
+        &self.document
+    }
+}
+
+fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let tokens: Vec<String> = path
+        .iter()
+        .filter_map(|segment| match segment {
+            Segment::Seq { index } => Some(index.to_string()),
+            Segment::Map { key } => Some(key.clone()),
+            Segment::Enum { variant } => Some(variant.clone()),
+            Segment::Unknown => None,
+        })
+        .collect();
+    crate::error::pointer(tokens.iter().map(String::as_str))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn yaml_syntax_error_is_a_parse_error() {
+        let err = Spec::parse("broken.yaml", "openapi: [3.0.3").unwrap_err();
+        assert!(
+            matches!(err, CodegenError::Parse { ref source_name, .. } if source_name == "broken.yaml"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn wrong_shape_names_its_pointer() {
+        let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      operationId: a\n      responses: 12\n";
+        let err = Spec::parse("t.yaml", text).unwrap_err();
+        let CodegenError::Parse { pointer, .. } = &err else {
+            panic!("expected a parse error, got {err}");
+        };
+        assert_eq!(pointer, "/paths/~1a/get/responses", "{err}");
+    }
+}

@@ -1,0 +1,388 @@
+//! The supported subset of OpenAPI 3.0, checked on the raw document before any generator
+//! sees it, so that a construct we cannot generate is refused with its JSON pointer instead
+//! of surprising progenitor (which panics on some of them).
+
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+
+use crate::{CodegenError, error::escape_token};
+
+const METHODS: [&str; 5] = ["get", "put", "post", "delete", "patch"];
+const JSON: &str = "application/json";
+
+/// Checks the raw document; the first construct outside the subset is the error.
+pub(crate) fn check(source_name: &str, raw: &Value) -> Result<(), CodegenError> {
+    Checker { source_name, raw }.document()
+}
+
+struct Checker<'a> {
+    source_name: &'a str,
+    raw: &'a Value,
+}
+
+type Checked = Result<(), CodegenError>;
+
+impl<'a> Checker<'a> {
+    fn unsupported(&self, pointer: &str, construct: &str, reason: &str) -> CodegenError {
+        CodegenError::Unsupported {
+            source_name: self.source_name.to_owned(),
+            pointer: pointer.to_owned(),
+            construct: construct.to_owned(),
+            reason: reason.to_owned(),
+        }
+    }
+
+    fn document(&self) -> Checked {
+        let version = self
+            .raw
+            .get("openapi")
+            .and_then(Value::as_str)
+            .unwrap_or("");
+        if !version.starts_with("3.0.") {
+            return Err(self.unsupported(
+                "/openapi",
+                &format!("OpenAPI version {version:?}"),
+                "only OpenAPI 3.0.x documents are supported",
+            ));
+        }
+        self.references(self.raw, "")?;
+        self.security_schemes()?;
+        if let Some(schemas) = self
+            .raw
+            .pointer("/components/schemas")
+            .and_then(Value::as_object)
+        {
+            for (name, schema) in schemas {
+                self.schema(
+                    schema,
+                    &format!("/components/schemas/{}", escape_token(name)),
+                )?;
+            }
+        }
+        let Some(paths) = self.raw.get("paths").and_then(Value::as_object) else {
+            return Ok(());
+        };
+        let mut operation_ids = BTreeMap::new();
+        for (path, item) in paths {
+            let item_ptr = format!("/paths/{}", escape_token(path));
+            self.path_item(item, &item_ptr, &mut operation_ids)?;
+        }
+        Ok(())
+    }
+
+    /// Every `$ref` must point inside this document's `components`.
+    fn references(&self, value: &Value, ptr: &str) -> Checked {
+        match value {
+            Value::Object(map) => {
+                if let Some(reference) = map.get("$ref") {
+                    let target = reference.as_str().unwrap_or("");
+                    if !target.starts_with("#/components/") {
+                        return Err(self.unsupported(
+                            &format!("{ptr}/$ref"),
+                            &format!("reference {target:?}"),
+                            "only references into this document's #/components are supported",
+                        ));
+                    }
+                    if self.raw.pointer(&target[1..]).is_none() {
+                        return Err(self.unsupported(
+                            &format!("{ptr}/$ref"),
+                            &format!("reference {target:?}"),
+                            "it points at nothing",
+                        ));
+                    }
+                }
+                for (key, child) in map {
+                    self.references(child, &format!("{ptr}/{}", escape_token(key)))?;
+                }
+            }
+            Value::Array(items) => {
+                for (index, child) in items.iter().enumerate() {
+                    self.references(child, &format!("{ptr}/{index}"))?;
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// Follows a `$ref` (already checked to exist) and returns the target with its pointer.
+    fn resolve(&self, value: &'a Value, ptr: &str) -> (&'a Value, String) {
+        match value.get("$ref").and_then(Value::as_str) {
+            Some(target) => match self.raw.pointer(&target[1..]) {
+                Some(resolved) => self.resolve(resolved, &target[1..]),
+                None => (value, ptr.to_owned()),
+            },
+            None => (value, ptr.to_owned()),
+        }
+    }
+
+    fn security_schemes(&self) -> Checked {
+        let Some(schemes) = self
+            .raw
+            .pointer("/components/securitySchemes")
+            .and_then(Value::as_object)
+        else {
+            return Ok(());
+        };
+        for (name, scheme) in schemes {
+            let ptr = format!("/components/securitySchemes/{}", escape_token(name));
+            let (scheme, ptr) = self.resolve(scheme, &ptr);
+            let kind = scheme.get("type").and_then(Value::as_str).unwrap_or("");
+            let location = scheme.get("in").and_then(Value::as_str).unwrap_or("");
+            if kind != "apiKey" || location != "header" {
+                return Err(self.unsupported(
+                    &ptr,
+                    &format!("security scheme of type {kind:?}"),
+                    "only an apiKey scheme in a header is supported",
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn path_item(
+        &self,
+        item: &'a Value,
+        ptr: &str,
+        operation_ids: &mut BTreeMap<String, String>,
+    ) -> Checked {
+        let Some(map) = item.as_object() else {
+            return Err(self.unsupported(ptr, "path item", "it must be an object"));
+        };
+        if map.contains_key("$ref") {
+            return Err(self.unsupported(
+                &format!("{ptr}/$ref"),
+                "path item reference",
+                "write the path item inline",
+            ));
+        }
+        for (key, value) in map {
+            let child = format!("{ptr}/{}", escape_token(key));
+            match key.as_str() {
+                "parameters" => self.parameters(value, &child)?,
+                "summary" | "description" | "servers" => {}
+                method if METHODS.contains(&method) => {
+                    self.operation(value, &child, operation_ids)?
+                }
+                other if other.starts_with("x-") => {}
+                other => {
+                    return Err(self.unsupported(
+                        &child,
+                        &format!("method {other:?}"),
+                        "supported methods are get, put, post, delete and patch",
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn operation(
+        &self,
+        operation: &'a Value,
+        ptr: &str,
+        operation_ids: &mut BTreeMap<String, String>,
+    ) -> Checked {
+        let Some(id) = operation.get("operationId").and_then(Value::as_str) else {
+            return Err(self.unsupported(
+                ptr,
+                "operation without operationId",
+                "every operation needs a unique operationId: it names the generated method",
+            ));
+        };
+        if let Some(first) = operation_ids.insert(id.to_owned(), ptr.to_owned()) {
+            return Err(self.unsupported(
+                &format!("{ptr}/operationId"),
+                &format!("duplicate operationId {id:?}"),
+                &format!("it is already used at {first}"),
+            ));
+        }
+        if operation.get("callbacks").is_some() {
+            return Err(self.unsupported(
+                &format!("{ptr}/callbacks"),
+                "callbacks",
+                "callbacks are not generated",
+            ));
+        }
+        if let Some(parameters) = operation.get("parameters") {
+            self.parameters(parameters, &format!("{ptr}/parameters"))?;
+        }
+        if let Some(body) = operation.get("requestBody") {
+            let (body, body_ptr) = self.resolve(body, &format!("{ptr}/requestBody"));
+            self.content(body, &body_ptr, "request body")?;
+        }
+        let Some(responses) = operation.get("responses").and_then(Value::as_object) else {
+            return Err(self.unsupported(ptr, "operation without responses", "list its responses"));
+        };
+        let mut error_schema: Option<(&Value, String)> = None;
+        for (status, response) in responses {
+            let status_ptr = format!("{ptr}/responses/{}", escape_token(status));
+            let code: u16 = match status.parse() {
+                Ok(code) if (100..600).contains(&code) => code,
+                _ => {
+                    return Err(self.unsupported(
+                        &status_ptr,
+                        &format!("response status {status:?}"),
+                        "list each status code explicitly (no `default`, no ranges like 4XX)",
+                    ));
+                }
+            };
+            let (response, response_ptr) = self.resolve(response, &status_ptr);
+            self.content(response, &response_ptr, "response")?;
+            if code < 400 {
+                continue;
+            }
+            let Some(schema) = response.pointer("/content/application~1json/schema") else {
+                return Err(self.unsupported(
+                    &response_ptr,
+                    &format!("error response {status} without a JSON body"),
+                    "every error status needs an application/json body of the shared error schema",
+                ));
+            };
+            match &error_schema {
+                None => error_schema = Some((schema, status_ptr)),
+                Some((first, first_ptr)) if *first != schema => {
+                    return Err(self.unsupported(
+                        &format!("{response_ptr}/content/application~1json/schema"),
+                        "second error schema in one operation",
+                        &format!(
+                            "every error status of an operation must share one schema (see {first_ptr})"
+                        ),
+                    ));
+                }
+                Some(_) => {}
+            }
+        }
+        Ok(())
+    }
+
+    /// A request body or response: JSON only, and schemas inside the subset.
+    fn content(&self, holder: &'a Value, ptr: &str, what: &str) -> Checked {
+        let Some(content) = holder.get("content").and_then(Value::as_object) else {
+            return Ok(());
+        };
+        for (media_type, media) in content {
+            let media_ptr = format!("{ptr}/content/{}", escape_token(media_type));
+            if media_type != JSON {
+                return Err(self.unsupported(
+                    &media_ptr,
+                    &format!("{what} media type {media_type:?}"),
+                    "only application/json bodies are supported",
+                ));
+            }
+            if let Some(schema) = media.get("schema") {
+                self.schema(schema, &format!("{media_ptr}/schema"))?;
+            }
+        }
+        Ok(())
+    }
+
+    fn parameters(&self, parameters: &'a Value, ptr: &str) -> Checked {
+        let Some(list) = parameters.as_array() else {
+            return Err(self.unsupported(ptr, "parameters", "it must be a list"));
+        };
+        for (index, parameter) in list.iter().enumerate() {
+            let (parameter, param_ptr) = self.resolve(parameter, &format!("{ptr}/{index}"));
+            self.parameter(parameter, &param_ptr)?;
+        }
+        Ok(())
+    }
+
+    fn parameter(&self, parameter: &'a Value, ptr: &str) -> Checked {
+        let location = parameter.get("in").and_then(Value::as_str).unwrap_or("");
+        let default_style = match location {
+            "query" => "form",
+            "path" | "header" => "simple",
+            other => {
+                return Err(self.unsupported(
+                    &format!("{ptr}/in"),
+                    &format!("{other:?} parameter"),
+                    "only path, query and header parameters are supported",
+                ));
+            }
+        };
+        if parameter.get("content").is_some() {
+            return Err(self.unsupported(
+                &format!("{ptr}/content"),
+                "parameter with content",
+                "describe the parameter with `schema`",
+            ));
+        }
+        let style = parameter
+            .get("style")
+            .and_then(Value::as_str)
+            .unwrap_or(default_style);
+        if style != default_style {
+            return Err(self.unsupported(
+                &format!("{ptr}/style"),
+                &format!("{location} parameter style {style:?}"),
+                &format!("{location} parameters use style {default_style:?}"),
+            ));
+        }
+        if location == "query" && parameter.get("explode") == Some(&Value::Bool(false)) {
+            return Err(self.unsupported(
+                &format!("{ptr}/explode"),
+                "query parameter with explode: false",
+                "arrays travel as repeated keys (?a=1&a=2): leave explode true",
+            ));
+        }
+        let Some(schema) = parameter.get("schema") else {
+            return Err(self.unsupported(ptr, "parameter without schema", "give it a schema"));
+        };
+        let (resolved, schema_ptr) = self.resolve(schema, &format!("{ptr}/schema"));
+        let kind = resolved.get("type").and_then(Value::as_str);
+        if kind == Some("object") || resolved.get("properties").is_some() {
+            return Err(self.unsupported(
+                &schema_ptr,
+                "object-typed parameter",
+                "parameters are scalars, enums or arrays of them",
+            ));
+        }
+        self.schema(schema, &format!("{ptr}/schema"))
+    }
+
+    /// A schema and its inline subschemas (a `$ref` is checked where it is defined).
+    fn schema(&self, schema: &Value, ptr: &str) -> Checked {
+        let Some(map) = schema.as_object() else {
+            return Err(self.unsupported(ptr, "schema", "it must be an object"));
+        };
+        if map.contains_key("$ref") {
+            return Ok(());
+        }
+        for (keyword, reason) in [
+            ("not", "`not` has no Rust type"),
+            ("oneOf", "use anyOf (one value or a list) or allOf"),
+            ("discriminator", "tagged unions are not generated"),
+        ] {
+            if map.contains_key(keyword) {
+                return Err(self.unsupported(
+                    &format!("{ptr}/{keyword}"),
+                    &format!("schema keyword {keyword:?}"),
+                    reason,
+                ));
+            }
+        }
+        if let Some(properties) = map.get("properties").and_then(Value::as_object) {
+            for (name, property) in properties {
+                self.schema(
+                    property,
+                    &format!("{ptr}/properties/{}", escape_token(name)),
+                )?;
+            }
+        }
+        for keyword in ["items", "additionalProperties"] {
+            if let Some(child) = map.get(keyword).filter(|child| child.is_object()) {
+                self.schema(child, &format!("{ptr}/{keyword}"))?;
+            }
+        }
+        for keyword in ["allOf", "anyOf"] {
+            if let Some(children) = map.get(keyword).and_then(Value::as_array) {
+                for (index, child) in children.iter().enumerate() {
+                    self.schema(child, &format!("{ptr}/{keyword}/{index}"))?;
+                }
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,295 @@
+//! Three-state fields: what typify cannot say.
+//!
+//! An optional, nullable property of a request body has three meanings on the wire: absent
+//! (leave the stored value), `null` (clear it) and a value (set it). typify folds the first
+//! two into one `Option<T>`, so a client could never send an explicit `null`. For every
+//! object schema in `components/schemas` with such a property we generate the struct
+//! ourselves, with a `Patch<T>` field, and tell typify to use it in place of its own (a type
+//! replacement). The other properties keep exactly the types typify gives them.
+
+use heck::ToPascalCase;
+use openapiv3::{ReferenceOr, Schema, SchemaKind, Type};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use typify_like::{Details, lookup_struct};
+
+use crate::{CodegenError, error::escape_token};
+
+/// The name of the generated three-state type; a component schema may not take it.
+pub(crate) const PATCH_TYPE: &str = "Patch";
+
+/// A component object schema that needs a hand-made struct.
+pub(crate) struct ThreeStateStruct {
+    /// The component's key in `components/schemas`.
+    pub component: String,
+    /// The Rust name typify gives the component.
+    pub rust_name: String,
+}
+
+/// Finds the component schemas with at least one optional, nullable property.
+pub(crate) fn find(document: &openapiv3::OpenAPI) -> Vec<ThreeStateStruct> {
+    let Some(components) = &document.components else {
+        return Vec::new();
+    };
+    components
+        .schemas
+        .iter()
+        .filter_map(|(name, schema)| {
+            let ReferenceOr::Item(schema) = schema else {
+                return None;
+            };
+            let SchemaKind::Type(Type::Object(object)) = &schema.schema_kind else {
+                return None;
+            };
+            let has_three_state = object.properties.iter().any(|(property, schema)| {
+                !object.required.contains(property) && is_nullable(schema)
+            });
+            has_three_state.then(|| ThreeStateStruct {
+                component: name.clone(),
+                rust_name: name.to_pascal_case(),
+            })
+        })
+        .collect()
+}
+
+fn is_nullable(schema: &ReferenceOr<Box<Schema>>) -> bool {
+    matches!(schema, ReferenceOr::Item(schema) if schema.schema_data.nullable)
+}
+
+/// The `Patch<T>` type itself, emitted once into the generated `types` module.
+pub(crate) fn patch_type() -> TokenStream {
+    let name = format_ident!("{}", PATCH_TYPE);
+    quote! {
+        /// One field of a partial update, in the three states the wire can say: leave the
+        /// stored value unchanged (the field is absent from the JSON), clear it (`null`), or
+        /// set it to a value.
+        ///
+        /// `Option<T>` converts into it: `None` clears and `Some(v)` sets.
+        #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+        pub enum #name<T> {
+            /// Leave the field unchanged: it is not sent.
+            Keep,
+            /// Clear the field: it is sent as `null`.
+            Clear,
+            /// Set the field to this value.
+            Set(T),
+        }
+
+        impl<T> ::std::default::Default for #name<T> {
+            fn default() -> Self {
+                Self::Keep
+            }
+        }
+
+        impl<T> #name<T> {
+            /// Whether the field is left unchanged (and so left out of the JSON).
+            pub fn is_keep(&self) -> bool {
+                matches!(self, Self::Keep)
+            }
+
+            /// `None` to keep the field, `Some(None)` to clear it, `Some(Some(v))` to set it.
+            pub fn as_update(&self) -> ::std::option::Option<::std::option::Option<&T>> {
+                match self {
+                    Self::Keep => None,
+                    Self::Clear => Some(None),
+                    Self::Set(value) => Some(Some(value)),
+                }
+            }
+
+            /// Like [`Self::as_update`], by value.
+            pub fn into_update(self) -> ::std::option::Option<::std::option::Option<T>> {
+                match self {
+                    Self::Keep => None,
+                    Self::Clear => Some(None),
+                    Self::Set(value) => Some(Some(value)),
+                }
+            }
+        }
+
+        impl<T> ::std::convert::From<::std::option::Option<T>> for #name<T> {
+            fn from(value: ::std::option::Option<T>) -> Self {
+                match value {
+                    None => Self::Clear,
+                    Some(value) => Self::Set(value),
+                }
+            }
+        }
+
+        impl<T: ::serde::Serialize> ::serde::Serialize for #name<T> {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                match self {
+                    // `Keep` is skipped by the containing struct; alone it has no better form.
+                    Self::Keep | Self::Clear => serializer.serialize_none(),
+                    Self::Set(value) => serializer.serialize_some(value),
+                }
+            }
+        }
+
+        impl<'de, T: ::serde::Deserialize<'de>> ::serde::Deserialize<'de> for #name<T> {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::std::result::Result<Self, D::Error> {
+                // Only reached when the key is present: an absent key is `Keep` by default.
+                ::std::option::Option::<T>::deserialize(deserializer).map(Self::from)
+            }
+        }
+    }
+}
+
+/// Generates the struct for one component, reading the types of its other properties from
+/// the type space typify built without the replacement.
+pub(crate) fn struct_tokens(
+    source_name: &str,
+    document: &openapiv3::OpenAPI,
+    target: &ThreeStateStruct,
+    type_space: &typify_like::TypeSpace,
+) -> Result<TokenStream, CodegenError> {
+    let pointer = format!("/components/schemas/{}", escape_token(&target.component));
+    let fail = |message: String| CodegenError::Generator {
+        source_name: source_name.to_owned(),
+        message: format!("{pointer}: {message}"),
+    };
+    let schema = document
+        .components
+        .as_ref()
+        .and_then(|components| components.schemas.get(&target.component))
+        .and_then(ReferenceOr::as_item)
+        .ok_or_else(|| fail("the schema disappeared".to_owned()))?;
+    let SchemaKind::Type(Type::Object(object)) = &schema.schema_kind else {
+        return Err(fail("not an object schema".to_owned()));
+    };
+    let typify_struct = lookup_struct(type_space, &target.rust_name).ok_or_else(|| {
+        fail(format!(
+            "typify generated no struct named {}",
+            target.rust_name
+        ))
+    })?;
+
+    // typify orders properties by their JSON name (a BTreeMap); so do we, to pair them up.
+    let mut json_names: Vec<&String> = object.properties.keys().collect();
+    json_names.sort();
+    if json_names.len() != typify_struct.len() {
+        return Err(fail(format!(
+            "typify generated {} properties for {} in the schema",
+            typify_struct.len(),
+            json_names.len()
+        )));
+    }
+
+    let patch = format_ident!("{}", PATCH_TYPE);
+    let mut fields = Vec::new();
+    let mut all_optional = true;
+    for (json_name, property) in json_names.into_iter().zip(typify_struct) {
+        let rust_name = format_ident!("{}", property.rust_name);
+        let required = object.required.contains(json_name);
+        all_optional &= !required;
+        let nullable = object.properties.get(json_name).is_some_and(is_nullable);
+        let doc = property
+            .description
+            .as_deref()
+            .map(|d| quote! { #[doc = #d] });
+        let (ty, serde) = match (&property.details, required, nullable) {
+            (Details::Option(inner), false, true) => (
+                quote! { types::#patch<#inner> },
+                quote! { #[serde(rename = #json_name, default, skip_serializing_if = "types::Patch::is_keep")] },
+            ),
+            (Details::Option(_), false, false) => (
+                property.ident.clone(),
+                quote! { #[serde(rename = #json_name, default, skip_serializing_if = "::std::option::Option::is_none")] },
+            ),
+            (Details::Option(_), true, _) => (
+                property.ident.clone(),
+                quote! { #[serde(rename = #json_name, deserialize_with = "::std::option::Option::deserialize")] },
+            ),
+            (Details::Vec, false, _) => (
+                property.ident.clone(),
+                quote! { #[serde(rename = #json_name, default, skip_serializing_if = "::std::vec::Vec::is_empty")] },
+            ),
+            (_, false, _) => (
+                property.ident.clone(),
+                quote! { #[serde(rename = #json_name, default)] },
+            ),
+            (_, true, _) => (
+                property.ident.clone(),
+                quote! { #[serde(rename = #json_name)] },
+            ),
+        };
+        fields.push(quote! { #doc #serde pub #rust_name: #ty, });
+    }
+
+    let name = format_ident!("{}", target.rust_name);
+    let doc = schema
+        .schema_data
+        .description
+        .as_deref()
+        .map(|d| quote! { #[doc = #d] });
+    let deny_unknown = matches!(
+        object.additional_properties,
+        Some(openapiv3::AdditionalProperties::Any(false))
+    )
+    .then(|| quote! { #[serde(deny_unknown_fields)] });
+    let default = all_optional.then(|| quote! { Default, });
+    Ok(quote! {
+        #doc
+        ///
+        /// Its optional nullable fields are [`Patch`]es: absent, `null` and a value are three
+        /// different requests.
+        #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, #default PartialEq)]
+        #deny_unknown
+        pub struct #name {
+            #(#fields)*
+        }
+    })
+}
+
+/// The little of typify's type space this module reads, behind names of our own.
+pub(crate) mod typify_like {
+    use proc_macro2::TokenStream;
+    pub(crate) use typify::TypeSpace;
+    use typify::{TypeDetails, TypeId};
+
+    pub(crate) enum Details {
+        Option(TokenStream),
+        Vec,
+        Other,
+    }
+
+    pub(crate) struct Property {
+        pub rust_name: String,
+        pub description: Option<String>,
+        pub ident: TokenStream,
+        pub details: Details,
+    }
+
+    pub(crate) fn lookup_struct(space: &TypeSpace, name: &str) -> Option<Vec<Property>> {
+        let found = space.iter_types().find(|ty| ty.name() == name)?;
+        let TypeDetails::Struct(details) = found.details() else {
+            return None;
+        };
+        let properties = details
+            .properties_info()
+            .map(|info| {
+                let ty = space.get_type(&info.type_id).ok()?;
+                let details = match ty.details() {
+                    TypeDetails::Option(inner) => Details::Option(ident(space, &inner)?),
+                    TypeDetails::Vec(_) => Details::Vec,
+                    _ => Details::Other,
+                };
+                Some(Property {
+                    rust_name: info.name.to_owned(),
+                    description: info.description.map(str::to_owned),
+                    ident: ty.ident(),
+                    details,
+                })
+            })
+            .collect::<Option<Vec<_>>>()?;
+        Some(properties)
+    }
+
+    fn ident(space: &TypeSpace, id: &TypeId) -> Option<TokenStream> {
+        space.get_type(id).ok().map(|ty| ty.ident())
+    }
+}

@@ -1,0 +1,164 @@
+//! `cargo xtask`: the workspace's own commands, plain Rust, nothing to install.
+//!
+//! - `cargo xtask codegen` regenerates every generated file from `openapi/chats.yaml`.
+//! - `cargo xtask codegen --check` regenerates in memory, writes nothing, and fails with a
+//!   unified diff per stale file.
+//!
+//! Both go through [`plan`], the one function that produces the bytes, so they cannot
+//! disagree.
+
+use std::{
+    path::{Path, PathBuf},
+    process::ExitCode,
+    time::{Duration, Instant},
+};
+
+use anyhow::{Context, Result, bail};
+
+/// The hand-written source of truth.
+const SPEC: &str = "openapi/chats.yaml";
+/// How generated files tell their readers to regenerate them.
+const COMMAND: &str = "cargo xtask codegen";
+/// The generated client source.
+const CLIENT: &str = "crates/chats-client/src/generated.rs";
+
+const USAGE: &str = "\
+usage: cargo xtask <command>
+
+commands:
+  codegen           regenerate every generated file from openapi/chats.yaml
+  codegen --check   fail (with a diff) if a checked-in generated file is stale; writes nothing
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let result = match args.as_slice() {
+        ["codegen"] => codegen(Mode::Write),
+        ["codegen", "--check"] => codegen(Mode::Check),
+        ["help" | "--help" | "-h"] | [] => {
+            print!("{USAGE}");
+            Ok(true)
+        }
+        other => Err(anyhow::anyhow!("unknown arguments {other:?}\n\n{USAGE}")),
+    };
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Write,
+    Check,
+}
+
+/// One generated file: where it goes (relative to the workspace root) and its bytes.
+struct Output {
+    path: &'static str,
+    contents: String,
+}
+
+/// How long each step of generation took, reported by the command.
+struct Timings {
+    parse: Duration,
+    client: Duration,
+}
+
+fn workspace_root() -> PathBuf {
+    // xtask lives one level below the root.
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask has a parent directory")
+        .to_path_buf()
+}
+
+/// Produces every generated file from the spec, in memory.
+fn plan(root: &Path) -> Result<(Vec<Output>, Timings)> {
+    let text =
+        std::fs::read_to_string(root.join(SPEC)).with_context(|| format!("reading {SPEC}"))?;
+    let started = Instant::now();
+    let spec = codegen::Spec::parse(SPEC, &text)?;
+    let parse = started.elapsed();
+    let started = Instant::now();
+    let client = codegen::client_file(&spec, COMMAND)?;
+    let client_time = started.elapsed();
+    Ok((
+        vec![Output {
+            path: CLIENT,
+            contents: client,
+        }],
+        Timings {
+            parse,
+            client: client_time,
+        },
+    ))
+}
+
+fn codegen(mode: Mode) -> Result<bool> {
+    let root = workspace_root();
+    let (outputs, timings) = plan(&root)?;
+    let timing = format!(
+        "generated in {:.1} ms (parse and check {:.1} ms, client {:.1} ms)",
+        ms(timings.parse + timings.client),
+        ms(timings.parse),
+        ms(timings.client),
+    );
+    let mut stale = Vec::new();
+    for output in &outputs {
+        let path = root.join(output.path);
+        let current = match std::fs::read_to_string(&path) {
+            Ok(text) => Some(text),
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => None,
+            Err(err) => bail!("reading {}: {err}", output.path),
+        };
+        if current.as_deref() == Some(output.contents.as_str()) {
+            continue;
+        }
+        match mode {
+            Mode::Write => {
+                std::fs::write(&path, &output.contents)
+                    .with_context(|| format!("writing {}", output.path))?;
+                println!("wrote {}", output.path);
+            }
+            Mode::Check => {
+                print!(
+                    "{}",
+                    codegen::unified_diff(
+                        output.path,
+                        current.as_deref().unwrap_or(""),
+                        &output.contents
+                    )
+                );
+                stale.push(output.path);
+            }
+        }
+    }
+    if !stale.is_empty() {
+        eprintln!(
+            "codegen --check: {} stale generated file(s): {}\n{timing}\nrun `{COMMAND}` and commit the result",
+            stale.len(),
+            stale.join(", ")
+        );
+        return Ok(false);
+    }
+    println!(
+        "codegen: {} file(s) {}; {timing}",
+        outputs.len(),
+        if mode == Mode::Check {
+            "up to date"
+        } else {
+            "in place"
+        },
+    );
+    Ok(true)
+}
+
+fn ms(duration: Duration) -> f64 {
+    duration.as_secs_f64() * 1000.0
+}
