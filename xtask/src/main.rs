@@ -21,6 +21,10 @@ const SPEC: &str = "openapi/chats.yaml";
 const COMMAND: &str = "cargo xtask codegen";
 /// The generated client source.
 const CLIENT: &str = "crates/chats-client/src/generated.rs";
+/// The generator's own test specs, whose output must compile too...
+const TEST_SPECS: &str = "crates/codegen/tests/specs";
+/// ...in this crate.
+const FIXTURES: &str = "crates/codegen-fixtures/src";
 
 const USAGE: &str = "\
 usage: cargo xtask <command>
@@ -60,7 +64,7 @@ enum Mode {
 
 /// One generated file: where it goes (relative to the workspace root) and its bytes.
 struct Output {
-    path: &'static str,
+    path: String,
     contents: String,
 }
 
@@ -78,7 +82,8 @@ fn workspace_root() -> PathBuf {
         .to_path_buf()
 }
 
-/// Produces every generated file from the spec, in memory.
+/// Produces every generated file, in memory: the chats client from the spec (timed), then
+/// the fixture crate from the generator's test specs.
 fn plan(root: &Path) -> Result<(Vec<Output>, Timings)> {
     let text =
         std::fs::read_to_string(root.join(SPEC)).with_context(|| format!("reading {SPEC}"))?;
@@ -87,17 +92,56 @@ fn plan(root: &Path) -> Result<(Vec<Output>, Timings)> {
     let parse = started.elapsed();
     let started = Instant::now();
     let client = codegen::client_file(&spec, COMMAND)?;
-    let client_time = started.elapsed();
-    Ok((
-        vec![Output {
-            path: CLIENT,
-            contents: client,
-        }],
-        Timings {
-            parse,
-            client: client_time,
-        },
-    ))
+    let timings = Timings {
+        parse,
+        client: started.elapsed(),
+    };
+    let mut outputs = vec![Output {
+        path: CLIENT.to_owned(),
+        contents: client,
+    }];
+    outputs.extend(fixtures(root)?);
+    Ok((outputs, timings))
+}
+
+/// One client module per test spec, and the `lib.rs` that mounts them.
+fn fixtures(root: &Path) -> Result<Vec<Output>> {
+    let dir = root.join(TEST_SPECS);
+    let mut specs: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .with_context(|| format!("listing {TEST_SPECS}"))?
+        .map(|entry| entry.map(|entry| entry.path()))
+        .collect::<Result<_, _>>()
+        .with_context(|| format!("listing {TEST_SPECS}"))?;
+    specs.retain(|path| path.extension().is_some_and(|ext| ext == "yaml"));
+    specs.sort();
+    let mut outputs = Vec::new();
+    let mut modules = String::new();
+    for path in specs {
+        let stem = path
+            .file_stem()
+            .and_then(|stem| stem.to_str())
+            .context("a test spec's name is not UTF-8")?;
+        let source_name = format!("{TEST_SPECS}/{stem}.yaml");
+        let text =
+            std::fs::read_to_string(&path).with_context(|| format!("reading {source_name}"))?;
+        let spec = codegen::Spec::parse(&source_name, &text)?;
+        outputs.push(Output {
+            path: format!("{FIXTURES}/{stem}_client.rs"),
+            contents: codegen::client_file(&spec, COMMAND)?,
+        });
+        modules.push_str(&format!(
+            "\n/// The client generated from `{source_name}`.\n#[rustfmt::skip]\npub mod {stem}_client;\n"
+        ));
+    }
+    outputs.push(Output {
+        path: format!("{FIXTURES}/lib.rs"),
+        contents: format!(
+            "// {} by `{COMMAND}` from the specs in {TEST_SPECS}. Do not edit by hand.\n\
+             //! Compiles the generator's output for each of its test specs.\n{modules}",
+            codegen::GENERATED_MARKER
+        ),
+    });
+    Ok(outputs)
 }
 
 fn codegen(mode: Mode) -> Result<bool> {
@@ -111,7 +155,7 @@ fn codegen(mode: Mode) -> Result<bool> {
     );
     let mut stale = Vec::new();
     for output in &outputs {
-        let path = root.join(output.path);
+        let path = root.join(&output.path);
         let current = match std::fs::read_to_string(&path) {
             Ok(text) => Some(text),
             Err(err) if err.kind() == std::io::ErrorKind::NotFound => None,
@@ -130,12 +174,12 @@ fn codegen(mode: Mode) -> Result<bool> {
                 print!(
                     "{}",
                     codegen::unified_diff(
-                        output.path,
+                        &output.path,
                         current.as_deref().unwrap_or(""),
                         &output.contents
                     )
                 );
-                stale.push(output.path);
+                stale.push(output.path.as_str());
             }
         }
     }
