@@ -32,6 +32,8 @@ usage: cargo xtask <command>
 commands:
   codegen           regenerate every generated file from openapi/chats.yaml
   codegen --check   fail (with a diff) if a checked-in generated file is stale; writes nothing
+  test              run every test of the workspace (nextest when installed, then doc tests),
+                    with snapshots frozen (INSTA_UPDATE=no)
 ";
 
 fn main() -> ExitCode {
@@ -40,6 +42,7 @@ fn main() -> ExitCode {
     let result = match args.as_slice() {
         ["codegen"] => codegen(Mode::Write),
         ["codegen", "--check"] => codegen(Mode::Check),
+        ["test"] => test(),
         ["help" | "--help" | "-h"] | [] => {
             print!("{USAGE}");
             Ok(true)
@@ -203,6 +206,88 @@ fn codegen(mode: Mode) -> Result<bool> {
     Ok(true)
 }
 
+/// Runs every test: doc tests (nextest cannot run them), then the rest with nextest when it
+/// is installed, else with `cargo test`. Snapshots are frozen so a changed one fails.
+fn test() -> Result<bool> {
+    let root = workspace_root();
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let run = |args: &[&str]| -> Result<bool> {
+        eprintln!("$ cargo {}", args.join(" "));
+        let status = std::process::Command::new(&cargo)
+            .args(args)
+            .current_dir(&root)
+            .env("INSTA_UPDATE", "no")
+            .status()
+            .with_context(|| format!("running cargo {}", args.join(" ")))?;
+        Ok(status.success())
+    };
+    let nextest = std::process::Command::new(&cargo)
+        .args(["nextest", "--version"])
+        .output()
+        .is_ok_and(|out| out.status.success());
+    let doc = run(&["test", "--workspace", "--doc"])?;
+    let rest = if nextest {
+        run(&["nextest", "run", "--workspace", "--no-fail-fast"])?
+    } else {
+        eprintln!("cargo-nextest is not installed: running the tests with cargo test");
+        run(&[
+            "test",
+            "--workspace",
+            "--no-fail-fast",
+            "--lib",
+            "--bins",
+            "--tests",
+        ])?
+    };
+    Ok(doc && rest)
+}
+
 fn ms(duration: Duration) -> f64 {
     duration.as_secs_f64() * 1000.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn checked_in(path: &str) -> String {
+        std::fs::read_to_string(workspace_root().join(path))
+            .unwrap_or_else(|err| panic!("reading {path}: {err}"))
+    }
+
+    #[test]
+    fn checked_in_files_are_what_the_spec_produces() {
+        let (outputs, _) = plan(&workspace_root()).expect("the plan runs");
+        for output in outputs {
+            assert!(
+                checked_in(&output.path) == output.contents,
+                "{} is stale: run `{COMMAND}`",
+                output.path
+            );
+        }
+    }
+
+    #[test]
+    fn editing_a_description_in_the_spec_makes_the_client_stale() {
+        let original = checked_in(SPEC);
+        let edited = original.replace("When the chat was created.", "When the chat was made.");
+        assert_ne!(original, edited, "the description to edit is in the spec");
+        let spec = codegen::Spec::parse(SPEC, &edited).expect("still a valid spec");
+        let client = codegen::client_file(&spec, COMMAND).expect("generates");
+        let diff = codegen::unified_diff(CLIENT, &checked_in(CLIENT), &client);
+        assert!(
+            diff.contains("+") && diff.contains("When the chat was made."),
+            "{diff}"
+        );
+        // Only doc comments change.
+        for line in diff.lines().filter(|l| l.starts_with(['+', '-'])) {
+            if line.starts_with("+++") || line.starts_with("---") {
+                continue;
+            }
+            assert!(
+                line.contains("When the chat was"),
+                "unexpected change: {line}"
+            );
+        }
+    }
 }
