@@ -1,0 +1,448 @@
+//! Reading a request the way its schema says: the API key, path/query/header parameters as
+//! JSON values checked against their schemas, and the JSON body, under a size limit.
+
+use axum::body::Body;
+use http::{HeaderMap, header};
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use crate::{
+    rejection::{FieldError, ProblemKind, Rejection, Violations},
+    schema::{Kind, Schema},
+};
+
+/// The decoded query string: every `key=value` pair in order, repeated keys kept.
+#[derive(Debug, Default)]
+pub struct Query {
+    pairs: Vec<(String, String)>,
+}
+
+impl Query {
+    /// Decodes `application/x-www-form-urlencoded` (`+` is a space, `%XX` a byte; bytes that
+    /// are not UTF-8 become U+FFFD and then fail any format they were meant to have).
+    pub fn parse(raw: Option<&str>) -> Self {
+        let pairs = raw
+            .map(|raw| {
+                form_urlencoded::parse(raw.as_bytes())
+                    .map(|(key, value)| (key.into_owned(), value.into_owned()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        Self { pairs }
+    }
+
+    /// Every value given for `name`, in order.
+    pub fn values(&self, name: &str) -> Vec<&str> {
+        self.pairs
+            .iter()
+            .filter(|(key, _)| key == name)
+            .map(|(_, value)| value.as_str())
+            .collect()
+    }
+}
+
+/// Every value of header `name` that is visible ASCII; others are violations.
+pub fn header_values<'a>(
+    headers: &'a HeaderMap,
+    name: &str,
+    violations: &mut Violations,
+) -> Vec<&'a str> {
+    headers
+        .get_all(name)
+        .iter()
+        .filter_map(|value| match value.to_str() {
+            Ok(text) => Some(text),
+            Err(_) => {
+                violations.push(FieldError::new(
+                    &format!("header.{name}"),
+                    "type",
+                    "must be visible ASCII",
+                ));
+                None
+            }
+        })
+        .collect()
+}
+
+/// A parameter that must end up with a value: required, or defaulted (`default` is the
+/// schema's default as JSON text). `None` when a violation was recorded.
+pub fn param<T: DeserializeOwned>(
+    violations: &mut Violations,
+    location: &str,
+    raw: &[&str],
+    schema: &'static Schema,
+    default: Option<&'static str>,
+) -> Option<T> {
+    let value = if raw.is_empty() {
+        match default {
+            Some(default) => serde_json::from_str(default).ok()?,
+            None => {
+                violations.push(FieldError::new(location, "required", "is required"));
+                return None;
+            }
+        }
+    } else {
+        coerce_param(violations, location, raw, schema)?
+    };
+    typed(violations, location, value)
+}
+
+/// A parameter that may be absent (`Some(None)`); `None` when a violation was recorded.
+pub fn optional_param<T: DeserializeOwned>(
+    violations: &mut Violations,
+    location: &str,
+    raw: &[&str],
+    schema: &'static Schema,
+) -> Option<Option<T>> {
+    if raw.is_empty() {
+        return Some(None);
+    }
+    let value = coerce_param(violations, location, raw, schema)?;
+    typed(violations, location, value).map(Some)
+}
+
+/// Deserializes a value that passed validation into its generated type. A failure here means
+/// the type and the schema disagree; it is reported as a violation rather than a 500.
+pub fn typed<T: DeserializeOwned>(
+    violations: &mut Violations,
+    location: &str,
+    value: Value,
+) -> Option<T> {
+    match serde_json::from_value(value) {
+        Ok(typed) => Some(typed),
+        Err(err) => {
+            violations.push(FieldError::new(location, "type", &err.to_string()));
+            None
+        }
+    }
+}
+
+/// Turns the strings of a URL or header into the JSON value the schema describes, then
+/// validates it. `None` when a violation was recorded.
+fn coerce_param(
+    violations: &mut Violations,
+    location: &str,
+    raw: &[&str],
+    schema: &'static Schema,
+) -> Option<Value> {
+    let before = violations.len();
+    let value = match schema.primitive() {
+        Some(Kind::Array(items)) => {
+            if let Some(max) = items.max_items.filter(|max| raw.len() > *max) {
+                // Refuse a flood of values before converting any of them.
+                violations.push(FieldError::new(
+                    location,
+                    "max_items",
+                    &format!("must have at most {max} values, has {}", raw.len()),
+                ));
+                return None;
+            }
+            Value::Array(raw.iter().map(|item| scalar(item, items.items)).collect())
+        }
+        _ => {
+            if raw.len() > 1 {
+                violations.push(FieldError::new(
+                    location,
+                    "type",
+                    &format!("must be given once, was given {} times", raw.len()),
+                ));
+                return None;
+            }
+            scalar(raw[0], schema)
+        }
+    };
+    schema.validate(&value, location, violations);
+    (violations.len() == before).then_some(value)
+}
+
+/// One string as the JSON scalar its schema wants; left a string when it does not parse, so
+/// that validation names the problem. An empty string is `null` where `null` is allowed.
+fn scalar(raw: &str, schema: &Schema) -> Value {
+    if raw.is_empty() && schema.admits_null() {
+        return Value::Null;
+    }
+    let parsed = match schema.primitive() {
+        Some(Kind::Integer(_)) => raw
+            .parse::<i64>()
+            .map(Value::from)
+            .or_else(|_| raw.parse::<u64>().map(Value::from))
+            .ok(),
+        Some(Kind::Number(_)) => raw
+            .parse::<f64>()
+            .ok()
+            .and_then(serde_json::Number::from_f64)
+            .map(Value::Number),
+        Some(Kind::Boolean) => match raw {
+            "true" => Some(Value::Bool(true)),
+            "false" => Some(Value::Bool(false)),
+            _ => None,
+        },
+        _ => None,
+    };
+    parsed.unwrap_or_else(|| Value::String(raw.to_owned()))
+}
+
+/// Reads a JSON request body of at most `limit` bytes and validates it against `schema`.
+///
+/// `Err` for the answers that stop everything (413, 415); violations (no body where one is
+/// required, malformed JSON, schema violations) are recorded and give `None`.
+pub async fn json_body(
+    violations: &mut Violations,
+    headers: &HeaderMap,
+    body: Body,
+    limit: usize,
+    required: bool,
+    schema: &'static Schema,
+) -> Result<Option<Value>, Rejection> {
+    let too_large = || {
+        Rejection::new(
+            ProblemKind::PayloadTooLarge,
+            format!("The request body is larger than {limit} bytes."),
+        )
+    };
+    let declared = headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.parse::<u64>().ok());
+    if declared.is_some_and(|length| length > limit as u64) {
+        return Err(too_large());
+    }
+    let bytes = axum::body::to_bytes(body, limit).await.map_err(|_| too_large())?;
+    if bytes.is_empty() {
+        if required {
+            violations.push(FieldError::new("body", "required", "a JSON body is required"));
+        }
+        return Ok(None);
+    }
+    if !is_json(headers) {
+        return Err(Rejection::new(
+            ProblemKind::UnsupportedMediaType,
+            "The request body must be application/json.",
+        ));
+    }
+    let value: Value = match serde_json::from_slice(&bytes) {
+        Ok(value) => value,
+        Err(err) => {
+            violations.push(FieldError::new(
+                "body",
+                "malformed",
+                &format!("is not valid JSON: {err}"),
+            ));
+            return Ok(None);
+        }
+    };
+    let before = violations.len();
+    schema.validate(&value, "body", violations);
+    Ok((violations.len() == before).then_some(value))
+}
+
+/// `application/json` or `application/<anything>+json`, with or without parameters.
+fn is_json(headers: &HeaderMap) -> bool {
+    let Some(content_type) = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok())
+    else {
+        return false;
+    };
+    let essence = content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    essence == "application/json"
+        || essence.starts_with("application/") && essence.ends_with("+json")
+}
+
+/// What an implementation's authentication hook says of a key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AuthError {
+    /// Unknown, revoked or malformed: 401.
+    Rejected,
+    /// The store of keys cannot be reached: 503.
+    Unavailable,
+    /// Anything else: 500 (the detail goes to the log, never to the client).
+    Internal,
+}
+
+impl From<AuthError> for Rejection {
+    fn from(err: AuthError) -> Self {
+        match err {
+            AuthError::Rejected => Rejection::new(
+                ProblemKind::Unauthorized,
+                "The API key is unknown or revoked.",
+            ),
+            AuthError::Unavailable => Rejection::new(
+                ProblemKind::Unavailable,
+                "The service cannot check API keys right now; retry later.",
+            ),
+            AuthError::Internal => {
+                Rejection::new(ProblemKind::Internal, "An unexpected error occurred.")
+            }
+        }
+    }
+}
+
+/// The raw value of the API key header `name`, or the 401 for its absence.
+pub fn api_key<'a>(headers: &'a HeaderMap, name: &str) -> Result<&'a str, Rejection> {
+    let value = headers.get(name).ok_or_else(|| {
+        Rejection::new(
+            ProblemKind::Unauthorized,
+            format!("The {name} header is missing."),
+        )
+    })?;
+    let text = value
+        .to_str()
+        .ok()
+        .filter(|text| !text.trim().is_empty())
+        .ok_or_else(|| Rejection::from(AuthError::Rejected))?;
+    Ok(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+    use crate::schema::{Items, Numeric, Text};
+
+    static UUID: Schema = Schema {
+        kind: Kind::String(Text {
+            format: Some("uuid"),
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        ..Schema::ANY
+    };
+    static IDS: Schema = Schema {
+        kind: Kind::Array(Items {
+            items: &UUID,
+            min_items: None,
+            max_items: Some(3),
+        }),
+        ..Schema::ANY
+    };
+    static PAGE: Schema = Schema {
+        kind: Kind::Integer(Numeric {
+            format: None,
+            minimum: Some(1.0),
+            maximum: None,
+            exclusive_minimum: false,
+            exclusive_maximum: false,
+        }),
+        ..Schema::ANY
+    };
+    static WHEN: Schema = Schema {
+        nullable: true,
+        kind: Kind::String(Text {
+            format: Some("date-time"),
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+
+    const A: &str = "3f6c2b1e-8a4d-4c3b-9e2f-1a5b7c9d0e21";
+
+    #[test]
+    fn query_keeps_repeated_keys_and_decodes() {
+        let query = Query::parse(Some("ids=a&x=1&ids=b%20c&ids=d+e"));
+        assert_eq!(query.values("ids"), ["a", "b c", "d e"]);
+        assert_eq!(query.values("missing"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn one_value_or_many_both_read_as_a_list() {
+        let mut v = Violations::default();
+        let one: Option<Vec<uuid::Uuid>> = param(&mut v, "query.ids", &[A], &IDS, Some("[]"));
+        assert_eq!(one.map(|ids| ids.len()), Some(1));
+        let two: Option<Vec<uuid::Uuid>> = param(&mut v, "query.ids", &[A, A], &IDS, Some("[]"));
+        assert_eq!(two.map(|ids| ids.len()), Some(2));
+        let none: Option<Vec<uuid::Uuid>> = param(&mut v, "query.ids", &[], &IDS, Some("[]"));
+        assert_eq!(none, Some(vec![]));
+        assert!(v.is_empty());
+    }
+
+    #[test]
+    fn bad_items_and_floods_are_violations() {
+        let mut v = Violations::default();
+        let bad: Option<Vec<uuid::Uuid>> = param(&mut v, "query.ids", &[A, "nope"], &IDS, None);
+        assert_eq!(bad, None);
+        let flood: Option<Vec<uuid::Uuid>> = param(&mut v, "query.ids", &[A; 4], &IDS, None);
+        assert_eq!(flood, None);
+        let codes: Vec<(String, String)> =
+            v.into_vec().into_iter().map(|e| (e.location, e.code)).collect();
+        assert_eq!(
+            codes,
+            [
+                ("query.ids[1]".to_owned(), "format".to_owned()),
+                ("query.ids".to_owned(), "max_items".to_owned())
+            ]
+        );
+    }
+
+    #[test]
+    fn integers_are_parsed_and_checked() {
+        let mut v = Violations::default();
+        let page: Option<u64> = param(&mut v, "query.page", &["3"], &PAGE, Some("1"));
+        assert_eq!(page, Some(3));
+        let default: Option<u64> = param(&mut v, "query.page", &[], &PAGE, Some("1"));
+        assert_eq!(default, Some(1));
+        assert!(v.is_empty());
+        for bad in ["0", "1.5", "two", ""] {
+            let page: Option<u64> = param(&mut v, "query.page", &[bad], &PAGE, Some("1"));
+            assert_eq!(page, None, "{bad:?}");
+        }
+        let twice: Option<u64> = param(&mut v, "query.page", &["1", "2"], &PAGE, None);
+        assert_eq!(twice, None);
+        assert_eq!(v.len(), 5);
+    }
+
+    #[test]
+    fn an_empty_value_of_a_nullable_parameter_is_null() {
+        let mut v = Violations::default();
+        let when: Option<Option<Option<chrono::DateTime<chrono::Utc>>>> =
+            optional_param(&mut v, "query.since", &[""], &WHEN);
+        assert_eq!(when, Some(Some(None)));
+        let absent: Option<Option<Option<chrono::DateTime<chrono::Utc>>>> =
+            optional_param(&mut v, "query.since", &[], &WHEN);
+        assert_eq!(absent, Some(None));
+        assert!(v.is_empty());
+    }
+
+    #[tokio::test]
+    async fn bodies_over_the_limit_or_not_json_stop_early() {
+        let mut headers = HeaderMap::new();
+        headers.insert(header::CONTENT_TYPE, "application/json".parse().unwrap());
+        let mut v = Violations::default();
+        let big = Body::from(vec![b' '; 100]);
+        let err = json_body(&mut v, &headers, big, 10, true, &Schema::ANY).await;
+        assert_eq!(err.unwrap_err().kind, ProblemKind::PayloadTooLarge);
+
+        headers.insert(header::CONTENT_TYPE, "text/plain".parse().unwrap());
+        let err = json_body(&mut v, &headers, Body::from("{}"), 10, true, &Schema::ANY).await;
+        assert_eq!(err.unwrap_err().kind, ProblemKind::UnsupportedMediaType);
+
+        headers.insert(header::CONTENT_TYPE, "application/json; charset=utf-8".parse().unwrap());
+        let ok = json_body(&mut v, &headers, Body::from("{\"a\":1}"), 10, true, &Schema::ANY).await;
+        assert_eq!(ok, Ok(Some(json!({"a": 1}))));
+
+        let malformed = json_body(&mut v, &headers, Body::from("{\"a\""), 10, true, &Schema::ANY).await;
+        assert_eq!(malformed, Ok(None));
+        let missing = json_body(&mut v, &headers, Body::empty(), 10, true, &Schema::ANY).await;
+        assert_eq!(missing, Ok(None));
+        let codes: Vec<String> = v.into_vec().into_iter().map(|e| e.code).collect();
+        assert_eq!(codes, ["malformed", "required"]);
+    }
+
+    #[test]
+    fn a_missing_key_is_a_401() {
+        let headers = HeaderMap::new();
+        let err = api_key(&headers, "authorization").unwrap_err();
+        assert_eq!(err.kind, ProblemKind::Unauthorized);
+        assert_eq!(err.detail, "The authorization header is missing.");
+    }
+}

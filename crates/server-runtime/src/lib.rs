@@ -1,0 +1,56 @@
+//! What generated axum servers call at run time.
+//!
+//! The generator (crate `codegen`) writes, for each operation, a handler that calls into this
+//! crate in a fixed order: the API key first ([`api_key`], then the implementation's
+//! `authenticate`), then the body ([`json_body`]: 413 and 415 stop there), then every
+//! parameter ([`param`], [`optional_param`]) — each checked against its generated
+//! [`schema::Schema`], all violations collected into one [`Violations`] — and only when
+//! nothing is wrong, the implementation. Like `progenitor-client` for clients, it knows
+//! nothing about any particular API.
+
+mod extract;
+mod rejection;
+pub mod schema;
+
+use axum::response::{IntoResponse, Response};
+use http::{StatusCode, header};
+
+pub use extract::{
+    AuthError, Query, api_key, header_values, json_body, optional_param, param, typed,
+};
+pub use rejection::{FieldError, ProblemKind, Rejection, Violations};
+
+/// Settings of a generated router.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RouterConfig {
+    /// The largest request body read; a larger one answers 413.
+    pub max_body_bytes: usize,
+}
+
+impl Default for RouterConfig {
+    /// 64 KiB of body.
+    fn default() -> Self {
+        Self {
+            max_body_bytes: 64 * 1024,
+        }
+    }
+}
+
+/// A JSON answer with `status`. Serialization of generated types does not fail; if it ever
+/// did, the answer is a bare 500 rather than a panic.
+pub fn json_response<T: serde::Serialize>(status: StatusCode, body: &T) -> Response {
+    match serde_json::to_vec(body) {
+        Ok(bytes) => (
+            status,
+            [(header::CONTENT_TYPE, "application/json")],
+            bytes,
+        )
+            .into_response(),
+        Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    }
+}
+
+/// The spec document itself, for `/openapi.yaml` and `/openapi.json`.
+pub fn document_response(content_type: &'static str, text: &'static str) -> Response {
+    ([(header::CONTENT_TYPE, content_type)], text).into_response()
+}

@@ -1,0 +1,489 @@
+//! The schema of a parameter or body, as the generator writes it down (`static` data), and the
+//! validator that checks a JSON value against it, collecting every violation.
+//!
+//! OpenAPI 3.0 semantics: `nullable` admits `null`; `allOf` parts all apply; `anyOf` needs
+//! one part to match; a `$ref` is a plain reference to another static.
+
+use std::sync::OnceLock;
+
+use serde_json::Value;
+
+use crate::rejection::{FieldError, Violations};
+
+/// One schema. Keywords absent from the document are `None`/empty.
+#[derive(Debug)]
+pub struct Schema {
+    pub nullable: bool,
+    pub kind: Kind,
+    pub all_of: &'static [&'static Schema],
+    pub any_of: &'static [&'static Schema],
+}
+
+/// What the `type` keyword (with its type's keywords) says.
+#[derive(Debug)]
+pub enum Kind {
+    /// No `type`: anything (subject to `allOf`/`anyOf`).
+    Any,
+    /// Exactly this other schema (a `$ref`).
+    Ref(&'static Schema),
+    Boolean,
+    Integer(Numeric),
+    Number(Numeric),
+    String(Text),
+    Array(Items),
+    Object(Object),
+}
+
+#[derive(Debug, Default)]
+pub struct Numeric {
+    /// `int32`/`int64` bound the value too.
+    pub format: Option<&'static str>,
+    pub minimum: Option<f64>,
+    pub maximum: Option<f64>,
+    pub exclusive_minimum: bool,
+    pub exclusive_maximum: bool,
+}
+
+#[derive(Debug, Default)]
+pub struct Text {
+    pub format: Option<&'static str>,
+    pub min_length: Option<usize>,
+    pub max_length: Option<usize>,
+    pub pattern: Option<&'static Pattern>,
+    /// Allowed values; empty when the schema has no `enum`.
+    pub enumeration: &'static [&'static str],
+}
+
+#[derive(Debug)]
+pub struct Items {
+    pub items: &'static Schema,
+    pub min_items: Option<usize>,
+    pub max_items: Option<usize>,
+}
+
+#[derive(Debug)]
+pub struct Object {
+    pub properties: &'static [Property],
+    pub additional: Additional,
+}
+
+#[derive(Debug)]
+pub struct Property {
+    pub name: &'static str,
+    pub required: bool,
+    pub schema: &'static Schema,
+}
+
+#[derive(Debug)]
+pub enum Additional {
+    /// `additionalProperties` absent or `true`: unknown properties are allowed.
+    Allow,
+    /// `additionalProperties: false`: unknown properties are rejected.
+    Deny,
+    /// `additionalProperties: {schema}`: every other property must match.
+    Schema(&'static Schema),
+}
+
+/// A `pattern`, compiled on first use (ECMA 262 regular expressions, as OpenAPI says).
+#[derive(Debug)]
+pub struct Pattern {
+    pub source: &'static str,
+    pub compiled: OnceLock<Option<regress::Regex>>,
+}
+
+impl Pattern {
+    pub const fn new(source: &'static str) -> Self {
+        Self {
+            source,
+            compiled: OnceLock::new(),
+        }
+    }
+
+    fn matches(&self, text: &str) -> bool {
+        self.compiled
+            .get_or_init(|| regress::Regex::new(self.source).ok())
+            .as_ref()
+            // A pattern that does not compile refuses nothing: the spec's fault, not the caller's.
+            .is_none_or(|regex| regex.find(text).is_some())
+    }
+}
+
+impl Schema {
+    /// A schema with no keywords, for building statics.
+    pub const ANY: Schema = Schema {
+        nullable: false,
+        kind: Kind::Any,
+        all_of: &[],
+        any_of: &[],
+    };
+
+    /// The first concrete type this schema has, following `$ref` and `allOf`: how a string
+    /// from a URL should be read before validation.
+    pub fn primitive(&self) -> Option<&Kind> {
+        match &self.kind {
+            Kind::Any => self.all_of.iter().find_map(|part| part.primitive()),
+            Kind::Ref(target) => target.primitive(),
+            kind => Some(kind),
+        }
+    }
+
+    /// Whether `null` is admitted, following `$ref` and `allOf`.
+    pub fn admits_null(&self) -> bool {
+        self.nullable
+            || match &self.kind {
+                Kind::Ref(target) => target.admits_null(),
+                // No type of its own: `null` passes when every part lets it through.
+                Kind::Any => {
+                    self.all_of.iter().all(|part| part.admits_null())
+                        && (self.any_of.is_empty()
+                            || self.any_of.iter().any(|part| part.admits_null()))
+                }
+                _ => false,
+            }
+    }
+
+    /// Checks `value`, recording every violation under `location` (`body.title`,
+    /// `query.channelIds[2]`).
+    pub fn validate(&self, value: &Value, location: &str, violations: &mut Violations) {
+        if value.is_null() {
+            if !self.admits_null() {
+                violations.push(FieldError::new(location, "not_nullable", "must not be null"));
+            }
+            return;
+        }
+        match &self.kind {
+            Kind::Any => {}
+            Kind::Ref(target) => target.validate(value, location, violations),
+            Kind::Boolean => {
+                if !value.is_boolean() {
+                    violations.push(FieldError::new(location, "type", "must be a boolean"));
+                }
+            }
+            Kind::Integer(numeric) => validate_integer(numeric, value, location, violations),
+            Kind::Number(numeric) => match value.as_f64() {
+                Some(number) => validate_bounds(numeric, number, location, violations),
+                None => violations.push(FieldError::new(location, "type", "must be a number")),
+            },
+            Kind::String(text) => match value.as_str() {
+                Some(string) => validate_string(text, string, location, violations),
+                None => violations.push(FieldError::new(location, "type", "must be a string")),
+            },
+            Kind::Array(items) => validate_array(items, value, location, violations),
+            Kind::Object(object) => validate_object(object, value, location, violations),
+        }
+        for part in self.all_of {
+            part.validate(value, location, violations);
+        }
+        if !self.any_of.is_empty() {
+            let matched = self.any_of.iter().any(|part| {
+                let mut scratch = Violations::default();
+                part.validate(value, location, &mut scratch);
+                scratch.is_empty()
+            });
+            if !matched {
+                violations.push(FieldError::new(
+                    location,
+                    "any_of",
+                    "matches none of the allowed forms",
+                ));
+            }
+        }
+    }
+}
+
+fn validate_integer(numeric: &Numeric, value: &Value, location: &str, violations: &mut Violations) {
+    let whole = value.as_i64().map(|v| v as f64).or_else(|| value.as_u64().map(|v| v as f64));
+    let Some(number) = whole else {
+        violations.push(FieldError::new(location, "type", "must be a whole number"));
+        return;
+    };
+    let (low, high) = match numeric.format {
+        Some("int32") => (f64::from(i32::MIN), f64::from(i32::MAX)),
+        _ => (i64::MIN as f64, i64::MAX as f64),
+    };
+    if number < low || number > high {
+        violations.push(FieldError::new(
+            location,
+            "format",
+            &format!("must fit in {}", numeric.format.unwrap_or("int64")),
+        ));
+        return;
+    }
+    validate_bounds(numeric, number, location, violations);
+}
+
+fn validate_bounds(numeric: &Numeric, number: f64, location: &str, violations: &mut Violations) {
+    if let Some(minimum) = numeric.minimum {
+        if numeric.exclusive_minimum && number <= minimum {
+            violations.push(FieldError::new(location, "minimum", &format!("must be more than {minimum}")));
+        } else if number < minimum {
+            violations.push(FieldError::new(location, "minimum", &format!("must be at least {minimum}")));
+        }
+    }
+    if let Some(maximum) = numeric.maximum {
+        if numeric.exclusive_maximum && number >= maximum {
+            violations.push(FieldError::new(location, "maximum", &format!("must be less than {maximum}")));
+        } else if number > maximum {
+            violations.push(FieldError::new(location, "maximum", &format!("must be at most {maximum}")));
+        }
+    }
+}
+
+fn validate_string(text: &Text, string: &str, location: &str, violations: &mut Violations) {
+    if !text.enumeration.is_empty() {
+        if !text.enumeration.contains(&string) {
+            violations.push(FieldError::new(
+                location,
+                "enum",
+                &format!("must be one of: {}", text.enumeration.join(", ")),
+            ));
+        }
+        return;
+    }
+    let length = string.chars().count();
+    if let Some(min) = text.min_length.filter(|min| length < *min) {
+        violations.push(FieldError::new(
+            location,
+            "min_length",
+            &format!("must have at least {min} characters"),
+        ));
+    }
+    if let Some(max) = text.max_length.filter(|max| length > *max) {
+        violations.push(FieldError::new(
+            location,
+            "max_length",
+            &format!("must have at most {max} characters"),
+        ));
+        // Do not run formats or patterns over an over-long string.
+        return;
+    }
+    if let Some(pattern) = text.pattern {
+        if !pattern.matches(string) {
+            violations.push(FieldError::new(
+                location,
+                "pattern",
+                &format!("must match the pattern {}", pattern.source),
+            ));
+        }
+    }
+    let format_error = match text.format {
+        Some("uuid") => (!is_uuid(string)).then_some("must be a UUID (8-4-4-4-12 hexadecimal digits)"),
+        Some("date-time") => chrono::DateTime::parse_from_rfc3339(string)
+            .is_err()
+            .then_some("must be an RFC 3339 date-time with a time zone, like 2026-11-20T14:03:11Z"),
+        Some("date") => chrono::NaiveDate::parse_from_str(string, "%Y-%m-%d")
+            .is_err()
+            .then_some("must be a date, like 2026-11-20"),
+        _ => None,
+    };
+    if let Some(message) = format_error {
+        violations.push(FieldError::new(location, "format", message));
+    }
+}
+
+/// The hyphenated form JSON Schema's `uuid` format means (RFC 4122), and no other.
+fn is_uuid(text: &str) -> bool {
+    text.len() == 36 && uuid::Uuid::try_parse(text).is_ok()
+}
+
+fn validate_array(items: &Items, value: &Value, location: &str, violations: &mut Violations) {
+    let Some(list) = value.as_array() else {
+        violations.push(FieldError::new(location, "type", "must be an array"));
+        return;
+    };
+    if let Some(max) = items.max_items.filter(|max| list.len() > *max) {
+        // Checked before the items, so a huge list is refused without reading it.
+        violations.push(FieldError::new(
+            location,
+            "max_items",
+            &format!("must have at most {max} items, has {}", list.len()),
+        ));
+        return;
+    }
+    if let Some(min) = items.min_items.filter(|min| list.len() < *min) {
+        violations.push(FieldError::new(
+            location,
+            "min_items",
+            &format!("must have at least {min} items"),
+        ));
+    }
+    for (index, item) in list.iter().enumerate() {
+        items.items.validate(item, &format!("{location}[{index}]"), violations);
+    }
+}
+
+fn validate_object(object: &Object, value: &Value, location: &str, violations: &mut Violations) {
+    let Some(map) = value.as_object() else {
+        violations.push(FieldError::new(location, "type", "must be an object"));
+        return;
+    };
+    for property in object.properties {
+        let at = format!("{location}.{}", property.name);
+        match map.get(property.name) {
+            Some(value) => property.schema.validate(value, &at, violations),
+            None if property.required => {
+                violations.push(FieldError::new(&at, "required", "is required"));
+            }
+            None => {}
+        }
+    }
+    for (key, value) in map {
+        if object.properties.iter().any(|p| p.name == key) {
+            continue;
+        }
+        let at = format!("{location}.{key}");
+        match object.additional {
+            Additional::Allow => {}
+            Additional::Deny => {
+                violations.push(FieldError::new(&at, "unknown_field", "is not a known field"));
+            }
+            Additional::Schema(schema) => schema.validate(value, &at, violations),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    static UUID: Schema = Schema {
+        kind: Kind::String(Text {
+            format: Some("uuid"),
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        ..Schema::ANY
+    };
+    static COLOR: Schema = Schema {
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &["red", "green"],
+        }),
+        ..Schema::ANY
+    };
+    static NULLABLE_COLOR: Schema = Schema {
+        nullable: true,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[&COLOR],
+        any_of: &[],
+    };
+    static NAME: Schema = Schema {
+        kind: Kind::String(Text {
+            format: None,
+            min_length: Some(1),
+            max_length: Some(5),
+            pattern: Some(&NAME_PATTERN),
+            enumeration: &[],
+        }),
+        ..Schema::ANY
+    };
+    static NAME_PATTERN: Pattern = Pattern::new("^[a-z]+$");
+    static IDS: Schema = Schema {
+        kind: Kind::Array(Items {
+            items: &UUID,
+            min_items: None,
+            max_items: Some(2),
+        }),
+        ..Schema::ANY
+    };
+    static SIZE: Schema = Schema {
+        kind: Kind::Integer(Numeric {
+            format: Some("int32"),
+            minimum: Some(1.0),
+            maximum: Some(100.0),
+            exclusive_minimum: false,
+            exclusive_maximum: false,
+        }),
+        ..Schema::ANY
+    };
+    static BODY: Schema = Schema {
+        kind: Kind::Object(Object {
+            properties: &[
+                Property { name: "name", required: true, schema: &NAME },
+                Property { name: "color", required: false, schema: &NULLABLE_COLOR },
+                Property { name: "ids", required: false, schema: &IDS },
+                Property { name: "size", required: false, schema: &SIZE },
+            ],
+            additional: Additional::Deny,
+        }),
+        ..Schema::ANY
+    };
+
+    fn check(schema: &Schema, value: Value) -> Vec<(String, String)> {
+        let mut violations = Violations::default();
+        schema.validate(&value, "body", &mut violations);
+        violations
+            .into_vec()
+            .into_iter()
+            .map(|error| (error.location, error.code))
+            .collect()
+    }
+
+    #[test]
+    fn a_valid_body_has_no_violations() {
+        let body = json!({ "name": "ana", "color": null, "ids": [uuid::Uuid::nil()], "size": 3 });
+        assert_eq!(check(&BODY, body), []);
+    }
+
+    #[test]
+    fn every_violation_is_reported_at_once() {
+        let body = json!({ "color": "blue", "ids": ["x", 1], "size": 0, "extra": true });
+        let found = check(&BODY, body);
+        let expected = [
+            ("body.name", "required"),
+            ("body.color", "enum"),
+            ("body.ids[0]", "format"),
+            ("body.ids[1]", "type"),
+            ("body.size", "minimum"),
+            ("body.extra", "unknown_field"),
+        ];
+        assert_eq!(
+            found,
+            expected.map(|(l, c)| (l.to_owned(), c.to_owned())),
+        );
+    }
+
+    #[test]
+    fn strings_check_length_pattern_and_format() {
+        assert_eq!(
+            check(&NAME, json!("")),
+            [("body".into(), "min_length".into()), ("body".into(), "pattern".into())]
+        );
+        assert_eq!(check(&NAME, json!("abcdef")), [("body".into(), "max_length".into())]);
+        assert_eq!(check(&NAME, json!("Ab")), [("body".into(), "pattern".into())]);
+        assert_eq!(check(&UUID, json!("3f6c2b1e8a4d4c3b9e2f1a5b7c9d0e21")).len(), 1);
+        assert_eq!(check(&UUID, json!("3f6c2b1e-8a4d-4c3b-9e2f-1a5b7c9d0e21")), []);
+    }
+
+    #[test]
+    fn integers_refuse_fractions_and_out_of_range_values() {
+        assert_eq!(check(&SIZE, json!(1.5)), [("body".into(), "type".into())]);
+        assert_eq!(check(&SIZE, json!(101)), [("body".into(), "maximum".into())]);
+        assert_eq!(check(&SIZE, json!(1u64 << 40)), [("body".into(), "format".into())]);
+        assert_eq!(check(&SIZE, json!("5")), [("body".into(), "type".into())]);
+    }
+
+    #[test]
+    fn too_many_items_are_refused_without_reading_them() {
+        assert_eq!(check(&IDS, json!(["a", "b", "c"])), [("body".into(), "max_items".into())]);
+    }
+
+    #[test]
+    fn null_needs_nullable() {
+        assert_eq!(check(&COLOR, json!(null)), [("body".into(), "not_nullable".into())]);
+        assert_eq!(check(&NULLABLE_COLOR, json!(null)), []);
+    }
+}
