@@ -21,6 +21,9 @@ const SPEC: &str = "openapi/chats.yaml";
 const COMMAND: &str = "cargo xtask codegen";
 /// The generated client source.
 const CLIENT: &str = "crates/chats-client/src/generated.rs";
+/// The generated server source, and the JSON rendering of the spec it serves.
+const SERVER: &str = "crates/chats-api/src/generated.rs";
+const SERVER_JSON: &str = "crates/chats-api/src/openapi.json";
 /// The generator's own test specs, whose output must compile too...
 const TEST_SPECS: &str = "crates/codegen/tests/specs";
 /// ...in this crate.
@@ -74,7 +77,7 @@ struct Output {
 /// How long each step of generation took, reported by the command.
 struct Timings {
     parse: Duration,
-    client: Duration,
+    generate: Duration,
 }
 
 fn workspace_root() -> PathBuf {
@@ -94,15 +97,32 @@ fn plan(root: &Path) -> Result<(Vec<Output>, Timings)> {
     let spec = codegen::Spec::parse(SPEC, &text)?;
     let parse = started.elapsed();
     let started = Instant::now();
-    let client = codegen::client_file(&spec, COMMAND)?;
+    let (client, server) = codegen::generate(
+        &spec,
+        &codegen::ServerOptions {
+            command: COMMAND,
+            spec_include: "../../../openapi/chats.yaml",
+            json_include: "openapi.json",
+        },
+    )?;
     let timings = Timings {
         parse,
-        client: started.elapsed(),
+        generate: started.elapsed(),
     };
-    let mut outputs = vec![Output {
-        path: CLIENT.to_owned(),
-        contents: client,
-    }];
+    let mut outputs = vec![
+        Output {
+            path: CLIENT.to_owned(),
+            contents: client,
+        },
+        Output {
+            path: SERVER.to_owned(),
+            contents: server.source,
+        },
+        Output {
+            path: SERVER_JSON.to_owned(),
+            contents: server.openapi_json,
+        },
+    ];
     outputs.extend(fixtures(root)?);
     Ok((outputs, timings))
 }
@@ -128,12 +148,29 @@ fn fixtures(root: &Path) -> Result<Vec<Output>> {
         let text =
             std::fs::read_to_string(&path).with_context(|| format!("reading {source_name}"))?;
         let spec = codegen::Spec::parse(&source_name, &text)?;
+        let (client, server) = codegen::generate(
+            &spec,
+            &codegen::ServerOptions {
+                command: COMMAND,
+                spec_include: &format!("../../codegen/tests/specs/{stem}.yaml"),
+                json_include: &format!("{stem}_openapi.json"),
+            },
+        )?;
         outputs.push(Output {
             path: format!("{FIXTURES}/{stem}_client.rs"),
-            contents: codegen::client_file(&spec, COMMAND)?,
+            contents: client,
+        });
+        outputs.push(Output {
+            path: format!("{FIXTURES}/{stem}_server.rs"),
+            contents: server.source,
+        });
+        outputs.push(Output {
+            path: format!("{FIXTURES}/{stem}_openapi.json"),
+            contents: server.openapi_json,
         });
         modules.push_str(&format!(
-            "\n/// The client generated from `{source_name}`.\n#[rustfmt::skip]\npub mod {stem}_client;\n"
+            "\n/// The client generated from `{source_name}`.\n#[rustfmt::skip]\npub mod {stem}_client;\n\
+             \n/// The server generated from `{source_name}`.\n#[rustfmt::skip]\npub mod {stem}_server;\n"
         ));
     }
     outputs.push(Output {
@@ -151,10 +188,10 @@ fn codegen(mode: Mode) -> Result<bool> {
     let root = workspace_root();
     let (outputs, timings) = plan(&root)?;
     let timing = format!(
-        "generated in {:.1} ms (parse and check {:.1} ms, client {:.1} ms)",
-        ms(timings.parse + timings.client),
+        "chats.yaml generated in {:.1} ms (parse and check {:.1} ms, client and server {:.1} ms)",
+        ms(timings.parse + timings.generate),
         ms(timings.parse),
-        ms(timings.client),
+        ms(timings.generate),
     );
     let mut stale = Vec::new();
     for output in &outputs {

@@ -1985,6 +1985,85 @@ impl ClientInfo<()> for Client {
 }
 impl ClientHooks<()> for &Client {}
 impl Client {
+    /**Retrieve a chat with details
+
+Retrieves one chat of the caller's workspace with its channel, owner, responder, last
+two messages and ticket resolved.
+
+A removed chat can still be read: it is answered with `isRemoved` set to `true`.
+
+`responderVersionId` selects which version of the chat's responder the
+`responderVersionId` and `responderVersionNumber` fields describe; without it they
+describe the version recorded on the chat. An id that is not a version of the chat's
+responder answers 422.
+
+
+Sends a `GET` request to `/api/v1/chats/{id}/details`
+
+Arguments:
+- `id`: A UUID v4 string that identifies an entity. Here, the ID of the chat.
+- `responder_version_id`: The ID of a version of the chat's responder to describe instead of the version
+recorded on the chat. It must name a version of that same responder, else the answer
+is 422.
+
+```ignore
+let response = client.get_chat_details()
+    .id(id)
+    .responder_version_id(responder_version_id)
+    .send()
+    .await;
+```*/
+    pub fn get_chat_details(&self) -> builder::GetChatDetails<'_> {
+        builder::GetChatDetails::new(self)
+    }
+    /**List chats with details
+
+Retrieves one page of the caller's workspace chats, each with its channel, owner,
+responder, last two messages and ticket resolved.
+
+Filters combine with AND; the values of one filter combine with OR. Removed chats are
+left out. Results are ordered by `createdAt`, newest first, then by `id` descending, so
+that the order is total and pages never overlap. A page past the last one answers 200
+with an empty array.
+
+
+Sends a `GET` request to `/api/v1/chats/details`
+
+Arguments:
+- `channel_ids`: Lists only chats on one of these channels. A UUID v4 string identifies each channel.
+One value or many: `?channelIds=a` and `?channelIds=a&channelIds=b` both work. Empty or
+absent: no channel filter.
+
+- `page_number`: The page number, counted from 1. Only whole numbers are accepted. A page past the last
+one is an empty array.
+
+- `page_size`: The page size, the most chats one page holds. Only whole numbers are accepted.
+- `responder_ids`: Lists only chats whose current responder is one of these agents or squads (their super
+identity IDs). One value or many: `?responderIds=a` and
+`?responderIds=a&responderIds=b` both work. Empty or absent: no responder filter.
+
+- `responder_version_ids`: Lists only chats that recorded one of these responder versions (`currentResponderId`).
+One value or many: `?responderVersionIds=a` and
+`?responderVersionIds=a&responderVersionIds=b` both work. Empty or absent: no version
+filter.
+
+- `search`: Lists only chats whose title contains this text, compared case-insensitively; chats
+without a title never match. Empty: no search. At most 200 characters.
+
+```ignore
+let response = client.list_chat_details()
+    .channel_ids(channel_ids)
+    .page_number(page_number)
+    .page_size(page_size)
+    .responder_ids(responder_ids)
+    .responder_version_ids(responder_version_ids)
+    .search(search)
+    .send()
+    .await;
+```*/
+    pub fn list_chat_details(&self) -> builder::ListChatDetails<'_> {
+        builder::ListChatDetails::new(self)
+    }
     /**List chats
 
 Retrieves one page of the caller's workspace chats.
@@ -2077,54 +2156,6 @@ let response = client.create_chat()
     pub fn create_chat(&self) -> builder::CreateChat<'_> {
         builder::CreateChat::new(self)
     }
-    /**List chats with details
-
-Retrieves one page of the caller's workspace chats, each with its channel, owner,
-responder, last two messages and ticket resolved.
-
-Filters combine with AND; the values of one filter combine with OR. Removed chats are
-left out. Results are ordered by `createdAt`, newest first, then by `id` descending, so
-that the order is total and pages never overlap. A page past the last one answers 200
-with an empty array.
-
-
-Sends a `GET` request to `/api/v1/chats/details`
-
-Arguments:
-- `channel_ids`: Lists only chats on one of these channels. A UUID v4 string identifies each channel.
-One value or many: `?channelIds=a` and `?channelIds=a&channelIds=b` both work. Empty or
-absent: no channel filter.
-
-- `page_number`: The page number, counted from 1. Only whole numbers are accepted. A page past the last
-one is an empty array.
-
-- `page_size`: The page size, the most chats one page holds. Only whole numbers are accepted.
-- `responder_ids`: Lists only chats whose current responder is one of these agents or squads (their super
-identity IDs). One value or many: `?responderIds=a` and
-`?responderIds=a&responderIds=b` both work. Empty or absent: no responder filter.
-
-- `responder_version_ids`: Lists only chats that recorded one of these responder versions (`currentResponderId`).
-One value or many: `?responderVersionIds=a` and
-`?responderVersionIds=a&responderVersionIds=b` both work. Empty or absent: no version
-filter.
-
-- `search`: Lists only chats whose title contains this text, compared case-insensitively; chats
-without a title never match. Empty: no search. At most 200 characters.
-
-```ignore
-let response = client.list_chat_details()
-    .channel_ids(channel_ids)
-    .page_number(page_number)
-    .page_size(page_size)
-    .responder_ids(responder_ids)
-    .responder_version_ids(responder_version_ids)
-    .search(search)
-    .send()
-    .await;
-```*/
-    pub fn list_chat_details(&self) -> builder::ListChatDetails<'_> {
-        builder::ListChatDetails::new(self)
-    }
     /**Retrieve a chat
 
 Retrieves one chat of the caller's workspace. A removed chat can still be read: it is
@@ -2187,37 +2218,6 @@ let response = client.update_chat()
     pub fn update_chat(&self) -> builder::UpdateChat<'_> {
         builder::UpdateChat::new(self)
     }
-    /**Retrieve a chat with details
-
-Retrieves one chat of the caller's workspace with its channel, owner, responder, last
-two messages and ticket resolved.
-
-A removed chat can still be read: it is answered with `isRemoved` set to `true`.
-
-`responderVersionId` selects which version of the chat's responder the
-`responderVersionId` and `responderVersionNumber` fields describe; without it they
-describe the version recorded on the chat. An id that is not a version of the chat's
-responder answers 422.
-
-
-Sends a `GET` request to `/api/v1/chats/{id}/details`
-
-Arguments:
-- `id`: A UUID v4 string that identifies an entity. Here, the ID of the chat.
-- `responder_version_id`: The ID of a version of the chat's responder to describe instead of the version
-recorded on the chat. It must name a version of that same responder, else the answer
-is 422.
-
-```ignore
-let response = client.get_chat_details()
-    .id(id)
-    .responder_version_id(responder_version_id)
-    .send()
-    .await;
-```*/
-    pub fn get_chat_details(&self) -> builder::GetChatDetails<'_> {
-        builder::GetChatDetails::new(self)
-    }
 }
 /// Types for composing operation parameters.
 #[allow(clippy::all)]
@@ -2228,6 +2228,336 @@ pub mod builder {
         encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
         RequestBuilderExt, ResponseValue,
     };
+    /**Builder for [`Client::get_chat_details`]
+
+[`Client::get_chat_details`]: super::Client::get_chat_details*/
+    #[derive(Debug, Clone)]
+    pub struct GetChatDetails<'a> {
+        client: &'a super::Client,
+        id: Result<::uuid::Uuid, String>,
+        responder_version_id: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> GetChatDetails<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+                responder_version_id: Ok(None),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: uuid :: Uuid` for id failed".to_string()
+                });
+            self
+        }
+        pub fn responder_version_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.responder_version_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for responder_version_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/api/v1/chats/{id}/details`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ChatDetails>, Error<types::Problem>> {
+            let Self { client, id, responder_version_id } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let responder_version_id = responder_version_id
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/v1/chats/{}/details", client.baseurl, encode_path(& id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "responderVersionId",
+                        &responder_version_id,
+                    ),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_chat_details",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                422u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_chat_details`]
+
+[`Client::list_chat_details`]: super::Client::list_chat_details*/
+    #[derive(Debug, Clone)]
+    pub struct ListChatDetails<'a> {
+        client: &'a super::Client,
+        channel_ids: Result<Option<::std::vec::Vec<::uuid::Uuid>>, String>,
+        page_number: Result<Option<::std::num::NonZeroU64>, String>,
+        page_size: Result<Option<::std::num::NonZeroU64>, String>,
+        responder_ids: Result<Option<::std::vec::Vec<::uuid::Uuid>>, String>,
+        responder_version_ids: Result<Option<::std::vec::Vec<::uuid::Uuid>>, String>,
+        search: Result<Option<types::ListChatDetailsSearch>, String>,
+    }
+    impl<'a> ListChatDetails<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                channel_ids: Ok(None),
+                page_number: Ok(None),
+                page_size: Ok(None),
+                responder_ids: Ok(None),
+                responder_version_ids: Ok(None),
+                search: Ok(None),
+            }
+        }
+        pub fn channel_ids<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::vec::Vec<::uuid::Uuid>>,
+        {
+            self.channel_ids = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: vec :: Vec < :: uuid :: Uuid >` for channel_ids failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn page_number<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.page_number = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for page_number failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn page_size<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.page_size = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: num :: NonZeroU64` for page_size failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn responder_ids<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::vec::Vec<::uuid::Uuid>>,
+        {
+            self.responder_ids = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: vec :: Vec < :: uuid :: Uuid >` for responder_ids failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn responder_version_ids<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::vec::Vec<::uuid::Uuid>>,
+        {
+            self.responder_version_ids = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: vec :: Vec < :: uuid :: Uuid >` for responder_version_ids failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn search<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListChatDetailsSearch>,
+        {
+            self.search = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `ListChatDetailsSearch` for search failed".to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/api/v1/chats/details`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<::std::vec::Vec<types::ChatDetails>>,
+            Error<types::Problem>,
+        > {
+            let Self {
+                client,
+                channel_ids,
+                page_number,
+                page_size,
+                responder_ids,
+                responder_version_ids,
+                search,
+            } = self;
+            let channel_ids = channel_ids.map_err(Error::InvalidRequest)?;
+            let page_number = page_number.map_err(Error::InvalidRequest)?;
+            let page_size = page_size.map_err(Error::InvalidRequest)?;
+            let responder_ids = responder_ids.map_err(Error::InvalidRequest)?;
+            let responder_version_ids = responder_version_ids
+                .map_err(Error::InvalidRequest)?;
+            let search = search.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/api/v1/chats/details", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("channelIds", &channel_ids))
+                .query(&progenitor_client::QueryParam::new("pageNumber", &page_number))
+                .query(&progenitor_client::QueryParam::new("pageSize", &page_size))
+                .query(
+                    &progenitor_client::QueryParam::new("responderIds", &responder_ids),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "responderVersionIds",
+                        &responder_version_ids,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("search", &search))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_chat_details",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
     /**Builder for [`Client::list_chats`]
 
 [`Client::list_chats`]: super::Client::list_chats*/
@@ -2646,204 +2976,6 @@ pub mod builder {
             }
         }
     }
-    /**Builder for [`Client::list_chat_details`]
-
-[`Client::list_chat_details`]: super::Client::list_chat_details*/
-    #[derive(Debug, Clone)]
-    pub struct ListChatDetails<'a> {
-        client: &'a super::Client,
-        channel_ids: Result<Option<::std::vec::Vec<::uuid::Uuid>>, String>,
-        page_number: Result<Option<::std::num::NonZeroU64>, String>,
-        page_size: Result<Option<::std::num::NonZeroU64>, String>,
-        responder_ids: Result<Option<::std::vec::Vec<::uuid::Uuid>>, String>,
-        responder_version_ids: Result<Option<::std::vec::Vec<::uuid::Uuid>>, String>,
-        search: Result<Option<types::ListChatDetailsSearch>, String>,
-    }
-    impl<'a> ListChatDetails<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                channel_ids: Ok(None),
-                page_number: Ok(None),
-                page_size: Ok(None),
-                responder_ids: Ok(None),
-                responder_version_ids: Ok(None),
-                search: Ok(None),
-            }
-        }
-        pub fn channel_ids<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<::uuid::Uuid>>,
-        {
-            self.channel_ids = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: uuid :: Uuid >` for channel_ids failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn page_number<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
-        {
-            self.page_number = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for page_number failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn page_size<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::num::NonZeroU64>,
-        {
-            self.page_size = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for page_size failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn responder_ids<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<::uuid::Uuid>>,
-        {
-            self.responder_ids = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: uuid :: Uuid >` for responder_ids failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn responder_version_ids<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::vec::Vec<::uuid::Uuid>>,
-        {
-            self.responder_version_ids = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: uuid :: Uuid >` for responder_version_ids failed"
-                        .to_string()
-                });
-            self
-        }
-        pub fn search<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<types::ListChatDetailsSearch>,
-        {
-            self.search = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `ListChatDetailsSearch` for search failed".to_string()
-                });
-            self
-        }
-        ///Sends a `GET` request to `/api/v1/chats/details`
-        pub async fn send(
-            self,
-        ) -> Result<
-            ResponseValue<::std::vec::Vec<types::ChatDetails>>,
-            Error<types::Problem>,
-        > {
-            let Self {
-                client,
-                channel_ids,
-                page_number,
-                page_size,
-                responder_ids,
-                responder_version_ids,
-                search,
-            } = self;
-            let channel_ids = channel_ids.map_err(Error::InvalidRequest)?;
-            let page_number = page_number.map_err(Error::InvalidRequest)?;
-            let page_size = page_size.map_err(Error::InvalidRequest)?;
-            let responder_ids = responder_ids.map_err(Error::InvalidRequest)?;
-            let responder_version_ids = responder_version_ids
-                .map_err(Error::InvalidRequest)?;
-            let search = search.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/v1/chats/details", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("channelIds", &channel_ids))
-                .query(&progenitor_client::QueryParam::new("pageNumber", &page_number))
-                .query(&progenitor_client::QueryParam::new("pageSize", &page_size))
-                .query(
-                    &progenitor_client::QueryParam::new("responderIds", &responder_ids),
-                )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "responderVersionIds",
-                        &responder_version_ids,
-                    ),
-                )
-                .query(&progenitor_client::QueryParam::new("search", &search))
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "list_chat_details",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                401u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                503u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-    }
     /**Builder for [`Client::get_chat`]
 
 [`Client::get_chat`]: super::Client::get_chat*/
@@ -3153,138 +3285,6 @@ pub mod builder {
                     )
                 }
                 415u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                503u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
-        }
-    }
-    /**Builder for [`Client::get_chat_details`]
-
-[`Client::get_chat_details`]: super::Client::get_chat_details*/
-    #[derive(Debug, Clone)]
-    pub struct GetChatDetails<'a> {
-        client: &'a super::Client,
-        id: Result<::uuid::Uuid, String>,
-        responder_version_id: Result<Option<::std::string::String>, String>,
-    }
-    impl<'a> GetChatDetails<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
-            Self {
-                client: client,
-                id: Err("id was not initialized".to_string()),
-                responder_version_id: Ok(None),
-            }
-        }
-        pub fn id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::uuid::Uuid>,
-        {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for id failed".to_string()
-                });
-            self
-        }
-        pub fn responder_version_id<V>(mut self, value: V) -> Self
-        where
-            V: std::convert::TryInto<::std::string::String>,
-        {
-            self.responder_version_id = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for responder_version_id failed"
-                        .to_string()
-                });
-            self
-        }
-        ///Sends a `GET` request to `/api/v1/chats/{id}/details`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<types::ChatDetails>, Error<types::Problem>> {
-            let Self { client, id, responder_version_id } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let responder_version_id = responder_version_id
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/api/v1/chats/{}/details", client.baseurl, encode_path(& id
-                .to_string()),
-            );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(
-                    &progenitor_client::QueryParam::new(
-                        "responderVersionId",
-                        &responder_version_id,
-                    ),
-                )
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "get_chat_details",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                401u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                404u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                422u16 => {
                     Err(
                         Error::ErrorResponse(
                             ResponseValue::from_response(response).await?,

@@ -5,10 +5,22 @@
 #[rustfmt::skip]
 pub mod one_or_many_client;
 
+/// The server generated from `crates/codegen/tests/specs/one_or_many.yaml`.
+#[rustfmt::skip]
+pub mod one_or_many_server;
+
 /// The client generated from `crates/codegen/tests/specs/petstore.yaml`.
 #[rustfmt::skip]
 pub mod petstore_client;
 
+/// The server generated from `crates/codegen/tests/specs/petstore.yaml`.
+#[rustfmt::skip]
+pub mod petstore_server;
+
 /// The client generated from `crates/codegen/tests/specs/three_state.yaml`.
 #[rustfmt::skip]
 pub mod three_state_client;
+
+/// The server generated from `crates/codegen/tests/specs/three_state.yaml`.
+#[rustfmt::skip]
+pub mod three_state_server;

@@ -22,16 +22,25 @@ use crate::{
 /// The file must be mounted as a module whose `types` submodule stays reachable as `types`
 /// from the module itself (for example `mod generated; pub use generated::*;`).
 pub fn client_file(spec: &Spec, command: &str) -> Result<String, CodegenError> {
-    let tokens = client_tokens(spec)?;
+    render_client(spec, command, &client_syntax(spec)?)
+}
+
+pub(crate) fn render_client(
+    spec: &Spec,
+    command: &str,
+    client: &syn::File,
+) -> Result<String, CodegenError> {
     render::file(
         &spec.source_name,
         command,
         "#![allow(clippy::all, clippy::pedantic, missing_docs, unused_imports)]",
-        tokens,
+        quote! { #client },
     )
 }
 
-fn client_tokens(spec: &Spec) -> Result<TokenStream, CodegenError> {
+/// progenitor's output with the three-state structs added, as syntax: the server generator
+/// reads its `types` module and the builders' field types from it.
+pub(crate) fn client_syntax(spec: &Spec) -> Result<syn::File, CodegenError> {
     let document = &spec.document;
     let clash = document.components.as_ref().and_then(|components| {
         components
@@ -49,7 +58,7 @@ fn client_tokens(spec: &Spec) -> Result<TokenStream, CodegenError> {
     }
     let three_state = three_state::find(document);
     if three_state.is_empty() {
-        return generate(spec, &settings(&[]));
+        return parse(spec, generate(spec, &settings(&[]))?);
     }
 
     // First pass: typify's own view of the structs we are about to replace.
@@ -62,11 +71,7 @@ fn client_tokens(spec: &Spec) -> Result<TokenStream, CodegenError> {
         })
         .collect::<Result<Vec<_>, _>>()?;
 
-    let client = generate(spec, &settings(&three_state))?;
-    let mut file: syn::File = syn::parse2(client).map_err(|err| CodegenError::Generator {
-        source_name: spec.source_name.clone(),
-        message: format!("progenitor's output does not parse: {err}"),
-    })?;
+    let mut file = parse(spec, generate(spec, &settings(&three_state))?)?;
     let types = file
         .items
         .iter_mut()
@@ -90,7 +95,14 @@ fn client_tokens(spec: &Spec) -> Result<TokenStream, CodegenError> {
         message: format!("three-state structs do not parse: {err}"),
     })?;
     types.1.extend(added.items);
-    Ok(quote! { #file })
+    Ok(file)
+}
+
+fn parse(spec: &Spec, tokens: TokenStream) -> Result<syn::File, CodegenError> {
+    syn::parse2(tokens).map_err(|err| CodegenError::Generator {
+        source_name: spec.source_name.clone(),
+        message: format!("progenitor's output does not parse: {err}"),
+    })
 }
 
 /// The settings every generated crate shares, so that client and server types agree.

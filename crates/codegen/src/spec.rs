@@ -9,6 +9,8 @@ pub struct Spec {
     /// (for example `openapi/chats.yaml`).
     pub(crate) source_name: String,
     pub(crate) document: openapiv3::OpenAPI,
+    /// The document as JSON, in document order (for `openapi.json` and pointer look-ups).
+    pub(crate) raw: serde_json::Value,
 }
 
 impl Spec {
@@ -32,6 +34,7 @@ impl Spec {
         Ok(Self {
             source_name: source_name.to_owned(),
             document,
+            raw,
         })
     }
 

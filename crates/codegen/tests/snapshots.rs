@@ -12,10 +12,30 @@ fn read(path: &Path) -> String {
 }
 
 fn client_for(path: &Path) -> String {
+    generate(path).0
+}
+
+/// The client source and the server files of one spec.
+fn generate(path: &Path) -> (String, codegen::ServerFiles) {
     let name = path.file_name().expect("a file").to_string_lossy();
     let spec = codegen::Spec::parse(&name, &read(path))
         .unwrap_or_else(|err| panic!("{} must be accepted: {err}", path.display()));
-    codegen::client_file(&spec, COMMAND).unwrap_or_else(|err| panic!("{err}"))
+    let options = codegen::ServerOptions {
+        command: COMMAND,
+        spec_include: "spec.yaml",
+        json_include: "openapi.json",
+    };
+    codegen::generate(&spec, &options).unwrap_or_else(|err| panic!("{err}"))
+}
+
+/// The text of the `pub mod types { .. }` item of a rendered file.
+fn types_module(source: &str) -> &str {
+    let start = source.find("\npub mod types {").expect("a types module");
+    let end = source[start..]
+        .find("\n}\n")
+        .map(|end| start + end + 3)
+        .expect("the types module ends");
+    &source[start..end]
 }
 
 #[test]
@@ -29,6 +49,46 @@ fn client_of_each_test_spec() {
 fn client_of_the_chats_spec() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../openapi/chats.yaml");
     insta::assert_snapshot!(client_for(&path));
+}
+
+#[test]
+fn server_of_each_test_spec() {
+    insta::glob!("specs/*.yaml", |path| {
+        insta::assert_snapshot!(generate(path).1.source);
+    });
+}
+
+#[test]
+fn server_of_the_chats_spec() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../openapi/chats.yaml");
+    insta::assert_snapshot!(generate(&path).1.source);
+}
+
+#[test]
+fn client_and_server_models_are_the_same_code() {
+    let mut paths: Vec<_> =
+        std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/specs"))
+            .expect("test specs")
+            .map(|entry| entry.expect("entry").path())
+            .collect();
+    paths.push(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../openapi/chats.yaml"));
+    for path in paths {
+        let (client, server) = generate(&path);
+        assert!(
+            types_module(&client) == types_module(&server.source),
+            "{}: the server's types differ from the client's",
+            path.display()
+        );
+    }
+}
+
+#[test]
+fn the_served_json_is_the_spec() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/specs/petstore.yaml");
+    let (_, server) = generate(&path);
+    let json: serde_json::Value = serde_json::from_str(&server.openapi_json).expect("JSON");
+    let yaml: serde_json::Value = serde_yaml::from_str(&read(&path)).expect("YAML");
+    assert_eq!(json, yaml);
 }
 
 #[test]

@@ -207,10 +207,16 @@ pub async fn json_body(
     if declared.is_some_and(|length| length > limit as u64) {
         return Err(too_large());
     }
-    let bytes = axum::body::to_bytes(body, limit).await.map_err(|_| too_large())?;
+    let bytes = axum::body::to_bytes(body, limit)
+        .await
+        .map_err(|_| too_large())?;
     if bytes.is_empty() {
         if required {
-            violations.push(FieldError::new("body", "required", "a JSON body is required"));
+            violations.push(FieldError::new(
+                "body",
+                "required",
+                "a JSON body is required",
+            ));
         }
         return Ok(None);
     }
@@ -238,7 +244,9 @@ pub async fn json_body(
 
 /// `application/json` or `application/<anything>+json`, with or without parameters.
 fn is_json(headers: &HeaderMap) -> bool {
-    let Some(content_type) = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok())
+    let Some(content_type) = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
     else {
         return false;
     };
@@ -373,8 +381,11 @@ mod tests {
         assert_eq!(bad, None);
         let flood: Option<Vec<uuid::Uuid>> = param(&mut v, "query.ids", &[A; 4], &IDS, None);
         assert_eq!(flood, None);
-        let codes: Vec<(String, String)> =
-            v.into_vec().into_iter().map(|e| (e.location, e.code)).collect();
+        let codes: Vec<(String, String)> = v
+            .into_vec()
+            .into_iter()
+            .map(|e| (e.location, e.code))
+            .collect();
         assert_eq!(
             codes,
             [
@@ -426,11 +437,30 @@ mod tests {
         let err = json_body(&mut v, &headers, Body::from("{}"), 10, true, &Schema::ANY).await;
         assert_eq!(err.unwrap_err().kind, ProblemKind::UnsupportedMediaType);
 
-        headers.insert(header::CONTENT_TYPE, "application/json; charset=utf-8".parse().unwrap());
-        let ok = json_body(&mut v, &headers, Body::from("{\"a\":1}"), 10, true, &Schema::ANY).await;
+        headers.insert(
+            header::CONTENT_TYPE,
+            "application/json; charset=utf-8".parse().unwrap(),
+        );
+        let ok = json_body(
+            &mut v,
+            &headers,
+            Body::from("{\"a\":1}"),
+            10,
+            true,
+            &Schema::ANY,
+        )
+        .await;
         assert_eq!(ok, Ok(Some(json!({"a": 1}))));
 
-        let malformed = json_body(&mut v, &headers, Body::from("{\"a\""), 10, true, &Schema::ANY).await;
+        let malformed = json_body(
+            &mut v,
+            &headers,
+            Body::from("{\"a\""),
+            10,
+            true,
+            &Schema::ANY,
+        )
+        .await;
         assert_eq!(malformed, Ok(None));
         let missing = json_body(&mut v, &headers, Body::empty(), 10, true, &Schema::ANY).await;
         assert_eq!(missing, Ok(None));

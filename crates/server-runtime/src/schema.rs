@@ -147,7 +147,11 @@ impl Schema {
     pub fn validate(&self, value: &Value, location: &str, violations: &mut Violations) {
         if value.is_null() {
             if !self.admits_null() {
-                violations.push(FieldError::new(location, "not_nullable", "must not be null"));
+                violations.push(FieldError::new(
+                    location,
+                    "not_nullable",
+                    "must not be null",
+                ));
             }
             return;
         }
@@ -192,7 +196,10 @@ impl Schema {
 }
 
 fn validate_integer(numeric: &Numeric, value: &Value, location: &str, violations: &mut Violations) {
-    let whole = value.as_i64().map(|v| v as f64).or_else(|| value.as_u64().map(|v| v as f64));
+    let whole = value
+        .as_i64()
+        .map(|v| v as f64)
+        .or_else(|| value.as_u64().map(|v| v as f64));
     let Some(number) = whole else {
         violations.push(FieldError::new(location, "type", "must be a whole number"));
         return;
@@ -215,16 +222,32 @@ fn validate_integer(numeric: &Numeric, value: &Value, location: &str, violations
 fn validate_bounds(numeric: &Numeric, number: f64, location: &str, violations: &mut Violations) {
     if let Some(minimum) = numeric.minimum {
         if numeric.exclusive_minimum && number <= minimum {
-            violations.push(FieldError::new(location, "minimum", &format!("must be more than {minimum}")));
+            violations.push(FieldError::new(
+                location,
+                "minimum",
+                &format!("must be more than {minimum}"),
+            ));
         } else if number < minimum {
-            violations.push(FieldError::new(location, "minimum", &format!("must be at least {minimum}")));
+            violations.push(FieldError::new(
+                location,
+                "minimum",
+                &format!("must be at least {minimum}"),
+            ));
         }
     }
     if let Some(maximum) = numeric.maximum {
         if numeric.exclusive_maximum && number >= maximum {
-            violations.push(FieldError::new(location, "maximum", &format!("must be less than {maximum}")));
+            violations.push(FieldError::new(
+                location,
+                "maximum",
+                &format!("must be less than {maximum}"),
+            ));
         } else if number > maximum {
-            violations.push(FieldError::new(location, "maximum", &format!("must be at most {maximum}")));
+            violations.push(FieldError::new(
+                location,
+                "maximum",
+                &format!("must be at most {maximum}"),
+            ));
         }
     }
 }
@@ -257,17 +280,17 @@ fn validate_string(text: &Text, string: &str, location: &str, violations: &mut V
         // Do not run formats or patterns over an over-long string.
         return;
     }
-    if let Some(pattern) = text.pattern {
-        if !pattern.matches(string) {
-            violations.push(FieldError::new(
-                location,
-                "pattern",
-                &format!("must match the pattern {}", pattern.source),
-            ));
-        }
+    if let Some(pattern) = text.pattern.filter(|pattern| !pattern.matches(string)) {
+        violations.push(FieldError::new(
+            location,
+            "pattern",
+            &format!("must match the pattern {}", pattern.source),
+        ));
     }
     let format_error = match text.format {
-        Some("uuid") => (!is_uuid(string)).then_some("must be a UUID (8-4-4-4-12 hexadecimal digits)"),
+        Some("uuid") => {
+            (!is_uuid(string)).then_some("must be a UUID (8-4-4-4-12 hexadecimal digits)")
+        }
         Some("date-time") => chrono::DateTime::parse_from_rfc3339(string)
             .is_err()
             .then_some("must be an RFC 3339 date-time with a time zone, like 2026-11-20T14:03:11Z"),
@@ -308,7 +331,9 @@ fn validate_array(items: &Items, value: &Value, location: &str, violations: &mut
         ));
     }
     for (index, item) in list.iter().enumerate() {
-        items.items.validate(item, &format!("{location}[{index}]"), violations);
+        items
+            .items
+            .validate(item, &format!("{location}[{index}]"), violations);
     }
 }
 
@@ -335,7 +360,11 @@ fn validate_object(object: &Object, value: &Value, location: &str, violations: &
         match object.additional {
             Additional::Allow => {}
             Additional::Deny => {
-                violations.push(FieldError::new(&at, "unknown_field", "is not a known field"));
+                violations.push(FieldError::new(
+                    &at,
+                    "unknown_field",
+                    "is not a known field",
+                ));
             }
             Additional::Schema(schema) => schema.validate(value, &at, violations),
         }
@@ -412,10 +441,26 @@ mod tests {
     static BODY: Schema = Schema {
         kind: Kind::Object(Object {
             properties: &[
-                Property { name: "name", required: true, schema: &NAME },
-                Property { name: "color", required: false, schema: &NULLABLE_COLOR },
-                Property { name: "ids", required: false, schema: &IDS },
-                Property { name: "size", required: false, schema: &SIZE },
+                Property {
+                    name: "name",
+                    required: true,
+                    schema: &NAME,
+                },
+                Property {
+                    name: "color",
+                    required: false,
+                    schema: &NULLABLE_COLOR,
+                },
+                Property {
+                    name: "ids",
+                    required: false,
+                    schema: &IDS,
+                },
+                Property {
+                    name: "size",
+                    required: false,
+                    schema: &SIZE,
+                },
             ],
             additional: Additional::Deny,
         }),
@@ -450,40 +495,64 @@ mod tests {
             ("body.size", "minimum"),
             ("body.extra", "unknown_field"),
         ];
-        assert_eq!(
-            found,
-            expected.map(|(l, c)| (l.to_owned(), c.to_owned())),
-        );
+        assert_eq!(found, expected.map(|(l, c)| (l.to_owned(), c.to_owned())),);
     }
 
     #[test]
     fn strings_check_length_pattern_and_format() {
         assert_eq!(
             check(&NAME, json!("")),
-            [("body".into(), "min_length".into()), ("body".into(), "pattern".into())]
+            [
+                ("body".into(), "min_length".into()),
+                ("body".into(), "pattern".into())
+            ]
         );
-        assert_eq!(check(&NAME, json!("abcdef")), [("body".into(), "max_length".into())]);
-        assert_eq!(check(&NAME, json!("Ab")), [("body".into(), "pattern".into())]);
-        assert_eq!(check(&UUID, json!("3f6c2b1e8a4d4c3b9e2f1a5b7c9d0e21")).len(), 1);
-        assert_eq!(check(&UUID, json!("3f6c2b1e-8a4d-4c3b-9e2f-1a5b7c9d0e21")), []);
+        assert_eq!(
+            check(&NAME, json!("abcdef")),
+            [("body".into(), "max_length".into())]
+        );
+        assert_eq!(
+            check(&NAME, json!("Ab")),
+            [("body".into(), "pattern".into())]
+        );
+        assert_eq!(
+            check(&UUID, json!("3f6c2b1e8a4d4c3b9e2f1a5b7c9d0e21")).len(),
+            1
+        );
+        assert_eq!(
+            check(&UUID, json!("3f6c2b1e-8a4d-4c3b-9e2f-1a5b7c9d0e21")),
+            []
+        );
     }
 
     #[test]
     fn integers_refuse_fractions_and_out_of_range_values() {
         assert_eq!(check(&SIZE, json!(1.5)), [("body".into(), "type".into())]);
-        assert_eq!(check(&SIZE, json!(101)), [("body".into(), "maximum".into())]);
-        assert_eq!(check(&SIZE, json!(1u64 << 40)), [("body".into(), "format".into())]);
+        assert_eq!(
+            check(&SIZE, json!(101)),
+            [("body".into(), "maximum".into())]
+        );
+        assert_eq!(
+            check(&SIZE, json!(1u64 << 40)),
+            [("body".into(), "format".into())]
+        );
         assert_eq!(check(&SIZE, json!("5")), [("body".into(), "type".into())]);
     }
 
     #[test]
     fn too_many_items_are_refused_without_reading_them() {
-        assert_eq!(check(&IDS, json!(["a", "b", "c"])), [("body".into(), "max_items".into())]);
+        assert_eq!(
+            check(&IDS, json!(["a", "b", "c"])),
+            [("body".into(), "max_items".into())]
+        );
     }
 
     #[test]
     fn null_needs_nullable() {
-        assert_eq!(check(&COLOR, json!(null)), [("body".into(), "not_nullable".into())]);
+        assert_eq!(
+            check(&COLOR, json!(null)),
+            [("body".into(), "not_nullable".into())]
+        );
         assert_eq!(check(&NULLABLE_COLOR, json!(null)), []);
     }
 }

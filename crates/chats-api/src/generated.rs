@@ -1,0 +1,4869 @@
+// @generated from openapi/chats.yaml by `cargo xtask codegen`. Do not edit by hand:
+// change the OpenAPI document (or the generator) and run `cargo xtask codegen` again.
+#![allow(clippy::all, clippy::pedantic, missing_docs, unused_imports, unused_mut, unused_variables)]
+use ::server_runtime as rt;
+use ::axum::response::IntoResponse as _;
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    ///The type of a channel.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum ChannelType {
+        #[serde(rename = "widget")]
+        Widget,
+        #[serde(rename = "waha")]
+        Waha,
+        #[serde(rename = "whatsapp")]
+        Whatsapp,
+        #[serde(rename = "instagram")]
+        Instagram,
+        #[serde(rename = "api")]
+        Api,
+    }
+    impl ::std::fmt::Display for ChannelType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Widget => f.write_str("widget"),
+                Self::Waha => f.write_str("waha"),
+                Self::Whatsapp => f.write_str("whatsapp"),
+                Self::Instagram => f.write_str("instagram"),
+                Self::Api => f.write_str("api"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ChannelType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "widget" => Ok(Self::Widget),
+                "waha" => Ok(Self::Waha),
+                "whatsapp" => Ok(Self::Whatsapp),
+                "instagram" => Ok(Self::Instagram),
+                "api" => Ok(Self::Api),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ChannelType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ChannelType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A chat of a workspace.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Chat {
+        /**A UUID v4 string that identifies an entity. Here, the channel the chat is held on,
+or null when the chat has no channel.
+*/
+        #[serde(
+            rename = "channelId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub channel_id: ::std::option::Option<::uuid::Uuid>,
+        ///When the chat was created.
+        #[serde(rename = "createdAt")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        /**A UUID v4 string that identifies an entity. Here, the responder version the chat
+recorded when it was created (the responder's highest-numbered version then), or
+null when the responder has no versions, as a squad has none.
+*/
+        #[serde(
+            rename = "currentResponderId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub current_responder_id: ::std::option::Option<::uuid::Uuid>,
+        ///A UUID v4 string that identifies an entity. Here, the ID of the chat.
+        pub id: ::uuid::Uuid,
+        ///Whether the chat has been soft removed.
+        #[serde(rename = "isRemoved")]
+        pub is_removed: bool,
+        ///When the latest message of the chat was created, or null before any message.
+        #[serde(
+            rename = "lastChatMessageCreatedAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub last_chat_message_created_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        /**The super identity ID of the chat owner. Can refer to users.superIdentityId or
+externalUsers.superIdentityId.
+*/
+        #[serde(rename = "ownerId")]
+        pub owner_id: ::uuid::Uuid,
+        /**The super identity ID of the current chat responder. Can refer to
+agents.superIdentityId or squads.superIdentityId.
+*/
+        #[serde(rename = "responderId")]
+        pub responder_id: ::uuid::Uuid,
+        ///The title of the chat, or null when it has none.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub title: ::std::option::Option<::std::string::String>,
+        ///When the chat was last changed.
+        #[serde(rename = "updatedAt")]
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///A UUID v4 string that identifies an entity. Here, the workspace of the chat.
+        #[serde(rename = "workspaceId")]
+        pub workspace_id: ::uuid::Uuid,
+    }
+    impl Chat {
+        pub fn builder() -> builder::Chat {
+            Default::default()
+        }
+    }
+    ///A chat with its channel, owner, responder, last two messages and ticket resolved.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct ChatDetails {
+        ///The channel ID associated with the chat, or null when it has no channel.
+        #[serde(
+            rename = "channelId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub channel_id: ::std::option::Option<::uuid::Uuid>,
+        ///The display name of the channel associated with the chat.
+        #[serde(
+            rename = "channelName",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub channel_name: ::std::option::Option<::std::string::String>,
+        ///The type of the channel associated with the chat.
+        #[serde(
+            rename = "channelType",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub channel_type: ::std::option::Option<ChannelType>,
+        ///When the chat was created.
+        #[serde(rename = "createdAt")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The chat ID represented by this row.
+        pub id: ::uuid::Uuid,
+        /**Whether the external chat owner is blocked; null when the owner is a platform user.
+*/
+        #[serde(
+            rename = "isOwnerBlocked",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub is_owner_blocked: ::std::option::Option<bool>,
+        ///Whether the chat has been soft removed.
+        #[serde(rename = "isRemoved")]
+        pub is_removed: bool,
+        ///The content preview of the latest message in the chat.
+        #[serde(
+            rename = "lastMessageContent",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub last_message_content: ::std::option::Option<::std::string::String>,
+        ///When the latest message in the chat was created.
+        #[serde(
+            rename = "lastMessageCreatedAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub last_message_created_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///The role of the latest message in the chat.
+        #[serde(
+            rename = "lastMessageRole",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub last_message_role: ::std::option::Option<MessageRole>,
+        ///The email of the chat owner when the owner is a platform user.
+        #[serde(
+            rename = "ownerEmail",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub owner_email: ::std::option::Option<::std::string::String>,
+        /**The external user ID that owns the chat: the super identity ID of the owner, a user
+or an external user.
+*/
+        #[serde(rename = "ownerId")]
+        pub owner_id: ::uuid::Uuid,
+        ///The identifier of the chat owner when the owner is an external user.
+        #[serde(
+            rename = "ownerIdentifier",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub owner_identifier: ::std::option::Option<::std::string::String>,
+        ///The display name of the chat owner resolved from external users or users.
+        #[serde(
+            rename = "ownerName",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub owner_name: ::std::option::Option<::std::string::String>,
+        ///The content preview of the message immediately before the latest one.
+        #[serde(
+            rename = "penultimateMessageContent",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub penultimate_message_content: ::std::option::Option<::std::string::String>,
+        ///When the message immediately before the latest one was created.
+        #[serde(
+            rename = "penultimateMessageCreatedAt",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub penultimate_message_created_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///The role of the message immediately before the latest one.
+        #[serde(
+            rename = "penultimateMessageRole",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub penultimate_message_role: ::std::option::Option<MessageRole>,
+        ///The responder entity type currently assigned to the chat.
+        #[serde(rename = "responderEntity")]
+        pub responder_entity: ResponderEntity,
+        ///The responder ID currently assigned to the chat.
+        #[serde(rename = "responderId")]
+        pub responder_id: ::uuid::Uuid,
+        ///The display name of the responder assigned to the chat.
+        #[serde(rename = "responderName")]
+        pub responder_name: ::std::string::String,
+        ///The picture of the responder assigned to the chat.
+        #[serde(
+            rename = "responderPicture",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub responder_picture: ::std::option::Option<::std::string::String>,
+        ///The version ID of the responder entity for this chat.
+        #[serde(
+            rename = "responderVersionId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub responder_version_id: ::std::option::Option<::uuid::Uuid>,
+        ///The version number of the responder entity for this chat.
+        #[serde(
+            rename = "responderVersionNumber",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub responder_version_number: ::std::option::Option<i64>,
+        ///The ticket ID currently linked to the chat, when one exists.
+        #[serde(
+            rename = "ticketId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub ticket_id: ::std::option::Option<::uuid::Uuid>,
+        ///The status of the ticket currently linked to the chat, when one exists.
+        #[serde(
+            rename = "ticketStatus",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub ticket_status: ::std::option::Option<TicketStatus>,
+        ///The title of the chat.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub title: ::std::option::Option<::std::string::String>,
+        ///The workspace ID associated with the chat.
+        #[serde(rename = "workspaceId")]
+        pub workspace_id: ::uuid::Uuid,
+    }
+    impl ChatDetails {
+        pub fn builder() -> builder::ChatDetails {
+            Default::default()
+        }
+    }
+    ///The fields of a new chat. Unknown fields are rejected.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub struct CreateChatRequest {
+        /**A UUID v4 string that identifies an entity. Here, a channel of the workspace, or
+null for a chat without a channel (it gets the workspace's default responder).
+*/
+        #[serde(
+            rename = "channelId",
+            deserialize_with = "::std::option::Option::deserialize"
+        )]
+        pub channel_id: ::std::option::Option<::uuid::Uuid>,
+        /**The super identity ID of the chat owner. Can refer to users.superIdentityId or
+externalUsers.superIdentityId.
+*/
+        #[serde(rename = "ownerId")]
+        pub owner_id: ::uuid::Uuid,
+        ///The title of the chat, or null for none.
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub title: ::std::option::Option<::std::string::String>,
+    }
+    impl CreateChatRequest {
+        pub fn builder() -> builder::CreateChatRequest {
+            Default::default()
+        }
+    }
+    ///One invalid field of a request.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct FieldError {
+        /**A machine-readable name of the rule that failed: `required`, `type`, `format`,
+`enum`, `minimum`, `maximum`, `min_length`, `max_length`, `pattern`, `min_items`,
+`max_items`, `not_nullable`, `unknown_field`, `malformed` or `not_found`.
+*/
+        pub code: ::std::string::String,
+        /**Where the field is: `path.`, `query.`, `header.` or `body.` followed by its name, with
+a JSON-pointer-like path inside the body (`body.title`, `body` for the body itself).
+*/
+        pub location: ::std::string::String,
+        ///A human-readable explanation of what is wrong with the field.
+        pub message: ::std::string::String,
+    }
+    impl FieldError {
+        pub fn builder() -> builder::FieldError {
+            Default::default()
+        }
+    }
+    ///`ListChatDetailsSearch`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListChatDetailsSearch(::std::string::String);
+    impl ::std::ops::Deref for ListChatDetailsSearch {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListChatDetailsSearch> for ::std::string::String {
+        fn from(value: ListChatDetailsSearch) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListChatDetailsSearch {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 200usize {
+                return Err("longer than 200 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListChatDetailsSearch {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListChatDetailsSearch {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListChatDetailsSearch {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ListChatsSearch`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListChatsSearch(::std::string::String);
+    impl ::std::ops::Deref for ListChatsSearch {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListChatsSearch> for ::std::string::String {
+        fn from(value: ListChatsSearch) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListChatsSearch {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 200usize {
+                return Err("longer than 200 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListChatsSearch {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListChatsSearch {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListChatsSearch {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The answer to a call that has no resource to return.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct MessageResponse {
+        ///An informative message for a call that has no effective result to be returned.
+        pub message: ::std::string::String,
+    }
+    impl MessageResponse {
+        pub fn builder() -> builder::MessageResponse {
+            Default::default()
+        }
+    }
+    /**Who wrote a message: `user` the chat's owner, `assistant` an AI agent, `operator` a
+human member of a squad, `system` the platform itself.
+*/
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum MessageRole {
+        #[serde(rename = "user")]
+        User,
+        #[serde(rename = "assistant")]
+        Assistant,
+        #[serde(rename = "operator")]
+        Operator,
+        #[serde(rename = "system")]
+        System,
+    }
+    impl ::std::fmt::Display for MessageRole {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::User => f.write_str("user"),
+                Self::Assistant => f.write_str("assistant"),
+                Self::Operator => f.write_str("operator"),
+                Self::System => f.write_str("system"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for MessageRole {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "user" => Ok(Self::User),
+                "assistant" => Ok(Self::Assistant),
+                "operator" => Ok(Self::Operator),
+                "system" => Ok(Self::System),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for MessageRole {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for MessageRole {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    /**An error answer in the shape of RFC 9457 problem details. Every error status of every
+operation answers this schema.
+*/
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Problem {
+        ///A human-readable explanation of this occurrence of the problem.
+        pub detail: ::std::string::String,
+        /**One entry per invalid or unknown field of the request; empty for problems that are
+not about a field.
+*/
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub errors: ::std::vec::Vec<FieldError>,
+        ///The HTTP status code of the answer.
+        pub status: i32,
+        ///A short, human-readable summary of the kind of problem.
+        pub title: ::std::string::String,
+        /**A URI reference that names the kind of problem, stable for clients to match on:
+`/problems/invalid-input`, `/problems/unauthorized`, `/problems/not-found`,
+`/problems/method-not-allowed`, `/problems/payload-too-large`,
+`/problems/unsupported-media-type`, `/problems/unknown-reference`,
+`/problems/internal` or `/problems/unavailable`.
+*/
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+    }
+    impl Problem {
+        pub fn builder() -> builder::Problem {
+            Default::default()
+        }
+    }
+    ///The kind of entity that responds in a chat.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum ResponderEntity {
+        #[serde(rename = "agent")]
+        Agent,
+        #[serde(rename = "squad")]
+        Squad,
+    }
+    impl ::std::fmt::Display for ResponderEntity {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Agent => f.write_str("agent"),
+                Self::Squad => f.write_str("squad"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ResponderEntity {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "agent" => Ok(Self::Agent),
+                "squad" => Ok(Self::Squad),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ResponderEntity {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ResponderEntity {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    /**The state of a ticket: `open` waiting for the responder, `pending` waiting for the
+owner, `solved` answered, `closed` done for good.
+*/
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum TicketStatus {
+        #[serde(rename = "open")]
+        Open,
+        #[serde(rename = "pending")]
+        Pending,
+        #[serde(rename = "solved")]
+        Solved,
+        #[serde(rename = "closed")]
+        Closed,
+    }
+    impl ::std::fmt::Display for TicketStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Open => f.write_str("open"),
+                Self::Pending => f.write_str("pending"),
+                Self::Solved => f.write_str("solved"),
+                Self::Closed => f.write_str("closed"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for TicketStatus {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "open" => Ok(Self::Open),
+                "pending" => Ok(Self::Pending),
+                "solved" => Ok(Self::Solved),
+                "closed" => Ok(Self::Closed),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for TicketStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for TicketStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct Chat {
+            channel_id: ::std::result::Result<
+                ::std::option::Option<::uuid::Uuid>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            current_responder_id: ::std::result::Result<
+                ::std::option::Option<::uuid::Uuid>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            is_removed: ::std::result::Result<bool, ::std::string::String>,
+            last_chat_message_created_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            owner_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            responder_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            workspace_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+        }
+        impl ::std::default::Default for Chat {
+            fn default() -> Self {
+                Self {
+                    channel_id: Err("no value supplied for channel_id".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    current_responder_id: Err(
+                        "no value supplied for current_responder_id".to_string(),
+                    ),
+                    id: Err("no value supplied for id".to_string()),
+                    is_removed: Err("no value supplied for is_removed".to_string()),
+                    last_chat_message_created_at: Err(
+                        "no value supplied for last_chat_message_created_at".to_string(),
+                    ),
+                    owner_id: Err("no value supplied for owner_id".to_string()),
+                    responder_id: Err("no value supplied for responder_id".to_string()),
+                    title: Err("no value supplied for title".to_string()),
+                    updated_at: Err("no value supplied for updated_at".to_string()),
+                    workspace_id: Err("no value supplied for workspace_id".to_string()),
+                }
+            }
+        }
+        impl Chat {
+            pub fn channel_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.channel_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for channel_id: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn current_responder_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.current_responder_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for current_responder_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn is_removed<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_removed = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_removed: {e}")
+                    });
+                self
+            }
+            pub fn last_chat_message_created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_chat_message_created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for last_chat_message_created_at: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn owner_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.owner_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for owner_id: {e}")
+                    });
+                self
+            }
+            pub fn responder_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.responder_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for responder_id: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+            pub fn workspace_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.workspace_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for workspace_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Chat> for super::Chat {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Chat,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    channel_id: value.channel_id?,
+                    created_at: value.created_at?,
+                    current_responder_id: value.current_responder_id?,
+                    id: value.id?,
+                    is_removed: value.is_removed?,
+                    last_chat_message_created_at: value.last_chat_message_created_at?,
+                    owner_id: value.owner_id?,
+                    responder_id: value.responder_id?,
+                    title: value.title?,
+                    updated_at: value.updated_at?,
+                    workspace_id: value.workspace_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Chat> for Chat {
+            fn from(value: super::Chat) -> Self {
+                Self {
+                    channel_id: Ok(value.channel_id),
+                    created_at: Ok(value.created_at),
+                    current_responder_id: Ok(value.current_responder_id),
+                    id: Ok(value.id),
+                    is_removed: Ok(value.is_removed),
+                    last_chat_message_created_at: Ok(value.last_chat_message_created_at),
+                    owner_id: Ok(value.owner_id),
+                    responder_id: Ok(value.responder_id),
+                    title: Ok(value.title),
+                    updated_at: Ok(value.updated_at),
+                    workspace_id: Ok(value.workspace_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ChatDetails {
+            channel_id: ::std::result::Result<
+                ::std::option::Option<::uuid::Uuid>,
+                ::std::string::String,
+            >,
+            channel_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            channel_type: ::std::result::Result<
+                ::std::option::Option<super::ChannelType>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            is_owner_blocked: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            is_removed: ::std::result::Result<bool, ::std::string::String>,
+            last_message_content: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            last_message_created_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            last_message_role: ::std::result::Result<
+                ::std::option::Option<super::MessageRole>,
+                ::std::string::String,
+            >,
+            owner_email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            owner_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            owner_identifier: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            owner_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            penultimate_message_content: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            penultimate_message_created_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            penultimate_message_role: ::std::result::Result<
+                ::std::option::Option<super::MessageRole>,
+                ::std::string::String,
+            >,
+            responder_entity: ::std::result::Result<
+                super::ResponderEntity,
+                ::std::string::String,
+            >,
+            responder_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            responder_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            responder_picture: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            responder_version_id: ::std::result::Result<
+                ::std::option::Option<::uuid::Uuid>,
+                ::std::string::String,
+            >,
+            responder_version_number: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            ticket_id: ::std::result::Result<
+                ::std::option::Option<::uuid::Uuid>,
+                ::std::string::String,
+            >,
+            ticket_status: ::std::result::Result<
+                ::std::option::Option<super::TicketStatus>,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            workspace_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+        }
+        impl ::std::default::Default for ChatDetails {
+            fn default() -> Self {
+                Self {
+                    channel_id: Err("no value supplied for channel_id".to_string()),
+                    channel_name: Err("no value supplied for channel_name".to_string()),
+                    channel_type: Err("no value supplied for channel_type".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    is_owner_blocked: Err(
+                        "no value supplied for is_owner_blocked".to_string(),
+                    ),
+                    is_removed: Err("no value supplied for is_removed".to_string()),
+                    last_message_content: Err(
+                        "no value supplied for last_message_content".to_string(),
+                    ),
+                    last_message_created_at: Err(
+                        "no value supplied for last_message_created_at".to_string(),
+                    ),
+                    last_message_role: Err(
+                        "no value supplied for last_message_role".to_string(),
+                    ),
+                    owner_email: Err("no value supplied for owner_email".to_string()),
+                    owner_id: Err("no value supplied for owner_id".to_string()),
+                    owner_identifier: Err(
+                        "no value supplied for owner_identifier".to_string(),
+                    ),
+                    owner_name: Err("no value supplied for owner_name".to_string()),
+                    penultimate_message_content: Err(
+                        "no value supplied for penultimate_message_content".to_string(),
+                    ),
+                    penultimate_message_created_at: Err(
+                        "no value supplied for penultimate_message_created_at"
+                            .to_string(),
+                    ),
+                    penultimate_message_role: Err(
+                        "no value supplied for penultimate_message_role".to_string(),
+                    ),
+                    responder_entity: Err(
+                        "no value supplied for responder_entity".to_string(),
+                    ),
+                    responder_id: Err("no value supplied for responder_id".to_string()),
+                    responder_name: Err(
+                        "no value supplied for responder_name".to_string(),
+                    ),
+                    responder_picture: Err(
+                        "no value supplied for responder_picture".to_string(),
+                    ),
+                    responder_version_id: Err(
+                        "no value supplied for responder_version_id".to_string(),
+                    ),
+                    responder_version_number: Err(
+                        "no value supplied for responder_version_number".to_string(),
+                    ),
+                    ticket_id: Err("no value supplied for ticket_id".to_string()),
+                    ticket_status: Err(
+                        "no value supplied for ticket_status".to_string(),
+                    ),
+                    title: Err("no value supplied for title".to_string()),
+                    workspace_id: Err("no value supplied for workspace_id".to_string()),
+                }
+            }
+        }
+        impl ChatDetails {
+            pub fn channel_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.channel_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for channel_id: {e}")
+                    });
+                self
+            }
+            pub fn channel_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.channel_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for channel_name: {e}")
+                    });
+                self
+            }
+            pub fn channel_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ChannelType>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.channel_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for channel_type: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn is_owner_blocked<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_owner_blocked = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_owner_blocked: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn is_removed<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_removed = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_removed: {e}")
+                    });
+                self
+            }
+            pub fn last_message_content<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_message_content = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for last_message_content: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn last_message_created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_message_created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for last_message_created_at: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn last_message_role<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::MessageRole>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_message_role = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for last_message_role: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn owner_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.owner_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for owner_email: {e}")
+                    });
+                self
+            }
+            pub fn owner_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.owner_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for owner_id: {e}")
+                    });
+                self
+            }
+            pub fn owner_identifier<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.owner_identifier = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for owner_identifier: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn owner_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.owner_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for owner_name: {e}")
+                    });
+                self
+            }
+            pub fn penultimate_message_content<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.penultimate_message_content = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for penultimate_message_content: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn penultimate_message_created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.penultimate_message_created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for penultimate_message_created_at: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn penultimate_message_role<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::MessageRole>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.penultimate_message_role = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for penultimate_message_role: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn responder_entity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ResponderEntity>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.responder_entity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for responder_entity: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn responder_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.responder_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for responder_id: {e}")
+                    });
+                self
+            }
+            pub fn responder_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.responder_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for responder_name: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn responder_picture<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.responder_picture = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for responder_picture: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn responder_version_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.responder_version_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for responder_version_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn responder_version_number<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.responder_version_number = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for responder_version_number: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn ticket_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ticket_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ticket_id: {e}")
+                    });
+                self
+            }
+            pub fn ticket_status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::TicketStatus>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ticket_status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ticket_status: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+            pub fn workspace_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.workspace_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for workspace_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ChatDetails> for super::ChatDetails {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ChatDetails,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    channel_id: value.channel_id?,
+                    channel_name: value.channel_name?,
+                    channel_type: value.channel_type?,
+                    created_at: value.created_at?,
+                    id: value.id?,
+                    is_owner_blocked: value.is_owner_blocked?,
+                    is_removed: value.is_removed?,
+                    last_message_content: value.last_message_content?,
+                    last_message_created_at: value.last_message_created_at?,
+                    last_message_role: value.last_message_role?,
+                    owner_email: value.owner_email?,
+                    owner_id: value.owner_id?,
+                    owner_identifier: value.owner_identifier?,
+                    owner_name: value.owner_name?,
+                    penultimate_message_content: value.penultimate_message_content?,
+                    penultimate_message_created_at: value
+                        .penultimate_message_created_at?,
+                    penultimate_message_role: value.penultimate_message_role?,
+                    responder_entity: value.responder_entity?,
+                    responder_id: value.responder_id?,
+                    responder_name: value.responder_name?,
+                    responder_picture: value.responder_picture?,
+                    responder_version_id: value.responder_version_id?,
+                    responder_version_number: value.responder_version_number?,
+                    ticket_id: value.ticket_id?,
+                    ticket_status: value.ticket_status?,
+                    title: value.title?,
+                    workspace_id: value.workspace_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ChatDetails> for ChatDetails {
+            fn from(value: super::ChatDetails) -> Self {
+                Self {
+                    channel_id: Ok(value.channel_id),
+                    channel_name: Ok(value.channel_name),
+                    channel_type: Ok(value.channel_type),
+                    created_at: Ok(value.created_at),
+                    id: Ok(value.id),
+                    is_owner_blocked: Ok(value.is_owner_blocked),
+                    is_removed: Ok(value.is_removed),
+                    last_message_content: Ok(value.last_message_content),
+                    last_message_created_at: Ok(value.last_message_created_at),
+                    last_message_role: Ok(value.last_message_role),
+                    owner_email: Ok(value.owner_email),
+                    owner_id: Ok(value.owner_id),
+                    owner_identifier: Ok(value.owner_identifier),
+                    owner_name: Ok(value.owner_name),
+                    penultimate_message_content: Ok(value.penultimate_message_content),
+                    penultimate_message_created_at: Ok(
+                        value.penultimate_message_created_at,
+                    ),
+                    penultimate_message_role: Ok(value.penultimate_message_role),
+                    responder_entity: Ok(value.responder_entity),
+                    responder_id: Ok(value.responder_id),
+                    responder_name: Ok(value.responder_name),
+                    responder_picture: Ok(value.responder_picture),
+                    responder_version_id: Ok(value.responder_version_id),
+                    responder_version_number: Ok(value.responder_version_number),
+                    ticket_id: Ok(value.ticket_id),
+                    ticket_status: Ok(value.ticket_status),
+                    title: Ok(value.title),
+                    workspace_id: Ok(value.workspace_id),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateChatRequest {
+            channel_id: ::std::result::Result<
+                ::std::option::Option<::uuid::Uuid>,
+                ::std::string::String,
+            >,
+            owner_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateChatRequest {
+            fn default() -> Self {
+                Self {
+                    channel_id: Err("no value supplied for channel_id".to_string()),
+                    owner_id: Err("no value supplied for owner_id".to_string()),
+                    title: Err("no value supplied for title".to_string()),
+                }
+            }
+        }
+        impl CreateChatRequest {
+            pub fn channel_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.channel_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for channel_id: {e}")
+                    });
+                self
+            }
+            pub fn owner_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.owner_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for owner_id: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateChatRequest> for super::CreateChatRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateChatRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    channel_id: value.channel_id?,
+                    owner_id: value.owner_id?,
+                    title: value.title?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateChatRequest> for CreateChatRequest {
+            fn from(value: super::CreateChatRequest) -> Self {
+                Self {
+                    channel_id: Ok(value.channel_id),
+                    owner_id: Ok(value.owner_id),
+                    title: Ok(value.title),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct FieldError {
+            code: ::std::result::Result<::std::string::String, ::std::string::String>,
+            location: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for FieldError {
+            fn default() -> Self {
+                Self {
+                    code: Err("no value supplied for code".to_string()),
+                    location: Err("no value supplied for location".to_string()),
+                    message: Err("no value supplied for message".to_string()),
+                }
+            }
+        }
+        impl FieldError {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+            pub fn location<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.location = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for location: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<FieldError> for super::FieldError {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: FieldError,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    code: value.code?,
+                    location: value.location?,
+                    message: value.message?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::FieldError> for FieldError {
+            fn from(value: super::FieldError) -> Self {
+                Self {
+                    code: Ok(value.code),
+                    location: Ok(value.location),
+                    message: Ok(value.message),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct MessageResponse {
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for MessageResponse {
+            fn default() -> Self {
+                Self {
+                    message: Err("no value supplied for message".to_string()),
+                }
+            }
+        }
+        impl MessageResponse {
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<MessageResponse> for super::MessageResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MessageResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { message: value.message? })
+            }
+        }
+        impl ::std::convert::From<super::MessageResponse> for MessageResponse {
+            fn from(value: super::MessageResponse) -> Self {
+                Self { message: Ok(value.message) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Problem {
+            detail: ::std::result::Result<::std::string::String, ::std::string::String>,
+            errors: ::std::result::Result<
+                ::std::vec::Vec<super::FieldError>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<i32, ::std::string::String>,
+            title: ::std::result::Result<::std::string::String, ::std::string::String>,
+            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for Problem {
+            fn default() -> Self {
+                Self {
+                    detail: Err("no value supplied for detail".to_string()),
+                    errors: Ok(Default::default()),
+                    status: Err("no value supplied for status".to_string()),
+                    title: Err("no value supplied for title".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                }
+            }
+        }
+        impl Problem {
+            pub fn detail<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.detail = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for detail: {e}")
+                    });
+                self
+            }
+            pub fn errors<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::FieldError>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.errors = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for errors: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Problem> for super::Problem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Problem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    detail: value.detail?,
+                    errors: value.errors?,
+                    status: value.status?,
+                    title: value.title?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Problem> for Problem {
+            fn from(value: super::Problem) -> Self {
+                Self {
+                    detail: Ok(value.detail),
+                    errors: Ok(value.errors),
+                    status: Ok(value.status),
+                    title: Ok(value.title),
+                    type_: Ok(value.type_),
+                }
+            }
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+    use super::types;
+    /// One field of a partial update, in the three states the wire can say: leave the
+    /// stored value unchanged (the field is absent from the JSON), clear it (`null`), or
+    /// set it to a value.
+    ///
+    /// `Option<T>` converts into it: `None` clears and `Some(v)` sets.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+    pub enum Patch<T> {
+        /// Leave the field unchanged: it is not sent.
+        Keep,
+        /// Clear the field: it is sent as `null`.
+        Clear,
+        /// Set the field to this value.
+        Set(T),
+    }
+    impl<T> ::std::default::Default for Patch<T> {
+        fn default() -> Self {
+            Self::Keep
+        }
+    }
+    impl<T> Patch<T> {
+        /// Whether the field is left unchanged (and so left out of the JSON).
+        pub fn is_keep(&self) -> bool {
+            matches!(self, Self::Keep)
+        }
+        /// `None` to keep the field, `Some(None)` to clear it, `Some(Some(v))` to set it.
+        pub fn as_update(&self) -> ::std::option::Option<::std::option::Option<&T>> {
+            match self {
+                Self::Keep => None,
+                Self::Clear => Some(None),
+                Self::Set(value) => Some(Some(value)),
+            }
+        }
+        /// Like [`Self::as_update`], by value.
+        pub fn into_update(self) -> ::std::option::Option<::std::option::Option<T>> {
+            match self {
+                Self::Keep => None,
+                Self::Clear => Some(None),
+                Self::Set(value) => Some(Some(value)),
+            }
+        }
+    }
+    impl<T> ::std::convert::From<::std::option::Option<T>> for Patch<T> {
+        fn from(value: ::std::option::Option<T>) -> Self {
+            match value {
+                None => Self::Clear,
+                Some(value) => Self::Set(value),
+            }
+        }
+    }
+    impl<T: ::serde::Serialize> ::serde::Serialize for Patch<T> {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            match self {
+                Self::Keep | Self::Clear => serializer.serialize_none(),
+                Self::Set(value) => serializer.serialize_some(value),
+            }
+        }
+    }
+    impl<'de, T: ::serde::Deserialize<'de>> ::serde::Deserialize<'de> for Patch<T> {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            ::std::option::Option::<T>::deserialize(deserializer).map(Self::from)
+        }
+    }
+    /**The changes to a chat. Each field has three states: absent leaves it unchanged, `null`
+clears it, a value sets it. Unknown fields are rejected.
+*/
+    ///
+    /// Its optional nullable fields are [`Patch`]es: absent, `null` and a value are three
+    /// different requests.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub struct UpdateChatRequest {
+        ///When the latest message of the chat was created.
+        #[serde(
+            rename = "lastChatMessageCreatedAt",
+            default,
+            skip_serializing_if = "types::Patch::is_keep"
+        )]
+        pub last_chat_message_created_at: types::Patch<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///The title of the chat.
+        #[serde(
+            rename = "title",
+            default,
+            skip_serializing_if = "types::Patch::is_keep"
+        )]
+        pub title: types::Patch<::std::string::String>,
+    }
+}
+///The Chats API as one trait: one method per operation. Implement it, then serve [`router`].
+///
+/**Read and manage the chats of a workspace: the conversations between an owner (a platform
+user or an external user) and a responder (an agent or a squad), held on one of the
+workspace's channels.
+
+Every operation is scoped to the workspace of the API key sent in the `authorization`
+header. A chat of another workspace does not exist for the caller: it is never listed and
+reading it answers 404, exactly as for an id that exists nowhere.
+
+Conventions that hold for every operation:
+
+- Timestamps are RFC 3339 date-times in UTC with at most microsecond precision.
+- Unknown query parameters are ignored. Unknown fields in a JSON request body are rejected
+  with 400, so that a misspelled field never goes silently unapplied.
+- Request bodies are JSON (`application/json`) of at most 64 KiB; a larger body answers 413
+  and another content type answers 415.
+- Every error answer is a JSON problem details object (RFC 9457) of the `Problem` schema.
+  Invalid input answers 400 and lists every violation of the request at once, one entry per
+  field, in `errors`.
+*/
+pub trait ChatsApi: Send + Sync + 'static {
+    /// What `authenticate` learns about the caller; every secured operation
+    /// receives it.
+    type Context: Send + 'static;
+    ///Checks the API key sent in the `authorization` header (its raw value). Called before anything else of a request is read: `Err` answers 401 (or 503, 500) and the operation never runs.
+    fn authenticate(
+        &self,
+        api_key: &str,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<Self::Context, rt::AuthError>,
+    > + Send;
+    /// Retrieve a chat with details
+    ///
+    /// Retrieves one chat of the caller's workspace with its channel, owner, responder, last
+    /// two messages and ticket resolved.
+    ///
+    /// A removed chat can still be read: it is answered with `isRemoved` set to `true`.
+    ///
+    /// `responderVersionId` selects which version of the chat's responder the
+    /// `responderVersionId` and `responderVersionNumber` fields describe; without it they
+    /// describe the version recorded on the chat. An id that is not a version of the chat's
+    /// responder answers 422.
+    ///
+    ///`GET /api/v1/chats/{id}/details` (`getChatDetails`)
+    fn get_chat_details(
+        &self,
+        context: Self::Context,
+        request: get_chat_details::Request,
+    ) -> impl ::std::future::Future<Output = get_chat_details::Response> + Send;
+    /// List chats with details
+    ///
+    /// Retrieves one page of the caller's workspace chats, each with its channel, owner,
+    /// responder, last two messages and ticket resolved.
+    ///
+    /// Filters combine with AND; the values of one filter combine with OR. Removed chats are
+    /// left out. Results are ordered by `createdAt`, newest first, then by `id` descending, so
+    /// that the order is total and pages never overlap. A page past the last one answers 200
+    /// with an empty array.
+    ///
+    ///`GET /api/v1/chats/details` (`listChatDetails`)
+    fn list_chat_details(
+        &self,
+        context: Self::Context,
+        request: list_chat_details::Request,
+    ) -> impl ::std::future::Future<Output = list_chat_details::Response> + Send;
+    /// List chats
+    ///
+    /// Retrieves one page of the caller's workspace chats.
+    ///
+    /// Filters combine with AND; the values of one filter combine with OR. Removed chats are
+    /// left out. Results are ordered by `createdAt`, newest first, then by `id` descending, so
+    /// that the order is total and pages never overlap. A page past the last one answers 200
+    /// with an empty array.
+    ///
+    ///`GET /api/v1/chats` (`listChats`)
+    fn list_chats(
+        &self,
+        context: Self::Context,
+        request: list_chats::Request,
+    ) -> impl ::std::future::Future<Output = list_chats::Response> + Send;
+    /// Create a chat
+    ///
+    /// Creates a chat in the caller's workspace.
+    ///
+    /// `ownerId` must be a user or external user of the workspace, and `channelId`, when not
+    /// null, one of its channels; otherwise the answer is 422 naming the field. The responder
+    /// is the channel's responder, or the workspace's default responder when `channelId` is
+    /// null, and the chat records that responder's current (highest-numbered) version in
+    /// `currentResponderId`. `id`, `createdAt`, `updatedAt` and `workspaceId` are set by the
+    /// server; a new chat is not removed and has no message time.
+    ///
+    ///`POST /api/v1/chats` (`createChat`)
+    fn create_chat(
+        &self,
+        context: Self::Context,
+        request: create_chat::Request,
+    ) -> impl ::std::future::Future<Output = create_chat::Response> + Send;
+    /// Retrieve a chat
+    ///
+    /// Retrieves one chat of the caller's workspace. A removed chat can still be read: it is
+    /// answered with `isRemoved` set to `true`.
+    ///
+    ///`GET /api/v1/chats/{id}` (`getChat`)
+    fn get_chat(
+        &self,
+        context: Self::Context,
+        request: get_chat::Request,
+    ) -> impl ::std::future::Future<Output = get_chat::Response> + Send;
+    /// Remove a chat
+    ///
+    /// Removes a chat softly: it is kept with `isRemoved` set to `true`, can still be read by
+    /// id, and is left out of every list. A removed chat cannot be updated or removed again:
+    /// both answer 404.
+    ///
+    ///`DELETE /api/v1/chats/{id}` (`removeChat`)
+    fn remove_chat(
+        &self,
+        context: Self::Context,
+        request: remove_chat::Request,
+    ) -> impl ::std::future::Future<Output = remove_chat::Response> + Send;
+    /// Update a chat
+    ///
+    /// Updates the title or the last message time of a chat. Each field of the body has three
+    /// states: absent leaves the field unchanged, `null` clears it, and a value sets it. Every
+    /// successful update sets `updatedAt` to the time of the update, even when no field
+    /// changes. A removed chat cannot be updated: the answer is 404.
+    ///
+    ///`PATCH /api/v1/chats/{id}` (`updateChat`)
+    fn update_chat(
+        &self,
+        context: Self::Context,
+        request: update_chat::Request,
+    ) -> impl ::std::future::Future<Output = update_chat::Response> + Send;
+}
+///The `getChatDetails` operation: Retrieve a chat with details.
+pub mod get_chat_details {
+    use super::types;
+    ///Retrieve a chat with details
+    ///
+    ///`GET /api/v1/chats/{id}/details` (`getChatDetails`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        /// A UUID v4 string that identifies an entity. Here, the ID of the chat.
+        ///
+        ///`id` in the path.
+        pub id: ::uuid::Uuid,
+        /// The ID of a version of the chat's responder to describe instead of the version
+        /// recorded on the chat. It must name a version of that same responder, else the answer
+        /// is 422.
+        ///
+        ///`responderVersionId` in the query.
+        pub responder_version_id: ::std::option::Option<::std::string::String>,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 200: Retrieves a chat.
+        Ok(types::ChatDetails),
+        /// 400: The request is invalid: a parameter or body field has the wrong type, format, value or
+        /// bounds, a required one is missing, or the body is not well-formed JSON. `errors` lists
+        /// every violation, one entry per field.
+        BadRequest(types::Problem),
+        /// 401: The `authorization` header is missing, or its API key is unknown or revoked.
+        Unauthorized(types::Problem),
+        /// 404: No chat of the caller's workspace has this id (a chat of another workspace is not
+        /// found either), or the operation cannot apply to a removed chat.
+        NotFound(types::Problem),
+        /// 422: The request is well-formed but refers to something that does not exist in the caller's
+        /// workspace; `errors` names the field.
+        UnprocessableEntity(types::Problem),
+        /// 500: An unexpected failure of the server. The body never carries internal details.
+        InternalServerError(types::Problem),
+        /// 503: The service cannot reach its database right now. Nothing was changed; the request can
+        /// be retried.
+        ServiceUnavailable(types::Problem),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[
+            200u16, 400u16, 401u16, 404u16, 422u16, 500u16, 503u16,
+        ];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok(_) => 200u16,
+                Self::BadRequest(_) => 400u16,
+                Self::Unauthorized(_) => 401u16,
+                Self::NotFound(_) => 404u16,
+                Self::UnprocessableEntity(_) => 422u16,
+                Self::InternalServerError(_) => 500u16,
+                Self::ServiceUnavailable(_) => 503u16,
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Ok(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(200u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+                Self::BadRequest(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(400u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+                Self::Unauthorized(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(401u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+                Self::NotFound(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(404u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+                Self::UnprocessableEntity(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(422u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+                Self::InternalServerError(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(500u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+                Self::ServiceUnavailable(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(503u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+            }
+        }
+    }
+}
+///The `listChatDetails` operation: List chats with details.
+pub mod list_chat_details {
+    use super::types;
+    ///List chats with details
+    ///
+    ///`GET /api/v1/chats/details` (`listChatDetails`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        /// Lists only chats on one of these channels. A UUID v4 string identifies each channel.
+        /// One value or many: `?channelIds=a` and `?channelIds=a&channelIds=b` both work. Empty or
+        /// absent: no channel filter.
+        ///
+        ///`channelIds` in the query.
+        pub channel_ids: ::std::vec::Vec<::uuid::Uuid>,
+        /// The page number, counted from 1. Only whole numbers are accepted. A page past the last
+        /// one is an empty array.
+        ///
+        ///`pageNumber` in the query.
+        pub page_number: ::std::num::NonZeroU64,
+        /// The page size, the most chats one page holds. Only whole numbers are accepted.
+        ///
+        ///`pageSize` in the query.
+        pub page_size: ::std::num::NonZeroU64,
+        /// Lists only chats whose current responder is one of these agents or squads (their super
+        /// identity IDs). One value or many: `?responderIds=a` and
+        /// `?responderIds=a&responderIds=b` both work. Empty or absent: no responder filter.
+        ///
+        ///`responderIds` in the query.
+        pub responder_ids: ::std::vec::Vec<::uuid::Uuid>,
+        /// Lists only chats that recorded one of these responder versions (`currentResponderId`).
+        /// One value or many: `?responderVersionIds=a` and
+        /// `?responderVersionIds=a&responderVersionIds=b` both work. Empty or absent: no version
+        /// filter.
+        ///
+        ///`responderVersionIds` in the query.
+        pub responder_version_ids: ::std::vec::Vec<::uuid::Uuid>,
+        /// Lists only chats whose title contains this text, compared case-insensitively; chats
+        /// without a title never match. Empty: no search. At most 200 characters.
+        ///
+        ///`search` in the query.
+        pub search: ::std::option::Option<types::ListChatDetailsSearch>,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 200: Retrieves all chats for the workspace.
+        Ok(::std::vec::Vec<types::ChatDetails>),
+        /// 400: The request is invalid: a parameter or body field has the wrong type, format, value or
+        /// bounds, a required one is missing, or the body is not well-formed JSON. `errors` lists
+        /// every violation, one entry per field.
+        BadRequest(types::Problem),
+        /// 401: The `authorization` header is missing, or its API key is unknown or revoked.
+        Unauthorized(types::Problem),
+        /// 500: An unexpected failure of the server. The body never carries internal details.
+        InternalServerError(types::Problem),
+        /// 503: The service cannot reach its database right now. Nothing was changed; the request can
+        /// be retried.
+        ServiceUnavailable(types::Problem),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[200u16, 400u16, 401u16, 500u16, 503u16];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok(_) => 200u16,
+                Self::BadRequest(_) => 400u16,
+                Self::Unauthorized(_) => 401u16,
+                Self::InternalServerError(_) => 500u16,
+                Self::ServiceUnavailable(_) => 503u16,
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Ok(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(200u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+                Self::BadRequest(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(400u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+                Self::Unauthorized(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(401u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+                Self::InternalServerError(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(500u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+                Self::ServiceUnavailable(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(503u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+            }
+        }
+    }
+}
+///The `listChats` operation: List chats.
+pub mod list_chats {
+    use super::types;
+    ///List chats
+    ///
+    ///`GET /api/v1/chats` (`listChats`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        /// Lists only chats on one of these channels. A UUID v4 string identifies each channel.
+        /// One value or many: `?channelIds=a` and `?channelIds=a&channelIds=b` both work. Empty or
+        /// absent: no channel filter.
+        ///
+        ///`channelIds` in the query.
+        pub channel_ids: ::std::vec::Vec<::uuid::Uuid>,
+        /// Lists only chats whose channel has one of these types. One value or many:
+        /// `?channelTypes=waha` and `?channelTypes=waha&channelTypes=api` both work. A chat
+        /// without a channel (`channelId` null) has no type: it is listed only when all five
+        /// types are selected, as they are by default.
+        ///
+        ///`channelTypes` in the query.
+        pub channel_types: ::std::vec::Vec<types::ChannelType>,
+        /// Lists only chats whose `lastChatMessageCreatedAt` is at or before this instant. An
+        /// empty value (`?lastChatMessageCreatedAtEnd=`) is null: no upper bound. When either
+        /// bound is set, chats without a message time are left out; when the start is after the
+        /// end, the page is empty.
+        ///
+        ///`lastChatMessageCreatedAtEnd` in the query.
+        pub last_chat_message_created_at_end: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        /// Lists only chats whose `lastChatMessageCreatedAt` is at or after this instant. An
+        /// empty value (`?lastChatMessageCreatedAtStart=`) is null: no lower bound. When either
+        /// bound is set, chats without a message time are left out.
+        ///
+        ///`lastChatMessageCreatedAtStart` in the query.
+        pub last_chat_message_created_at_start: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        /// Lists only chats owned by one of these users or external users (their super
+        /// identity IDs). One value or many: `?ownerIds=a` and `?ownerIds=a&ownerIds=b` both
+        /// work. Empty or absent: no owner filter.
+        ///
+        ///`ownerIds` in the query.
+        pub owner_ids: ::std::vec::Vec<::uuid::Uuid>,
+        /// The page number, counted from 1. Only whole numbers are accepted. A page past the last
+        /// one is an empty array.
+        ///
+        ///`pageNumber` in the query.
+        pub page_number: ::std::num::NonZeroU64,
+        /// The page size, the most chats one page holds. Only whole numbers are accepted.
+        ///
+        ///`pageSize` in the query.
+        pub page_size: ::std::num::NonZeroU64,
+        /// Lists only chats whose current responder is one of these agents or squads (their super
+        /// identity IDs). One value or many: `?responderIds=a` and
+        /// `?responderIds=a&responderIds=b` both work. Empty or absent: no responder filter.
+        ///
+        ///`responderIds` in the query.
+        pub responder_ids: ::std::vec::Vec<::uuid::Uuid>,
+        /// Lists only chats that recorded one of these responder versions (`currentResponderId`).
+        /// One value or many: `?responderVersionIds=a` and
+        /// `?responderVersionIds=a&responderVersionIds=b` both work. Empty or absent: no version
+        /// filter.
+        ///
+        ///`responderVersionIds` in the query.
+        pub responder_version_ids: ::std::vec::Vec<::uuid::Uuid>,
+        /// Lists only chats whose title contains this text, compared case-insensitively; chats
+        /// without a title never match. Empty: no search. At most 200 characters.
+        ///
+        ///`search` in the query.
+        pub search: ::std::option::Option<types::ListChatsSearch>,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 200: Retrieves all chats for the workspace.
+        Ok(::std::vec::Vec<types::Chat>),
+        /// 400: The request is invalid: a parameter or body field has the wrong type, format, value or
+        /// bounds, a required one is missing, or the body is not well-formed JSON. `errors` lists
+        /// every violation, one entry per field.
+        BadRequest(types::Problem),
+        /// 401: The `authorization` header is missing, or its API key is unknown or revoked.
+        Unauthorized(types::Problem),
+        /// 500: An unexpected failure of the server. The body never carries internal details.
+        InternalServerError(types::Problem),
+        /// 503: The service cannot reach its database right now. Nothing was changed; the request can
+        /// be retried.
+        ServiceUnavailable(types::Problem),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[200u16, 400u16, 401u16, 500u16, 503u16];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok(_) => 200u16,
+                Self::BadRequest(_) => 400u16,
+                Self::Unauthorized(_) => 401u16,
+                Self::InternalServerError(_) => 500u16,
+                Self::ServiceUnavailable(_) => 503u16,
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Ok(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(200u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+                Self::BadRequest(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(400u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+                Self::Unauthorized(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(401u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+                Self::InternalServerError(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(500u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+                Self::ServiceUnavailable(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(503u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+            }
+        }
+    }
+}
+///The `createChat` operation: Create a chat.
+pub mod create_chat {
+    use super::types;
+    ///Create a chat
+    ///
+    ///`POST /api/v1/chats` (`createChat`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        /// The JSON body.
+        pub body: types::CreateChatRequest,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 200: The chat was created.
+        Ok(types::Chat),
+        /// 400: The request is invalid: a parameter or body field has the wrong type, format, value or
+        /// bounds, a required one is missing, or the body is not well-formed JSON. `errors` lists
+        /// every violation, one entry per field.
+        BadRequest(types::Problem),
+        /// 401: The `authorization` header is missing, or its API key is unknown or revoked.
+        Unauthorized(types::Problem),
+        /// 413: The request body is larger than 64 KiB.
+        PayloadTooLarge(types::Problem),
+        /// 415: The request body is not declared as `application/json`.
+        UnsupportedMediaType(types::Problem),
+        /// 422: The request is well-formed but refers to something that does not exist in the caller's
+        /// workspace; `errors` names the field.
+        UnprocessableEntity(types::Problem),
+        /// 500: An unexpected failure of the server. The body never carries internal details.
+        InternalServerError(types::Problem),
+        /// 503: The service cannot reach its database right now. Nothing was changed; the request can
+        /// be retried.
+        ServiceUnavailable(types::Problem),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[
+            200u16, 400u16, 401u16, 413u16, 415u16, 422u16, 500u16, 503u16,
+        ];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok(_) => 200u16,
+                Self::BadRequest(_) => 400u16,
+                Self::Unauthorized(_) => 401u16,
+                Self::PayloadTooLarge(_) => 413u16,
+                Self::UnsupportedMediaType(_) => 415u16,
+                Self::UnprocessableEntity(_) => 422u16,
+                Self::InternalServerError(_) => 500u16,
+                Self::ServiceUnavailable(_) => 503u16,
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Ok(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(200u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+                Self::BadRequest(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(400u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+                Self::Unauthorized(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(401u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+                Self::PayloadTooLarge(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(413u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+                Self::UnsupportedMediaType(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(415u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+                Self::UnprocessableEntity(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(422u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+                Self::InternalServerError(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(500u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+                Self::ServiceUnavailable(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(503u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+            }
+        }
+    }
+}
+///The `getChat` operation: Retrieve a chat.
+pub mod get_chat {
+    use super::types;
+    ///Retrieve a chat
+    ///
+    ///`GET /api/v1/chats/{id}` (`getChat`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        /// A UUID v4 string that identifies an entity. Here, the ID of the chat.
+        ///
+        ///`id` in the path.
+        pub id: ::uuid::Uuid,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 200: Retrieves a chat.
+        Ok(types::Chat),
+        /// 400: The request is invalid: a parameter or body field has the wrong type, format, value or
+        /// bounds, a required one is missing, or the body is not well-formed JSON. `errors` lists
+        /// every violation, one entry per field.
+        BadRequest(types::Problem),
+        /// 401: The `authorization` header is missing, or its API key is unknown or revoked.
+        Unauthorized(types::Problem),
+        /// 404: No chat of the caller's workspace has this id (a chat of another workspace is not
+        /// found either), or the operation cannot apply to a removed chat.
+        NotFound(types::Problem),
+        /// 500: An unexpected failure of the server. The body never carries internal details.
+        InternalServerError(types::Problem),
+        /// 503: The service cannot reach its database right now. Nothing was changed; the request can
+        /// be retried.
+        ServiceUnavailable(types::Problem),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[
+            200u16, 400u16, 401u16, 404u16, 500u16, 503u16,
+        ];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok(_) => 200u16,
+                Self::BadRequest(_) => 400u16,
+                Self::Unauthorized(_) => 401u16,
+                Self::NotFound(_) => 404u16,
+                Self::InternalServerError(_) => 500u16,
+                Self::ServiceUnavailable(_) => 503u16,
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Ok(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(200u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+                Self::BadRequest(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(400u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+                Self::Unauthorized(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(401u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+                Self::NotFound(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(404u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+                Self::InternalServerError(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(500u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+                Self::ServiceUnavailable(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(503u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+            }
+        }
+    }
+}
+///The `removeChat` operation: Remove a chat.
+pub mod remove_chat {
+    use super::types;
+    ///Remove a chat
+    ///
+    ///`DELETE /api/v1/chats/{id}` (`removeChat`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        /// A UUID v4 string that identifies an entity. Here, the ID of the chat.
+        ///
+        ///`id` in the path.
+        pub id: ::uuid::Uuid,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 200: The chat was removed.
+        Ok(types::MessageResponse),
+        /// 400: The request is invalid: a parameter or body field has the wrong type, format, value or
+        /// bounds, a required one is missing, or the body is not well-formed JSON. `errors` lists
+        /// every violation, one entry per field.
+        BadRequest(types::Problem),
+        /// 401: The `authorization` header is missing, or its API key is unknown or revoked.
+        Unauthorized(types::Problem),
+        /// 404: No chat of the caller's workspace has this id (a chat of another workspace is not
+        /// found either), or the operation cannot apply to a removed chat.
+        NotFound(types::Problem),
+        /// 500: An unexpected failure of the server. The body never carries internal details.
+        InternalServerError(types::Problem),
+        /// 503: The service cannot reach its database right now. Nothing was changed; the request can
+        /// be retried.
+        ServiceUnavailable(types::Problem),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[
+            200u16, 400u16, 401u16, 404u16, 500u16, 503u16,
+        ];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok(_) => 200u16,
+                Self::BadRequest(_) => 400u16,
+                Self::Unauthorized(_) => 401u16,
+                Self::NotFound(_) => 404u16,
+                Self::InternalServerError(_) => 500u16,
+                Self::ServiceUnavailable(_) => 503u16,
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Ok(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(200u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+                Self::BadRequest(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(400u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+                Self::Unauthorized(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(401u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+                Self::NotFound(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(404u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+                Self::InternalServerError(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(500u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+                Self::ServiceUnavailable(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(503u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+            }
+        }
+    }
+}
+///The `updateChat` operation: Update a chat.
+pub mod update_chat {
+    use super::types;
+    ///Update a chat
+    ///
+    ///`PATCH /api/v1/chats/{id}` (`updateChat`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        /// A UUID v4 string that identifies an entity. Here, the ID of the chat.
+        ///
+        ///`id` in the path.
+        pub id: ::uuid::Uuid,
+        /// The JSON body.
+        pub body: types::UpdateChatRequest,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 200: The chat was updated.
+        Ok(types::Chat),
+        /// 400: The request is invalid: a parameter or body field has the wrong type, format, value or
+        /// bounds, a required one is missing, or the body is not well-formed JSON. `errors` lists
+        /// every violation, one entry per field.
+        BadRequest(types::Problem),
+        /// 401: The `authorization` header is missing, or its API key is unknown or revoked.
+        Unauthorized(types::Problem),
+        /// 404: No chat of the caller's workspace has this id (a chat of another workspace is not
+        /// found either), or the operation cannot apply to a removed chat.
+        NotFound(types::Problem),
+        /// 413: The request body is larger than 64 KiB.
+        PayloadTooLarge(types::Problem),
+        /// 415: The request body is not declared as `application/json`.
+        UnsupportedMediaType(types::Problem),
+        /// 500: An unexpected failure of the server. The body never carries internal details.
+        InternalServerError(types::Problem),
+        /// 503: The service cannot reach its database right now. Nothing was changed; the request can
+        /// be retried.
+        ServiceUnavailable(types::Problem),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[
+            200u16, 400u16, 401u16, 404u16, 413u16, 415u16, 500u16, 503u16,
+        ];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok(_) => 200u16,
+                Self::BadRequest(_) => 400u16,
+                Self::Unauthorized(_) => 401u16,
+                Self::NotFound(_) => 404u16,
+                Self::PayloadTooLarge(_) => 413u16,
+                Self::UnsupportedMediaType(_) => 415u16,
+                Self::InternalServerError(_) => 500u16,
+                Self::ServiceUnavailable(_) => 503u16,
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Ok(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(200u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+                Self::BadRequest(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(400u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+                Self::Unauthorized(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(401u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+                Self::NotFound(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(404u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+                Self::PayloadTooLarge(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(413u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+                Self::UnsupportedMediaType(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(415u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+                Self::InternalServerError(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(500u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+                Self::ServiceUnavailable(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(503u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+            }
+        }
+    }
+}
+/// The spec this server was generated from, byte for byte.
+pub const OPENAPI_YAML: &str = include_str!("../../../openapi/chats.yaml");
+/// The spec rendered as JSON.
+pub const OPENAPI_JSON: &str = include_str!("openapi.json");
+/// An operation of the spec as the router serves it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OperationInfo {
+    pub operation_id: &'static str,
+    pub method: &'static str,
+    pub path: &'static str,
+    /// Every status the operation can answer, as documented.
+    pub statuses: &'static [u16],
+}
+/// Every operation, in the spec's order.
+pub const OPERATIONS: &[OperationInfo] = &[
+    OperationInfo {
+        operation_id: "getChatDetails",
+        method: "GET",
+        path: "/api/v1/chats/{id}/details",
+        statuses: get_chat_details::Response::STATUSES,
+    },
+    OperationInfo {
+        operation_id: "listChatDetails",
+        method: "GET",
+        path: "/api/v1/chats/details",
+        statuses: list_chat_details::Response::STATUSES,
+    },
+    OperationInfo {
+        operation_id: "listChats",
+        method: "GET",
+        path: "/api/v1/chats",
+        statuses: list_chats::Response::STATUSES,
+    },
+    OperationInfo {
+        operation_id: "createChat",
+        method: "POST",
+        path: "/api/v1/chats",
+        statuses: create_chat::Response::STATUSES,
+    },
+    OperationInfo {
+        operation_id: "getChat",
+        method: "GET",
+        path: "/api/v1/chats/{id}",
+        statuses: get_chat::Response::STATUSES,
+    },
+    OperationInfo {
+        operation_id: "removeChat",
+        method: "DELETE",
+        path: "/api/v1/chats/{id}",
+        statuses: remove_chat::Response::STATUSES,
+    },
+    OperationInfo {
+        operation_id: "updateChat",
+        method: "PATCH",
+        path: "/api/v1/chats/{id}",
+        statuses: update_chat::Response::STATUSES,
+    },
+];
+/// The members of the error schema the router fills from a rejection.
+pub const ERROR_MEMBERS: &[&str] = &["type", "title", "status", "detail", "errors"];
+impl ::std::convert::From<&rt::Rejection> for types::Problem {
+    /// The error body for a rejection; the generator checked that the error
+    /// schema's members are exactly ones a rejection fills.
+    fn from(rejection: &rt::Rejection) -> Self {
+        rejection
+            .to_body(ERROR_MEMBERS)
+            .expect("the error schema was checked at generation time")
+    }
+}
+/// The router for any implementation, with the default [`rt::RouterConfig`].
+pub fn router<A: ChatsApi>(api: ::std::sync::Arc<A>) -> ::axum::Router {
+    router_with_config(api, rt::RouterConfig::default())
+}
+/// The router: every path and method of the spec, `/openapi.yaml` and
+/// `/openapi.json`; 404 for other paths and 405 for other methods, with the
+/// error body.
+pub fn router_with_config<A: ChatsApi>(
+    api: ::std::sync::Arc<A>,
+    config: rt::RouterConfig,
+) -> ::axum::Router {
+    ::axum::Router::new()
+        .route(
+            "/api/v1/chats",
+            ::axum::routing::get(handle_list_chats::<A>).post(handle_create_chat::<A>),
+        )
+        .route(
+            "/api/v1/chats/details",
+            ::axum::routing::get(handle_list_chat_details::<A>),
+        )
+        .route(
+            "/api/v1/chats/{id}",
+            ::axum::routing::get(handle_get_chat::<A>)
+                .delete(handle_remove_chat::<A>)
+                .patch(handle_update_chat::<A>),
+        )
+        .route(
+            "/api/v1/chats/{id}/details",
+            ::axum::routing::get(handle_get_chat_details::<A>),
+        )
+        .route(
+            "/openapi.yaml",
+            ::axum::routing::get(|| async {
+                rt::document_response("application/yaml", OPENAPI_YAML)
+            }),
+        )
+        .route(
+            "/openapi.json",
+            ::axum::routing::get(|| async {
+                rt::document_response("application/json", OPENAPI_JSON)
+            }),
+        )
+        .fallback(|| async {
+            reject(rt::Rejection::new(rt::ProblemKind::NotFound, "No such path."))
+        })
+        .method_not_allowed_fallback(|| async {
+            reject(
+                rt::Rejection::new(
+                    rt::ProblemKind::MethodNotAllowed,
+                    "This path does not answer this method.",
+                ),
+            )
+        })
+        .with_state(State { api, config })
+}
+/// Shared by every handler.
+struct State<A> {
+    api: ::std::sync::Arc<A>,
+    config: rt::RouterConfig,
+}
+impl<A> Clone for State<A> {
+    fn clone(&self) -> Self {
+        Self {
+            api: self.api.clone(),
+            config: self.config,
+        }
+    }
+}
+/// Answers a rejection with the spec's error body.
+fn reject(rejection: rt::Rejection) -> ::axum::response::Response {
+    let body = <types::Problem>::from(&rejection);
+    rt::json_response(rejection.status(), &body)
+}
+async fn handle_get_chat_details<A: ChatsApi>(
+    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let (mut parts, _body) = request.into_parts();
+    let api_key = match rt::api_key(&parts.headers, "authorization") {
+        Ok(key) => key,
+        Err(rejection) => return reject(rejection),
+    };
+    let context = match state.api.authenticate(api_key).await {
+        Ok(context) => context,
+        Err(err) => return reject(err.into()),
+    };
+    let mut violations = rt::Violations::default();
+    let raw_path = match <::axum::extract::RawPathParams as ::axum::extract::FromRequestParts<
+        State<A>,
+    >>::from_request_parts(&mut parts, &state)
+        .await
+    {
+        Ok(raw) => raw,
+        Err(_) => {
+            violations
+                .push(
+                    rt::FieldError::new(
+                        "path",
+                        "format",
+                        "must be percent-encoded UTF-8",
+                    ),
+                );
+            return reject(violations.into_rejection());
+        }
+    };
+    let path_params: Vec<(&str, &str)> = raw_path.iter().collect();
+    let query = rt::Query::parse(parts.uri.query());
+    let id = {
+        let raw = path_params
+            .iter()
+            .filter(|(key, _)| *key == "id")
+            .map(|(_, value)| *value)
+            .collect::<Vec<&str>>();
+        rt::param::<
+            ::uuid::Uuid,
+        >(&mut violations, "path.id", &raw, &schemas::GET_CHAT_DETAILS__PATH_ID, None)
+    };
+    let responder_version_id = {
+        let raw = query.values("responderVersionId");
+        rt::optional_param::<
+            ::std::string::String,
+        >(
+            &mut violations,
+            "query.responderVersionId",
+            &raw,
+            &schemas::GET_CHAT_DETAILS__QUERY_RESPONDER_VERSION_ID,
+        )
+    };
+    if !violations.is_empty() {
+        return reject(violations.into_rejection());
+    }
+    let (Some(id), Some(responder_version_id)) = (id, responder_version_id) else {
+        return reject(violations.into_rejection());
+    };
+    let request = get_chat_details::Request {
+        id,
+        responder_version_id,
+    };
+    state.api.get_chat_details(context, request).await.into_response()
+}
+async fn handle_list_chat_details<A: ChatsApi>(
+    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let (mut parts, _body) = request.into_parts();
+    let api_key = match rt::api_key(&parts.headers, "authorization") {
+        Ok(key) => key,
+        Err(rejection) => return reject(rejection),
+    };
+    let context = match state.api.authenticate(api_key).await {
+        Ok(context) => context,
+        Err(err) => return reject(err.into()),
+    };
+    let mut violations = rt::Violations::default();
+    let query = rt::Query::parse(parts.uri.query());
+    let channel_ids = {
+        let raw = query.values("channelIds");
+        rt::param::<
+            ::std::vec::Vec<::uuid::Uuid>,
+        >(
+            &mut violations,
+            "query.channelIds",
+            &raw,
+            &schemas::LIST_CHAT_DETAILS__QUERY_CHANNEL_IDS,
+            Some("[]"),
+        )
+    };
+    let page_number = {
+        let raw = query.values("pageNumber");
+        rt::param::<
+            ::std::num::NonZeroU64,
+        >(
+            &mut violations,
+            "query.pageNumber",
+            &raw,
+            &schemas::LIST_CHAT_DETAILS__QUERY_PAGE_NUMBER,
+            Some("1"),
+        )
+    };
+    let page_size = {
+        let raw = query.values("pageSize");
+        rt::param::<
+            ::std::num::NonZeroU64,
+        >(
+            &mut violations,
+            "query.pageSize",
+            &raw,
+            &schemas::LIST_CHAT_DETAILS__QUERY_PAGE_SIZE,
+            Some("10"),
+        )
+    };
+    let responder_ids = {
+        let raw = query.values("responderIds");
+        rt::param::<
+            ::std::vec::Vec<::uuid::Uuid>,
+        >(
+            &mut violations,
+            "query.responderIds",
+            &raw,
+            &schemas::LIST_CHAT_DETAILS__QUERY_RESPONDER_IDS,
+            Some("[]"),
+        )
+    };
+    let responder_version_ids = {
+        let raw = query.values("responderVersionIds");
+        rt::param::<
+            ::std::vec::Vec<::uuid::Uuid>,
+        >(
+            &mut violations,
+            "query.responderVersionIds",
+            &raw,
+            &schemas::LIST_CHAT_DETAILS__QUERY_RESPONDER_VERSION_IDS,
+            Some("[]"),
+        )
+    };
+    let search = {
+        let raw = query.values("search");
+        rt::optional_param::<
+            types::ListChatDetailsSearch,
+        >(
+            &mut violations,
+            "query.search",
+            &raw,
+            &schemas::LIST_CHAT_DETAILS__QUERY_SEARCH,
+        )
+    };
+    if !violations.is_empty() {
+        return reject(violations.into_rejection());
+    }
+    let (
+        Some(channel_ids),
+        Some(page_number),
+        Some(page_size),
+        Some(responder_ids),
+        Some(responder_version_ids),
+        Some(search),
+    ) = (
+        channel_ids,
+        page_number,
+        page_size,
+        responder_ids,
+        responder_version_ids,
+        search,
+    ) else {
+        return reject(violations.into_rejection());
+    };
+    let request = list_chat_details::Request {
+        channel_ids,
+        page_number,
+        page_size,
+        responder_ids,
+        responder_version_ids,
+        search,
+    };
+    state.api.list_chat_details(context, request).await.into_response()
+}
+async fn handle_list_chats<A: ChatsApi>(
+    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let (mut parts, _body) = request.into_parts();
+    let api_key = match rt::api_key(&parts.headers, "authorization") {
+        Ok(key) => key,
+        Err(rejection) => return reject(rejection),
+    };
+    let context = match state.api.authenticate(api_key).await {
+        Ok(context) => context,
+        Err(err) => return reject(err.into()),
+    };
+    let mut violations = rt::Violations::default();
+    let query = rt::Query::parse(parts.uri.query());
+    let channel_ids = {
+        let raw = query.values("channelIds");
+        rt::param::<
+            ::std::vec::Vec<::uuid::Uuid>,
+        >(
+            &mut violations,
+            "query.channelIds",
+            &raw,
+            &schemas::LIST_CHATS__QUERY_CHANNEL_IDS,
+            Some("[]"),
+        )
+    };
+    let channel_types = {
+        let raw = query.values("channelTypes");
+        rt::param::<
+            ::std::vec::Vec<types::ChannelType>,
+        >(
+            &mut violations,
+            "query.channelTypes",
+            &raw,
+            &schemas::LIST_CHATS__QUERY_CHANNEL_TYPES,
+            Some("[\"widget\",\"waha\",\"whatsapp\",\"instagram\",\"api\"]"),
+        )
+    };
+    let last_chat_message_created_at_end = {
+        let raw = query.values("lastChatMessageCreatedAtEnd");
+        rt::optional_param::<
+            ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        >(
+                &mut violations,
+                "query.lastChatMessageCreatedAtEnd",
+                &raw,
+                &schemas::LIST_CHATS__QUERY_LAST_CHAT_MESSAGE_CREATED_AT_END,
+            )
+            .map(::std::option::Option::flatten)
+    };
+    let last_chat_message_created_at_start = {
+        let raw = query.values("lastChatMessageCreatedAtStart");
+        rt::optional_param::<
+            ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        >(
+                &mut violations,
+                "query.lastChatMessageCreatedAtStart",
+                &raw,
+                &schemas::LIST_CHATS__QUERY_LAST_CHAT_MESSAGE_CREATED_AT_START,
+            )
+            .map(::std::option::Option::flatten)
+    };
+    let owner_ids = {
+        let raw = query.values("ownerIds");
+        rt::param::<
+            ::std::vec::Vec<::uuid::Uuid>,
+        >(
+            &mut violations,
+            "query.ownerIds",
+            &raw,
+            &schemas::LIST_CHATS__QUERY_OWNER_IDS,
+            Some("[]"),
+        )
+    };
+    let page_number = {
+        let raw = query.values("pageNumber");
+        rt::param::<
+            ::std::num::NonZeroU64,
+        >(
+            &mut violations,
+            "query.pageNumber",
+            &raw,
+            &schemas::LIST_CHATS__QUERY_PAGE_NUMBER,
+            Some("1"),
+        )
+    };
+    let page_size = {
+        let raw = query.values("pageSize");
+        rt::param::<
+            ::std::num::NonZeroU64,
+        >(
+            &mut violations,
+            "query.pageSize",
+            &raw,
+            &schemas::LIST_CHATS__QUERY_PAGE_SIZE,
+            Some("10"),
+        )
+    };
+    let responder_ids = {
+        let raw = query.values("responderIds");
+        rt::param::<
+            ::std::vec::Vec<::uuid::Uuid>,
+        >(
+            &mut violations,
+            "query.responderIds",
+            &raw,
+            &schemas::LIST_CHATS__QUERY_RESPONDER_IDS,
+            Some("[]"),
+        )
+    };
+    let responder_version_ids = {
+        let raw = query.values("responderVersionIds");
+        rt::param::<
+            ::std::vec::Vec<::uuid::Uuid>,
+        >(
+            &mut violations,
+            "query.responderVersionIds",
+            &raw,
+            &schemas::LIST_CHATS__QUERY_RESPONDER_VERSION_IDS,
+            Some("[]"),
+        )
+    };
+    let search = {
+        let raw = query.values("search");
+        rt::optional_param::<
+            types::ListChatsSearch,
+        >(&mut violations, "query.search", &raw, &schemas::LIST_CHATS__QUERY_SEARCH)
+    };
+    if !violations.is_empty() {
+        return reject(violations.into_rejection());
+    }
+    let (
+        Some(channel_ids),
+        Some(channel_types),
+        Some(last_chat_message_created_at_end),
+        Some(last_chat_message_created_at_start),
+        Some(owner_ids),
+        Some(page_number),
+        Some(page_size),
+        Some(responder_ids),
+        Some(responder_version_ids),
+        Some(search),
+    ) = (
+        channel_ids,
+        channel_types,
+        last_chat_message_created_at_end,
+        last_chat_message_created_at_start,
+        owner_ids,
+        page_number,
+        page_size,
+        responder_ids,
+        responder_version_ids,
+        search,
+    ) else {
+        return reject(violations.into_rejection());
+    };
+    let request = list_chats::Request {
+        channel_ids,
+        channel_types,
+        last_chat_message_created_at_end,
+        last_chat_message_created_at_start,
+        owner_ids,
+        page_number,
+        page_size,
+        responder_ids,
+        responder_version_ids,
+        search,
+    };
+    state.api.list_chats(context, request).await.into_response()
+}
+async fn handle_create_chat<A: ChatsApi>(
+    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let (mut parts, body) = request.into_parts();
+    let api_key = match rt::api_key(&parts.headers, "authorization") {
+        Ok(key) => key,
+        Err(rejection) => return reject(rejection),
+    };
+    let context = match state.api.authenticate(api_key).await {
+        Ok(context) => context,
+        Err(err) => return reject(err.into()),
+    };
+    let mut violations = rt::Violations::default();
+    let body = match rt::json_body(
+            &mut violations,
+            &parts.headers,
+            body,
+            state.config.max_body_bytes,
+            true,
+            &schemas::CREATE_CHAT__BODY,
+        )
+        .await
+    {
+        Ok(body) => body,
+        Err(rejection) => return reject(rejection),
+    };
+    let body = body
+        .and_then(|body| rt::typed::<
+            types::CreateChatRequest,
+        >(&mut violations, "body", body));
+    if !violations.is_empty() {
+        return reject(violations.into_rejection());
+    }
+    let (Some(body),) = (body,) else {
+        return reject(violations.into_rejection());
+    };
+    let request = create_chat::Request { body };
+    state.api.create_chat(context, request).await.into_response()
+}
+async fn handle_get_chat<A: ChatsApi>(
+    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let (mut parts, _body) = request.into_parts();
+    let api_key = match rt::api_key(&parts.headers, "authorization") {
+        Ok(key) => key,
+        Err(rejection) => return reject(rejection),
+    };
+    let context = match state.api.authenticate(api_key).await {
+        Ok(context) => context,
+        Err(err) => return reject(err.into()),
+    };
+    let mut violations = rt::Violations::default();
+    let raw_path = match <::axum::extract::RawPathParams as ::axum::extract::FromRequestParts<
+        State<A>,
+    >>::from_request_parts(&mut parts, &state)
+        .await
+    {
+        Ok(raw) => raw,
+        Err(_) => {
+            violations
+                .push(
+                    rt::FieldError::new(
+                        "path",
+                        "format",
+                        "must be percent-encoded UTF-8",
+                    ),
+                );
+            return reject(violations.into_rejection());
+        }
+    };
+    let path_params: Vec<(&str, &str)> = raw_path.iter().collect();
+    let id = {
+        let raw = path_params
+            .iter()
+            .filter(|(key, _)| *key == "id")
+            .map(|(_, value)| *value)
+            .collect::<Vec<&str>>();
+        rt::param::<
+            ::uuid::Uuid,
+        >(&mut violations, "path.id", &raw, &schemas::GET_CHAT__PATH_ID, None)
+    };
+    if !violations.is_empty() {
+        return reject(violations.into_rejection());
+    }
+    let (Some(id),) = (id,) else {
+        return reject(violations.into_rejection());
+    };
+    let request = get_chat::Request { id };
+    state.api.get_chat(context, request).await.into_response()
+}
+async fn handle_remove_chat<A: ChatsApi>(
+    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let (mut parts, _body) = request.into_parts();
+    let api_key = match rt::api_key(&parts.headers, "authorization") {
+        Ok(key) => key,
+        Err(rejection) => return reject(rejection),
+    };
+    let context = match state.api.authenticate(api_key).await {
+        Ok(context) => context,
+        Err(err) => return reject(err.into()),
+    };
+    let mut violations = rt::Violations::default();
+    let raw_path = match <::axum::extract::RawPathParams as ::axum::extract::FromRequestParts<
+        State<A>,
+    >>::from_request_parts(&mut parts, &state)
+        .await
+    {
+        Ok(raw) => raw,
+        Err(_) => {
+            violations
+                .push(
+                    rt::FieldError::new(
+                        "path",
+                        "format",
+                        "must be percent-encoded UTF-8",
+                    ),
+                );
+            return reject(violations.into_rejection());
+        }
+    };
+    let path_params: Vec<(&str, &str)> = raw_path.iter().collect();
+    let id = {
+        let raw = path_params
+            .iter()
+            .filter(|(key, _)| *key == "id")
+            .map(|(_, value)| *value)
+            .collect::<Vec<&str>>();
+        rt::param::<
+            ::uuid::Uuid,
+        >(&mut violations, "path.id", &raw, &schemas::REMOVE_CHAT__PATH_ID, None)
+    };
+    if !violations.is_empty() {
+        return reject(violations.into_rejection());
+    }
+    let (Some(id),) = (id,) else {
+        return reject(violations.into_rejection());
+    };
+    let request = remove_chat::Request { id };
+    state.api.remove_chat(context, request).await.into_response()
+}
+async fn handle_update_chat<A: ChatsApi>(
+    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let (mut parts, body) = request.into_parts();
+    let api_key = match rt::api_key(&parts.headers, "authorization") {
+        Ok(key) => key,
+        Err(rejection) => return reject(rejection),
+    };
+    let context = match state.api.authenticate(api_key).await {
+        Ok(context) => context,
+        Err(err) => return reject(err.into()),
+    };
+    let mut violations = rt::Violations::default();
+    let body = match rt::json_body(
+            &mut violations,
+            &parts.headers,
+            body,
+            state.config.max_body_bytes,
+            true,
+            &schemas::UPDATE_CHAT__BODY,
+        )
+        .await
+    {
+        Ok(body) => body,
+        Err(rejection) => return reject(rejection),
+    };
+    let raw_path = match <::axum::extract::RawPathParams as ::axum::extract::FromRequestParts<
+        State<A>,
+    >>::from_request_parts(&mut parts, &state)
+        .await
+    {
+        Ok(raw) => raw,
+        Err(_) => {
+            violations
+                .push(
+                    rt::FieldError::new(
+                        "path",
+                        "format",
+                        "must be percent-encoded UTF-8",
+                    ),
+                );
+            return reject(violations.into_rejection());
+        }
+    };
+    let path_params: Vec<(&str, &str)> = raw_path.iter().collect();
+    let id = {
+        let raw = path_params
+            .iter()
+            .filter(|(key, _)| *key == "id")
+            .map(|(_, value)| *value)
+            .collect::<Vec<&str>>();
+        rt::param::<
+            ::uuid::Uuid,
+        >(&mut violations, "path.id", &raw, &schemas::UPDATE_CHAT__PATH_ID, None)
+    };
+    let body = body
+        .and_then(|body| rt::typed::<
+            types::UpdateChatRequest,
+        >(&mut violations, "body", body));
+    if !violations.is_empty() {
+        return reject(violations.into_rejection());
+    }
+    let (Some(id), Some(body)) = (id, body) else {
+        return reject(violations.into_rejection());
+    };
+    let request = update_chat::Request { id, body };
+    state.api.update_chat(context, request).await.into_response()
+}
+/// The schema of every component, parameter and body, for validation.
+#[doc(hidden)]
+pub mod schemas {
+    use ::server_runtime::schema::*;
+    pub static CHANNEL_TYPE: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &["widget", "waha", "whatsapp", "instagram", "api"],
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static RESPONDER_ENTITY: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &["agent", "squad"],
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static MESSAGE_ROLE: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &["user", "assistant", "operator", "system"],
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static TICKET_STATUS: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &["open", "pending", "solved", "closed"],
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static CHAT: Schema = Schema {
+        nullable: false,
+        kind: Kind::Object(Object {
+            properties: &[
+                Property {
+                    name: "createdAt",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: Some("date-time"),
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "id",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: Some("uuid"),
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "isRemoved",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::Boolean,
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "updatedAt",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: Some("date-time"),
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "channelId",
+                    required: true,
+                    schema: &Schema {
+                        nullable: true,
+                        kind: Kind::String(Text {
+                            format: Some("uuid"),
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "currentResponderId",
+                    required: true,
+                    schema: &Schema {
+                        nullable: true,
+                        kind: Kind::String(Text {
+                            format: Some("uuid"),
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "lastChatMessageCreatedAt",
+                    required: true,
+                    schema: &Schema {
+                        nullable: true,
+                        kind: Kind::String(Text {
+                            format: Some("date-time"),
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "ownerId",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: Some("uuid"),
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "responderId",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: Some("uuid"),
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "title",
+                    required: true,
+                    schema: &Schema {
+                        nullable: true,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "workspaceId",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: Some("uuid"),
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+            ],
+            additional: Additional::Allow,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static CHAT_DETAILS: Schema = Schema {
+        nullable: false,
+        kind: Kind::Object(Object {
+            properties: &[
+                Property {
+                    name: "channelId",
+                    required: true,
+                    schema: &Schema {
+                        nullable: true,
+                        kind: Kind::String(Text {
+                            format: Some("uuid"),
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "channelName",
+                    required: true,
+                    schema: &Schema {
+                        nullable: true,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "channelType",
+                    required: true,
+                    schema: &Schema {
+                        nullable: true,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[
+                            &Schema {
+                                kind: Kind::Ref(&CHANNEL_TYPE),
+                                ..Schema::ANY
+                            },
+                        ],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "createdAt",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: Some("date-time"),
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "id",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: Some("uuid"),
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "isOwnerBlocked",
+                    required: true,
+                    schema: &Schema {
+                        nullable: true,
+                        kind: Kind::Boolean,
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "isRemoved",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::Boolean,
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "lastMessageContent",
+                    required: true,
+                    schema: &Schema {
+                        nullable: true,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "lastMessageCreatedAt",
+                    required: true,
+                    schema: &Schema {
+                        nullable: true,
+                        kind: Kind::String(Text {
+                            format: Some("date-time"),
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "lastMessageRole",
+                    required: true,
+                    schema: &Schema {
+                        nullable: true,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[
+                            &Schema {
+                                kind: Kind::Ref(&MESSAGE_ROLE),
+                                ..Schema::ANY
+                            },
+                        ],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "ownerEmail",
+                    required: true,
+                    schema: &Schema {
+                        nullable: true,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "ownerId",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: Some("uuid"),
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "ownerIdentifier",
+                    required: true,
+                    schema: &Schema {
+                        nullable: true,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "ownerName",
+                    required: true,
+                    schema: &Schema {
+                        nullable: true,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "penultimateMessageContent",
+                    required: true,
+                    schema: &Schema {
+                        nullable: true,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "penultimateMessageCreatedAt",
+                    required: true,
+                    schema: &Schema {
+                        nullable: true,
+                        kind: Kind::String(Text {
+                            format: Some("date-time"),
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "penultimateMessageRole",
+                    required: true,
+                    schema: &Schema {
+                        nullable: true,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[
+                            &Schema {
+                                kind: Kind::Ref(&MESSAGE_ROLE),
+                                ..Schema::ANY
+                            },
+                        ],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "responderEntity",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[
+                            &Schema {
+                                kind: Kind::Ref(&RESPONDER_ENTITY),
+                                ..Schema::ANY
+                            },
+                        ],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "responderId",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: Some("uuid"),
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "responderName",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "responderPicture",
+                    required: true,
+                    schema: &Schema {
+                        nullable: true,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "responderVersionId",
+                    required: true,
+                    schema: &Schema {
+                        nullable: true,
+                        kind: Kind::String(Text {
+                            format: Some("uuid"),
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "responderVersionNumber",
+                    required: true,
+                    schema: &Schema {
+                        nullable: true,
+                        kind: Kind::Integer(Numeric {
+                            format: None,
+                            minimum: None,
+                            maximum: None,
+                            exclusive_minimum: false,
+                            exclusive_maximum: false,
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "ticketId",
+                    required: true,
+                    schema: &Schema {
+                        nullable: true,
+                        kind: Kind::String(Text {
+                            format: Some("uuid"),
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "ticketStatus",
+                    required: true,
+                    schema: &Schema {
+                        nullable: true,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[
+                            &Schema {
+                                kind: Kind::Ref(&TICKET_STATUS),
+                                ..Schema::ANY
+                            },
+                        ],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "title",
+                    required: true,
+                    schema: &Schema {
+                        nullable: true,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "workspaceId",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: Some("uuid"),
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+            ],
+            additional: Additional::Allow,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static CREATE_CHAT_REQUEST: Schema = Schema {
+        nullable: false,
+        kind: Kind::Object(Object {
+            properties: &[
+                Property {
+                    name: "channelId",
+                    required: true,
+                    schema: &Schema {
+                        nullable: true,
+                        kind: Kind::String(Text {
+                            format: Some("uuid"),
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "ownerId",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: Some("uuid"),
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "title",
+                    required: true,
+                    schema: &Schema {
+                        nullable: true,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+            ],
+            additional: Additional::Deny,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static UPDATE_CHAT_REQUEST: Schema = Schema {
+        nullable: false,
+        kind: Kind::Object(Object {
+            properties: &[
+                Property {
+                    name: "lastChatMessageCreatedAt",
+                    required: false,
+                    schema: &Schema {
+                        nullable: true,
+                        kind: Kind::String(Text {
+                            format: Some("date-time"),
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "title",
+                    required: false,
+                    schema: &Schema {
+                        nullable: true,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+            ],
+            additional: Additional::Deny,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static MESSAGE_RESPONSE: Schema = Schema {
+        nullable: false,
+        kind: Kind::Object(Object {
+            properties: &[
+                Property {
+                    name: "message",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+            ],
+            additional: Additional::Allow,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static PROBLEM: Schema = Schema {
+        nullable: false,
+        kind: Kind::Object(Object {
+            properties: &[
+                Property {
+                    name: "type",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "title",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "status",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::Integer(Numeric {
+                            format: Some("int32"),
+                            minimum: Some(100f64),
+                            maximum: Some(599f64),
+                            exclusive_minimum: false,
+                            exclusive_maximum: false,
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "detail",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "errors",
+                    required: false,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::Array(Items {
+                            items: &Schema {
+                                kind: Kind::Ref(&FIELD_ERROR),
+                                ..Schema::ANY
+                            },
+                            min_items: None,
+                            max_items: None,
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+            ],
+            additional: Additional::Allow,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static FIELD_ERROR: Schema = Schema {
+        nullable: false,
+        kind: Kind::Object(Object {
+            properties: &[
+                Property {
+                    name: "location",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "code",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "message",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+            ],
+            additional: Additional::Allow,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static GET_CHAT_DETAILS__PATH_ID: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: Some("uuid"),
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static GET_CHAT_DETAILS__QUERY_RESPONDER_VERSION_ID: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static LIST_CHAT_DETAILS__QUERY_CHANNEL_IDS: Schema = Schema {
+        nullable: false,
+        kind: Kind::Array(Items {
+            items: &Schema {
+                nullable: false,
+                kind: Kind::String(Text {
+                    format: Some("uuid"),
+                    min_length: None,
+                    max_length: None,
+                    pattern: None,
+                    enumeration: &[],
+                }),
+                all_of: &[],
+                any_of: &[],
+            },
+            min_items: None,
+            max_items: Some(100usize),
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static LIST_CHAT_DETAILS__QUERY_PAGE_NUMBER: Schema = Schema {
+        nullable: false,
+        kind: Kind::Integer(Numeric {
+            format: None,
+            minimum: Some(1f64),
+            maximum: None,
+            exclusive_minimum: false,
+            exclusive_maximum: false,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static LIST_CHAT_DETAILS__QUERY_PAGE_SIZE: Schema = Schema {
+        nullable: false,
+        kind: Kind::Integer(Numeric {
+            format: None,
+            minimum: Some(1f64),
+            maximum: Some(100f64),
+            exclusive_minimum: false,
+            exclusive_maximum: false,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static LIST_CHAT_DETAILS__QUERY_RESPONDER_IDS: Schema = Schema {
+        nullable: false,
+        kind: Kind::Array(Items {
+            items: &Schema {
+                nullable: false,
+                kind: Kind::String(Text {
+                    format: Some("uuid"),
+                    min_length: None,
+                    max_length: None,
+                    pattern: None,
+                    enumeration: &[],
+                }),
+                all_of: &[],
+                any_of: &[],
+            },
+            min_items: None,
+            max_items: Some(100usize),
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static LIST_CHAT_DETAILS__QUERY_RESPONDER_VERSION_IDS: Schema = Schema {
+        nullable: false,
+        kind: Kind::Array(Items {
+            items: &Schema {
+                nullable: false,
+                kind: Kind::String(Text {
+                    format: Some("uuid"),
+                    min_length: None,
+                    max_length: None,
+                    pattern: None,
+                    enumeration: &[],
+                }),
+                all_of: &[],
+                any_of: &[],
+            },
+            min_items: None,
+            max_items: Some(100usize),
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static LIST_CHAT_DETAILS__QUERY_SEARCH: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: Some(200usize),
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static LIST_CHATS__QUERY_CHANNEL_IDS: Schema = Schema {
+        nullable: false,
+        kind: Kind::Array(Items {
+            items: &Schema {
+                nullable: false,
+                kind: Kind::String(Text {
+                    format: Some("uuid"),
+                    min_length: None,
+                    max_length: None,
+                    pattern: None,
+                    enumeration: &[],
+                }),
+                all_of: &[],
+                any_of: &[],
+            },
+            min_items: None,
+            max_items: Some(100usize),
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static LIST_CHATS__QUERY_CHANNEL_TYPES: Schema = Schema {
+        nullable: false,
+        kind: Kind::Array(Items {
+            items: &Schema {
+                kind: Kind::Ref(&CHANNEL_TYPE),
+                ..Schema::ANY
+            },
+            min_items: None,
+            max_items: Some(100usize),
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static LIST_CHATS__QUERY_LAST_CHAT_MESSAGE_CREATED_AT_END: Schema = Schema {
+        nullable: true,
+        kind: Kind::String(Text {
+            format: Some("date-time"),
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static LIST_CHATS__QUERY_LAST_CHAT_MESSAGE_CREATED_AT_START: Schema = Schema {
+        nullable: true,
+        kind: Kind::String(Text {
+            format: Some("date-time"),
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static LIST_CHATS__QUERY_OWNER_IDS: Schema = Schema {
+        nullable: false,
+        kind: Kind::Array(Items {
+            items: &Schema {
+                nullable: false,
+                kind: Kind::String(Text {
+                    format: Some("uuid"),
+                    min_length: None,
+                    max_length: None,
+                    pattern: None,
+                    enumeration: &[],
+                }),
+                all_of: &[],
+                any_of: &[],
+            },
+            min_items: None,
+            max_items: Some(100usize),
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static LIST_CHATS__QUERY_PAGE_NUMBER: Schema = Schema {
+        nullable: false,
+        kind: Kind::Integer(Numeric {
+            format: None,
+            minimum: Some(1f64),
+            maximum: None,
+            exclusive_minimum: false,
+            exclusive_maximum: false,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static LIST_CHATS__QUERY_PAGE_SIZE: Schema = Schema {
+        nullable: false,
+        kind: Kind::Integer(Numeric {
+            format: None,
+            minimum: Some(1f64),
+            maximum: Some(100f64),
+            exclusive_minimum: false,
+            exclusive_maximum: false,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static LIST_CHATS__QUERY_RESPONDER_IDS: Schema = Schema {
+        nullable: false,
+        kind: Kind::Array(Items {
+            items: &Schema {
+                nullable: false,
+                kind: Kind::String(Text {
+                    format: Some("uuid"),
+                    min_length: None,
+                    max_length: None,
+                    pattern: None,
+                    enumeration: &[],
+                }),
+                all_of: &[],
+                any_of: &[],
+            },
+            min_items: None,
+            max_items: Some(100usize),
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static LIST_CHATS__QUERY_RESPONDER_VERSION_IDS: Schema = Schema {
+        nullable: false,
+        kind: Kind::Array(Items {
+            items: &Schema {
+                nullable: false,
+                kind: Kind::String(Text {
+                    format: Some("uuid"),
+                    min_length: None,
+                    max_length: None,
+                    pattern: None,
+                    enumeration: &[],
+                }),
+                all_of: &[],
+                any_of: &[],
+            },
+            min_items: None,
+            max_items: Some(100usize),
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static LIST_CHATS__QUERY_SEARCH: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: Some(200usize),
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static CREATE_CHAT__BODY: Schema = Schema {
+        kind: Kind::Ref(&CREATE_CHAT_REQUEST),
+        ..Schema::ANY
+    };
+    pub static GET_CHAT__PATH_ID: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: Some("uuid"),
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static REMOVE_CHAT__PATH_ID: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: Some("uuid"),
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static UPDATE_CHAT__PATH_ID: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: Some("uuid"),
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static UPDATE_CHAT__BODY: Schema = Schema {
+        kind: Kind::Ref(&UPDATE_CHAT_REQUEST),
+        ..Schema::ANY
+    };
+}

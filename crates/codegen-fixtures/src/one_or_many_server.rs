@@ -1,0 +1,508 @@
+// @generated from crates/codegen/tests/specs/one_or_many.yaml by `cargo xtask codegen`. Do not edit by hand:
+// change the OpenAPI document (or the generator) and run `cargo xtask codegen` again.
+#![allow(clippy::all, clippy::pedantic, missing_docs, unused_imports, unused_mut, unused_variables)]
+use ::server_runtime as rt;
+use ::axum::response::IntoResponse as _;
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    ///`ListItemsStatesItem`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum ListItemsStatesItem {
+        #[serde(rename = "open")]
+        Open,
+        #[serde(rename = "closed")]
+        Closed,
+    }
+    impl ::std::fmt::Display for ListItemsStatesItem {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Open => f.write_str("open"),
+                Self::Closed => f.write_str("closed"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ListItemsStatesItem {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "open" => Ok(Self::Open),
+                "closed" => Ok(Self::Closed),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListItemsStatesItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListItemsStatesItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`Problem`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Problem {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub errors: ::std::vec::Vec<::std::string::String>,
+        pub title: ::std::string::String,
+    }
+    impl Problem {
+        pub fn builder() -> builder::Problem {
+            Default::default()
+        }
+    }
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct Problem {
+            errors: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for Problem {
+            fn default() -> Self {
+                Self {
+                    errors: Ok(Default::default()),
+                    title: Err("no value supplied for title".to_string()),
+                }
+            }
+        }
+        impl Problem {
+            pub fn errors<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.errors = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for errors: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Problem> for super::Problem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Problem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    errors: value.errors?,
+                    title: value.title?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Problem> for Problem {
+            fn from(value: super::Problem) -> Self {
+                Self {
+                    errors: Ok(value.errors),
+                    title: Ok(value.title),
+                }
+            }
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+///The One or many as one trait: one method per operation. Implement it, then serve [`router`].
+///
+///
+pub trait OneOrManyApi: Send + Sync + 'static {
+    /// listItems
+    ///
+    ///
+    ///`GET /items` (`listItems`)
+    fn list_items(
+        &self,
+        request: list_items::Request,
+    ) -> impl ::std::future::Future<Output = list_items::Response> + Send;
+}
+///The `listItems` operation: listItems.
+pub mod list_items {
+    use super::types;
+    ///listItems
+    ///
+    ///`GET /items` (`listItems`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        /// Repeated keys (?ids=a&ids=b) or one (?ids=a).
+        ///
+        ///`ids` in the query.
+        pub ids: ::std::vec::Vec<::uuid::Uuid>,
+        ///
+        ///`states` in the query.
+        pub states: ::std::vec::Vec<types::ListItemsStatesItem>,
+        ///
+        ///`since` in the query.
+        pub since: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 200: Items.
+        Ok(::std::vec::Vec<::std::string::String>),
+        /// 400: Bad input.
+        BadRequest(types::Problem),
+        /// 500: Failure.
+        InternalServerError(types::Problem),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[200u16, 400u16, 500u16];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok(_) => 200u16,
+                Self::BadRequest(_) => 400u16,
+                Self::InternalServerError(_) => 500u16,
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Ok(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(200u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+                Self::BadRequest(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(400u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+                Self::InternalServerError(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(500u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+            }
+        }
+    }
+}
+/// The spec this server was generated from, byte for byte.
+pub const OPENAPI_YAML: &str = include_str!(
+    "../../codegen/tests/specs/one_or_many.yaml"
+);
+/// The spec rendered as JSON.
+pub const OPENAPI_JSON: &str = include_str!("one_or_many_openapi.json");
+/// An operation of the spec as the router serves it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OperationInfo {
+    pub operation_id: &'static str,
+    pub method: &'static str,
+    pub path: &'static str,
+    /// Every status the operation can answer, as documented.
+    pub statuses: &'static [u16],
+}
+/// Every operation, in the spec's order.
+pub const OPERATIONS: &[OperationInfo] = &[
+    OperationInfo {
+        operation_id: "listItems",
+        method: "GET",
+        path: "/items",
+        statuses: list_items::Response::STATUSES,
+    },
+];
+/// The members of the error schema the router fills from a rejection.
+pub const ERROR_MEMBERS: &[&str] = &["title"];
+impl ::std::convert::From<&rt::Rejection> for types::Problem {
+    /// The error body for a rejection; the generator checked that the error
+    /// schema's members are exactly ones a rejection fills.
+    fn from(rejection: &rt::Rejection) -> Self {
+        rejection
+            .to_body(ERROR_MEMBERS)
+            .expect("the error schema was checked at generation time")
+    }
+}
+/// The router for any implementation, with the default [`rt::RouterConfig`].
+pub fn router<A: OneOrManyApi>(api: ::std::sync::Arc<A>) -> ::axum::Router {
+    router_with_config(api, rt::RouterConfig::default())
+}
+/// The router: every path and method of the spec, `/openapi.yaml` and
+/// `/openapi.json`; 404 for other paths and 405 for other methods, with the
+/// error body.
+pub fn router_with_config<A: OneOrManyApi>(
+    api: ::std::sync::Arc<A>,
+    config: rt::RouterConfig,
+) -> ::axum::Router {
+    ::axum::Router::new()
+        .route("/items", ::axum::routing::get(handle_list_items::<A>))
+        .route(
+            "/openapi.yaml",
+            ::axum::routing::get(|| async {
+                rt::document_response("application/yaml", OPENAPI_YAML)
+            }),
+        )
+        .route(
+            "/openapi.json",
+            ::axum::routing::get(|| async {
+                rt::document_response("application/json", OPENAPI_JSON)
+            }),
+        )
+        .fallback(|| async {
+            reject(rt::Rejection::new(rt::ProblemKind::NotFound, "No such path."))
+        })
+        .method_not_allowed_fallback(|| async {
+            reject(
+                rt::Rejection::new(
+                    rt::ProblemKind::MethodNotAllowed,
+                    "This path does not answer this method.",
+                ),
+            )
+        })
+        .with_state(State { api, config })
+}
+/// Shared by every handler.
+struct State<A> {
+    api: ::std::sync::Arc<A>,
+    config: rt::RouterConfig,
+}
+impl<A> Clone for State<A> {
+    fn clone(&self) -> Self {
+        Self {
+            api: self.api.clone(),
+            config: self.config,
+        }
+    }
+}
+/// Answers a rejection with the spec's error body.
+fn reject(rejection: rt::Rejection) -> ::axum::response::Response {
+    let body = <types::Problem>::from(&rejection);
+    rt::json_response(rejection.status(), &body)
+}
+async fn handle_list_items<A: OneOrManyApi>(
+    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let (mut parts, _body) = request.into_parts();
+    let mut violations = rt::Violations::default();
+    let query = rt::Query::parse(parts.uri.query());
+    let ids = {
+        let raw = query.values("ids");
+        rt::param::<
+            ::std::vec::Vec<::uuid::Uuid>,
+        >(
+            &mut violations,
+            "query.ids",
+            &raw,
+            &schemas::LIST_ITEMS__QUERY_IDS,
+            Some("[]"),
+        )
+    };
+    let states = {
+        let raw = query.values("states");
+        rt::param::<
+            ::std::vec::Vec<types::ListItemsStatesItem>,
+        >(
+            &mut violations,
+            "query.states",
+            &raw,
+            &schemas::LIST_ITEMS__QUERY_STATES,
+            Some("[\"open\",\"closed\"]"),
+        )
+    };
+    let since = {
+        let raw = query.values("since");
+        rt::optional_param::<
+            ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        >(&mut violations, "query.since", &raw, &schemas::LIST_ITEMS__QUERY_SINCE)
+            .map(::std::option::Option::flatten)
+    };
+    if !violations.is_empty() {
+        return reject(violations.into_rejection());
+    }
+    let (Some(ids), Some(states), Some(since)) = (ids, states, since) else {
+        return reject(violations.into_rejection());
+    };
+    let request = list_items::Request {
+        ids,
+        states,
+        since,
+    };
+    state.api.list_items(request).await.into_response()
+}
+/// The schema of every component, parameter and body, for validation.
+#[doc(hidden)]
+pub mod schemas {
+    use ::server_runtime::schema::*;
+    pub static PROBLEM: Schema = Schema {
+        nullable: false,
+        kind: Kind::Object(Object {
+            properties: &[
+                Property {
+                    name: "title",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "errors",
+                    required: false,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::Array(Items {
+                            items: &Schema {
+                                nullable: false,
+                                kind: Kind::String(Text {
+                                    format: None,
+                                    min_length: None,
+                                    max_length: None,
+                                    pattern: None,
+                                    enumeration: &[],
+                                }),
+                                all_of: &[],
+                                any_of: &[],
+                            },
+                            min_items: None,
+                            max_items: None,
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+            ],
+            additional: Additional::Allow,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static LIST_ITEMS__QUERY_IDS: Schema = Schema {
+        nullable: false,
+        kind: Kind::Array(Items {
+            items: &Schema {
+                nullable: false,
+                kind: Kind::String(Text {
+                    format: Some("uuid"),
+                    min_length: None,
+                    max_length: None,
+                    pattern: None,
+                    enumeration: &[],
+                }),
+                all_of: &[],
+                any_of: &[],
+            },
+            min_items: None,
+            max_items: Some(10usize),
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static LIST_ITEMS__QUERY_STATES: Schema = Schema {
+        nullable: false,
+        kind: Kind::Array(Items {
+            items: &Schema {
+                nullable: false,
+                kind: Kind::String(Text {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: None,
+                    enumeration: &["open", "closed"],
+                }),
+                all_of: &[],
+                any_of: &[],
+            },
+            min_items: None,
+            max_items: None,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static LIST_ITEMS__QUERY_SINCE: Schema = Schema {
+        nullable: true,
+        kind: Kind::String(Text {
+            format: Some("date-time"),
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+}

@@ -1,0 +1,1520 @@
+// @generated from crates/codegen/tests/specs/petstore.yaml by `cargo xtask codegen`. Do not edit by hand:
+// change the OpenAPI document (or the generator) and run `cargo xtask codegen` again.
+#![allow(clippy::all, clippy::pedantic, missing_docs, unused_imports, unused_mut, unused_variables)]
+use ::server_runtime as rt;
+use ::axum::response::IntoResponse as _;
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    ///`Error`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Error {
+        pub message: ::std::string::String,
+    }
+    impl Error {
+        pub fn builder() -> builder::Error {
+            Default::default()
+        }
+    }
+    ///`Kind`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum Kind {
+        #[serde(rename = "dog")]
+        Dog,
+        #[serde(rename = "cat")]
+        Cat,
+        #[serde(rename = "bird")]
+        Bird,
+    }
+    impl ::std::fmt::Display for Kind {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Dog => f.write_str("dog"),
+                Self::Cat => f.write_str("cat"),
+                Self::Bird => f.write_str("bird"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for Kind {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "dog" => Ok(Self::Dog),
+                "cat" => Ok(Self::Cat),
+                "bird" => Ok(Self::Bird),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for Kind {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for Kind {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`NewPet`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct NewPet {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub birthday: ::std::option::Option<::chrono::naive::NaiveDate>,
+        pub kind: Kind,
+        pub name: NewPetName,
+        #[serde(
+            default,
+            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
+        )]
+        pub tags: ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+    }
+    impl NewPet {
+        pub fn builder() -> builder::NewPet {
+            Default::default()
+        }
+    }
+    ///`NewPetName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct NewPetName(::std::string::String);
+    impl ::std::ops::Deref for NewPetName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<NewPetName> for ::std::string::String {
+        fn from(value: NewPetName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for NewPetName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 40usize {
+                return Err("longer than 40 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[A-Za-z ]+$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[A-Za-z ]+$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for NewPetName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for NewPetName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for NewPetName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`Pet`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Pet {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub birthday: ::std::option::Option<::chrono::naive::NaiveDate>,
+        pub id: i64,
+        pub kind: Kind,
+        pub name: PetName,
+        #[serde(
+            default,
+            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
+        )]
+        pub tags: ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+    }
+    impl Pet {
+        pub fn builder() -> builder::Pet {
+            Default::default()
+        }
+    }
+    ///`PetName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct PetName(::std::string::String);
+    impl ::std::ops::Deref for PetName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<PetName> for ::std::string::String {
+        fn from(value: PetName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for PetName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 40usize {
+                return Err("longer than 40 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[A-Za-z ]+$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[A-Za-z ]+$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for PetName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for PetName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for PetName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct Error {
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for Error {
+            fn default() -> Self {
+                Self {
+                    message: Err("no value supplied for message".to_string()),
+                }
+            }
+        }
+        impl Error {
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Error> for super::Error {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Error,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { message: value.message? })
+            }
+        }
+        impl ::std::convert::From<super::Error> for Error {
+            fn from(value: super::Error) -> Self {
+                Self { message: Ok(value.message) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct NewPet {
+            birthday: ::std::result::Result<
+                ::std::option::Option<::chrono::naive::NaiveDate>,
+                ::std::string::String,
+            >,
+            kind: ::std::result::Result<super::Kind, ::std::string::String>,
+            name: ::std::result::Result<super::NewPetName, ::std::string::String>,
+            tags: ::std::result::Result<
+                ::std::collections::HashMap<
+                    ::std::string::String,
+                    ::std::string::String,
+                >,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for NewPet {
+            fn default() -> Self {
+                Self {
+                    birthday: Ok(Default::default()),
+                    kind: Err("no value supplied for kind".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    tags: Ok(Default::default()),
+                }
+            }
+        }
+        impl NewPet {
+            pub fn birthday<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::naive::NaiveDate>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.birthday = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for birthday: {e}")
+                    });
+                self
+            }
+            pub fn kind<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Kind>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.kind = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for kind: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::NewPetName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn tags<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::string::String,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tags = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tags: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<NewPet> for super::NewPet {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: NewPet,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    birthday: value.birthday?,
+                    kind: value.kind?,
+                    name: value.name?,
+                    tags: value.tags?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::NewPet> for NewPet {
+            fn from(value: super::NewPet) -> Self {
+                Self {
+                    birthday: Ok(value.birthday),
+                    kind: Ok(value.kind),
+                    name: Ok(value.name),
+                    tags: Ok(value.tags),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Pet {
+            birthday: ::std::result::Result<
+                ::std::option::Option<::chrono::naive::NaiveDate>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<i64, ::std::string::String>,
+            kind: ::std::result::Result<super::Kind, ::std::string::String>,
+            name: ::std::result::Result<super::PetName, ::std::string::String>,
+            tags: ::std::result::Result<
+                ::std::collections::HashMap<
+                    ::std::string::String,
+                    ::std::string::String,
+                >,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Pet {
+            fn default() -> Self {
+                Self {
+                    birthday: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    kind: Err("no value supplied for kind".to_string()),
+                    name: Err("no value supplied for name".to_string()),
+                    tags: Ok(Default::default()),
+                }
+            }
+        }
+        impl Pet {
+            pub fn birthday<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::naive::NaiveDate>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.birthday = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for birthday: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn kind<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Kind>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.kind = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for kind: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PetName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn tags<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::string::String,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tags = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tags: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Pet> for super::Pet {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Pet,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    birthday: value.birthday?,
+                    id: value.id?,
+                    kind: value.kind?,
+                    name: value.name?,
+                    tags: value.tags?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Pet> for Pet {
+            fn from(value: super::Pet) -> Self {
+                Self {
+                    birthday: Ok(value.birthday),
+                    id: Ok(value.id),
+                    kind: Ok(value.kind),
+                    name: Ok(value.name),
+                    tags: Ok(value.tags),
+                }
+            }
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+///The Petstore as one trait: one method per operation. Implement it, then serve [`router`].
+///
+///A small pet store that exercises the supported subset.
+pub trait PetstoreApi: Send + Sync + 'static {
+    /// What `authenticate` learns about the caller; every secured operation
+    /// receives it.
+    type Context: Send + 'static;
+    ///Checks the API key sent in the `x-api-key` header (its raw value). Called before anything else of a request is read: `Err` answers 401 (or 503, 500) and the operation never runs.
+    fn authenticate(
+        &self,
+        api_key: &str,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<Self::Context, rt::AuthError>,
+    > + Send;
+    /// List pets
+    ///
+    ///
+    ///`GET /pets` (`listPets`)
+    fn list_pets(
+        &self,
+        context: Self::Context,
+        request: list_pets::Request,
+    ) -> impl ::std::future::Future<Output = list_pets::Response> + Send;
+    /// createPet
+    ///
+    ///
+    ///`POST /pets` (`createPet`)
+    fn create_pet(
+        &self,
+        context: Self::Context,
+        request: create_pet::Request,
+    ) -> impl ::std::future::Future<Output = create_pet::Response> + Send;
+    /// getPet
+    ///
+    ///
+    ///`GET /pets/{petId}` (`getPet`)
+    fn get_pet(
+        &self,
+        context: Self::Context,
+        request: get_pet::Request,
+    ) -> impl ::std::future::Future<Output = get_pet::Response> + Send;
+    /// replacePet
+    ///
+    ///
+    ///`PUT /pets/{petId}` (`replacePet`)
+    fn replace_pet(
+        &self,
+        context: Self::Context,
+        request: replace_pet::Request,
+    ) -> impl ::std::future::Future<Output = replace_pet::Response> + Send;
+    /// deletePet
+    ///
+    ///
+    ///`DELETE /pets/{petId}` (`deletePet`)
+    fn delete_pet(
+        &self,
+        context: Self::Context,
+        request: delete_pet::Request,
+    ) -> impl ::std::future::Future<Output = delete_pet::Response> + Send;
+}
+///The `listPets` operation: List pets.
+pub mod list_pets {
+    use super::types;
+    ///List pets
+    ///
+    ///`GET /pets` (`listPets`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        /// One kind or many.
+        ///
+        ///`kinds` in the query.
+        pub kinds: ::std::option::Option<::std::vec::Vec<types::Kind>>,
+        ///
+        ///`limit` in the query.
+        pub limit: ::std::num::NonZeroU32,
+        ///
+        ///`x-request-id` in the header.
+        pub x_request_id: ::std::option::Option<::uuid::Uuid>,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 200: A page of pets.
+        Ok(::std::vec::Vec<types::Pet>),
+        /// 400: Any error.
+        BadRequest(types::Error),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[200u16, 400u16];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok(_) => 200u16,
+                Self::BadRequest(_) => 400u16,
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Ok(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(200u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+                Self::BadRequest(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(400u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+            }
+        }
+    }
+}
+///The `createPet` operation: createPet.
+pub mod create_pet {
+    use super::types;
+    ///createPet
+    ///
+    ///`POST /pets` (`createPet`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        /// The JSON body.
+        pub body: types::NewPet,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 201: Created.
+        Created(types::Pet),
+        /// 400: Any error.
+        BadRequest(types::Error),
+        /// 422: Any error.
+        UnprocessableEntity(types::Error),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[201u16, 400u16, 422u16];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Created(_) => 201u16,
+                Self::BadRequest(_) => 400u16,
+                Self::UnprocessableEntity(_) => 422u16,
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Created(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(201u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+                Self::BadRequest(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(400u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+                Self::UnprocessableEntity(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(422u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+            }
+        }
+    }
+}
+///The `getPet` operation: getPet.
+pub mod get_pet {
+    use super::types;
+    ///getPet
+    ///
+    ///`GET /pets/{petId}` (`getPet`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        ///
+        ///`petId` in the path.
+        pub pet_id: i64,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 200: The pet.
+        Ok(types::Pet),
+        /// 404: Any error.
+        NotFound(types::Error),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[200u16, 404u16];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok(_) => 200u16,
+                Self::NotFound(_) => 404u16,
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Ok(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(200u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+                Self::NotFound(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(404u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+            }
+        }
+    }
+}
+///The `replacePet` operation: replacePet.
+pub mod replace_pet {
+    use super::types;
+    ///replacePet
+    ///
+    ///`PUT /pets/{petId}` (`replacePet`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        ///
+        ///`petId` in the path.
+        pub pet_id: i64,
+        /// The JSON body.
+        pub body: types::NewPet,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 200: Replaced.
+        Ok(types::Pet),
+        /// 404: Any error.
+        NotFound(types::Error),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[200u16, 404u16];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok(_) => 200u16,
+                Self::NotFound(_) => 404u16,
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Ok(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(200u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+                Self::NotFound(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(404u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+            }
+        }
+    }
+}
+///The `deletePet` operation: deletePet.
+pub mod delete_pet {
+    use super::types;
+    ///deletePet
+    ///
+    ///`DELETE /pets/{petId}` (`deletePet`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        ///
+        ///`petId` in the path.
+        pub pet_id: i64,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 204: Deleted; no body.
+        NoContent,
+        /// 404: Any error.
+        NotFound(types::Error),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[204u16, 404u16];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::NoContent => 204u16,
+                Self::NotFound(_) => 404u16,
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::NoContent => {
+                    ::axum::http::StatusCode::from_u16(204u16)
+                        .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
+                        .into_response()
+                }
+                Self::NotFound(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(404u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+            }
+        }
+    }
+}
+/// The spec this server was generated from, byte for byte.
+pub const OPENAPI_YAML: &str = include_str!("../../codegen/tests/specs/petstore.yaml");
+/// The spec rendered as JSON.
+pub const OPENAPI_JSON: &str = include_str!("petstore_openapi.json");
+/// An operation of the spec as the router serves it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OperationInfo {
+    pub operation_id: &'static str,
+    pub method: &'static str,
+    pub path: &'static str,
+    /// Every status the operation can answer, as documented.
+    pub statuses: &'static [u16],
+}
+/// Every operation, in the spec's order.
+pub const OPERATIONS: &[OperationInfo] = &[
+    OperationInfo {
+        operation_id: "listPets",
+        method: "GET",
+        path: "/pets",
+        statuses: list_pets::Response::STATUSES,
+    },
+    OperationInfo {
+        operation_id: "createPet",
+        method: "POST",
+        path: "/pets",
+        statuses: create_pet::Response::STATUSES,
+    },
+    OperationInfo {
+        operation_id: "getPet",
+        method: "GET",
+        path: "/pets/{petId}",
+        statuses: get_pet::Response::STATUSES,
+    },
+    OperationInfo {
+        operation_id: "replacePet",
+        method: "PUT",
+        path: "/pets/{petId}",
+        statuses: replace_pet::Response::STATUSES,
+    },
+    OperationInfo {
+        operation_id: "deletePet",
+        method: "DELETE",
+        path: "/pets/{petId}",
+        statuses: delete_pet::Response::STATUSES,
+    },
+];
+/// The members of the error schema the router fills from a rejection.
+pub const ERROR_MEMBERS: &[&str] = &["message"];
+impl ::std::convert::From<&rt::Rejection> for types::Error {
+    /// The error body for a rejection; the generator checked that the error
+    /// schema's members are exactly ones a rejection fills.
+    fn from(rejection: &rt::Rejection) -> Self {
+        rejection
+            .to_body(ERROR_MEMBERS)
+            .expect("the error schema was checked at generation time")
+    }
+}
+/// The router for any implementation, with the default [`rt::RouterConfig`].
+pub fn router<A: PetstoreApi>(api: ::std::sync::Arc<A>) -> ::axum::Router {
+    router_with_config(api, rt::RouterConfig::default())
+}
+/// The router: every path and method of the spec, `/openapi.yaml` and
+/// `/openapi.json`; 404 for other paths and 405 for other methods, with the
+/// error body.
+pub fn router_with_config<A: PetstoreApi>(
+    api: ::std::sync::Arc<A>,
+    config: rt::RouterConfig,
+) -> ::axum::Router {
+    ::axum::Router::new()
+        .route(
+            "/pets",
+            ::axum::routing::get(handle_list_pets::<A>).post(handle_create_pet::<A>),
+        )
+        .route(
+            "/pets/{petId}",
+            ::axum::routing::get(handle_get_pet::<A>)
+                .put(handle_replace_pet::<A>)
+                .delete(handle_delete_pet::<A>),
+        )
+        .route(
+            "/openapi.yaml",
+            ::axum::routing::get(|| async {
+                rt::document_response("application/yaml", OPENAPI_YAML)
+            }),
+        )
+        .route(
+            "/openapi.json",
+            ::axum::routing::get(|| async {
+                rt::document_response("application/json", OPENAPI_JSON)
+            }),
+        )
+        .fallback(|| async {
+            reject(rt::Rejection::new(rt::ProblemKind::NotFound, "No such path."))
+        })
+        .method_not_allowed_fallback(|| async {
+            reject(
+                rt::Rejection::new(
+                    rt::ProblemKind::MethodNotAllowed,
+                    "This path does not answer this method.",
+                ),
+            )
+        })
+        .with_state(State { api, config })
+}
+/// Shared by every handler.
+struct State<A> {
+    api: ::std::sync::Arc<A>,
+    config: rt::RouterConfig,
+}
+impl<A> Clone for State<A> {
+    fn clone(&self) -> Self {
+        Self {
+            api: self.api.clone(),
+            config: self.config,
+        }
+    }
+}
+/// Answers a rejection with the spec's error body.
+fn reject(rejection: rt::Rejection) -> ::axum::response::Response {
+    let body = <types::Error>::from(&rejection);
+    rt::json_response(rejection.status(), &body)
+}
+async fn handle_list_pets<A: PetstoreApi>(
+    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let (mut parts, _body) = request.into_parts();
+    let api_key = match rt::api_key(&parts.headers, "x-api-key") {
+        Ok(key) => key,
+        Err(rejection) => return reject(rejection),
+    };
+    let context = match state.api.authenticate(api_key).await {
+        Ok(context) => context,
+        Err(err) => return reject(err.into()),
+    };
+    let mut violations = rt::Violations::default();
+    let query = rt::Query::parse(parts.uri.query());
+    let kinds = {
+        let raw = query.values("kinds");
+        rt::optional_param::<
+            ::std::vec::Vec<types::Kind>,
+        >(&mut violations, "query.kinds", &raw, &schemas::LIST_PETS__QUERY_KINDS)
+    };
+    let limit = {
+        let raw = query.values("limit");
+        rt::param::<
+            ::std::num::NonZeroU32,
+        >(
+            &mut violations,
+            "query.limit",
+            &raw,
+            &schemas::LIST_PETS__QUERY_LIMIT,
+            Some("20"),
+        )
+    };
+    let x_request_id = {
+        let raw = rt::header_values(&parts.headers, "x-request-id", &mut violations);
+        rt::optional_param::<
+            ::uuid::Uuid,
+        >(
+            &mut violations,
+            "header.x-request-id",
+            &raw,
+            &schemas::LIST_PETS__HEADER_X_REQUEST_ID,
+        )
+    };
+    if !violations.is_empty() {
+        return reject(violations.into_rejection());
+    }
+    let (Some(kinds), Some(limit), Some(x_request_id)) = (kinds, limit, x_request_id)
+    else {
+        return reject(violations.into_rejection());
+    };
+    let request = list_pets::Request {
+        kinds,
+        limit,
+        x_request_id,
+    };
+    state.api.list_pets(context, request).await.into_response()
+}
+async fn handle_create_pet<A: PetstoreApi>(
+    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let (mut parts, body) = request.into_parts();
+    let api_key = match rt::api_key(&parts.headers, "x-api-key") {
+        Ok(key) => key,
+        Err(rejection) => return reject(rejection),
+    };
+    let context = match state.api.authenticate(api_key).await {
+        Ok(context) => context,
+        Err(err) => return reject(err.into()),
+    };
+    let mut violations = rt::Violations::default();
+    let body = match rt::json_body(
+            &mut violations,
+            &parts.headers,
+            body,
+            state.config.max_body_bytes,
+            true,
+            &schemas::CREATE_PET__BODY,
+        )
+        .await
+    {
+        Ok(body) => body,
+        Err(rejection) => return reject(rejection),
+    };
+    let body = body
+        .and_then(|body| rt::typed::<types::NewPet>(&mut violations, "body", body));
+    if !violations.is_empty() {
+        return reject(violations.into_rejection());
+    }
+    let (Some(body),) = (body,) else {
+        return reject(violations.into_rejection());
+    };
+    let request = create_pet::Request { body };
+    state.api.create_pet(context, request).await.into_response()
+}
+async fn handle_get_pet<A: PetstoreApi>(
+    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let (mut parts, _body) = request.into_parts();
+    let api_key = match rt::api_key(&parts.headers, "x-api-key") {
+        Ok(key) => key,
+        Err(rejection) => return reject(rejection),
+    };
+    let context = match state.api.authenticate(api_key).await {
+        Ok(context) => context,
+        Err(err) => return reject(err.into()),
+    };
+    let mut violations = rt::Violations::default();
+    let raw_path = match <::axum::extract::RawPathParams as ::axum::extract::FromRequestParts<
+        State<A>,
+    >>::from_request_parts(&mut parts, &state)
+        .await
+    {
+        Ok(raw) => raw,
+        Err(_) => {
+            violations
+                .push(
+                    rt::FieldError::new(
+                        "path",
+                        "format",
+                        "must be percent-encoded UTF-8",
+                    ),
+                );
+            return reject(violations.into_rejection());
+        }
+    };
+    let path_params: Vec<(&str, &str)> = raw_path.iter().collect();
+    let pet_id = {
+        let raw = path_params
+            .iter()
+            .filter(|(key, _)| *key == "petId")
+            .map(|(_, value)| *value)
+            .collect::<Vec<&str>>();
+        rt::param::<
+            i64,
+        >(&mut violations, "path.petId", &raw, &schemas::GET_PET__PATH_PET_ID, None)
+    };
+    if !violations.is_empty() {
+        return reject(violations.into_rejection());
+    }
+    let (Some(pet_id),) = (pet_id,) else {
+        return reject(violations.into_rejection());
+    };
+    let request = get_pet::Request { pet_id };
+    state.api.get_pet(context, request).await.into_response()
+}
+async fn handle_replace_pet<A: PetstoreApi>(
+    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let (mut parts, body) = request.into_parts();
+    let api_key = match rt::api_key(&parts.headers, "x-api-key") {
+        Ok(key) => key,
+        Err(rejection) => return reject(rejection),
+    };
+    let context = match state.api.authenticate(api_key).await {
+        Ok(context) => context,
+        Err(err) => return reject(err.into()),
+    };
+    let mut violations = rt::Violations::default();
+    let body = match rt::json_body(
+            &mut violations,
+            &parts.headers,
+            body,
+            state.config.max_body_bytes,
+            true,
+            &schemas::REPLACE_PET__BODY,
+        )
+        .await
+    {
+        Ok(body) => body,
+        Err(rejection) => return reject(rejection),
+    };
+    let raw_path = match <::axum::extract::RawPathParams as ::axum::extract::FromRequestParts<
+        State<A>,
+    >>::from_request_parts(&mut parts, &state)
+        .await
+    {
+        Ok(raw) => raw,
+        Err(_) => {
+            violations
+                .push(
+                    rt::FieldError::new(
+                        "path",
+                        "format",
+                        "must be percent-encoded UTF-8",
+                    ),
+                );
+            return reject(violations.into_rejection());
+        }
+    };
+    let path_params: Vec<(&str, &str)> = raw_path.iter().collect();
+    let pet_id = {
+        let raw = path_params
+            .iter()
+            .filter(|(key, _)| *key == "petId")
+            .map(|(_, value)| *value)
+            .collect::<Vec<&str>>();
+        rt::param::<
+            i64,
+        >(&mut violations, "path.petId", &raw, &schemas::REPLACE_PET__PATH_PET_ID, None)
+    };
+    let body = body
+        .and_then(|body| rt::typed::<types::NewPet>(&mut violations, "body", body));
+    if !violations.is_empty() {
+        return reject(violations.into_rejection());
+    }
+    let (Some(pet_id), Some(body)) = (pet_id, body) else {
+        return reject(violations.into_rejection());
+    };
+    let request = replace_pet::Request {
+        pet_id,
+        body,
+    };
+    state.api.replace_pet(context, request).await.into_response()
+}
+async fn handle_delete_pet<A: PetstoreApi>(
+    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let (mut parts, _body) = request.into_parts();
+    let api_key = match rt::api_key(&parts.headers, "x-api-key") {
+        Ok(key) => key,
+        Err(rejection) => return reject(rejection),
+    };
+    let context = match state.api.authenticate(api_key).await {
+        Ok(context) => context,
+        Err(err) => return reject(err.into()),
+    };
+    let mut violations = rt::Violations::default();
+    let raw_path = match <::axum::extract::RawPathParams as ::axum::extract::FromRequestParts<
+        State<A>,
+    >>::from_request_parts(&mut parts, &state)
+        .await
+    {
+        Ok(raw) => raw,
+        Err(_) => {
+            violations
+                .push(
+                    rt::FieldError::new(
+                        "path",
+                        "format",
+                        "must be percent-encoded UTF-8",
+                    ),
+                );
+            return reject(violations.into_rejection());
+        }
+    };
+    let path_params: Vec<(&str, &str)> = raw_path.iter().collect();
+    let pet_id = {
+        let raw = path_params
+            .iter()
+            .filter(|(key, _)| *key == "petId")
+            .map(|(_, value)| *value)
+            .collect::<Vec<&str>>();
+        rt::param::<
+            i64,
+        >(&mut violations, "path.petId", &raw, &schemas::DELETE_PET__PATH_PET_ID, None)
+    };
+    if !violations.is_empty() {
+        return reject(violations.into_rejection());
+    }
+    let (Some(pet_id),) = (pet_id,) else {
+        return reject(violations.into_rejection());
+    };
+    let request = delete_pet::Request { pet_id };
+    state.api.delete_pet(context, request).await.into_response()
+}
+/// The schema of every component, parameter and body, for validation.
+#[doc(hidden)]
+pub mod schemas {
+    use ::server_runtime::schema::*;
+    static PATTERN_0: Pattern = Pattern::new("^[A-Za-z ]+$");
+    pub static KIND: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &["dog", "cat", "bird"],
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static NEW_PET: Schema = Schema {
+        nullable: false,
+        kind: Kind::Object(Object {
+            properties: &[
+                Property {
+                    name: "name",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: Some(1usize),
+                            max_length: Some(40usize),
+                            pattern: Some(&PATTERN_0),
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "kind",
+                    required: true,
+                    schema: &Schema {
+                        kind: Kind::Ref(&KIND),
+                        ..Schema::ANY
+                    },
+                },
+                Property {
+                    name: "birthday",
+                    required: false,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: Some("date"),
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "tags",
+                    required: false,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::Object(Object {
+                            properties: &[],
+                            additional: Additional::Schema(
+                                &Schema {
+                                    nullable: false,
+                                    kind: Kind::String(Text {
+                                        format: None,
+                                        min_length: None,
+                                        max_length: None,
+                                        pattern: None,
+                                        enumeration: &[],
+                                    }),
+                                    all_of: &[],
+                                    any_of: &[],
+                                },
+                            ),
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+            ],
+            additional: Additional::Allow,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static PET: Schema = Schema {
+        nullable: false,
+        kind: Kind::Any,
+        all_of: &[
+            &Schema {
+                kind: Kind::Ref(&NEW_PET),
+                ..Schema::ANY
+            },
+            &Schema {
+                nullable: false,
+                kind: Kind::Object(Object {
+                    properties: &[
+                        Property {
+                            name: "id",
+                            required: true,
+                            schema: &Schema {
+                                nullable: false,
+                                kind: Kind::Integer(Numeric {
+                                    format: Some("int64"),
+                                    minimum: None,
+                                    maximum: None,
+                                    exclusive_minimum: false,
+                                    exclusive_maximum: false,
+                                }),
+                                all_of: &[],
+                                any_of: &[],
+                            },
+                        },
+                    ],
+                    additional: Additional::Allow,
+                }),
+                all_of: &[],
+                any_of: &[],
+            },
+        ],
+        any_of: &[],
+    };
+    pub static ERROR: Schema = Schema {
+        nullable: false,
+        kind: Kind::Object(Object {
+            properties: &[
+                Property {
+                    name: "message",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+            ],
+            additional: Additional::Allow,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static LIST_PETS__QUERY_KINDS: Schema = Schema {
+        nullable: false,
+        kind: Kind::Array(Items {
+            items: &Schema {
+                kind: Kind::Ref(&KIND),
+                ..Schema::ANY
+            },
+            min_items: None,
+            max_items: None,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static LIST_PETS__QUERY_LIMIT: Schema = Schema {
+        nullable: false,
+        kind: Kind::Integer(Numeric {
+            format: Some("int32"),
+            minimum: Some(1f64),
+            maximum: Some(50f64),
+            exclusive_minimum: false,
+            exclusive_maximum: false,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static LIST_PETS__HEADER_X_REQUEST_ID: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: Some("uuid"),
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static CREATE_PET__BODY: Schema = Schema {
+        kind: Kind::Ref(&NEW_PET),
+        ..Schema::ANY
+    };
+    pub static GET_PET__PATH_PET_ID: Schema = Schema {
+        nullable: false,
+        kind: Kind::Integer(Numeric {
+            format: Some("int64"),
+            minimum: None,
+            maximum: None,
+            exclusive_minimum: false,
+            exclusive_maximum: false,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static REPLACE_PET__PATH_PET_ID: Schema = Schema {
+        nullable: false,
+        kind: Kind::Integer(Numeric {
+            format: Some("int64"),
+            minimum: None,
+            maximum: None,
+            exclusive_minimum: false,
+            exclusive_maximum: false,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static REPLACE_PET__BODY: Schema = Schema {
+        kind: Kind::Ref(&NEW_PET),
+        ..Schema::ANY
+    };
+    pub static DELETE_PET__PATH_PET_ID: Schema = Schema {
+        nullable: false,
+        kind: Kind::Integer(Numeric {
+            format: Some("int64"),
+            minimum: None,
+            maximum: None,
+            exclusive_minimum: false,
+            exclusive_maximum: false,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+}

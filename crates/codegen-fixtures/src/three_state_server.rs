@@ -1,0 +1,739 @@
+// @generated from crates/codegen/tests/specs/three_state.yaml by `cargo xtask codegen`. Do not edit by hand:
+// change the OpenAPI document (or the generator) and run `cargo xtask codegen` again.
+#![allow(clippy::all, clippy::pedantic, missing_docs, unused_imports, unused_mut, unused_variables)]
+use ::server_runtime as rt;
+use ::axum::response::IntoResponse as _;
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    ///`Color`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum Color {
+        #[serde(rename = "red")]
+        Red,
+        #[serde(rename = "green")]
+        Green,
+    }
+    impl ::std::fmt::Display for Color {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Red => f.write_str("red"),
+                Self::Green => f.write_str("green"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for Color {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "red" => Ok(Self::Red),
+                "green" => Ok(Self::Green),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for Color {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for Color {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`Note`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Note {
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub color: ::std::option::Option<Color>,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub due: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub id: ::uuid::Uuid,
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub text: ::std::option::Option<::std::string::String>,
+    }
+    impl Note {
+        pub fn builder() -> builder::Note {
+            Default::default()
+        }
+    }
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct Note {
+            color: ::std::result::Result<
+                ::std::option::Option<super::Color>,
+                ::std::string::String,
+            >,
+            due: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            text: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Note {
+            fn default() -> Self {
+                Self {
+                    color: Err("no value supplied for color".to_string()),
+                    due: Err("no value supplied for due".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    text: Err("no value supplied for text".to_string()),
+                }
+            }
+        }
+        impl Note {
+            pub fn color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Color>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for color: {e}")
+                    });
+                self
+            }
+            pub fn due<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.due = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for due: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.text = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for text: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Note> for super::Note {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Note,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    color: value.color?,
+                    due: value.due?,
+                    id: value.id?,
+                    text: value.text?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Note> for Note {
+            fn from(value: super::Note) -> Self {
+                Self {
+                    color: Ok(value.color),
+                    due: Ok(value.due),
+                    id: Ok(value.id),
+                    text: Ok(value.text),
+                }
+            }
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+    use super::types;
+    /// One field of a partial update, in the three states the wire can say: leave the
+    /// stored value unchanged (the field is absent from the JSON), clear it (`null`), or
+    /// set it to a value.
+    ///
+    /// `Option<T>` converts into it: `None` clears and `Some(v)` sets.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+    pub enum Patch<T> {
+        /// Leave the field unchanged: it is not sent.
+        Keep,
+        /// Clear the field: it is sent as `null`.
+        Clear,
+        /// Set the field to this value.
+        Set(T),
+    }
+    impl<T> ::std::default::Default for Patch<T> {
+        fn default() -> Self {
+            Self::Keep
+        }
+    }
+    impl<T> Patch<T> {
+        /// Whether the field is left unchanged (and so left out of the JSON).
+        pub fn is_keep(&self) -> bool {
+            matches!(self, Self::Keep)
+        }
+        /// `None` to keep the field, `Some(None)` to clear it, `Some(Some(v))` to set it.
+        pub fn as_update(&self) -> ::std::option::Option<::std::option::Option<&T>> {
+            match self {
+                Self::Keep => None,
+                Self::Clear => Some(None),
+                Self::Set(value) => Some(Some(value)),
+            }
+        }
+        /// Like [`Self::as_update`], by value.
+        pub fn into_update(self) -> ::std::option::Option<::std::option::Option<T>> {
+            match self {
+                Self::Keep => None,
+                Self::Clear => Some(None),
+                Self::Set(value) => Some(Some(value)),
+            }
+        }
+    }
+    impl<T> ::std::convert::From<::std::option::Option<T>> for Patch<T> {
+        fn from(value: ::std::option::Option<T>) -> Self {
+            match value {
+                None => Self::Clear,
+                Some(value) => Self::Set(value),
+            }
+        }
+    }
+    impl<T: ::serde::Serialize> ::serde::Serialize for Patch<T> {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            match self {
+                Self::Keep | Self::Clear => serializer.serialize_none(),
+                Self::Set(value) => serializer.serialize_some(value),
+            }
+        }
+    }
+    impl<'de, T: ::serde::Deserialize<'de>> ::serde::Deserialize<'de> for Patch<T> {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            ::std::option::Option::<T>::deserialize(deserializer).map(Self::from)
+        }
+    }
+    ///Optional nullable fields are three-state; the others are not.
+    ///
+    /// Its optional nullable fields are [`Patch`]es: absent, `null` and a value are three
+    /// different requests.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub struct NotePatch {
+        #[serde(
+            rename = "color",
+            default,
+            skip_serializing_if = "types::Patch::is_keep"
+        )]
+        pub color: types::Patch<types::Color>,
+        #[serde(rename = "due", default, skip_serializing_if = "types::Patch::is_keep")]
+        pub due: types::Patch<::chrono::DateTime<::chrono::offset::Utc>>,
+        #[serde(
+            rename = "labels",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub labels: ::std::vec::Vec<::std::string::String>,
+        #[serde(
+            rename = "pinned",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub pinned: ::std::option::Option<bool>,
+        ///Required, never null.
+        #[serde(rename = "reason")]
+        pub reason: ::std::string::String,
+        ///Three states.
+        #[serde(rename = "text", default, skip_serializing_if = "types::Patch::is_keep")]
+        pub text: types::Patch<::std::string::String>,
+    }
+}
+///The Three states as one trait: one method per operation. Implement it, then serve [`router`].
+///
+///
+pub trait ThreeStatesApi: Send + Sync + 'static {
+    /// updateNote
+    ///
+    ///
+    ///`PATCH /notes/{id}` (`updateNote`)
+    fn update_note(
+        &self,
+        request: update_note::Request,
+    ) -> impl ::std::future::Future<Output = update_note::Response> + Send;
+}
+///The `updateNote` operation: updateNote.
+pub mod update_note {
+    use super::types;
+    ///updateNote
+    ///
+    ///`PATCH /notes/{id}` (`updateNote`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        ///
+        ///`id` in the path.
+        pub id: ::uuid::Uuid,
+        /// The JSON body.
+        pub body: types::NotePatch,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 200: Updated.
+        Ok(types::Note),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[200u16];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok(_) => 200u16,
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Ok(body) => {
+                    rt::json_response(
+                        ::axum::http::StatusCode::from_u16(200u16)
+                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
+                        &body,
+                    )
+                }
+            }
+        }
+    }
+}
+/// The spec this server was generated from, byte for byte.
+pub const OPENAPI_YAML: &str = include_str!(
+    "../../codegen/tests/specs/three_state.yaml"
+);
+/// The spec rendered as JSON.
+pub const OPENAPI_JSON: &str = include_str!("three_state_openapi.json");
+/// An operation of the spec as the router serves it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OperationInfo {
+    pub operation_id: &'static str,
+    pub method: &'static str,
+    pub path: &'static str,
+    /// Every status the operation can answer, as documented.
+    pub statuses: &'static [u16],
+}
+/// Every operation, in the spec's order.
+pub const OPERATIONS: &[OperationInfo] = &[
+    OperationInfo {
+        operation_id: "updateNote",
+        method: "PATCH",
+        path: "/notes/{id}",
+        statuses: update_note::Response::STATUSES,
+    },
+];
+/// The router for any implementation, with the default [`rt::RouterConfig`].
+pub fn router<A: ThreeStatesApi>(api: ::std::sync::Arc<A>) -> ::axum::Router {
+    router_with_config(api, rt::RouterConfig::default())
+}
+/// The router: every path and method of the spec, `/openapi.yaml` and
+/// `/openapi.json`; 404 for other paths and 405 for other methods, with the
+/// error body.
+pub fn router_with_config<A: ThreeStatesApi>(
+    api: ::std::sync::Arc<A>,
+    config: rt::RouterConfig,
+) -> ::axum::Router {
+    ::axum::Router::new()
+        .route("/notes/{id}", ::axum::routing::patch(handle_update_note::<A>))
+        .route(
+            "/openapi.yaml",
+            ::axum::routing::get(|| async {
+                rt::document_response("application/yaml", OPENAPI_YAML)
+            }),
+        )
+        .route(
+            "/openapi.json",
+            ::axum::routing::get(|| async {
+                rt::document_response("application/json", OPENAPI_JSON)
+            }),
+        )
+        .fallback(|| async {
+            reject(rt::Rejection::new(rt::ProblemKind::NotFound, "No such path."))
+        })
+        .method_not_allowed_fallback(|| async {
+            reject(
+                rt::Rejection::new(
+                    rt::ProblemKind::MethodNotAllowed,
+                    "This path does not answer this method.",
+                ),
+            )
+        })
+        .with_state(State { api, config })
+}
+/// Shared by every handler.
+struct State<A> {
+    api: ::std::sync::Arc<A>,
+    config: rt::RouterConfig,
+}
+impl<A> Clone for State<A> {
+    fn clone(&self) -> Self {
+        Self {
+            api: self.api.clone(),
+            config: self.config,
+        }
+    }
+}
+/// Answers a rejection with the spec's error body.
+fn reject(rejection: rt::Rejection) -> ::axum::response::Response {
+    rt::json_response(rejection.status(), &rejection.to_json())
+}
+async fn handle_update_note<A: ThreeStatesApi>(
+    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let (mut parts, body) = request.into_parts();
+    let mut violations = rt::Violations::default();
+    let body = match rt::json_body(
+            &mut violations,
+            &parts.headers,
+            body,
+            state.config.max_body_bytes,
+            true,
+            &schemas::UPDATE_NOTE__BODY,
+        )
+        .await
+    {
+        Ok(body) => body,
+        Err(rejection) => return reject(rejection),
+    };
+    let raw_path = match <::axum::extract::RawPathParams as ::axum::extract::FromRequestParts<
+        State<A>,
+    >>::from_request_parts(&mut parts, &state)
+        .await
+    {
+        Ok(raw) => raw,
+        Err(_) => {
+            violations
+                .push(
+                    rt::FieldError::new(
+                        "path",
+                        "format",
+                        "must be percent-encoded UTF-8",
+                    ),
+                );
+            return reject(violations.into_rejection());
+        }
+    };
+    let path_params: Vec<(&str, &str)> = raw_path.iter().collect();
+    let id = {
+        let raw = path_params
+            .iter()
+            .filter(|(key, _)| *key == "id")
+            .map(|(_, value)| *value)
+            .collect::<Vec<&str>>();
+        rt::param::<
+            ::uuid::Uuid,
+        >(&mut violations, "path.id", &raw, &schemas::UPDATE_NOTE__PATH_ID, None)
+    };
+    let body = body
+        .and_then(|body| rt::typed::<types::NotePatch>(&mut violations, "body", body));
+    if !violations.is_empty() {
+        return reject(violations.into_rejection());
+    }
+    let (Some(id), Some(body)) = (id, body) else {
+        return reject(violations.into_rejection());
+    };
+    let request = update_note::Request { id, body };
+    state.api.update_note(request).await.into_response()
+}
+/// The schema of every component, parameter and body, for validation.
+#[doc(hidden)]
+pub mod schemas {
+    use ::server_runtime::schema::*;
+    pub static COLOR: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &["red", "green"],
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static NOTE: Schema = Schema {
+        nullable: false,
+        kind: Kind::Object(Object {
+            properties: &[
+                Property {
+                    name: "id",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: Some("uuid"),
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "text",
+                    required: true,
+                    schema: &Schema {
+                        nullable: true,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "color",
+                    required: true,
+                    schema: &Schema {
+                        nullable: true,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[
+                            &Schema {
+                                kind: Kind::Ref(&COLOR),
+                                ..Schema::ANY
+                            },
+                        ],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "due",
+                    required: true,
+                    schema: &Schema {
+                        nullable: true,
+                        kind: Kind::String(Text {
+                            format: Some("date-time"),
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+            ],
+            additional: Additional::Allow,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static NOTE_PATCH: Schema = Schema {
+        nullable: false,
+        kind: Kind::Object(Object {
+            properties: &[
+                Property {
+                    name: "reason",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "text",
+                    required: false,
+                    schema: &Schema {
+                        nullable: true,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "due",
+                    required: false,
+                    schema: &Schema {
+                        nullable: true,
+                        kind: Kind::String(Text {
+                            format: Some("date-time"),
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "labels",
+                    required: false,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::Array(Items {
+                            items: &Schema {
+                                nullable: false,
+                                kind: Kind::String(Text {
+                                    format: None,
+                                    min_length: None,
+                                    max_length: None,
+                                    pattern: None,
+                                    enumeration: &[],
+                                }),
+                                all_of: &[],
+                                any_of: &[],
+                            },
+                            min_items: None,
+                            max_items: None,
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "pinned",
+                    required: false,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::Boolean,
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "color",
+                    required: false,
+                    schema: &Schema {
+                        nullable: true,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[
+                            &Schema {
+                                kind: Kind::Ref(&COLOR),
+                                ..Schema::ANY
+                            },
+                        ],
+                        any_of: &[],
+                    },
+                },
+            ],
+            additional: Additional::Deny,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static UPDATE_NOTE__PATH_ID: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: Some("uuid"),
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static UPDATE_NOTE__BODY: Schema = Schema {
+        kind: Kind::Ref(&NOTE_PATCH),
+        ..Schema::ANY
+    };
+}

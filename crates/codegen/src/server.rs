@@ -1,0 +1,1411 @@
+//! The server crate's source: models, one trait, one module per operation, and an axum
+//! router that authenticates, extracts, validates and answers for any implementation.
+//!
+//! Types are never invented here. The models are the client's `types` module, token for
+//! token (same progenitor run, same typify settings), and the Rust type of every parameter,
+//! body and response is read off progenitor's builder for that operation, so client and
+//! server cannot disagree. What this module adds is behaviour: the schema of every
+//! parameter and body as `server_runtime::schema::Schema` statics, and the handlers.
+
+use std::collections::BTreeMap;
+
+use heck::{ToPascalCase, ToShoutySnakeCase, ToSnakeCase};
+use openapiv3::{
+    AdditionalProperties, IntegerFormat, NumberFormat, OpenAPI, Operation, Parameter,
+    ParameterSchemaOrContent, PathItem, ReferenceOr, RequestBody, Response, Schema, SchemaKind,
+    StatusCode, StringFormat, Type, VariantOrUnknownOrEmpty,
+};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use crate::{CodegenError, Spec, client::client_syntax, render};
+
+/// Where the generated server finds what it serves besides code.
+#[derive(Clone, Debug)]
+pub struct ServerOptions<'a> {
+    /// Named in the header as the way to regenerate.
+    pub command: &'a str,
+    /// The spec's path relative to the generated source file, for `include_str!` (served
+    /// byte for byte at `/openapi.yaml`).
+    pub spec_include: &'a str,
+    /// The path of the generated JSON rendering of the spec relative to the generated source
+    /// file (served at `/openapi.json`).
+    pub json_include: &'a str,
+}
+
+/// The generated server: its Rust source and the JSON rendering of the spec it serves.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ServerFiles {
+    pub source: String,
+    pub openapi_json: String,
+}
+
+/// Renders the server crate's source for `spec`.
+pub fn server_files(spec: &Spec, options: &ServerOptions<'_>) -> Result<ServerFiles, CodegenError> {
+    server_files_from(spec, &client_syntax(spec)?, options)
+}
+
+/// Both crates from one progenitor run: the client's source and the server's files.
+pub fn generate(
+    spec: &Spec,
+    options: &ServerOptions<'_>,
+) -> Result<(String, ServerFiles), CodegenError> {
+    let client = client_syntax(spec)?;
+    let server = server_files_from(spec, &client, options)?;
+    Ok((
+        crate::client::render_client(spec, options.command, &client)?,
+        server,
+    ))
+}
+
+fn server_files_from(
+    spec: &Spec,
+    client: &syn::File,
+    options: &ServerOptions<'_>,
+) -> Result<ServerFiles, CodegenError> {
+    let tokens = Server::new(spec, client)?.tokens(options)?;
+    let source = render::file(
+        &spec.source_name,
+        options.command,
+        "#![allow(clippy::all, clippy::pedantic, missing_docs, unused_imports, unused_mut, unused_variables)]",
+        tokens,
+    )?;
+    let mut openapi_json =
+        serde_json::to_string_pretty(&spec.raw).map_err(|err| CodegenError::Generator {
+            source_name: spec.source_name.clone(),
+            message: format!("the spec does not render as JSON: {err}"),
+        })?;
+    openapi_json.push('\n');
+    Ok(ServerFiles {
+        source,
+        openapi_json,
+    })
+}
+
+/// One operation, with everything the handler needs.
+struct Op<'a> {
+    id: &'a str,
+    method: &'static str,
+    path: &'a str,
+    operation: &'a Operation,
+    params: Vec<Param<'a>>,
+    body: Option<Body<'a>>,
+    responses: Vec<(u16, &'a Response)>,
+    secured: bool,
+    /// progenitor's success and error body types, from the builder's `send`.
+    success_type: TokenStream,
+    error_type: Option<TokenStream>,
+}
+
+struct Param<'a> {
+    data: &'a openapiv3::ParameterData,
+    location: &'static str,
+    schema: &'a ReferenceOr<Schema>,
+    /// progenitor's type for it (without the `Option` of an optional parameter).
+    rust_type: TokenStream,
+    field: String,
+}
+
+struct Body<'a> {
+    required: bool,
+    schema: &'a ReferenceOr<Schema>,
+    rust_type: TokenStream,
+}
+
+struct Server<'a> {
+    spec: &'a Spec,
+    document: &'a OpenAPI,
+    types_module: syn::ItemMod,
+    ops: Vec<Op<'a>>,
+    api_key_header: Option<String>,
+    trait_name: syn::Ident,
+    error_type: Option<TokenStream>,
+}
+
+impl<'a> Server<'a> {
+    fn new(spec: &'a Spec, client: &syn::File) -> Result<Self, CodegenError> {
+        let document = &spec.document;
+        let types_module = client
+            .items
+            .iter()
+            .find_map(|item| match item {
+                syn::Item::Mod(module) if module.ident == "types" => Some(module.clone()),
+                _ => None,
+            })
+            .ok_or_else(|| fail(spec, "progenitor's output has no `types` module".into()))?;
+        let builders = builder_types(spec, client)?;
+
+        let api_key_header = document.components.as_ref().and_then(|components| {
+            components
+                .security_schemes
+                .values()
+                .find_map(|scheme| match scheme {
+                    ReferenceOr::Item(openapiv3::SecurityScheme::APIKey { name, .. }) => {
+                        Some(name.clone())
+                    }
+                    _ => None,
+                })
+        });
+        let global_security = document.security.as_ref().is_some_and(|s| !s.is_empty());
+
+        let mut ops = Vec::new();
+        for (path, item) in document.paths.paths.iter() {
+            let ReferenceOr::Item(item) = item else {
+                return Err(fail(spec, format!("path {path} is a reference")));
+            };
+            for (method, operation) in methods(item) {
+                let id = operation.operation_id.as_deref().unwrap_or_default();
+                let builder_name = sanitize(id, Case::Pascal);
+                let builder = builders.get(&builder_name).ok_or_else(|| {
+                    fail(
+                        spec,
+                        format!("progenitor generated no builder {builder_name} for {id}"),
+                    )
+                })?;
+                let params = params(spec, document, item, operation, builder)?;
+                let body = match &operation.request_body {
+                    None => None,
+                    Some(body) => {
+                        let body = resolve_body(document, body)
+                            .ok_or_else(|| fail(spec, format!("{id}: unresolved request body")))?;
+                        let schema = body
+                            .content
+                            .get("application/json")
+                            .and_then(|media| media.schema.as_ref())
+                            .ok_or_else(|| fail(spec, format!("{id}: a body without a schema")))?;
+                        let rust_type = builder.fields.get("body").cloned().ok_or_else(|| {
+                            fail(spec, format!("{id}: progenitor's builder has no body"))
+                        })?;
+                        Some(Body {
+                            required: body.required,
+                            schema,
+                            rust_type: model_type(rust_type.inner),
+                        })
+                    }
+                };
+                let mut responses = Vec::new();
+                for (status, response) in &operation.responses.responses {
+                    let StatusCode::Code(code) = status else {
+                        return Err(fail(spec, format!("{id}: status ranges are not supported")));
+                    };
+                    let response = resolve_response(document, response)
+                        .ok_or_else(|| fail(spec, format!("{id}: unresolved response {code}")))?;
+                    responses.push((*code, response));
+                }
+                responses.sort_by_key(|(code, _)| *code);
+                let secured = match &operation.security {
+                    Some(requirements) => !requirements.is_empty(),
+                    None => global_security,
+                };
+                ops.push(Op {
+                    id,
+                    method,
+                    path,
+                    operation,
+                    params,
+                    body,
+                    responses,
+                    secured: secured && api_key_header.is_some(),
+                    success_type: builder.success.clone(),
+                    error_type: builder.error.clone(),
+                });
+            }
+        }
+        let error_type = ops.iter().find_map(|op| op.error_type.clone());
+        let trait_name = {
+            let base = sanitize(&document.info.title, Case::Pascal);
+            let name = if base.ends_with("Api") {
+                base
+            } else {
+                format!("{base}Api")
+            };
+            format_ident!("{}", name)
+        };
+        Ok(Self {
+            spec,
+            document,
+            types_module,
+            ops,
+            api_key_header,
+            trait_name,
+            error_type,
+        })
+    }
+
+    fn tokens(&self, options: &ServerOptions<'_>) -> Result<TokenStream, CodegenError> {
+        let mut statics = Statics::default();
+        if let Some(components) = &self.document.components {
+            for (name, schema) in &components.schemas {
+                let ident = component_static(name);
+                let expression = statics.schema(self.spec, schema)?;
+                statics
+                    .items
+                    .push(quote! { pub static #ident: Schema = #expression; });
+            }
+        }
+        let trait_name = &self.trait_name;
+        let mut modules = Vec::new();
+        let mut methods = Vec::new();
+        let mut handlers = Vec::new();
+        let mut routes: BTreeMap<&str, Vec<(syn::Ident, syn::Ident)>> = BTreeMap::new();
+        let mut operation_infos = Vec::new();
+        for op in &self.ops {
+            let (module, method, handler) = self.operation(op, &mut statics)?;
+            modules.push(module);
+            methods.push(method);
+            handlers.push(handler);
+            let method_fn = format_ident!("{}", op.method);
+            let handler_fn = format_ident!("handle_{}", op.id.to_snake_case());
+            routes
+                .entry(op.path)
+                .or_default()
+                .push((method_fn, handler_fn));
+            let (id, method_name, path) = (op.id, op.method.to_uppercase(), op.path);
+            let module = format_ident!("{}", module_name(op.id));
+            operation_infos.push(quote! {
+                OperationInfo {
+                    operation_id: #id,
+                    method: #method_name,
+                    path: #path,
+                    statuses: #module::Response::STATUSES,
+                }
+            });
+        }
+        let routes: Vec<TokenStream> = routes
+            .iter()
+            .map(|(path, methods)| {
+                let calls = methods
+                    .iter()
+                    .enumerate()
+                    .map(|(index, (method, handler))| {
+                        if index == 0 {
+                            quote! { ::axum::routing::#method(#handler::<A>) }
+                        } else {
+                            quote! { .#method(#handler::<A>) }
+                        }
+                    });
+                quote! { .route(#path, #(#calls)*) }
+            })
+            .collect();
+
+        let (context_type, authenticate) = match &self.api_key_header {
+            Some(header) => {
+                let doc = format!(
+                    "Checks the API key sent in the `{header}` header (its raw value). Called before anything else of a request is read: `Err` answers 401 (or 503, 500) and the operation never runs."
+                );
+                (
+                    quote! {
+                        /// What `authenticate` learns about the caller; every secured operation
+                        /// receives it.
+                        type Context: Send + 'static;
+                    },
+                    quote! {
+                        #[doc = #doc]
+                        fn authenticate(
+                            &self,
+                            api_key: &str,
+                        ) -> impl ::std::future::Future<Output = ::std::result::Result<Self::Context, rt::AuthError>> + Send;
+                    },
+                )
+            }
+            None => (quote! {}, quote! {}),
+        };
+
+        let (error_conversion, reject_body) = self.error_body()?;
+        let statics_items = &statics.items;
+        let patterns = &statics.patterns;
+        let types_module = &self.types_module;
+        let spec_include = options.spec_include;
+        let json_include = options.json_include;
+        let trait_doc = format!(
+            "The {} as one trait: one method per operation. Implement it, then serve [`router`].",
+            self.document.info.title
+        );
+        let api_doc = self.document.info.description.clone().unwrap_or_default();
+        Ok(quote! {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+
+            #types_module
+
+            #[doc = #trait_doc]
+            ///
+            #[doc = #api_doc]
+            pub trait #trait_name: Send + Sync + 'static {
+                #context_type
+                #authenticate
+                #(#methods)*
+            }
+
+            #(#modules)*
+
+            /// The spec this server was generated from, byte for byte.
+            pub const OPENAPI_YAML: &str = include_str!(#spec_include);
+            /// The spec rendered as JSON.
+            pub const OPENAPI_JSON: &str = include_str!(#json_include);
+
+            /// An operation of the spec as the router serves it.
+            #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+            pub struct OperationInfo {
+                pub operation_id: &'static str,
+                pub method: &'static str,
+                pub path: &'static str,
+                /// Every status the operation can answer, as documented.
+                pub statuses: &'static [u16],
+            }
+
+            /// Every operation, in the spec's order.
+            pub const OPERATIONS: &[OperationInfo] = &[#(#operation_infos),*];
+
+            #error_conversion
+
+            /// The router for any implementation, with the default [`rt::RouterConfig`].
+            pub fn router<A: #trait_name>(api: ::std::sync::Arc<A>) -> ::axum::Router {
+                router_with_config(api, rt::RouterConfig::default())
+            }
+
+            /// The router: every path and method of the spec, `/openapi.yaml` and
+            /// `/openapi.json`; 404 for other paths and 405 for other methods, with the
+            /// error body.
+            pub fn router_with_config<A: #trait_name>(
+                api: ::std::sync::Arc<A>,
+                config: rt::RouterConfig,
+            ) -> ::axum::Router {
+                ::axum::Router::new()
+                    #(#routes)*
+                    .route("/openapi.yaml", ::axum::routing::get(|| async {
+                        rt::document_response("application/yaml", OPENAPI_YAML)
+                    }))
+                    .route("/openapi.json", ::axum::routing::get(|| async {
+                        rt::document_response("application/json", OPENAPI_JSON)
+                    }))
+                    .fallback(|| async {
+                        reject(rt::Rejection::new(rt::ProblemKind::NotFound, "No such path."))
+                    })
+                    .method_not_allowed_fallback(|| async {
+                        reject(rt::Rejection::new(
+                            rt::ProblemKind::MethodNotAllowed,
+                            "This path does not answer this method.",
+                        ))
+                    })
+                    .with_state(State { api, config })
+            }
+
+            /// Shared by every handler.
+            struct State<A> {
+                api: ::std::sync::Arc<A>,
+                config: rt::RouterConfig,
+            }
+
+            impl<A> Clone for State<A> {
+                fn clone(&self) -> Self {
+                    Self { api: self.api.clone(), config: self.config }
+                }
+            }
+
+            /// Answers a rejection with the spec's error body.
+            fn reject(rejection: rt::Rejection) -> ::axum::response::Response {
+                #reject_body
+            }
+
+            #(#handlers)*
+
+            /// The schema of every component, parameter and body, for validation.
+            #[doc(hidden)]
+            pub mod schemas {
+                use ::server_runtime::schema::*;
+                #(#patterns)*
+                #(#statics_items)*
+            }
+        })
+    }
+
+    /// How router-level rejections become bodies: the spec's error type when it has the
+    /// shape of problem details (or a lone `message`), else the runtime's JSON.
+    fn error_body(&self) -> Result<(TokenStream, TokenStream), CodegenError> {
+        let fallback = quote! { rt::json_response(rejection.status(), &rejection.to_json()) };
+        let (Some(error_type), Some(members)) = (&self.error_type, self.error_members()) else {
+            return Ok((quote! {}, fallback));
+        };
+        Ok((
+            quote! {
+                /// The members of the error schema the router fills from a rejection.
+                pub const ERROR_MEMBERS: &[&str] = &[#(#members),*];
+
+                impl ::std::convert::From<&rt::Rejection> for #error_type {
+                    /// The error body for a rejection; the generator checked that the error
+                    /// schema's members are exactly ones a rejection fills.
+                    fn from(rejection: &rt::Rejection) -> Self {
+                        rejection
+                            .to_body(ERROR_MEMBERS)
+                            .expect("the error schema was checked at generation time")
+                    }
+                }
+            },
+            quote! {
+                let body = <#error_type>::from(&rejection);
+                rt::json_response(rejection.status(), &body)
+            },
+        ))
+    }
+
+    /// The error schema's members when every required one can be filled from a rejection
+    /// with the right JSON type and no constraint.
+    fn error_members(&self) -> Option<Vec<String>> {
+        let schema = self.ops.iter().find_map(|op| {
+            op.responses
+                .iter()
+                .find(|(code, _)| *code >= 400)
+                .and_then(|(_, response)| response.content.get("application/json"))
+                .and_then(|media| media.schema.as_ref())
+        })?;
+        let schema = resolve_schema(self.document, schema)?;
+        let SchemaKind::Type(Type::Object(object)) = &schema.schema_kind else {
+            return None;
+        };
+        let mut members = Vec::new();
+        for (name, property) in &object.properties {
+            let property = resolve_boxed(self.document, property)?;
+            let fits = match (name.as_str(), &property.schema_kind) {
+                ("type" | "title" | "detail" | "message", SchemaKind::Type(Type::String(s))) => {
+                    s.enumeration.is_empty() && s.pattern.is_none() && s.max_length.is_none()
+                }
+                ("status", SchemaKind::Type(Type::Integer(_))) => true,
+                ("errors", SchemaKind::Type(Type::Array(array))) => array
+                    .items
+                    .as_ref()
+                    .and_then(|items| resolve_boxed(self.document, items))
+                    .is_some_and(|items| match &items.schema_kind {
+                        SchemaKind::Type(Type::Object(item)) => item
+                            .properties
+                            .keys()
+                            .all(|key| matches!(key.as_str(), "location" | "code" | "message")),
+                        _ => false,
+                    }),
+                _ => false,
+            };
+            if fits {
+                members.push(name.clone());
+            } else if object.required.contains(name) {
+                return None;
+            }
+        }
+        Some(members)
+    }
+
+    /// The module, trait method and handler of one operation.
+    fn operation(
+        &self,
+        op: &Op<'_>,
+        statics: &mut Statics,
+    ) -> Result<(TokenStream, TokenStream, TokenStream), CodegenError> {
+        let trait_name = &self.trait_name;
+        let module = format_ident!("{}", module_name(op.id));
+        let method = format_ident!("{}", op.id.to_snake_case());
+        let handler = format_ident!("handle_{}", op.id.to_snake_case());
+        let op_prefix = op.id.to_shouty_snake_case();
+
+        // Request fields and their extraction.
+        let mut fields = Vec::new();
+        let mut extractions = Vec::new();
+        let mut names = Vec::new();
+        for param in &op.params {
+            let field = format_ident!("{}", param.field);
+            let static_ident = format_ident!(
+                "{}__{}_{}",
+                op_prefix,
+                param.location.to_uppercase(),
+                param.data.name.to_shouty_snake_case()
+            );
+            let expression = statics.schema(self.spec, param.schema)?;
+            statics
+                .items
+                .push(quote! { pub static #static_ident: Schema = #expression; });
+            let location = format!("{}.{}", param.location, param.data.name);
+            let name = &param.data.name;
+            let raw = match param.location {
+                "query" => quote! { query.values(#name) },
+                "header" => quote! { rt::header_values(&parts.headers, #name, &mut violations) },
+                _ => quote! {
+                    path_params.iter().filter(|(key, _)| *key == #name).map(|(_, value)| *value).collect::<Vec<&str>>()
+                },
+            };
+            let rust_type = &param.rust_type;
+            let default = param_default(param, self.document);
+            let nullable = resolve_schema(self.document, param.schema)
+                .is_some_and(|schema| schema.schema_data.nullable);
+            let (field_type, extraction) = match (param.data.required, &default, nullable) {
+                (true, _, false) | (false, Some(_), false) => {
+                    let default = match &default {
+                        Some(text) => quote! { Some(#text) },
+                        None => quote! { None },
+                    };
+                    (
+                        quote! { #rust_type },
+                        quote! { rt::param::<#rust_type>(&mut violations, #location, &raw, &schemas::#static_ident, #default) },
+                    )
+                }
+                (true, _, true) => (
+                    quote! { ::std::option::Option<#rust_type> },
+                    quote! { rt::param::<::std::option::Option<#rust_type>>(&mut violations, #location, &raw, &schemas::#static_ident, None) },
+                ),
+                (false, _, true) => (
+                    quote! { ::std::option::Option<#rust_type> },
+                    quote! { rt::optional_param::<::std::option::Option<#rust_type>>(&mut violations, #location, &raw, &schemas::#static_ident).map(::std::option::Option::flatten) },
+                ),
+                (false, _, false) => (
+                    quote! { ::std::option::Option<#rust_type> },
+                    quote! { rt::optional_param::<#rust_type>(&mut violations, #location, &raw, &schemas::#static_ident) },
+                ),
+            };
+            let doc = doc_attr(param.data.description.as_deref().unwrap_or(""));
+            let doc_location = format!("`{}` in the {}.", param.data.name, param.location);
+            fields
+                .push(quote! { #doc #[doc = ""] #[doc = #doc_location] pub #field: #field_type, });
+            extractions.push(quote! { let #field = { let raw = #raw; #extraction }; });
+            names.push(field);
+        }
+        let mut body_read = quote! {};
+        if let Some(body) = &op.body {
+            let static_ident = format_ident!("{}__BODY", op_prefix);
+            let expression = statics.schema(self.spec, body.schema)?;
+            statics
+                .items
+                .push(quote! { pub static #static_ident: Schema = #expression; });
+            let rust_type = &body.rust_type;
+            let required = body.required;
+            body_read = quote! {
+                let body = match rt::json_body(
+                    &mut violations,
+                    &parts.headers,
+                    body,
+                    state.config.max_body_bytes,
+                    #required,
+                    &schemas::#static_ident,
+                ).await {
+                    Ok(body) => body,
+                    Err(rejection) => return reject(rejection),
+                };
+            };
+            let (field_type, extraction) = if required {
+                (
+                    quote! { #rust_type },
+                    quote! { body.and_then(|body| rt::typed::<#rust_type>(&mut violations, "body", body)) },
+                )
+            } else {
+                (
+                    quote! { ::std::option::Option<#rust_type> },
+                    quote! { match body { None => Some(None), Some(body) => rt::typed::<#rust_type>(&mut violations, "body", body).map(Some) } },
+                )
+            };
+            fields.push(quote! { /// The JSON body.
+            pub body: #field_type, });
+            extractions.push(quote! { let body = #extraction; });
+            names.push(format_ident!("body"));
+        }
+
+        // Response variants.
+        let mut variants = Vec::new();
+        let mut arms = Vec::new();
+        let mut status_arms = Vec::new();
+        let mut codes = Vec::new();
+        for (code, response) in &op.responses {
+            let variant = format_ident!("{}", status_variant(*code));
+            let doc = doc_attr(&format!("{code}: {}", response.description));
+            let has_body = response.content.contains_key("application/json");
+            let body_type = if *code < 400 {
+                Some(op.success_type.clone())
+            } else {
+                op.error_type.clone()
+            };
+            match (has_body, body_type) {
+                (true, Some(body_type)) => {
+                    variants.push(quote! { #doc #variant(#body_type), });
+                    arms.push(quote! {
+                        Self::#variant(body) => rt::json_response(::axum::http::StatusCode::from_u16(#code).unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR), &body),
+                    });
+                    status_arms.push(quote! { Self::#variant(_) => #code, });
+                }
+                _ => {
+                    variants.push(quote! { #doc #variant, });
+                    arms.push(quote! {
+                        Self::#variant => ::axum::http::StatusCode::from_u16(#code).unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR).into_response(),
+                    });
+                    status_arms.push(quote! { Self::#variant => #code, });
+                }
+            }
+            codes.push(*code);
+        }
+
+        let summary = op
+            .operation
+            .summary
+            .clone()
+            .unwrap_or_else(|| op.id.to_owned());
+        let description = op.operation.description.clone().unwrap_or_default();
+        let method_upper = op.method.to_uppercase();
+        let route = format!("`{method_upper} {}` (`{}`)", op.path, op.id);
+        let module_doc = format!("The `{}` operation: {summary}.", op.id);
+        let module_tokens = quote! {
+            #[doc = #module_doc]
+            pub mod #module {
+                use super::types;
+
+                #[doc = #summary]
+                ///
+                #[doc = #route]
+                #[derive(Clone, Debug, PartialEq)]
+                pub struct Request {
+                    #(#fields)*
+                }
+
+                /// Every answer the spec documents for this operation, one variant per status.
+                #[derive(Clone, Debug, PartialEq)]
+                pub enum Response {
+                    #(#variants)*
+                }
+
+                impl Response {
+                    /// The documented statuses, in order.
+                    pub const STATUSES: &'static [u16] = &[#(#codes),*];
+
+                    /// This answer's status.
+                    pub fn status(&self) -> u16 {
+                        match self { #(#status_arms)* }
+                    }
+                }
+
+                impl ::axum::response::IntoResponse for Response {
+                    fn into_response(self) -> ::axum::response::Response {
+                        use ::server_runtime as rt;
+                        use ::axum::response::IntoResponse as _;
+                        match self { #(#arms)* }
+                    }
+                }
+            }
+        };
+
+        let context_param = if op.secured {
+            quote! { context: Self::Context, }
+        } else {
+            quote! {}
+        };
+        let method_doc = doc_attr(&summary);
+        let description_doc = doc_attr(&description);
+        let method_tokens = quote! {
+            #method_doc
+            ///
+            #description_doc
+            ///
+            #[doc = #route]
+            fn #method(
+                &self,
+                #context_param
+                request: #module::Request,
+            ) -> impl ::std::future::Future<Output = #module::Response> + Send;
+        };
+
+        let authenticate = match (&self.api_key_header, op.secured) {
+            (Some(header), true) => quote! {
+                let api_key = match rt::api_key(&parts.headers, #header) {
+                    Ok(key) => key,
+                    Err(rejection) => return reject(rejection),
+                };
+                let context = match state.api.authenticate(api_key).await {
+                    Ok(context) => context,
+                    Err(err) => return reject(err.into()),
+                };
+            },
+            _ => quote! {},
+        };
+        let call_context = if op.secured {
+            quote! { context, }
+        } else {
+            quote! {}
+        };
+        let has_path_params = op.params.iter().any(|p| p.location == "path");
+        let path_params = if has_path_params {
+            quote! {
+                let raw_path = match <::axum::extract::RawPathParams as ::axum::extract::FromRequestParts<State<A>>>::from_request_parts(&mut parts, &state).await {
+                    Ok(raw) => raw,
+                    Err(_) => {
+                        violations.push(rt::FieldError::new("path", "format", "must be percent-encoded UTF-8"));
+                        return reject(violations.into_rejection());
+                    }
+                };
+                let path_params: Vec<(&str, &str)> = raw_path.iter().collect();
+            }
+        } else {
+            quote! {}
+        };
+        let has_query = op.params.iter().any(|p| p.location == "query");
+        let query = if has_query {
+            quote! { let query = rt::Query::parse(parts.uri.query()); }
+        } else {
+            quote! {}
+        };
+        let destructure = if names.is_empty() {
+            quote! {}
+        } else {
+            quote! {
+                let (#(Some(#names),)*) = (#(#names,)*) else {
+                    return reject(violations.into_rejection());
+                };
+            }
+        };
+        let body_binding = if op.body.is_some() {
+            quote! { body }
+        } else {
+            quote! { _body }
+        };
+        let handler_tokens = quote! {
+            async fn #handler<A: #trait_name>(
+                ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+                request: ::axum::extract::Request,
+            ) -> ::axum::response::Response {
+                let (mut parts, #body_binding) = request.into_parts();
+                #authenticate
+                let mut violations = rt::Violations::default();
+                #body_read
+                #path_params
+                #query
+                #(#extractions)*
+                if !violations.is_empty() {
+                    return reject(violations.into_rejection());
+                }
+                #destructure
+                let request = #module::Request { #(#names),* };
+                state.api.#method(#call_context request).await.into_response()
+            }
+        };
+        Ok((module_tokens, method_tokens, handler_tokens))
+    }
+}
+
+fn fail(spec: &Spec, message: String) -> CodegenError {
+    CodegenError::Generator {
+        source_name: spec.source_name.clone(),
+        message,
+    }
+}
+
+fn methods(item: &PathItem) -> Vec<(&'static str, &Operation)> {
+    [
+        ("get", &item.get),
+        ("put", &item.put),
+        ("post", &item.post),
+        ("delete", &item.delete),
+        ("patch", &item.patch),
+    ]
+    .into_iter()
+    .filter_map(|(method, operation)| operation.as_ref().map(|op| (method, op)))
+    .collect()
+}
+
+/// The module (and method) name of an operation.
+fn module_name(operation_id: &str) -> String {
+    operation_id.to_snake_case()
+}
+
+fn component_static(name: &str) -> syn::Ident {
+    format_ident!("{}", name.to_shouty_snake_case())
+}
+
+/// `types::builder::X` (progenitor keeps builders for body structs) → `types::X`.
+fn model_type(tokens: TokenStream) -> TokenStream {
+    let text = tokens
+        .to_string()
+        .replace("types :: builder :: ", "types :: ");
+    text.parse().unwrap_or(tokens)
+}
+
+/// A variant name for a status: its reason phrase in PascalCase (`UnprocessableEntity`).
+fn status_variant(code: u16) -> String {
+    http::StatusCode::from_u16(code)
+        .ok()
+        .and_then(|status| status.canonical_reason())
+        .map(|reason| reason.replace('\'', "").to_pascal_case())
+        .unwrap_or_else(|| format!("Status{code}"))
+}
+
+fn doc_attr(text: &str) -> TokenStream {
+    let lines = text.trim_end().lines().map(|line| format!(" {line}"));
+    quote! { #(#[doc = #lines])* }
+}
+
+enum Case {
+    Pascal,
+    Snake,
+}
+
+/// progenitor's and typify's way of turning a name into an identifier.
+fn sanitize(input: &str, case: Case) -> String {
+    let cleaned: String = input
+        .replace('\'', "")
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let out = match case {
+        Case::Pascal => cleaned.to_pascal_case(),
+        Case::Snake => cleaned.to_snake_case(),
+    };
+    let out = match out.chars().next() {
+        None => "x".to_owned(),
+        Some(c) if c.is_alphabetic() || c == '_' => out,
+        Some(_) => format!("_{out}"),
+    };
+    if typify::accept_as_ident(&out) {
+        out
+    } else {
+        format!("{out}_")
+    }
+}
+
+/// A type read off a builder field: `Result<Option<T>, String>` or `Result<T, String>`.
+#[derive(Clone)]
+struct FieldType {
+    inner: TokenStream,
+}
+
+struct Builder {
+    fields: BTreeMap<String, FieldType>,
+    success: TokenStream,
+    error: Option<TokenStream>,
+}
+
+/// Reads, for every operation builder of progenitor's output, the type of each field and
+/// the success and error types of `send`.
+fn builder_types(
+    spec: &Spec,
+    client: &syn::File,
+) -> Result<BTreeMap<String, Builder>, CodegenError> {
+    let builder_mod = client
+        .items
+        .iter()
+        .find_map(|item| match item {
+            syn::Item::Mod(module) if module.ident == "builder" => module.content.as_ref(),
+            _ => None,
+        })
+        .ok_or_else(|| fail(spec, "progenitor's output has no `builder` module".into()))?;
+    let mut builders = BTreeMap::new();
+    for item in &builder_mod.1 {
+        let syn::Item::Struct(item) = item else {
+            continue;
+        };
+        let mut fields = BTreeMap::new();
+        for field in &item.fields {
+            let Some(name) = &field.ident else { continue };
+            if let Some(inner) = result_ok_type(&field.ty) {
+                let inner = option_inner(&inner).unwrap_or(inner);
+                fields.insert(
+                    name.to_string(),
+                    FieldType {
+                        inner: quote! { #inner },
+                    },
+                );
+            }
+        }
+        builders.insert(
+            item.ident.to_string(),
+            Builder {
+                fields,
+                success: quote! { () },
+                error: None,
+            },
+        );
+    }
+    for item in &builder_mod.1 {
+        let syn::Item::Impl(block) = item else {
+            continue;
+        };
+        let syn::Type::Path(self_ty) = &*block.self_ty else {
+            continue;
+        };
+        let Some(name) = self_ty.path.segments.last().map(|s| s.ident.to_string()) else {
+            continue;
+        };
+        for impl_item in &block.items {
+            let syn::ImplItem::Fn(function) = impl_item else {
+                continue;
+            };
+            if function.sig.ident != "send" {
+                continue;
+            }
+            let syn::ReturnType::Type(_, ty) = &function.sig.output else {
+                continue;
+            };
+            let Some((ok, err)) = result_types(ty) else {
+                continue;
+            };
+            let success = generic_arg(&ok, "ResponseValue");
+            let error = generic_arg(&err, "Error").filter(|ty| quote!(#ty).to_string() != "()");
+            if let Some(builder) = builders.get_mut(&name) {
+                builder.success = success
+                    .map(|ty| quote! { #ty })
+                    .unwrap_or_else(|| quote! { () });
+                builder.error = error.map(|ty| quote! { #ty });
+            }
+        }
+    }
+    Ok(builders)
+}
+
+fn result_types(ty: &syn::Type) -> Option<(syn::Type, syn::Type)> {
+    let syn::Type::Path(path) = ty else {
+        return None;
+    };
+    let last = path.path.segments.last()?;
+    if last.ident != "Result" {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    let mut types = args.args.iter().filter_map(|arg| match arg {
+        syn::GenericArgument::Type(ty) => Some(ty.clone()),
+        _ => None,
+    });
+    Some((types.next()?, types.next()?))
+}
+
+fn result_ok_type(ty: &syn::Type) -> Option<syn::Type> {
+    result_types(ty).map(|(ok, _)| ok)
+}
+
+fn option_inner(ty: &syn::Type) -> Option<syn::Type> {
+    generic_arg(ty, "Option")
+}
+
+fn generic_arg(ty: &syn::Type, wrapper: &str) -> Option<syn::Type> {
+    let syn::Type::Path(path) = ty else {
+        return None;
+    };
+    let last = path.path.segments.last()?;
+    if last.ident != wrapper {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    args.args.iter().find_map(|arg| match arg {
+        syn::GenericArgument::Type(ty) => Some(ty.clone()),
+        _ => None,
+    })
+}
+
+fn params<'a>(
+    spec: &Spec,
+    document: &'a OpenAPI,
+    item: &'a PathItem,
+    operation: &'a Operation,
+    builder: &Builder,
+) -> Result<Vec<Param<'a>>, CodegenError> {
+    let mut all: Vec<&'a Parameter> = Vec::new();
+    for parameter in item.parameters.iter().chain(operation.parameters.iter()) {
+        let parameter = resolve_parameter(document, parameter)
+            .ok_or_else(|| fail(spec, "an unresolved parameter reference".into()))?;
+        // An operation's parameter replaces the path item's of the same name and place.
+        all.retain(|existing| {
+            existing.parameter_data_ref().name != parameter.parameter_data_ref().name
+                || std::mem::discriminant(*existing) != std::mem::discriminant(parameter)
+        });
+        all.push(parameter);
+    }
+    all.into_iter()
+        .map(|parameter| {
+            let (data, location) = match parameter {
+                Parameter::Path { parameter_data, .. } => (parameter_data, "path"),
+                Parameter::Query { parameter_data, .. } => (parameter_data, "query"),
+                Parameter::Header { parameter_data, .. } => (parameter_data, "header"),
+                Parameter::Cookie { .. } => {
+                    return Err(fail(spec, "cookie parameters are not supported".into()));
+                }
+            };
+            let ParameterSchemaOrContent::Schema(schema) = &data.format else {
+                return Err(fail(spec, format!("parameter {} has no schema", data.name)));
+            };
+            let field = sanitize(&data.name, Case::Snake);
+            let rust_type = builder
+                .fields
+                .get(&field)
+                .ok_or_else(|| {
+                    fail(
+                        spec,
+                        format!(
+                            "progenitor's builder has no field {field} for {}",
+                            data.name
+                        ),
+                    )
+                })?
+                .inner
+                .clone();
+            Ok(Param {
+                data,
+                location,
+                schema,
+                rust_type,
+                field,
+            })
+        })
+        .collect()
+}
+
+fn param_default(param: &Param<'_>, document: &OpenAPI) -> Option<String> {
+    resolve_schema(document, param.schema)
+        .and_then(|schema| schema.schema_data.default.as_ref())
+        .map(|value| value.to_string())
+}
+
+fn resolve_parameter<'a>(
+    document: &'a OpenAPI,
+    parameter: &'a ReferenceOr<Parameter>,
+) -> Option<&'a Parameter> {
+    match parameter {
+        ReferenceOr::Item(item) => Some(item),
+        ReferenceOr::Reference { reference } => {
+            let name = reference.strip_prefix("#/components/parameters/")?;
+            resolve_parameter(
+                document,
+                document.components.as_ref()?.parameters.get(name)?,
+            )
+        }
+    }
+}
+
+fn resolve_body<'a>(
+    document: &'a OpenAPI,
+    body: &'a ReferenceOr<RequestBody>,
+) -> Option<&'a RequestBody> {
+    match body {
+        ReferenceOr::Item(item) => Some(item),
+        ReferenceOr::Reference { reference } => {
+            let name = reference.strip_prefix("#/components/requestBodies/")?;
+            resolve_body(
+                document,
+                document.components.as_ref()?.request_bodies.get(name)?,
+            )
+        }
+    }
+}
+
+fn resolve_response<'a>(
+    document: &'a OpenAPI,
+    response: &'a ReferenceOr<Response>,
+) -> Option<&'a Response> {
+    match response {
+        ReferenceOr::Item(item) => Some(item),
+        ReferenceOr::Reference { reference } => {
+            let name = reference.strip_prefix("#/components/responses/")?;
+            resolve_response(document, document.components.as_ref()?.responses.get(name)?)
+        }
+    }
+}
+
+fn resolve_schema<'a>(
+    document: &'a OpenAPI,
+    schema: &'a ReferenceOr<Schema>,
+) -> Option<&'a Schema> {
+    match schema {
+        ReferenceOr::Item(item) => Some(item),
+        ReferenceOr::Reference { reference } => {
+            let name = reference.strip_prefix("#/components/schemas/")?;
+            resolve_schema(document, document.components.as_ref()?.schemas.get(name)?)
+        }
+    }
+}
+
+fn resolve_boxed<'a>(
+    document: &'a OpenAPI,
+    schema: &'a ReferenceOr<Box<Schema>>,
+) -> Option<&'a Schema> {
+    match schema {
+        ReferenceOr::Item(item) => Some(item),
+        ReferenceOr::Reference { reference } => {
+            let name = reference.strip_prefix("#/components/schemas/")?;
+            resolve_schema(document, document.components.as_ref()?.schemas.get(name)?)
+        }
+    }
+}
+
+/// The `Schema` statics and the patterns they use.
+#[derive(Default)]
+struct Statics {
+    items: Vec<TokenStream>,
+    patterns: Vec<TokenStream>,
+    pattern_sources: Vec<String>,
+}
+
+impl Statics {
+    /// A `Schema { .. }` expression for `schema`.
+    fn schema(
+        &mut self,
+        spec: &Spec,
+        schema: &ReferenceOr<Schema>,
+    ) -> Result<TokenStream, CodegenError> {
+        let schema = match schema {
+            ReferenceOr::Reference { reference } => {
+                let name = reference
+                    .strip_prefix("#/components/schemas/")
+                    .ok_or_else(|| fail(spec, format!("{reference} is not a schema reference")))?;
+                let ident = component_static(name);
+                return Ok(quote! { Schema { kind: Kind::Ref(&#ident), ..Schema::ANY } });
+            }
+            ReferenceOr::Item(schema) => schema,
+        };
+        let nullable = schema.schema_data.nullable;
+        let (kind, all_of, any_of) = match &schema.schema_kind {
+            SchemaKind::Type(ty) => (self.kind(spec, ty)?, Vec::new(), Vec::new()),
+            SchemaKind::AllOf { all_of } => (quote! { Kind::Any }, all_of.clone(), Vec::new()),
+            SchemaKind::AnyOf { any_of } => (quote! { Kind::Any }, Vec::new(), any_of.clone()),
+            SchemaKind::Any(any) => (
+                self.any_kind(spec, any)?,
+                any.all_of.clone(),
+                any.any_of.clone(),
+            ),
+            SchemaKind::OneOf { .. } | SchemaKind::Not { .. } => {
+                return Err(fail(spec, "oneOf and not are outside the subset".into()));
+            }
+        };
+        let all_of = all_of
+            .iter()
+            .map(|part| self.schema(spec, part).map(|expr| quote! { &#expr }))
+            .collect::<Result<Vec<_>, _>>()?;
+        let any_of = any_of
+            .iter()
+            .map(|part| self.schema(spec, part).map(|expr| quote! { &#expr }))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(quote! {
+            Schema {
+                nullable: #nullable,
+                kind: #kind,
+                all_of: &[#(#all_of),*],
+                any_of: &[#(#any_of),*],
+            }
+        })
+    }
+
+    fn boxed(
+        &mut self,
+        spec: &Spec,
+        schema: &ReferenceOr<Box<Schema>>,
+    ) -> Result<TokenStream, CodegenError> {
+        self.schema(spec, &schema.clone().unbox())
+    }
+
+    fn pattern(&mut self, pattern: &Option<String>) -> TokenStream {
+        let Some(source) = pattern else {
+            return quote! { None };
+        };
+        let index = match self
+            .pattern_sources
+            .iter()
+            .position(|known| known == source)
+        {
+            Some(index) => index,
+            None => {
+                self.pattern_sources.push(source.clone());
+                let index = self.pattern_sources.len() - 1;
+                let ident = format_ident!("PATTERN_{}", index);
+                self.patterns
+                    .push(quote! { static #ident: Pattern = Pattern::new(#source); });
+                index
+            }
+        };
+        let ident = format_ident!("PATTERN_{}", index);
+        quote! { Some(&#ident) }
+    }
+
+    fn kind(&mut self, spec: &Spec, ty: &Type) -> Result<TokenStream, CodegenError> {
+        Ok(match ty {
+            Type::Boolean(_) => quote! { Kind::Boolean },
+            Type::String(s) => {
+                let format = option_str(match &s.format {
+                    VariantOrUnknownOrEmpty::Item(StringFormat::Date) => Some("date"),
+                    VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => Some("date-time"),
+                    VariantOrUnknownOrEmpty::Unknown(other) => Some(other.as_str()),
+                    _ => None,
+                });
+                let min = option_usize(s.min_length);
+                let max = option_usize(s.max_length);
+                let pattern = self.pattern(&s.pattern);
+                let values: Vec<&String> = s.enumeration.iter().flatten().collect();
+                quote! {
+                    Kind::String(Text {
+                        format: #format,
+                        min_length: #min,
+                        max_length: #max,
+                        pattern: #pattern,
+                        enumeration: &[#(#values),*],
+                    })
+                }
+            }
+            Type::Integer(i) => {
+                let format = option_str(match &i.format {
+                    VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => Some("int32"),
+                    VariantOrUnknownOrEmpty::Item(IntegerFormat::Int64) => Some("int64"),
+                    VariantOrUnknownOrEmpty::Unknown(other) => Some(other.as_str()),
+                    VariantOrUnknownOrEmpty::Empty => None,
+                });
+                numeric(
+                    quote! { Integer },
+                    format,
+                    i.minimum.map(|v| v as f64),
+                    i.maximum.map(|v| v as f64),
+                    i.exclusive_minimum,
+                    i.exclusive_maximum,
+                )
+            }
+            Type::Number(n) => {
+                let format = option_str(match &n.format {
+                    VariantOrUnknownOrEmpty::Item(NumberFormat::Float) => Some("float"),
+                    VariantOrUnknownOrEmpty::Item(NumberFormat::Double) => Some("double"),
+                    VariantOrUnknownOrEmpty::Unknown(other) => Some(other.as_str()),
+                    VariantOrUnknownOrEmpty::Empty => None,
+                });
+                numeric(
+                    quote! { Number },
+                    format,
+                    n.minimum,
+                    n.maximum,
+                    n.exclusive_minimum,
+                    n.exclusive_maximum,
+                )
+            }
+            Type::Array(a) => {
+                let items = match &a.items {
+                    Some(items) => self.boxed(spec, items)?,
+                    None => quote! { Schema::ANY },
+                };
+                let min = option_usize(a.min_items);
+                let max = option_usize(a.max_items);
+                quote! { Kind::Array(Items { items: &#items, min_items: #min, max_items: #max }) }
+            }
+            Type::Object(o) => {
+                let mut properties = Vec::new();
+                for (name, property) in &o.properties {
+                    let schema = self.boxed(spec, property)?;
+                    let required = o.required.contains(name);
+                    properties.push(
+                        quote! { Property { name: #name, required: #required, schema: &#schema } },
+                    );
+                }
+                let additional = match &o.additional_properties {
+                    None | Some(AdditionalProperties::Any(true)) => quote! { Additional::Allow },
+                    Some(AdditionalProperties::Any(false)) => quote! { Additional::Deny },
+                    Some(AdditionalProperties::Schema(schema)) => {
+                        let schema = self.schema(spec, schema)?;
+                        quote! { Additional::Schema(&#schema) }
+                    }
+                };
+                quote! { Kind::Object(Object { properties: &[#(#properties),*], additional: #additional }) }
+            }
+        })
+    }
+
+    /// A schema with `type` beside `allOf`/`anyOf` (openapiv3 reads those as "any").
+    fn any_kind(
+        &mut self,
+        spec: &Spec,
+        any: &openapiv3::AnySchema,
+    ) -> Result<TokenStream, CodegenError> {
+        let Some(typ) = any.typ.as_deref() else {
+            return Ok(quote! { Kind::Any });
+        };
+        let ty = match typ {
+            "string" => Type::String(openapiv3::StringType {
+                format: match any.format.as_deref() {
+                    None => VariantOrUnknownOrEmpty::Empty,
+                    Some("date") => VariantOrUnknownOrEmpty::Item(StringFormat::Date),
+                    Some("date-time") => VariantOrUnknownOrEmpty::Item(StringFormat::DateTime),
+                    Some(other) => VariantOrUnknownOrEmpty::Unknown(other.to_owned()),
+                },
+                pattern: any.pattern.clone(),
+                enumeration: any
+                    .enumeration
+                    .iter()
+                    .map(|v| v.as_str().map(str::to_owned))
+                    .collect(),
+                min_length: any.min_length,
+                max_length: any.max_length,
+            }),
+            "integer" => Type::Integer(openapiv3::IntegerType {
+                minimum: any.minimum.map(|v| v as i64),
+                maximum: any.maximum.map(|v| v as i64),
+                exclusive_minimum: any.exclusive_minimum.unwrap_or(false),
+                exclusive_maximum: any.exclusive_maximum.unwrap_or(false),
+                ..Default::default()
+            }),
+            "number" => Type::Number(openapiv3::NumberType {
+                minimum: any.minimum,
+                maximum: any.maximum,
+                exclusive_minimum: any.exclusive_minimum.unwrap_or(false),
+                exclusive_maximum: any.exclusive_maximum.unwrap_or(false),
+                ..Default::default()
+            }),
+            "boolean" => Type::Boolean(Default::default()),
+            "array" => Type::Array(openapiv3::ArrayType {
+                items: any.items.clone(),
+                min_items: any.min_items,
+                max_items: any.max_items,
+                unique_items: any.unique_items.unwrap_or(false),
+            }),
+            "object" => Type::Object(openapiv3::ObjectType {
+                properties: any.properties.clone(),
+                required: any.required.clone(),
+                additional_properties: any.additional_properties.clone(),
+                min_properties: any.min_properties,
+                max_properties: any.max_properties,
+            }),
+            other => return Err(fail(spec, format!("unknown schema type {other:?}"))),
+        };
+        self.kind(spec, &ty)
+    }
+}
+
+fn numeric(
+    kind: TokenStream,
+    format: TokenStream,
+    minimum: Option<f64>,
+    maximum: Option<f64>,
+    exclusive_minimum: bool,
+    exclusive_maximum: bool,
+) -> TokenStream {
+    let minimum = option_f64(minimum);
+    let maximum = option_f64(maximum);
+    quote! {
+        Kind::#kind(Numeric {
+            format: #format,
+            minimum: #minimum,
+            maximum: #maximum,
+            exclusive_minimum: #exclusive_minimum,
+            exclusive_maximum: #exclusive_maximum,
+        })
+    }
+}
+
+fn option_str(value: Option<&str>) -> TokenStream {
+    match value {
+        Some(value) => quote! { Some(#value) },
+        None => quote! { None },
+    }
+}
+
+fn option_usize(value: Option<usize>) -> TokenStream {
+    match value {
+        Some(value) => quote! { Some(#value) },
+        None => quote! { None },
+    }
+}
+
+fn option_f64(value: Option<f64>) -> TokenStream {
+    match value {
+        Some(value) => quote! { Some(#value) },
+        None => quote! { None },
+    }
+}
