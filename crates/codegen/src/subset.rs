@@ -4,11 +4,14 @@
 
 use std::collections::BTreeMap;
 
+use heck::ToSnakeCase;
 use serde_json::Value;
 
 use crate::{CodegenError, error::escape_token};
 
 const METHODS: [&str; 5] = ["get", "put", "post", "delete", "patch"];
+/// Module names the generated server crate uses itself.
+const RESERVED_MODULES: [&str; 3] = ["types", "schemas", "builder"];
 const JSON: &str = "application/json";
 
 /// Checks the raw document; the first construct outside the subset is the error.
@@ -64,9 +67,10 @@ impl<'a> Checker<'a> {
             return Ok(());
         };
         let mut operation_ids = BTreeMap::new();
+        let mut error_schema = None;
         for (path, item) in paths {
             let item_ptr = format!("/paths/{}", escape_token(path));
-            self.path_item(item, &item_ptr, &mut operation_ids)?;
+            self.path_item(item, &item_ptr, &mut operation_ids, &mut error_schema)?;
         }
         Ok(())
     }
@@ -125,6 +129,13 @@ impl<'a> Checker<'a> {
         else {
             return Ok(());
         };
+        if schemes.len() > 1 {
+            return Err(self.unsupported(
+                "/components/securitySchemes",
+                &format!("{} security schemes", schemes.len()),
+                "the generated server has one authentication hook: declare one apiKey scheme",
+            ));
+        }
         for (name, scheme) in schemes {
             let ptr = format!("/components/securitySchemes/{}", escape_token(name));
             let (scheme, ptr) = self.resolve(scheme, &ptr);
@@ -146,6 +157,7 @@ impl<'a> Checker<'a> {
         item: &'a Value,
         ptr: &str,
         operation_ids: &mut BTreeMap<String, String>,
+        error_schema: &mut Option<(&'a Value, String)>,
     ) -> Checked {
         let Some(map) = item.as_object() else {
             return Err(self.unsupported(ptr, "path item", "it must be an object"));
@@ -163,7 +175,7 @@ impl<'a> Checker<'a> {
                 "parameters" => self.parameters(value, &child)?,
                 "summary" | "description" | "servers" => {}
                 method if METHODS.contains(&method) => {
-                    self.operation(value, &child, operation_ids)?
+                    self.operation(value, &child, operation_ids, error_schema)?
                 }
                 other if other.starts_with("x-") => {}
                 other => {
@@ -183,6 +195,7 @@ impl<'a> Checker<'a> {
         operation: &'a Value,
         ptr: &str,
         operation_ids: &mut BTreeMap<String, String>,
+        error_schema: &mut Option<(&'a Value, String)>,
     ) -> Checked {
         let Some(id) = operation.get("operationId").and_then(Value::as_str) else {
             return Err(self.unsupported(
@@ -191,11 +204,20 @@ impl<'a> Checker<'a> {
                 "every operation needs a unique operationId: it names the generated method",
             ));
         };
-        if let Some(first) = operation_ids.insert(id.to_owned(), ptr.to_owned()) {
+        // Generated method and module names are the snake case of the id.
+        let name = id.to_snake_case();
+        if RESERVED_MODULES.contains(&name.as_str()) {
+            return Err(self.unsupported(
+                &format!("{ptr}/operationId"),
+                &format!("operationId {id:?}"),
+                &format!("the generated crate already has a module named {name}"),
+            ));
+        }
+        if let Some(first) = operation_ids.insert(name, ptr.to_owned()) {
             return Err(self.unsupported(
                 &format!("{ptr}/operationId"),
                 &format!("duplicate operationId {id:?}"),
-                &format!("it is already used at {first}"),
+                &format!("an operation with the same name is already at {first}"),
             ));
         }
         if operation.get("callbacks").is_some() {
@@ -215,7 +237,7 @@ impl<'a> Checker<'a> {
         let Some(responses) = operation.get("responses").and_then(Value::as_object) else {
             return Err(self.unsupported(ptr, "operation without responses", "list its responses"));
         };
-        let mut error_schema: Option<(&Value, String)> = None;
+        let mut success_schema: Option<(&Value, String)> = None;
         for (status, response) in responses {
             let status_ptr = format!("{ptr}/responses/{}", escape_token(status));
             let code: u16 = match status.parse() {
@@ -231,6 +253,22 @@ impl<'a> Checker<'a> {
             let (response, response_ptr) = self.resolve(response, &status_ptr);
             self.content(response, &response_ptr, "response")?;
             if code < 400 {
+                let Some(schema) = response.pointer("/content/application~1json/schema") else {
+                    continue;
+                };
+                match &success_schema {
+                    None => success_schema = Some((schema, status_ptr)),
+                    Some((first, first_ptr)) if *first != schema => {
+                        return Err(self.unsupported(
+                            &format!("{response_ptr}/content/application~1json/schema"),
+                            "second success body schema in one operation",
+                            &format!(
+                                "the success statuses of an operation that have a body share one schema (see {first_ptr})"
+                            ),
+                        ));
+                    }
+                    Some(_) => {}
+                }
                 continue;
             }
             let Some(schema) = response.pointer("/content/application~1json/schema") else {
@@ -240,15 +278,13 @@ impl<'a> Checker<'a> {
                     "every error status needs an application/json body of the shared error schema",
                 ));
             };
-            match &error_schema {
-                None => error_schema = Some((schema, status_ptr)),
+            match &*error_schema {
+                None => *error_schema = Some((schema, status_ptr)),
                 Some((first, first_ptr)) if *first != schema => {
                     return Err(self.unsupported(
                         &format!("{response_ptr}/content/application~1json/schema"),
-                        "second error schema in one operation",
-                        &format!(
-                            "every error status of an operation must share one schema (see {first_ptr})"
-                        ),
+                        "second error schema",
+                        &format!("every error status of every operation shares one schema (see {first_ptr})"),
                     ));
                 }
                 Some(_) => {}
