@@ -315,11 +315,14 @@ externalUsers.superIdentityId.
     pub struct FieldError {
         /**A machine-readable name of the rule that failed: `required`, `type`, `format`,
 `enum`, `minimum`, `maximum`, `min_length`, `max_length`, `pattern`, `min_items`,
-`max_items`, `not_nullable`, `unknown_field`, `malformed` or `not_found`.
+`max_items`, `any_of`, `not_nullable`, `unknown_field`, `malformed` (a body that is
+not JSON) or `not_found` (a 422's reference to something that does not exist).
 */
         pub code: ::std::string::String,
-        /**Where the field is: `path.`, `query.`, `header.` or `body.` followed by its name, with
-a JSON-pointer-like path inside the body (`body.title`, `body` for the body itself).
+        /**Where the field is: `path.`, `query.`, `header.` or `body.` followed by its name;
+properties inside the body are joined with `.` and list items are written `[index]`
+(`query.pageSize`, `query.channelIds[0]`, `body.title`, and `body` for the body
+itself).
 */
         pub location: ::std::string::String,
         ///A human-readable explanation of what is wrong with the field.
