@@ -1,0 +1,87 @@
+//! The HTTP application: the generated router for the service, `/healthz`, `/readyz`,
+//! interactive docs at `/docs`, and the layers every request goes through.
+
+use std::{sync::Arc, time::Duration};
+
+use axum::{
+    Router,
+    extract::State,
+    http::{HeaderName, Request, StatusCode},
+    response::{IntoResponse, Response},
+    routing::get,
+};
+use chats_api::{ProblemKind, Rejection, types};
+use tower_http::{
+    catch_panic::CatchPanicLayer,
+    request_id::{MakeRequestUuid, PropagateRequestIdLayer, RequestId, SetRequestIdLayer},
+    timeout::TimeoutLayer,
+    trace::TraceLayer,
+};
+
+use crate::{service::Service, storage::Storage};
+
+/// The header that carries a request's id (taken from the client when it sends one).
+pub const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+
+/// How long a request may take before it is answered 408 by the timeout layer.
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// The whole application for a storage backend.
+pub fn app<S: Storage>(storage: Arc<S>) -> Router {
+    let api = chats_api::router(Arc::new(Service::new(storage.clone())));
+    let docs: Router = utoipa_swagger_ui::SwaggerUi::new("/docs")
+        .config(utoipa_swagger_ui::Config::new(["/openapi.yaml"]).persist_authorization(true))
+        .into();
+    let health = Router::new()
+        .route("/healthz", get(|| async { "ok" }))
+        .route("/readyz", get(ready::<S>))
+        .with_state(storage);
+    api.merge(health)
+        .merge(docs)
+        .layer(CatchPanicLayer::custom(|_| panicked()))
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
+        .layer(PropagateRequestIdLayer::new(REQUEST_ID))
+        .layer(
+            // Method, path, status and latency, with the request id; never headers (the API
+            // key travels in one) and never the query string.
+            TraceLayer::new_for_http()
+                .make_span_with(|request: &Request<_>| {
+                    let id = request
+                        .extensions()
+                        .get::<RequestId>()
+                        .and_then(|id| id.header_value().to_str().ok())
+                        .unwrap_or("-")
+                        .to_owned();
+                    tracing::info_span!("request", method = %request.method(), path = %request.uri().path(), request_id = %id)
+                })
+                .on_request(())
+                .on_response(|response: &Response, latency: Duration, _span: &tracing::Span| {
+                    tracing::info!(status = response.status().as_u16(), latency_us = latency.as_micros() as u64, "answered");
+                }),
+        )
+        .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
+}
+
+async fn ready<S: Storage>(State(storage): State<Arc<S>>) -> Response {
+    match storage.ping().await {
+        Ok(()) => "ready".into_response(),
+        Err(err) => {
+            tracing::warn!(error = %err, "not ready");
+            let body = types::Problem::from(&Rejection::new(
+                ProblemKind::Unavailable,
+                "The database is unavailable.",
+            ));
+            (StatusCode::SERVICE_UNAVAILABLE, axum::Json(body)).into_response()
+        }
+    }
+}
+
+/// A panic in a handler is a bug; the client gets the 500 problem, never a dropped socket.
+fn panicked() -> Response {
+    tracing::error!("a request handler panicked");
+    let body = types::Problem::from(&Rejection::new(
+        ProblemKind::Internal,
+        "An unexpected error occurred.",
+    ));
+    (StatusCode::INTERNAL_SERVER_ERROR, axum::Json(body)).into_response()
+}

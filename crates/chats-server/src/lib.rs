@@ -1,0 +1,15 @@
+//! The Chats service: the generated `ChatsApi` trait implemented over a database, the HTTP
+//! application around it, and the command line (`chats-server`).
+//!
+//! - [`service`]: the seven operations' behaviour, over [`storage::Storage`].
+//! - [`storage`]: the storage interface and its SQLite backend (all SQL lives there).
+//! - [`http`]: the application: the generated router plus health, docs and the tower layers
+//!   (request id, request log, timeout, panic guard).
+//! - [`keys`], [`import`], [`demo`]: API keys, the directory file, the demo data set.
+
+pub mod demo;
+pub mod http;
+pub mod import;
+pub mod keys;
+pub mod service;
+pub mod storage;

@@ -1,0 +1,294 @@
+//! `chats-server`: serve the Chats API, and administer its database.
+
+use std::{net::SocketAddr, path::PathBuf, sync::Arc};
+
+use anyhow::{Context, Result, bail};
+use chats_server::{demo, import, keys, storage::Sqlite, storage::Storage};
+use clap::{Parser, Subcommand};
+use uuid::Uuid;
+
+#[derive(Parser)]
+#[command(name = "chats-server", version, about = "The Chats API service")]
+struct Cli {
+    /// The database: sqlite://PATH (created and migrated on first use).
+    #[arg(
+        long,
+        global = true,
+        env = "CHATS_DATABASE_URL",
+        default_value = "sqlite://chats.db"
+    )]
+    database: String,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the API until SIGINT or SIGTERM.
+    Serve {
+        /// The address to listen on.
+        #[arg(long, env = "CHATS_LISTEN", default_value = "127.0.0.1:8080")]
+        listen: SocketAddr,
+        /// Seed a demo workspace when the database is empty, and print an API key and a curl
+        /// line that works.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Apply pending migrations and exit.
+    Migrate,
+    /// Workspaces.
+    Workspace {
+        #[command(subcommand)]
+        command: WorkspaceCommand,
+    },
+    /// API keys.
+    ApiKey {
+        #[command(subcommand)]
+        command: ApiKeyCommand,
+    },
+    /// Load a workspace's directory data (channels, owners, responders, messages, tickets)
+    /// from a JSON file; additive and idempotent by id; all or nothing.
+    Import {
+        #[arg(long)]
+        workspace: Uuid,
+        file: PathBuf,
+    },
+    /// Create a demo workspace with N chats; prints `workspace <id>` and `api-key <key>` last.
+    SeedDemo {
+        #[arg(long, default_value_t = 200)]
+        chats: usize,
+    },
+}
+
+#[derive(Subcommand)]
+enum WorkspaceCommand {
+    /// Create a workspace; prints its id alone.
+    Create {
+        #[arg(long)]
+        name: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum ApiKeyCommand {
+    /// Create a key; prints it alone. It is shown once: only its hash is stored.
+    Create {
+        #[arg(long)]
+        workspace: Uuid,
+        #[arg(long, default_value = "default")]
+        name: String,
+    },
+    /// List a workspace's keys (ids, names, dates; never the keys).
+    List {
+        #[arg(long)]
+        workspace: Uuid,
+    },
+    /// Revoke a key by its id, with immediate effect.
+    Revoke { key_id: Uuid },
+}
+
+fn main() -> std::process::ExitCode {
+    let cli = Cli::parse();
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
+        )
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .init();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(err) => {
+            eprintln!("error: starting the runtime: {err}");
+            return std::process::ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> Result<()> {
+    let Some(path) = Sqlite::path_of_url(&cli.database) else {
+        bail!(
+            "unsupported database URL {:?}: use sqlite://PATH",
+            cli.database
+        );
+    };
+    let storage = tokio::task::spawn_blocking(move || Sqlite::open(&path))
+        .await
+        .context("opening the database")?
+        .with_context(|| format!("opening {}", cli.database))?;
+    execute(Arc::new(storage), cli.command).await
+}
+
+async fn execute<S: Storage>(storage: Arc<S>, command: Command) -> Result<()> {
+    match command {
+        Command::Serve { listen, demo } => serve(storage, listen, demo).await,
+        Command::Migrate => {
+            // Opening the database applied the migrations.
+            eprintln!("migrations applied");
+            Ok(())
+        }
+        Command::Workspace {
+            command: WorkspaceCommand::Create { name },
+        } => {
+            println!("{}", storage.create_workspace(name).await?);
+            Ok(())
+        }
+        Command::ApiKey { command } => api_key(&*storage, command).await,
+        Command::Import { workspace, file } => {
+            let text = std::fs::read_to_string(&file)
+                .with_context(|| format!("reading {}", file.display()))?;
+            let directory = import::parse(&text)
+                .map_err(|message| anyhow::anyhow!("{}: {message}", file.display()))?;
+            match storage.import(workspace, directory).await? {
+                Ok(summary) => {
+                    eprintln!(
+                        "imported {} channels, {} users, {} external users, {} agents ({} versions), {} squads, {} messages, {} tickets",
+                        summary.channels,
+                        summary.users,
+                        summary.external_users,
+                        summary.agents,
+                        summary.agent_versions,
+                        summary.squads,
+                        summary.messages,
+                        summary.tickets
+                    );
+                    Ok(())
+                }
+                Err(message) => bail!("{}: {message}; nothing was imported", file.display()),
+            }
+        }
+        Command::SeedDemo { chats } => {
+            let (workspace, key) = seed_demo(&*storage, chats).await?;
+            println!("workspace {workspace}");
+            println!("api-key {key}");
+            Ok(())
+        }
+    }
+}
+
+async fn api_key<S: Storage>(storage: &S, command: ApiKeyCommand) -> Result<()> {
+    match command {
+        ApiKeyCommand::Create { workspace, name } => {
+            if !storage.workspace_exists(workspace).await? {
+                bail!("no workspace {workspace}");
+            }
+            let (key, hash) = keys::generate().context("drawing random bytes for the key")?;
+            storage.create_api_key(workspace, name, hash).await?;
+            println!("{key}");
+        }
+        ApiKeyCommand::List { workspace } => {
+            for key in storage.list_api_keys(workspace).await? {
+                let state = match key.revoked_at {
+                    Some(at) => format!("revoked {}", at.to_rfc3339()),
+                    None => "active".to_owned(),
+                };
+                println!(
+                    "{}\t{}\t{}\t{state}",
+                    key.id,
+                    key.name,
+                    key.created_at.to_rfc3339()
+                );
+            }
+        }
+        ApiKeyCommand::Revoke { key_id } => {
+            if !storage.revoke_api_key(key_id).await? {
+                bail!("no active API key {key_id}");
+            }
+            eprintln!("revoked {key_id}");
+        }
+    }
+    Ok(())
+}
+
+/// Seeds the demo data set with a progress line on stderr; returns the workspace and a key.
+async fn seed_demo<S: Storage>(storage: &S, chats: usize) -> Result<(Uuid, String)> {
+    let started = std::time::Instant::now();
+    let show = chats >= 20_000;
+    let workspace = demo::seed(storage, chats, |written| {
+        if show {
+            let width = 30;
+            let filled = written * width / chats.max(1);
+            eprint!(
+                "\rseeding [{}{}] {written}/{chats} chats",
+                "#".repeat(filled),
+                " ".repeat(width - filled)
+            );
+        }
+    })
+    .await?;
+    if show {
+        eprintln!();
+    }
+    eprintln!(
+        "seeded {chats} chats in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+    let (key, hash) = keys::generate().context("drawing random bytes for the key")?;
+    storage
+        .create_api_key(workspace, "demo".to_owned(), hash)
+        .await?;
+    Ok((workspace, key))
+}
+
+async fn serve<S: Storage>(storage: Arc<S>, listen: SocketAddr, demo: bool) -> Result<()> {
+    if demo {
+        if storage.is_empty().await? {
+            let (workspace, key) = seed_demo(&*storage, 200).await?;
+            eprintln!("demo workspace {workspace}");
+            eprintln!("api key (shown once): {key}");
+            eprintln!(
+                "try: curl -H 'authorization: {key}' 'http://{listen}/api/v1/chats?pageSize=3'"
+            );
+            eprintln!("docs: http://{listen}/docs");
+        } else {
+            eprintln!(
+                "the database already has workspaces: no demo seeded (create a key with `chats-server api-key create --workspace ID`)"
+            );
+        }
+    }
+    let listener = tokio::net::TcpListener::bind(listen)
+        .await
+        .with_context(|| format!("listening on {listen}"))?;
+    let address = listener.local_addr().context("reading the bound address")?;
+    tracing::info!("listening on http://{address}");
+    axum::serve(listener, chats_server::http::app(storage))
+        .with_graceful_shutdown(shutdown())
+        .await
+        .context("serving")?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// Resolves on SIGINT or SIGTERM: the server stops accepting and finishes what is in flight.
+async fn shutdown() {
+    let interrupt = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = interrupt => {}
+        () = terminate => {}
+    }
+    tracing::info!("shutting down");
+}

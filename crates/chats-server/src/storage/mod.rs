@@ -1,0 +1,202 @@
+//! The storage interface of the service, and its backends. No SQL outside this module.
+//!
+//! The service talks to [`Storage`]; each backend (SQLite today) implements it with one
+//! round trip per operation. Rows come back as the API's own types, so nothing is mapped
+//! twice.
+
+pub mod sqlite;
+
+use std::future::Future;
+
+use chats_api::types::{ChannelType, Chat, ChatDetails};
+use chrono::{DateTime, Utc};
+use uuid::Uuid;
+
+pub use sqlite::Sqlite;
+
+use crate::import::Directory;
+
+/// Why the database could not answer. A driver's message stays in the log.
+#[derive(Debug, thiserror::Error)]
+pub enum StorageError {
+    /// Busy, locked, full, read-only or unreachable: worth retrying later (503).
+    #[error("the database is unavailable: {0}")]
+    Unavailable(String),
+    /// Anything else (500).
+    #[error("database error: {0}")]
+    Internal(String),
+}
+
+pub type Result<T> = std::result::Result<T, StorageError>;
+
+/// A chat to create, already validated against the schema.
+#[derive(Clone, Debug)]
+pub struct NewChat {
+    pub channel_id: Option<Uuid>,
+    pub owner_id: Uuid,
+    pub title: Option<String>,
+}
+
+/// Why a chat could not be created: a reference to nothing in the workspace (422).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnknownReference {
+    /// The body field: `ownerId` or `channelId`.
+    pub field: &'static str,
+    pub message: String,
+}
+
+/// A partial update: `None` keeps a field, `Some(None)` clears it, `Some(Some(v))` sets it.
+#[derive(Clone, Debug, Default)]
+pub struct ChatUpdate {
+    pub title: Option<Option<String>>,
+    pub last_chat_message_created_at: Option<Option<DateTime<Utc>>>,
+}
+
+/// The filters of both list operations; empty lists filter nothing.
+#[derive(Clone, Debug, Default)]
+pub struct ChatFilter {
+    pub channel_ids: Vec<Uuid>,
+    /// `None` when all five types are selected (chats without a channel are listed too).
+    pub channel_types: Option<Vec<ChannelType>>,
+    pub owner_ids: Vec<Uuid>,
+    pub responder_ids: Vec<Uuid>,
+    pub responder_version_ids: Vec<Uuid>,
+    pub last_message_from: Option<DateTime<Utc>>,
+    pub last_message_to: Option<DateTime<Utc>>,
+    /// Trimmed, non-empty.
+    pub search: Option<String>,
+    pub page_number: u64,
+    pub page_size: u64,
+}
+
+impl ChatFilter {
+    /// The number of rows before the page, or `None` when the page is past any possible row.
+    pub fn offset(&self) -> Option<i64> {
+        self.page_number
+            .checked_sub(1)?
+            .checked_mul(self.page_size)
+            .and_then(|offset| i64::try_from(offset).ok())
+    }
+}
+
+/// What a details lookup found.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DetailsLookup {
+    Found(Box<ChatDetails>),
+    NoChat,
+    /// `responderVersionId` names no version of the chat's responder.
+    UnknownVersion,
+}
+
+/// An API key as listed (never the key itself).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ApiKeyInfo {
+    pub id: Uuid,
+    pub name: String,
+    pub created_at: DateTime<Utc>,
+    pub revoked_at: Option<DateTime<Utc>>,
+}
+
+/// What an import wrote.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ImportSummary {
+    pub channels: usize,
+    pub users: usize,
+    pub external_users: usize,
+    pub agents: usize,
+    pub agent_versions: usize,
+    pub squads: usize,
+    pub messages: usize,
+    pub tickets: usize,
+}
+
+/// Everything the service and the command line need of a database.
+pub trait Storage: Send + Sync + 'static {
+    /// Answers when the database does.
+    fn ping(&self) -> impl Future<Output = Result<()>> + Send;
+
+    /// The workspace of a live (not revoked) key, by the key's hash.
+    fn workspace_for_key(
+        &self,
+        key_hash: [u8; 32],
+    ) -> impl Future<Output = Result<Option<Uuid>>> + Send;
+
+    fn create_chat(
+        &self,
+        workspace: Uuid,
+        chat: NewChat,
+    ) -> impl Future<Output = Result<std::result::Result<Chat, UnknownReference>>> + Send;
+
+    /// A chat by id, removed or not.
+    fn get_chat(
+        &self,
+        workspace: Uuid,
+        id: Uuid,
+    ) -> impl Future<Output = Result<Option<Chat>>> + Send;
+
+    fn get_chat_details(
+        &self,
+        workspace: Uuid,
+        id: Uuid,
+        responder_version_id: Option<Uuid>,
+    ) -> impl Future<Output = Result<DetailsLookup>> + Send;
+
+    fn list_chats(
+        &self,
+        workspace: Uuid,
+        filter: ChatFilter,
+    ) -> impl Future<Output = Result<Vec<Chat>>> + Send;
+
+    fn list_chat_details(
+        &self,
+        workspace: Uuid,
+        filter: ChatFilter,
+    ) -> impl Future<Output = Result<Vec<ChatDetails>>> + Send;
+
+    /// Applies an update to a live chat; `None` when there is no live chat with this id.
+    fn update_chat(
+        &self,
+        workspace: Uuid,
+        id: Uuid,
+        update: ChatUpdate,
+    ) -> impl Future<Output = Result<Option<Chat>>> + Send;
+
+    /// Marks a live chat removed; `false` when there is no live chat with this id.
+    fn remove_chat(&self, workspace: Uuid, id: Uuid) -> impl Future<Output = Result<bool>> + Send;
+
+    fn create_workspace(&self, name: String) -> impl Future<Output = Result<Uuid>> + Send;
+
+    fn workspace_exists(&self, workspace: Uuid) -> impl Future<Output = Result<bool>> + Send;
+
+    /// Whether the database holds no workspace yet.
+    fn is_empty(&self) -> impl Future<Output = Result<bool>> + Send;
+
+    fn create_api_key(
+        &self,
+        workspace: Uuid,
+        name: String,
+        key_hash: [u8; 32],
+    ) -> impl Future<Output = Result<Uuid>> + Send;
+
+    fn list_api_keys(
+        &self,
+        workspace: Uuid,
+    ) -> impl Future<Output = Result<Vec<ApiKeyInfo>>> + Send;
+
+    /// Revokes a key with immediate effect; `false` when no live key has this id.
+    fn revoke_api_key(&self, key_id: Uuid) -> impl Future<Output = Result<bool>> + Send;
+
+    /// Writes a checked directory file in one transaction.
+    fn import(
+        &self,
+        workspace: Uuid,
+        directory: Directory,
+    ) -> impl Future<Output = Result<std::result::Result<ImportSummary, String>>> + Send;
+
+    /// Inserts chats (with their messages and tickets) in bulk, for the demo data set.
+    fn insert_demo_chats(
+        &self,
+        workspace: Uuid,
+        chats: Vec<crate::demo::DemoChat>,
+    ) -> impl Future<Output = Result<()>> + Send;
+}

@@ -1,0 +1,951 @@
+//! The embedded backend: SQLite (bundled), WAL mode, `synchronous = NORMAL`.
+//!
+//! One writer connection (SQLite has one writer at a time anyway, so writes queue here
+//! instead of failing with `SQLITE_BUSY`) and a small pool of reader connections. Each
+//! operation is one trip to a blocking thread that runs one statement or one transaction.
+
+use std::{
+    path::{Path, PathBuf},
+    sync::{Arc, Mutex},
+};
+
+use chats_api::types::{Chat, ChatDetails, MessageRole, ResponderEntity, TicketStatus};
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, OptionalExtension, Row, params, params_from_iter, types::Value};
+use uuid::Uuid;
+
+use super::{
+    ApiKeyInfo, ChatFilter, ChatUpdate, DetailsLookup, ImportSummary, NewChat, Result, Storage,
+    StorageError, UnknownReference,
+};
+use crate::{demo::DemoChat, import::Directory};
+
+/// Migrations, in order; each runs once, in a transaction, recorded in `schema_migrations`.
+const MIGRATIONS: &[(i64, &str)] = &[(1, include_str!("../../migrations/sqlite/0001_init.sql"))];
+
+/// How many idle reader connections are kept.
+const IDLE_READERS: usize = 8;
+
+/// A SQLite database.
+#[derive(Clone)]
+pub struct Sqlite {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    path: PathBuf,
+    writer: Mutex<Connection>,
+    readers: Mutex<Vec<Connection>>,
+}
+
+impl Sqlite {
+    /// Opens (creating it if needed) the database at `path` and applies pending migrations.
+    pub fn open(path: &Path) -> Result<Self> {
+        let writer = connect(path)?;
+        migrate(&writer)?;
+        Ok(Self {
+            inner: Arc::new(Inner {
+                path: path.to_owned(),
+                writer: Mutex::new(writer),
+                readers: Mutex::new(Vec::new()),
+            }),
+        })
+    }
+
+    /// The path of a `sqlite://PATH` (or `sqlite:PATH`) URL.
+    pub fn path_of_url(url: &str) -> Option<PathBuf> {
+        let rest = url
+            .strip_prefix("sqlite://")
+            .or_else(|| url.strip_prefix("sqlite:"))?;
+        (!rest.is_empty()).then(|| PathBuf::from(rest))
+    }
+
+    async fn read<T, F>(&self, work: F) -> Result<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Connection) -> rusqlite::Result<T> + Send + 'static,
+    {
+        let inner = self.inner.clone();
+        blocking(move || {
+            let connection = inner
+                .readers
+                .lock()
+                .map_err(|_| StorageError::Internal("reader pool poisoned".into()))?
+                .pop();
+            let connection = match connection {
+                Some(connection) => connection,
+                None => connect(&inner.path)?,
+            };
+            let result = work(&connection).map_err(classify);
+            if let Ok(mut idle) = inner.readers.lock()
+                && idle.len() < IDLE_READERS
+            {
+                idle.push(connection);
+            }
+            result
+        })
+        .await
+    }
+
+    async fn write<T, F>(&self, work: F) -> Result<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Connection) -> rusqlite::Result<T> + Send + 'static,
+    {
+        let inner = self.inner.clone();
+        blocking(move || {
+            let mut connection = inner
+                .writer
+                .lock()
+                .map_err(|_| StorageError::Internal("writer poisoned".into()))?;
+            work(&mut connection).map_err(classify)
+        })
+        .await
+    }
+}
+
+async fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T> + Send + 'static,
+) -> Result<T> {
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(|err| StorageError::Internal(format!("database task failed: {err}")))?
+}
+
+fn connect(path: &Path) -> Result<Connection> {
+    let connection = Connection::open(path).map_err(classify)?;
+    connection
+        .execute_batch(
+            "PRAGMA journal_mode = WAL;
+             PRAGMA synchronous = NORMAL;
+             PRAGMA busy_timeout = 5000;
+             PRAGMA foreign_keys = ON;
+             PRAGMA cache_size = -16000;",
+        )
+        .map_err(classify)?;
+    Ok(connection)
+}
+
+fn migrate(connection: &Connection) -> Result<()> {
+    connection
+        .execute_batch(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (
+                version INTEGER PRIMARY KEY,
+                applied_at INTEGER NOT NULL
+            )",
+        )
+        .map_err(classify)?;
+    for (version, sql) in MIGRATIONS {
+        let applied: bool = connection
+            .query_row(
+                "SELECT EXISTS (SELECT 1 FROM schema_migrations WHERE version = ?)",
+                [version],
+                |row| row.get(0),
+            )
+            .map_err(classify)?;
+        if applied {
+            continue;
+        }
+        // BEGIN IMMEDIATE: two processes migrating at once take turns.
+        connection
+            .execute_batch("BEGIN IMMEDIATE")
+            .map_err(classify)?;
+        let result = connection.execute_batch(sql).and_then(|()| {
+            connection.execute(
+                "INSERT OR IGNORE INTO schema_migrations (version, applied_at) VALUES (?, ?)",
+                params![version, micros(now())],
+            )
+        });
+        match result {
+            Ok(_) => connection.execute_batch("COMMIT").map_err(classify)?,
+            Err(err) => {
+                let _ = connection.execute_batch("ROLLBACK");
+                // Another process may have applied it between our check and our BEGIN.
+                let applied: bool = connection
+                    .query_row(
+                        "SELECT EXISTS (SELECT 1 FROM schema_migrations WHERE version = ?)",
+                        [version],
+                        |row| row.get(0),
+                    )
+                    .map_err(classify)?;
+                if !applied {
+                    return Err(classify(err));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Which failures are worth a retry (503) and which are not (500).
+fn classify(err: rusqlite::Error) -> StorageError {
+    use rusqlite::ErrorCode;
+    match err.sqlite_error_code() {
+        Some(
+            ErrorCode::DatabaseBusy
+            | ErrorCode::DatabaseLocked
+            | ErrorCode::DiskFull
+            | ErrorCode::ReadOnly
+            | ErrorCode::CannotOpen
+            | ErrorCode::SystemIoFailure
+            | ErrorCode::OutOfMemory,
+        ) => StorageError::Unavailable(err.to_string()),
+        _ => StorageError::Internal(err.to_string()),
+    }
+}
+
+/// Now, at the precision the API keeps.
+pub(crate) fn now() -> DateTime<Utc> {
+    from_micros(micros(Utc::now()))
+}
+
+fn micros(at: DateTime<Utc>) -> i64 {
+    at.timestamp_micros()
+}
+
+fn from_micros(value: i64) -> DateTime<Utc> {
+    DateTime::from_timestamp_micros(value).unwrap_or_default()
+}
+
+fn blob(id: Uuid) -> Value {
+    Value::Blob(id.as_bytes().to_vec())
+}
+
+const CHAT_COLUMNS: &str = "c.id, c.channel_id, c.current_responder_id, c.last_chat_message_created_at, \
+     c.owner_id, c.responder_id, c.title, c.is_removed, c.created_at, c.updated_at, c.workspace_id";
+
+fn chat_from_row(row: &Row<'_>) -> rusqlite::Result<Chat> {
+    Ok(Chat {
+        id: row.get(0)?,
+        channel_id: row.get(1)?,
+        current_responder_id: row.get(2)?,
+        last_chat_message_created_at: row.get::<_, Option<i64>>(3)?.map(from_micros),
+        owner_id: row.get(4)?,
+        responder_id: row.get(5)?,
+        title: row.get(6)?,
+        is_removed: row.get(7)?,
+        created_at: from_micros(row.get(8)?),
+        updated_at: from_micros(row.get(9)?),
+        workspace_id: row.get(10)?,
+    })
+}
+
+/// The details of chats: every join is by primary key or a covering index.
+const DETAILS_SELECT: &str = "SELECT
+    c.id, c.channel_id, c.created_at, c.is_removed, c.owner_id, c.responder_id, c.title,
+    c.workspace_id,
+    ch.name, ch.type,
+    u.name, u.email, eu.name, eu.identifier, eu.is_blocked,
+    a.name, a.picture, s.name, s.picture,
+    v.id, v.number,
+    m1.content, m1.created_at, m1.role,
+    m2.content, m2.created_at, m2.role,
+    t.id, t.status
+FROM chats c
+LEFT JOIN channels ch ON ch.workspace_id = c.workspace_id AND ch.id = c.channel_id
+LEFT JOIN users u ON u.workspace_id = c.workspace_id AND u.id = c.owner_id
+LEFT JOIN external_users eu ON eu.workspace_id = c.workspace_id AND eu.id = c.owner_id
+LEFT JOIN agents a ON a.workspace_id = c.workspace_id AND a.id = c.responder_id
+LEFT JOIN squads s ON s.workspace_id = c.workspace_id AND s.id = c.responder_id
+LEFT JOIN agent_versions v ON v.workspace_id = c.workspace_id
+    AND v.id = COALESCE(?1, c.current_responder_id) AND v.agent_id = c.responder_id
+LEFT JOIN messages m1 ON m1.workspace_id = c.workspace_id AND m1.id = (
+    SELECT id FROM messages WHERE workspace_id = c.workspace_id AND chat_id = c.id
+    ORDER BY created_at DESC, id DESC LIMIT 1)
+LEFT JOIN messages m2 ON m2.workspace_id = c.workspace_id AND m2.id = (
+    SELECT id FROM messages WHERE workspace_id = c.workspace_id AND chat_id = c.id
+    ORDER BY created_at DESC, id DESC LIMIT 1 OFFSET 1)
+LEFT JOIN tickets t ON t.seq = (
+    SELECT seq FROM tickets WHERE workspace_id = c.workspace_id AND chat_id = c.id
+    ORDER BY seq DESC LIMIT 1)";
+
+fn details_from_row(row: &Row<'_>) -> rusqlite::Result<ChatDetails> {
+    let agent_name: Option<String> = row.get(15)?;
+    let (responder_entity, responder_name, responder_picture) = match agent_name {
+        Some(name) => (ResponderEntity::Agent, name, row.get(16)?),
+        None => (
+            ResponderEntity::Squad,
+            row.get::<_, Option<String>>(17)?.unwrap_or_default(),
+            row.get(18)?,
+        ),
+    };
+    let user_name: Option<String> = row.get(10)?;
+    let external_name: Option<String> = row.get(12)?;
+    let is_external = user_name.is_none() && external_name.is_some();
+    Ok(ChatDetails {
+        id: row.get(0)?,
+        channel_id: row.get(1)?,
+        created_at: from_micros(row.get(2)?),
+        is_removed: row.get(3)?,
+        owner_id: row.get(4)?,
+        responder_id: row.get(5)?,
+        title: row.get(6)?,
+        workspace_id: row.get(7)?,
+        channel_name: row.get(8)?,
+        channel_type: row
+            .get::<_, Option<String>>(9)?
+            .and_then(|t| t.parse().ok()),
+        owner_name: user_name.or(external_name),
+        owner_email: row.get(11)?,
+        owner_identifier: if is_external { row.get(13)? } else { None },
+        is_owner_blocked: if is_external { row.get(14)? } else { None },
+        responder_entity,
+        responder_name,
+        responder_picture,
+        responder_version_id: row.get(19)?,
+        responder_version_number: row.get(20)?,
+        last_message_content: row.get(21)?,
+        last_message_created_at: row.get::<_, Option<i64>>(22)?.map(from_micros),
+        last_message_role: row
+            .get::<_, Option<String>>(23)?
+            .and_then(|r| r.parse::<MessageRole>().ok()),
+        penultimate_message_content: row.get(24)?,
+        penultimate_message_created_at: row.get::<_, Option<i64>>(25)?.map(from_micros),
+        penultimate_message_role: row
+            .get::<_, Option<String>>(26)?
+            .and_then(|r| r.parse::<MessageRole>().ok()),
+        ticket_id: row.get(27)?,
+        ticket_status: row
+            .get::<_, Option<String>>(28)?
+            .and_then(|s| s.parse::<TicketStatus>().ok()),
+    })
+}
+
+/// The `WHERE … ORDER BY … LIMIT … OFFSET …` of a list, with its parameters after `first`.
+fn list_clause(workspace: Uuid, filter: &ChatFilter, params: &mut Vec<Value>) -> String {
+    let mut sql = String::from(" WHERE c.workspace_id = ? AND c.is_removed = 0");
+    params.push(blob(workspace));
+    let any_of = |sql: &mut String, column: &str, ids: &[Uuid], params: &mut Vec<Value>| {
+        if ids.is_empty() {
+            return;
+        }
+        let marks = vec!["?"; ids.len()].join(", ");
+        sql.push_str(&format!(" AND {column} IN ({marks})"));
+        params.extend(ids.iter().copied().map(blob));
+    };
+    any_of(&mut sql, "c.channel_id", &filter.channel_ids, params);
+    any_of(&mut sql, "c.owner_id", &filter.owner_ids, params);
+    any_of(&mut sql, "c.responder_id", &filter.responder_ids, params);
+    any_of(
+        &mut sql,
+        "c.current_responder_id",
+        &filter.responder_version_ids,
+        params,
+    );
+    if let Some(types) = &filter.channel_types {
+        let marks = vec!["?"; types.len().max(1)].join(", ");
+        sql.push_str(&format!(" AND c.channel_type IN ({marks})"));
+        if types.is_empty() {
+            params.push(Value::Null);
+        }
+        params.extend(types.iter().map(|t| Value::Text(t.to_string())));
+    }
+    if let Some(from) = filter.last_message_from {
+        sql.push_str(" AND c.last_chat_message_created_at >= ?");
+        params.push(Value::Integer(micros(from)));
+    }
+    if let Some(to) = filter.last_message_to {
+        sql.push_str(" AND c.last_chat_message_created_at <= ?");
+        params.push(Value::Integer(micros(to)));
+    }
+    if let Some(search) = &filter.search {
+        if search.chars().count() >= 3 {
+            // The trigram index: a quoted phrase matches the text as a substring.
+            sql.push_str(
+                " AND c.seq IN (SELECT rowid FROM chats_title_search WHERE chats_title_search MATCH ?)",
+            );
+            params.push(Value::Text(format!("\"{}\"", search.replace('"', "\"\""))));
+        } else {
+            // Too short for trigrams: a scan of the workspace's titles.
+            sql.push_str(" AND c.title LIKE ? ESCAPE '\\'");
+            let escaped = search
+                .replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_");
+            params.push(Value::Text(format!("%{escaped}%")));
+        }
+    }
+    sql.push_str(" ORDER BY c.created_at DESC, c.id DESC LIMIT ? OFFSET ?");
+    params.push(Value::Integer(
+        i64::try_from(filter.page_size).unwrap_or(i64::MAX),
+    ));
+    params.push(Value::Integer(filter.offset().unwrap_or(i64::MAX)));
+    sql
+}
+
+impl Storage for Sqlite {
+    async fn ping(&self) -> Result<()> {
+        self.read(|c| c.query_row("SELECT 1", [], |_| Ok(()))).await
+    }
+
+    async fn workspace_for_key(&self, key_hash: [u8; 32]) -> Result<Option<Uuid>> {
+        self.read(move |c| {
+            c.prepare_cached(
+                "SELECT workspace_id FROM api_keys WHERE key_hash = ? AND revoked_at IS NULL",
+            )?
+            .query_row([&key_hash[..]], |row| row.get(0))
+            .optional()
+        })
+        .await
+    }
+
+    async fn create_chat(
+        &self,
+        workspace: Uuid,
+        chat: NewChat,
+    ) -> Result<std::result::Result<Chat, UnknownReference>> {
+        self.write(move |c| {
+            let tx = c.transaction()?;
+            let owner_known: bool = tx
+                .prepare_cached(
+                    "SELECT EXISTS (SELECT 1 FROM users WHERE workspace_id = ?1 AND id = ?2)
+                         OR EXISTS (SELECT 1 FROM external_users WHERE workspace_id = ?1 AND id = ?2)",
+                )?
+                .query_row(params![workspace, chat.owner_id], |row| row.get(0))?;
+            if !owner_known {
+                return Ok(Err(UnknownReference {
+                    field: "ownerId",
+                    message: "no user or external user of this workspace has this id".into(),
+                }));
+            }
+            let (channel_type, responder): (Option<String>, Option<Uuid>) = match chat.channel_id {
+                Some(channel) => {
+                    let found: Option<(String, Uuid)> = tx
+                        .prepare_cached(
+                            "SELECT type, responder_id FROM channels WHERE workspace_id = ? AND id = ?",
+                        )?
+                        .query_row(params![workspace, channel], |row| Ok((row.get(0)?, row.get(1)?)))
+                        .optional()?;
+                    let Some((channel_type, responder)) = found else {
+                        return Ok(Err(UnknownReference {
+                            field: "channelId",
+                            message: "no channel of this workspace has this id".into(),
+                        }));
+                    };
+                    (Some(channel_type), Some(responder))
+                }
+                None => {
+                    let responder: Option<Uuid> = tx
+                        .prepare_cached("SELECT default_responder_id FROM workspaces WHERE id = ?")?
+                        .query_row([workspace], |row| row.get(0))
+                        .optional()?
+                        .flatten();
+                    (None, responder)
+                }
+            };
+            let Some(responder) = responder else {
+                return Ok(Err(UnknownReference {
+                    field: "channelId",
+                    message: "the workspace has no default responder: give a channel".into(),
+                }));
+            };
+            let version: Option<Uuid> = tx
+                .prepare_cached(
+                    "SELECT id FROM agent_versions WHERE workspace_id = ? AND agent_id = ?
+                     ORDER BY number DESC LIMIT 1",
+                )?
+                .query_row(params![workspace, responder], |row| row.get(0))
+                .optional()?;
+            let at = now();
+            let created = Chat {
+                id: Uuid::new_v4(),
+                channel_id: chat.channel_id,
+                current_responder_id: version,
+                last_chat_message_created_at: None,
+                owner_id: chat.owner_id,
+                responder_id: responder,
+                title: chat.title,
+                is_removed: false,
+                created_at: at,
+                updated_at: at,
+                workspace_id: workspace,
+            };
+            tx.prepare_cached(
+                "INSERT INTO chats (workspace_id, id, channel_id, channel_type, owner_id, responder_id,
+                     current_responder_id, title, is_removed, created_at, updated_at)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+            )?
+            .execute(params![
+                workspace,
+                created.id,
+                created.channel_id,
+                channel_type,
+                created.owner_id,
+                created.responder_id,
+                created.current_responder_id,
+                created.title,
+                micros(at),
+                micros(at),
+            ])?;
+            tx.commit()?;
+            Ok(Ok(created))
+        })
+        .await
+    }
+
+    async fn get_chat(&self, workspace: Uuid, id: Uuid) -> Result<Option<Chat>> {
+        self.read(move |c| {
+            c.prepare_cached(&format!(
+                "SELECT {CHAT_COLUMNS} FROM chats c WHERE c.workspace_id = ? AND c.id = ?"
+            ))?
+            .query_row(params![workspace, id], chat_from_row)
+            .optional()
+        })
+        .await
+    }
+
+    async fn get_chat_details(
+        &self,
+        workspace: Uuid,
+        id: Uuid,
+        responder_version_id: Option<Uuid>,
+    ) -> Result<DetailsLookup> {
+        self.read(move |c| {
+            let details = c
+                .prepare_cached(&format!(
+                    "{DETAILS_SELECT} WHERE c.workspace_id = ?2 AND c.id = ?3"
+                ))?
+                .query_row(
+                    params![responder_version_id, workspace, id],
+                    details_from_row,
+                )
+                .optional()?;
+            Ok(match details {
+                None => DetailsLookup::NoChat,
+                Some(details)
+                    if responder_version_id.is_some() && details.responder_version_id.is_none() =>
+                {
+                    DetailsLookup::UnknownVersion
+                }
+                Some(details) => DetailsLookup::Found(Box::new(details)),
+            })
+        })
+        .await
+    }
+
+    async fn list_chats(&self, workspace: Uuid, filter: ChatFilter) -> Result<Vec<Chat>> {
+        self.read(move |c| {
+            let mut values = Vec::new();
+            let clause = list_clause(workspace, &filter, &mut values);
+            let mut statement =
+                c.prepare_cached(&format!("SELECT {CHAT_COLUMNS} FROM chats c{clause}"))?;
+            let rows = statement.query_map(params_from_iter(values.iter()), chat_from_row)?;
+            rows.collect()
+        })
+        .await
+    }
+
+    async fn list_chat_details(
+        &self,
+        workspace: Uuid,
+        filter: ChatFilter,
+    ) -> Result<Vec<ChatDetails>> {
+        self.read(move |c| {
+            let mut values = vec![Value::Null];
+            let clause = list_clause(workspace, &filter, &mut values);
+            // `?1` is the responder version (none in lists); the rest are positional after it.
+            let clause = renumber(&clause, 2);
+            let mut statement = c.prepare_cached(&format!("{DETAILS_SELECT}{clause}"))?;
+            let rows = statement.query_map(params_from_iter(values.iter()), details_from_row)?;
+            rows.collect()
+        })
+        .await
+    }
+
+    async fn update_chat(
+        &self,
+        workspace: Uuid,
+        id: Uuid,
+        update: ChatUpdate,
+    ) -> Result<Option<Chat>> {
+        self.write(move |c| {
+            let (keep_title, title) = match update.title {
+                None => (true, None),
+                Some(title) => (false, title),
+            };
+            let (keep_at, at) = match update.last_chat_message_created_at {
+                None => (true, None),
+                Some(at) => (false, at.map(micros)),
+            };
+            c.prepare_cached(&format!(
+                "UPDATE chats AS c SET
+                     title = CASE WHEN ?1 THEN title ELSE ?2 END,
+                     last_chat_message_created_at = CASE WHEN ?3 THEN last_chat_message_created_at ELSE ?4 END,
+                     updated_at = ?5
+                 WHERE c.workspace_id = ?6 AND c.id = ?7 AND c.is_removed = 0
+                 RETURNING {CHAT_COLUMNS}"
+            ))?
+            .query_row(
+                params![keep_title, title, keep_at, at, micros(now()), workspace, id],
+                chat_from_row,
+            )
+            .optional()
+        })
+        .await
+    }
+
+    async fn remove_chat(&self, workspace: Uuid, id: Uuid) -> Result<bool> {
+        self.write(move |c| {
+            let changed = c
+                .prepare_cached(
+                    "UPDATE chats SET is_removed = 1, updated_at = ?
+                     WHERE workspace_id = ? AND id = ? AND is_removed = 0",
+                )?
+                .execute(params![micros(now()), workspace, id])?;
+            Ok(changed == 1)
+        })
+        .await
+    }
+
+    async fn create_workspace(&self, name: String) -> Result<Uuid> {
+        self.write(move |c| {
+            let id = Uuid::new_v4();
+            c.execute(
+                "INSERT INTO workspaces (id, name, created_at) VALUES (?, ?, ?)",
+                params![id, name, micros(now())],
+            )?;
+            Ok(id)
+        })
+        .await
+    }
+
+    async fn workspace_exists(&self, workspace: Uuid) -> Result<bool> {
+        self.read(move |c| {
+            c.query_row(
+                "SELECT EXISTS (SELECT 1 FROM workspaces WHERE id = ?)",
+                [workspace],
+                |row| row.get(0),
+            )
+        })
+        .await
+    }
+
+    async fn is_empty(&self) -> Result<bool> {
+        self.read(|c| {
+            c.query_row("SELECT NOT EXISTS (SELECT 1 FROM workspaces)", [], |row| {
+                row.get(0)
+            })
+        })
+        .await
+    }
+
+    async fn create_api_key(
+        &self,
+        workspace: Uuid,
+        name: String,
+        key_hash: [u8; 32],
+    ) -> Result<Uuid> {
+        self.write(move |c| {
+            let id = Uuid::new_v4();
+            c.execute(
+                "INSERT INTO api_keys (id, workspace_id, name, key_hash, created_at) VALUES (?, ?, ?, ?, ?)",
+                params![id, workspace, name, &key_hash[..], micros(now())],
+            )?;
+            Ok(id)
+        })
+        .await
+    }
+
+    async fn list_api_keys(&self, workspace: Uuid) -> Result<Vec<ApiKeyInfo>> {
+        self.read(move |c| {
+            let mut statement = c.prepare(
+                "SELECT id, name, created_at, revoked_at FROM api_keys
+                 WHERE workspace_id = ? ORDER BY created_at, id",
+            )?;
+            let rows = statement.query_map([workspace], |row| {
+                Ok(ApiKeyInfo {
+                    id: row.get(0)?,
+                    name: row.get(1)?,
+                    created_at: from_micros(row.get(2)?),
+                    revoked_at: row.get::<_, Option<i64>>(3)?.map(from_micros),
+                })
+            })?;
+            rows.collect()
+        })
+        .await
+    }
+
+    async fn revoke_api_key(&self, key_id: Uuid) -> Result<bool> {
+        self.write(move |c| {
+            let changed = c.execute(
+                "UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
+                params![micros(now()), key_id],
+            )?;
+            Ok(changed == 1)
+        })
+        .await
+    }
+
+    async fn import(
+        &self,
+        workspace: Uuid,
+        directory: Directory,
+    ) -> Result<std::result::Result<ImportSummary, String>> {
+        self.write(move |c| {
+            let tx = c.transaction()?;
+            let outcome = import_into(&tx, workspace, &directory)?;
+            if outcome.is_ok() {
+                tx.commit()?;
+            }
+            Ok(outcome)
+        })
+        .await
+    }
+
+    async fn insert_demo_chats(&self, workspace: Uuid, chats: Vec<DemoChat>) -> Result<()> {
+        self.write(move |c| {
+            let tx = c.transaction()?;
+            {
+                let mut insert_chat = tx.prepare_cached(
+                    "INSERT INTO chats (workspace_id, id, channel_id, channel_type, owner_id, responder_id,
+                         current_responder_id, title, last_chat_message_created_at, is_removed,
+                         created_at, updated_at)
+                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+                )?;
+                let mut insert_message = tx.prepare_cached(
+                    "INSERT INTO messages (workspace_id, id, chat_id, role, content, created_at)
+                     VALUES (?, ?, ?, ?, ?, ?)",
+                )?;
+                let mut insert_ticket = tx.prepare_cached(
+                    "INSERT INTO tickets (workspace_id, id, chat_id, status) VALUES (?, ?, ?, ?)",
+                )?;
+                for demo in &chats {
+                    let chat = &demo.chat;
+                    insert_chat.execute(params![
+                        workspace,
+                        chat.id,
+                        chat.channel_id,
+                        demo.channel_type.map(|t| t.to_string()),
+                        chat.owner_id,
+                        chat.responder_id,
+                        chat.current_responder_id,
+                        chat.title,
+                        chat.last_chat_message_created_at.map(micros),
+                        micros(chat.created_at),
+                        micros(chat.updated_at),
+                    ])?;
+                    for message in &demo.messages {
+                        insert_message.execute(params![
+                            workspace,
+                            message.id,
+                            chat.id,
+                            message.role.as_str(),
+                            message.content,
+                            micros(message.created_at),
+                        ])?;
+                    }
+                    if let Some(ticket) = &demo.ticket {
+                        insert_ticket.execute(params![workspace, ticket.id, chat.id, ticket.status.as_str()])?;
+                    }
+                }
+            }
+            tx.commit()
+        })
+        .await
+    }
+}
+
+/// `?` placeholders numbered from `first` (`?2`, `?3`, …), for clauses appended after
+/// numbered ones.
+fn renumber(clause: &str, first: usize) -> String {
+    let mut out = String::with_capacity(clause.len() + 16);
+    let mut next = first;
+    let mut in_quote = false;
+    for ch in clause.chars() {
+        match ch {
+            '\'' => {
+                in_quote = !in_quote;
+                out.push(ch);
+            }
+            '?' if !in_quote => {
+                out.push_str(&format!("?{next}"));
+                next += 1;
+            }
+            _ => out.push(ch),
+        }
+    }
+    out
+}
+
+/// Checks every reference of the file against itself and the workspace, then writes it.
+/// `Ok(Err(message))` names the first bad entry; the caller rolls back.
+fn import_into(
+    tx: &rusqlite::Transaction<'_>,
+    workspace: Uuid,
+    directory: &Directory,
+) -> rusqlite::Result<std::result::Result<ImportSummary, String>> {
+    let exists = |sql: &str, id: Uuid| -> rusqlite::Result<bool> {
+        tx.prepare_cached(sql)?
+            .query_row(params![workspace, id], |row| row.get(0))
+    };
+    let workspace_known: bool = tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM workspaces WHERE id = ?)",
+        [workspace],
+        |row| row.get(0),
+    )?;
+    if !workspace_known {
+        return Ok(Err(format!("no workspace {workspace}")));
+    }
+    let is_responder = |id: Uuid| -> rusqlite::Result<bool> {
+        Ok(directory.agents.iter().any(|a| a.super_identity_id == id)
+            || directory.squads.iter().any(|s| s.super_identity_id == id)
+            || exists(
+                "SELECT EXISTS (SELECT 1 FROM agents WHERE workspace_id = ?1 AND id = ?2)
+                     OR EXISTS (SELECT 1 FROM squads WHERE workspace_id = ?1 AND id = ?2)",
+                id,
+            )?)
+    };
+    if let Some(id) = directory.default_responder_id
+        && !is_responder(id)?
+    {
+        return Ok(Err(format!(
+            "defaultResponderId: no agent or squad {id} in the file or the workspace"
+        )));
+    }
+    for (index, channel) in directory.channels.iter().enumerate() {
+        if !is_responder(channel.responder_id)? {
+            return Ok(Err(format!(
+                "channels[{index}].responderId: no agent or squad {} in the file or the workspace",
+                channel.responder_id
+            )));
+        }
+    }
+    let chat_exists = |id: Uuid| {
+        exists(
+            "SELECT EXISTS (SELECT 1 FROM chats WHERE workspace_id = ? AND id = ?)",
+            id,
+        )
+    };
+    for (index, message) in directory.messages.iter().enumerate() {
+        if !chat_exists(message.chat_id)? {
+            return Ok(Err(format!(
+                "messages[{index}].chatId: no chat {} in the workspace",
+                message.chat_id
+            )));
+        }
+    }
+    for (index, ticket) in directory.tickets.iter().enumerate() {
+        if !chat_exists(ticket.chat_id)? {
+            return Ok(Err(format!(
+                "tickets[{index}].chatId: no chat {} in the workspace",
+                ticket.chat_id
+            )));
+        }
+    }
+
+    let mut summary = ImportSummary::default();
+    if let Some(id) = directory.default_responder_id {
+        tx.execute(
+            "UPDATE workspaces SET default_responder_id = ? WHERE id = ?",
+            params![id, workspace],
+        )?;
+    }
+    for agent in &directory.agents {
+        tx.prepare_cached(
+            "INSERT INTO agents (workspace_id, id, name, picture) VALUES (?, ?, ?, ?)
+             ON CONFLICT (workspace_id, id) DO UPDATE SET name = excluded.name, picture = excluded.picture",
+        )?
+        .execute(params![workspace, agent.super_identity_id, agent.name, agent.picture])?;
+        summary.agents += 1;
+        for version in &agent.versions {
+            tx.prepare_cached(
+                "INSERT INTO agent_versions (workspace_id, id, agent_id, number) VALUES (?, ?, ?, ?)
+                 ON CONFLICT (workspace_id, id) DO UPDATE SET agent_id = excluded.agent_id, number = excluded.number",
+            )?
+            .execute(params![workspace, version.id, agent.super_identity_id, version.number])?;
+            summary.agent_versions += 1;
+        }
+    }
+    for squad in &directory.squads {
+        tx.prepare_cached(
+            "INSERT INTO squads (workspace_id, id, name, picture) VALUES (?, ?, ?, ?)
+             ON CONFLICT (workspace_id, id) DO UPDATE SET name = excluded.name, picture = excluded.picture",
+        )?
+        .execute(params![workspace, squad.super_identity_id, squad.name, squad.picture])?;
+        summary.squads += 1;
+    }
+    for channel in &directory.channels {
+        let channel_type = channel.channel_type.to_string();
+        tx.prepare_cached(
+            "INSERT INTO channels (workspace_id, id, name, type, responder_id) VALUES (?, ?, ?, ?, ?)
+             ON CONFLICT (workspace_id, id) DO UPDATE SET
+                 name = excluded.name, type = excluded.type, responder_id = excluded.responder_id",
+        )?
+        .execute(params![workspace, channel.id, channel.name, channel_type, channel.responder_id])?;
+        // Keep the copy on chats (the index of the type filter) in step.
+        tx.prepare_cached(
+            "UPDATE chats SET channel_type = ? WHERE workspace_id = ? AND channel_id = ? AND channel_type IS NOT ?",
+        )?
+        .execute(params![channel_type, workspace, channel.id, channel_type])?;
+        summary.channels += 1;
+    }
+    for user in &directory.users {
+        tx.prepare_cached(
+            "INSERT INTO users (workspace_id, id, name, email) VALUES (?, ?, ?, ?)
+             ON CONFLICT (workspace_id, id) DO UPDATE SET name = excluded.name, email = excluded.email",
+        )?
+        .execute(params![workspace, user.super_identity_id, user.name, user.email])?;
+        summary.users += 1;
+    }
+    for user in &directory.external_users {
+        tx.prepare_cached(
+            "INSERT INTO external_users (workspace_id, id, name, identifier, is_blocked) VALUES (?, ?, ?, ?, ?)
+             ON CONFLICT (workspace_id, id) DO UPDATE SET
+                 name = excluded.name, identifier = excluded.identifier, is_blocked = excluded.is_blocked",
+        )?
+        .execute(params![workspace, user.super_identity_id, user.name, user.identifier, user.is_blocked])?;
+        summary.external_users += 1;
+    }
+    for message in &directory.messages {
+        let at = micros(message.created_at);
+        tx.prepare_cached(
+            "INSERT INTO messages (workspace_id, id, chat_id, role, content, created_at) VALUES (?, ?, ?, ?, ?, ?)
+             ON CONFLICT (workspace_id, id) DO UPDATE SET
+                 chat_id = excluded.chat_id, role = excluded.role, content = excluded.content,
+                 created_at = excluded.created_at",
+        )?
+        .execute(params![workspace, message.id, message.chat_id, message.role.as_str(), message.content, at])?;
+        tx.prepare_cached(
+            "UPDATE chats SET last_chat_message_created_at = ?1
+             WHERE workspace_id = ?2 AND id = ?3
+               AND (last_chat_message_created_at IS NULL OR last_chat_message_created_at < ?1)",
+        )?
+        .execute(params![at, workspace, message.chat_id])?;
+        summary.messages += 1;
+    }
+    for ticket in &directory.tickets {
+        tx.prepare_cached(
+            "INSERT INTO tickets (workspace_id, id, chat_id, status) VALUES (?, ?, ?, ?)
+             ON CONFLICT (workspace_id, id) DO UPDATE SET chat_id = excluded.chat_id, status = excluded.status",
+        )?
+        .execute(params![workspace, ticket.id, ticket.chat_id, ticket.status.as_str()])?;
+        summary.tickets += 1;
+    }
+    Ok(Ok(summary))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renumbering_skips_quoted_question_marks() {
+        assert_eq!(
+            renumber(" WHERE a = ? AND b LIKE '?' AND c = ?", 2),
+            " WHERE a = ?2 AND b LIKE '?' AND c = ?3"
+        );
+    }
+
+    #[test]
+    fn urls_name_paths() {
+        assert_eq!(
+            Sqlite::path_of_url("sqlite://chats.db"),
+            Some(PathBuf::from("chats.db"))
+        );
+        assert_eq!(
+            Sqlite::path_of_url("sqlite:///tmp/x.db"),
+            Some(PathBuf::from("/tmp/x.db"))
+        );
+        assert_eq!(Sqlite::path_of_url("postgres://x"), None);
+    }
+}
