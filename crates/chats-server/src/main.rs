@@ -242,25 +242,25 @@ async fn seed_demo<S: Storage>(storage: &S, chats: usize) -> Result<(Uuid, Strin
 }
 
 async fn serve<S: Storage>(storage: Arc<S>, listen: SocketAddr, demo: bool) -> Result<()> {
+    let listener = tokio::net::TcpListener::bind(listen)
+        .await
+        .with_context(|| format!("listening on {listen}"))?;
+    let address = listener.local_addr().context("reading the bound address")?;
     if demo {
         if storage.is_empty().await? {
             let (workspace, key) = seed_demo(&*storage, 200).await?;
             eprintln!("demo workspace {workspace}");
             eprintln!("api key (shown once): {key}");
             eprintln!(
-                "try: curl -H 'authorization: {key}' 'http://{listen}/api/v1/chats?pageSize=3'"
+                "try: curl -H 'authorization: {key}' 'http://{address}/api/v1/chats?pageSize=3'"
             );
-            eprintln!("docs: http://{listen}/docs");
+            eprintln!("docs: http://{address}/docs");
         } else {
             eprintln!(
                 "the database already has workspaces: no demo seeded (create a key with `chats-server api-key create --workspace ID`)"
             );
         }
     }
-    let listener = tokio::net::TcpListener::bind(listen)
-        .await
-        .with_context(|| format!("listening on {listen}"))?;
-    let address = listener.local_addr().context("reading the bound address")?;
     tracing::info!("listening on http://{address}");
     axum::serve(listener, chats_server::http::app(storage))
         .with_graceful_shutdown(shutdown())

@@ -204,11 +204,13 @@ fn validate_integer(numeric: &Numeric, value: &Value, location: &str, violations
         violations.push(FieldError::new(location, "type", "must be a whole number"));
         return;
     };
-    let (low, high) = match numeric.format {
-        Some("int32") => (f64::from(i32::MIN), f64::from(i32::MAX)),
-        _ => (i64::MIN as f64, i64::MAX as f64),
+    // Without a format an integer is unbounded (JSON Schema); u64 is as far as we read.
+    let range = match numeric.format {
+        Some("int32") => Some((f64::from(i32::MIN), f64::from(i32::MAX))),
+        Some("int64") => Some((i64::MIN as f64, i64::MAX as f64)),
+        _ => None,
     };
-    if number < low || number > high {
+    if range.is_some_and(|(low, high)| number < low || number > high) {
         violations.push(FieldError::new(
             location,
             "format",

@@ -213,6 +213,9 @@ fn blob(id: Uuid) -> Value {
 
 const CHAT_COLUMNS: &str = "c.id, c.channel_id, c.current_responder_id, c.last_chat_message_created_at, \
      c.owner_id, c.responder_id, c.title, c.is_removed, c.created_at, c.updated_at, c.workspace_id";
+/// The same columns, unqualified (a `RETURNING` clause takes no table names).
+const CHAT_COLUMNS_RETURNED: &str = "id, channel_id, current_responder_id, last_chat_message_created_at, \
+     owner_id, responder_id, title, is_removed, created_at, updated_at, workspace_id";
 
 fn chat_from_row(row: &Row<'_>) -> rusqlite::Result<Chat> {
     Ok(Chat {
@@ -568,12 +571,12 @@ impl Storage for Sqlite {
                 Some(at) => (false, at.map(micros)),
             };
             c.prepare_cached(&format!(
-                "UPDATE chats AS c SET
+                "UPDATE chats SET
                      title = CASE WHEN ?1 THEN title ELSE ?2 END,
                      last_chat_message_created_at = CASE WHEN ?3 THEN last_chat_message_created_at ELSE ?4 END,
                      updated_at = ?5
-                 WHERE c.workspace_id = ?6 AND c.id = ?7 AND c.is_removed = 0
-                 RETURNING {CHAT_COLUMNS}"
+                 WHERE workspace_id = ?6 AND id = ?7 AND is_removed = 0
+                 RETURNING {CHAT_COLUMNS_RETURNED}"
             ))?
             .query_row(
                 params![keep_title, title, keep_at, at, micros(now()), workspace, id],

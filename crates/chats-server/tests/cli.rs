@@ -1,0 +1,319 @@
+//! The `chats-server` binary, command by command: what it prints (scripts read it), what it
+//! writes, and how it fails.
+
+use std::{
+    io::{BufRead, BufReader},
+    path::{Path, PathBuf},
+    process::{Child, Command, Output, Stdio},
+    time::Duration,
+};
+
+use chats_server::storage::{NewChat, Sqlite, Storage};
+use uuid::Uuid;
+
+const BIN: &str = env!("CARGO_BIN_EXE_chats-server");
+
+struct Db {
+    dir: tempfile::TempDir,
+}
+
+impl Db {
+    fn new() -> Self {
+        Self {
+            dir: tempfile::tempdir().expect("a temporary directory"),
+        }
+    }
+
+    fn path(&self) -> PathBuf {
+        self.dir.path().join("chats.db")
+    }
+
+    fn url(&self) -> String {
+        format!("sqlite://{}", self.path().display())
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new(BIN)
+            .args(args)
+            .env("CHATS_DATABASE_URL", self.url())
+            .env("RUST_LOG", "warn")
+            .output()
+            .expect("the binary runs")
+    }
+
+    /// Runs a command that must succeed; its stdout.
+    fn ok(&self, args: &[&str]) -> String {
+        let output = self.run(args);
+        assert!(
+            output.status.success(),
+            "{args:?} failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8(output.stdout).expect("UTF-8 output")
+    }
+
+    fn write(&self, name: &str, text: &str) -> PathBuf {
+        let path = self.dir.path().join(name);
+        std::fs::write(&path, text).expect("write a file");
+        path
+    }
+}
+
+fn storage(path: &Path) -> Sqlite {
+    Sqlite::open(path).expect("the database opens")
+}
+
+const DIRECTORY: &str = include_str!("../../../tests/fixtures/directory.json");
+
+#[test]
+fn migrate_creates_the_database() {
+    let db = Db::new();
+    db.ok(&["migrate"]);
+    assert!(db.path().exists());
+    db.ok(&["migrate"]);
+}
+
+#[test]
+fn workspace_create_prints_the_id_alone() {
+    let db = Db::new();
+    let out = db.ok(&["workspace", "create", "--name", "Acme"]);
+    let line = out.strip_suffix('\n').expect("one line");
+    assert!(!line.contains('\n'));
+    line.parse::<Uuid>().expect("a uuid alone");
+}
+
+#[test]
+fn api_keys_are_created_listed_and_revoked() {
+    let db = Db::new();
+    let workspace = db
+        .ok(&["workspace", "create", "--name", "Acme"])
+        .trim()
+        .to_owned();
+    let key = db.ok(&[
+        "api-key",
+        "create",
+        "--workspace",
+        &workspace,
+        "--name",
+        "ci",
+    ]);
+    let key = key.trim();
+    assert!(key.starts_with("ck_") && key.len() == 67, "{key}");
+    let list = db.ok(&["api-key", "list", "--workspace", &workspace]);
+    assert!(!list.contains(key), "the key itself is never shown again");
+    let columns: Vec<&str> = list.trim().split('\t').collect();
+    assert_eq!(columns.len(), 4, "{list}");
+    assert_eq!(columns[1], "ci");
+    assert_eq!(columns[3], "active");
+    db.ok(&["api-key", "revoke", columns[0]]);
+    let list = db.ok(&["api-key", "list", "--workspace", &workspace]);
+    assert!(list.contains("\trevoked "), "{list}");
+    let again = db.run(&["api-key", "revoke", columns[0]]);
+    assert!(!again.status.success());
+    let unknown = db.run(&[
+        "api-key",
+        "create",
+        "--workspace",
+        &Uuid::new_v4().to_string(),
+    ]);
+    assert!(!unknown.status.success());
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("no workspace"));
+}
+
+#[tokio::test]
+async fn import_is_additive_idempotent_and_all_or_nothing() {
+    let db = Db::new();
+    let workspace = db
+        .ok(&["workspace", "create", "--name", "Acme"])
+        .trim()
+        .to_owned();
+    let good = db.write("directory.json", DIRECTORY);
+    db.ok(&["import", "--workspace", &workspace, good.to_str().unwrap()]);
+    db.ok(&["import", "--workspace", &workspace, good.to_str().unwrap()]);
+
+    let new_channel = Uuid::new_v4();
+    let bad_type = db.write(
+        "bad-type.json",
+        &format!(
+            r#"{{"channels": [
+                {{"id": "{new_channel}", "name": "New", "type": "api", "responderId": "5b000000-0000-4000-8000-000000000001"}},
+                {{"id": "{}", "name": "Bad", "type": "sms", "responderId": "5b000000-0000-4000-8000-000000000001"}}
+            ]}}"#,
+            Uuid::new_v4()
+        ),
+    );
+    let refused = db.run(&[
+        "import",
+        "--workspace",
+        &workspace,
+        bad_type.to_str().unwrap(),
+    ]);
+    assert!(!refused.status.success());
+    let message = String::from_utf8_lossy(&refused.stderr);
+    assert!(message.contains("channels[1].type"), "{message}");
+
+    let bad_reference = db.write(
+        "bad-reference.json",
+        &format!(
+            r#"{{"channels": [
+                {{"id": "{new_channel}", "name": "New", "type": "api", "responderId": "5b000000-0000-4000-8000-000000000001"}},
+                {{"id": "{}", "name": "Orphan", "type": "api", "responderId": "{}"}}
+            ]}}"#,
+            Uuid::new_v4(),
+            Uuid::new_v4()
+        ),
+    );
+    let refused = db.run(&[
+        "import",
+        "--workspace",
+        &workspace,
+        bad_reference.to_str().unwrap(),
+    ]);
+    assert!(!refused.status.success());
+    let message = String::from_utf8_lossy(&refused.stderr);
+    assert!(message.contains("channels[1].responderId"), "{message}");
+    assert!(message.contains("nothing was imported"), "{message}");
+
+    // The first, valid channel of either refused file was not written.
+    let storage = storage(&db.path());
+    let workspace: Uuid = workspace.parse().unwrap();
+    let owner = Uuid::from_u128(0x00000000_0000_4000_8000_00000000a0a0);
+    let created = storage
+        .create_chat(
+            workspace,
+            NewChat {
+                channel_id: Some(new_channel),
+                owner_id: owner,
+                title: None,
+            },
+        )
+        .await
+        .unwrap();
+    assert_eq!(created.unwrap_err().field, "channelId");
+    let fixture_channel = Uuid::from_u128(0xc0000000_0000_4000_8000_000000000001);
+    let created = storage
+        .create_chat(
+            workspace,
+            NewChat {
+                channel_id: Some(fixture_channel),
+                owner_id: owner,
+                title: None,
+            },
+        )
+        .await
+        .unwrap();
+    assert!(created.is_ok(), "the good file was imported");
+}
+
+/// A `serve` child and the address it logged.
+struct Server {
+    child: Child,
+    address: String,
+    stderr_lines: Vec<String>,
+}
+
+impl Server {
+    fn start(db: &Db, extra: &[&str]) -> Self {
+        let mut child = Command::new(BIN)
+            .args(["serve", "--listen", "127.0.0.1:0"])
+            .args(extra)
+            .env("CHATS_DATABASE_URL", db.url())
+            .env("RUST_LOG", "info")
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("serve starts");
+        let stderr = child.stderr.take().expect("stderr");
+        let mut lines = BufReader::new(stderr).lines();
+        let mut seen = Vec::new();
+        let address = loop {
+            let line = lines
+                .next()
+                .expect("serve logs its address before anything fails")
+                .expect("a line");
+            if let Some(at) = line.find("listening on http://") {
+                break line[at + "listening on http://".len()..].trim().to_owned();
+            }
+            seen.push(line);
+        };
+        // Keep draining so the child never blocks on a full pipe.
+        std::thread::spawn(move || for _ in lines {});
+        Self {
+            child,
+            address,
+            stderr_lines: seen,
+        }
+    }
+
+    fn terminate(mut self) -> std::process::ExitStatus {
+        let pid = self.child.id().to_string();
+        Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .expect("kill runs");
+        for _ in 0..100 {
+            if let Some(status) = self.child.try_wait().expect("wait") {
+                return status;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = self.child.kill();
+        panic!("serve did not stop within 5 s of SIGTERM");
+    }
+}
+
+#[tokio::test]
+async fn seed_demo_prints_workspace_and_key_last_and_serve_answers_with_them() {
+    let db = Db::new();
+    let out = db.ok(&["seed-demo", "--chats", "300"]);
+    let lines: Vec<&str> = out.lines().collect();
+    let workspace = lines[lines.len() - 2]
+        .strip_prefix("workspace ")
+        .expect("workspace line");
+    let key = lines[lines.len() - 1]
+        .strip_prefix("api-key ")
+        .expect("api-key line");
+    workspace.parse::<Uuid>().expect("a uuid");
+
+    let server = Server::start(&db, &[]);
+    let client =
+        chats_client::Client::with_api_key(&format!("http://{}", server.address), key).unwrap();
+    let page = client.list_chats().page_size(100u64).send().await.unwrap();
+    assert_eq!(page.len(), 100);
+    assert!(
+        page.iter()
+            .all(|chat| chat.workspace_id.to_string() == workspace)
+    );
+    let details = client.list_chat_details().send().await.unwrap();
+    assert_eq!(details.len(), 10);
+    let status = server.terminate();
+    assert!(status.success(), "SIGTERM ends serve with 0, got {status}");
+}
+
+#[tokio::test]
+async fn serve_demo_on_an_empty_database_prints_a_key_and_a_curl_line_that_works() {
+    let db = Db::new();
+    let server = Server::start(&db, &["--demo"]);
+    let curl = server
+        .stderr_lines
+        .iter()
+        .find(|line| line.starts_with("try: curl"))
+        .expect("a curl line");
+    let key = curl
+        .split("authorization: ")
+        .nth(1)
+        .and_then(|rest| rest.split('\'').next())
+        .expect("the key in the curl line");
+    let url = curl.rsplit('\'').nth(1).expect("the URL in the curl line");
+    let url = url.replace("127.0.0.1:0", &server.address);
+    let response = reqwest::Client::new()
+        .get(&url)
+        .header("authorization", key)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 200, "{curl}");
+    let chats: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(chats.as_array().map(Vec::len), Some(3));
+    assert!(server.terminate().success());
+}
