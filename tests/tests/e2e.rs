@@ -34,6 +34,10 @@ fn problem(err: Error<Problem>) -> Problem {
     }
 }
 
+fn at(text: &str) -> chrono::DateTime<chrono::Utc> {
+    text.parse().expect("an RFC 3339 time")
+}
+
 /// Chats in the documented list order: `createdAt` newest first, then `id` descending.
 fn in_list_order(mut chats: Vec<Chat>) -> Vec<Uuid> {
     chats.sort_by(|a, b| b.created_at.cmp(&a.created_at).then(b.id.cmp(&a.id)));
@@ -566,11 +570,7 @@ async fn the_time_range_filters_on_the_last_message_time_inclusively() {
     let from = ws
         .client
         .list_chats()
-        .last_chat_message_created_at_start(
-            "2026-06-01T00:00:00Z"
-                .parse::<chrono::DateTime<chrono::Utc>>()
-                .unwrap(),
-        )
+        .last_chat_message_created_at_start(at("2026-06-01T00:00:00Z"))
         .send()
         .await
         .unwrap();
@@ -578,11 +578,7 @@ async fn the_time_range_filters_on_the_last_message_time_inclusively() {
     let to = ws
         .client
         .list_chats()
-        .last_chat_message_created_at_end(
-            "2026-01-01T00:00:00Z"
-                .parse::<chrono::DateTime<chrono::Utc>>()
-                .unwrap(),
-        )
+        .last_chat_message_created_at_end(at("2026-01-01T00:00:00Z"))
         .send()
         .await
         .unwrap();
@@ -590,16 +586,8 @@ async fn the_time_range_filters_on_the_last_message_time_inclusively() {
     let both = ws
         .client
         .list_chats()
-        .last_chat_message_created_at_start(
-            "2025-12-31T00:00:00Z"
-                .parse::<chrono::DateTime<chrono::Utc>>()
-                .unwrap(),
-        )
-        .last_chat_message_created_at_end(
-            "2026-07-01T00:00:00+02:00"
-                .parse::<chrono::DateTime<chrono::Utc>>()
-                .unwrap(),
-        )
+        .last_chat_message_created_at_start(at("2025-12-31T00:00:00Z"))
+        .last_chat_message_created_at_end(at("2026-07-01T00:00:00+02:00"))
         .send()
         .await
         .unwrap();
@@ -607,16 +595,8 @@ async fn the_time_range_filters_on_the_last_message_time_inclusively() {
     let inverted = ws
         .client
         .list_chats()
-        .last_chat_message_created_at_start(
-            "2026-07-01T00:00:00Z"
-                .parse::<chrono::DateTime<chrono::Utc>>()
-                .unwrap(),
-        )
-        .last_chat_message_created_at_end(
-            "2026-01-01T00:00:00Z"
-                .parse::<chrono::DateTime<chrono::Utc>>()
-                .unwrap(),
-        )
+        .last_chat_message_created_at_start(at("2026-07-01T00:00:00Z"))
+        .last_chat_message_created_at_end(at("2026-01-01T00:00:00Z"))
         .send()
         .await
         .unwrap();

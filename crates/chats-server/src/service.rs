@@ -82,41 +82,23 @@ macro_rules! fail {
     };
 }
 
-/// The list filters the two list operations share.
-struct ListQuery {
-    channel_ids: Vec<Uuid>,
-    channel_types: Option<Vec<types::ChannelType>>,
-    owner_ids: Vec<Uuid>,
-    last_message_from: Option<chrono::DateTime<chrono::Utc>>,
-    last_message_to: Option<chrono::DateTime<chrono::Utc>>,
-    responder_ids: Vec<Uuid>,
-    responder_version_ids: Vec<Uuid>,
-    search: Option<String>,
-    page_number: u64,
-    page_size: u64,
-}
-
-impl ListQuery {
-    fn into_filter(self) -> ChatFilter {
-        // All five types selected is no filter: chats without a channel are listed too.
-        let channel_types = self
-            .channel_types
-            .filter(|types| !ALL_CHANNEL_TYPES.iter().all(|t| types.contains(t)));
-        ChatFilter {
-            channel_ids: dedup(self.channel_ids),
-            channel_types: channel_types.map(dedup),
-            owner_ids: dedup(self.owner_ids),
-            responder_ids: dedup(self.responder_ids),
-            responder_version_ids: dedup(self.responder_version_ids),
-            last_message_from: self.last_message_from,
-            last_message_to: self.last_message_to,
-            search: self
-                .search
-                .map(|s| s.trim().to_owned())
-                .filter(|s| !s.is_empty()),
-            page_number: self.page_number,
-            page_size: self.page_size,
-        }
+/// The filter as storage wants it: duplicate values dropped, "all five types" as no type
+/// filter (so chats without a channel are listed), a blank search as none.
+fn normalize(filter: ChatFilter) -> ChatFilter {
+    let channel_types = filter
+        .channel_types
+        .filter(|types| !ALL_CHANNEL_TYPES.iter().all(|t| types.contains(t)));
+    ChatFilter {
+        channel_ids: dedup(filter.channel_ids),
+        channel_types: channel_types.map(dedup),
+        owner_ids: dedup(filter.owner_ids),
+        responder_ids: dedup(filter.responder_ids),
+        responder_version_ids: dedup(filter.responder_version_ids),
+        search: filter
+            .search
+            .map(|s| s.trim().to_owned())
+            .filter(|s| !s.is_empty()),
+        ..filter
     }
 }
 
@@ -198,19 +180,15 @@ impl<S: Storage> ChatsApi for Service<S> {
         workspace: Uuid,
         request: list_chat_details::Request,
     ) -> list_chat_details::Response {
-        let filter = ListQuery {
+        let filter = normalize(ChatFilter {
             channel_ids: request.channel_ids,
-            channel_types: None,
-            owner_ids: Vec::new(),
-            last_message_from: None,
-            last_message_to: None,
             responder_ids: request.responder_ids,
             responder_version_ids: request.responder_version_ids,
             search: request.search.map(|s| s.to_string()),
             page_number: request.page_number.get(),
             page_size: request.page_size.get(),
-        }
-        .into_filter();
+            ..ChatFilter::default()
+        });
         match self.storage.list_chat_details(workspace, filter).await {
             Ok(page) => list_chat_details::Response::Ok(page),
             Err(err) => fail!(list_chat_details, "listChatDetails", err),
@@ -222,7 +200,7 @@ impl<S: Storage> ChatsApi for Service<S> {
         workspace: Uuid,
         request: list_chats::Request,
     ) -> list_chats::Response {
-        let filter = ListQuery {
+        let filter = normalize(ChatFilter {
             channel_ids: request.channel_ids,
             channel_types: Some(request.channel_types),
             owner_ids: request.owner_ids,
@@ -233,8 +211,7 @@ impl<S: Storage> ChatsApi for Service<S> {
             search: request.search.map(|s| s.to_string()),
             page_number: request.page_number.get(),
             page_size: request.page_size.get(),
-        }
-        .into_filter();
+        });
         match self.storage.list_chats(workspace, filter).await {
             Ok(page) => list_chats::Response::Ok(page),
             Err(err) => fail!(list_chats, "listChats", err),
