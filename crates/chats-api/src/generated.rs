@@ -2181,7 +2181,7 @@ pub mod list_chat_details {
         ///`channelIds` in the query.
         pub channel_ids: ::std::vec::Vec<::uuid::Uuid>,
         /// The page number, counted from 1. Only whole numbers are accepted. A page past the last
-        /// one is an empty array.
+        /// one is an empty array (so is a number too large for 64 bits).
         ///
         ///`pageNumber` in the query.
         pub page_number: ::std::num::NonZeroU64,
@@ -2304,18 +2304,18 @@ pub mod list_chats {
         ///
         ///`channelTypes` in the query.
         pub channel_types: ::std::vec::Vec<types::ChannelType>,
-        /// Lists only chats whose `lastChatMessageCreatedAt` is at or before this instant. An
-        /// empty value (`?lastChatMessageCreatedAtEnd=`) is null: no upper bound. When either
-        /// bound is set, chats without a message time are left out; when the start is after the
-        /// end, the page is empty.
+        /// Lists only chats whose `lastChatMessageCreatedAt` is at or before this instant.
+        /// Absent (null: a URL cannot carry a null, so leave the parameter out) means no upper
+        /// bound. When either bound is set, chats without a message time are left out; when the
+        /// start is after the end, the page is empty.
         ///
         ///`lastChatMessageCreatedAtEnd` in the query.
         pub last_chat_message_created_at_end: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
-        /// Lists only chats whose `lastChatMessageCreatedAt` is at or after this instant. An
-        /// empty value (`?lastChatMessageCreatedAtStart=`) is null: no lower bound. When either
-        /// bound is set, chats without a message time are left out.
+        /// Lists only chats whose `lastChatMessageCreatedAt` is at or after this instant.
+        /// Absent (null: a URL cannot carry a null, so leave the parameter out) means no lower
+        /// bound. When either bound is set, chats without a message time are left out.
         ///
         ///`lastChatMessageCreatedAtStart` in the query.
         pub last_chat_message_created_at_start: ::std::option::Option<
@@ -2328,7 +2328,7 @@ pub mod list_chats {
         ///`ownerIds` in the query.
         pub owner_ids: ::std::vec::Vec<::uuid::Uuid>,
         /// The page number, counted from 1. Only whole numbers are accepted. A page past the last
-        /// one is an empty array.
+        /// one is an empty array (so is a number too large for 64 bits).
         ///
         ///`pageNumber` in the query.
         pub page_number: ::std::num::NonZeroU64,

@@ -2038,7 +2038,7 @@ One value or many: `?channelIds=a` and `?channelIds=a&channelIds=b` both work. E
 absent: no channel filter.
 
 - `page_number`: The page number, counted from 1. Only whole numbers are accepted. A page past the last
-one is an empty array.
+one is an empty array (so is a number too large for 64 bits).
 
 - `page_size`: The page size, the most chats one page holds. Only whole numbers are accepted.
 - `responder_ids`: Lists only chats whose current responder is one of these agents or squads (their super
@@ -2089,21 +2089,21 @@ absent: no channel filter.
 without a channel (`channelId` null) has no type: it is listed only when all five
 types are selected, as they are by default.
 
-- `last_chat_message_created_at_end`: Lists only chats whose `lastChatMessageCreatedAt` is at or before this instant. An
-empty value (`?lastChatMessageCreatedAtEnd=`) is null: no upper bound. When either
-bound is set, chats without a message time are left out; when the start is after the
-end, the page is empty.
+- `last_chat_message_created_at_end`: Lists only chats whose `lastChatMessageCreatedAt` is at or before this instant.
+Absent (null: a URL cannot carry a null, so leave the parameter out) means no upper
+bound. When either bound is set, chats without a message time are left out; when the
+start is after the end, the page is empty.
 
-- `last_chat_message_created_at_start`: Lists only chats whose `lastChatMessageCreatedAt` is at or after this instant. An
-empty value (`?lastChatMessageCreatedAtStart=`) is null: no lower bound. When either
-bound is set, chats without a message time are left out.
+- `last_chat_message_created_at_start`: Lists only chats whose `lastChatMessageCreatedAt` is at or after this instant.
+Absent (null: a URL cannot carry a null, so leave the parameter out) means no lower
+bound. When either bound is set, chats without a message time are left out.
 
 - `owner_ids`: Lists only chats owned by one of these users or external users (their super
 identity IDs). One value or many: `?ownerIds=a` and `?ownerIds=a&ownerIds=b` both
 work. Empty or absent: no owner filter.
 
 - `page_number`: The page number, counted from 1. Only whole numbers are accepted. A page past the last
-one is an empty array.
+one is an empty array (so is a number too large for 64 bits).
 
 - `page_size`: The page size, the most chats one page holds. Only whole numbers are accepted.
 - `responder_ids`: Lists only chats whose current responder is one of these agents or squads (their super

@@ -156,17 +156,16 @@ fn coerce_param(
 }
 
 /// One string as the JSON scalar its schema wants; left a string when it does not parse, so
-/// that validation names the problem. An empty string is `null` where `null` is allowed.
+/// that validation names the problem. (A URL cannot carry `null`: an empty value is an
+/// empty string, and a nullable parameter is null by being absent.)
 fn scalar(raw: &str, schema: &Schema) -> Value {
-    if raw.is_empty() && schema.admits_null() {
-        return Value::Null;
-    }
     let parsed = match schema.primitive() {
         Some(Kind::Integer(_)) => raw
             .parse::<i64>()
             .map(Value::from)
             .or_else(|_| raw.parse::<u64>().map(Value::from))
-            .ok(),
+            .ok()
+            .or_else(|| saturated(raw)),
         Some(Kind::Number(_)) => raw
             .parse::<f64>()
             .ok()
@@ -180,6 +179,15 @@ fn scalar(raw: &str, schema: &Schema) -> Value {
         _ => None,
     };
     parsed.unwrap_or_else(|| Value::String(raw.to_owned()))
+}
+
+/// A whole number written with more digits than 64 bits hold, as the largest one: for the
+/// unbounded counts a URL carries (a page number), "past anything" keeps its meaning, and a
+/// `maximum` still refuses it.
+fn saturated(raw: &str) -> Option<Value> {
+    let digits = raw.strip_prefix('+').unwrap_or(raw);
+    (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| Value::from(u64::MAX))
 }
 
 /// Reads a JSON request body of at most `limit` bytes and validates it against `schema`.
@@ -413,15 +421,33 @@ mod tests {
     }
 
     #[test]
-    fn an_empty_value_of_a_nullable_parameter_is_null() {
+    fn a_nullable_parameter_is_null_by_absence_and_an_empty_value_is_checked() {
         let mut v = Violations::default();
-        let when: Option<Option<Option<chrono::DateTime<chrono::Utc>>>> =
-            optional_param(&mut v, "query.since", &[""], &WHEN);
-        assert_eq!(when, Some(Some(None)));
         let absent: Option<Option<Option<chrono::DateTime<chrono::Utc>>>> =
             optional_param(&mut v, "query.since", &[], &WHEN);
         assert_eq!(absent, Some(None));
         assert!(v.is_empty());
+        let empty: Option<Option<Option<chrono::DateTime<chrono::Utc>>>> =
+            optional_param(&mut v, "query.since", &[""], &WHEN);
+        assert_eq!(empty, None);
+        assert_eq!(v.into_vec()[0].code, "format");
+    }
+
+    #[test]
+    fn integers_too_long_for_64_bits_saturate_and_bounds_still_apply() {
+        let mut v = Violations::default();
+        let huge = "7516496809472660437204992";
+        let page: Option<u64> = param(&mut v, "query.page", &[huge], &PAGE, None);
+        assert_eq!(page, Some(u64::MAX));
+        assert!(v.is_empty());
+        let negative: Option<u64> = param(
+            &mut v,
+            "query.page",
+            &["-7516496809472660437204992"],
+            &PAGE,
+            None,
+        );
+        assert_eq!(negative, None);
     }
 
     #[tokio::test]
