@@ -787,6 +787,23 @@ async fn bad_input_is_4xx_with_the_problem_body() {
     assert_eq!(status, 400);
     let (status, _) = server.raw(key, "DELETE", "/api/v1/chats", None).await;
     assert_eq!(status, 405);
+    let big = json!({"ownerId": fixture::USER, "channelId": null, "title": "x".repeat(70_000)});
+    let (status, body) = server.raw(key, "POST", "/api/v1/chats", Some(big)).await;
+    assert_eq!(status, 413);
+    assert_eq!(body["type"], "/problems/payload-too-large");
+    let text = reqwest::Client::new()
+        .post(format!("{}/api/v1/chats", server.base))
+        .header("authorization", &ws.key)
+        .header("content-type", "text/plain")
+        .body("{}")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(text.status().as_u16(), 415);
+    assert!(
+        ws.client.list_chats().send().await.unwrap().is_empty(),
+        "nothing was written"
+    );
     let (status, _) = server.raw(key, "GET", "/api/v1/nothing", None).await;
     assert_eq!(status, 404);
     let (status, body) = server.raw(None, "GET", "/healthz", None).await;

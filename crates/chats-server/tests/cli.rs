@@ -210,6 +210,8 @@ struct Server {
     child: Child,
     address: String,
     stderr_lines: Vec<String>,
+    /// Every line logged after the address, collected until the process ends.
+    later_lines: std::sync::mpsc::Receiver<String>,
 }
 
 impl Server {
@@ -237,15 +239,22 @@ impl Server {
             seen.push(line);
         };
         // Keep draining so the child never blocks on a full pipe.
-        std::thread::spawn(move || for _ in lines {});
+        let (sender, later_lines) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in lines.map_while(Result::ok) {
+                let _ = sender.send(line);
+            }
+        });
         Self {
             child,
             address,
             stderr_lines: seen,
+            later_lines,
         }
     }
 
-    fn terminate(mut self) -> std::process::ExitStatus {
+    /// Sends SIGTERM; the exit status and everything the server logged.
+    fn terminate(mut self) -> (std::process::ExitStatus, Vec<String>) {
         let pid = self.child.id().to_string();
         Command::new("kill")
             .args(["-TERM", &pid])
@@ -253,7 +262,10 @@ impl Server {
             .expect("kill runs");
         for _ in 0..100 {
             if let Some(status) = self.child.try_wait().expect("wait") {
-                return status;
+                let mut log = self.stderr_lines;
+                // The pipe closes with the process: the collector ends.
+                log.extend(self.later_lines.iter());
+                return (status, log);
             }
             std::thread::sleep(Duration::from_millis(50));
         }
@@ -286,8 +298,25 @@ async fn seed_demo_prints_workspace_and_key_last_and_serve_answers_with_them() {
     );
     let details = client.list_chat_details().send().await.unwrap();
     assert_eq!(details.len(), 10);
-    let status = server.terminate();
+    let bearer = reqwest::Client::new()
+        .get(format!(
+            "http://{}/api/v1/chats?search={key}",
+            server.address
+        ))
+        .header("authorization", format!("Bearer {key}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(bearer.status().as_u16(), 200);
+    let (status, log) = server.terminate();
     assert!(status.success(), "SIGTERM ends serve with 0, got {status}");
+    let answered = log.iter().filter(|line| line.contains("answered")).count();
+    assert_eq!(answered, 3, "one log line per request: {log:#?}");
+    assert!(
+        log.iter().all(|line| !line.contains(key)),
+        "the key never reaches the log"
+    );
+    assert!(log.iter().any(|line| line.contains("request_id=")));
 }
 
 #[tokio::test]
@@ -315,5 +344,5 @@ async fn serve_demo_on_an_empty_database_prints_a_key_and_a_curl_line_that_works
     assert_eq!(response.status().as_u16(), 200, "{curl}");
     let chats: serde_json::Value = response.json().await.unwrap();
     assert_eq!(chats.as_array().map(Vec::len), Some(3));
-    assert!(server.terminate().success());
+    assert!(server.terminate().0.success());
 }
