@@ -146,6 +146,78 @@ pub struct Ticket {
     pub status: Status,
 }
 
+impl Directory {
+    /// Agents and squads the file refers to (a channel's responder, the default one).
+    pub fn referenced_responders(&self) -> Vec<Uuid> {
+        let mut ids: Vec<Uuid> = self
+            .default_responder_id
+            .into_iter()
+            .chain(self.channels.iter().map(|c| c.responder_id))
+            .collect();
+        ids.sort();
+        ids.dedup();
+        ids
+    }
+
+    /// Chats the file's messages and tickets belong to.
+    pub fn referenced_chats(&self) -> Vec<Uuid> {
+        let mut ids: Vec<Uuid> = self
+            .messages
+            .iter()
+            .map(|m| m.chat_id)
+            .chain(self.tickets.iter().map(|t| t.chat_id))
+            .collect();
+        ids.sort();
+        ids.dedup();
+        ids
+    }
+
+    /// Checks every reference against the file itself and what the workspace already holds
+    /// (`stored_responders`, `stored_chats`: the referenced ids that exist there). The error
+    /// names the first bad entry, in file order.
+    pub fn check_references(
+        &self,
+        stored_responders: &[Uuid],
+        stored_chats: &[Uuid],
+    ) -> Result<(), String> {
+        let is_responder = |id: Uuid| {
+            self.agents.iter().any(|a| a.super_identity_id == id)
+                || self.squads.iter().any(|s| s.super_identity_id == id)
+                || stored_responders.contains(&id)
+        };
+        if let Some(id) = self.default_responder_id.filter(|id| !is_responder(*id)) {
+            return Err(format!(
+                "defaultResponderId: no agent or squad {id} in the file or the workspace"
+            ));
+        }
+        for (index, channel) in self.channels.iter().enumerate() {
+            if !is_responder(channel.responder_id) {
+                return Err(format!(
+                    "channels[{index}].responderId: no agent or squad {} in the file or the workspace",
+                    channel.responder_id
+                ));
+            }
+        }
+        for (index, message) in self.messages.iter().enumerate() {
+            if !stored_chats.contains(&message.chat_id) {
+                return Err(format!(
+                    "messages[{index}].chatId: no chat {} in the workspace",
+                    message.chat_id
+                ));
+            }
+        }
+        for (index, ticket) in self.tickets.iter().enumerate() {
+            if !stored_chats.contains(&ticket.chat_id) {
+                return Err(format!(
+                    "tickets[{index}].chatId: no chat {} in the workspace",
+                    ticket.chat_id
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
 /// Reads a directory file; the error names the first bad entry and what is wrong with it.
 pub fn parse(text: &str) -> Result<Directory, String> {
     let mut deserializer = serde_json::Deserializer::from_str(text);

@@ -777,10 +777,6 @@ fn import_into(
     workspace: Uuid,
     directory: &Directory,
 ) -> rusqlite::Result<std::result::Result<ImportSummary, String>> {
-    let exists = |sql: &str, id: Uuid| -> rusqlite::Result<bool> {
-        tx.prepare_cached(sql)?
-            .query_row(params![workspace, id], |row| row.get(0))
-    };
     let workspace_known: bool = tx.query_row(
         "SELECT EXISTS (SELECT 1 FROM workspaces WHERE id = ?)",
         [workspace],
@@ -789,51 +785,27 @@ fn import_into(
     if !workspace_known {
         return Ok(Err(format!("no workspace {workspace}")));
     }
-    let is_responder = |id: Uuid| -> rusqlite::Result<bool> {
-        Ok(directory.agents.iter().any(|a| a.super_identity_id == id)
-            || directory.squads.iter().any(|s| s.super_identity_id == id)
-            || exists(
-                "SELECT EXISTS (SELECT 1 FROM agents WHERE workspace_id = ?1 AND id = ?2)
-                     OR EXISTS (SELECT 1 FROM squads WHERE workspace_id = ?1 AND id = ?2)",
-                id,
-            )?)
+    let stored = |sql: &str, ids: Vec<Uuid>| -> rusqlite::Result<Vec<Uuid>> {
+        let mut statement = tx.prepare_cached(sql)?;
+        let mut found = Vec::new();
+        for id in ids {
+            if statement.query_row(params![workspace, id], |row| row.get::<_, bool>(0))? {
+                found.push(id);
+            }
+        }
+        Ok(found)
     };
-    if let Some(id) = directory.default_responder_id
-        && !is_responder(id)?
-    {
-        return Ok(Err(format!(
-            "defaultResponderId: no agent or squad {id} in the file or the workspace"
-        )));
-    }
-    for (index, channel) in directory.channels.iter().enumerate() {
-        if !is_responder(channel.responder_id)? {
-            return Ok(Err(format!(
-                "channels[{index}].responderId: no agent or squad {} in the file or the workspace",
-                channel.responder_id
-            )));
-        }
-    }
-    let chat_exists = |id: Uuid| {
-        exists(
-            "SELECT EXISTS (SELECT 1 FROM chats WHERE workspace_id = ? AND id = ?)",
-            id,
-        )
-    };
-    for (index, message) in directory.messages.iter().enumerate() {
-        if !chat_exists(message.chat_id)? {
-            return Ok(Err(format!(
-                "messages[{index}].chatId: no chat {} in the workspace",
-                message.chat_id
-            )));
-        }
-    }
-    for (index, ticket) in directory.tickets.iter().enumerate() {
-        if !chat_exists(ticket.chat_id)? {
-            return Ok(Err(format!(
-                "tickets[{index}].chatId: no chat {} in the workspace",
-                ticket.chat_id
-            )));
-        }
+    let responders = stored(
+        "SELECT EXISTS (SELECT 1 FROM agents WHERE workspace_id = ?1 AND id = ?2)
+             OR EXISTS (SELECT 1 FROM squads WHERE workspace_id = ?1 AND id = ?2)",
+        directory.referenced_responders(),
+    )?;
+    let chats = stored(
+        "SELECT EXISTS (SELECT 1 FROM chats WHERE workspace_id = ? AND id = ?)",
+        directory.referenced_chats(),
+    )?;
+    if let Err(message) = directory.check_references(&responders, &chats) {
+        return Ok(Err(message));
     }
 
     let mut summary = ImportSummary::default();
