@@ -1,15 +1,106 @@
 //! The harness of the end-to-end tests (the tests themselves are under `tests/tests/`): a
-//! real `chats-server` application on `127.0.0.1:0` over a fresh temporary database, with
-//! workspaces, keys and directory data made through the service's own storage, and a
-//! generated client per workspace.
+//! real `chats-server` application on `127.0.0.1:0` over a fresh database of either backend
+//! (a temporary SQLite file, or a PostgreSQL database created for the test and dropped after
+//! it), with workspaces, keys and directory data made through the service's own storage, and
+//! a generated client per workspace.
 
 use std::sync::Arc;
 
 use chats_server::{
     import, keys,
-    storage::{Sqlite, Storage},
+    storage::{Database, PoolSettings, Sqlite, Storage},
 };
 use uuid::Uuid;
+
+/// The variable that points the PostgreSQL tests at a server (any database on it; each test
+/// creates and drops its own), e.g. `postgres://postgres@127.0.0.1:5432/postgres`.
+pub const POSTGRES_URL_VAR: &str = "CHATS_TEST_POSTGRES_URL";
+
+/// Which storage backend a test runs on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// The PostgreSQL server to test against, if configured. Where it is not, says so once per
+/// test in a line the runner shows; under CI (`CI` set) a missing server is a failure.
+pub fn postgres_url() -> Option<String> {
+    match std::env::var(POSTGRES_URL_VAR) {
+        Ok(url) if !url.is_empty() => Some(url),
+        _ => {
+            let message = format!(
+                "PostgreSQL tests did not run: set {POSTGRES_URL_VAR}=postgres://postgres@127.0.0.1:5432/postgres to run them"
+            );
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "{message} (CI must run them)"
+            );
+            eprintln!("{message}");
+            None
+        }
+    }
+}
+
+/// A PostgreSQL database made for one test and dropped (with its connections) after it.
+pub struct TempPostgres {
+    server_url: String,
+    name: String,
+    pub url: String,
+}
+
+impl TempPostgres {
+    pub async fn create(server_url: &str) -> Self {
+        let name = format!("chats_test_{}", Uuid::new_v4().simple());
+        let (client, connection) = tokio_postgres::connect(server_url, tokio_postgres::NoTls)
+            .await
+            .unwrap_or_else(|err| panic!("connecting to {server_url}: {err}"));
+        tokio::spawn(connection);
+        client
+            .batch_execute(&format!("CREATE DATABASE {name}"))
+            .await
+            .expect("create the test database");
+        let url = match server_url.rfind('/') {
+            Some(slash) if slash > "postgres://".len() => {
+                format!("{}/{name}", &server_url[..slash])
+            }
+            _ => format!("{server_url}/{name}"),
+        };
+        Self {
+            server_url: server_url.to_owned(),
+            name,
+            url,
+        }
+    }
+}
+
+impl Drop for TempPostgres {
+    fn drop(&mut self) {
+        let (server_url, name) = (self.server_url.clone(), self.name.clone());
+        // A fresh runtime on a thread of its own: drop runs inside (or outside) any runtime.
+        let dropped = std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .ok()?;
+            runtime.block_on(async move {
+                let (client, connection) =
+                    tokio_postgres::connect(&server_url, tokio_postgres::NoTls)
+                        .await
+                        .ok()?;
+                tokio::spawn(connection);
+                client
+                    .batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                    .await
+                    .ok()
+            })
+        })
+        .join();
+        if !matches!(dropped, Ok(Some(()))) {
+            eprintln!("could not drop test database {}", self.name);
+        }
+    }
+}
 
 /// The directory fixture every workspace of a test gets.
 pub const DIRECTORY: &str = include_str!("fixtures/directory.json");
@@ -31,8 +122,11 @@ pub mod fixture {
 /// A running service over its own temporary database.
 pub struct TestServer {
     pub base: String,
-    pub storage: Arc<Sqlite>,
-    _dir: tempfile::TempDir,
+    pub backend: Backend,
+    pub storage: Arc<Database>,
+    _sqlite_dir: Option<tempfile::TempDir>,
+    // Declared last: dropped after the server's storage handle.
+    _postgres: Option<TempPostgres>,
 }
 
 /// A workspace with a key and a client that sends it.
@@ -43,21 +137,43 @@ pub struct Workspace {
 }
 
 impl TestServer {
+    /// A server on SQLite.
     pub async fn start() -> Self {
-        let dir = tempfile::tempdir().expect("a temporary directory");
-        let path = dir.path().join("chats.db");
-        let storage = Arc::new(Sqlite::open(&path).expect("a new database"));
+        Self::start_on(Backend::Sqlite)
+            .await
+            .expect("SQLite is always available")
+    }
+
+    /// A server on `backend`; `None` when PostgreSQL is not configured (see [`postgres_url`]).
+    pub async fn start_on(backend: Backend) -> Option<Self> {
+        let (storage, sqlite_dir, postgres) = match backend {
+            Backend::Sqlite => {
+                let dir = tempfile::tempdir().expect("a temporary directory");
+                let sqlite = Sqlite::open(&dir.path().join("chats.db")).expect("a new database");
+                (Database::Sqlite(sqlite), Some(dir), None)
+            }
+            Backend::Postgres => {
+                let temp = TempPostgres::create(&postgres_url()?).await;
+                let database = Database::open(&temp.url, PoolSettings::default())
+                    .await
+                    .expect("the test database opens");
+                (database, None, Some(temp))
+            }
+        };
+        let storage = Arc::new(storage);
         let app = chats_server::http::app(storage.clone());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("an ephemeral port");
         let base = format!("http://{}", listener.local_addr().expect("address"));
         tokio::spawn(async move { axum::serve(listener, app).await });
-        Self {
+        Some(Self {
             base,
+            backend,
             storage,
-            _dir: dir,
-        }
+            _sqlite_dir: sqlite_dir,
+            _postgres: postgres,
+        })
     }
 
     /// A new workspace with the fixture's directory data and a key.

@@ -1,5 +1,7 @@
-//! The service end to end: the real application on a socket over a temporary SQLite
-//! database, driven by the generated client. Each test names the behaviour it checks.
+//! The service end to end: the real application on a socket, driven by the generated client,
+//! on both backends: every test runs once on SQLite (`sqlite::…`) and once on PostgreSQL
+//! (`postgres::…`, when `CHATS_TEST_POSTGRES_URL` is set; CI sets it). Each test names the
+//! behaviour it checks.
 
 use chats_client::{
     Error,
@@ -8,7 +10,33 @@ use chats_client::{
         TicketStatus, UpdateChatRequest,
     },
 };
-use chats_tests::{TestServer, Workspace, fixture};
+use chats_tests::{Backend, TestServer, Workspace, fixture};
+
+/// Runs each test on both backends.
+macro_rules! on_both_backends {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test]
+                async fn $name() {
+                    let server = super::TestServer::start_on(super::Backend::Sqlite).await.expect("SQLite");
+                    super::$name(server).await;
+                }
+            )*
+        }
+        mod postgres {
+            $(
+                #[tokio::test]
+                async fn $name() {
+                    let Some(server) = super::TestServer::start_on(super::Backend::Postgres).await else {
+                        return;
+                    };
+                    super::$name(server).await;
+                }
+            )*
+        }
+    };
+}
 use serde_json::json;
 use uuid::Uuid;
 
@@ -48,9 +76,7 @@ fn ids(chats: &[Chat]) -> Vec<Uuid> {
     chats.iter().map(|c| c.id).collect()
 }
 
-#[tokio::test]
-async fn create_on_a_channel_takes_its_responder_and_latest_version() {
-    let server = TestServer::start().await;
+async fn create_on_a_channel_takes_its_responder_and_latest_version(server: TestServer) {
     let ws = server.workspace("a").await;
     let chat = create(&ws, fixture::USER, Some(fixture::WHATSAPP), Some("Refund")).await;
     assert_eq!(chat.responder_id, fixture::AGENT);
@@ -63,9 +89,7 @@ async fn create_on_a_channel_takes_its_responder_and_latest_version() {
     assert_eq!(chat.title.as_deref(), Some("Refund"));
 }
 
-#[tokio::test]
-async fn create_without_a_channel_takes_the_default_responder() {
-    let server = TestServer::start().await;
+async fn create_without_a_channel_takes_the_default_responder(server: TestServer) {
     let ws = server.workspace("a").await;
     let chat = create(&ws, fixture::EXTERNAL_USER, None, None).await;
     assert_eq!(chat.responder_id, fixture::SQUAD);
@@ -74,9 +98,7 @@ async fn create_without_a_channel_takes_the_default_responder() {
     assert_eq!(chat.title, None);
 }
 
-#[tokio::test]
-async fn create_with_an_unknown_owner_or_channel_is_422_naming_the_field() {
-    let server = TestServer::start().await;
+async fn create_with_an_unknown_owner_or_channel_is_422_naming_the_field(server: TestServer) {
     let ws = server.workspace("a").await;
     for (owner, channel, field) in [
         (Uuid::new_v4(), None, "body.ownerId"),
@@ -106,9 +128,7 @@ async fn create_with_an_unknown_owner_or_channel_is_422_naming_the_field() {
     assert!(listed.is_empty(), "nothing was written");
 }
 
-#[tokio::test]
-async fn details_resolve_a_user_owner_and_an_agent_with_its_version() {
-    let server = TestServer::start().await;
+async fn details_resolve_a_user_owner_and_an_agent_with_its_version(server: TestServer) {
     let ws = server.workspace("a").await;
     let chat = create(&ws, fixture::USER, Some(fixture::WHATSAPP), Some("Refund")).await;
     let details = ws
@@ -167,9 +187,9 @@ async fn details_resolve_a_user_owner_and_an_agent_with_its_version() {
     }
 }
 
-#[tokio::test]
-async fn details_resolve_an_external_owner_a_squad_messages_and_the_latest_ticket() {
-    let server = TestServer::start().await;
+async fn details_resolve_an_external_owner_a_squad_messages_and_the_latest_ticket(
+    server: TestServer,
+) {
     let ws = server.workspace("a").await;
     let chat = create(&ws, fixture::EXTERNAL_USER, Some(fixture::WIDGET), None).await;
     let (m1, m2, m3) = (Uuid::new_v4(), Uuid::new_v4(), Uuid::new_v4());
@@ -231,9 +251,7 @@ async fn details_resolve_an_external_owner_a_squad_messages_and_the_latest_ticke
     );
 }
 
-#[tokio::test]
-async fn patch_keeps_clears_and_sets_and_moves_updated_at() {
-    let server = TestServer::start().await;
+async fn patch_keeps_clears_and_sets_and_moves_updated_at(server: TestServer) {
     let ws = server.workspace("a").await;
     let chat = create(&ws, fixture::USER, None, Some("Refund")).await;
     let at = "2026-11-21T08:00:00.5Z".parse().unwrap();
@@ -278,9 +296,9 @@ async fn patch_keeps_clears_and_sets_and_moves_updated_at() {
     assert_eq!(read, cleared, "what PATCH answered is what is stored");
 }
 
-#[tokio::test]
-async fn a_removed_chat_is_readable_unlisted_and_cannot_be_patched_or_removed_again() {
-    let server = TestServer::start().await;
+async fn a_removed_chat_is_readable_unlisted_and_cannot_be_patched_or_removed_again(
+    server: TestServer,
+) {
     let ws = server.workspace("a").await;
     let chat = create(&ws, fixture::USER, None, Some("Gone")).await;
     let removed = ws.client.remove_chat().id(chat.id).send().await.unwrap();
@@ -338,9 +356,7 @@ async fn a_removed_chat_is_readable_unlisted_and_cannot_be_patched_or_removed_ag
     );
 }
 
-#[tokio::test]
-async fn unknown_ids_are_404() {
-    let server = TestServer::start().await;
+async fn unknown_ids_are_404(server: TestServer) {
     let ws = server.workspace("a").await;
     let id = Uuid::new_v4();
     assert_eq!(
@@ -373,9 +389,7 @@ async fn unknown_ids_are_404() {
     assert_eq!(problem(patch.unwrap_err()).status, 404);
 }
 
-#[tokio::test]
-async fn lists_filter_alone_and_combined_in_the_documented_order() {
-    let server = TestServer::start().await;
+async fn lists_filter_alone_and_combined_in_the_documented_order(server: TestServer) {
     let ws = server.workspace("a").await;
     let a = create(
         &ws,
@@ -545,9 +559,7 @@ async fn lists_filter_alone_and_combined_in_the_documented_order() {
     assert_eq!(details[0].channel_name.as_deref(), Some("Site"));
 }
 
-#[tokio::test]
-async fn the_time_range_filters_on_the_last_message_time_inclusively() {
-    let server = TestServer::start().await;
+async fn the_time_range_filters_on_the_last_message_time_inclusively(server: TestServer) {
     let ws = server.workspace("a").await;
     let early = create(&ws, fixture::USER, None, None).await;
     let late = create(&ws, fixture::USER, None, None).await;
@@ -603,9 +615,7 @@ async fn the_time_range_filters_on_the_last_message_time_inclusively() {
     assert!(inverted.is_empty());
 }
 
-#[tokio::test]
-async fn pages_split_the_list_without_overlap_and_end_empty() {
-    let server = TestServer::start().await;
+async fn pages_split_the_list_without_overlap_and_end_empty(server: TestServer) {
     let ws = server.workspace("a").await;
     let mut chats = Vec::new();
     for i in 0..5 {
@@ -651,9 +661,7 @@ async fn pages_split_the_list_without_overlap_and_end_empty() {
     assert_eq!(default.len(), 5);
 }
 
-#[tokio::test]
-async fn workspaces_never_see_each_others_chats() {
-    let server = TestServer::start().await;
+async fn workspaces_never_see_each_others_chats(server: TestServer) {
     let a = server.workspace("a").await;
     let b = server.workspace("b").await;
     let theirs = create(&b, fixture::USER, Some(fixture::WHATSAPP), Some("secret")).await;
@@ -714,9 +722,7 @@ async fn workspaces_never_see_each_others_chats() {
     assert_eq!(theirs_now, theirs, "B's chat is untouched");
 }
 
-#[tokio::test]
-async fn keys_authenticate_as_is_or_as_bearer_and_revocation_is_immediate() {
-    let server = TestServer::start().await;
+async fn keys_authenticate_as_is_or_as_bearer_and_revocation_is_immediate(server: TestServer) {
     let ws = server.workspace("a").await;
     let (status, _) = server
         .raw(Some(&ws.key), "GET", "/api/v1/chats", None)
@@ -749,9 +755,7 @@ async fn keys_authenticate_as_is_or_as_bearer_and_revocation_is_immediate() {
     assert_eq!(status, 401, "a revoked key stops working at once");
 }
 
-#[tokio::test]
-async fn bad_input_is_4xx_with_the_problem_body() {
-    let server = TestServer::start().await;
+async fn bad_input_is_4xx_with_the_problem_body(server: TestServer) {
     let ws = server.workspace("a").await;
     let key = Some(ws.key.as_str());
     let (status, body) = server
@@ -811,3 +815,20 @@ async fn bad_input_is_4xx_with_the_problem_body() {
     let (status, body) = server.raw(None, "GET", "/readyz", None).await;
     assert_eq!((status, body), (200, json!("ready")));
 }
+
+on_both_backends!(
+    create_on_a_channel_takes_its_responder_and_latest_version,
+    create_without_a_channel_takes_the_default_responder,
+    create_with_an_unknown_owner_or_channel_is_422_naming_the_field,
+    details_resolve_a_user_owner_and_an_agent_with_its_version,
+    details_resolve_an_external_owner_a_squad_messages_and_the_latest_ticket,
+    patch_keeps_clears_and_sets_and_moves_updated_at,
+    a_removed_chat_is_readable_unlisted_and_cannot_be_patched_or_removed_again,
+    unknown_ids_are_404,
+    lists_filter_alone_and_combined_in_the_documented_order,
+    the_time_range_filters_on_the_last_message_time_inclusively,
+    pages_split_the_list_without_overlap_and_end_empty,
+    workspaces_never_see_each_others_chats,
+    keys_authenticate_as_is_or_as_bearer_and_revocation_is_immediate,
+    bad_input_is_4xx_with_the_problem_body,
+);

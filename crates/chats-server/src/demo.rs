@@ -320,7 +320,7 @@ pub async fn seed<S: Storage>(
         .await?
         .map_err(SeedError::Import)?;
     let mut rng = Rng(seed.rotate_left(17));
-    let start = crate::storage::sqlite::now();
+    let start = crate::storage::now();
     let mut written = 0;
     while written < chats {
         let count = BATCH.min(chats - written);

@@ -3,14 +3,18 @@
 use std::{net::SocketAddr, path::PathBuf, sync::Arc};
 
 use anyhow::{Context, Result, bail};
-use chats_server::{demo, import, keys, storage::Sqlite, storage::Storage};
+use chats_server::{
+    demo, import, keys,
+    storage::{Database, PoolSettings, Storage},
+};
 use clap::{Parser, Subcommand};
 use uuid::Uuid;
 
 #[derive(Parser)]
 #[command(name = "chats-server", version, about = "The Chats API service")]
 struct Cli {
-    /// The database: sqlite://PATH (created and migrated on first use).
+    /// The database: sqlite://PATH (created and migrated on first use) or
+    /// postgres://USER@HOST:PORT/DB (migrated on first use; shared by every replica).
     #[arg(
         long,
         global = true,
@@ -18,6 +22,14 @@ struct Cli {
         default_value = "sqlite://chats.db"
     )]
     database: String,
+    /// PostgreSQL only: the most connections this process opens.
+    #[arg(
+        long,
+        global = true,
+        env = "CHATS_DATABASE_POOL_SIZE",
+        default_value_t = 16
+    )]
+    pool_size: usize,
     #[command(subcommand)]
     command: Command,
 }
@@ -117,17 +129,28 @@ fn main() -> std::process::ExitCode {
 }
 
 async fn run(cli: Cli) -> Result<()> {
-    let Some(path) = Sqlite::path_of_url(&cli.database) else {
-        bail!(
-            "unsupported database URL {:?}: use sqlite://PATH",
-            cli.database
-        );
+    let pool = PoolSettings {
+        max_connections: cli.pool_size.max(1),
+        ..PoolSettings::default()
     };
-    let storage = tokio::task::spawn_blocking(move || Sqlite::open(&path))
+    let database = Database::open(&cli.database, pool)
         .await
-        .context("opening the database")?
-        .with_context(|| format!("opening {}", cli.database))?;
-    execute(Arc::new(storage), cli.command).await
+        .with_context(|| format!("opening {}", redact(&cli.database)))?;
+    execute(Arc::new(database), cli.command).await
+}
+
+/// A database URL without its password, for messages.
+fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let credentials = &url[scheme + 3..at];
+            match credentials.split_once(':') {
+                Some((user, _)) => format!("{}{user}:***{}", &url[..scheme + 3], &url[at..]),
+                None => url.to_owned(),
+            }
+        }
+        _ => url.to_owned(),
+    }
 }
 
 async fn execute<S: Storage>(storage: Arc<S>, command: Command) -> Result<()> {

@@ -4,6 +4,7 @@
 //! round trip per operation. Rows come back as the API's own types, so nothing is mapped
 //! twice.
 
+pub mod postgres;
 pub mod sqlite;
 
 use std::future::Future;
@@ -12,7 +13,134 @@ use chats_api::types::{ChannelType, Chat, ChatDetails};
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
+pub use postgres::{PoolSettings, Postgres};
 pub use sqlite::Sqlite;
+
+/// Either backend, chosen at run time by the database URL; it dispatches every call.
+#[derive(Clone)]
+pub enum Database {
+    Sqlite(Sqlite),
+    Postgres(Postgres),
+}
+
+impl Database {
+    /// Opens (and migrates) the database a URL names: `sqlite://PATH` or `postgres://…`.
+    pub async fn open(url: &str, pool: PoolSettings) -> Result<Self> {
+        if Postgres::accepts(url) {
+            return Ok(Self::Postgres(Postgres::open(url, pool).await?));
+        }
+        let path = Sqlite::path_of_url(url).ok_or_else(|| {
+            StorageError::Internal(format!(
+                "unsupported database URL {url:?}: use sqlite://PATH or postgres://…"
+            ))
+        })?;
+        let sqlite = tokio::task::spawn_blocking(move || Sqlite::open(&path))
+            .await
+            .map_err(|err| StorageError::Internal(format!("opening the database: {err}")))??;
+        Ok(Self::Sqlite(sqlite))
+    }
+}
+
+/// Calls the same method on whichever backend this is.
+macro_rules! dispatch {
+    ($self:ident, $backend:ident => $call:expr) => {
+        match $self {
+            Database::Sqlite($backend) => $call.await,
+            Database::Postgres($backend) => $call.await,
+        }
+    };
+}
+
+impl Storage for Database {
+    async fn ping(&self) -> Result<()> {
+        dispatch!(self, b => b.ping())
+    }
+    async fn workspace_for_key(&self, key_hash: [u8; 32]) -> Result<Option<Uuid>> {
+        dispatch!(self, b => b.workspace_for_key(key_hash))
+    }
+    async fn create_chat(
+        &self,
+        workspace: Uuid,
+        chat: NewChat,
+    ) -> Result<std::result::Result<Chat, UnknownReference>> {
+        dispatch!(self, b => b.create_chat(workspace, chat))
+    }
+    async fn get_chat(&self, workspace: Uuid, id: Uuid) -> Result<Option<Chat>> {
+        dispatch!(self, b => b.get_chat(workspace, id))
+    }
+    async fn get_chat_details(
+        &self,
+        workspace: Uuid,
+        id: Uuid,
+        responder_version_id: Option<Uuid>,
+    ) -> Result<DetailsLookup> {
+        dispatch!(self, b => b.get_chat_details(workspace, id, responder_version_id))
+    }
+    async fn list_chats(&self, workspace: Uuid, filter: ChatFilter) -> Result<Vec<Chat>> {
+        dispatch!(self, b => b.list_chats(workspace, filter))
+    }
+    async fn list_chat_details(
+        &self,
+        workspace: Uuid,
+        filter: ChatFilter,
+    ) -> Result<Vec<ChatDetails>> {
+        dispatch!(self, b => b.list_chat_details(workspace, filter))
+    }
+    async fn update_chat(
+        &self,
+        workspace: Uuid,
+        id: Uuid,
+        update: ChatUpdate,
+    ) -> Result<Option<Chat>> {
+        dispatch!(self, b => b.update_chat(workspace, id, update))
+    }
+    async fn remove_chat(&self, workspace: Uuid, id: Uuid) -> Result<bool> {
+        dispatch!(self, b => b.remove_chat(workspace, id))
+    }
+    async fn create_workspace(&self, name: String) -> Result<Uuid> {
+        dispatch!(self, b => b.create_workspace(name))
+    }
+    async fn workspace_exists(&self, workspace: Uuid) -> Result<bool> {
+        dispatch!(self, b => b.workspace_exists(workspace))
+    }
+    async fn is_empty(&self) -> Result<bool> {
+        dispatch!(self, b => b.is_empty())
+    }
+    async fn create_api_key(
+        &self,
+        workspace: Uuid,
+        name: String,
+        key_hash: [u8; 32],
+    ) -> Result<Uuid> {
+        dispatch!(self, b => b.create_api_key(workspace, name, key_hash))
+    }
+    async fn list_api_keys(&self, workspace: Uuid) -> Result<Vec<ApiKeyInfo>> {
+        dispatch!(self, b => b.list_api_keys(workspace))
+    }
+    async fn revoke_api_key(&self, key_id: Uuid) -> Result<bool> {
+        dispatch!(self, b => b.revoke_api_key(key_id))
+    }
+    async fn import(
+        &self,
+        workspace: Uuid,
+        directory: Directory,
+    ) -> Result<std::result::Result<ImportSummary, String>> {
+        dispatch!(self, b => b.import(workspace, directory))
+    }
+    async fn insert_demo_chats(
+        &self,
+        workspace: Uuid,
+        chats: Vec<crate::demo::DemoChat>,
+    ) -> Result<()> {
+        dispatch!(self, b => b.insert_demo_chats(workspace, chats))
+    }
+}
+
+/// Now, at the precision the API keeps (microseconds), on both backends.
+pub fn now() -> DateTime<Utc> {
+    let at = Utc::now();
+    DateTime::from_timestamp_micros(at.timestamp_micros()).unwrap_or(at)
+}
 
 use crate::import::Directory;
 

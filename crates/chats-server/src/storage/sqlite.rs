@@ -16,7 +16,7 @@ use uuid::Uuid;
 
 use super::{
     ApiKeyInfo, ChatFilter, ChatUpdate, DetailsLookup, ImportSummary, NewChat, Result, Storage,
-    StorageError, UnknownReference,
+    StorageError, UnknownReference, now,
 };
 use crate::{demo::DemoChat, import::Directory};
 
@@ -192,11 +192,6 @@ fn classify(err: rusqlite::Error) -> StorageError {
         ) => StorageError::Unavailable(err.to_string()),
         _ => StorageError::Internal(err.to_string()),
     }
-}
-
-/// Now, at the precision the API keeps.
-pub(crate) fn now() -> DateTime<Utc> {
-    from_micros(micros(Utc::now()))
 }
 
 fn micros(at: DateTime<Utc>) -> i64 {
