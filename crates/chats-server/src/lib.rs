@@ -6,6 +6,7 @@
 //! - [`http`]: the application: the generated router plus health, docs and the tower layers
 //!   (request id, request log, timeout, panic guard).
 //! - [`keys`], [`import`], [`demo`]: API keys, the directory file, the demo data set.
+//! - [`testing`]: throwaway PostgreSQL databases for tests.
 
 pub mod demo;
 pub mod http;
@@ -13,3 +14,4 @@ pub mod import;
 pub mod keys;
 pub mod service;
 pub mod storage;
+pub mod testing;

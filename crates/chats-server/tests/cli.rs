@@ -2,16 +2,16 @@
 //! writes, and how it fails.
 
 use std::{
-    io::{BufRead, BufReader},
     path::{Path, PathBuf},
-    process::{Child, Command, Output, Stdio},
-    time::Duration,
+    process::Output,
 };
 
 use chats_server::storage::{NewChat, Sqlite, Storage};
 use uuid::Uuid;
 
-const BIN: &str = env!("CARGO_BIN_EXE_chats-server");
+mod support;
+
+use support::Server;
 
 struct Db {
     dir: tempfile::TempDir,
@@ -33,23 +33,11 @@ impl Db {
     }
 
     fn run(&self, args: &[&str]) -> Output {
-        Command::new(BIN)
-            .args(args)
-            .env("CHATS_DATABASE_URL", self.url())
-            .env("RUST_LOG", "warn")
-            .output()
-            .expect("the binary runs")
+        support::run(&self.url(), args)
     }
 
-    /// Runs a command that must succeed; its stdout.
     fn ok(&self, args: &[&str]) -> String {
-        let output = self.run(args);
-        assert!(
-            output.status.success(),
-            "{args:?} failed: {}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        String::from_utf8(output.stdout).expect("UTF-8 output")
+        support::ok(&self.url(), args)
     }
 
     fn write(&self, name: &str, text: &str) -> PathBuf {
@@ -205,75 +193,6 @@ async fn import_is_additive_idempotent_and_all_or_nothing() {
     assert!(created.is_ok(), "the good file was imported");
 }
 
-/// A `serve` child and the address it logged.
-struct Server {
-    child: Child,
-    address: String,
-    stderr_lines: Vec<String>,
-    /// Every line logged after the address, collected until the process ends.
-    later_lines: std::sync::mpsc::Receiver<String>,
-}
-
-impl Server {
-    fn start(db: &Db, extra: &[&str]) -> Self {
-        let mut child = Command::new(BIN)
-            .args(["serve", "--listen", "127.0.0.1:0"])
-            .args(extra)
-            .env("CHATS_DATABASE_URL", db.url())
-            .env("RUST_LOG", "info")
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("serve starts");
-        let stderr = child.stderr.take().expect("stderr");
-        let mut lines = BufReader::new(stderr).lines();
-        let mut seen = Vec::new();
-        let address = loop {
-            let line = lines
-                .next()
-                .expect("serve logs its address before anything fails")
-                .expect("a line");
-            if let Some(at) = line.find("listening on http://") {
-                break line[at + "listening on http://".len()..].trim().to_owned();
-            }
-            seen.push(line);
-        };
-        // Keep draining so the child never blocks on a full pipe.
-        let (sender, later_lines) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            for line in lines.map_while(Result::ok) {
-                let _ = sender.send(line);
-            }
-        });
-        Self {
-            child,
-            address,
-            stderr_lines: seen,
-            later_lines,
-        }
-    }
-
-    /// Sends SIGTERM; the exit status and everything the server logged.
-    fn terminate(mut self) -> (std::process::ExitStatus, Vec<String>) {
-        let pid = self.child.id().to_string();
-        Command::new("kill")
-            .args(["-TERM", &pid])
-            .status()
-            .expect("kill runs");
-        for _ in 0..100 {
-            if let Some(status) = self.child.try_wait().expect("wait") {
-                let mut log = self.stderr_lines;
-                // The pipe closes with the process: the collector ends.
-                log.extend(self.later_lines.iter());
-                return (status, log);
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        let _ = self.child.kill();
-        panic!("serve did not stop within 5 s of SIGTERM");
-    }
-}
-
 #[tokio::test]
 async fn seed_demo_prints_workspace_and_key_last_and_serve_answers_with_them() {
     let db = Db::new();
@@ -287,7 +206,7 @@ async fn seed_demo_prints_workspace_and_key_last_and_serve_answers_with_them() {
         .expect("api-key line");
     workspace.parse::<Uuid>().expect("a uuid");
 
-    let server = Server::start(&db, &[]);
+    let server = Server::start(&db.url(), &[]);
     let client =
         chats_client::Client::with_api_key(&format!("http://{}", server.address), key).unwrap();
     let page = client.list_chats().page_size(100u64).send().await.unwrap();
@@ -322,7 +241,7 @@ async fn seed_demo_prints_workspace_and_key_last_and_serve_answers_with_them() {
 #[tokio::test]
 async fn serve_demo_on_an_empty_database_prints_a_key_and_a_curl_line_that_works() {
     let db = Db::new();
-    let server = Server::start(&db, &["--demo"]);
+    let server = Server::start(&db.url(), &["--demo"]);
     let curl = server
         .stderr_lines
         .iter()

@@ -1,0 +1,100 @@
+//! Support for tests of this crate and of the workspace: PostgreSQL databases made for one
+//! test and dropped after it. (Plain library code rather than a feature, so that every test
+//! target shares one build of the crate.)
+
+use uuid::Uuid;
+
+/// The variable that points the PostgreSQL tests at a server (any database on it; each test
+/// creates and drops its own), e.g. `postgres://postgres@127.0.0.1:5432/postgres`.
+pub const POSTGRES_URL_VAR: &str = "CHATS_TEST_POSTGRES_URL";
+
+/// Which storage backend a test runs on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// The PostgreSQL server to test against, if configured. Where it is not, says so once per
+/// test in a line the runner shows; under CI (`CI` set) a missing server is a failure.
+pub fn postgres_url() -> Option<String> {
+    match std::env::var(POSTGRES_URL_VAR) {
+        Ok(url) if !url.is_empty() => Some(url),
+        _ => {
+            let message = format!(
+                "PostgreSQL tests did not run: set {POSTGRES_URL_VAR}=postgres://postgres@127.0.0.1:5432/postgres to run them"
+            );
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "{message} (CI must run them)"
+            );
+            eprintln!("{message}");
+            None
+        }
+    }
+}
+
+/// A PostgreSQL database made for one test and dropped (with its connections) after it.
+pub struct TempPostgres {
+    server_url: String,
+    name: String,
+    pub url: String,
+}
+
+impl TempPostgres {
+    /// The database's name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    pub async fn create(server_url: &str) -> Self {
+        let name = format!("chats_test_{}", Uuid::new_v4().simple());
+        let (client, connection) = tokio_postgres::connect(server_url, tokio_postgres::NoTls)
+            .await
+            .unwrap_or_else(|err| panic!("connecting to {server_url}: {err}"));
+        tokio::spawn(connection);
+        client
+            .batch_execute(&format!("CREATE DATABASE {name}"))
+            .await
+            .expect("create the test database");
+        let url = match server_url.rfind('/') {
+            Some(slash) if slash > "postgres://".len() => {
+                format!("{}/{name}", &server_url[..slash])
+            }
+            _ => format!("{server_url}/{name}"),
+        };
+        Self {
+            server_url: server_url.to_owned(),
+            name,
+            url,
+        }
+    }
+}
+
+impl Drop for TempPostgres {
+    fn drop(&mut self) {
+        let (server_url, name) = (self.server_url.clone(), self.name.clone());
+        // A fresh runtime on a thread of its own: drop runs inside (or outside) any runtime.
+        let dropped = std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .ok()?;
+            runtime.block_on(async move {
+                let (client, connection) =
+                    tokio_postgres::connect(&server_url, tokio_postgres::NoTls)
+                        .await
+                        .ok()?;
+                tokio::spawn(connection);
+                client
+                    .batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                    .await
+                    .ok()
+            })
+        })
+        .join();
+        if !matches!(dropped, Ok(Some(()))) {
+            eprintln!("could not drop test database {}", self.name);
+        }
+    }
+}

@@ -1,0 +1,328 @@
+//! Scale-out on PostgreSQL: several `chats-server serve` processes on one database behave as
+//! one service, and a database that goes away answers 503 and comes back by itself.
+//!
+//! Every test makes its own database (`chats_test_…`) on the server `CHATS_TEST_POSTGRES_URL`
+//! names and drops it after; without the variable they say they did not run (CI sets it).
+
+mod support;
+
+use std::{
+    collections::BTreeSet,
+    sync::Arc,
+    time::{Duration, Instant},
+};
+
+use chats_client::{
+    Client,
+    types::{CreateChatRequest, Patch, UpdateChatRequest},
+};
+use chats_server::{
+    storage::{Database, PoolSettings},
+    testing::{TempPostgres, postgres_url},
+};
+use support::Server;
+use uuid::Uuid;
+
+const DIRECTORY: &str = include_str!("../../../tests/fixtures/directory.json");
+const OWNER: Uuid = Uuid::from_u128(0x00000000_0000_4000_8000_00000000a0a0);
+
+/// A database with a workspace, the fixture directory and a key, made with the CLI.
+fn prepared(temp: &TempPostgres) -> String {
+    let workspace = support::ok(&temp.url, &["workspace", "create", "--name", "Acme"]);
+    let workspace = workspace.trim();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("directory.json");
+    std::fs::write(&file, DIRECTORY).unwrap();
+    support::ok(
+        &temp.url,
+        &["import", "--workspace", workspace, file.to_str().unwrap()],
+    );
+    support::ok(&temp.url, &["api-key", "create", "--workspace", workspace])
+        .trim()
+        .to_owned()
+}
+
+fn client(server: &Server, key: &str) -> Client {
+    Client::with_api_key(&format!("http://{}", server.address), key).unwrap()
+}
+
+fn new_chat(title: &str) -> CreateChatRequest {
+    CreateChatRequest {
+        channel_id: None,
+        owner_id: OWNER,
+        title: Some(title.to_owned()),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_replicas_on_one_database_act_as_one_service() {
+    let Some(url) = postgres_url() else { return };
+    let temp = TempPostgres::create(&url).await;
+    let key = prepared(&temp);
+    let (one, two) = (Server::start(&temp.url, &[]), Server::start(&temp.url, &[]));
+    let (a, b) = (client(&one, &key), client(&two, &key));
+
+    // Written through one, read, listed, patched and removed through the other.
+    let chat = a
+        .create_chat()
+        .body(new_chat("Refund"))
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(
+        b.get_chat().id(chat.id).send().await.unwrap().into_inner(),
+        chat
+    );
+    assert_eq!(
+        b.list_chats().search("refund").send().await.unwrap().len(),
+        1
+    );
+    let patched = b
+        .update_chat()
+        .id(chat.id)
+        .body(UpdateChatRequest {
+            title: Patch::Set("Refund approved".into()),
+            ..Default::default()
+        })
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(
+        a.get_chat().id(chat.id).send().await.unwrap().into_inner(),
+        patched
+    );
+    b.remove_chat().id(chat.id).send().await.unwrap();
+    assert!(a.get_chat().id(chat.id).send().await.unwrap().is_removed);
+    assert!(a.list_chats().send().await.unwrap().is_empty());
+
+    // Concurrent PATCHes of one chat from both replicas: the chat ends with one of the
+    // written values and the updatedAt of the write that won (no torn row).
+    let target = a
+        .create_chat()
+        .body(new_chat("start"))
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    for round in 0..20 {
+        let (left, right) = (format!("one-{round}"), format!("two-{round}"));
+        let patch = |client: Client, title: String| async move {
+            client
+                .update_chat()
+                .id(target.id)
+                .body(UpdateChatRequest {
+                    title: Patch::Set(title),
+                    ..Default::default()
+                })
+                .send()
+                .await
+        };
+        let (x, y) = tokio::join!(
+            patch(a.clone(), left.clone()),
+            patch(b.clone(), right.clone())
+        );
+        let (x, y) = (x.unwrap().into_inner(), y.unwrap().into_inner());
+        let now = b
+            .get_chat()
+            .id(target.id)
+            .send()
+            .await
+            .unwrap()
+            .into_inner();
+        assert!(
+            now == x || now == y,
+            "round {round}: {now:?} is neither written row"
+        );
+        assert!([left, right].contains(now.title.as_ref().unwrap()));
+    }
+
+    // Concurrent creates on both replicas: nothing is lost.
+    let mut creates = tokio::task::JoinSet::new();
+    for i in 0..60 {
+        let client = if i % 2 == 0 { a.clone() } else { b.clone() };
+        creates.spawn(async move {
+            client
+                .create_chat()
+                .body(new_chat(&format!("bulk {i}")))
+                .send()
+                .await
+                .map(|r| r.id)
+        });
+    }
+    let mut acknowledged = BTreeSet::new();
+    while let Some(result) = creates.join_next().await {
+        acknowledged.insert(result.unwrap().expect("every create is acknowledged"));
+    }
+    assert_eq!(acknowledged.len(), 60);
+    let listed: BTreeSet<Uuid> = a
+        .list_chats()
+        .search("bulk")
+        .page_size(100u64)
+        .send()
+        .await
+        .unwrap()
+        .iter()
+        .map(|chat| chat.id)
+        .collect();
+    assert_eq!(listed, acknowledged);
+
+    assert!(one.terminate().0.success());
+    assert!(two.terminate().0.success());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn replicas_starting_at_once_migrate_once() {
+    let Some(url) = postgres_url() else { return };
+    let temp = TempPostgres::create(&url).await;
+    let mut opens = tokio::task::JoinSet::new();
+    for _ in 0..4 {
+        let url = temp.url.clone();
+        opens.spawn(async move {
+            Database::open(&url, PoolSettings::default())
+                .await
+                .map(|_| ())
+        });
+    }
+    while let Some(opened) = opens.join_next().await {
+        let opened = opened.expect("the task ran");
+        assert!(
+            opened.is_ok(),
+            "a concurrent start failed: {:?}",
+            opened.err()
+        );
+    }
+}
+
+/// Refuses new connections to the test database and cuts the open ones (what a restart of
+/// PostgreSQL does to this database), or lets them in again.
+async fn set_database_up(server_url: &str, temp: &TempPostgres, up: bool) {
+    let (admin, connection) = tokio_postgres::connect(server_url, tokio_postgres::NoTls)
+        .await
+        .unwrap();
+    tokio::spawn(connection);
+    let name = temp.name();
+    admin
+        .batch_execute(&format!("ALTER DATABASE {name} ALLOW_CONNECTIONS {up}"))
+        .await
+        .unwrap();
+    if !up {
+        admin
+            .execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1",
+                &[&name],
+            )
+            .await
+            .unwrap();
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_database_that_goes_away_answers_503_and_the_service_recovers_by_itself() {
+    let Some(url) = postgres_url() else { return };
+    let temp = TempPostgres::create(&url).await;
+    let key = prepared(&temp);
+    let server = Server::start(&temp.url, &[]);
+    let api = client(&server, &key);
+    let http = reqwest::Client::new();
+    let base = format!("http://{}", server.address);
+
+    // Writers run throughout; every acknowledged create must survive.
+    let acknowledged = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let statuses = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let mut writers = tokio::task::JoinSet::new();
+    for w in 0..4 {
+        let (api, acknowledged, statuses, stop) = (
+            api.clone(),
+            acknowledged.clone(),
+            statuses.clone(),
+            stop.clone(),
+        );
+        writers.spawn(async move {
+            let mut i = 0;
+            while !stop.load(std::sync::atomic::Ordering::SeqCst) {
+                let started = Instant::now();
+                match api
+                    .create_chat()
+                    .body(new_chat(&format!("w{w}-{i}")))
+                    .send()
+                    .await
+                {
+                    Ok(chat) => acknowledged.lock().unwrap().push(chat.id),
+                    Err(chats_client::Error::ErrorResponse(problem)) => {
+                        statuses
+                            .lock()
+                            .unwrap()
+                            .push((problem.status, problem.type_.clone()));
+                    }
+                    Err(other) => panic!("not an answer of the spec: {other:?}"),
+                }
+                assert!(
+                    started.elapsed() < Duration::from_secs(15),
+                    "a request hung"
+                );
+                i += 1;
+                tokio::time::sleep(Duration::from_millis(10)).await;
+            }
+        });
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
+
+    set_database_up(&url, &temp, false).await;
+    tokio::time::sleep(Duration::from_millis(700)).await;
+    let ready = http.get(format!("{base}/readyz")).send().await.unwrap();
+    assert_eq!(ready.status().as_u16(), 503, "/readyz reports the database");
+    let body: serde_json::Value = ready.json().await.unwrap();
+    assert_eq!(body["type"], "/problems/unavailable");
+    let listed = api.list_chats().send().await.expect_err("no database");
+    let chats_client::Error::ErrorResponse(problem) = listed else {
+        panic!("{listed:?}")
+    };
+    assert_eq!(problem.status, 503);
+    assert!(
+        !problem.detail.contains("postgres"),
+        "no driver message: {}",
+        problem.detail
+    );
+
+    set_database_up(&url, &temp, true).await;
+    let back = Instant::now();
+    loop {
+        let ready = http.get(format!("{base}/readyz")).send().await.unwrap();
+        if ready.status().is_success() {
+            break;
+        }
+        assert!(
+            back.elapsed() < Duration::from_secs(15),
+            "the service did not recover"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    stop.store(true, std::sync::atomic::Ordering::SeqCst);
+    while let Some(result) = writers.join_next().await {
+        result.unwrap();
+    }
+
+    let failures = statuses.lock().unwrap().clone();
+    assert!(!failures.is_empty(), "the outage was seen by the writers");
+    for (status, kind) in &failures {
+        assert_eq!(
+            (*status, kind.as_str()),
+            (503, "/problems/unavailable"),
+            "only 503s"
+        );
+    }
+    let acknowledged = acknowledged.lock().unwrap().clone();
+    assert!(!acknowledged.is_empty());
+    for id in &acknowledged {
+        api.get_chat()
+            .id(*id)
+            .send()
+            .await
+            .expect("every acknowledged create is there");
+    }
+    assert!(server.terminate().0.success());
+}

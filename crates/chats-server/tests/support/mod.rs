@@ -1,0 +1,101 @@
+//! What the binary's tests share: running `chats-server` commands and `serve` processes.
+
+#![allow(dead_code)]
+
+use std::{
+    io::{BufRead, BufReader},
+    process::{Child, Command, Output, Stdio},
+    time::Duration,
+};
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_chats-server");
+
+/// Runs a command against `database_url`.
+pub fn run(database_url: &str, args: &[&str]) -> Output {
+    Command::new(BIN)
+        .args(args)
+        .env("CHATS_DATABASE_URL", database_url)
+        .env("RUST_LOG", "warn")
+        .output()
+        .expect("the binary runs")
+}
+
+/// Runs a command that must succeed; its stdout.
+pub fn ok(database_url: &str, args: &[&str]) -> String {
+    let output = run(database_url, args);
+    assert!(
+        output.status.success(),
+        "{args:?} failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).expect("UTF-8 output")
+}
+
+/// A `serve` child and the address it logged.
+pub struct Server {
+    child: Child,
+    pub address: String,
+    pub stderr_lines: Vec<String>,
+    /// Every line logged after the address, collected until the process ends.
+    later_lines: std::sync::mpsc::Receiver<String>,
+}
+
+impl Server {
+    pub fn start(database_url: &str, extra: &[&str]) -> Self {
+        let mut child = Command::new(BIN)
+            .args(["serve", "--listen", "127.0.0.1:0"])
+            .args(extra)
+            .env("CHATS_DATABASE_URL", database_url)
+            .env("RUST_LOG", "info")
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("serve starts");
+        let stderr = child.stderr.take().expect("stderr");
+        let mut lines = BufReader::new(stderr).lines();
+        let mut seen = Vec::new();
+        let address = loop {
+            let line = lines
+                .next()
+                .expect("serve logs its address before anything fails")
+                .expect("a line");
+            if let Some(at) = line.find("listening on http://") {
+                break line[at + "listening on http://".len()..].trim().to_owned();
+            }
+            seen.push(line);
+        };
+        // Keep draining so the child never blocks on a full pipe.
+        let (sender, later_lines) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in lines.map_while(Result::ok) {
+                let _ = sender.send(line);
+            }
+        });
+        Self {
+            child,
+            address,
+            stderr_lines: seen,
+            later_lines,
+        }
+    }
+
+    /// Sends SIGTERM; the exit status and everything the server logged.
+    pub fn terminate(mut self) -> (std::process::ExitStatus, Vec<String>) {
+        let pid = self.child.id().to_string();
+        Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .expect("kill runs");
+        for _ in 0..100 {
+            if let Some(status) = self.child.try_wait().expect("wait") {
+                let mut log = self.stderr_lines;
+                // The pipe closes with the process: the collector ends.
+                log.extend(self.later_lines.iter());
+                return (status, log);
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = self.child.kill();
+        panic!("serve did not stop within 5 s of SIGTERM");
+    }
+}
