@@ -768,6 +768,61 @@ impl Storage for Postgres {
     }
 }
 
+impl Postgres {
+    /// The plan (`EXPLAIN` lines, with sequential scans disabled so that any usable index is
+    /// taken) of a list as this backend runs it, for the guards that fail on a full scan.
+    pub async fn explain_list(
+        &self,
+        workspace: Uuid,
+        filter: ChatFilter,
+        details: bool,
+    ) -> Result<Vec<String>> {
+        let mut params: Vec<Param> = if details {
+            vec![Box::new(None::<Uuid>)]
+        } else {
+            Vec::new()
+        };
+        let clause = list_clause(workspace, &filter, &mut params);
+        let sql = if details {
+            format!("{DETAILS_SELECT}{clause}")
+        } else {
+            format!("SELECT {CHAT_COLUMNS} FROM chats c{clause}")
+        };
+        self.explain(&sql, params).await
+    }
+
+    /// The plan of a point read (details when `details`).
+    pub async fn explain_point(
+        &self,
+        workspace: Uuid,
+        id: Uuid,
+        details: bool,
+    ) -> Result<Vec<String>> {
+        let sql = if details {
+            format!("{DETAILS_SELECT} WHERE c.workspace_id = $2 AND c.id = $3")
+        } else {
+            format!(
+                "SELECT {CHAT_COLUMNS} FROM chats c WHERE c.workspace_id = $2 AND c.id = $3 AND $1::uuid IS NULL"
+            )
+        };
+        let params: Vec<Param> = vec![Box::new(None::<Uuid>), Box::new(workspace), Box::new(id)];
+        self.explain(&sql, params).await
+    }
+
+    async fn explain(&self, sql: &str, params: Vec<Param>) -> Result<Vec<String>> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await.map_err(classify)?;
+        tx.batch_execute("SET LOCAL enable_seqscan = off")
+            .await
+            .map_err(classify)?;
+        let rows = tx
+            .query(&format!("EXPLAIN {sql}"), &refs(&params))
+            .await
+            .map_err(classify)?;
+        Ok(rows.iter().map(|row| row.get::<_, String>(0)).collect())
+    }
+}
+
 /// Checks every reference of the file, then writes it; `Ok(Err(message))` names the first
 /// bad entry and the caller rolls back.
 async fn import_into(

@@ -743,6 +743,62 @@ impl Storage for Sqlite {
     }
 }
 
+impl Sqlite {
+    /// The query plan (`EXPLAIN QUERY PLAN` detail lines) of a list as this backend runs it,
+    /// for the guards that fail on a full scan of chats.
+    pub async fn explain_list(
+        &self,
+        workspace: Uuid,
+        filter: ChatFilter,
+        details: bool,
+    ) -> Result<Vec<String>> {
+        self.read(move |c| {
+            let (sql, values) = if details {
+                let mut values = vec![Value::Null];
+                let clause = renumber(&list_clause(workspace, &filter, &mut values), 2);
+                (format!("{DETAILS_SELECT}{clause}"), values)
+            } else {
+                let mut values = Vec::new();
+                let clause = list_clause(workspace, &filter, &mut values);
+                (
+                    format!("SELECT {CHAT_COLUMNS} FROM chats c{clause}"),
+                    values,
+                )
+            };
+            explain(c, &sql, values)
+        })
+        .await
+    }
+
+    /// The query plan of a point read (details when `details`).
+    pub async fn explain_point(
+        &self,
+        workspace: Uuid,
+        id: Uuid,
+        details: bool,
+    ) -> Result<Vec<String>> {
+        self.read(move |c| {
+            let sql = if details {
+                format!("{DETAILS_SELECT} WHERE c.workspace_id = ?2 AND c.id = ?3")
+            } else {
+                format!(
+                    "SELECT {CHAT_COLUMNS} FROM chats c WHERE c.workspace_id = ?2 AND c.id = ?3"
+                )
+            };
+            explain(c, &sql, vec![Value::Null, blob(workspace), blob(id)])
+        })
+        .await
+    }
+}
+
+fn explain(c: &Connection, sql: &str, values: Vec<Value>) -> rusqlite::Result<Vec<String>> {
+    let mut statement = c.prepare(&format!("EXPLAIN QUERY PLAN {sql}"))?;
+    let rows = statement.query_map(params_from_iter(values.iter()), |row| {
+        row.get::<_, String>(3)
+    })?;
+    rows.collect()
+}
+
 /// `?` placeholders numbered from `first` (`?2`, `?3`, …), for clauses appended after
 /// numbered ones.
 fn renumber(clause: &str, first: usize) -> String {

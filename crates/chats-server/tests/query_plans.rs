@@ -1,0 +1,205 @@
+//! Guards: every list filter, search and point read is planned on an index, on both
+//! backends. A full scan of a table fails the test (on SQLite, a plan line `SCAN <table>`;
+//! on PostgreSQL, a `Seq Scan` even with sequential scans disabled, which means no index can
+//! serve the query). These check plans, not timings; `cargo xtask bench` measures.
+
+use chats_api::types::ChannelType;
+use chats_server::{
+    demo,
+    storage::{ChatFilter, PoolSettings, Postgres, Sqlite, Storage},
+    testing::{TempPostgres, postgres_url},
+};
+use chrono::{Duration, Utc};
+use uuid::Uuid;
+
+/// Every filter alone, all combined, and search (long and short), each as a list and as a
+/// details list.
+fn cases(some_id: Uuid) -> Vec<(&'static str, ChatFilter)> {
+    let base = ChatFilter {
+        page_number: 3,
+        page_size: 10,
+        ..ChatFilter::default()
+    };
+    let ids = vec![some_id, Uuid::new_v4()];
+    vec![
+        ("default page", base.clone()),
+        (
+            "channelIds",
+            ChatFilter {
+                channel_ids: ids.clone(),
+                ..base.clone()
+            },
+        ),
+        (
+            "channelTypes",
+            ChatFilter {
+                channel_types: Some(vec![ChannelType::Waha, ChannelType::Api]),
+                ..base.clone()
+            },
+        ),
+        (
+            "ownerIds",
+            ChatFilter {
+                owner_ids: ids.clone(),
+                ..base.clone()
+            },
+        ),
+        (
+            "responderIds",
+            ChatFilter {
+                responder_ids: ids.clone(),
+                ..base.clone()
+            },
+        ),
+        (
+            "responderVersionIds",
+            ChatFilter {
+                responder_version_ids: ids.clone(),
+                ..base.clone()
+            },
+        ),
+        (
+            "time range",
+            ChatFilter {
+                last_message_from: Some(Utc::now() - Duration::days(30)),
+                last_message_to: Some(Utc::now()),
+                ..base.clone()
+            },
+        ),
+        (
+            "search",
+            ChatFilter {
+                search: Some("refund".into()),
+                ..base.clone()
+            },
+        ),
+        (
+            "short search",
+            ChatFilter {
+                search: Some("re".into()),
+                ..base.clone()
+            },
+        ),
+        (
+            "everything",
+            ChatFilter {
+                channel_ids: ids.clone(),
+                channel_types: Some(vec![ChannelType::Whatsapp]),
+                owner_ids: ids.clone(),
+                responder_ids: ids.clone(),
+                responder_version_ids: ids.clone(),
+                last_message_from: Some(Utc::now() - Duration::days(30)),
+                last_message_to: Some(Utc::now()),
+                search: Some("refund".into()),
+                ..base.clone()
+            },
+        ),
+        (
+            "deep page",
+            ChatFilter {
+                page_number: 1_000,
+                page_size: 100,
+                ..base
+            },
+        ),
+    ]
+}
+
+fn full_scans_sqlite(plan: &[String]) -> Vec<&String> {
+    plan.iter()
+        .filter(|line| line.starts_with("SCAN ") && !line.contains("VIRTUAL TABLE"))
+        .collect()
+}
+
+fn full_scans_postgres(plan: &[String]) -> Vec<&String> {
+    plan.iter()
+        .filter(|line| line.contains("Seq Scan"))
+        .collect()
+}
+
+#[tokio::test]
+async fn sqlite_plans_every_list_and_point_read_on_an_index() {
+    let dir = tempfile::tempdir().unwrap();
+    let storage = Sqlite::open(&dir.path().join("chats.db")).unwrap();
+    let workspace = demo::seed(&storage, 300, |_| {}).await.unwrap();
+    let some_chat = storage
+        .list_chats(
+            workspace,
+            ChatFilter {
+                page_number: 1,
+                page_size: 1,
+                ..ChatFilter::default()
+            },
+        )
+        .await
+        .unwrap()[0]
+        .id;
+    for (name, filter) in cases(some_chat) {
+        for details in [false, true] {
+            let plan = storage
+                .explain_list(workspace, filter.clone(), details)
+                .await
+                .unwrap();
+            let scans = full_scans_sqlite(&plan);
+            assert!(
+                scans.is_empty(),
+                "{name} (details: {details}) scans a table: {plan:#?}"
+            );
+        }
+    }
+    for details in [false, true] {
+        let plan = storage
+            .explain_point(workspace, some_chat, details)
+            .await
+            .unwrap();
+        assert!(
+            full_scans_sqlite(&plan).is_empty(),
+            "point read scans: {plan:#?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn postgres_plans_every_list_and_point_read_on_an_index() {
+    let Some(url) = postgres_url() else { return };
+    let temp = TempPostgres::create(&url).await;
+    let storage = Postgres::open(&temp.url, PoolSettings::default())
+        .await
+        .unwrap();
+    let workspace = demo::seed(&storage, 300, |_| {}).await.unwrap();
+    let some_chat = storage
+        .list_chats(
+            workspace,
+            ChatFilter {
+                page_number: 1,
+                page_size: 1,
+                ..ChatFilter::default()
+            },
+        )
+        .await
+        .unwrap()[0]
+        .id;
+    for (name, filter) in cases(some_chat) {
+        for details in [false, true] {
+            let plan = storage
+                .explain_list(workspace, filter.clone(), details)
+                .await
+                .unwrap();
+            let scans = full_scans_postgres(&plan);
+            assert!(
+                scans.is_empty(),
+                "{name} (details: {details}) scans a table: {plan:#?}"
+            );
+        }
+    }
+    for details in [false, true] {
+        let plan = storage
+            .explain_point(workspace, some_chat, details)
+            .await
+            .unwrap();
+        assert!(
+            full_scans_postgres(&plan).is_empty(),
+            "point read scans: {plan:#?}"
+        );
+    }
+}
