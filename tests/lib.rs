@@ -102,6 +102,14 @@ impl TestServer {
         Workspace { id, key, client }
     }
 
+    /// A new workspace with nothing in it.
+    pub async fn bare_workspace(&self, name: &str) -> Uuid {
+        self.storage
+            .create_workspace(name.to_owned())
+            .await
+            .expect("workspace")
+    }
+
     pub async fn key(&self, workspace: Uuid) -> String {
         let (key, hash) = keys::generate().expect("random bytes");
         self.storage
@@ -144,4 +152,32 @@ impl TestServer {
             serde_json::from_str(&text).unwrap_or(serde_json::Value::String(text)),
         )
     }
+}
+
+/// Runs each named `async fn(TestServer)` of the calling file once on SQLite (in a module
+/// `sqlite`) and once on PostgreSQL (module `postgres`; a line says so when it cannot run).
+#[macro_export]
+macro_rules! on_both_backends {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test]
+                async fn $name() {
+                    let server = $crate::TestServer::start_on($crate::Backend::Sqlite).await.expect("SQLite");
+                    super::$name(server).await;
+                }
+            )*
+        }
+        mod postgres {
+            $(
+                #[tokio::test]
+                async fn $name() {
+                    let Some(server) = $crate::TestServer::start_on($crate::Backend::Postgres).await else {
+                        return;
+                    };
+                    super::$name(server).await;
+                }
+            )*
+        }
+    };
 }

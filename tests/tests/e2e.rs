@@ -10,33 +10,8 @@ use chats_client::{
         TicketStatus, UpdateChatRequest,
     },
 };
-use chats_tests::{Backend, TestServer, Workspace, fixture};
+use chats_tests::{TestServer, Workspace, fixture, on_both_backends};
 
-/// Runs each test on both backends.
-macro_rules! on_both_backends {
-    ($($name:ident),* $(,)?) => {
-        mod sqlite {
-            $(
-                #[tokio::test]
-                async fn $name() {
-                    let server = super::TestServer::start_on(super::Backend::Sqlite).await.expect("SQLite");
-                    super::$name(server).await;
-                }
-            )*
-        }
-        mod postgres {
-            $(
-                #[tokio::test]
-                async fn $name() {
-                    let Some(server) = super::TestServer::start_on(super::Backend::Postgres).await else {
-                        return;
-                    };
-                    super::$name(server).await;
-                }
-            )*
-        }
-    };
-}
 use serde_json::json;
 use uuid::Uuid;
 

@@ -301,7 +301,9 @@ externalUsers.superIdentityId.
 */
         #[serde(rename = "ownerId")]
         pub owner_id: ::uuid::Uuid,
-        ///The title of the chat, or null for none.
+        /**The title of the chat, or null for none. The NUL character (U+0000) is refused with
+400.
+*/
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub title: ::std::option::Option<::std::string::String>,
     }
@@ -1904,7 +1906,8 @@ clears it, a value sets it. Unknown fields are rejected.
         pub last_chat_message_created_at: types::Patch<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
-        ///The title of the chat.
+        /**The title of the chat. The NUL character (U+0000) is refused with 400.
+*/
         #[serde(
             rename = "title",
             default,
@@ -2203,7 +2206,8 @@ pub mod list_chat_details {
         ///`responderVersionIds` in the query.
         pub responder_version_ids: ::std::vec::Vec<::uuid::Uuid>,
         /// Lists only chats whose title contains this text, compared case-insensitively; chats
-        /// without a title never match. Empty: no search. At most 200 characters.
+        /// without a title never match. Empty: no search. At most 200 characters; the NUL
+        /// character (U+0000) is refused with 400.
         ///
         ///`search` in the query.
         pub search: ::std::option::Option<types::ListChatDetailsSearch>,
@@ -2350,7 +2354,8 @@ pub mod list_chats {
         ///`responderVersionIds` in the query.
         pub responder_version_ids: ::std::vec::Vec<::uuid::Uuid>,
         /// Lists only chats whose title contains this text, compared case-insensitively; chats
-        /// without a title never match. Empty: no search. At most 200 characters.
+        /// without a title never match. Empty: no search. At most 200 characters; the NUL
+        /// character (U+0000) is refused with 400.
         ///
         ///`search` in the query.
         pub search: ::std::option::Option<types::ListChatsSearch>,

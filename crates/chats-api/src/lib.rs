@@ -12,4 +12,4 @@
 mod generated;
 
 pub use generated::*;
-pub use server_runtime::{AuthError, FieldError, ProblemKind, Rejection, RouterConfig};
+pub use server_runtime::{AuthError, FieldError, ProblemKind, Rejection, RouterConfig, Violations};

@@ -303,7 +303,9 @@ externalUsers.superIdentityId.
 */
         #[serde(rename = "ownerId")]
         pub owner_id: ::uuid::Uuid,
-        ///The title of the chat, or null for none.
+        /**The title of the chat, or null for none. The NUL character (U+0000) is refused with
+400.
+*/
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub title: ::std::option::Option<::std::string::String>,
     }
@@ -1906,7 +1908,8 @@ clears it, a value sets it. Unknown fields are rejected.
         pub last_chat_message_created_at: types::Patch<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
-        ///The title of the chat.
+        /**The title of the chat. The NUL character (U+0000) is refused with 400.
+*/
         #[serde(
             rename = "title",
             default,
@@ -2051,7 +2054,8 @@ One value or many: `?responderVersionIds=a` and
 filter.
 
 - `search`: Lists only chats whose title contains this text, compared case-insensitively; chats
-without a title never match. Empty: no search. At most 200 characters.
+without a title never match. Empty: no search. At most 200 characters; the NUL
+character (U+0000) is refused with 400.
 
 ```ignore
 let response = client.list_chat_details()
@@ -2116,7 +2120,8 @@ One value or many: `?responderVersionIds=a` and
 filter.
 
 - `search`: Lists only chats whose title contains this text, compared case-insensitively; chats
-without a title never match. Empty: no search. At most 200 characters.
+without a title never match. Empty: no search. At most 200 characters; the NUL
+character (U+0000) is refused with 400.
 
 ```ignore
 let response = client.list_chats()

@@ -47,6 +47,21 @@ fn unknown_reference(location: &str, message: &str) -> types::Problem {
     types::Problem::from(&rejection)
 }
 
+/// PostgreSQL cannot store U+0000 in text, so neither backend accepts it: a 400 naming the
+/// field, the same on both.
+fn nul_in(location: &str, text: Option<&str>) -> Option<types::Problem> {
+    if !text.is_some_and(|text| text.contains('\0')) {
+        return None;
+    }
+    let mut violations = chats_api::Violations::default();
+    violations.push(FieldError::new(
+        location,
+        "format",
+        "must not contain the NUL character (U+0000)",
+    ));
+    Some(types::Problem::from(&violations.into_rejection()))
+}
+
 /// A storage failure as the problem to answer: 503 when retrying may help, else 500.
 enum Failure {
     Unavailable(types::Problem),
@@ -180,6 +195,12 @@ impl<S: Storage> ChatsApi for Service<S> {
         workspace: Uuid,
         request: list_chat_details::Request,
     ) -> list_chat_details::Response {
+        if let Some(problem) = nul_in(
+            "query.search",
+            request.search.as_deref().map(String::as_str),
+        ) {
+            return list_chat_details::Response::BadRequest(problem);
+        }
         let filter = normalize(ChatFilter {
             channel_ids: request.channel_ids,
             responder_ids: request.responder_ids,
@@ -200,6 +221,12 @@ impl<S: Storage> ChatsApi for Service<S> {
         workspace: Uuid,
         request: list_chats::Request,
     ) -> list_chats::Response {
+        if let Some(problem) = nul_in(
+            "query.search",
+            request.search.as_deref().map(String::as_str),
+        ) {
+            return list_chats::Response::BadRequest(problem);
+        }
         let filter = normalize(ChatFilter {
             channel_ids: request.channel_ids,
             channel_types: Some(request.channel_types),
@@ -223,6 +250,9 @@ impl<S: Storage> ChatsApi for Service<S> {
         workspace: Uuid,
         request: create_chat::Request,
     ) -> create_chat::Response {
+        if let Some(problem) = nul_in("body.title", request.body.title.as_deref()) {
+            return create_chat::Response::BadRequest(problem);
+        }
         let chat = NewChat {
             channel_id: request.body.channel_id,
             owner_id: request.body.owner_id,
@@ -268,6 +298,11 @@ impl<S: Storage> ChatsApi for Service<S> {
         workspace: Uuid,
         request: update_chat::Request,
     ) -> update_chat::Response {
+        if let types::Patch::Set(title) = &request.body.title
+            && let Some(problem) = nul_in("body.title", Some(title))
+        {
+            return update_chat::Response::BadRequest(problem);
+        }
         let update = ChatUpdate {
             title: request.body.title.into_update(),
             last_chat_message_created_at: request.body.last_chat_message_created_at.into_update(),
