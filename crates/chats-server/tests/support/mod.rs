@@ -79,6 +79,12 @@ impl Server {
         }
     }
 
+    /// Kills the process with SIGKILL (no shutdown of any kind) and waits for it.
+    pub fn kill(mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
     /// Sends SIGTERM; the exit status and everything the server logged.
     pub fn terminate(mut self) -> (std::process::ExitStatus, Vec<String>) {
         let pid = self.child.id().to_string();
