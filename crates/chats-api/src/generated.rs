@@ -1930,7 +1930,8 @@ Conventions that hold for every operation:
 
 - Timestamps are RFC 3339 date-times in UTC with at most microsecond precision.
 - Unknown query parameters are ignored. Unknown fields in a JSON request body are rejected
-  with 400, so that a misspelled field never goes silently unapplied.
+  with 400, so that a misspelled field never goes silently unapplied; so is a body that
+  repeats a key, or nests deeper than 128 levels.
 - Request bodies are JSON (`application/json`) of at most 64 KiB; a larger body answers 413
   and another content type answers 415.
 - Every error answer is a JSON problem details object (RFC 9457) of the `Problem` schema.

@@ -516,6 +516,16 @@ async fn every_invalid_body_answers_400_413_or_415_and_nothing_reaches_the_imple
             &["body.channelId"],
         ),
         (json(json!([1, 2])), &["body"]),
+        (
+            Some((
+                "application/json",
+                format!(
+                    r#"{{"channelId": null, "ownerId": "{owner}", "title": null, "title": "x"}}"#
+                )
+                .into_bytes(),
+            )),
+            &["body"],
+        ),
         (None, &["body"]),
     ];
     for (body, expected) in cases {
