@@ -1,7 +1,7 @@
-//! Crash consistency on SQLite: `chats-server serve` is killed with SIGKILL at random moments
-//! while clients create, patch and remove chats; after each restart every acknowledged write
-//! is there with its acknowledged value, the database passes `PRAGMA integrity_check`, and the
-//! service answers normally.
+//! Crash consistency: `chats-server serve` is killed with SIGKILL at random moments while
+//! clients create, patch and remove chats; after each restart every acknowledged write is
+//! there with its acknowledged value, and the service answers normally. On SQLite the file
+//! also passes `PRAGMA integrity_check`; the same runs on PostgreSQL when it is configured.
 //!
 //! A request in flight at the kill may or may not have committed: for it, both the old and
 //! the new value are accepted. Nothing acknowledged may be lost.
@@ -99,13 +99,38 @@ async fn writer(client: Client, ledger: Ledger, writer: usize, round: usize) {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn acknowledged_writes_survive_sigkill() {
+async fn acknowledged_writes_survive_sigkill_on_sqlite() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("chats.db");
-    let url = format!("sqlite://{}", path.display());
+    kill_and_check(
+        &format!("sqlite://{}", path.display()),
+        dir.path(),
+        Some(&path),
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn acknowledged_writes_survive_sigkill_on_postgres() {
+    let Some(server) = chats_server::testing::postgres_url() else {
+        return;
+    };
+    let temp = chats_server::testing::TempPostgres::create(&server).await;
+    let dir = tempfile::tempdir().unwrap();
+    kill_and_check(&temp.url, dir.path(), None).await;
+}
+
+/// Kills and restarts the service `KILLS` times over the database at `url`; `sqlite_file`
+/// is checked with `PRAGMA integrity_check` after each kill.
+async fn kill_and_check(
+    url: &str,
+    scratch: &std::path::Path,
+    sqlite_file: Option<&std::path::Path>,
+) {
+    let url = url.to_owned();
     let workspace = support::ok(&url, &["workspace", "create", "--name", "Acme"]);
     let workspace = workspace.trim().to_owned();
-    let file = dir.path().join("directory.json");
+    let file = scratch.join("directory.json");
     std::fs::write(&file, DIRECTORY).unwrap();
     support::ok(
         &url,
@@ -136,11 +161,13 @@ async fn acknowledged_writes_survive_sigkill() {
         }
 
         // The file is sound and the service answers.
-        let integrity: String = rusqlite::Connection::open(&path)
-            .unwrap()
-            .query_row("PRAGMA integrity_check", [], |row| row.get(0))
-            .unwrap();
-        assert_eq!(integrity, "ok", "round {round}");
+        if let Some(path) = sqlite_file {
+            let integrity: String = rusqlite::Connection::open(path)
+                .unwrap()
+                .query_row("PRAGMA integrity_check", [], |row| row.get(0))
+                .unwrap();
+            assert_eq!(integrity, "ok", "round {round}");
+        }
         let server = Server::start(&url, &[]);
         let client = Client::with_api_key(&format!("http://{}", server.address), &key).unwrap();
         let snapshot = ledger.lock().unwrap().clone();
@@ -178,7 +205,8 @@ async fn acknowledged_writes_survive_sigkill() {
     }
     let total = ledger.lock().unwrap().len();
     assert!(total > KILLS * 3, "the writers wrote ({total} chats)");
+    let backend = url.split(':').next().unwrap_or("?");
     eprintln!(
-        "crash consistency: {KILLS} SIGKILLs, {total} chats, {checked} acknowledged states checked, 0 lost"
+        "crash consistency ({backend}): {KILLS} SIGKILLs, {total} chats, {checked} acknowledged states checked, 0 lost"
     );
 }
