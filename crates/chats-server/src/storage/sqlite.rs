@@ -744,6 +744,25 @@ impl Storage for Sqlite {
 }
 
 impl Sqlite {
+    /// Caps the database at `pages` pages (`None`: SQLite's default, no practical cap). A write
+    /// that would grow the file past it fails as a full disk would (`SQLITE_FULL`, answered
+    /// 503), which lets the full-disk behaviour be tested without privileges.
+    pub async fn set_max_pages(&self, pages: Option<i64>) -> Result<i64> {
+        self.write(move |c| {
+            let pages = pages.unwrap_or(0xFFFF_FFFE);
+            c.query_row(&format!("PRAGMA max_page_count = {pages}"), [], |row| {
+                row.get(0)
+            })
+        })
+        .await
+    }
+
+    /// The number of pages the database has now.
+    pub async fn page_count(&self) -> Result<i64> {
+        self.read(|c| c.query_row("PRAGMA page_count", [], |row| row.get(0)))
+            .await
+    }
+
     /// The query plan (`EXPLAIN QUERY PLAN` detail lines) of a list as this backend runs it,
     /// for the guards that fail on a full scan of chats.
     pub async fn explain_list(
