@@ -26,6 +26,89 @@ pub const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 /// How long a request may take before it is answered 408 by the timeout layer.
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
+/// Limits of the HTTP server itself, below the application.
+#[derive(Clone, Copy, Debug)]
+pub struct ServeLimits {
+    /// A client must send a request's headers within this time (a slow or idle client is
+    /// cut off; this also closes keep-alive connections that stay idle this long).
+    pub header_read_timeout: Duration,
+    /// The most header bytes a request may have; more answers 431.
+    pub max_header_bytes: usize,
+    /// The most connections served at once; more wait to be accepted.
+    pub max_connections: usize,
+    /// How long shutdown waits for requests in flight.
+    pub shutdown_grace: Duration,
+}
+
+impl Default for ServeLimits {
+    fn default() -> Self {
+        Self {
+            header_read_timeout: Duration::from_secs(10),
+            max_header_bytes: 16 * 1024,
+            max_connections: 4_096,
+            shutdown_grace: Duration::from_secs(30),
+        }
+    }
+}
+
+/// Serves `app` on `listener` until `shutdown` resolves, then stops accepting and lets the
+/// requests in flight finish (for at most `limits.shutdown_grace`).
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    app: Router,
+    limits: ServeLimits,
+    shutdown: impl std::future::Future<Output = ()>,
+) {
+    use hyper_util::{
+        rt::{TokioIo, TokioTimer},
+        server::graceful::GracefulShutdown,
+        service::TowerToHyperService,
+    };
+    let graceful = GracefulShutdown::new();
+    let slots = Arc::new(tokio::sync::Semaphore::new(limits.max_connections));
+    let mut builder = hyper::server::conn::http1::Builder::new();
+    builder
+        .timer(TokioTimer::new())
+        .header_read_timeout(limits.header_read_timeout)
+        .max_header_size(limits.max_header_bytes);
+    tokio::pin!(shutdown);
+    loop {
+        let slot = tokio::select! {
+            slot = slots.clone().acquire_owned() => slot,
+            () = &mut shutdown => break,
+        };
+        let Ok(slot) = slot else { break };
+        let accepted = tokio::select! {
+            accepted = listener.accept() => accepted,
+            () = &mut shutdown => break,
+        };
+        let stream = match accepted {
+            Ok((stream, _)) => stream,
+            Err(err) => {
+                // Out of file descriptors and the like: wait a little rather than spin.
+                tracing::warn!(error = %err, "accept failed");
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                continue;
+            }
+        };
+        let _ = stream.set_nodelay(true);
+        let connection =
+            builder.serve_connection(TokioIo::new(stream), TowerToHyperService::new(app.clone()));
+        let connection = graceful.watch(connection);
+        tokio::spawn(async move {
+            let _ = connection.await;
+            drop(slot);
+        });
+    }
+    drop(listener);
+    tokio::select! {
+        () = graceful.shutdown() => {}
+        () = tokio::time::sleep(limits.shutdown_grace) => {
+            tracing::warn!("shutdown grace period over: closing the remaining connections");
+        }
+    }
+}
+
 /// The whole application for a storage backend.
 pub fn app<S: Storage>(storage: Arc<S>) -> Router {
     let api = chats_api::router(Arc::new(Service::new(storage.clone())));

@@ -285,10 +285,13 @@ async fn serve<S: Storage>(storage: Arc<S>, listen: SocketAddr, demo: bool) -> R
         }
     }
     tracing::info!("listening on http://{address}");
-    axum::serve(listener, chats_server::http::app(storage))
-        .with_graceful_shutdown(shutdown())
-        .await
-        .context("serving")?;
+    chats_server::http::serve(
+        listener,
+        chats_server::http::app(storage),
+        chats_server::http::ServeLimits::default(),
+        shutdown(),
+    )
+    .await;
     tracing::info!("stopped");
     Ok(())
 }
