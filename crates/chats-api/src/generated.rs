@@ -1934,9 +1934,10 @@ Conventions that hold for every operation:
   repeats a key, or nests deeper than 128 levels.
 - Request bodies are JSON (`application/json`) of at most 64 KiB; a larger body answers 413
   and another content type answers 415.
-- Limits of the server: request headers of at most 16 KiB (431 beyond), sent within 10
-  seconds of connecting or of the previous answer (the connection is closed otherwise); a
-  request takes at most 30 seconds (408); filters take at most 100 values (400).
+- Limits of the server: a request line and headers of at most 64 KiB (431 beyond), sent
+  within 10 seconds of connecting or of the previous answer (the connection is closed
+  otherwise); a request takes at most 30 seconds (408); filters take at most 100 values
+  (400).
 - Every error answer is a JSON problem details object (RFC 9457) of the `Problem` schema.
   Invalid input answers 400 and lists every violation of the request at once, one entry per
   field, in `errors`.

@@ -44,7 +44,7 @@ impl Default for ServeLimits {
     fn default() -> Self {
         Self {
             header_read_timeout: Duration::from_secs(10),
-            max_header_bytes: 16 * 1024,
+            max_header_bytes: 64 * 1024,
             max_connections: 4_096,
             shutdown_grace: Duration::from_secs(30),
         }

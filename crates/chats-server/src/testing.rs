@@ -2,6 +2,8 @@
 //! test and dropped after it. (Plain library code rather than a feature, so that every test
 //! target shares one build of the crate.)
 
+use std::time::Duration;
+
 use uuid::Uuid;
 
 /// The variable that points the PostgreSQL tests at a server (any database on it; each test
@@ -97,4 +99,39 @@ impl Drop for TempPostgres {
             eprintln!("could not drop test database {}", self.name);
         }
     }
+}
+
+/// Serves raw bytes, as a client would send them on a connection, to `app` through hyper's
+/// HTTP/1 server over an in-memory pipe; the statuses of the answers the server wrote. This
+/// is the request path the fuzz target (`crates/chats-server/fuzz`) drives, and the test that
+/// replays its corpus.
+pub async fn serve_raw(app: axum::Router, bytes: &[u8]) -> Vec<u16> {
+    use hyper_util::{rt::TokioIo, service::TowerToHyperService};
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    let (client, server) = tokio::io::duplex(64 * 1024);
+    let mut builder = hyper::server::conn::http1::Builder::new();
+    builder.header_read_timeout(None).max_header_size(16 * 1024);
+    let connection = builder.serve_connection(TokioIo::new(server), TowerToHyperService::new(app));
+    let served = tokio::spawn(connection);
+    let (mut reader, mut writer) = tokio::io::split(client);
+    let bytes = bytes.to_vec();
+    let writing = tokio::spawn(async move {
+        let _ = writer.write_all(&bytes).await;
+        let _ = writer.shutdown().await;
+    });
+    let mut answer = Vec::new();
+    let _ = tokio::time::timeout(Duration::from_secs(10), reader.read_to_end(&mut answer)).await;
+    writing.abort();
+    served.abort();
+    statuses(&answer)
+}
+
+/// The status codes of every `HTTP/1.x NNN` status line in a byte stream.
+fn statuses(answer: &[u8]) -> Vec<u16> {
+    answer
+        .windows(12)
+        .filter(|w| w.starts_with(b"HTTP/1.") && w[8] == b' ')
+        .filter_map(|w| std::str::from_utf8(&w[9..12]).ok()?.parse().ok())
+        .collect()
 }

@@ -127,7 +127,7 @@ async fn over_long_headers_are_refused_with_431() {
     let address = running.address;
     let (answer, _) = tokio::task::spawn_blocking(move || {
         let mut stream = TcpStream::connect(address).unwrap();
-        let header = "a".repeat(20 * 1024);
+        let header = "a".repeat(80 * 1024);
         let request = format!("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Long: {header}\r\n\r\n");
         let _ = stream.write_all(request.as_bytes());
         read_until_closed(&mut stream)
