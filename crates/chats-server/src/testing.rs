@@ -111,7 +111,11 @@ pub async fn serve_raw(app: axum::Router, bytes: &[u8]) -> Vec<u16> {
 
     let (client, server) = tokio::io::duplex(64 * 1024);
     let mut builder = hyper::server::conn::http1::Builder::new();
-    builder.header_read_timeout(None).max_header_size(16 * 1024);
+    // The client half-closes after its bytes: the server must still answer them.
+    builder
+        .half_close(true)
+        .header_read_timeout(None)
+        .max_header_size(64 * 1024);
     let connection = builder.serve_connection(TokioIo::new(server), TowerToHyperService::new(app));
     let served = tokio::spawn(connection);
     let (mut reader, mut writer) = tokio::io::split(client);

@@ -79,6 +79,11 @@ impl Server {
         }
     }
 
+    /// The process id.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
     /// Kills the process with SIGKILL (no shutdown of any kind) and waits for it.
     pub fn kill(mut self) {
         let _ = self.child.kill();

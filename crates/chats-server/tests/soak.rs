@@ -1,0 +1,209 @@
+//! Soak: the mixed workload (90 % reads, 10 % writes) at a steady rate against a real
+//! `chats-server serve` over loopback. Memory stays flat (the server's RSS is sampled every
+//! two seconds), no answer is an error, and latency does not drift (the p99 of the last
+//! window against the first). CI runs 30 seconds; `SOAK_SECONDS=600` is the long run whose
+//! figures are in RELIABILITY.md.
+
+mod support;
+
+use std::{
+    sync::{Arc, Mutex},
+    time::{Duration, Instant},
+};
+
+use chats_client::{
+    Client,
+    types::{CreateChatRequest, Patch, UpdateChatRequest},
+};
+use support::Server;
+use uuid::Uuid;
+
+const OWNER_DIRECTORY: &str = include_str!("../../../tests/fixtures/directory.json");
+const OWNER: Uuid = Uuid::from_u128(0x00000000_0000_4000_8000_00000000a0a0);
+/// Requests per second.
+const RATE: u64 = 200;
+const WINDOW: Duration = Duration::from_secs(5);
+
+fn rss_kib(pid: u32) -> u64 {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .ok()
+        .and_then(|status| {
+            status
+                .lines()
+                .find(|line| line.starts_with("VmRSS:"))
+                .and_then(|line| line.split_whitespace().nth(1))
+                .and_then(|kib| kib.parse().ok())
+        })
+        .unwrap_or(0)
+}
+
+fn p99(latencies: &mut [Duration]) -> Duration {
+    if latencies.is_empty() {
+        return Duration::ZERO;
+    }
+    latencies.sort();
+    latencies[(latencies.len() * 99 / 100).min(latencies.len() - 1)]
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_steady_mixed_load_keeps_memory_flat_answers_and_latency() {
+    let seconds: u64 = std::env::var("SOAK_SECONDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(30);
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("chats.db").display());
+    let seeded = support::ok(&url, &["seed-demo", "--chats", "2000"]);
+    let key = seeded
+        .lines()
+        .last()
+        .and_then(|l| l.strip_prefix("api-key "))
+        .unwrap()
+        .to_owned();
+    let workspace = seeded
+        .lines()
+        .rev()
+        .nth(1)
+        .and_then(|l| l.strip_prefix("workspace "))
+        .unwrap()
+        .to_owned();
+    let file = dir.path().join("directory.json");
+    std::fs::write(&file, OWNER_DIRECTORY).unwrap();
+    support::ok(
+        &url,
+        &["import", "--workspace", &workspace, file.to_str().unwrap()],
+    );
+
+    let server = Server::start(&url, &[]);
+    let pid = server.pid();
+    let client = Client::with_api_key(&format!("http://{}", server.address), &key).unwrap();
+    let ids: Vec<Uuid> = client
+        .list_chats()
+        .page_size(100u64)
+        .send()
+        .await
+        .unwrap()
+        .iter()
+        .map(|c| c.id)
+        .collect();
+
+    let latencies: Arc<Mutex<Vec<(Instant, Duration)>>> = Arc::default();
+    let errors: Arc<Mutex<Vec<String>>> = Arc::default();
+    let started = Instant::now();
+    let end = started + Duration::from_secs(seconds);
+    let mut rss = Vec::new();
+    let mut next_sample = started;
+    let mut ticker = tokio::time::interval(Duration::from_micros(1_000_000 / RATE));
+    ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let in_flight = Arc::new(tokio::sync::Semaphore::new(16));
+    let mut sent: u64 = 0;
+    while Instant::now() < end {
+        ticker.tick().await;
+        if Instant::now() >= next_sample {
+            rss.push((started.elapsed().as_secs(), rss_kib(pid)));
+            next_sample += Duration::from_secs(2);
+        }
+        let Ok(permit) = in_flight.clone().acquire_owned().await else {
+            break;
+        };
+        let (client, latencies, errors) = (client.clone(), latencies.clone(), errors.clone());
+        let id = ids[(sent as usize * 7919) % ids.len()];
+        let kind = sent % 10;
+        sent += 1;
+        tokio::spawn(async move {
+            let at = Instant::now();
+            let outcome = match kind {
+                0 => client
+                    .create_chat()
+                    .body(CreateChatRequest {
+                        channel_id: None,
+                        owner_id: OWNER,
+                        title: Some(format!("soak {sent}")),
+                    })
+                    .send()
+                    .await
+                    .map(|_| ()),
+                1..=3 => client.get_chat().id(id).send().await.map(|_| ()),
+                4..=5 => client.get_chat_details().id(id).send().await.map(|_| ()),
+                6..=7 => client
+                    .list_chats()
+                    .search("refund")
+                    .send()
+                    .await
+                    .map(|_| ()),
+                8 => client
+                    .list_chat_details()
+                    .page_size(20u64)
+                    .send()
+                    .await
+                    .map(|_| ()),
+                _ => client
+                    .update_chat()
+                    .id(id)
+                    .body(UpdateChatRequest {
+                        title: Patch::Set(format!("soaked {sent}")),
+                        ..Default::default()
+                    })
+                    .send()
+                    .await
+                    .map(|_| ()),
+            };
+            match outcome {
+                Ok(()) => latencies.lock().unwrap().push((at, at.elapsed())),
+                Err(err) => errors.lock().unwrap().push(format!("{err:?}")),
+            }
+            drop(permit);
+        });
+    }
+    let _ = in_flight.acquire_many(16).await;
+    let errors = errors.lock().unwrap().clone();
+    assert!(
+        errors.is_empty(),
+        "{} error answers, first: {}",
+        errors.len(),
+        errors[0]
+    );
+
+    // Latency per window; RSS after the first window (warm-up) against the end.
+    let latencies = latencies.lock().unwrap().clone();
+    let windows = (seconds / WINDOW.as_secs()).max(2);
+    let mut per_window: Vec<Vec<Duration>> = vec![Vec::new(); windows as usize];
+    for (at, latency) in &latencies {
+        let index = ((at.duration_since(started).as_secs() / WINDOW.as_secs()) as usize)
+            .min(per_window.len() - 1);
+        per_window[index].push(*latency);
+    }
+    let p99s: Vec<Duration> = per_window.iter_mut().map(|w| p99(w)).collect();
+    let warm: Vec<u64> = rss
+        .iter()
+        .filter(|(t, _)| *t >= WINDOW.as_secs())
+        .map(|(_, kib)| *kib)
+        .collect();
+    let quarter = (warm.len() / 4).max(1);
+    let early = warm[..quarter].iter().sum::<u64>() / quarter as u64;
+    let late = warm[warm.len() - quarter..].iter().sum::<u64>() / quarter as u64;
+    let report = format!(
+        "soak: {seconds} s at {RATE} req/s, {} answers, 0 errors; RSS KiB (every 2 s) {:?}; early {early} KiB, late {late} KiB; p99 per {} s window (ms) {:?}",
+        latencies.len(),
+        rss.iter().map(|(_, kib)| *kib).collect::<Vec<_>>(),
+        WINDOW.as_secs(),
+        p99s.iter()
+            .map(|d| format!("{:.1}", d.as_secs_f64() * 1000.0))
+            .collect::<Vec<_>>()
+    );
+    eprintln!("{report}");
+    if let Ok(path) = std::env::var("SOAK_REPORT") {
+        std::fs::write(path, &report).unwrap();
+    }
+    assert!(
+        late <= early + early / 4 + 8 * 1024,
+        "memory grew: {early} KiB → {late} KiB"
+    );
+    let first = p99s[1].max(Duration::from_millis(5));
+    let last = *p99s.last().unwrap();
+    assert!(
+        last <= first * 4,
+        "latency drifted: p99 {first:?} → {last:?}"
+    );
+    assert!(server.terminate().0.success());
+}
