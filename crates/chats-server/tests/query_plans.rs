@@ -105,42 +105,55 @@ fn cases(some_id: Uuid) -> Vec<(&'static str, ChatFilter)> {
     ]
 }
 
-fn full_scans_sqlite(plan: &[String]) -> Vec<&String> {
-    plan.iter()
-        .filter(|line| line.starts_with("SCAN ") && !line.contains("VIRTUAL TABLE"))
-        .collect()
+/// What the guards need of a backend: its plans.
+trait Plans: Storage {
+    async fn list_plan(&self, workspace: Uuid, filter: ChatFilter, details: bool) -> Vec<String>;
+    async fn point_plan(&self, workspace: Uuid, id: Uuid, details: bool) -> Vec<String>;
+    /// The plan lines that read a whole table.
+    fn full_scans(plan: &[String]) -> Vec<&String>;
 }
 
-fn full_scans_postgres(plan: &[String]) -> Vec<&String> {
-    plan.iter()
-        .filter(|line| line.contains("Seq Scan"))
-        .collect()
+impl Plans for Sqlite {
+    async fn list_plan(&self, workspace: Uuid, filter: ChatFilter, details: bool) -> Vec<String> {
+        self.explain_list(workspace, filter, details).await.unwrap()
+    }
+    async fn point_plan(&self, workspace: Uuid, id: Uuid, details: bool) -> Vec<String> {
+        self.explain_point(workspace, id, details).await.unwrap()
+    }
+    fn full_scans(plan: &[String]) -> Vec<&String> {
+        plan.iter()
+            .filter(|line| line.starts_with("SCAN ") && !line.contains("VIRTUAL TABLE"))
+            .collect()
+    }
 }
 
-#[tokio::test]
-async fn sqlite_plans_every_list_and_point_read_on_an_index() {
-    let dir = tempfile::tempdir().unwrap();
-    let storage = Sqlite::open(&dir.path().join("chats.db")).unwrap();
+impl Plans for Postgres {
+    async fn list_plan(&self, workspace: Uuid, filter: ChatFilter, details: bool) -> Vec<String> {
+        self.explain_list(workspace, filter, details).await.unwrap()
+    }
+    async fn point_plan(&self, workspace: Uuid, id: Uuid, details: bool) -> Vec<String> {
+        self.explain_point(workspace, id, details).await.unwrap()
+    }
+    fn full_scans(plan: &[String]) -> Vec<&String> {
+        plan.iter()
+            .filter(|line| line.contains("Seq Scan"))
+            .collect()
+    }
+}
+
+/// Seeds a small data set and checks the plan of every case and of the point reads.
+async fn every_plan_uses_an_index<S: Plans>(storage: S) {
     let workspace = demo::seed(&storage, 300, |_| {}).await.unwrap();
-    let some_chat = storage
-        .list_chats(
-            workspace,
-            ChatFilter {
-                page_number: 1,
-                page_size: 1,
-                ..ChatFilter::default()
-            },
-        )
-        .await
-        .unwrap()[0]
-        .id;
+    let first = ChatFilter {
+        page_number: 1,
+        page_size: 1,
+        ..ChatFilter::default()
+    };
+    let some_chat = storage.list_chats(workspace, first).await.unwrap()[0].id;
     for (name, filter) in cases(some_chat) {
         for details in [false, true] {
-            let plan = storage
-                .explain_list(workspace, filter.clone(), details)
-                .await
-                .unwrap();
-            let scans = full_scans_sqlite(&plan);
+            let plan = storage.list_plan(workspace, filter.clone(), details).await;
+            let scans = S::full_scans(&plan);
             assert!(
                 scans.is_empty(),
                 "{name} (details: {details}) scans a table: {plan:#?}"
@@ -148,58 +161,28 @@ async fn sqlite_plans_every_list_and_point_read_on_an_index() {
         }
     }
     for details in [false, true] {
-        let plan = storage
-            .explain_point(workspace, some_chat, details)
-            .await
-            .unwrap();
+        let plan = storage.point_plan(workspace, some_chat, details).await;
         assert!(
-            full_scans_sqlite(&plan).is_empty(),
+            S::full_scans(&plan).is_empty(),
             "point read scans: {plan:#?}"
         );
     }
+}
+
+#[tokio::test]
+async fn sqlite_plans_every_list_and_point_read_on_an_index() {
+    let dir = tempfile::tempdir().unwrap();
+    every_plan_uses_an_index(Sqlite::open(&dir.path().join("chats.db")).unwrap()).await;
 }
 
 #[tokio::test]
 async fn postgres_plans_every_list_and_point_read_on_an_index() {
     let Some(url) = postgres_url() else { return };
     let temp = TempPostgres::create(&url).await;
-    let storage = Postgres::open(&temp.url, PoolSettings::default())
-        .await
-        .unwrap();
-    let workspace = demo::seed(&storage, 300, |_| {}).await.unwrap();
-    let some_chat = storage
-        .list_chats(
-            workspace,
-            ChatFilter {
-                page_number: 1,
-                page_size: 1,
-                ..ChatFilter::default()
-            },
-        )
-        .await
-        .unwrap()[0]
-        .id;
-    for (name, filter) in cases(some_chat) {
-        for details in [false, true] {
-            let plan = storage
-                .explain_list(workspace, filter.clone(), details)
-                .await
-                .unwrap();
-            let scans = full_scans_postgres(&plan);
-            assert!(
-                scans.is_empty(),
-                "{name} (details: {details}) scans a table: {plan:#?}"
-            );
-        }
-    }
-    for details in [false, true] {
-        let plan = storage
-            .explain_point(workspace, some_chat, details)
+    every_plan_uses_an_index(
+        Postgres::open(&temp.url, PoolSettings::default())
             .await
-            .unwrap();
-        assert!(
-            full_scans_postgres(&plan).is_empty(),
-            "point read scans: {plan:#?}"
-        );
-    }
+            .unwrap(),
+    )
+    .await;
 }

@@ -1062,62 +1062,59 @@ fn param_default(param: &Param<'_>, document: &OpenAPI) -> Option<String> {
         .map(|value| value.to_string())
 }
 
+/// Follows `$ref`s into `components` (at most a few levels; the subset check refused
+/// references that point at nothing).
+fn resolve<'a, T>(
+    document: &'a OpenAPI,
+    item: &'a ReferenceOr<T>,
+    prefix: &str,
+    section: fn(&'a openapiv3::Components) -> &'a indexmap::IndexMap<String, ReferenceOr<T>>,
+) -> Option<&'a T> {
+    let mut current = item;
+    for _ in 0..8 {
+        match current {
+            ReferenceOr::Item(item) => return Some(item),
+            ReferenceOr::Reference { reference } => {
+                let name = reference.strip_prefix(prefix)?;
+                current = section(document.components.as_ref()?).get(name)?;
+            }
+        }
+    }
+    None
+}
+
 fn resolve_parameter<'a>(
     document: &'a OpenAPI,
     parameter: &'a ReferenceOr<Parameter>,
 ) -> Option<&'a Parameter> {
-    match parameter {
-        ReferenceOr::Item(item) => Some(item),
-        ReferenceOr::Reference { reference } => {
-            let name = reference.strip_prefix("#/components/parameters/")?;
-            resolve_parameter(
-                document,
-                document.components.as_ref()?.parameters.get(name)?,
-            )
-        }
-    }
+    resolve(document, parameter, "#/components/parameters/", |c| {
+        &c.parameters
+    })
 }
 
 fn resolve_body<'a>(
     document: &'a OpenAPI,
     body: &'a ReferenceOr<RequestBody>,
 ) -> Option<&'a RequestBody> {
-    match body {
-        ReferenceOr::Item(item) => Some(item),
-        ReferenceOr::Reference { reference } => {
-            let name = reference.strip_prefix("#/components/requestBodies/")?;
-            resolve_body(
-                document,
-                document.components.as_ref()?.request_bodies.get(name)?,
-            )
-        }
-    }
+    resolve(document, body, "#/components/requestBodies/", |c| {
+        &c.request_bodies
+    })
 }
 
 fn resolve_response<'a>(
     document: &'a OpenAPI,
     response: &'a ReferenceOr<Response>,
 ) -> Option<&'a Response> {
-    match response {
-        ReferenceOr::Item(item) => Some(item),
-        ReferenceOr::Reference { reference } => {
-            let name = reference.strip_prefix("#/components/responses/")?;
-            resolve_response(document, document.components.as_ref()?.responses.get(name)?)
-        }
-    }
+    resolve(document, response, "#/components/responses/", |c| {
+        &c.responses
+    })
 }
 
 fn resolve_schema<'a>(
     document: &'a OpenAPI,
     schema: &'a ReferenceOr<Schema>,
 ) -> Option<&'a Schema> {
-    match schema {
-        ReferenceOr::Item(item) => Some(item),
-        ReferenceOr::Reference { reference } => {
-            let name = reference.strip_prefix("#/components/schemas/")?;
-            resolve_schema(document, document.components.as_ref()?.schemas.get(name)?)
-        }
-    }
+    resolve(document, schema, "#/components/schemas/", |c| &c.schemas)
 }
 
 fn resolve_boxed<'a>(
@@ -1126,10 +1123,14 @@ fn resolve_boxed<'a>(
 ) -> Option<&'a Schema> {
     match schema {
         ReferenceOr::Item(item) => Some(item),
-        ReferenceOr::Reference { reference } => {
-            let name = reference.strip_prefix("#/components/schemas/")?;
-            resolve_schema(document, document.components.as_ref()?.schemas.get(name)?)
-        }
+        ReferenceOr::Reference { reference } => resolve_schema(
+            document,
+            document
+                .components
+                .as_ref()?
+                .schemas
+                .get(reference.strip_prefix("#/components/schemas/")?)?,
+        ),
     }
 }
 
