@@ -416,3 +416,78 @@ fn enums_the_reference_left_blank_have_values_in_the_spec() {
     assert!(!values("MessageRole").is_empty());
     assert!(!values("TicketStatus").is_empty());
 }
+
+/// Every schema, property and parameter of the spec carries a description (a `$ref` carries
+/// its target's), and every operation a summary, a description and tags.
+#[test]
+fn everything_in_the_spec_is_described() {
+    let (_, spec) = load();
+    let mut missing = Vec::new();
+    fn schema(value: &Value, at: &str, missing: &mut Vec<String>) {
+        if value.get("$ref").is_some() {
+            return;
+        }
+        if value
+            .get("description")
+            .and_then(Value::as_str)
+            .is_none_or(str::is_empty)
+        {
+            missing.push(at.to_owned());
+        }
+        if let Some(properties) = value.get("properties").and_then(Value::as_object) {
+            for (name, property) in properties {
+                schema(property, &format!("{at}.{name}"), missing);
+            }
+        }
+        if let Some(items) = value.get("items") {
+            schema(items, &format!("{at}[]"), missing);
+        }
+    }
+    for (name, value) in spec.root["components"]["schemas"].as_object().unwrap() {
+        schema(value, name, &mut missing);
+    }
+    let mut parameters: Vec<(String, &Value)> = spec.root["components"]["parameters"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .map(|(name, p)| (name.clone(), p))
+        .collect();
+    for (path, item) in spec.root["paths"].as_object().unwrap() {
+        for (method, operation) in item.as_object().unwrap() {
+            if method == "parameters" {
+                continue;
+            }
+            for key in ["summary", "description", "operationId"] {
+                if operation
+                    .get(key)
+                    .and_then(Value::as_str)
+                    .is_none_or(str::is_empty)
+                {
+                    missing.push(format!("{method} {path} {key}"));
+                }
+            }
+            if operation["tags"].as_array().is_none_or(Vec::is_empty) {
+                missing.push(format!("{method} {path} tags"));
+            }
+            for parameter in operation["parameters"].as_array().into_iter().flatten() {
+                parameters.push((format!("{method} {path}"), parameter));
+            }
+            for (status, response) in operation["responses"].as_object().unwrap() {
+                let response = spec.resolve(response);
+                if response["description"].as_str().is_none_or(str::is_empty) {
+                    missing.push(format!("{method} {path} {status}"));
+                }
+            }
+        }
+    }
+    for (at, parameter) in parameters {
+        if parameter.get("$ref").is_some() {
+            continue;
+        }
+        let name = parameter["name"].as_str().unwrap_or("?");
+        if parameter["description"].as_str().is_none_or(str::is_empty) {
+            missing.push(format!("{at} parameter {name}"));
+        }
+    }
+    assert!(missing.is_empty(), "undescribed: {missing:#?}");
+}
