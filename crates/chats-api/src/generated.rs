@@ -3031,41 +3031,24 @@ async fn handle_get_chat_details<A: ChatsApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let (mut parts, _body) = request.into_parts();
-    let api_key = match rt::api_key(&parts.headers, "authorization") {
-        Ok(key) => key,
-        Err(rejection) => return reject(rejection),
-    };
-    let context = match state.api.authenticate(api_key).await {
-        Ok(context) => context,
-        Err(err) => return reject(err.into()),
-    };
-    let mut violations = rt::Violations::default();
-    let raw_path = match <::axum::extract::RawPathParams as ::axum::extract::FromRequestParts<
-        State<A>,
-    >>::from_request_parts(&mut parts, &state)
+    let context = match rt::authenticate(
+            &parts.headers,
+            "authorization",
+            |key| state.api.authenticate(key),
+        )
         .await
     {
-        Ok(raw) => raw,
-        Err(_) => {
-            violations
-                .push(
-                    rt::FieldError::new(
-                        "path",
-                        "format",
-                        "must be percent-encoded UTF-8",
-                    ),
-                );
-            return reject(violations.into_rejection());
-        }
+        Ok(context) => context,
+        Err(rejection) => return reject(rejection),
     };
-    let path_params: Vec<(&str, &str)> = raw_path.iter().collect();
+    let mut violations = rt::Violations::default();
+    let path_values = match rt::path_values(&mut parts).await {
+        Ok(values) => values,
+        Err(rejection) => return reject(rejection),
+    };
     let query = rt::Query::parse(parts.uri.query());
     let id = {
-        let raw = path_params
-            .iter()
-            .filter(|(key, _)| *key == "id")
-            .map(|(_, value)| *value)
-            .collect::<Vec<&str>>();
+        let raw = rt::path_value(&path_values, "id");
         rt::param::<
             ::uuid::Uuid,
         >(&mut violations, "path.id", &raw, &schemas::GET_CHAT_DETAILS__PATH_ID, None)
@@ -3098,13 +3081,15 @@ async fn handle_list_chat_details<A: ChatsApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let (mut parts, _body) = request.into_parts();
-    let api_key = match rt::api_key(&parts.headers, "authorization") {
-        Ok(key) => key,
-        Err(rejection) => return reject(rejection),
-    };
-    let context = match state.api.authenticate(api_key).await {
+    let context = match rt::authenticate(
+            &parts.headers,
+            "authorization",
+            |key| state.api.authenticate(key),
+        )
+        .await
+    {
         Ok(context) => context,
-        Err(err) => return reject(err.into()),
+        Err(rejection) => return reject(rejection),
     };
     let mut violations = rt::Violations::default();
     let query = rt::Query::parse(parts.uri.query());
@@ -3214,13 +3199,15 @@ async fn handle_list_chats<A: ChatsApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let (mut parts, _body) = request.into_parts();
-    let api_key = match rt::api_key(&parts.headers, "authorization") {
-        Ok(key) => key,
-        Err(rejection) => return reject(rejection),
-    };
-    let context = match state.api.authenticate(api_key).await {
+    let context = match rt::authenticate(
+            &parts.headers,
+            "authorization",
+            |key| state.api.authenticate(key),
+        )
+        .await
+    {
         Ok(context) => context,
-        Err(err) => return reject(err.into()),
+        Err(rejection) => return reject(rejection),
     };
     let mut violations = rt::Violations::default();
     let query = rt::Query::parse(parts.uri.query());
@@ -3385,13 +3372,15 @@ async fn handle_create_chat<A: ChatsApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let (mut parts, body) = request.into_parts();
-    let api_key = match rt::api_key(&parts.headers, "authorization") {
-        Ok(key) => key,
-        Err(rejection) => return reject(rejection),
-    };
-    let context = match state.api.authenticate(api_key).await {
+    let context = match rt::authenticate(
+            &parts.headers,
+            "authorization",
+            |key| state.api.authenticate(key),
+        )
+        .await
+    {
         Ok(context) => context,
-        Err(err) => return reject(err.into()),
+        Err(rejection) => return reject(rejection),
     };
     let mut violations = rt::Violations::default();
     let body = match rt::json_body(
@@ -3425,40 +3414,23 @@ async fn handle_get_chat<A: ChatsApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let (mut parts, _body) = request.into_parts();
-    let api_key = match rt::api_key(&parts.headers, "authorization") {
-        Ok(key) => key,
-        Err(rejection) => return reject(rejection),
-    };
-    let context = match state.api.authenticate(api_key).await {
-        Ok(context) => context,
-        Err(err) => return reject(err.into()),
-    };
-    let mut violations = rt::Violations::default();
-    let raw_path = match <::axum::extract::RawPathParams as ::axum::extract::FromRequestParts<
-        State<A>,
-    >>::from_request_parts(&mut parts, &state)
+    let context = match rt::authenticate(
+            &parts.headers,
+            "authorization",
+            |key| state.api.authenticate(key),
+        )
         .await
     {
-        Ok(raw) => raw,
-        Err(_) => {
-            violations
-                .push(
-                    rt::FieldError::new(
-                        "path",
-                        "format",
-                        "must be percent-encoded UTF-8",
-                    ),
-                );
-            return reject(violations.into_rejection());
-        }
+        Ok(context) => context,
+        Err(rejection) => return reject(rejection),
     };
-    let path_params: Vec<(&str, &str)> = raw_path.iter().collect();
+    let mut violations = rt::Violations::default();
+    let path_values = match rt::path_values(&mut parts).await {
+        Ok(values) => values,
+        Err(rejection) => return reject(rejection),
+    };
     let id = {
-        let raw = path_params
-            .iter()
-            .filter(|(key, _)| *key == "id")
-            .map(|(_, value)| *value)
-            .collect::<Vec<&str>>();
+        let raw = rt::path_value(&path_values, "id");
         rt::param::<
             ::uuid::Uuid,
         >(&mut violations, "path.id", &raw, &schemas::GET_CHAT__PATH_ID, None)
@@ -3477,40 +3449,23 @@ async fn handle_remove_chat<A: ChatsApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let (mut parts, _body) = request.into_parts();
-    let api_key = match rt::api_key(&parts.headers, "authorization") {
-        Ok(key) => key,
-        Err(rejection) => return reject(rejection),
-    };
-    let context = match state.api.authenticate(api_key).await {
-        Ok(context) => context,
-        Err(err) => return reject(err.into()),
-    };
-    let mut violations = rt::Violations::default();
-    let raw_path = match <::axum::extract::RawPathParams as ::axum::extract::FromRequestParts<
-        State<A>,
-    >>::from_request_parts(&mut parts, &state)
+    let context = match rt::authenticate(
+            &parts.headers,
+            "authorization",
+            |key| state.api.authenticate(key),
+        )
         .await
     {
-        Ok(raw) => raw,
-        Err(_) => {
-            violations
-                .push(
-                    rt::FieldError::new(
-                        "path",
-                        "format",
-                        "must be percent-encoded UTF-8",
-                    ),
-                );
-            return reject(violations.into_rejection());
-        }
+        Ok(context) => context,
+        Err(rejection) => return reject(rejection),
     };
-    let path_params: Vec<(&str, &str)> = raw_path.iter().collect();
+    let mut violations = rt::Violations::default();
+    let path_values = match rt::path_values(&mut parts).await {
+        Ok(values) => values,
+        Err(rejection) => return reject(rejection),
+    };
     let id = {
-        let raw = path_params
-            .iter()
-            .filter(|(key, _)| *key == "id")
-            .map(|(_, value)| *value)
-            .collect::<Vec<&str>>();
+        let raw = rt::path_value(&path_values, "id");
         rt::param::<
             ::uuid::Uuid,
         >(&mut violations, "path.id", &raw, &schemas::REMOVE_CHAT__PATH_ID, None)
@@ -3529,13 +3484,15 @@ async fn handle_update_chat<A: ChatsApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let (mut parts, body) = request.into_parts();
-    let api_key = match rt::api_key(&parts.headers, "authorization") {
-        Ok(key) => key,
-        Err(rejection) => return reject(rejection),
-    };
-    let context = match state.api.authenticate(api_key).await {
+    let context = match rt::authenticate(
+            &parts.headers,
+            "authorization",
+            |key| state.api.authenticate(key),
+        )
+        .await
+    {
         Ok(context) => context,
-        Err(err) => return reject(err.into()),
+        Err(rejection) => return reject(rejection),
     };
     let mut violations = rt::Violations::default();
     let body = match rt::json_body(
@@ -3551,31 +3508,12 @@ async fn handle_update_chat<A: ChatsApi>(
         Ok(body) => body,
         Err(rejection) => return reject(rejection),
     };
-    let raw_path = match <::axum::extract::RawPathParams as ::axum::extract::FromRequestParts<
-        State<A>,
-    >>::from_request_parts(&mut parts, &state)
-        .await
-    {
-        Ok(raw) => raw,
-        Err(_) => {
-            violations
-                .push(
-                    rt::FieldError::new(
-                        "path",
-                        "format",
-                        "must be percent-encoded UTF-8",
-                    ),
-                );
-            return reject(violations.into_rejection());
-        }
+    let path_values = match rt::path_values(&mut parts).await {
+        Ok(values) => values,
+        Err(rejection) => return reject(rejection),
     };
-    let path_params: Vec<(&str, &str)> = raw_path.iter().collect();
     let id = {
-        let raw = path_params
-            .iter()
-            .filter(|(key, _)| *key == "id")
-            .map(|(_, value)| *value)
-            .collect::<Vec<&str>>();
+        let raw = rt::path_value(&path_values, "id");
         rt::param::<
             ::uuid::Uuid,
         >(&mut violations, "path.id", &raw, &schemas::UPDATE_CHAT__PATH_ID, None)

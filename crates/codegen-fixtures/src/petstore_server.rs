@@ -1015,13 +1015,15 @@ async fn handle_list_pets<A: PetstoreApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let (mut parts, _body) = request.into_parts();
-    let api_key = match rt::api_key(&parts.headers, "x-api-key") {
-        Ok(key) => key,
-        Err(rejection) => return reject(rejection),
-    };
-    let context = match state.api.authenticate(api_key).await {
+    let context = match rt::authenticate(
+            &parts.headers,
+            "x-api-key",
+            |key| state.api.authenticate(key),
+        )
+        .await
+    {
         Ok(context) => context,
-        Err(err) => return reject(err.into()),
+        Err(rejection) => return reject(rejection),
     };
     let mut violations = rt::Violations::default();
     let query = rt::Query::parse(parts.uri.query());
@@ -1073,13 +1075,15 @@ async fn handle_create_pet<A: PetstoreApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let (mut parts, body) = request.into_parts();
-    let api_key = match rt::api_key(&parts.headers, "x-api-key") {
-        Ok(key) => key,
-        Err(rejection) => return reject(rejection),
-    };
-    let context = match state.api.authenticate(api_key).await {
+    let context = match rt::authenticate(
+            &parts.headers,
+            "x-api-key",
+            |key| state.api.authenticate(key),
+        )
+        .await
+    {
         Ok(context) => context,
-        Err(err) => return reject(err.into()),
+        Err(rejection) => return reject(rejection),
     };
     let mut violations = rt::Violations::default();
     let body = match rt::json_body(
@@ -1111,40 +1115,23 @@ async fn handle_get_pet<A: PetstoreApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let (mut parts, _body) = request.into_parts();
-    let api_key = match rt::api_key(&parts.headers, "x-api-key") {
-        Ok(key) => key,
-        Err(rejection) => return reject(rejection),
-    };
-    let context = match state.api.authenticate(api_key).await {
-        Ok(context) => context,
-        Err(err) => return reject(err.into()),
-    };
-    let mut violations = rt::Violations::default();
-    let raw_path = match <::axum::extract::RawPathParams as ::axum::extract::FromRequestParts<
-        State<A>,
-    >>::from_request_parts(&mut parts, &state)
+    let context = match rt::authenticate(
+            &parts.headers,
+            "x-api-key",
+            |key| state.api.authenticate(key),
+        )
         .await
     {
-        Ok(raw) => raw,
-        Err(_) => {
-            violations
-                .push(
-                    rt::FieldError::new(
-                        "path",
-                        "format",
-                        "must be percent-encoded UTF-8",
-                    ),
-                );
-            return reject(violations.into_rejection());
-        }
+        Ok(context) => context,
+        Err(rejection) => return reject(rejection),
     };
-    let path_params: Vec<(&str, &str)> = raw_path.iter().collect();
+    let mut violations = rt::Violations::default();
+    let path_values = match rt::path_values(&mut parts).await {
+        Ok(values) => values,
+        Err(rejection) => return reject(rejection),
+    };
     let pet_id = {
-        let raw = path_params
-            .iter()
-            .filter(|(key, _)| *key == "petId")
-            .map(|(_, value)| *value)
-            .collect::<Vec<&str>>();
+        let raw = rt::path_value(&path_values, "petId");
         rt::param::<
             i64,
         >(&mut violations, "path.petId", &raw, &schemas::GET_PET__PATH_PET_ID, None)
@@ -1163,13 +1150,15 @@ async fn handle_replace_pet<A: PetstoreApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let (mut parts, body) = request.into_parts();
-    let api_key = match rt::api_key(&parts.headers, "x-api-key") {
-        Ok(key) => key,
-        Err(rejection) => return reject(rejection),
-    };
-    let context = match state.api.authenticate(api_key).await {
+    let context = match rt::authenticate(
+            &parts.headers,
+            "x-api-key",
+            |key| state.api.authenticate(key),
+        )
+        .await
+    {
         Ok(context) => context,
-        Err(err) => return reject(err.into()),
+        Err(rejection) => return reject(rejection),
     };
     let mut violations = rt::Violations::default();
     let body = match rt::json_body(
@@ -1185,31 +1174,12 @@ async fn handle_replace_pet<A: PetstoreApi>(
         Ok(body) => body,
         Err(rejection) => return reject(rejection),
     };
-    let raw_path = match <::axum::extract::RawPathParams as ::axum::extract::FromRequestParts<
-        State<A>,
-    >>::from_request_parts(&mut parts, &state)
-        .await
-    {
-        Ok(raw) => raw,
-        Err(_) => {
-            violations
-                .push(
-                    rt::FieldError::new(
-                        "path",
-                        "format",
-                        "must be percent-encoded UTF-8",
-                    ),
-                );
-            return reject(violations.into_rejection());
-        }
+    let path_values = match rt::path_values(&mut parts).await {
+        Ok(values) => values,
+        Err(rejection) => return reject(rejection),
     };
-    let path_params: Vec<(&str, &str)> = raw_path.iter().collect();
     let pet_id = {
-        let raw = path_params
-            .iter()
-            .filter(|(key, _)| *key == "petId")
-            .map(|(_, value)| *value)
-            .collect::<Vec<&str>>();
+        let raw = rt::path_value(&path_values, "petId");
         rt::param::<
             i64,
         >(&mut violations, "path.petId", &raw, &schemas::REPLACE_PET__PATH_PET_ID, None)
@@ -1233,40 +1203,23 @@ async fn handle_delete_pet<A: PetstoreApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let (mut parts, _body) = request.into_parts();
-    let api_key = match rt::api_key(&parts.headers, "x-api-key") {
-        Ok(key) => key,
-        Err(rejection) => return reject(rejection),
-    };
-    let context = match state.api.authenticate(api_key).await {
-        Ok(context) => context,
-        Err(err) => return reject(err.into()),
-    };
-    let mut violations = rt::Violations::default();
-    let raw_path = match <::axum::extract::RawPathParams as ::axum::extract::FromRequestParts<
-        State<A>,
-    >>::from_request_parts(&mut parts, &state)
+    let context = match rt::authenticate(
+            &parts.headers,
+            "x-api-key",
+            |key| state.api.authenticate(key),
+        )
         .await
     {
-        Ok(raw) => raw,
-        Err(_) => {
-            violations
-                .push(
-                    rt::FieldError::new(
-                        "path",
-                        "format",
-                        "must be percent-encoded UTF-8",
-                    ),
-                );
-            return reject(violations.into_rejection());
-        }
+        Ok(context) => context,
+        Err(rejection) => return reject(rejection),
     };
-    let path_params: Vec<(&str, &str)> = raw_path.iter().collect();
+    let mut violations = rt::Violations::default();
+    let path_values = match rt::path_values(&mut parts).await {
+        Ok(values) => values,
+        Err(rejection) => return reject(rejection),
+    };
     let pet_id = {
-        let raw = path_params
-            .iter()
-            .filter(|(key, _)| *key == "petId")
-            .map(|(_, value)| *value)
-            .collect::<Vec<&str>>();
+        let raw = rt::path_value(&path_values, "petId");
         rt::param::<
             i64,
         >(&mut violations, "path.petId", &raw, &schemas::DELETE_PET__PATH_PET_ID, None)

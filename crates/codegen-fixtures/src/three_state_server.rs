@@ -471,31 +471,12 @@ async fn handle_update_note<A: ThreeStatesApi>(
         Ok(body) => body,
         Err(rejection) => return reject(rejection),
     };
-    let raw_path = match <::axum::extract::RawPathParams as ::axum::extract::FromRequestParts<
-        State<A>,
-    >>::from_request_parts(&mut parts, &state)
-        .await
-    {
-        Ok(raw) => raw,
-        Err(_) => {
-            violations
-                .push(
-                    rt::FieldError::new(
-                        "path",
-                        "format",
-                        "must be percent-encoded UTF-8",
-                    ),
-                );
-            return reject(violations.into_rejection());
-        }
+    let path_values = match rt::path_values(&mut parts).await {
+        Ok(values) => values,
+        Err(rejection) => return reject(rejection),
     };
-    let path_params: Vec<(&str, &str)> = raw_path.iter().collect();
     let id = {
-        let raw = path_params
-            .iter()
-            .filter(|(key, _)| *key == "id")
-            .map(|(_, value)| *value)
-            .collect::<Vec<&str>>();
+        let raw = rt::path_value(&path_values, "id");
         rt::param::<
             ::uuid::Uuid,
         >(&mut violations, "path.id", &raw, &schemas::UPDATE_NOTE__PATH_ID, None)

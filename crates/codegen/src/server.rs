@@ -526,9 +526,7 @@ impl<'a> Server<'a> {
             let raw = match param.location {
                 "query" => quote! { query.values(#name) },
                 "header" => quote! { rt::header_values(&parts.headers, #name, &mut violations) },
-                _ => quote! {
-                    path_params.iter().filter(|(key, _)| *key == #name).map(|(_, value)| *value).collect::<Vec<&str>>()
-                },
+                _ => quote! { rt::path_value(&path_values, #name) },
             };
             let rust_type = &param.rust_type;
             let default = param_default(param, self.document);
@@ -707,13 +705,9 @@ impl<'a> Server<'a> {
 
         let authenticate = match (&self.api_key_header, op.secured) {
             (Some(header), true) => quote! {
-                let api_key = match rt::api_key(&parts.headers, #header) {
-                    Ok(key) => key,
-                    Err(rejection) => return reject(rejection),
-                };
-                let context = match state.api.authenticate(api_key).await {
+                let context = match rt::authenticate(&parts.headers, #header, |key| state.api.authenticate(key)).await {
                     Ok(context) => context,
-                    Err(err) => return reject(err.into()),
+                    Err(rejection) => return reject(rejection),
                 };
             },
             _ => quote! {},
@@ -726,14 +720,10 @@ impl<'a> Server<'a> {
         let has_path_params = op.params.iter().any(|p| p.location == "path");
         let path_params = if has_path_params {
             quote! {
-                let raw_path = match <::axum::extract::RawPathParams as ::axum::extract::FromRequestParts<State<A>>>::from_request_parts(&mut parts, &state).await {
-                    Ok(raw) => raw,
-                    Err(_) => {
-                        violations.push(rt::FieldError::new("path", "format", "must be percent-encoded UTF-8"));
-                        return reject(violations.into_rejection());
-                    }
+                let path_values = match rt::path_values(&mut parts).await {
+                    Ok(values) => values,
+                    Err(rejection) => return reject(rejection),
                 };
-                let path_params: Vec<(&str, &str)> = raw_path.iter().collect();
             }
         } else {
             quote! {}

@@ -382,6 +382,52 @@ impl From<AuthError> for Rejection {
     }
 }
 
+/// Authenticates a request: reads the API key header `name` and hands it to `check` (the
+/// implementation's hook). The 401 for a missing key, or what `check` refused, is the error.
+pub async fn authenticate<'h, C, F, Fut>(
+    headers: &'h HeaderMap,
+    name: &str,
+    check: F,
+) -> Result<C, Rejection>
+where
+    F: FnOnce(&'h str) -> Fut,
+    Fut: std::future::Future<Output = Result<C, AuthError>>,
+{
+    let key = api_key(headers, name)?;
+    check(key).await.map_err(Rejection::from)
+}
+
+/// The path parameters of a matched route, percent-decoded; a 400 when one is not UTF-8.
+pub async fn path_values(
+    parts: &mut http::request::Parts,
+) -> Result<Vec<(String, String)>, Rejection> {
+    use axum::extract::FromRequestParts;
+    let raw = axum::extract::RawPathParams::from_request_parts(parts, &())
+        .await
+        .map_err(|_| {
+            let mut violations = Violations::default();
+            violations.push(FieldError::new(
+                "path",
+                "format",
+                "must be percent-encoded UTF-8",
+            ));
+            violations.into_rejection()
+        })?;
+    Ok(raw
+        .iter()
+        .map(|(key, value)| (key.to_owned(), value.to_owned()))
+        .collect())
+}
+
+/// The values of path parameter `name` (one, for a matched route).
+pub fn path_value<'a>(values: &'a [(String, String)], name: &str) -> Vec<&'a str> {
+    values
+        .iter()
+        .filter(|(key, _)| key == name)
+        .map(|(_, value)| value.as_str())
+        .collect()
+}
+
 /// The raw value of the API key header `name`, or the 401 for its absence.
 pub fn api_key<'a>(headers: &'a HeaderMap, name: &str) -> Result<&'a str, Rejection> {
     let value = headers.get(name).ok_or_else(|| {

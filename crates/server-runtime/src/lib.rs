@@ -16,7 +16,8 @@ use axum::response::{IntoResponse, Response};
 use http::{StatusCode, header};
 
 pub use extract::{
-    AuthError, Query, api_key, header_values, json_body, optional_param, param, typed,
+    AuthError, Query, api_key, authenticate, header_values, json_body, optional_param, param,
+    parse_strict, path_value, path_values, typed,
 };
 pub use rejection::{FieldError, ProblemKind, Rejection, Violations};
 
