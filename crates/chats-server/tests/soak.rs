@@ -191,10 +191,18 @@ async fn a_steady_mixed_load_keeps_memory_flat_answers_and_latency() {
         late <= early + early / 4 + 8 * 1024,
         "memory grew: {early} KiB → {late} KiB"
     );
-    let first = p99s[1].max(Duration::from_millis(5));
-    let last = *p99s.last().unwrap();
+    // Drift: the typical window at the end against the typical window at the start (medians
+    // of thirds, so one noisy window on a shared machine does not decide).
+    let third = (p99s.len() / 3).max(1);
+    let median = |windows: &[Duration]| {
+        let mut windows = windows.to_vec();
+        windows.sort();
+        windows[windows.len() / 2]
+    };
+    let first = median(&p99s[..third]);
+    let last = median(&p99s[p99s.len() - third..]);
     assert!(
-        last <= first * 4,
+        last <= first * 3 + Duration::from_millis(25),
         "latency drifted: p99 {first:?} → {last:?}"
     );
     assert!(server.terminate().0.success());
