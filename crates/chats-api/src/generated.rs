@@ -2121,55 +2121,13 @@ pub mod get_chat_details {
             use ::server_runtime as rt;
             use ::axum::response::IntoResponse as _;
             match self {
-                Self::Ok(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(200u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
-                Self::BadRequest(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(400u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
-                Self::Unauthorized(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(401u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
-                Self::NotFound(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(404u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
-                Self::UnprocessableEntity(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(422u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
-                Self::InternalServerError(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(500u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
-                Self::ServiceUnavailable(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(503u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
+                Self::Ok(body) => rt::answer(200u16, Some(&body)),
+                Self::BadRequest(body) => rt::answer(400u16, Some(&body)),
+                Self::Unauthorized(body) => rt::answer(401u16, Some(&body)),
+                Self::NotFound(body) => rt::answer(404u16, Some(&body)),
+                Self::UnprocessableEntity(body) => rt::answer(422u16, Some(&body)),
+                Self::InternalServerError(body) => rt::answer(500u16, Some(&body)),
+                Self::ServiceUnavailable(body) => rt::answer(503u16, Some(&body)),
             }
         }
     }
@@ -2253,41 +2211,11 @@ pub mod list_chat_details {
             use ::server_runtime as rt;
             use ::axum::response::IntoResponse as _;
             match self {
-                Self::Ok(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(200u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
-                Self::BadRequest(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(400u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
-                Self::Unauthorized(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(401u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
-                Self::InternalServerError(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(500u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
-                Self::ServiceUnavailable(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(503u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
+                Self::Ok(body) => rt::answer(200u16, Some(&body)),
+                Self::BadRequest(body) => rt::answer(400u16, Some(&body)),
+                Self::Unauthorized(body) => rt::answer(401u16, Some(&body)),
+                Self::InternalServerError(body) => rt::answer(500u16, Some(&body)),
+                Self::ServiceUnavailable(body) => rt::answer(503u16, Some(&body)),
             }
         }
     }
@@ -2401,41 +2329,11 @@ pub mod list_chats {
             use ::server_runtime as rt;
             use ::axum::response::IntoResponse as _;
             match self {
-                Self::Ok(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(200u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
-                Self::BadRequest(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(400u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
-                Self::Unauthorized(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(401u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
-                Self::InternalServerError(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(500u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
-                Self::ServiceUnavailable(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(503u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
+                Self::Ok(body) => rt::answer(200u16, Some(&body)),
+                Self::BadRequest(body) => rt::answer(400u16, Some(&body)),
+                Self::Unauthorized(body) => rt::answer(401u16, Some(&body)),
+                Self::InternalServerError(body) => rt::answer(500u16, Some(&body)),
+                Self::ServiceUnavailable(body) => rt::answer(503u16, Some(&body)),
             }
         }
     }
@@ -2499,62 +2397,14 @@ pub mod create_chat {
             use ::server_runtime as rt;
             use ::axum::response::IntoResponse as _;
             match self {
-                Self::Ok(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(200u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
-                Self::BadRequest(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(400u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
-                Self::Unauthorized(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(401u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
-                Self::PayloadTooLarge(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(413u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
-                Self::UnsupportedMediaType(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(415u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
-                Self::UnprocessableEntity(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(422u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
-                Self::InternalServerError(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(500u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
-                Self::ServiceUnavailable(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(503u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
+                Self::Ok(body) => rt::answer(200u16, Some(&body)),
+                Self::BadRequest(body) => rt::answer(400u16, Some(&body)),
+                Self::Unauthorized(body) => rt::answer(401u16, Some(&body)),
+                Self::PayloadTooLarge(body) => rt::answer(413u16, Some(&body)),
+                Self::UnsupportedMediaType(body) => rt::answer(415u16, Some(&body)),
+                Self::UnprocessableEntity(body) => rt::answer(422u16, Some(&body)),
+                Self::InternalServerError(body) => rt::answer(500u16, Some(&body)),
+                Self::ServiceUnavailable(body) => rt::answer(503u16, Some(&body)),
             }
         }
     }
@@ -2614,48 +2464,12 @@ pub mod get_chat {
             use ::server_runtime as rt;
             use ::axum::response::IntoResponse as _;
             match self {
-                Self::Ok(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(200u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
-                Self::BadRequest(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(400u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
-                Self::Unauthorized(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(401u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
-                Self::NotFound(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(404u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
-                Self::InternalServerError(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(500u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
-                Self::ServiceUnavailable(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(503u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
+                Self::Ok(body) => rt::answer(200u16, Some(&body)),
+                Self::BadRequest(body) => rt::answer(400u16, Some(&body)),
+                Self::Unauthorized(body) => rt::answer(401u16, Some(&body)),
+                Self::NotFound(body) => rt::answer(404u16, Some(&body)),
+                Self::InternalServerError(body) => rt::answer(500u16, Some(&body)),
+                Self::ServiceUnavailable(body) => rt::answer(503u16, Some(&body)),
             }
         }
     }
@@ -2715,48 +2529,12 @@ pub mod remove_chat {
             use ::server_runtime as rt;
             use ::axum::response::IntoResponse as _;
             match self {
-                Self::Ok(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(200u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
-                Self::BadRequest(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(400u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
-                Self::Unauthorized(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(401u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
-                Self::NotFound(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(404u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
-                Self::InternalServerError(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(500u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
-                Self::ServiceUnavailable(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(503u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
+                Self::Ok(body) => rt::answer(200u16, Some(&body)),
+                Self::BadRequest(body) => rt::answer(400u16, Some(&body)),
+                Self::Unauthorized(body) => rt::answer(401u16, Some(&body)),
+                Self::NotFound(body) => rt::answer(404u16, Some(&body)),
+                Self::InternalServerError(body) => rt::answer(500u16, Some(&body)),
+                Self::ServiceUnavailable(body) => rt::answer(503u16, Some(&body)),
             }
         }
     }
@@ -2824,62 +2602,14 @@ pub mod update_chat {
             use ::server_runtime as rt;
             use ::axum::response::IntoResponse as _;
             match self {
-                Self::Ok(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(200u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
-                Self::BadRequest(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(400u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
-                Self::Unauthorized(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(401u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
-                Self::NotFound(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(404u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
-                Self::PayloadTooLarge(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(413u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
-                Self::UnsupportedMediaType(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(415u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
-                Self::InternalServerError(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(500u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
-                Self::ServiceUnavailable(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(503u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
+                Self::Ok(body) => rt::answer(200u16, Some(&body)),
+                Self::BadRequest(body) => rt::answer(400u16, Some(&body)),
+                Self::Unauthorized(body) => rt::answer(401u16, Some(&body)),
+                Self::NotFound(body) => rt::answer(404u16, Some(&body)),
+                Self::PayloadTooLarge(body) => rt::answer(413u16, Some(&body)),
+                Self::UnsupportedMediaType(body) => rt::answer(415u16, Some(&body)),
+                Self::InternalServerError(body) => rt::answer(500u16, Some(&body)),
+                Self::ServiceUnavailable(body) => rt::answer(503u16, Some(&body)),
             }
         }
     }

@@ -229,27 +229,9 @@ pub mod list_items {
             use ::server_runtime as rt;
             use ::axum::response::IntoResponse as _;
             match self {
-                Self::Ok(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(200u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
-                Self::BadRequest(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(400u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
-                Self::InternalServerError(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(500u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
+                Self::Ok(body) => rt::answer(200u16, Some(&body)),
+                Self::BadRequest(body) => rt::answer(400u16, Some(&body)),
+                Self::InternalServerError(body) => rt::answer(500u16, Some(&body)),
             }
         }
     }

@@ -645,20 +645,8 @@ pub mod list_pets {
             use ::server_runtime as rt;
             use ::axum::response::IntoResponse as _;
             match self {
-                Self::Ok(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(200u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
-                Self::BadRequest(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(400u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
+                Self::Ok(body) => rt::answer(200u16, Some(&body)),
+                Self::BadRequest(body) => rt::answer(400u16, Some(&body)),
             }
         }
     }
@@ -701,27 +689,9 @@ pub mod create_pet {
             use ::server_runtime as rt;
             use ::axum::response::IntoResponse as _;
             match self {
-                Self::Created(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(201u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
-                Self::BadRequest(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(400u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
-                Self::UnprocessableEntity(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(422u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
+                Self::Created(body) => rt::answer(201u16, Some(&body)),
+                Self::BadRequest(body) => rt::answer(400u16, Some(&body)),
+                Self::UnprocessableEntity(body) => rt::answer(422u16, Some(&body)),
             }
         }
     }
@@ -762,20 +732,8 @@ pub mod get_pet {
             use ::server_runtime as rt;
             use ::axum::response::IntoResponse as _;
             match self {
-                Self::Ok(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(200u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
-                Self::NotFound(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(404u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
+                Self::Ok(body) => rt::answer(200u16, Some(&body)),
+                Self::NotFound(body) => rt::answer(404u16, Some(&body)),
             }
         }
     }
@@ -818,20 +776,8 @@ pub mod replace_pet {
             use ::server_runtime as rt;
             use ::axum::response::IntoResponse as _;
             match self {
-                Self::Ok(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(200u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
-                Self::NotFound(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(404u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
+                Self::Ok(body) => rt::answer(200u16, Some(&body)),
+                Self::NotFound(body) => rt::answer(404u16, Some(&body)),
             }
         }
     }
@@ -872,18 +818,8 @@ pub mod delete_pet {
             use ::server_runtime as rt;
             use ::axum::response::IntoResponse as _;
             match self {
-                Self::NoContent => {
-                    ::axum::http::StatusCode::from_u16(204u16)
-                        .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR)
-                        .into_response()
-                }
-                Self::NotFound(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(404u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
+                Self::NoContent => rt::answer::<()>(204u16, None),
+                Self::NotFound(body) => rt::answer(404u16, Some(&body)),
             }
         }
     }

@@ -362,13 +362,7 @@ pub mod update_note {
             use ::server_runtime as rt;
             use ::axum::response::IntoResponse as _;
             match self {
-                Self::Ok(body) => {
-                    rt::json_response(
-                        ::axum::http::StatusCode::from_u16(200u16)
-                            .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                        &body,
-                    )
-                }
+                Self::Ok(body) => rt::answer(200u16, Some(&body)),
             }
         }
     }

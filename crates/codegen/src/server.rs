@@ -619,16 +619,12 @@ impl<'a> Server<'a> {
             match (has_body, body_type) {
                 (true, Some(body_type)) => {
                     variants.push(quote! { #doc #variant(#body_type), });
-                    arms.push(quote! {
-                        Self::#variant(body) => rt::json_response(::axum::http::StatusCode::from_u16(#code).unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR), &body),
-                    });
+                    arms.push(quote! { Self::#variant(body) => rt::answer(#code, Some(&body)), });
                     status_arms.push(quote! { Self::#variant(_) => #code, });
                 }
                 _ => {
                     variants.push(quote! { #doc #variant, });
-                    arms.push(quote! {
-                        Self::#variant => ::axum::http::StatusCode::from_u16(#code).unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR).into_response(),
-                    });
+                    arms.push(quote! { Self::#variant => rt::answer::<()>(#code, None), });
                     status_arms.push(quote! { Self::#variant => #code, });
                 }
             }

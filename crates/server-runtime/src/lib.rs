@@ -46,6 +46,16 @@ pub fn json_response<T: serde::Serialize>(status: StatusCode, body: &T) -> Respo
     }
 }
 
+/// A generated response variant's answer: `code` (checked at generation time to be a valid
+/// status) with a JSON `body`, or no body.
+pub fn answer<T: serde::Serialize>(code: u16, body: Option<&T>) -> Response {
+    let status = StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    match body {
+        Some(body) => json_response(status, body),
+        None => status.into_response(),
+    }
+}
+
 /// The spec document itself, for `/openapi.yaml` and `/openapi.json`.
 pub fn document_response(content_type: &'static str, text: &'static str) -> Response {
     ([(header::CONTENT_TYPE, content_type)], text).into_response()
