@@ -37,6 +37,10 @@ commands:
   codegen --check   fail (with a diff) if a checked-in generated file is stale; writes nothing
   test              run every test of the workspace (nextest when installed, then doc tests),
                     with snapshots frozen (INSTA_UPDATE=no)
+  bench [ARGS]      build the release binaries and run the service benchmark
+                    (default: SQLite at 10k, 100k and 1M chats; writes BENCHMARKS.md);
+                    `cargo xtask bench --help` lists the options
+  bench codegen     time our generation step against openapi-generator's (Java)
 ";
 
 fn main() -> ExitCode {
@@ -46,6 +50,7 @@ fn main() -> ExitCode {
         ["codegen"] => codegen(Mode::Write),
         ["codegen", "--check"] => codegen(Mode::Check),
         ["test"] => test(),
+        ["bench", rest @ ..] => bench(rest),
         ["help" | "--help" | "-h"] | [] => {
             print!("{USAGE}");
             Ok(true)
@@ -277,6 +282,44 @@ fn test() -> Result<bool> {
         ])?
     };
     Ok(doc && rest)
+}
+
+/// `cargo xtask bench ...`: builds `chats-server` and `chats-bench` in release mode and hands
+/// the arguments to `chats-bench run` (or `chats-bench codegen`).
+fn bench(args: &[&str]) -> Result<bool> {
+    let root = workspace_root();
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    eprintln!("$ cargo build --release -p chats-server -p chats-bench");
+    let built = std::process::Command::new(&cargo)
+        .args(["build", "--release", "-p", "chats-server", "-p", "chats-bench"])
+        .current_dir(&root)
+        .status()
+        .context("building the release binaries")?;
+    if !built.success() {
+        return Ok(false);
+    }
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map_or_else(|| root.join("target"), PathBuf::from)
+        .join("release");
+    let mut command = std::process::Command::new(target.join("chats-bench"));
+    match args {
+        ["codegen", rest @ ..] => {
+            command.arg("codegen").args(rest);
+        }
+        rest => {
+            command
+                .arg("run")
+                .arg("--server-bin")
+                .arg(target.join("chats-server"))
+                .args(rest);
+        }
+    }
+    let status = command
+        .current_dir(&root)
+        .env("CHATS_BENCH_COMMAND", format!("cargo xtask bench {}", args.join(" ")).trim_end())
+        .status()
+        .context("running chats-bench")?;
+    Ok(status.success())
 }
 
 fn ms(duration: Duration) -> f64 {

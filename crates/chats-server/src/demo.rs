@@ -40,8 +40,8 @@ pub struct DemoTicket {
 /// The name of workspaces this module makes.
 pub const WORKSPACE_NAME: &str = "Demo workspace";
 
-/// Chats written per transaction.
-const BATCH: usize = 5_000;
+/// Chats generated at a time (and written per transaction where the backend commits per batch).
+const BATCH: usize = 10_000;
 
 const TYPES: [ChannelType; 5] = [
     ChannelType::Widget,
@@ -99,11 +99,17 @@ const NAMES: [&str; 16] = [
     "Marco", "Nina", "Otto", "Pia",
 ];
 
-/// A small, fast, reproducible generator (SplitMix64).
-struct Rng(u64);
+/// A small, fast, reproducible generator (SplitMix64); the benchmark draws its requests with
+/// it too.
+#[derive(Clone, Debug)]
+pub struct Rng(u64);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
+    pub fn new(seed: u64) -> Self {
+        Self(seed)
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -111,22 +117,22 @@ impl Rng {
         z ^ (z >> 31)
     }
 
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next_u64() % n as u64) as usize
     }
 
-    fn chance(&mut self, percent: u64) -> bool {
-        self.next() % 100 < percent
+    pub fn chance(&mut self, percent: u64) -> bool {
+        self.next_u64() % 100 < percent
     }
 
-    fn uuid(&mut self) -> Uuid {
+    pub fn uuid(&mut self) -> Uuid {
         uuid::Builder::from_random_bytes(
-            ((u128::from(self.next()) << 64) | u128::from(self.next())).to_be_bytes(),
+            ((u128::from(self.next_u64()) << 64) | u128::from(self.next_u64())).to_be_bytes(),
         )
         .into_uuid()
     }
 
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
         &items[self.below(items.len())]
     }
 }
@@ -319,14 +325,34 @@ pub async fn seed<S: Storage>(
         .import(workspace, directory.clone())
         .await?
         .map_err(SeedError::Import)?;
-    let mut rng = Rng(seed.rotate_left(17));
     let start = crate::storage::now();
-    let mut written = 0;
-    while written < chats {
-        let count = BATCH.min(chats - written);
-        let batch = chats_batch(&mut rng, workspace, &directory, count, start);
-        storage.insert_demo_chats(workspace, batch).await?;
-        written += count;
+    // The generator runs on a thread of its own, a batch ahead of the writer.
+    let (sender, batches) = tokio::sync::mpsc::channel(1);
+    let (sent, mut sent_counts) = tokio::sync::mpsc::unbounded_channel();
+    let generator = tokio::task::spawn_blocking(move || {
+        let mut rng = Rng(seed.rotate_left(17));
+        let mut written = 0;
+        while written < chats {
+            let count = BATCH.min(chats - written);
+            let batch = chats_batch(&mut rng, workspace, &directory, count, start);
+            if sender.blocking_send(batch).is_err() {
+                break; // the writer failed; its error is what the caller sees
+            }
+            written += count;
+            let _ = sent.send(written);
+        }
+    });
+    let insert = storage.insert_demo_chats(workspace, batches);
+    tokio::pin!(insert);
+    let inserted = loop {
+        tokio::select! {
+            result = &mut insert => break result,
+            Some(written) = sent_counts.recv() => progress(written),
+        }
+    };
+    inserted?;
+    let _ = generator.await;
+    while let Ok(written) = sent_counts.try_recv() {
         progress(written);
     }
     Ok(workspace)

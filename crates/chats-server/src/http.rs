@@ -119,8 +119,14 @@ pub fn app<S: Storage>(storage: Arc<S>) -> Router {
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(ready::<S>))
         .with_state(storage);
-    api.merge(health)
-        .merge(docs)
+    layers(api.merge(health).merge(docs))
+}
+
+/// The layers every request of the service goes through, outermost last: request id, request
+/// log, request-id echo, timeout and panic guard. Public so that the benchmark's ceiling server
+/// (a handler without a database) pays for exactly the same stack.
+pub fn layers(routes: Router) -> Router {
+    routes
         .layer(CatchPanicLayer::custom(|_| panicked()))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
         .layer(PropagateRequestIdLayer::new(REQUEST_ID))
@@ -143,6 +149,19 @@ pub fn app<S: Storage>(storage: Arc<S>) -> Router {
                 }),
         )
         .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
+}
+
+/// The service's log: one line per request on stderr, at `info` unless `RUST_LOG` says
+/// otherwise. Shared with the benchmark's ceiling server so both pay for the same logging.
+pub fn init_logging() {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
+        )
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .init();
 }
 
 async fn ready<S: Storage>(State(storage): State<Arc<S>>) -> Response {

@@ -127,14 +127,13 @@ impl Storage for Database {
     ) -> Result<std::result::Result<ImportSummary, String>> {
         dispatch!(self, b => b.import(workspace, directory))
     }
-    async fn insert_demo_chats(
-        &self,
-        workspace: Uuid,
-        chats: Vec<crate::demo::DemoChat>,
-    ) -> Result<()> {
-        dispatch!(self, b => b.insert_demo_chats(workspace, chats))
+    async fn insert_demo_chats(&self, workspace: Uuid, batches: DemoBatches) -> Result<()> {
+        dispatch!(self, b => b.insert_demo_chats(workspace, batches))
     }
 }
+
+/// Batches of demo chats on their way from the generator to a backend.
+pub type DemoBatches = tokio::sync::mpsc::Receiver<Vec<crate::demo::DemoChat>>;
 
 /// Now, at the precision the API keeps (microseconds), on both backends.
 pub fn now() -> DateTime<Utc> {
@@ -321,10 +320,12 @@ pub trait Storage: Send + Sync + 'static {
         directory: Directory,
     ) -> impl Future<Output = Result<std::result::Result<ImportSummary, String>>> + Send;
 
-    /// Inserts chats (with their messages and tickets) in bulk, for the demo data set.
+    /// Inserts chats (with their messages and tickets) in bulk, for the demo data set, batch
+    /// by batch as `batches` yields them (the generator runs beside the writer), until the
+    /// sender is dropped.
     fn insert_demo_chats(
         &self,
         workspace: Uuid,
-        chats: Vec<crate::demo::DemoChat>,
+        batches: DemoBatches,
     ) -> impl Future<Output = Result<()>> + Send;
 }

@@ -15,16 +15,22 @@ use rusqlite::{Connection, OptionalExtension, Row, params, params_from_iter, typ
 use uuid::Uuid;
 
 use super::{
-    ApiKeyInfo, ChatFilter, ChatUpdate, DetailsLookup, ImportSummary, NewChat, Result, Storage,
-    StorageError, UnknownReference, now,
+    ApiKeyInfo, ChatFilter, ChatUpdate, DemoBatches, DetailsLookup, ImportSummary, NewChat, Result,
+    Storage, StorageError, UnknownReference, now,
 };
-use crate::{demo::DemoChat, import::Directory};
+use crate::import::Directory;
 
 /// Migrations, in order; each runs once, in a transaction, recorded in `schema_migrations`.
 const MIGRATIONS: &[(i64, &str)] = &[(1, include_str!("../../migrations/sqlite/0001_init.sql"))];
 
 /// How many idle reader connections are kept.
 const IDLE_READERS: usize = 8;
+
+/// Each connection's page cache (16 MiB) in normal service.
+const CACHE: &str = "PRAGMA cache_size = -16000;";
+/// The writer during a bulk load: a 512 MiB page cache, and statement journals in memory
+/// (both given back when the load ends).
+const BULK_LOAD: &str = "PRAGMA cache_size = -512000; PRAGMA temp_store = MEMORY;";
 
 /// A SQLite database.
 #[derive(Clone)]
@@ -119,9 +125,9 @@ fn connect(path: &Path) -> Result<Connection> {
             "PRAGMA journal_mode = WAL;
              PRAGMA synchronous = NORMAL;
              PRAGMA busy_timeout = 5000;
-             PRAGMA foreign_keys = ON;
-             PRAGMA cache_size = -16000;",
+             PRAGMA foreign_keys = ON;",
         )
+        .and_then(|()| connection.execute_batch(CACHE))
         .map_err(classify)?;
     Ok(connection)
 }
@@ -690,57 +696,108 @@ impl Storage for Sqlite {
         .await
     }
 
-    async fn insert_demo_chats(&self, workspace: Uuid, chats: Vec<DemoChat>) -> Result<()> {
+    async fn insert_demo_chats(&self, workspace: Uuid, mut batches: DemoBatches) -> Result<()> {
         self.write(move |c| {
-            let tx = c.transaction()?;
-            {
-                let mut insert_chat = tx.prepare_cached(
-                    "INSERT INTO chats (workspace_id, id, channel_id, channel_type, owner_id, responder_id,
-                         current_responder_id, title, last_chat_message_created_at, is_removed,
-                         created_at, updated_at)
-                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
-                )?;
-                let mut insert_message = tx.prepare_cached(
-                    "INSERT INTO messages (workspace_id, id, chat_id, role, content, created_at)
-                     VALUES (?, ?, ?, ?, ?, ?)",
-                )?;
-                let mut insert_ticket = tx.prepare_cached(
-                    "INSERT INTO tickets (workspace_id, id, chat_id, status) VALUES (?, ?, ?, ?)",
-                )?;
-                for demo in &chats {
-                    let chat = &demo.chat;
-                    insert_chat.execute(params![
-                        workspace,
-                        chat.id,
-                        chat.channel_id,
-                        demo.channel_type.map(|t| t.to_string()),
-                        chat.owner_id,
-                        chat.responder_id,
-                        chat.current_responder_id,
-                        chat.title,
-                        chat.last_chat_message_created_at.map(micros),
-                        micros(chat.created_at),
-                        micros(chat.updated_at),
-                    ])?;
-                    for message in &demo.messages {
-                        insert_message.execute(params![
-                            workspace,
-                            message.id,
-                            chat.id,
-                            message.role.as_str(),
-                            message.content,
-                            micros(message.created_at),
-                        ])?;
-                    }
-                    if let Some(ticket) = &demo.ticket {
-                        insert_ticket.execute(params![workspace, ticket.id, chat.id, ticket.status.as_str()])?;
-                    }
-                }
-            }
-            tx.commit()
+            // A bulk load touches index pages all over the file (ids are random): a large page
+            // cache turns those reads into memory hits, and statement journals stay in memory.
+            c.execute_batch(BULK_LOAD)?;
+            let loaded = load_demo_chats(c, workspace, &mut batches);
+            // Give the memory back whatever happened.
+            c.execute_batch(CACHE)?;
+            c.execute_batch("PRAGMA temp_store = DEFAULT")?;
+            loaded
         })
         .await
     }
+}
+
+/// The demo load, in one transaction: readers see all of it or none of it. Into an empty
+/// `chats` table, the secondary indexes and the title index are built once at the end
+/// (sorting is far cheaper than a million random inserts); their definitions are read from the
+/// schema itself, so they come back exactly as the migrations made them.
+fn load_demo_chats(
+    c: &mut Connection,
+    workspace: Uuid,
+    batches: &mut DemoBatches,
+) -> rusqlite::Result<()> {
+    let tx = c.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    let empty: bool = tx.query_row("SELECT NOT EXISTS (SELECT 1 FROM chats)", [], |row| {
+        row.get(0)
+    })?;
+    let deferred: Vec<(String, String, String)> = if empty {
+        let mut statement = tx.prepare(
+            "SELECT type, name, sql FROM sqlite_master
+             WHERE tbl_name IN ('chats', 'messages', 'tickets') AND type IN ('index', 'trigger')
+                 AND sql IS NOT NULL
+             ORDER BY type, name",
+        )?;
+        let rows = statement.query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?;
+        rows.collect::<rusqlite::Result<_>>()?
+    } else {
+        Vec::new()
+    };
+    for (kind, name, _) in &deferred {
+        tx.execute_batch(&format!("DROP {} \"{name}\"", kind.to_uppercase()))?;
+    }
+    {
+        let mut insert_chat = tx.prepare_cached(
+            "INSERT INTO chats (workspace_id, id, channel_id, channel_type, owner_id, responder_id,
+                 current_responder_id, title, last_chat_message_created_at, is_removed,
+                 created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+        )?;
+        let mut insert_message = tx.prepare_cached(
+            "INSERT INTO messages (workspace_id, id, chat_id, role, content, created_at)
+             VALUES (?, ?, ?, ?, ?, ?)",
+        )?;
+        let mut insert_ticket = tx.prepare_cached(
+            "INSERT INTO tickets (workspace_id, id, chat_id, status) VALUES (?, ?, ?, ?)",
+        )?;
+        while let Some(chats) = batches.blocking_recv() {
+            for demo in &chats {
+                let chat = &demo.chat;
+                insert_chat.execute(params![
+                    workspace,
+                    chat.id,
+                    chat.channel_id,
+                    demo.channel_type.map(|t| t.to_string()),
+                    chat.owner_id,
+                    chat.responder_id,
+                    chat.current_responder_id,
+                    chat.title,
+                    chat.last_chat_message_created_at.map(micros),
+                    micros(chat.created_at),
+                    micros(chat.updated_at),
+                ])?;
+                for message in &demo.messages {
+                    insert_message.execute(params![
+                        workspace,
+                        message.id,
+                        chat.id,
+                        message.role.as_str(),
+                        message.content,
+                        micros(message.created_at),
+                    ])?;
+                }
+                if let Some(ticket) = &demo.ticket {
+                    insert_ticket.execute(params![
+                        workspace,
+                        ticket.id,
+                        chat.id,
+                        ticket.status.as_str()
+                    ])?;
+                }
+            }
+        }
+    }
+    if !deferred.is_empty() {
+        for (_, _, sql) in &deferred {
+            tx.execute_batch(sql)?;
+        }
+        // The title index was empty with the table: rebuild it from the titles now there.
+        tx.execute_batch("INSERT INTO chats_title_search(chats_title_search) VALUES ('rebuild')")?;
+    }
+    tx.commit()
 }
 
 impl Sqlite {

@@ -1,0 +1,53 @@
+//! The ceiling server: what the service could answer at best on this machine. Two bare axum
+//! handlers answer fixed JSON bodies (one chat, and a page of 10 chats with details, both
+//! captured from the service in the same run) through exactly the service's own layers and
+//! HTTP server ([`chats_server::http::layers`], [`chats_server::http::serve`]), in a process
+//! of its own like the service. Everything it does not do (auth, validation, the database,
+//! serialising) is the cost the service adds.
+
+use std::{net::SocketAddr, path::Path};
+
+use anyhow::{Context, Result};
+use axum::{Router, http::header, routing::get};
+use bytes::Bytes;
+
+/// The path answering one chat.
+pub const CHAT: &str = "/chat";
+/// The path answering a page of 10 chats with details.
+pub const PAGE: &str = "/page";
+
+/// Serves the ceiling on `listen` until SIGTERM or SIGINT.
+pub async fn serve(listen: SocketAddr, chat: &Path, page: &Path) -> Result<()> {
+    let chat =
+        Bytes::from(std::fs::read(chat).with_context(|| format!("reading {}", chat.display()))?);
+    let page =
+        Bytes::from(std::fs::read(page).with_context(|| format!("reading {}", page.display()))?);
+    let json = |body: Bytes| {
+        move || {
+            let body = body.clone();
+            async move { ([(header::CONTENT_TYPE, "application/json")], body) }
+        }
+    };
+    let routes = Router::new()
+        .route(CHAT, get(json(chat)))
+        .route(PAGE, get(json(page)));
+    let listener = tokio::net::TcpListener::bind(listen)
+        .await
+        .with_context(|| format!("listening on {listen}"))?;
+    chats_server::http::serve(
+        listener,
+        chats_server::http::layers(routes),
+        chats_server::http::ServeLimits::default(),
+        async {
+            let mut terminate =
+                tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+                    .expect("SIGTERM handler");
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = terminate.recv() => {}
+            }
+        },
+    )
+    .await;
+    Ok(())
+}
