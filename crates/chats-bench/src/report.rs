@@ -227,7 +227,7 @@ pub fn write_section(path: &Path, key: &str, section: &str) -> Result<()> {
             )
         }
         _ if existing.is_empty() => format!("{block}\n"),
-        _ => format!("{}\n{block}\n", existing.trim_end()),
+        _ => format!("{}\n\n{block}\n", existing.trim_end()),
     };
     std::fs::write(path, updated).with_context(|| format!("writing {}", path.display()))
 }
