@@ -291,7 +291,14 @@ fn bench(args: &[&str]) -> Result<bool> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     eprintln!("$ cargo build --release -p chats-server -p chats-bench");
     let built = std::process::Command::new(&cargo)
-        .args(["build", "--release", "-p", "chats-server", "-p", "chats-bench"])
+        .args([
+            "build",
+            "--release",
+            "-p",
+            "chats-server",
+            "-p",
+            "chats-bench",
+        ])
         .current_dir(&root)
         .status()
         .context("building the release binaries")?;
@@ -316,7 +323,10 @@ fn bench(args: &[&str]) -> Result<bool> {
     }
     let status = command
         .current_dir(&root)
-        .env("CHATS_BENCH_COMMAND", format!("cargo xtask bench {}", args.join(" ")).trim_end())
+        .env(
+            "CHATS_BENCH_COMMAND",
+            format!("cargo xtask bench {}", args.join(" ")).trim_end(),
+        )
         .status()
         .context("running chats-bench")?;
     Ok(status.success())

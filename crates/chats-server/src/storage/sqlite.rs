@@ -21,10 +21,19 @@ use super::{
 use crate::import::Directory;
 
 /// Migrations, in order; each runs once, in a transaction, recorded in `schema_migrations`.
-const MIGRATIONS: &[(i64, &str)] = &[(1, include_str!("../../migrations/sqlite/0001_init.sql"))];
+const MIGRATIONS: &[(i64, &str)] = &[
+    (1, include_str!("../../migrations/sqlite/0001_init.sql")),
+    (
+        2,
+        include_str!("../../migrations/sqlite/0002_last_message_covering.sql"),
+    ),
+];
 
-/// How many idle reader connections are kept.
-const IDLE_READERS: usize = 8;
+/// The most reads run at once, each on a reader connection of its own; more wait their turn
+/// (without a thread). Past the cores, more readers only add connections, memory and
+/// contention: measured in BENCHMARKS.md, where 64 connections at once opened and dropped
+/// reader connections and halved the throughput.
+const READERS: usize = 8;
 
 /// Each connection's page cache (16 MiB) in normal service.
 const CACHE: &str = "PRAGMA cache_size = -16000;";
@@ -42,6 +51,9 @@ struct Inner {
     path: PathBuf,
     writer: Mutex<Connection>,
     readers: Mutex<Vec<Connection>>,
+    /// Turns for reads (`READERS`) and for the writer (one), taken before a blocking thread.
+    reading: tokio::sync::Semaphore,
+    writing: tokio::sync::Semaphore,
 }
 
 impl Sqlite {
@@ -54,6 +66,8 @@ impl Sqlite {
                 path: path.to_owned(),
                 writer: Mutex::new(writer),
                 readers: Mutex::new(Vec::new()),
+                reading: tokio::sync::Semaphore::new(READERS),
+                writing: tokio::sync::Semaphore::new(1),
             }),
         })
     }
@@ -71,6 +85,7 @@ impl Sqlite {
         T: Send + 'static,
         F: FnOnce(&Connection) -> rusqlite::Result<T> + Send + 'static,
     {
+        let _turn = self.inner.reading.acquire().await;
         let inner = self.inner.clone();
         blocking(move || {
             let connection = inner
@@ -84,7 +99,7 @@ impl Sqlite {
             };
             let result = work(&connection).map_err(classify);
             if let Ok(mut idle) = inner.readers.lock()
-                && idle.len() < IDLE_READERS
+                && idle.len() < READERS
             {
                 idle.push(connection);
             }
@@ -98,6 +113,7 @@ impl Sqlite {
         T: Send + 'static,
         F: FnOnce(&mut Connection) -> rusqlite::Result<T> + Send + 'static,
     {
+        let _turn = self.inner.writing.acquire().await;
         let inner = self.inner.clone();
         blocking(move || {
             let mut connection = inner
@@ -128,7 +144,10 @@ fn connect(path: &Path) -> Result<Connection> {
              PRAGMA foreign_keys = ON;",
         )
         .and_then(|()| connection.execute_batch(CACHE))
+        .and_then(|()| register_functions(&connection))
         .map_err(classify)?;
+    // Lists build their SQL from the filters given: keep the common shapes prepared.
+    connection.set_prepared_statement_cache_capacity(64);
     Ok(connection)
 }
 
@@ -316,65 +335,175 @@ fn details_from_row(row: &Row<'_>) -> rusqlite::Result<ChatDetails> {
 }
 
 /// The `WHERE … ORDER BY … LIMIT … OFFSET …` of a list, with its parameters after `first`.
-fn list_clause(workspace: Uuid, filter: &ChatFilter, params: &mut Vec<Value>) -> String {
-    let mut sql = String::from(" WHERE c.workspace_id = ? AND c.is_removed = 0");
-    params.push(blob(workspace));
-    let any_of = |sql: &mut String, column: &str, ids: &[Uuid], params: &mut Vec<Value>| {
+/// A search matching at most this many titles is answered from the title index's matches
+/// (a row lookup each, then a sort); a commoner one by walking the list order's index and
+/// testing each title, which reaches a page of matches after a few hundred rows.
+const SEARCH_CANDIDATES: usize = 2_000;
+
+/// How a list query applies `search`.
+enum Search {
+    None,
+    /// The ids (`seq`) of every title that matches, as a JSON array.
+    Candidates(String),
+    /// Test each title with `contains_folded` (the needle already folded).
+    Scan(String),
+}
+
+/// The folding of titles and needles for search: Unicode lowercase.
+fn fold(text: &str) -> String {
+    text.to_lowercase()
+}
+
+/// `contains_folded(title, needle)`: whether `title` holds `needle` (already folded),
+/// case-insensitively.
+fn register_functions(connection: &Connection) -> rusqlite::Result<()> {
+    use rusqlite::functions::FunctionFlags;
+    connection.create_scalar_function(
+        "contains_folded",
+        2,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx| {
+            let title = ctx
+                .get_raw(0)
+                .as_str_or_null()
+                .map_err(|err| rusqlite::Error::UserFunctionError(Box::new(err)))?;
+            let needle = ctx
+                .get_raw(1)
+                .as_str()
+                .map_err(|err| rusqlite::Error::UserFunctionError(Box::new(err)))?;
+            Ok(title.is_some_and(|title| fold(title).contains(needle)))
+        },
+    )
+}
+
+/// The SQL and values of one page of a list (details when `details`). The page is chosen
+/// from an index alone where one covers the filter (`seq` of the page's rows, in order,
+/// skipping `offset` index entries without reading the table), then only the page's rows
+/// are read.
+fn list_query(
+    c: &Connection,
+    workspace: Uuid,
+    filter: &ChatFilter,
+    details: bool,
+) -> rusqlite::Result<(String, Vec<Value>)> {
+    let search =
+        match filter.search.as_deref() {
+            None => Search::None,
+            Some(needle) if needle.chars().count() >= 3 => {
+                // The trigram index: a quoted phrase matches the text as a substring.
+                let phrase = format!("\"{}\"", needle.replace('"', "\"\""));
+                let candidates: Vec<i64> = c
+                .prepare_cached(
+                    "SELECT rowid FROM chats_title_search WHERE chats_title_search MATCH ? LIMIT ?",
+                )?
+                .query_map(params![phrase, SEARCH_CANDIDATES as i64 + 1], |row| row.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+                if candidates.len() <= SEARCH_CANDIDATES {
+                    Search::Candidates(serde_json::to_string(&candidates).unwrap_or_default())
+                } else {
+                    Search::Scan(fold(needle))
+                }
+            }
+            // Too short for trigrams: test each title.
+            Some(needle) => Search::Scan(fold(needle)),
+        };
+    let mut values = if details {
+        vec![Value::Null]
+    } else {
+        Vec::new()
+    };
+    // With candidates, the rows are looked up by `seq` and nothing else.
+    let from = if matches!(search, Search::Candidates(_)) {
+        "chats c NOT INDEXED"
+    } else {
+        "chats c"
+    };
+    let mut sql = format!("SELECT c.seq FROM {from} WHERE c.workspace_id = ? AND c.is_removed = 0");
+    values.push(blob(workspace));
+    let any_of = |sql: &mut String, column: &str, ids: &[Uuid], values: &mut Vec<Value>| {
         if ids.is_empty() {
             return;
         }
         let marks = vec!["?"; ids.len()].join(", ");
         sql.push_str(&format!(" AND {column} IN ({marks})"));
-        params.extend(ids.iter().copied().map(blob));
+        values.extend(ids.iter().copied().map(blob));
     };
-    any_of(&mut sql, "c.channel_id", &filter.channel_ids, params);
-    any_of(&mut sql, "c.owner_id", &filter.owner_ids, params);
-    any_of(&mut sql, "c.responder_id", &filter.responder_ids, params);
+    any_of(&mut sql, "c.channel_id", &filter.channel_ids, &mut values);
+    any_of(&mut sql, "c.owner_id", &filter.owner_ids, &mut values);
+    any_of(
+        &mut sql,
+        "c.responder_id",
+        &filter.responder_ids,
+        &mut values,
+    );
     any_of(
         &mut sql,
         "c.current_responder_id",
         &filter.responder_version_ids,
-        params,
+        &mut values,
     );
     if let Some(types) = &filter.channel_types {
         let marks = vec!["?"; types.len().max(1)].join(", ");
         sql.push_str(&format!(" AND c.channel_type IN ({marks})"));
         if types.is_empty() {
-            params.push(Value::Null);
+            values.push(Value::Null);
         }
-        params.extend(types.iter().map(|t| Value::Text(t.to_string())));
+        values.extend(types.iter().map(|t| Value::Text(t.to_string())));
     }
     if let Some(from) = filter.last_message_from {
         sql.push_str(" AND c.last_chat_message_created_at >= ?");
-        params.push(Value::Integer(micros(from)));
+        values.push(Value::Integer(micros(from)));
     }
     if let Some(to) = filter.last_message_to {
         sql.push_str(" AND c.last_chat_message_created_at <= ?");
-        params.push(Value::Integer(micros(to)));
+        values.push(Value::Integer(micros(to)));
     }
-    if let Some(search) = &filter.search {
-        if search.chars().count() >= 3 {
-            // The trigram index: a quoted phrase matches the text as a substring.
-            sql.push_str(
-                " AND c.seq IN (SELECT rowid FROM chats_title_search WHERE chats_title_search MATCH ?)",
-            );
-            params.push(Value::Text(format!("\"{}\"", search.replace('"', "\"\""))));
-        } else {
-            // Too short for trigrams: a scan of the workspace's titles.
-            sql.push_str(" AND c.title LIKE ? ESCAPE '\\'");
-            let escaped = search
-                .replace('\\', "\\\\")
-                .replace('%', "\\%")
-                .replace('_', "\\_");
-            params.push(Value::Text(format!("%{escaped}%")));
+    match search {
+        Search::None => {}
+        Search::Candidates(ids) => {
+            sql.push_str(" AND c.seq IN (SELECT value FROM json_each(?))");
+            values.push(Value::Text(ids));
+        }
+        Search::Scan(needle) => {
+            sql.push_str(" AND contains_folded(c.title, ?)");
+            values.push(Value::Text(needle));
         }
     }
     sql.push_str(" ORDER BY c.created_at DESC, c.id DESC LIMIT ? OFFSET ?");
-    params.push(Value::Integer(
+    values.push(Value::Integer(
         i64::try_from(filter.page_size).unwrap_or(i64::MAX),
     ));
-    params.push(Value::Integer(filter.offset().unwrap_or(i64::MAX)));
-    sql
+    values.push(Value::Integer(filter.offset().unwrap_or(i64::MAX)));
+    const ORDER: &str = " ORDER BY c.created_at DESC, c.id DESC";
+    let sql = if details {
+        // `?1` is the responder version (none in lists); the rest are numbered after it.
+        format!(
+            "{DETAILS_SELECT} WHERE c.seq IN ({}){ORDER}",
+            renumber(&sql, 2)
+        )
+    } else {
+        format!("SELECT {CHAT_COLUMNS} FROM chats c WHERE c.seq IN ({sql}){ORDER}")
+    };
+    Ok((sql, values))
+}
+
+/// Runs a list query in one read transaction: the search probe and the page see the same
+/// snapshot.
+fn list<T>(
+    c: &Connection,
+    workspace: Uuid,
+    filter: &ChatFilter,
+    details: bool,
+    row: impl FnMut(&Row<'_>) -> rusqlite::Result<T>,
+) -> rusqlite::Result<Vec<T>> {
+    let tx = c.unchecked_transaction()?;
+    let (sql, values) = list_query(&tx, workspace, filter, details)?;
+    let rows = tx
+        .prepare_cached(&sql)?
+        .query_map(params_from_iter(values.iter()), row)?
+        .collect::<rusqlite::Result<Vec<T>>>()?;
+    tx.commit()?;
+    Ok(rows)
 }
 
 impl Storage for Sqlite {
@@ -528,15 +657,8 @@ impl Storage for Sqlite {
     }
 
     async fn list_chats(&self, workspace: Uuid, filter: ChatFilter) -> Result<Vec<Chat>> {
-        self.read(move |c| {
-            let mut values = Vec::new();
-            let clause = list_clause(workspace, &filter, &mut values);
-            let mut statement =
-                c.prepare_cached(&format!("SELECT {CHAT_COLUMNS} FROM chats c{clause}"))?;
-            let rows = statement.query_map(params_from_iter(values.iter()), chat_from_row)?;
-            rows.collect()
-        })
-        .await
+        self.read(move |c| list(c, workspace, &filter, false, chat_from_row))
+            .await
     }
 
     async fn list_chat_details(
@@ -544,16 +666,8 @@ impl Storage for Sqlite {
         workspace: Uuid,
         filter: ChatFilter,
     ) -> Result<Vec<ChatDetails>> {
-        self.read(move |c| {
-            let mut values = vec![Value::Null];
-            let clause = list_clause(workspace, &filter, &mut values);
-            // `?1` is the responder version (none in lists); the rest are positional after it.
-            let clause = renumber(&clause, 2);
-            let mut statement = c.prepare_cached(&format!("{DETAILS_SELECT}{clause}"))?;
-            let rows = statement.query_map(params_from_iter(values.iter()), details_from_row)?;
-            rows.collect()
-        })
-        .await
+        self.read(move |c| list(c, workspace, &filter, true, details_from_row))
+            .await
     }
 
     async fn update_chat(
@@ -829,18 +943,7 @@ impl Sqlite {
         details: bool,
     ) -> Result<Vec<String>> {
         self.read(move |c| {
-            let (sql, values) = if details {
-                let mut values = vec![Value::Null];
-                let clause = renumber(&list_clause(workspace, &filter, &mut values), 2);
-                (format!("{DETAILS_SELECT}{clause}"), values)
-            } else {
-                let mut values = Vec::new();
-                let clause = list_clause(workspace, &filter, &mut values);
-                (
-                    format!("SELECT {CHAT_COLUMNS} FROM chats c{clause}"),
-                    values,
-                )
-            };
+            let (sql, values) = list_query(c, workspace, &filter, details)?;
             explain(c, &sql, values)
         })
         .await
