@@ -99,6 +99,14 @@ struct RunArgs {
     /// Pages of 100 chats read to sample ids and filter values from.
     #[arg(long, default_value_t = 50)]
     sample_pages: usize,
+    /// Run only the scenarios whose name contains this text (for profiling one path); the
+    /// tables are printed, not written.
+    #[arg(long)]
+    only: Option<String>,
+    /// Keep the service running after the scenarios, until interrupted (to attach a
+    /// profiler, or poke at it with curl); prints its address and key.
+    #[arg(long)]
+    keep_serving: bool,
     /// Where the tables go (between markers; the rest of the file is kept).
     #[arg(long, default_value = "BENCHMARKS.md")]
     out: PathBuf,
@@ -432,6 +440,9 @@ async fn run(args: RunArgs) -> Result<()> {
         if full {
             scenarios.extend(scenarios::writes(&sample, &created));
         }
+        if let Some(only) = &args.only {
+            scenarios.retain(|scenario| scenario.name.contains(only.as_str()));
+        }
         for scenario in &scenarios {
             for &connections in &levels {
                 let mut measured =
@@ -457,13 +468,16 @@ async fn run(args: RunArgs) -> Result<()> {
                     && scenario.name == "GET /chats/{id}"
                     && Some(&connections) == levels.iter().max()
                     && levels.len() > 1;
+                // Paced at 8 connections (or the fewest above one): latency at a rate, not
+                // the latency of a queue of 64.
+                let paced = levels.iter().copied().find(|c| *c >= 8).unwrap_or(connections);
                 if open_loop && best > 0.0 {
                     let half = measure(
                         &args,
                         &target,
                         chats,
                         scenario,
-                        connections,
+                        paced,
                         Some(best / 2.0),
                     )
                     .await?;
@@ -471,8 +485,16 @@ async fn run(args: RunArgs) -> Result<()> {
                 }
             }
         }
-        if full {
+        if full && args.only.is_none() {
             report.notes.push(verify_created(&target, &created).await?);
+        }
+        if args.keep_serving {
+            eprintln!(
+                "serving on http://{} (pid {}) with api key {key}; interrupt to stop",
+                servers[0].address,
+                servers[0].pid()
+            );
+            let _ = tokio::signal::ctrl_c().await;
         }
         drop(servers);
     }
@@ -485,8 +507,13 @@ async fn run(args: RunArgs) -> Result<()> {
         },
         args.replicas
     );
-    report::write_section(&args.out, &key, &section)?;
-    eprintln!("wrote {}", args.out.display());
+    if args.only.is_some() {
+        // A partial run does not replace the full tables.
+        print!("{section}");
+    } else {
+        report::write_section(&args.out, &key, &section)?;
+        eprintln!("wrote {}", args.out.display());
+    }
     if !failures.is_empty() {
         bail!("unexpected answers:\n  {}", failures.join("\n  "));
     }

@@ -61,6 +61,11 @@ impl Sqlite {
     pub fn open(path: &Path) -> Result<Self> {
         let writer = connect(path)?;
         migrate(&writer)?;
+        // Statistics for tables that have none or whose size changed tenfold since: what
+        // SQLite recommends running when a long-lived connection opens.
+        writer
+            .execute_batch("PRAGMA optimize = 0x10002")
+            .map_err(classify)?;
         Ok(Self {
             inner: Arc::new(Inner {
                 path: path.to_owned(),
@@ -108,6 +113,35 @@ impl Sqlite {
         .await
     }
 
+    /// A read by key (an API key, a chat): a handful of index lookups, tens of microseconds
+    /// when the pages are cached. It runs on the calling task's thread: handing it to a blocking
+    /// thread and back cost more than the query (futex wake-ups and context switches were most
+    /// of a point read's time in the profile in BENCHMARKS.md). Lists and writes, which can take
+    /// milliseconds, still go to a blocking thread.
+    async fn point_read<T, F>(&self, work: F) -> Result<T>
+    where
+        F: FnOnce(&Connection) -> rusqlite::Result<T>,
+    {
+        let _turn = self.inner.reading.acquire().await;
+        let connection = self
+            .inner
+            .readers
+            .lock()
+            .map_err(|_| StorageError::Internal("reader pool poisoned".into()))?
+            .pop();
+        let connection = match connection {
+            Some(connection) => connection,
+            None => connect(&self.inner.path)?,
+        };
+        let result = work(&connection).map_err(classify);
+        if let Ok(mut idle) = self.inner.readers.lock()
+            && idle.len() < READERS
+        {
+            idle.push(connection);
+        }
+        result
+    }
+
     async fn write<T, F>(&self, work: F) -> Result<T>
     where
         T: Send + 'static,
@@ -148,6 +182,15 @@ fn connect(path: &Path) -> Result<Connection> {
         .map_err(classify)?;
     // Lists build their SQL from the filters given: keep the common shapes prepared.
     connection.set_prepared_statement_cache_capacity(64);
+    // One plan per statement whatever its bound values: without this, the statistics of
+    // ANALYZE (STAT4 samples) make SQLite re-plan a statement every time it runs with new
+    // values, and a details read spent half its time in the parser (BENCHMARKS.md).
+    connection
+        .set_db_config(
+            rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG,
+            true,
+        )
+        .map_err(classify)?;
     Ok(connection)
 }
 
@@ -487,8 +530,8 @@ fn list_query(
     Ok((sql, values))
 }
 
-/// Runs a list query in one read transaction: the search probe and the page see the same
-/// snapshot.
+/// Runs a list query. A search runs two statements (the probe and the page) in one read
+/// transaction, so both see the same snapshot; a list without one is a single statement.
 fn list<T>(
     c: &Connection,
     workspace: Uuid,
@@ -496,13 +539,19 @@ fn list<T>(
     details: bool,
     row: impl FnMut(&Row<'_>) -> rusqlite::Result<T>,
 ) -> rusqlite::Result<Vec<T>> {
-    let tx = c.unchecked_transaction()?;
-    let (sql, values) = list_query(&tx, workspace, filter, details)?;
-    let rows = tx
+    let tx = filter
+        .search
+        .is_some()
+        .then(|| c.unchecked_transaction())
+        .transpose()?;
+    let (sql, values) = list_query(c, workspace, filter, details)?;
+    let rows = c
         .prepare_cached(&sql)?
         .query_map(params_from_iter(values.iter()), row)?
         .collect::<rusqlite::Result<Vec<T>>>()?;
-    tx.commit()?;
+    if let Some(tx) = tx {
+        tx.commit()?;
+    }
     Ok(rows)
 }
 
@@ -512,7 +561,7 @@ impl Storage for Sqlite {
     }
 
     async fn workspace_for_key(&self, key_hash: [u8; 32]) -> Result<Option<Uuid>> {
-        self.read(move |c| {
+        self.point_read(move |c| {
             c.prepare_cached(
                 "SELECT workspace_id FROM api_keys WHERE key_hash = ? AND revoked_at IS NULL",
             )?
@@ -617,7 +666,7 @@ impl Storage for Sqlite {
     }
 
     async fn get_chat(&self, workspace: Uuid, id: Uuid) -> Result<Option<Chat>> {
-        self.read(move |c| {
+        self.point_read(move |c| {
             c.prepare_cached(&format!(
                 "SELECT {CHAT_COLUMNS} FROM chats c WHERE c.workspace_id = ? AND c.id = ?"
             ))?
@@ -633,7 +682,7 @@ impl Storage for Sqlite {
         id: Uuid,
         responder_version_id: Option<Uuid>,
     ) -> Result<DetailsLookup> {
-        self.read(move |c| {
+        self.point_read(move |c| {
             let details = c
                 .prepare_cached(&format!(
                     "{DETAILS_SELECT} WHERE c.workspace_id = ?2 AND c.id = ?3"
@@ -911,6 +960,10 @@ fn load_demo_chats(
         // The title index was empty with the table: rebuild it from the titles now there.
         tx.execute_batch("INSERT INTO chats_title_search(chats_title_search) VALUES ('rebuild')")?;
     }
+    // Fresh statistics for the planner (about 2 s at a million chats): without them it cannot
+    // tell a filter matching 200 chats (an owner) from one matching 50,000 (a week), and picks
+    // wrongly when filters combine.
+    tx.execute_batch("ANALYZE")?;
     tx.commit()
 }
 
