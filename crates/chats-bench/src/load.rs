@@ -57,8 +57,10 @@ pub struct Load {
     /// Requests answered during the warm-up are not counted.
     pub warmup: Duration,
     pub measure: Duration,
-    /// Open loop: the total requests per second, spread evenly over the connections; latency
-    /// counts from when a request was due, not from when it was sent.
+    /// Open loop: the total requests per second, spread evenly over the connections. Latency
+    /// counts from sending; how late each send was against its schedule is kept as its lag
+    /// (a send waits for the answer before it, so a service that falls behind shows as lag,
+    /// not hidden). tokio's timer ticks in milliseconds: a lag under about 1 ms is the timer.
     pub rate: Option<f64>,
     /// The status every answer must have; any other is counted as an error.
     pub expect: StatusCode,
@@ -71,6 +73,8 @@ pub struct Load {
 pub struct Outcome {
     /// Latencies of measured answers, in microseconds, sorted.
     pub latencies_us: Vec<u32>,
+    /// Open loop: how late each measured request was sent against its schedule, sorted.
+    pub lags_us: Vec<u32>,
     /// Measured answers with another status than expected.
     pub errors: u64,
     /// The first unexpected answer, for the report.
@@ -96,13 +100,21 @@ impl Outcome {
 
     /// The latency at quantile `q` (0..=1), in milliseconds (nearest rank).
     pub fn quantile_ms(&self, q: f64) -> f64 {
-        if self.latencies_us.is_empty() {
-            return 0.0;
-        }
-        let rank = ((q * self.latencies_us.len() as f64).ceil() as usize)
-            .clamp(1, self.latencies_us.len());
-        f64::from(self.latencies_us[rank - 1]) / 1_000.0
+        quantile_ms(&self.latencies_us, q)
     }
+
+    /// The schedule lag at quantile `q` (open loop only), in milliseconds.
+    pub fn lag_ms(&self, q: f64) -> Option<f64> {
+        (!self.lags_us.is_empty()).then(|| quantile_ms(&self.lags_us, q))
+    }
+}
+
+fn quantile_ms(sorted_us: &[u32], q: f64) -> f64 {
+    if sorted_us.is_empty() {
+        return 0.0;
+    }
+    let rank = ((q * sorted_us.len() as f64).ceil() as usize).clamp(1, sorted_us.len());
+    f64::from(sorted_us[rank - 1]) / 1_000.0
 }
 
 /// Drives `load` with requests from `source`.
@@ -123,6 +135,7 @@ pub async fn run(load: &Load, source: Source, seed: u64) -> Result<Outcome> {
     while let Some(joined) = tasks.join_next().await {
         let (outcome, done) = joined.context("a load connection panicked")??;
         total.latencies_us.extend(outcome.latencies_us);
+        total.lags_us.extend(outcome.lags_us);
         total.errors += outcome.errors;
         if total.first_error.is_none() {
             total.first_error = outcome.first_error;
@@ -131,6 +144,7 @@ pub async fn run(load: &Load, source: Source, seed: u64) -> Result<Outcome> {
         last = last.max(done);
     }
     total.latencies_us.sort_unstable();
+    total.lags_us.sort_unstable();
     total.measured = last.saturating_duration_since(measure_from.into_std());
     Ok(total)
 }
@@ -169,15 +183,21 @@ async fn connection(
         let Some(request) = source(&mut rng) else {
             break;
         };
+        let sent = Instant::now();
         let (status, body) = exchange(&mut sender, request, load.api_key.as_deref()).await?;
         let done = Instant::now();
         if due < measure_from {
             continue;
         }
-        let latency = done.saturating_duration_since(due.into_std());
+        let micros = |d: Duration| u32::try_from(d.as_micros()).unwrap_or(u32::MAX);
         outcome
             .latencies_us
-            .push(u32::try_from(latency.as_micros()).unwrap_or(u32::MAX));
+            .push(micros(done.saturating_duration_since(sent)));
+        if ticker.is_some() {
+            outcome
+                .lags_us
+                .push(micros(sent.saturating_duration_since(due.into_std())));
+        }
         last = done;
         if status != load.expect {
             outcome.errors += 1;

@@ -307,6 +307,7 @@ async fn measure(
         shape: scenario.shape,
         connections,
         rate,
+        lag_p99_ms: outcome.lag_ms(0.99),
         per_second: outcome.per_second(),
         p50_ms: outcome.quantile_ms(0.5),
         p99_ms: outcome.quantile_ms(0.99),
@@ -444,7 +445,8 @@ async fn run(args: RunArgs) -> Result<()> {
             scenarios.retain(|scenario| scenario.name.contains(only.as_str()));
         }
         for scenario in &scenarios {
-            for &connections in &levels {
+            for (i, &connections) in levels.iter().enumerate() {
+                created.ration(levels.len() - i);
                 let mut measured =
                     measure(&args, &target, chats, scenario, connections, None).await?;
                 measured.row.ratio = ratio_of(&measured.row);
@@ -470,17 +472,14 @@ async fn run(args: RunArgs) -> Result<()> {
                     && levels.len() > 1;
                 // Paced at 8 connections (or the fewest above one): latency at a rate, not
                 // the latency of a queue of 64.
-                let paced = levels.iter().copied().find(|c| *c >= 8).unwrap_or(connections);
+                let paced = levels
+                    .iter()
+                    .copied()
+                    .find(|c| *c >= 8)
+                    .unwrap_or(connections);
                 if open_loop && best > 0.0 {
-                    let half = measure(
-                        &args,
-                        &target,
-                        chats,
-                        scenario,
-                        paced,
-                        Some(best / 2.0),
-                    )
-                    .await?;
+                    let half =
+                        measure(&args, &target, chats, scenario, paced, Some(best / 2.0)).await?;
                     report.rows.push(half.row);
                 }
             }

@@ -14,8 +14,9 @@ pub struct Row {
     pub scenario: String,
     pub shape: Shape,
     pub connections: usize,
-    /// Open-loop runs: the rate asked for.
+    /// Open-loop runs: the rate asked for, and the p99 of how late requests were sent.
     pub rate: Option<f64>,
+    pub lag_p99_ms: Option<f64>,
     pub per_second: f64,
     pub p50_ms: f64,
     pub p99_ms: f64,
@@ -128,7 +129,11 @@ fn table(out: &mut String, rows: &[Row], ratio: bool) {
     let _ = writeln!(out, "|---|{}", "---:|".repeat(columns - 1));
     for row in rows {
         let connections = match row.rate {
-            Some(rate) => format!("{} at {rate:.0}/s", row.connections),
+            Some(rate) => format!(
+                "{} at {rate:.0}/s (send lag p99 {} ms)",
+                row.connections,
+                ms(row.lag_p99_ms.unwrap_or(0.0))
+            ),
             None => row.connections.to_string(),
         };
         let _ = write!(

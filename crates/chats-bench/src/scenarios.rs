@@ -251,11 +251,13 @@ pub fn reads(sample: &Arc<Sample>) -> Vec<Scenario> {
     ]
 }
 
-/// Ids that POST created, handed out once each to DELETE.
+/// Ids that POST created, handed out once each to DELETE, in rations: each connection count
+/// gets its share of what is left, so that the first does not use them all.
 #[derive(Default)]
 pub struct Created {
     ids: std::sync::Mutex<Vec<Uuid>>,
     next: AtomicUsize,
+    limit: AtomicUsize,
 }
 
 impl Created {
@@ -272,8 +274,19 @@ impl Created {
         self.ids.lock().expect("created ids").clone()
     }
 
+    /// Allows the next run `1 / runs_left` of the ids not yet taken.
+    pub fn ration(&self, runs_left: usize) {
+        let len = self.ids.lock().expect("created ids").len();
+        let next = self.next.load(Ordering::Relaxed).min(len);
+        self.limit
+            .store(next + (len - next) / runs_left.max(1), Ordering::Relaxed);
+    }
+
     fn take(&self) -> Option<Uuid> {
         let index = self.next.fetch_add(1, Ordering::Relaxed);
+        if index >= self.limit.load(Ordering::Relaxed) {
+            return None;
+        }
         self.ids.lock().expect("created ids").get(index).copied()
     }
 }
