@@ -144,7 +144,7 @@ pub fn now() -> DateTime<Utc> {
 use crate::import::Directory;
 
 /// Why the database could not answer. A driver's message stays in the log.
-#[derive(Debug, thiserror::Error)]
+#[derive(Clone, Debug, thiserror::Error)]
 pub enum StorageError {
     /// Busy, locked, full, read-only or unreachable: worth retrying later (503).
     #[error("the database is unavailable: {0}")]

@@ -54,6 +54,8 @@ struct Inner {
     /// Turns for reads (`READERS`) and for the writer (one), taken before a blocking thread.
     reading: tokio::sync::Semaphore,
     writing: tokio::sync::Semaphore,
+    /// Writes waiting to be committed together (see `grouped_write`).
+    queue: Mutex<Vec<Box<dyn GroupJob>>>,
 }
 
 impl Sqlite {
@@ -73,6 +75,7 @@ impl Sqlite {
                 readers: Mutex::new(Vec::new()),
                 reading: tokio::sync::Semaphore::new(READERS),
                 writing: tokio::sync::Semaphore::new(1),
+                queue: Mutex::new(Vec::new()),
             }),
         })
     }
@@ -142,6 +145,60 @@ impl Sqlite {
         result
     }
 
+    /// A write of the API (create, update, remove a chat), committed with the others waiting
+    /// at the same moment. Each caller queues its work and waits for the writer; whoever gets
+    /// the writer runs every queued work in one transaction and commits once, then hands each
+    /// caller its result. If any work fails, the group is rolled back and each work is run
+    /// again in a transaction of its own, so one failure never touches another's write. An
+    /// answer still comes only after the commit that made it durable; what the group shares
+    /// is the commit's cost (WAL frames, the title index's flush, checkpoints), most of a
+    /// single write's time in the profile in BENCHMARKS.md. (Savepoints per work would isolate
+    /// failures without the rerun, but FTS5 flushes its index at every savepoint's release,
+    /// which is the cost the group is there to share.)
+    async fn grouped_write<T, F>(&self, work: F) -> Result<T>
+    where
+        T: Send + 'static,
+        F: Fn(&Connection) -> rusqlite::Result<T> + Send + 'static,
+    {
+        let (sender, receiver) = tokio::sync::oneshot::channel::<Result<T>>();
+        let job: Box<dyn GroupJob> = Box::new(Queued {
+            work,
+            result: None,
+            sender,
+        });
+        self.inner
+            .queue
+            .lock()
+            .map_err(|_| StorageError::Internal("write queue poisoned".into()))?
+            .push(job);
+        {
+            let _turn = self.inner.writing.acquire().await;
+            let jobs = std::mem::take(
+                &mut *self
+                    .inner
+                    .queue
+                    .lock()
+                    .map_err(|_| StorageError::Internal("write queue poisoned".into()))?,
+            );
+            // Empty: an earlier caller's group took this work and has committed it.
+            if !jobs.is_empty() {
+                let inner = self.inner.clone();
+                blocking(move || {
+                    let connection = inner
+                        .writer
+                        .lock()
+                        .map_err(|_| StorageError::Internal("writer poisoned".into()))?;
+                    commit_group(&connection, jobs);
+                    Ok(())
+                })
+                .await?;
+            }
+        }
+        receiver
+            .await
+            .map_err(|_| StorageError::Internal("a grouped write was abandoned".into()))?
+    }
+
     async fn write<T, F>(&self, work: F) -> Result<T>
     where
         T: Send + 'static,
@@ -158,6 +215,77 @@ impl Sqlite {
         })
         .await
     }
+}
+
+/// Queued work of [`Sqlite::grouped_write`]: run (maybe twice, see there), then told the
+/// outcome of its commit.
+trait GroupJob: Send {
+    /// Runs the work in the open transaction; `false` if it failed.
+    fn run(&mut self, c: &Connection) -> bool;
+    /// Answers the caller: the work's result, unless the commit failed.
+    fn deliver(self: Box<Self>, commit: Option<StorageError>);
+}
+
+struct Queued<T, F> {
+    work: F,
+    result: Option<rusqlite::Result<T>>,
+    sender: tokio::sync::oneshot::Sender<Result<T>>,
+}
+
+impl<T, F> GroupJob for Queued<T, F>
+where
+    T: Send,
+    F: Fn(&Connection) -> rusqlite::Result<T> + Send,
+{
+    fn run(&mut self, c: &Connection) -> bool {
+        let result = (self.work)(c);
+        let ok = result.is_ok();
+        self.result = Some(result);
+        ok
+    }
+
+    fn deliver(self: Box<Self>, commit: Option<StorageError>) {
+        let answer = match (self.result, commit) {
+            (Some(Err(err)), _) => Err(classify(err)),
+            (_, Some(err)) => Err(err),
+            (Some(Ok(value)), None) => Ok(value),
+            (None, None) => Err(StorageError::Internal("a grouped write did not run".into())),
+        };
+        let _ = self.sender.send(answer);
+    }
+}
+
+/// Runs `jobs` in one transaction; if one fails (or the commit does), runs each alone.
+fn commit_group(c: &Connection, mut jobs: Vec<Box<dyn GroupJob>>) {
+    if jobs.len() > 1 && run_in_transaction(c, &mut jobs).is_ok_and(|ran| ran) {
+        for job in jobs {
+            job.deliver(None);
+        }
+        return;
+    }
+    for job in jobs {
+        let mut one = [job];
+        let commit = run_in_transaction(c, &mut one).err();
+        let [job] = one;
+        job.deliver(commit);
+    }
+}
+
+/// `Ok(true)`: every job ran and the transaction committed. `Ok(false)`: a job failed and the
+/// transaction was rolled back. `Err`: the transaction could not begin or commit.
+fn run_in_transaction(c: &Connection, jobs: &mut [Box<dyn GroupJob>]) -> Result<bool> {
+    c.execute_batch("BEGIN IMMEDIATE").map_err(classify)?;
+    for job in jobs.iter_mut() {
+        if !job.run(c) {
+            let _ = c.execute_batch("ROLLBACK");
+            return Ok(false);
+        }
+    }
+    if let Err(err) = c.execute_batch("COMMIT") {
+        let _ = c.execute_batch("ROLLBACK");
+        return Err(classify(err));
+    }
+    Ok(true)
 }
 
 async fn blocking<T: Send + 'static>(
@@ -576,8 +704,7 @@ impl Storage for Sqlite {
         workspace: Uuid,
         chat: NewChat,
     ) -> Result<std::result::Result<Chat, UnknownReference>> {
-        self.write(move |c| {
-            let tx = c.transaction()?;
+        self.grouped_write(move |tx| {
             let owner_known: bool = tx
                 .prepare_cached(
                     "SELECT EXISTS (SELECT 1 FROM users WHERE workspace_id = ?1 AND id = ?2)
@@ -636,7 +763,7 @@ impl Storage for Sqlite {
                 last_chat_message_created_at: None,
                 owner_id: chat.owner_id,
                 responder_id: responder,
-                title: chat.title,
+                title: chat.title.clone(),
                 is_removed: false,
                 created_at: at,
                 updated_at: at,
@@ -659,7 +786,6 @@ impl Storage for Sqlite {
                 micros(at),
                 micros(at),
             ])?;
-            tx.commit()?;
             Ok(Ok(created))
         })
         .await
@@ -725,8 +851,8 @@ impl Storage for Sqlite {
         id: Uuid,
         update: ChatUpdate,
     ) -> Result<Option<Chat>> {
-        self.write(move |c| {
-            let (keep_title, title) = match update.title {
+        self.grouped_write(move |c| {
+            let (keep_title, title) = match update.title.clone() {
                 None => (true, None),
                 Some(title) => (false, title),
             };
@@ -752,7 +878,7 @@ impl Storage for Sqlite {
     }
 
     async fn remove_chat(&self, workspace: Uuid, id: Uuid) -> Result<bool> {
-        self.write(move |c| {
+        self.grouped_write(move |c| {
             let changed = c
                 .prepare_cached(
                     "UPDATE chats SET is_removed = 1, updated_at = ?
