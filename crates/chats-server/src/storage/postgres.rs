@@ -687,7 +687,14 @@ impl Storage for Postgres {
         while let Some(batch) = batches.recv().await {
             self.insert_demo_batch(workspace, batch).await?;
         }
-        Ok(())
+        // Statistics and the visibility map now, not whenever autovacuum comes by: without
+        // them the planner guesses at the filters' selectivity (BENCHMARKS.md) and cannot
+        // answer from an index alone.
+        self.client()
+            .await?
+            .batch_execute("VACUUM (ANALYZE) chats, messages, tickets")
+            .await
+            .map_err(classify)
     }
 }
 
