@@ -222,12 +222,17 @@ pub async fn run(args: Args) -> Result<()> {
     let _ = writeln!(out, "### Codegen speed\n");
     let _ = writeln!(
         out,
-        "Measured {} on {} cores ({}), {:.1} GiB, with `cargo xtask bench codegen{}`: the median of {runs} runs each. openapi-generator {version} on {java}.\n",
+        "Measured {} on {} cores ({}), {:.1} GiB, with `{}`: the median of {runs} runs each. openapi-generator {version} on {java}.\n",
         chrono::Utc::now().format("%Y-%m-%d %H:%M UTC"),
         machine.cores,
         machine.cpu_model,
         machine.memory_gib,
-        if args.cold_check { " --cold-check" } else { "" },
+        std::env::var("CHATS_BENCH_COMMAND").unwrap_or_else(|_| {
+            std::iter::once("chats-bench".to_owned())
+                .chain(std::env::args().skip(1))
+                .collect::<Vec<_>>()
+                .join(" ")
+        }),
     );
     let _ = writeln!(
         out,
