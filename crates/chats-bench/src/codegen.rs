@@ -97,13 +97,19 @@ fn ours(spec_path: &Path, text: &str) -> Result<(String, String)> {
     Ok((client, server.source))
 }
 
-fn theirs(generator: &str, spec: &Path, name: &str, out: &Path) -> Result<Duration> {
-    let _ = std::fs::remove_dir_all(out);
+/// The `--openapi-generator` command line (a program and its leading arguments) as a command.
+fn generator_command(generator: &str) -> Result<Command> {
     let mut words = generator.split_whitespace();
     let program = words.next().context("an empty --openapi-generator")?;
+    let mut command = Command::new(program);
+    command.args(words);
+    Ok(command)
+}
+
+fn theirs(generator: &str, spec: &Path, name: &str, out: &Path) -> Result<Duration> {
+    let _ = std::fs::remove_dir_all(out);
     let start = Instant::now();
-    let output = Command::new(program)
-        .args(words)
+    let output = generator_command(generator)?
         .args(["generate", "-g", name, "-i"])
         .arg(spec)
         .arg("-o")
@@ -193,17 +199,11 @@ pub async fn run(args: Args) -> Result<()> {
     let axum_median = median(their_times.iter().map(|t| t.1).collect());
     let theirs_median = median(their_times.iter().map(|t| t.0 + t.1).collect());
     let (rust_size, axum_size) = (rust_size(&rust_dir), rust_size(&axum_dir));
-    let version = Command::new(
-        args.openapi_generator
-            .split_whitespace()
-            .next()
-            .unwrap_or("openapi-generator-cli"),
-    )
-    .args(args.openapi_generator.split_whitespace().skip(1))
-    .arg("version")
-    .output()
-    .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
-    .unwrap_or_default();
+    let version = generator_command(&args.openapi_generator)?
+        .arg("version")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+        .unwrap_or_default();
     let java = Command::new("java")
         .arg("-version")
         .output()

@@ -33,7 +33,7 @@ use hyper::StatusCode;
 use crate::{
     load::{Load, Outcome, Request, Source},
     report::Row,
-    scenarios::{Created, Kind, Sample, Scenario, Shape},
+    scenarios::{Created, Sample, Scenario, Shape},
     system::{CpuSnapshot, Machine},
 };
 
@@ -463,11 +463,9 @@ async fn run(args: RunArgs) -> Result<()> {
                 }
                 let best = measured.row.per_second;
                 report.rows.push(measured.row);
-                // Latency of point reads at half the highest rate measured, open loop.
+                // Latency at half the rate reached at the most connections, open loop.
                 let open_loop = full
-                    && scenario.kind == Kind::Read
-                    && scenario.shape == Shape::Chat
-                    && scenario.name == "GET /chats/{id}"
+                    && scenario.paced
                     && Some(&connections) == levels.iter().max()
                     && levels.len() > 1;
                 // Paced at 8 connections (or the fewest above one): latency at a rate, not
@@ -560,8 +558,8 @@ async fn ceiling_rows(
     ] {
         let scenario = Scenario {
             name: format!("ceiling: {bytes}-byte body ({chats}-chat run)"),
-            kind: Kind::Read,
             shape,
+            paced: false,
             expect: StatusCode::OK,
             source: Arc::new(move |_: &mut load::Rng| Some(Request::get(path))) as Source,
             keep_bodies: false,

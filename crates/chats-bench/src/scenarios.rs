@@ -8,7 +8,8 @@ use std::sync::{
 };
 
 use anyhow::{Context, Result, bail};
-use chats_client::types::{ChannelType, Chat};
+use chats_client::types::Chat;
+use chats_server::demo::CHANNEL_TYPES;
 use chrono::{DateTime, Duration, SecondsFormat, Utc};
 use hyper::{Method, StatusCode};
 use uuid::Uuid;
@@ -24,17 +25,11 @@ pub enum Shape {
     Page,
 }
 
-/// Reads are measured at every size; writes change the data and run at the largest only.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
-    Read,
-    Write,
-}
-
 pub struct Scenario {
     pub name: String,
-    pub kind: Kind,
     pub shape: Shape,
+    /// Also measured open loop, at half the highest rate of its closed-loop runs.
+    pub paced: bool,
     pub expect: StatusCode,
     pub source: Source,
     /// Keep the answers' bodies (the ids POST created, for DELETE).
@@ -117,13 +112,6 @@ impl Sample {
 }
 
 const CHATS: &str = "/api/v1/chats";
-const TYPES: [ChannelType; 5] = [
-    ChannelType::Widget,
-    ChannelType::Waha,
-    ChannelType::Whatsapp,
-    ChannelType::Instagram,
-    ChannelType::Api,
-];
 /// A word in about one title in twenty of the demo data set.
 pub const COMMON_WORD: &str = "refund";
 
@@ -138,8 +126,8 @@ fn read(
 ) -> Scenario {
     Scenario {
         name: name.to_owned(),
-        kind: Kind::Read,
         shape,
+        paced: false,
         expect: StatusCode::OK,
         source: Arc::new(move |rng| Some(source(rng))),
         keep_bodies: false,
@@ -180,7 +168,7 @@ pub fn reads(sample: &Arc<Sample>) -> Vec<Scenario> {
             "{CHATS}?channelIds={channel}&channelTypes={}&ownerIds={}&responderIds={}\
              &responderVersionIds={version}&lastChatMessageCreatedAtStart={}\
              &lastChatMessageCreatedAtEnd={}&search={}",
-            rng.pick(&TYPES),
+            rng.pick(&CHANNEL_TYPES),
             chat.owner_id,
             chat.responder_id,
             time(at - Duration::days(30)),
@@ -207,7 +195,10 @@ pub fn reads(sample: &Arc<Sample>) -> Vec<Scenario> {
         ))
     };
     vec![
-        read("GET /chats/{id}", Shape::Chat, point),
+        Scenario {
+            paced: true,
+            ..read("GET /chats/{id}", Shape::Chat, point)
+        },
         read("GET /chats/{id}/details", Shape::Chat, details),
         read("GET /chats (first page)", Shape::Page, |_| {
             Request::get(CHATS)
@@ -215,7 +206,7 @@ pub fn reads(sample: &Arc<Sample>) -> Vec<Scenario> {
         filter("GET /chats?channelIds", ids(&sample.channels), "channelIds"),
         filter(
             "GET /chats?channelTypes",
-            TYPES.iter().map(ToString::to_string).collect(),
+            CHANNEL_TYPES.iter().map(ToString::to_string).collect(),
             "channelTypes",
         ),
         filter("GET /chats?ownerIds", ids(&sample.owners), "ownerIds"),
@@ -335,8 +326,8 @@ pub fn writes(sample: &Arc<Sample>, created: &Arc<Created>) -> Vec<Scenario> {
     };
     let write = |name: &str, expect: StatusCode, source: Source, keep_bodies: bool| Scenario {
         name: name.to_owned(),
-        kind: Kind::Write,
         shape: Shape::Chat,
+        paced: false,
         expect,
         source,
         keep_bodies,

@@ -43,7 +43,8 @@ pub const WORKSPACE_NAME: &str = "Demo workspace";
 /// Chats generated at a time (and written per transaction where the backend commits per batch).
 const BATCH: usize = 10_000;
 
-const TYPES: [ChannelType; 5] = [
+/// Every channel type, in the spec's order.
+pub const CHANNEL_TYPES: [ChannelType; 5] = [
     ChannelType::Widget,
     ChannelType::Waha,
     ChannelType::Whatsapp,
@@ -170,7 +171,7 @@ pub fn directory(chats: usize, seed: u64) -> Directory {
         .map(|a| a.super_identity_id)
         .chain(squads.iter().map(|s| s.super_identity_id))
         .collect();
-    let channels = TYPES
+    let channels = CHANNEL_TYPES
         .iter()
         .flat_map(|channel_type| (0..per_type).map(move |i| (*channel_type, i)))
         .map(|(channel_type, i)| import::Channel {
@@ -373,7 +374,7 @@ mod tests {
     #[test]
     fn the_directory_covers_every_channel_type_and_kind_of_owner_and_responder() {
         let directory = directory(200, 1);
-        for channel_type in TYPES {
+        for channel_type in CHANNEL_TYPES {
             assert!(
                 directory
                     .channels

@@ -95,25 +95,7 @@ impl Sqlite {
     {
         let _turn = self.inner.reading.acquire().await;
         let inner = self.inner.clone();
-        blocking(move || {
-            let connection = inner
-                .readers
-                .lock()
-                .map_err(|_| StorageError::Internal("reader pool poisoned".into()))?
-                .pop();
-            let connection = match connection {
-                Some(connection) => connection,
-                None => connect(&inner.path)?,
-            };
-            let result = work(&connection).map_err(classify);
-            if let Ok(mut idle) = inner.readers.lock()
-                && idle.len() < READERS
-            {
-                idle.push(connection);
-            }
-            result
-        })
-        .await
+        blocking(move || inner.with_reader(work)).await
     }
 
     /// A read by key (an API key, a chat): a handful of index lookups, tens of microseconds
@@ -126,23 +108,7 @@ impl Sqlite {
         F: FnOnce(&Connection) -> rusqlite::Result<T>,
     {
         let _turn = self.inner.reading.acquire().await;
-        let connection = self
-            .inner
-            .readers
-            .lock()
-            .map_err(|_| StorageError::Internal("reader pool poisoned".into()))?
-            .pop();
-        let connection = match connection {
-            Some(connection) => connection,
-            None => connect(&self.inner.path)?,
-        };
-        let result = work(&connection).map_err(classify);
-        if let Ok(mut idle) = self.inner.readers.lock()
-            && idle.len() < READERS
-        {
-            idle.push(connection);
-        }
-        result
+        self.inner.with_reader(work)
     }
 
     /// A write of the API (create, update, remove a chat), committed with the others waiting
@@ -214,6 +180,29 @@ impl Sqlite {
             work(&mut connection).map_err(classify)
         })
         .await
+    }
+}
+
+impl Inner {
+    /// Runs `work` on an idle reader connection (opening one if none is idle) and keeps the
+    /// connection for the next read, up to `READERS` of them. The caller holds a reading turn.
+    fn with_reader<T>(&self, work: impl FnOnce(&Connection) -> rusqlite::Result<T>) -> Result<T> {
+        let idle = self
+            .readers
+            .lock()
+            .map_err(|_| StorageError::Internal("reader pool poisoned".into()))?
+            .pop();
+        let connection = match idle {
+            Some(connection) => connection,
+            None => connect(&self.path)?,
+        };
+        let result = work(&connection).map_err(classify);
+        if let Ok(mut idle) = self.readers.lock()
+            && idle.len() < READERS
+        {
+            idle.push(connection);
+        }
+        result
     }
 }
 
@@ -505,7 +494,6 @@ fn details_from_row(row: &Row<'_>) -> rusqlite::Result<ChatDetails> {
     })
 }
 
-/// The `WHERE … ORDER BY … LIMIT … OFFSET …` of a list, with its parameters after `first`.
 /// A search matching at most this many titles is answered from the title index's matches
 /// (a row lookup each, then a sort); a commoner one by walking the list order's index and
 /// testing each title, which reaches a page of matches after a few hundred rows.
@@ -1311,6 +1299,55 @@ fn import_into(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Three writes queued behind a held writer form one group; the failing one makes the
+    /// group re-run each alone, so the other two still commit and the failure is its own.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_failed_write_in_a_group_fails_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let storage = Sqlite::open(&dir.path().join("chats.db")).unwrap();
+        let held = storage.inner.writing.acquire().await.unwrap();
+        let insert = |name: &'static str| {
+            let storage = storage.clone();
+            tokio::spawn(async move {
+                storage
+                    .grouped_write(move |c| {
+                        c.execute(
+                            "INSERT INTO workspaces (id, name, created_at) VALUES (?, ?, 0)",
+                            params![Uuid::new_v4(), name],
+                        )
+                    })
+                    .await
+            })
+        };
+        let first = insert("first");
+        let failing = {
+            let storage = storage.clone();
+            tokio::spawn(async move {
+                storage
+                    .grouped_write(|c| c.execute("INSERT INTO no_such_table VALUES (1)", []))
+                    .await
+            })
+        };
+        let last = insert("last");
+        // Every job is queued before the writer is free.
+        while storage.inner.queue.lock().unwrap().len() < 3 {
+            tokio::task::yield_now().await;
+        }
+        drop(held);
+        assert_eq!(first.await.unwrap().unwrap(), 1);
+        assert!(failing.await.unwrap().is_err());
+        assert_eq!(last.await.unwrap().unwrap(), 1);
+        let names: Vec<String> = storage
+            .read(|c| {
+                c.prepare("SELECT name FROM workspaces ORDER BY name")?
+                    .query_map([], |row| row.get(0))?
+                    .collect()
+            })
+            .await
+            .unwrap();
+        assert_eq!(names, ["first", "last"]);
+    }
 
     #[test]
     fn renumbering_skips_quoted_question_marks() {
