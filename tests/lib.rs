@@ -124,8 +124,7 @@ impl TestServer {
         self.storage
             .import(workspace, directory)
             .await
-            .expect("storage")
-            .expect("accepted");
+            .expect("the directory is accepted");
     }
 
     /// A raw request with `key`: status and JSON body.

@@ -9,7 +9,7 @@ use std::sync::{
 
 use anyhow::{Context, Result, bail};
 use chats_client::types::Chat;
-use chats_server::demo::CHANNEL_TYPES;
+use chats_server::service::CHANNEL_TYPES;
 use chrono::{DateTime, Duration, SecondsFormat, Utc};
 use hyper::{Method, StatusCode};
 use uuid::Uuid;

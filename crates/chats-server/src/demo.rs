@@ -5,52 +5,21 @@
 //! It is reproducible (a fixed-seed generator, no clock but the start time) and written in
 //! batches, one transaction each.
 
-use chats_api::types::{ChannelType, Chat};
+use chats_api::types::{Chat, MessageRole, TicketStatus};
 use chrono::{DateTime, Duration, Utc};
 use uuid::Uuid;
 
 use crate::{
-    import::{self, Directory, Role, Status},
-    storage::{Storage, StorageError},
+    import::{self, Directory},
+    service::CHANNEL_TYPES,
+    storage::{BulkChat, BulkMessage, BulkTicket, ImportError, Storage, StorageError},
 };
-
-/// A chat with what hangs off it.
-#[derive(Clone, Debug)]
-pub struct DemoChat {
-    pub chat: Chat,
-    pub channel_type: Option<ChannelType>,
-    pub messages: Vec<DemoMessage>,
-    pub ticket: Option<DemoTicket>,
-}
-
-#[derive(Clone, Debug)]
-pub struct DemoMessage {
-    pub id: Uuid,
-    pub role: Role,
-    pub content: String,
-    pub created_at: DateTime<Utc>,
-}
-
-#[derive(Clone, Debug)]
-pub struct DemoTicket {
-    pub id: Uuid,
-    pub status: Status,
-}
 
 /// The name of workspaces this module makes.
 pub const WORKSPACE_NAME: &str = "Demo workspace";
 
 /// Chats generated at a time (and written per transaction where the backend commits per batch).
 const BATCH: usize = 10_000;
-
-/// Every channel type, in the spec's order.
-pub const CHANNEL_TYPES: [ChannelType; 5] = [
-    ChannelType::Widget,
-    ChannelType::Waha,
-    ChannelType::Whatsapp,
-    ChannelType::Instagram,
-    ChannelType::Api,
-];
 
 const WORDS: [&str; 40] = [
     "refund",
@@ -100,8 +69,9 @@ const NAMES: [&str; 16] = [
     "Marco", "Nina", "Otto", "Pia",
 ];
 
-/// A small, fast, reproducible generator (SplitMix64); the benchmark draws its requests with
-/// it too.
+/// A small, fast, reproducible generator (SplitMix64): the same seed makes the same data set
+/// on every machine and with every version of every dependency, which a library generator
+/// does not promise. The benchmark draws its requests with it too.
 #[derive(Clone, Debug)]
 pub struct Rng(u64);
 
@@ -215,7 +185,7 @@ fn chats_batch(
     directory: &Directory,
     count: usize,
     start: DateTime<Utc>,
-) -> Vec<DemoChat> {
+) -> Vec<BulkChat> {
     let owners: Vec<Uuid> = directory
         .users
         .iter()
@@ -257,15 +227,15 @@ fn chats_batch(
             });
             let message_count = if rng.chance(85) { 1 + rng.below(4) } else { 0 };
             let mut at = created_at;
-            let messages: Vec<DemoMessage> = (0..message_count)
+            let messages: Vec<BulkMessage> = (0..message_count)
                 .map(|i| {
                     at += Duration::seconds(30 + rng.below(3_600) as i64);
                     let role = if i % 2 == 0 {
-                        Role::User
+                        MessageRole::User
                     } else {
-                        *rng.pick(&[Role::Assistant, Role::Operator])
+                        *rng.pick(&[MessageRole::Assistant, MessageRole::Operator])
                     };
-                    DemoMessage {
+                    BulkMessage {
                         id: rng.uuid(),
                         role,
                         content: format!("About my {}: {}", rng.pick(&WORDS), rng.pick(&WORDS)),
@@ -273,16 +243,16 @@ fn chats_batch(
                     }
                 })
                 .collect();
-            let ticket = rng.chance(60).then(|| DemoTicket {
+            let ticket = rng.chance(60).then(|| BulkTicket {
                 id: rng.uuid(),
                 status: *rng.pick(&[
-                    Status::Open,
-                    Status::Pending,
-                    Status::Solved,
-                    Status::Closed,
+                    TicketStatus::Open,
+                    TicketStatus::Pending,
+                    TicketStatus::Solved,
+                    TicketStatus::Closed,
                 ]),
             });
-            DemoChat {
+            BulkChat {
                 chat: Chat {
                     id,
                     channel_id,
@@ -322,10 +292,7 @@ pub async fn seed<S: Storage>(
     let workspace = storage.create_workspace(WORKSPACE_NAME.to_owned()).await?;
     let seed = 0x5EED_0000 ^ chats as u64;
     let directory = directory(chats, seed);
-    storage
-        .import(workspace, directory.clone())
-        .await?
-        .map_err(SeedError::Import)?;
+    storage.import(workspace, directory.clone()).await?;
     let start = crate::storage::now();
     // The generator runs on a thread of its own, a batch ahead of the writer.
     let (sender, batches) = tokio::sync::mpsc::channel(1);
@@ -343,7 +310,7 @@ pub async fn seed<S: Storage>(
             let _ = sent.send(written);
         }
     });
-    let insert = storage.insert_demo_chats(workspace, batches);
+    let insert = storage.bulk_insert_chats(workspace, batches);
     tokio::pin!(insert);
     let inserted = loop {
         tokio::select! {
@@ -359,12 +326,13 @@ pub async fn seed<S: Storage>(
     Ok(workspace)
 }
 
+/// Why the demo data set was not written.
 #[derive(Debug, thiserror::Error)]
 pub enum SeedError {
     #[error(transparent)]
     Storage(#[from] StorageError),
     #[error("the demo directory was refused: {0}")]
-    Import(String),
+    Import(#[from] ImportError),
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 //! between entries (a channel's responder, a message's chat) are checked by the storage, in
 //! the same transaction that writes, so a file is written whole or not at all.
 
-use chats_api::types::ChannelType;
+use chats_api::types::{ChannelType, MessageRole, TicketStatus};
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use uuid::Uuid;
@@ -86,56 +86,14 @@ pub struct Squad {
     pub picture: Option<String>,
 }
 
-/// Who wrote a message (the spec's `MessageRole`).
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
-#[serde(rename_all = "lowercase")]
-pub enum Role {
-    User,
-    Assistant,
-    Operator,
-    System,
-}
-
-impl Role {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::User => "user",
-            Self::Assistant => "assistant",
-            Self::Operator => "operator",
-            Self::System => "system",
-        }
-    }
-}
-
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Message {
     pub id: Uuid,
     pub chat_id: Uuid,
-    pub role: Role,
+    pub role: MessageRole,
     pub content: String,
     pub created_at: DateTime<Utc>,
-}
-
-/// The state of a ticket (the spec's `TicketStatus`).
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
-#[serde(rename_all = "lowercase")]
-pub enum Status {
-    Open,
-    Pending,
-    Solved,
-    Closed,
-}
-
-impl Status {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Open => "open",
-            Self::Pending => "pending",
-            Self::Solved => "solved",
-            Self::Closed => "closed",
-        }
-    }
 }
 
 #[derive(Clone, Debug, Deserialize, PartialEq)]
@@ -143,7 +101,7 @@ impl Status {
 pub struct Ticket {
     pub id: Uuid,
     pub chat_id: Uuid,
-    pub status: Status,
+    pub status: TicketStatus,
 }
 
 impl Directory {
@@ -179,42 +137,61 @@ impl Directory {
         &self,
         stored_responders: &[Uuid],
         stored_chats: &[Uuid],
-    ) -> Result<(), String> {
+    ) -> Result<(), BadReference> {
         let is_responder = |id: Uuid| {
             self.agents.iter().any(|a| a.super_identity_id == id)
                 || self.squads.iter().any(|s| s.super_identity_id == id)
                 || stored_responders.contains(&id)
         };
         if let Some(id) = self.default_responder_id.filter(|id| !is_responder(*id)) {
-            return Err(format!(
-                "defaultResponderId: no agent or squad {id} in the file or the workspace"
+            return Err(BadReference::new(
+                "defaultResponderId".into(),
+                format!("no agent or squad {id} in the file or the workspace"),
             ));
         }
         for (index, channel) in self.channels.iter().enumerate() {
             if !is_responder(channel.responder_id) {
-                return Err(format!(
-                    "channels[{index}].responderId: no agent or squad {} in the file or the workspace",
-                    channel.responder_id
+                return Err(BadReference::new(
+                    format!("channels[{index}].responderId"),
+                    format!(
+                        "no agent or squad {} in the file or the workspace",
+                        channel.responder_id
+                    ),
                 ));
             }
         }
         for (index, message) in self.messages.iter().enumerate() {
             if !stored_chats.contains(&message.chat_id) {
-                return Err(format!(
-                    "messages[{index}].chatId: no chat {} in the workspace",
-                    message.chat_id
+                return Err(BadReference::new(
+                    format!("messages[{index}].chatId"),
+                    format!("no chat {} in the workspace", message.chat_id),
                 ));
             }
         }
         for (index, ticket) in self.tickets.iter().enumerate() {
             if !stored_chats.contains(&ticket.chat_id) {
-                return Err(format!(
-                    "tickets[{index}].chatId: no chat {} in the workspace",
-                    ticket.chat_id
+                return Err(BadReference::new(
+                    format!("tickets[{index}].chatId"),
+                    format!("no chat {} in the workspace", ticket.chat_id),
                 ));
             }
         }
         Ok(())
+    }
+}
+
+/// The first entry of a file that refers to something neither the file nor the workspace
+/// has: its path in the file (`channels[3].responderId`) and what is missing.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{path}: {problem}")]
+pub struct BadReference {
+    pub path: String,
+    pub problem: String,
+}
+
+impl BadReference {
+    fn new(path: String, problem: String) -> Self {
+        Self { path, problem }
     }
 }
 

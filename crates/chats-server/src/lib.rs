@@ -2,11 +2,13 @@
 //! application around it, and the command line (`chats-server`).
 //!
 //! - [`service`]: the seven operations' behaviour, over [`storage::Storage`].
-//! - [`storage`]: the storage interface and its SQLite backend (all SQL lives there).
+//! - [`storage`]: the storage interface and its SQLite and PostgreSQL backends (all SQL lives
+//!   there).
 //! - [`http`]: the application: the generated router plus health, docs and the tower layers
 //!   (request id, request log, timeout, panic guard).
 //! - [`keys`], [`import`], [`demo`]: API keys, the directory file, the demo data set.
-//! - [`testing`]: throwaway PostgreSQL databases for tests.
+//! - [`testing`]: what tests share: the PostgreSQL server to use, raw HTTP bytes through the
+//!   stack.
 
 pub mod demo;
 pub mod http;

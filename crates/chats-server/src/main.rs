@@ -166,23 +166,22 @@ async fn execute<S: Storage>(storage: Arc<S>, command: Command) -> Result<()> {
                 .with_context(|| format!("reading {}", file.display()))?;
             let directory = import::parse(&text)
                 .map_err(|message| anyhow::anyhow!("{}: {message}", file.display()))?;
-            match storage.import(workspace, directory).await? {
-                Ok(summary) => {
-                    eprintln!(
-                        "imported {} channels, {} users, {} external users, {} agents ({} versions), {} squads, {} messages, {} tickets",
-                        summary.channels,
-                        summary.users,
-                        summary.external_users,
-                        summary.agents,
-                        summary.agent_versions,
-                        summary.squads,
-                        summary.messages,
-                        summary.tickets
-                    );
-                    Ok(())
-                }
-                Err(message) => bail!("{}: {message}; nothing was imported", file.display()),
-            }
+            let summary = storage
+                .import(workspace, directory)
+                .await
+                .with_context(|| format!("{}: nothing was imported", file.display()))?;
+            eprintln!(
+                "imported {} channels, {} users, {} external users, {} agents ({} versions), {} squads, {} messages, {} tickets",
+                summary.channels,
+                summary.users,
+                summary.external_users,
+                summary.agents,
+                summary.agent_versions,
+                summary.squads,
+                summary.messages,
+                summary.tickets
+            );
+            Ok(())
         }
         Command::SeedDemo { chats } => {
             let (workspace, key) = seed_demo(&*storage, chats).await?;

@@ -14,7 +14,10 @@ use uuid::Uuid;
 
 use crate::{
     keys,
-    storage::{ChatFilter, ChatUpdate, DetailsLookup, NewChat, Storage, StorageError},
+    storage::{
+        ChatFilter, ChatUpdate, CreateError, DetailsLookup, NewChat, Storage, StorageError,
+        UnknownReference,
+    },
 };
 
 /// The service; `S` is the storage backend.
@@ -32,9 +35,10 @@ fn problem(kind: ProblemKind, detail: &str) -> types::Problem {
     types::Problem::from(&Rejection::new(kind, detail))
 }
 
-fn not_found() -> types::Problem {
-    problem(ProblemKind::NotFound, "No chat with this id exists.")
-}
+/// The 404 of an operation on one chat.
+const NO_CHAT: &str = "No chat with this id exists.";
+/// The 404 of a write to one chat.
+const NO_LIVE_CHAT: &str = "No chat with this id exists, or it was removed.";
 
 fn unknown_reference(location: &str, message: &str) -> types::Problem {
     let mut rejection = Rejection::new(
@@ -49,9 +53,9 @@ fn unknown_reference(location: &str, message: &str) -> types::Problem {
 
 /// PostgreSQL cannot store U+0000 in text, so neither backend accepts it: a 400 naming the
 /// field, the same on both.
-fn nul_in(location: &str, text: Option<&str>) -> Option<types::Problem> {
+fn refuse_nul(location: &str, text: Option<&str>) -> Result<(), Refusal> {
     if !text.is_some_and(|text| text.contains('\0')) {
-        return None;
+        return Ok(());
     }
     let mut violations = chats_api::Violations::default();
     violations.push(FieldError::new(
@@ -59,42 +63,142 @@ fn nul_in(location: &str, text: Option<&str>) -> Option<types::Problem> {
         "format",
         "must not contain the NUL character (U+0000)",
     ));
-    Some(types::Problem::from(&violations.into_rejection()))
+    Err(Refusal::Invalid(types::Problem::from(
+        &violations.into_rejection(),
+    )))
 }
 
-/// A storage failure as the problem to answer: 503 when retrying may help, else 500.
-enum Failure {
-    Unavailable(types::Problem),
-    Internal(types::Problem),
+/// Why an operation does not answer its success. Each becomes the problem of the status the
+/// spec documents for it (see `refusals!`); a storage failure is 503 when retrying may help,
+/// else 500, and its driver message goes to the log only.
+#[derive(Debug)]
+enum Refusal {
+    /// 400, with its problem.
+    Invalid(types::Problem),
+    /// 404, with its detail.
+    NotFound(&'static str),
+    /// 422, with its problem.
+    UnknownReference(types::Problem),
+    Storage(StorageError),
 }
 
-fn failure(operation: &str, err: StorageError) -> Failure {
-    match err {
-        StorageError::Unavailable(message) => {
-            tracing::warn!(operation, error = %message, "database unavailable");
-            Failure::Unavailable(problem(
-                ProblemKind::Unavailable,
-                "The database is unavailable; retry later.",
-            ))
-        }
-        StorageError::Internal(message) => {
-            tracing::error!(operation, error = %message, "database error");
-            Failure::Internal(problem(
-                ProblemKind::Internal,
-                "An unexpected error occurred.",
-            ))
+impl From<StorageError> for Refusal {
+    fn from(err: StorageError) -> Self {
+        Self::Storage(err)
+    }
+}
+
+impl From<UnknownReference> for Refusal {
+    fn from(unknown: UnknownReference) -> Self {
+        Self::UnknownReference(unknown_reference(
+            &format!("body.{}", unknown.field),
+            unknown.message,
+        ))
+    }
+}
+
+impl From<CreateError> for Refusal {
+    fn from(err: CreateError) -> Self {
+        match err {
+            CreateError::UnknownReference(unknown) => unknown.into(),
+            CreateError::Storage(err) => err.into(),
         }
     }
 }
 
-/// Expands to the operation's 503 or 500 variant for a storage failure.
-macro_rules! fail {
-    ($module:ident, $operation:literal, $err:expr) => {
-        match failure($operation, $err) {
-            Failure::Unavailable(p) => $module::Response::ServiceUnavailable(p),
-            Failure::Internal(p) => $module::Response::InternalServerError(p),
+/// The status a refusal answers with, and its problem.
+enum Status {
+    BadRequest,
+    NotFound,
+    Unprocessable,
+    Unavailable,
+    Internal,
+}
+
+impl Refusal {
+    /// The status and body; a storage failure is logged here, with the operation.
+    fn answer(self, operation: &str) -> (Status, types::Problem) {
+        match self {
+            Self::Invalid(problem) => (Status::BadRequest, problem),
+            Self::NotFound(detail) => (Status::NotFound, problem(ProblemKind::NotFound, detail)),
+            Self::UnknownReference(problem) => (Status::Unprocessable, problem),
+            Self::Storage(StorageError::Unavailable(message)) => {
+                tracing::warn!(operation, error = %message, "database unavailable");
+                (
+                    Status::Unavailable,
+                    problem(
+                        ProblemKind::Unavailable,
+                        "The database is unavailable; retry later.",
+                    ),
+                )
+            }
+            Self::Storage(StorageError::Internal(message)) => {
+                tracing::error!(operation, error = %message, "database error");
+                (
+                    Status::Internal,
+                    problem(ProblemKind::Internal, "An unexpected error occurred."),
+                )
+            }
         }
-    };
+    }
+}
+
+/// `From<(operation, Refusal)>` for each operation's `Response`: the statuses it documents,
+/// by variant. A refusal an operation does not document would be a bug of this module; it
+/// answers 500.
+macro_rules! refusals {
+    ($($module:ident => $operation:literal { $($status:ident => $variant:ident),* })*) => {$(
+        impl From<Refused> for $module::Response {
+            fn from(Refused(refusal): Refused) -> Self {
+                match refusal.answer($operation) {
+                    $((Status::$status, problem) => Self::$variant(problem),)*
+                    #[allow(unreachable_patterns)]
+                    (_, _) => {
+                        tracing::error!(operation = $operation, "an undocumented refusal");
+                        Self::InternalServerError(problem(
+                            ProblemKind::Internal,
+                            "An unexpected error occurred.",
+                        ))
+                    }
+                }
+            }
+        }
+    )*};
+}
+
+/// A refusal on its way to an operation's `Response` (see `refusals!`).
+struct Refused(Refusal);
+
+refusals! {
+    get_chat_details => "getChatDetails" {
+        NotFound => NotFound, Unprocessable => UnprocessableEntity,
+        Unavailable => ServiceUnavailable, Internal => InternalServerError
+    }
+    list_chat_details => "listChatDetails" {
+        BadRequest => BadRequest, Unavailable => ServiceUnavailable, Internal => InternalServerError
+    }
+    list_chats => "listChats" {
+        BadRequest => BadRequest, Unavailable => ServiceUnavailable, Internal => InternalServerError
+    }
+    create_chat => "createChat" {
+        BadRequest => BadRequest, Unprocessable => UnprocessableEntity,
+        Unavailable => ServiceUnavailable, Internal => InternalServerError
+    }
+    get_chat => "getChat" {
+        NotFound => NotFound, Unavailable => ServiceUnavailable, Internal => InternalServerError
+    }
+    remove_chat => "removeChat" {
+        NotFound => NotFound, Unavailable => ServiceUnavailable, Internal => InternalServerError
+    }
+    update_chat => "updateChat" {
+        BadRequest => BadRequest, NotFound => NotFound,
+        Unavailable => ServiceUnavailable, Internal => InternalServerError
+    }
+}
+
+/// An operation's answer: its success, or its refusal as the documented problem.
+fn respond<R: From<Refused>>(result: Result<R, Refusal>) -> R {
+    result.unwrap_or_else(|refusal| R::from(Refused(refusal)))
 }
 
 /// The filter as storage wants it: duplicate values dropped, "all five types" as no type
@@ -102,7 +206,7 @@ macro_rules! fail {
 fn normalize(filter: ChatFilter) -> ChatFilter {
     let channel_types = filter
         .channel_types
-        .filter(|types| !ALL_CHANNEL_TYPES.iter().all(|t| types.contains(t)));
+        .filter(|types| !CHANNEL_TYPES.iter().all(|t| types.contains(t)));
     ChatFilter {
         channel_ids: dedup(filter.channel_ids),
         channel_types: channel_types.map(dedup),
@@ -117,7 +221,8 @@ fn normalize(filter: ChatFilter) -> ChatFilter {
     }
 }
 
-const ALL_CHANNEL_TYPES: [types::ChannelType; 5] = [
+/// Every channel type, in the spec's order: all of them selected filters nothing.
+pub const CHANNEL_TYPES: [types::ChannelType; 5] = [
     types::ChannelType::Widget,
     types::ChannelType::Waha,
     types::ChannelType::Whatsapp,
@@ -158,36 +263,32 @@ impl<S: Storage> ChatsApi for Service<S> {
         workspace: Uuid,
         request: get_chat_details::Request,
     ) -> get_chat_details::Response {
-        use get_chat_details::Response;
-        // The parameter is a plain string in the spec: anything but a version of the chat's
-        // responder refers to nothing (422).
-        let version = match request
-            .responder_version_id
-            .as_deref()
-            .map(str::parse::<Uuid>)
-        {
-            None => None,
-            Some(Ok(version)) => Some(version),
-            Some(Err(_)) => {
-                return Response::UnprocessableEntity(unknown_reference(
-                    "query.responderVersionId",
-                    "is not a version of the chat's responder",
-                ));
+        respond(
+            async {
+                // The parameter is a plain string in the spec: anything but a version of the
+                // chat's responder refers to nothing (422).
+                let unknown_version = || {
+                    Refusal::UnknownReference(unknown_reference(
+                        "query.responderVersionId",
+                        "is not a version of the chat's responder",
+                    ))
+                };
+                let version = match request.responder_version_id.as_deref() {
+                    None => None,
+                    Some(text) => Some(text.parse::<Uuid>().map_err(|_| unknown_version())?),
+                };
+                let lookup = self
+                    .storage
+                    .get_chat_details(workspace, request.id, version)
+                    .await?;
+                match lookup {
+                    DetailsLookup::Found(details) => Ok(get_chat_details::Response::Ok(*details)),
+                    DetailsLookup::NoChat => Err(Refusal::NotFound(NO_CHAT)),
+                    DetailsLookup::UnknownVersion => Err(unknown_version()),
+                }
             }
-        };
-        match self
-            .storage
-            .get_chat_details(workspace, request.id, version)
-            .await
-        {
-            Ok(DetailsLookup::Found(details)) => Response::Ok(*details),
-            Ok(DetailsLookup::NoChat) => Response::NotFound(not_found()),
-            Ok(DetailsLookup::UnknownVersion) => Response::UnprocessableEntity(unknown_reference(
-                "query.responderVersionId",
-                "is not a version of the chat's responder",
-            )),
-            Err(err) => fail!(get_chat_details, "getChatDetails", err),
-        }
+            .await,
+        )
     }
 
     async fn list_chat_details(
@@ -195,25 +296,26 @@ impl<S: Storage> ChatsApi for Service<S> {
         workspace: Uuid,
         request: list_chat_details::Request,
     ) -> list_chat_details::Response {
-        if let Some(problem) = nul_in(
-            "query.search",
-            request.search.as_deref().map(String::as_str),
-        ) {
-            return list_chat_details::Response::BadRequest(problem);
-        }
-        let filter = normalize(ChatFilter {
-            channel_ids: request.channel_ids,
-            responder_ids: request.responder_ids,
-            responder_version_ids: request.responder_version_ids,
-            search: request.search.map(|s| s.to_string()),
-            page_number: request.page_number.get(),
-            page_size: request.page_size.get(),
-            ..ChatFilter::default()
-        });
-        match self.storage.list_chat_details(workspace, filter).await {
-            Ok(page) => list_chat_details::Response::Ok(page),
-            Err(err) => fail!(list_chat_details, "listChatDetails", err),
-        }
+        respond(
+            async {
+                refuse_nul(
+                    "query.search",
+                    request.search.as_deref().map(String::as_str),
+                )?;
+                let filter = normalize(ChatFilter {
+                    channel_ids: request.channel_ids,
+                    responder_ids: request.responder_ids,
+                    responder_version_ids: request.responder_version_ids,
+                    search: request.search.map(|s| s.to_string()),
+                    page_number: request.page_number.get(),
+                    page_size: request.page_size.get(),
+                    ..ChatFilter::default()
+                });
+                let page = self.storage.list_chat_details(workspace, filter).await?;
+                Ok(list_chat_details::Response::Ok(page))
+            }
+            .await,
+        )
     }
 
     async fn list_chats(
@@ -221,28 +323,29 @@ impl<S: Storage> ChatsApi for Service<S> {
         workspace: Uuid,
         request: list_chats::Request,
     ) -> list_chats::Response {
-        if let Some(problem) = nul_in(
-            "query.search",
-            request.search.as_deref().map(String::as_str),
-        ) {
-            return list_chats::Response::BadRequest(problem);
-        }
-        let filter = normalize(ChatFilter {
-            channel_ids: request.channel_ids,
-            channel_types: Some(request.channel_types),
-            owner_ids: request.owner_ids,
-            last_message_from: request.last_chat_message_created_at_start,
-            last_message_to: request.last_chat_message_created_at_end,
-            responder_ids: request.responder_ids,
-            responder_version_ids: request.responder_version_ids,
-            search: request.search.map(|s| s.to_string()),
-            page_number: request.page_number.get(),
-            page_size: request.page_size.get(),
-        });
-        match self.storage.list_chats(workspace, filter).await {
-            Ok(page) => list_chats::Response::Ok(page),
-            Err(err) => fail!(list_chats, "listChats", err),
-        }
+        respond(
+            async {
+                refuse_nul(
+                    "query.search",
+                    request.search.as_deref().map(String::as_str),
+                )?;
+                let filter = normalize(ChatFilter {
+                    channel_ids: request.channel_ids,
+                    channel_types: Some(request.channel_types),
+                    owner_ids: request.owner_ids,
+                    last_message_from: request.last_chat_message_created_at_start,
+                    last_message_to: request.last_chat_message_created_at_end,
+                    responder_ids: request.responder_ids,
+                    responder_version_ids: request.responder_version_ids,
+                    search: request.search.map(|s| s.to_string()),
+                    page_number: request.page_number.get(),
+                    page_size: request.page_size.get(),
+                });
+                let page = self.storage.list_chats(workspace, filter).await?;
+                Ok(list_chats::Response::Ok(page))
+            }
+            .await,
+        )
     }
 
     async fn create_chat(
@@ -250,30 +353,30 @@ impl<S: Storage> ChatsApi for Service<S> {
         workspace: Uuid,
         request: create_chat::Request,
     ) -> create_chat::Response {
-        if let Some(problem) = nul_in("body.title", request.body.title.as_deref()) {
-            return create_chat::Response::BadRequest(problem);
-        }
-        let chat = NewChat {
-            channel_id: request.body.channel_id,
-            owner_id: request.body.owner_id,
-            title: request.body.title,
-        };
-        match self.storage.create_chat(workspace, chat).await {
-            Ok(Ok(chat)) => create_chat::Response::Ok(chat),
-            Ok(Err(unknown)) => create_chat::Response::UnprocessableEntity(unknown_reference(
-                &format!("body.{}", unknown.field),
-                &unknown.message,
-            )),
-            Err(err) => fail!(create_chat, "createChat", err),
-        }
+        respond(
+            async {
+                refuse_nul("body.title", request.body.title.as_deref())?;
+                let chat = NewChat {
+                    channel_id: request.body.channel_id,
+                    owner_id: request.body.owner_id,
+                    title: request.body.title,
+                };
+                let created = self.storage.create_chat(workspace, chat).await?;
+                Ok(create_chat::Response::Ok(created))
+            }
+            .await,
+        )
     }
 
     async fn get_chat(&self, workspace: Uuid, request: get_chat::Request) -> get_chat::Response {
-        match self.storage.get_chat(workspace, request.id).await {
-            Ok(Some(chat)) => get_chat::Response::Ok(chat),
-            Ok(None) => get_chat::Response::NotFound(not_found()),
-            Err(err) => fail!(get_chat, "getChat", err),
-        }
+        respond(
+            async {
+                let chat = self.storage.get_chat(workspace, request.id).await?;
+                let chat = chat.ok_or(Refusal::NotFound(NO_CHAT))?;
+                Ok(get_chat::Response::Ok(chat))
+            }
+            .await,
+        )
     }
 
     async fn remove_chat(
@@ -281,16 +384,19 @@ impl<S: Storage> ChatsApi for Service<S> {
         workspace: Uuid,
         request: remove_chat::Request,
     ) -> remove_chat::Response {
-        match self.storage.remove_chat(workspace, request.id).await {
-            Ok(true) => remove_chat::Response::Ok(types::MessageResponse {
-                message: "The chat was removed.".to_owned(),
-            }),
-            Ok(false) => remove_chat::Response::NotFound(problem(
-                ProblemKind::NotFound,
-                "No chat with this id exists, or it was already removed.",
-            )),
-            Err(err) => fail!(remove_chat, "removeChat", err),
-        }
+        respond(
+            async {
+                if !self.storage.remove_chat(workspace, request.id).await? {
+                    return Err(Refusal::NotFound(
+                        "No chat with this id exists, or it was already removed.",
+                    ));
+                }
+                Ok(remove_chat::Response::Ok(types::MessageResponse {
+                    message: "The chat was removed.".to_owned(),
+                }))
+            }
+            .await,
+        )
     }
 
     async fn update_chat(
@@ -298,26 +404,27 @@ impl<S: Storage> ChatsApi for Service<S> {
         workspace: Uuid,
         request: update_chat::Request,
     ) -> update_chat::Response {
-        if let types::Patch::Set(title) = &request.body.title
-            && let Some(problem) = nul_in("body.title", Some(title))
-        {
-            return update_chat::Response::BadRequest(problem);
-        }
-        let update = ChatUpdate {
-            title: request.body.title.into_update(),
-            last_chat_message_created_at: request.body.last_chat_message_created_at.into_update(),
-        };
-        match self
-            .storage
-            .update_chat(workspace, request.id, update)
-            .await
-        {
-            Ok(Some(chat)) => update_chat::Response::Ok(chat),
-            Ok(None) => update_chat::Response::NotFound(problem(
-                ProblemKind::NotFound,
-                "No chat with this id exists, or it was removed.",
-            )),
-            Err(err) => fail!(update_chat, "updateChat", err),
-        }
+        respond(
+            async {
+                if let types::Patch::Set(title) = &request.body.title {
+                    refuse_nul("body.title", Some(title))?;
+                }
+                let update = ChatUpdate {
+                    title: request.body.title.into_update(),
+                    last_chat_message_created_at: request
+                        .body
+                        .last_chat_message_created_at
+                        .into_update(),
+                };
+                let chat = self
+                    .storage
+                    .update_chat(workspace, request.id, update)
+                    .await?;
+                Ok(update_chat::Response::Ok(
+                    chat.ok_or(Refusal::NotFound(NO_LIVE_CHAT))?,
+                ))
+            }
+            .await,
+        )
     }
 }

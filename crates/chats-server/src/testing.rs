@@ -1,10 +1,11 @@
-//! Support for tests of this crate and of the workspace: PostgreSQL databases made for one
-//! test and dropped after it. (Plain library code rather than a feature, so that every test
-//! target shares one build of the crate.)
+//! Support for tests of this crate and of the workspace: which PostgreSQL server to test
+//! against, throwaway databases on it ([`TempPostgres`], which lives with the SQL in
+//! `storage`), and raw bytes served through the HTTP stack. (Plain library code rather than a
+//! feature, so that every test target shares one build of the crate.)
 
 use std::time::Duration;
 
-use uuid::Uuid;
+pub use crate::storage::TempPostgres;
 
 /// The variable that points the PostgreSQL tests at a server (any database on it; each test
 /// creates and drops its own), e.g. `postgres://postgres@127.0.0.1:5432/postgres`.
@@ -32,71 +33,6 @@ pub fn postgres_url() -> Option<String> {
             );
             eprintln!("{message}");
             None
-        }
-    }
-}
-
-/// A PostgreSQL database made for one test and dropped (with its connections) after it.
-pub struct TempPostgres {
-    server_url: String,
-    name: String,
-    pub url: String,
-}
-
-impl TempPostgres {
-    /// The database's name.
-    pub fn name(&self) -> &str {
-        &self.name
-    }
-
-    pub async fn create(server_url: &str) -> Self {
-        let name = format!("chats_test_{}", Uuid::new_v4().simple());
-        let (client, connection) = tokio_postgres::connect(server_url, tokio_postgres::NoTls)
-            .await
-            .unwrap_or_else(|err| panic!("connecting to {server_url}: {err}"));
-        tokio::spawn(connection);
-        client
-            .batch_execute(&format!("CREATE DATABASE {name}"))
-            .await
-            .expect("create the test database");
-        let url = match server_url.rfind('/') {
-            Some(slash) if slash > "postgres://".len() => {
-                format!("{}/{name}", &server_url[..slash])
-            }
-            _ => format!("{server_url}/{name}"),
-        };
-        Self {
-            server_url: server_url.to_owned(),
-            name,
-            url,
-        }
-    }
-}
-
-impl Drop for TempPostgres {
-    fn drop(&mut self) {
-        let (server_url, name) = (self.server_url.clone(), self.name.clone());
-        // A fresh runtime on a thread of its own: drop runs inside (or outside) any runtime.
-        let dropped = std::thread::spawn(move || {
-            let runtime = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .ok()?;
-            runtime.block_on(async move {
-                let (client, connection) =
-                    tokio_postgres::connect(&server_url, tokio_postgres::NoTls)
-                        .await
-                        .ok()?;
-                tokio::spawn(connection);
-                client
-                    .batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-                    .await
-                    .ok()
-            })
-        })
-        .join();
-        if !matches!(dropped, Ok(Some(()))) {
-            eprintln!("could not drop test database {}", self.name);
         }
     }
 }

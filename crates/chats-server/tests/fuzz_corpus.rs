@@ -19,7 +19,7 @@ async fn every_kept_fuzz_input_answers_without_a_server_error() {
     let directory =
         chats_server::import::parse(include_str!("../../../tests/fixtures/directory.json"))
             .unwrap();
-    storage.import(workspace, directory).await.unwrap().unwrap();
+    storage.import(workspace, directory).await.unwrap();
     storage
         .create_api_key(workspace, "fuzz".into(), keys::hash(KEY))
         .await

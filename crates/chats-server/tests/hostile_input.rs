@@ -253,7 +253,7 @@ fn hostile_requests_get_documented_4xx_problems_and_change_nothing() {
     let (workspace, key) = runtime.block_on(async {
         let workspace = storage.create_workspace("hostile".into()).await.unwrap();
         let directory = chats_server::import::parse(DIRECTORY).unwrap();
-        storage.import(workspace, directory).await.unwrap().unwrap();
+        storage.import(workspace, directory).await.unwrap();
         let (key, hash) = keys::generate().unwrap();
         storage
             .create_api_key(workspace, "t".into(), hash)

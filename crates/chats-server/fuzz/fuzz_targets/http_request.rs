@@ -30,7 +30,7 @@ fn fixture() -> &'static Fixture {
         runtime.block_on(async {
             let workspace = storage.create_workspace("fuzz".into()).await.unwrap();
             let directory = chats_server::import::parse(include_str!("../../../../tests/fixtures/directory.json")).unwrap();
-            storage.import(workspace, directory).await.unwrap().unwrap();
+            storage.import(workspace, directory).await.unwrap();
             storage.create_api_key(workspace, "fuzz".into(), keys::hash(KEY)).await.unwrap();
         });
         let app = chats_server::http::app(storage);

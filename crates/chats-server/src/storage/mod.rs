@@ -1,19 +1,31 @@
-//! The storage interface of the service, and its backends. No SQL outside this module.
+//! The storage interface of the service, and its two backends. No SQL outside this module.
 //!
-//! The service talks to [`Storage`]; each backend (SQLite today) implements it with one
-//! round trip per operation. Rows come back as the API's own types, so nothing is mapped
-//! twice.
+//! The service talks to [`Storage`]; [`Database`] picks a backend from the URL. What both
+//! backends must agree on is decided once, here and in the shared submodules, and each
+//! backend only renders its SQL dialect, binds values and reads columns:
+//!
+//! - [`rows`]: which columns a chat and a chat's details are read from, and how those
+//!   columns become the API's types ([`rows::Columns`] is all a backend supplies);
+//! - [`writes`]: what a create checks and which error each failure is, how an import is
+//!   validated and applied, how a details lookup is judged; written once as statements in a
+//!   neutral dialect over [`writes::Tx`], which each backend implements for its connection;
+//! - [`sqlite`] (embedded, the default) and [`postgres`] (scale-out): pools, migrations,
+//!   list queries, the bulk load, and their `Tx`.
+//!
+//! Rows come back as the API's own types, so nothing is mapped twice.
 
 pub mod postgres;
+mod rows;
 pub mod sqlite;
+mod writes;
 
 use std::future::Future;
 
-use chats_api::types::{ChannelType, Chat, ChatDetails};
+use chats_api::types::{ChannelType, Chat, ChatDetails, MessageRole, TicketStatus};
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
-pub use postgres::{PoolSettings, Postgres};
+pub use postgres::{PoolSettings, Postgres, TempPostgres};
 pub use sqlite::Sqlite;
 
 /// Either backend, chosen at run time by the database URL; it dispatches every call.
@@ -58,11 +70,7 @@ impl Storage for Database {
     async fn workspace_for_key(&self, key_hash: [u8; 32]) -> Result<Option<Uuid>> {
         dispatch!(self, b => b.workspace_for_key(key_hash))
     }
-    async fn create_chat(
-        &self,
-        workspace: Uuid,
-        chat: NewChat,
-    ) -> Result<std::result::Result<Chat, UnknownReference>> {
+    async fn create_chat(&self, workspace: Uuid, chat: NewChat) -> Result<Chat, CreateError> {
         dispatch!(self, b => b.create_chat(workspace, chat))
     }
     async fn get_chat(&self, workspace: Uuid, id: Uuid) -> Result<Option<Chat>> {
@@ -124,16 +132,44 @@ impl Storage for Database {
         &self,
         workspace: Uuid,
         directory: Directory,
-    ) -> Result<std::result::Result<ImportSummary, String>> {
+    ) -> Result<ImportSummary, ImportError> {
         dispatch!(self, b => b.import(workspace, directory))
     }
-    async fn insert_demo_chats(&self, workspace: Uuid, batches: DemoBatches) -> Result<()> {
-        dispatch!(self, b => b.insert_demo_chats(workspace, batches))
+    async fn bulk_insert_chats(&self, workspace: Uuid, batches: ChatBatches) -> Result<()> {
+        dispatch!(self, b => b.bulk_insert_chats(workspace, batches))
     }
 }
 
-/// Batches of demo chats on their way from the generator to a backend.
-pub type DemoBatches = tokio::sync::mpsc::Receiver<Vec<crate::demo::DemoChat>>;
+/// Batches of chats for [`Storage::bulk_insert_chats`], on their way from whoever makes them
+/// (the demo data set) to a backend.
+pub type ChatBatches = tokio::sync::mpsc::Receiver<Vec<BulkChat>>;
+
+/// A chat written in bulk, with what hangs off it. The chat's fields are stored as given
+/// (ids, responder, times): the caller vouches for its references.
+#[derive(Clone, Debug)]
+pub struct BulkChat {
+    pub chat: Chat,
+    /// The type of `chat.channel_id`'s channel (kept on the chat for the type filter).
+    pub channel_type: Option<ChannelType>,
+    pub messages: Vec<BulkMessage>,
+    pub ticket: Option<BulkTicket>,
+}
+
+/// A message of a [`BulkChat`].
+#[derive(Clone, Debug)]
+pub struct BulkMessage {
+    pub id: Uuid,
+    pub role: MessageRole,
+    pub content: String,
+    pub created_at: DateTime<Utc>,
+}
+
+/// The ticket of a [`BulkChat`].
+#[derive(Clone, Debug)]
+pub struct BulkTicket {
+    pub id: Uuid,
+    pub status: TicketStatus,
+}
 
 /// Now, at the precision the API keeps (microseconds), on both backends.
 pub fn now() -> DateTime<Utc> {
@@ -141,7 +177,7 @@ pub fn now() -> DateTime<Utc> {
     DateTime::from_timestamp_micros(at.timestamp_micros()).unwrap_or(at)
 }
 
-use crate::import::Directory;
+use crate::import::{BadReference, Directory};
 
 /// Why the database could not answer. A driver's message stays in the log.
 #[derive(Clone, Debug, thiserror::Error)]
@@ -154,7 +190,8 @@ pub enum StorageError {
     Internal(String),
 }
 
-pub type Result<T> = std::result::Result<T, StorageError>;
+/// A storage result: a [`StorageError`] unless said otherwise.
+pub type Result<T, E = StorageError> = std::result::Result<T, E>;
 
 /// A chat to create, already validated against the schema.
 #[derive(Clone, Debug)]
@@ -164,12 +201,34 @@ pub struct NewChat {
     pub title: Option<String>,
 }
 
-/// Why a chat could not be created: a reference to nothing in the workspace (422).
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A reference to nothing in the workspace (422).
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{field}: {message}")]
 pub struct UnknownReference {
     /// The body field: `ownerId` or `channelId`.
     pub field: &'static str,
-    pub message: String,
+    pub message: &'static str,
+}
+
+/// Why a chat was not created.
+#[derive(Clone, Debug, thiserror::Error)]
+pub enum CreateError {
+    #[error(transparent)]
+    UnknownReference(#[from] UnknownReference),
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+}
+
+/// Why an import wrote nothing.
+#[derive(Clone, Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("no workspace {0}")]
+    NoWorkspace(Uuid),
+    /// The file's first entry that refers to nothing.
+    #[error(transparent)]
+    BadReference(#[from] BadReference),
+    #[error(transparent)]
+    Storage(#[from] StorageError),
 }
 
 /// A partial update: `None` keeps a field, `Some(None)` clears it, `Some(Some(v))` sets it.
@@ -197,6 +256,16 @@ pub struct ChatFilter {
 }
 
 impl ChatFilter {
+    /// The id filters with the chat column each one matches.
+    pub(crate) fn id_filters(&self) -> [(&'static str, &[Uuid]); 4] {
+        [
+            ("c.channel_id", &self.channel_ids),
+            ("c.owner_id", &self.owner_ids),
+            ("c.responder_id", &self.responder_ids),
+            ("c.current_responder_id", &self.responder_version_ids),
+        ]
+    }
+
     /// The number of rows before the page, or `None` when the page is past any possible row.
     pub fn offset(&self) -> Option<i64> {
         self.page_number
@@ -248,11 +317,12 @@ pub trait Storage: Send + Sync + 'static {
         key_hash: [u8; 32],
     ) -> impl Future<Output = Result<Option<Uuid>>> + Send;
 
+    /// Creates a chat after checking its references (see `writes::create_chat`).
     fn create_chat(
         &self,
         workspace: Uuid,
         chat: NewChat,
-    ) -> impl Future<Output = Result<std::result::Result<Chat, UnknownReference>>> + Send;
+    ) -> impl Future<Output = Result<Chat, CreateError>> + Send;
 
     /// A chat by id, removed or not.
     fn get_chat(
@@ -313,19 +383,19 @@ pub trait Storage: Send + Sync + 'static {
     /// Revokes a key with immediate effect; `false` when no live key has this id.
     fn revoke_api_key(&self, key_id: Uuid) -> impl Future<Output = Result<bool>> + Send;
 
-    /// Writes a checked directory file in one transaction.
+    /// Writes a directory file in one transaction, after checking every reference it makes;
+    /// all or nothing (see `writes::import`).
     fn import(
         &self,
         workspace: Uuid,
         directory: Directory,
-    ) -> impl Future<Output = Result<std::result::Result<ImportSummary, String>>> + Send;
+    ) -> impl Future<Output = Result<ImportSummary, ImportError>> + Send;
 
-    /// Inserts chats (with their messages and tickets) in bulk, for the demo data set, batch
-    /// by batch as `batches` yields them (the generator runs beside the writer), until the
-    /// sender is dropped.
-    fn insert_demo_chats(
+    /// Inserts chats (with their messages and tickets) in bulk, batch by batch as `batches`
+    /// yields them (the maker runs beside the writer), until the sender is dropped.
+    fn bulk_insert_chats(
         &self,
         workspace: Uuid,
-        batches: DemoBatches,
+        batches: ChatBatches,
     ) -> impl Future<Output = Result<()>> + Send;
 }

@@ -1,0 +1,403 @@
+//! The scale-out backend: PostgreSQL through a pool of `tokio-postgres` connections.
+//!
+//! Same tables, indexes and behaviour as the SQLite backend (the same end-to-end suite runs
+//! on both). Replicas share one database; migrations take an advisory lock so two replicas
+//! starting at once take turns. A database that is down, restarting or out of connections
+//! is `StorageError::Unavailable` (503) within the pool's timeouts, never a hang; the pool
+//! replaces broken connections by itself when the database is back.
+//!
+//! - [`tx`]: the shared statements on a connection (binding, columns);
+//! - [`list`]: the list and details queries;
+//! - [`bulk`]: the bulk load;
+//! - [`temp`]: throwaway databases for tests.
+
+mod bulk;
+mod list;
+mod temp;
+mod tx;
+
+pub use temp::TempPostgres;
+
+use std::time::Duration;
+
+use chats_api::types::{Chat, ChatDetails};
+use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod, Runtime};
+use tokio_postgres::{NoTls, error::SqlState};
+use uuid::Uuid;
+
+use self::{
+    list::{DETAILS_BY_ID, DETAILS_SELECT, Param, list_clause, refs},
+    tx::PgTx,
+};
+use super::{
+    ApiKeyInfo, ChatBatches, ChatFilter, ChatUpdate, CreateError, DetailsLookup, ImportError,
+    ImportSummary, NewChat, Result, Storage, StorageError, now,
+    rows::{self, CHAT_COLUMNS},
+    writes,
+};
+use crate::import::Directory;
+
+const MIGRATIONS: &[(i64, &str)] = &[(
+    1,
+    include_str!("../../../migrations/postgres/0001_init.sql"),
+)];
+
+/// Any number; the same in every replica, so migrations take turns.
+const MIGRATION_LOCK: i64 = 0x0063_6861_7473; // "chats"
+
+/// Pool settings.
+#[derive(Clone, Copy, Debug)]
+pub struct PoolSettings {
+    pub max_connections: usize,
+    /// How long a request waits for a connection (or to open one) before it is a 503.
+    pub timeout: Duration,
+}
+
+impl Default for PoolSettings {
+    fn default() -> Self {
+        Self {
+            max_connections: 16,
+            timeout: Duration::from_secs(5),
+        }
+    }
+}
+
+/// A PostgreSQL database.
+#[derive(Clone)]
+pub struct Postgres {
+    pool: Pool,
+}
+
+impl Postgres {
+    /// Whether `url` names a PostgreSQL database.
+    pub fn accepts(url: &str) -> bool {
+        url.starts_with("postgres://") || url.starts_with("postgresql://")
+    }
+
+    /// Connects and applies pending migrations.
+    pub async fn open(url: &str, settings: PoolSettings) -> Result<Self> {
+        let mut config: tokio_postgres::Config = url
+            .parse()
+            .map_err(|err| StorageError::Internal(format!("invalid database URL: {err}")))?;
+        config
+            .connect_timeout(settings.timeout)
+            .options("-c statement_timeout=10000");
+        let manager = Manager::from_config(
+            config,
+            NoTls,
+            ManagerConfig {
+                recycling_method: RecyclingMethod::Fast,
+            },
+        );
+        let pool = Pool::builder(manager)
+            .max_size(settings.max_connections)
+            .wait_timeout(Some(settings.timeout))
+            .create_timeout(Some(settings.timeout))
+            .recycle_timeout(Some(settings.timeout))
+            .runtime(Runtime::Tokio1)
+            .build()
+            .map_err(|err| StorageError::Internal(format!("building the pool: {err}")))?;
+        let storage = Self { pool };
+        storage.migrate().await?;
+        Ok(storage)
+    }
+
+    async fn client(&self) -> Result<deadpool_postgres::Object> {
+        self.pool
+            .get()
+            .await
+            .map_err(|err| StorageError::Unavailable(format!("no database connection: {err}")))
+    }
+
+    async fn migrate(&self) -> Result<()> {
+        let mut client = self.client().await?;
+        client
+            .execute("SELECT pg_advisory_lock($1)", &[&MIGRATION_LOCK])
+            .await
+            .map_err(classify)?;
+        let result = async {
+            client
+                .batch_execute(
+                    "CREATE TABLE IF NOT EXISTS schema_migrations (
+                        version bigint PRIMARY KEY,
+                        applied_at timestamptz NOT NULL
+                    )",
+                )
+                .await?;
+            for (version, sql) in MIGRATIONS {
+                let applied = client
+                    .query_one(
+                        "SELECT EXISTS (SELECT 1 FROM schema_migrations WHERE version = $1)",
+                        &[version],
+                    )
+                    .await?
+                    .get::<_, bool>(0);
+                if applied {
+                    continue;
+                }
+                let tx = client.transaction().await?;
+                tx.batch_execute(sql).await?;
+                tx.execute(
+                    "INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)",
+                    &[version, &now()],
+                )
+                .await?;
+                tx.commit().await?;
+            }
+            Ok::<_, tokio_postgres::Error>(())
+        }
+        .await;
+        let unlock = client
+            .execute("SELECT pg_advisory_unlock($1)", &[&MIGRATION_LOCK])
+            .await;
+        result.map_err(classify)?;
+        unlock.map_err(classify)?;
+        Ok(())
+    }
+}
+
+/// Which failures are worth a retry (503) and which are not (500).
+fn classify(err: tokio_postgres::Error) -> StorageError {
+    let retryable = match err.code() {
+        // No SQL state: the connection broke, closed or timed out.
+        None => true,
+        Some(code) => {
+            code.code().starts_with("08")
+                || code.code().starts_with("53")
+                || [
+                    SqlState::ADMIN_SHUTDOWN,
+                    SqlState::CRASH_SHUTDOWN,
+                    SqlState::CANNOT_CONNECT_NOW,
+                    SqlState::QUERY_CANCELED,
+                    SqlState::T_R_SERIALIZATION_FAILURE,
+                    SqlState::T_R_DEADLOCK_DETECTED,
+                    SqlState::READ_ONLY_SQL_TRANSACTION,
+                ]
+                .contains(code)
+        }
+    };
+    if retryable {
+        StorageError::Unavailable(err.to_string())
+    } else {
+        StorageError::Internal(err.to_string())
+    }
+}
+
+/// A chat by id: `$1` the workspace, `$2` the id.
+static CHAT_BY_ID: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!("SELECT {CHAT_COLUMNS} FROM chats c WHERE c.workspace_id = $1 AND c.id = $2")
+});
+
+impl Storage for Postgres {
+    async fn ping(&self) -> Result<()> {
+        let client = self.client().await?;
+        client.execute("SELECT 1", &[]).await.map_err(classify)?;
+        Ok(())
+    }
+
+    async fn workspace_for_key(&self, key_hash: [u8; 32]) -> Result<Option<Uuid>> {
+        let client = self.client().await?;
+        let statement = client
+            .prepare_cached(
+                "SELECT workspace_id FROM api_keys WHERE key_hash = $1 AND revoked_at IS NULL",
+            )
+            .await
+            .map_err(classify)?;
+        let row = client
+            .query_opt(&statement, &[&&key_hash[..]])
+            .await
+            .map_err(classify)?;
+        Ok(row.map(|row| row.get(0)))
+    }
+
+    async fn create_chat(&self, workspace: Uuid, chat: NewChat) -> Result<Chat, CreateError> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await.map_err(classify)?;
+        let created = writes::create_chat(&mut PgTx(&tx), workspace, chat).await??;
+        tx.commit().await.map_err(classify)?;
+        Ok(created)
+    }
+
+    async fn get_chat(&self, workspace: Uuid, id: Uuid) -> Result<Option<Chat>> {
+        let client = self.client().await?;
+        let statement = client.prepare_cached(&CHAT_BY_ID).await.map_err(classify)?;
+        let row = client
+            .query_opt(&statement, &[&workspace, &id])
+            .await
+            .map_err(classify)?;
+        row.as_ref().map(rows::chat).transpose()
+    }
+
+    async fn get_chat_details(
+        &self,
+        workspace: Uuid,
+        id: Uuid,
+        responder_version_id: Option<Uuid>,
+    ) -> Result<DetailsLookup> {
+        let client = self.client().await?;
+        let statement = client
+            .prepare_cached(&DETAILS_BY_ID)
+            .await
+            .map_err(classify)?;
+        let row = client
+            .query_opt(&statement, &[&responder_version_id, &workspace, &id])
+            .await
+            .map_err(classify)?;
+        let found = row.as_ref().map(rows::details).transpose()?;
+        Ok(writes::judge_details(found, responder_version_id))
+    }
+
+    async fn list_chats(&self, workspace: Uuid, filter: ChatFilter) -> Result<Vec<Chat>> {
+        let mut params = Vec::new();
+        let clause = list_clause(workspace, &filter, &mut params);
+        let sql = format!("SELECT {CHAT_COLUMNS} FROM chats c{clause}");
+        self.list(&sql, &params, rows::chat).await
+    }
+
+    async fn list_chat_details(
+        &self,
+        workspace: Uuid,
+        filter: ChatFilter,
+    ) -> Result<Vec<ChatDetails>> {
+        let mut params: Vec<Param> = vec![Box::new(None::<Uuid>)];
+        let clause = list_clause(workspace, &filter, &mut params);
+        let sql = format!("{}{clause}", *DETAILS_SELECT);
+        self.list(&sql, &params, rows::details).await
+    }
+
+    async fn update_chat(
+        &self,
+        workspace: Uuid,
+        id: Uuid,
+        update: ChatUpdate,
+    ) -> Result<Option<Chat>> {
+        let client = self.client().await?;
+        writes::update_chat(&mut PgTx(&client), workspace, id, &update).await
+    }
+
+    async fn remove_chat(&self, workspace: Uuid, id: Uuid) -> Result<bool> {
+        let client = self.client().await?;
+        writes::remove_chat(&mut PgTx(&client), workspace, id).await
+    }
+
+    async fn create_workspace(&self, name: String) -> Result<Uuid> {
+        let client = self.client().await?;
+        writes::create_workspace(&mut PgTx(&client), &name).await
+    }
+
+    async fn workspace_exists(&self, workspace: Uuid) -> Result<bool> {
+        let client = self.client().await?;
+        writes::workspace_exists(&mut PgTx(&client), workspace).await
+    }
+
+    async fn is_empty(&self) -> Result<bool> {
+        let client = self.client().await?;
+        writes::is_empty(&mut PgTx(&client)).await
+    }
+
+    async fn create_api_key(
+        &self,
+        workspace: Uuid,
+        name: String,
+        key_hash: [u8; 32],
+    ) -> Result<Uuid> {
+        let client = self.client().await?;
+        writes::create_api_key(&mut PgTx(&client), workspace, &name, &key_hash).await
+    }
+
+    async fn list_api_keys(&self, workspace: Uuid) -> Result<Vec<ApiKeyInfo>> {
+        let client = self.client().await?;
+        writes::list_api_keys(&mut PgTx(&client), workspace).await
+    }
+
+    async fn revoke_api_key(&self, key_id: Uuid) -> Result<bool> {
+        let client = self.client().await?;
+        writes::revoke_api_key(&mut PgTx(&client), key_id).await
+    }
+
+    async fn import(
+        &self,
+        workspace: Uuid,
+        directory: Directory,
+    ) -> Result<ImportSummary, ImportError> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await.map_err(classify)?;
+        let imported = writes::import(&mut PgTx(&tx), workspace, &directory).await??;
+        tx.commit().await.map_err(classify)?;
+        Ok(imported)
+    }
+
+    async fn bulk_insert_chats(&self, workspace: Uuid, batches: ChatBatches) -> Result<()> {
+        self.bulk_load(workspace, batches).await
+    }
+}
+
+impl Postgres {
+    /// One page of a list: `sql` with its parameters, each row read by `map`.
+    async fn list<T>(
+        &self,
+        sql: &str,
+        params: &[Param],
+        map: fn(&tokio_postgres::Row) -> Result<T>,
+    ) -> Result<Vec<T>> {
+        let client = self.client().await?;
+        let statement = client.prepare_cached(sql).await.map_err(classify)?;
+        let rows = client
+            .query(&statement, &refs(params))
+            .await
+            .map_err(classify)?;
+        rows.iter().map(map).collect()
+    }
+
+    /// The plan (`EXPLAIN` lines, with sequential scans disabled so that any usable index is
+    /// taken) of a list as this backend runs it, for the guards that fail on a full scan.
+    pub async fn explain_list(
+        &self,
+        workspace: Uuid,
+        filter: ChatFilter,
+        details: bool,
+    ) -> Result<Vec<String>> {
+        let mut params: Vec<Param> = if details {
+            vec![Box::new(None::<Uuid>)]
+        } else {
+            Vec::new()
+        };
+        let clause = list_clause(workspace, &filter, &mut params);
+        let sql = if details {
+            format!("{}{clause}", *DETAILS_SELECT)
+        } else {
+            format!("SELECT {CHAT_COLUMNS} FROM chats c{clause}")
+        };
+        self.explain(&sql, params).await
+    }
+
+    /// The plan of a point read (details when `details`).
+    pub async fn explain_point(
+        &self,
+        workspace: Uuid,
+        id: Uuid,
+        details: bool,
+    ) -> Result<Vec<String>> {
+        if details {
+            let params: Vec<Param> =
+                vec![Box::new(None::<Uuid>), Box::new(workspace), Box::new(id)];
+            self.explain(&DETAILS_BY_ID, params).await
+        } else {
+            self.explain(&CHAT_BY_ID, vec![Box::new(workspace), Box::new(id)])
+                .await
+        }
+    }
+
+    async fn explain(&self, sql: &str, params: Vec<Param>) -> Result<Vec<String>> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await.map_err(classify)?;
+        tx.batch_execute("SET LOCAL enable_seqscan = off")
+            .await
+            .map_err(classify)?;
+        let rows = tx
+            .query(&format!("EXPLAIN {sql}"), &refs(&params))
+            .await
+            .map_err(classify)?;
+        Ok(rows.iter().map(|row| row.get::<_, String>(0)).collect())
+    }
+}

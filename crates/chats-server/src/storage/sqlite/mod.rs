@@ -1,0 +1,369 @@
+//! The embedded backend: SQLite (bundled), WAL mode, `synchronous = NORMAL`.
+//!
+//! - [`pool`]: one writer connection and a few readers, taken in turns; the API's writes are
+//!   committed in groups;
+//! - [`schema`]: connections, migrations, and which failures are worth a retry;
+//! - [`tx`]: the shared statements on a connection (placeholders, binding, columns);
+//! - [`list`]: the list and details queries, search, and query plans;
+//! - [`bulk`]: the bulk load.
+
+mod bulk;
+mod list;
+mod pool;
+mod schema;
+mod tx;
+
+use std::{
+    path::{Path, PathBuf},
+    sync::Arc,
+};
+
+use chats_api::types::{Chat, ChatDetails};
+use rusqlite::{OptionalExtension, params, types::Value};
+use uuid::Uuid;
+
+use self::{
+    list::{CHAT_BY_ID, DETAILS_BY_ID, explain, list, list_query},
+    pool::Pool,
+    schema::classify,
+    tx::SqliteTx,
+};
+use super::{
+    ApiKeyInfo, ChatBatches, ChatFilter, ChatUpdate, CreateError, DetailsLookup, ImportError,
+    ImportSummary, NewChat, Result, Storage, rows,
+    writes::{self, ready},
+};
+use crate::import::Directory;
+
+/// A SQLite database.
+#[derive(Clone)]
+pub struct Sqlite {
+    pool: Arc<Pool>,
+}
+
+impl Sqlite {
+    /// Opens (creating it if needed) the database at `path` and applies pending migrations.
+    pub fn open(path: &Path) -> Result<Self> {
+        let writer = schema::connect(path)?;
+        schema::migrate(&writer)?;
+        // Statistics for tables that have none or whose size changed tenfold since: what
+        // SQLite recommends running when a long-lived connection opens.
+        writer
+            .execute_batch("PRAGMA optimize = 0x10002")
+            .map_err(classify)?;
+        Ok(Self {
+            pool: Pool::new(path.to_owned(), writer),
+        })
+    }
+
+    /// The path of a `sqlite://PATH` (or `sqlite:PATH`) URL.
+    pub fn path_of_url(url: &str) -> Option<PathBuf> {
+        let rest = url
+            .strip_prefix("sqlite://")
+            .or_else(|| url.strip_prefix("sqlite:"))?;
+        (!rest.is_empty()).then(|| PathBuf::from(rest))
+    }
+
+    /// Caps the database at `pages` pages (`None`: SQLite's default, no practical cap). A write
+    /// that would grow the file past it fails as a full disk would (`SQLITE_FULL`, answered
+    /// 503), which lets the full-disk behaviour be tested without privileges.
+    pub async fn set_max_pages(&self, pages: Option<i64>) -> Result<i64> {
+        self.pool
+            .write(move |c| {
+                let pages = pages.unwrap_or(0xFFFF_FFFE);
+                c.query_row(&format!("PRAGMA max_page_count = {pages}"), [], |row| {
+                    row.get(0)
+                })
+            })
+            .await
+    }
+
+    /// The number of pages the database has now.
+    pub async fn page_count(&self) -> Result<i64> {
+        self.pool
+            .read(|c| c.query_row("PRAGMA page_count", [], |row| row.get(0)))
+            .await
+    }
+
+    /// The query plan (`EXPLAIN QUERY PLAN` detail lines) of a list as this backend runs it,
+    /// for the guards that fail on a full scan of chats.
+    pub async fn explain_list(
+        &self,
+        workspace: Uuid,
+        filter: ChatFilter,
+        details: bool,
+    ) -> Result<Vec<String>> {
+        self.pool
+            .read(move |c| {
+                let (sql, values) = list_query(c, workspace, &filter, details)?;
+                explain(c, &sql, values)
+            })
+            .await
+    }
+
+    /// The query plan of a point read (details when `details`).
+    pub async fn explain_point(
+        &self,
+        workspace: Uuid,
+        id: Uuid,
+        details: bool,
+    ) -> Result<Vec<String>> {
+        let (workspace, id) = (id_value(workspace), id_value(id));
+        self.pool
+            .read(move |c| match details {
+                true => explain(c, &DETAILS_BY_ID, vec![Value::Null, workspace, id]),
+                false => explain(c, &CHAT_BY_ID, vec![workspace, id]),
+            })
+            .await
+    }
+}
+
+fn id_value(id: Uuid) -> Value {
+    Value::Blob(id.as_bytes().to_vec())
+}
+
+impl Storage for Sqlite {
+    async fn ping(&self) -> Result<()> {
+        self.pool
+            .read(|c| c.query_row("SELECT 1", [], |_| Ok(())))
+            .await
+    }
+
+    async fn workspace_for_key(&self, key_hash: [u8; 32]) -> Result<Option<Uuid>> {
+        self.pool
+            .point_read(move |c| {
+                c.prepare_cached(
+                    "SELECT workspace_id FROM api_keys WHERE key_hash = ? AND revoked_at IS NULL",
+                )?
+                .query_row([&key_hash[..]], |row| row.get(0))
+                .optional()
+            })
+            .await
+    }
+
+    async fn create_chat(&self, workspace: Uuid, chat: NewChat) -> Result<Chat, CreateError> {
+        let created = self
+            .pool
+            .grouped_write(move |c| {
+                ready(writes::create_chat(
+                    &mut SqliteTx(c),
+                    workspace,
+                    chat.clone(),
+                ))
+            })
+            .await??;
+        Ok(created)
+    }
+
+    async fn get_chat(&self, workspace: Uuid, id: Uuid) -> Result<Option<Chat>> {
+        self.pool
+            .point_read(move |c| {
+                c.prepare_cached(&CHAT_BY_ID)?
+                    .query_row(params![workspace, id], |row| rows::chat(row))
+                    .optional()
+            })
+            .await
+    }
+
+    async fn get_chat_details(
+        &self,
+        workspace: Uuid,
+        id: Uuid,
+        responder_version_id: Option<Uuid>,
+    ) -> Result<DetailsLookup> {
+        let found = self
+            .pool
+            .point_read(move |c| {
+                c.prepare_cached(&DETAILS_BY_ID)?
+                    .query_row(params![responder_version_id, workspace, id], |row| {
+                        rows::details(row)
+                    })
+                    .optional()
+            })
+            .await?;
+        Ok(writes::judge_details(found, responder_version_id))
+    }
+
+    async fn list_chats(&self, workspace: Uuid, filter: ChatFilter) -> Result<Vec<Chat>> {
+        self.pool
+            .read(move |c| list(c, workspace, &filter, false, |row| rows::chat(row)))
+            .await
+    }
+
+    async fn list_chat_details(
+        &self,
+        workspace: Uuid,
+        filter: ChatFilter,
+    ) -> Result<Vec<ChatDetails>> {
+        self.pool
+            .read(move |c| list(c, workspace, &filter, true, |row| rows::details(row)))
+            .await
+    }
+
+    async fn update_chat(
+        &self,
+        workspace: Uuid,
+        id: Uuid,
+        update: ChatUpdate,
+    ) -> Result<Option<Chat>> {
+        self.pool
+            .grouped_write(move |c| {
+                ready(writes::update_chat(
+                    &mut SqliteTx(c),
+                    workspace,
+                    id,
+                    &update,
+                ))
+            })
+            .await
+    }
+
+    async fn remove_chat(&self, workspace: Uuid, id: Uuid) -> Result<bool> {
+        self.pool
+            .grouped_write(move |c| ready(writes::remove_chat(&mut SqliteTx(c), workspace, id)))
+            .await
+    }
+
+    async fn create_workspace(&self, name: String) -> Result<Uuid> {
+        self.pool
+            .write(move |c| ready(writes::create_workspace(&mut SqliteTx(c), &name)))
+            .await
+    }
+
+    async fn workspace_exists(&self, workspace: Uuid) -> Result<bool> {
+        self.pool
+            .read(move |c| ready(writes::workspace_exists(&mut SqliteTx(c), workspace)))
+            .await
+    }
+
+    async fn is_empty(&self) -> Result<bool> {
+        self.pool
+            .read(|c| ready(writes::is_empty(&mut SqliteTx(c))))
+            .await
+    }
+
+    async fn create_api_key(
+        &self,
+        workspace: Uuid,
+        name: String,
+        key_hash: [u8; 32],
+    ) -> Result<Uuid> {
+        self.pool
+            .write(move |c| {
+                ready(writes::create_api_key(
+                    &mut SqliteTx(c),
+                    workspace,
+                    &name,
+                    &key_hash,
+                ))
+            })
+            .await
+    }
+
+    async fn list_api_keys(&self, workspace: Uuid) -> Result<Vec<ApiKeyInfo>> {
+        self.pool
+            .read(move |c| ready(writes::list_api_keys(&mut SqliteTx(c), workspace)))
+            .await
+    }
+
+    async fn revoke_api_key(&self, key_id: Uuid) -> Result<bool> {
+        self.pool
+            .write(move |c| ready(writes::revoke_api_key(&mut SqliteTx(c), key_id)))
+            .await
+    }
+
+    async fn import(
+        &self,
+        workspace: Uuid,
+        directory: Directory,
+    ) -> Result<ImportSummary, ImportError> {
+        let imported = self
+            .pool
+            .write(move |c| {
+                let tx = c.transaction()?;
+                let outcome = ready(writes::import(&mut SqliteTx(&tx), workspace, &directory))?;
+                if outcome.is_ok() {
+                    tx.commit()?;
+                }
+                Ok(outcome)
+            })
+            .await??;
+        Ok(imported)
+    }
+
+    async fn bulk_insert_chats(&self, workspace: Uuid, mut batches: ChatBatches) -> Result<()> {
+        self.pool
+            .write(move |c| bulk::load(c, workspace, &mut batches))
+            .await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Three writes queued behind a held writer form one group; the failing one makes the
+    /// group re-run each alone, so the other two still commit and the failure is its own.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_failed_write_in_a_group_fails_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let storage = Sqlite::open(&dir.path().join("chats.db")).unwrap();
+        let held = storage.pool.writing.acquire().await.unwrap();
+        let insert = |name: &'static str| {
+            let storage = storage.clone();
+            tokio::spawn(async move {
+                storage
+                    .pool
+                    .grouped_write(move |c| {
+                        c.execute(
+                            "INSERT INTO workspaces (id, name, created_at) VALUES (?, ?, 0)",
+                            params![Uuid::new_v4(), name],
+                        )
+                    })
+                    .await
+            })
+        };
+        let first = insert("first");
+        let failing = {
+            let storage = storage.clone();
+            tokio::spawn(async move {
+                storage
+                    .pool
+                    .grouped_write(|c| c.execute("INSERT INTO no_such_table VALUES (1)", []))
+                    .await
+            })
+        };
+        let last = insert("last");
+        // Every job is queued before the writer is free.
+        while storage.pool.queue.lock().unwrap().len() < 3 {
+            tokio::task::yield_now().await;
+        }
+        drop(held);
+        assert_eq!(first.await.unwrap().unwrap(), 1);
+        assert!(failing.await.unwrap().is_err());
+        assert_eq!(last.await.unwrap().unwrap(), 1);
+        let names: Vec<String> = storage
+            .pool
+            .read(|c| {
+                c.prepare("SELECT name FROM workspaces ORDER BY name")?
+                    .query_map([], |row| row.get(0))?
+                    .collect()
+            })
+            .await
+            .unwrap();
+        assert_eq!(names, ["first", "last"]);
+    }
+
+    #[test]
+    fn urls_name_paths() {
+        assert_eq!(
+            Sqlite::path_of_url("sqlite://chats.db"),
+            Some(PathBuf::from("chats.db"))
+        );
+        assert_eq!(
+            Sqlite::path_of_url("sqlite:///tmp/x.db"),
+            Some(PathBuf::from("/tmp/x.db"))
+        );
+        assert_eq!(Sqlite::path_of_url("postgres://x"), None);
+    }
+}

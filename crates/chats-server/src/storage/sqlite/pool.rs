@@ -1,0 +1,238 @@
+//! Turns and connections: one writer connection (SQLite has one writer at a time anyway, so
+//! writes queue here instead of failing with `SQLITE_BUSY`), a small pool of readers, and the
+//! grouped commit of the API's writes. Each operation takes a turn first (an async semaphore,
+//! no thread held while waiting), then runs one statement or one transaction.
+
+use std::{
+    path::PathBuf,
+    sync::{Arc, Mutex},
+};
+
+use rusqlite::Connection;
+
+use super::schema::{classify, connect};
+use crate::storage::{Result, StorageError};
+
+/// The most reads run at once, each on a reader connection of its own; more wait their turn
+/// (without a thread). Past the cores, more readers only add connections, memory and
+/// contention: measured in BENCHMARKS.md, where 64 connections at once opened and dropped
+/// reader connections and halved the throughput.
+const READERS: usize = 8;
+
+/// The connections of one database and the turns to use them.
+pub(super) struct Pool {
+    path: PathBuf,
+    writer: Mutex<Connection>,
+    readers: Mutex<Vec<Connection>>,
+    /// Turns for reads (`READERS`) and for the writer (one), taken before a blocking thread.
+    reading: tokio::sync::Semaphore,
+    pub(super) writing: tokio::sync::Semaphore,
+    /// Writes waiting to be committed together (see `grouped_write`).
+    pub(super) queue: Mutex<Vec<Box<dyn GroupJob>>>,
+}
+
+impl Pool {
+    pub(super) fn new(path: PathBuf, writer: Connection) -> Arc<Self> {
+        Arc::new(Self {
+            path,
+            writer: Mutex::new(writer),
+            readers: Mutex::new(Vec::new()),
+            reading: tokio::sync::Semaphore::new(READERS),
+            writing: tokio::sync::Semaphore::new(1),
+            queue: Mutex::new(Vec::new()),
+        })
+    }
+
+    /// A read on a blocking thread (lists, which can take milliseconds).
+    pub(super) async fn read<T, F>(self: &Arc<Self>, work: F) -> Result<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Connection) -> rusqlite::Result<T> + Send + 'static,
+    {
+        let _turn = self.reading.acquire().await;
+        let pool = self.clone();
+        blocking(move || pool.with_reader(work)).await
+    }
+
+    /// A read by key (an API key, a chat): a handful of index lookups, tens of microseconds
+    /// when the pages are cached. It runs on the calling task's thread: handing it to a
+    /// blocking thread and back cost more than the query (futex wake-ups and context switches
+    /// were most of a point read's time in the profile in BENCHMARKS.md).
+    pub(super) async fn point_read<T, F>(&self, work: F) -> Result<T>
+    where
+        F: FnOnce(&Connection) -> rusqlite::Result<T>,
+    {
+        let _turn = self.reading.acquire().await;
+        self.with_reader(work)
+    }
+
+    /// A write of the API (create, update, remove a chat), committed with the others waiting
+    /// at the same moment. Each caller queues its work and waits for the writer; whoever gets
+    /// the writer runs every queued work in one transaction and commits once, then hands each
+    /// caller its result. If any work fails, the group is rolled back and each work is run
+    /// again in a transaction of its own, so one failure never touches another's write. An
+    /// answer still comes only after the commit that made it durable; what the group shares
+    /// is the commit's cost (WAL frames, the title index's flush, checkpoints), most of a
+    /// single write's time in the profile in BENCHMARKS.md. (Savepoints per work would isolate
+    /// failures without the rerun, but FTS5 flushes its index at every savepoint's release,
+    /// which is the cost the group is there to share.)
+    pub(super) async fn grouped_write<T, F>(self: &Arc<Self>, work: F) -> Result<T>
+    where
+        T: Send + 'static,
+        F: Fn(&Connection) -> rusqlite::Result<T> + Send + 'static,
+    {
+        let (sender, receiver) = tokio::sync::oneshot::channel::<Result<T>>();
+        let job: Box<dyn GroupJob> = Box::new(Queued {
+            work,
+            result: None,
+            sender,
+        });
+        self.queue
+            .lock()
+            .map_err(|_| StorageError::Internal("write queue poisoned".into()))?
+            .push(job);
+        {
+            let _turn = self.writing.acquire().await;
+            let jobs = std::mem::take(
+                &mut *self
+                    .queue
+                    .lock()
+                    .map_err(|_| StorageError::Internal("write queue poisoned".into()))?,
+            );
+            // Empty: an earlier caller's group took this work and has committed it.
+            if !jobs.is_empty() {
+                let pool = self.clone();
+                blocking(move || {
+                    let connection = pool
+                        .writer
+                        .lock()
+                        .map_err(|_| StorageError::Internal("writer poisoned".into()))?;
+                    commit_group(&connection, jobs);
+                    Ok(())
+                })
+                .await?;
+            }
+        }
+        receiver
+            .await
+            .map_err(|_| StorageError::Internal("a grouped write was abandoned".into()))?
+    }
+
+    /// A write of its own (administration, imports, bulk loads) on a blocking thread.
+    pub(super) async fn write<T, F>(self: &Arc<Self>, work: F) -> Result<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Connection) -> rusqlite::Result<T> + Send + 'static,
+    {
+        let _turn = self.writing.acquire().await;
+        let pool = self.clone();
+        blocking(move || {
+            let mut connection = pool
+                .writer
+                .lock()
+                .map_err(|_| StorageError::Internal("writer poisoned".into()))?;
+            work(&mut connection).map_err(classify)
+        })
+        .await
+    }
+
+    /// Runs `work` on an idle reader connection (opening one if none is idle) and keeps the
+    /// connection for the next read, up to `READERS` of them. The caller holds a reading turn.
+    fn with_reader<T>(&self, work: impl FnOnce(&Connection) -> rusqlite::Result<T>) -> Result<T> {
+        let idle = self
+            .readers
+            .lock()
+            .map_err(|_| StorageError::Internal("reader pool poisoned".into()))?
+            .pop();
+        let connection = match idle {
+            Some(connection) => connection,
+            None => connect(&self.path)?,
+        };
+        let result = work(&connection).map_err(classify);
+        if let Ok(mut idle) = self.readers.lock()
+            && idle.len() < READERS
+        {
+            idle.push(connection);
+        }
+        result
+    }
+}
+
+/// Queued work of [`Pool::grouped_write`]: run (maybe twice, see there), then told the
+/// outcome of its commit.
+pub(super) trait GroupJob: Send {
+    /// Runs the work in the open transaction; `false` if it failed.
+    fn run(&mut self, c: &Connection) -> bool;
+    /// Answers the caller: the work's result, unless the commit failed.
+    fn deliver(self: Box<Self>, commit: Option<StorageError>);
+}
+
+struct Queued<T, F> {
+    work: F,
+    result: Option<rusqlite::Result<T>>,
+    sender: tokio::sync::oneshot::Sender<Result<T>>,
+}
+
+impl<T, F> GroupJob for Queued<T, F>
+where
+    T: Send,
+    F: Fn(&Connection) -> rusqlite::Result<T> + Send,
+{
+    fn run(&mut self, c: &Connection) -> bool {
+        let result = (self.work)(c);
+        let ok = result.is_ok();
+        self.result = Some(result);
+        ok
+    }
+
+    fn deliver(self: Box<Self>, commit: Option<StorageError>) {
+        let answer = match (self.result, commit) {
+            (Some(Err(err)), _) => Err(classify(err)),
+            (_, Some(err)) => Err(err),
+            (Some(Ok(value)), None) => Ok(value),
+            (None, None) => Err(StorageError::Internal("a grouped write did not run".into())),
+        };
+        let _ = self.sender.send(answer);
+    }
+}
+
+/// Runs `jobs` in one transaction; if one fails (or the commit does), runs each alone.
+fn commit_group(c: &Connection, mut jobs: Vec<Box<dyn GroupJob>>) {
+    if jobs.len() > 1 && run_in_transaction(c, &mut jobs).is_ok_and(|ran| ran) {
+        for job in jobs {
+            job.deliver(None);
+        }
+        return;
+    }
+    for job in jobs {
+        let mut one = [job];
+        let commit = run_in_transaction(c, &mut one).err();
+        let [job] = one;
+        job.deliver(commit);
+    }
+}
+
+/// `Ok(true)`: every job ran and the transaction committed. `Ok(false)`: a job failed and the
+/// transaction was rolled back. `Err`: the transaction could not begin or commit.
+fn run_in_transaction(c: &Connection, jobs: &mut [Box<dyn GroupJob>]) -> Result<bool> {
+    c.execute_batch("BEGIN IMMEDIATE").map_err(classify)?;
+    for job in jobs.iter_mut() {
+        if !job.run(c) {
+            let _ = c.execute_batch("ROLLBACK");
+            return Ok(false);
+        }
+    }
+    if let Err(err) = c.execute_batch("COMMIT") {
+        let _ = c.execute_batch("ROLLBACK");
+        return Err(classify(err));
+    }
+    Ok(true)
+}
+
+async fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T> + Send + 'static,
+) -> Result<T> {
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(|err| StorageError::Internal(format!("database task failed: {err}")))?
+}
