@@ -9,6 +9,7 @@
 //! CI runs `HOSTILE_CASES` cases (default 2,000) from a fixed seed; set `HOSTILE_SEED` to
 //! explore other corners.
 
+use crate::support::DIRECTORY;
 use std::sync::Arc;
 
 use axum::{
@@ -26,7 +27,6 @@ use proptest::{
 use tower::ServiceExt;
 use uuid::Uuid;
 
-const DIRECTORY: &str = include_str!("../../../tests/fixtures/directory.json");
 const OWNER: &str = "00000000-0000-4000-8000-00000000a0a0";
 const CHANNEL: &str = "c0000000-0000-4000-8000-000000000001";
 

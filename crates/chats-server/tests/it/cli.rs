@@ -1,6 +1,7 @@
 //! The `chats-server` binary, command by command: what it prints (scripts read it), what it
 //! writes, and how it fails.
 
+use crate::support::DIRECTORY;
 use std::{
     path::{Path, PathBuf},
     process::Output,
@@ -9,9 +10,7 @@ use std::{
 use chats_server::storage::{CreateError, NewChat, Sqlite, Storage};
 use uuid::Uuid;
 
-mod support;
-
-use support::Server;
+use crate::support::{self, Server};
 
 struct Db {
     dir: tempfile::TempDir,
@@ -50,8 +49,6 @@ impl Db {
 fn storage(path: &Path) -> Sqlite {
     Sqlite::open(path).expect("the database opens")
 }
-
-const DIRECTORY: &str = include_str!("../../../tests/fixtures/directory.json");
 
 #[test]
 fn migrate_creates_the_database() {

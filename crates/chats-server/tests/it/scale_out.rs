@@ -4,14 +4,14 @@
 //! Every test makes its own database (`chats_test_…`) on the server `CHATS_TEST_POSTGRES_URL`
 //! names and drops it after; without the variable they say they did not run (CI sets it).
 
-mod support;
-
+use crate::support::DIRECTORY;
 use std::{
     collections::BTreeSet,
     sync::Arc,
     time::{Duration, Instant},
 };
 
+use crate::support::{self, Server};
 use chats_client::{
     Client,
     types::{CreateChatRequest, Patch, UpdateChatRequest},
@@ -20,10 +20,8 @@ use chats_server::{
     storage::{Database, PoolSettings},
     testing::{TempPostgres, postgres_url},
 };
-use support::Server;
 use uuid::Uuid;
 
-const DIRECTORY: &str = include_str!("../../../tests/fixtures/directory.json");
 const OWNER: Uuid = Uuid::from_u128(0x00000000_0000_4000_8000_00000000a0a0);
 
 /// A database with a workspace, the fixture directory and a key, made with the CLI.

@@ -1,6 +1,4 @@
-//! What the binary's tests share: running `chats-server` commands and `serve` processes.
-
-#![allow(dead_code)]
+//! What the tests of the binary share: running `chats-server` commands and `serve` processes.
 
 use std::{
     io::{BufRead, BufReader},
@@ -110,3 +108,6 @@ impl Server {
         panic!("serve did not stop within 5 s of SIGTERM");
     }
 }
+
+/// The workspace-level test fixture: channels, owners and responders to create chats over.
+pub const DIRECTORY: &str = include_str!("../../../../tests/fixtures/directory.json");

@@ -6,22 +6,20 @@
 //! A request in flight at the kill may or may not have committed: for it, both the old and
 //! the new value are accepted. Nothing acknowledged may be lost.
 
-mod support;
-
+use crate::support::DIRECTORY;
 use std::{
     collections::BTreeMap,
     sync::{Arc, Mutex},
     time::Duration,
 };
 
+use crate::support::{self, Server};
 use chats_client::{
     Client,
     types::{CreateChatRequest, Patch, UpdateChatRequest},
 };
-use support::Server;
 use uuid::Uuid;
 
-const DIRECTORY: &str = include_str!("../../../tests/fixtures/directory.json");
 const OWNER: Uuid = Uuid::from_u128(0x00000000_0000_4000_8000_00000000a0a0);
 const KILLS: usize = 20;
 

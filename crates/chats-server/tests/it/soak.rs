@@ -5,21 +5,19 @@
 //! window against the first). CI runs 30 seconds; `SOAK_SECONDS=600` is the long run whose
 //! figures are in RELIABILITY.md.
 
-mod support;
-
 use std::{
     sync::{Arc, Mutex},
     time::{Duration, Instant},
 };
 
+use crate::support::{self, Server};
 use chats_client::{
     Client,
     types::{Patch, UpdateChatRequest},
 };
-use support::Server;
 use uuid::Uuid;
 
-const OWNER_DIRECTORY: &str = include_str!("../../../tests/fixtures/directory.json");
+use crate::support::DIRECTORY as OWNER_DIRECTORY;
 /// Requests per second.
 const RATE: u64 = 200;
 const WINDOW: Duration = Duration::from_secs(5);

@@ -16,9 +16,7 @@ async fn every_kept_fuzz_input_answers_without_a_server_error() {
     let dir = tempfile::tempdir().unwrap();
     let storage = Arc::new(Sqlite::open(&dir.path().join("fuzz.db")).unwrap());
     let workspace = storage.create_workspace("fuzz".into()).await.unwrap();
-    let directory =
-        chats_server::import::parse(include_str!("../../../tests/fixtures/directory.json"))
-            .unwrap();
+    let directory = chats_server::import::parse(crate::support::DIRECTORY).unwrap();
     storage.import(workspace, directory).await.unwrap();
     storage
         .create_api_key(workspace, "fuzz".into(), keys::hash(KEY))

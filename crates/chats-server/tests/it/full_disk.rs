@@ -4,6 +4,7 @@
 //! (`PRAGMA max_page_count`), which fails writes exactly as a full file system does
 //! (`SQLITE_FULL`) and needs no privileges.
 
+use crate::support::DIRECTORY;
 use std::sync::Arc;
 
 use chats_client::{Client, types::CreateChatRequest};
@@ -13,7 +14,6 @@ use chats_server::{
 };
 use uuid::Uuid;
 
-const DIRECTORY: &str = include_str!("../../../tests/fixtures/directory.json");
 const OWNER: Uuid = Uuid::from_u128(0x00000000_0000_4000_8000_00000000a0a0);
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -1,0 +1,7 @@
+//! The workspace-level tests, one binary (each test binary links the whole service again):
+//! the spec against the reference text, the end-to-end suite, and the security suite, each
+//! service test on both backends.
+
+mod e2e;
+mod security;
+mod spec_matches_seed;
