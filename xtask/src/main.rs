@@ -337,6 +337,9 @@ fn ms(duration: Duration) -> f64 {
 }
 
 #[cfg(test)]
+mod tidy;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 

@@ -15,7 +15,7 @@ use crate::{
 };
 
 /// Renders the client source file for `spec`: a progenitor client in the builder style
-/// (`client.list_chats().page_size(20).send()`), its `types` module, and a `Patch<T>` type
+/// (`client.list_pets().limit(20).send()`), its `types` module, and a `Patch<T>` type
 /// for optional nullable body fields. `command` is named in the header as the way to
 /// regenerate the file.
 ///

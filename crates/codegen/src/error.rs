@@ -48,8 +48,8 @@ mod tests {
     #[test]
     fn pointer_escapes_slashes_and_tildes() {
         assert_eq!(
-            pointer(["paths", "/api/v1/chats/{id}", "get"]),
-            "/paths/~1api~1v1~1chats~1{id}/get"
+            pointer(["paths", "/api/v1/pets/{id}", "get"]),
+            "/paths/~1api~1v1~1pets~1{id}/get"
         );
         assert_eq!(pointer(["a~b"]), "/a~0b");
         assert_eq!(pointer([]), "");

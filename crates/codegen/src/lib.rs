@@ -10,10 +10,10 @@
 //!   JSON pointer ([`CodegenError`]).
 //! - [`client_file`] renders a progenitor client, with the three-state `Patch<T>` fields that
 //!   progenitor lacks for optional nullable properties.
-//! - [`server_files`] renders the axum server side: the same models, one trait with a method
-//!   per operation, per-operation request/response types, validation statics and a router
-//!   (runtime support in the `server-runtime` crate).
-//! - [`generate`] does both from one progenitor run.
+//! - [`generate`] renders, from one progenitor run, the client and the axum server side
+//!   ([`ServerFiles`]): the same models, one trait with a method per operation,
+//!   per-operation request/response types, validation statics and a router (runtime support
+//!   in the `server-runtime` crate).
 //! - [`unified_diff`] is what `--check` prints for a stale file.
 
 mod client;
@@ -27,5 +27,5 @@ mod three_state;
 pub use client::client_file;
 pub use error::CodegenError;
 pub use render::{GENERATED_MARKER, unified_diff};
-pub use server::{ServerFiles, ServerOptions, generate, server_files};
+pub use server::{ServerFiles, ServerOptions, generate};
 pub use spec::Spec;

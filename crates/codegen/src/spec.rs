@@ -6,7 +6,7 @@ use crate::{CodegenError, subset};
 #[derive(Debug, Clone)]
 pub struct Spec {
     /// How the document is named in messages and in generated headers
-    /// (for example `openapi/chats.yaml`).
+    /// (for example `openapi/petstore.yaml`).
     pub(crate) source_name: String,
     pub(crate) document: openapiv3::OpenAPI,
     /// The document as JSON, in document order (for `openapi.json` and pointer look-ups).
@@ -36,16 +36,6 @@ impl Spec {
             document,
             raw,
         })
-    }
-
-    /// The name the document was parsed under.
-    pub fn source_name(&self) -> &str {
-        &self.source_name
-    }
-
-    /// The parsed document.
-    pub fn document(&self) -> &openapiv3::OpenAPI {
-        &self.document
     }
 }
 

@@ -160,11 +160,8 @@ async fn kill_and_check(
 
         // The file is sound and the service answers.
         if let Some(path) = sqlite_file {
-            let integrity: String = rusqlite::Connection::open(path)
-                .unwrap()
-                .query_row("PRAGMA integrity_check", [], |row| row.get(0))
-                .unwrap();
-            assert_eq!(integrity, "ok", "round {round}");
+            let problems = chats_server::storage::Sqlite::check_integrity(path).unwrap();
+            assert!(problems.is_empty(), "round {round}: {problems:?}");
         }
         let server = Server::start(&url, &[]);
         let client = Client::with_api_key(&format!("http://{}", server.address), &key).unwrap();

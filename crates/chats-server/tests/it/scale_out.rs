@@ -193,29 +193,6 @@ async fn replicas_starting_at_once_migrate_once() {
     }
 }
 
-/// Refuses new connections to the test database and cuts the open ones (what a restart of
-/// PostgreSQL does to this database), or lets them in again.
-async fn set_database_up(server_url: &str, temp: &TempPostgres, up: bool) {
-    let (admin, connection) = tokio_postgres::connect(server_url, tokio_postgres::NoTls)
-        .await
-        .unwrap();
-    tokio::spawn(connection);
-    let name = temp.name();
-    admin
-        .batch_execute(&format!("ALTER DATABASE {name} ALLOW_CONNECTIONS {up}"))
-        .await
-        .unwrap();
-    if !up {
-        admin
-            .execute(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1",
-                &[&name],
-            )
-            .await
-            .unwrap();
-    }
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_database_that_goes_away_answers_503_and_the_service_recovers_by_itself() {
     let Some(url) = postgres_url() else { return };
@@ -268,7 +245,7 @@ async fn a_database_that_goes_away_answers_503_and_the_service_recovers_by_itsel
     }
     tokio::time::sleep(Duration::from_millis(300)).await;
 
-    set_database_up(&url, &temp, false).await;
+    temp.set_connections_allowed(false).await;
     tokio::time::sleep(Duration::from_millis(700)).await;
     let ready = http.get(format!("{base}/readyz")).send().await.unwrap();
     assert_eq!(ready.status().as_u16(), 503, "/readyz reports the database");
@@ -285,7 +262,7 @@ async fn a_database_that_goes_away_answers_503_and_the_service_recovers_by_itsel
         problem.detail
     );
 
-    set_database_up(&url, &temp, true).await;
+    temp.set_connections_allowed(true).await;
     let back = Instant::now();
     loop {
         let ready = http.get(format!("{base}/readyz")).send().await.unwrap();

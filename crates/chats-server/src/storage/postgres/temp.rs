@@ -44,6 +44,33 @@ impl TempPostgres {
     }
 }
 
+impl TempPostgres {
+    /// Refuses new connections to the database and cuts the open ones (what a restart of
+    /// PostgreSQL does to it), or lets connections in again. For outage tests.
+    pub async fn set_connections_allowed(&self, allowed: bool) {
+        let (admin, connection) = tokio_postgres::connect(&self.server_url, tokio_postgres::NoTls)
+            .await
+            .unwrap_or_else(|err| panic!("connecting to {}: {err}", self.server_url));
+        tokio::spawn(connection);
+        admin
+            .batch_execute(&format!(
+                "ALTER DATABASE {} ALLOW_CONNECTIONS {allowed}",
+                self.name
+            ))
+            .await
+            .expect("change whether the database allows connections");
+        if !allowed {
+            admin
+                .execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1",
+                    &[&self.name],
+                )
+                .await
+                .expect("cut the database's connections");
+        }
+    }
+}
+
 impl Drop for TempPostgres {
     fn drop(&mut self) {
         let (server_url, name) = (self.server_url.clone(), self.name.clone());
