@@ -52,9 +52,11 @@ pub(crate) fn client_syntax(spec: &Spec) -> Result<syn::File, CodegenError> {
         return Err(CodegenError::Unsupported {
             source_name: spec.source_name.clone(),
             pointer: format!("/components/schemas/{}", escape_token(name)),
+            location: None,
             construct: format!("schema name {name:?}"),
             reason: format!("{PATCH_TYPE} is the generated three-state field type"),
-        });
+        }
+        .located(&spec.locations));
     }
     let three_state = three_state::find(document);
     if three_state.is_empty() {

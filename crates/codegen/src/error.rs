@@ -1,22 +1,33 @@
 //! The one error type of the generator: every refusal says what and where.
 
-/// Why a document could not be turned into code.
+use crate::yaml::{Location, Locations};
+
+/// Why a document could not be turned into code. Each names the document and, where the
+/// text tells, the line and column (`openapi/chats.yaml:12:7: …`, clickable in editors and
+/// terminals).
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum CodegenError {
     /// The text is not YAML/JSON, or not an OpenAPI 3.0 document that `openapiv3` can read.
-    #[error("{source_name}: {pointer}: {message}")]
+    #[error("{}: {pointer}: {message}", at(source_name, location))]
     Parse {
         source_name: String,
         /// JSON pointer (RFC 6901) of the value that could not be read, `""` for the root.
         pointer: String,
+        /// Where the value (or the syntax error) is in the text.
+        location: Option<Location>,
         message: String,
     },
     /// The document uses something outside the supported subset.
-    #[error("{source_name}: {pointer}: unsupported {construct}: {reason}")]
+    #[error(
+        "{}: {pointer}: unsupported {construct}: {reason}",
+        at(source_name, location)
+    )]
     Unsupported {
         source_name: String,
         /// JSON pointer (RFC 6901) of the offending construct.
         pointer: String,
+        /// Where the construct is in the text.
+        location: Option<Location>,
         construct: String,
         reason: String,
     },
@@ -26,6 +37,41 @@ pub enum CodegenError {
         source_name: String,
         message: String,
     },
+}
+
+/// `file:line:column`, or `file` where the place is not known.
+fn at(source_name: &str, location: &Option<Location>) -> String {
+    match location {
+        Some(location) => format!("{source_name}:{location}"),
+        None => source_name.to_owned(),
+    }
+}
+
+impl CodegenError {
+    /// Fills in the location of the error's pointer (or of its nearest ancestor that the text
+    /// has) where it is not known yet.
+    pub(crate) fn located(mut self, locations: &Locations) -> Self {
+        if let Self::Parse {
+            pointer, location, ..
+        }
+        | Self::Unsupported {
+            pointer, location, ..
+        } = &mut self
+            && location.is_none()
+        {
+            let mut prefix = pointer.as_str();
+            *location = loop {
+                if let Some(found) = locations.get(prefix) {
+                    break Some(*found);
+                }
+                match prefix.rfind('/') {
+                    Some(slash) => prefix = &prefix[..slash],
+                    None => break None,
+                }
+            };
+        }
+        self
+    }
 }
 
 /// Escapes one reference token of a JSON pointer (RFC 6901 section 3).

@@ -23,9 +23,11 @@ mod server;
 mod spec;
 mod subset;
 mod three_state;
+mod yaml;
 
 pub use client::client_file;
 pub use error::CodegenError;
 pub use render::{GENERATED_MARKER, unified_diff};
 pub use server::{ServerFiles, ServerOptions, generate};
 pub use spec::Spec;
+pub use yaml::Location;

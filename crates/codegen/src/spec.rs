@@ -1,6 +1,9 @@
 //! Reading a document: YAML or JSON text → checked [`Spec`].
 
-use crate::{CodegenError, subset};
+use crate::{
+    CodegenError, subset,
+    yaml::{self, Locations},
+};
 
 /// An OpenAPI document that parsed and stays inside the supported subset.
 #[derive(Debug, Clone)]
@@ -11,6 +14,8 @@ pub struct Spec {
     pub(crate) document: openapiv3::OpenAPI,
     /// The document as JSON, in document order (for `openapi.json` and pointer look-ups).
     pub(crate) raw: serde_json::Value,
+    /// Where each value of `raw` starts in the text, by JSON pointer.
+    pub(crate) locations: Locations,
 }
 
 impl Spec {
@@ -18,23 +23,28 @@ impl Spec {
     ///
     /// `source_name` names the document in errors and in the header of generated files.
     pub fn parse(source_name: &str, text: &str) -> Result<Self, CodegenError> {
-        let raw: serde_json::Value =
-            serde_yaml::from_str(text).map_err(|err| CodegenError::Parse {
-                source_name: source_name.to_owned(),
-                pointer: String::new(),
-                message: err.to_string(),
-            })?;
-        subset::check(source_name, &raw)?;
+        let (raw, locations) = yaml::read(text).map_err(|err| CodegenError::Parse {
+            source_name: source_name.to_owned(),
+            pointer: String::new(),
+            location: err.location,
+            message: err.message,
+        })?;
+        subset::check(source_name, &raw).map_err(|err| err.located(&locations))?;
         let document: openapiv3::OpenAPI =
-            serde_path_to_error::deserialize(&raw).map_err(|err| CodegenError::Parse {
-                source_name: source_name.to_owned(),
-                pointer: path_to_pointer(err.path()),
-                message: err.inner().to_string(),
+            serde_path_to_error::deserialize(&raw).map_err(|err| {
+                CodegenError::Parse {
+                    source_name: source_name.to_owned(),
+                    pointer: path_to_pointer(err.path()),
+                    location: None,
+                    message: err.inner().to_string(),
+                }
+                .located(&locations)
             })?;
         Ok(Self {
             source_name: source_name.to_owned(),
             document,
             raw,
+            locations,
         })
     }
 }
@@ -74,5 +84,9 @@ mod tests {
             panic!("expected a parse error, got {err}");
         };
         assert_eq!(pointer, "/info/title", "{err}");
+        assert!(
+            err.to_string().starts_with("t.yaml:2:15: /info/title: "),
+            "{err}"
+        );
     }
 }

@@ -31,6 +31,7 @@ impl<'a> Checker<'a> {
         CodegenError::Unsupported {
             source_name: self.source_name.to_owned(),
             pointer: pointer.to_owned(),
+            location: None,
             construct: construct.to_owned(),
             reason: reason.to_owned(),
         }
