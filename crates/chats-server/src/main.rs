@@ -226,25 +226,26 @@ async fn api_key<S: Storage>(storage: &S, command: ApiKeyCommand) -> Result<()> 
     Ok(())
 }
 
-/// Seeds the demo data set with a progress line on stderr; returns the workspace and a key.
+/// Seeds the demo data set with a progress bar on stderr (rate and time left; drawn only
+/// when stderr is a terminal); returns the workspace and a key.
 async fn seed_demo<S: Storage>(storage: &S, chats: usize) -> Result<(Uuid, String)> {
     let started = std::time::Instant::now();
-    let show = chats >= 20_000;
-    let workspace = demo::seed(storage, chats, |written| {
-        if show {
-            let width = 30;
-            let filled = written * width / chats.max(1);
-            eprint!(
-                "\rseeding [{}{}] {written}/{chats} chats",
-                "#".repeat(filled),
-                " ".repeat(width - filled)
-            );
-        }
-    })
-    .await?;
-    if show {
-        eprintln!();
-    }
+    let bar = indicatif::ProgressBar::new(chats as u64).with_style(
+        indicatif::ProgressStyle::with_template(
+            "seeding [{bar:30}] {pos}/{len} chats, {rate}, {eta} left",
+        )
+        .context("the progress bar's template")?
+        .with_key(
+            "rate",
+            |state: &indicatif::ProgressState, out: &mut dyn std::fmt::Write| {
+                let _ = write!(out, "{:.0} chats/s", state.per_sec());
+            },
+        )
+        .progress_chars("#>-"),
+    );
+    let workspace = demo::seed(storage, chats, |written| bar.set_position(written as u64)).await;
+    bar.finish_and_clear();
+    let workspace = workspace?;
     eprintln!(
         "seeded {chats} chats in {:.1} s",
         started.elapsed().as_secs_f64()
