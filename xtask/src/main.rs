@@ -1,11 +1,15 @@
 //! `cargo xtask`: the workspace's own commands, plain Rust, nothing to install.
 //!
-//! - `cargo xtask codegen` regenerates every generated file from `openapi/chats.yaml`.
+//! - `cargo xtask codegen` regenerates every generated file from `openapi/chats.yaml` (and
+//!   the generator's test specs into `crates/codegen-fixtures`).
 //! - `cargo xtask codegen --check` regenerates in memory, writes nothing, and fails with a
 //!   unified diff per stale file.
+//! - `cargo xtask test` runs every test of the workspace, snapshots frozen.
+//! - `cargo xtask bench [...]` builds the release binaries and runs `chats-bench`.
 //!
-//! Both go through [`plan`], the one function that produces the bytes, so they cannot
-//! disagree.
+//! `codegen` and `codegen --check` go through [`plan`], the one function that produces the
+//! bytes, so they cannot disagree. The tidy tests (`tidy.rs`) turn the walls of
+//! ARCHITECTURE.md into failing tests.
 
 use std::{
     path::{Path, PathBuf},
