@@ -154,7 +154,8 @@ impl TestServer {
 }
 
 /// Runs each named `async fn(TestServer)` of the calling file once on SQLite (in a module
-/// `sqlite`) and once on PostgreSQL (module `postgres`; a line says so when it cannot run).
+/// `sqlite`) and once on PostgreSQL (module `postgres`; see `testing::postgres_url` for a
+/// missing server).
 #[macro_export]
 macro_rules! on_both_backends {
     ($($name:ident),* $(,)?) => {

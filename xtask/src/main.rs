@@ -252,17 +252,33 @@ fn codegen(mode: Mode) -> Result<bool> {
     Ok(true)
 }
 
+/// Where tests that skip for want of a prerequisite write a line each (the variable
+/// `chats_server::testing::SKIP_LEDGER_VAR` names it to them).
+const SKIP_LEDGER_VAR: &str = "CHATS_SKIP_LEDGER";
+
 /// Runs every test: doc tests (nextest cannot run them), then the rest with nextest when it
-/// is installed, else with `cargo test`. Snapshots are frozen so a changed one fails.
+/// is installed, else with `cargo test`. Snapshots are frozen so a changed one fails. Tests
+/// that an opt-out (`CHATS_SKIP_POSTGRES=1`, `CHATS_SKIP_BROWSER=1`) skipped are counted at
+/// the end, since a passing test's output is hidden.
 fn test() -> Result<bool> {
     let root = workspace_root();
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let target =
+        std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
+    std::fs::create_dir_all(&target).context("creating the target directory")?;
+    let ledger = target.join("skipped-tests.tsv");
+    match std::fs::remove_file(&ledger) {
+        Ok(()) => {}
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => {}
+        Err(err) => bail!("removing {}: {err}", ledger.display()),
+    }
     let run = |args: &[&str]| -> Result<bool> {
         eprintln!("$ cargo {}", args.join(" "));
         let status = std::process::Command::new(&cargo)
             .args(args)
             .current_dir(&root)
             .env("INSTA_UPDATE", "no")
+            .env(SKIP_LEDGER_VAR, &ledger)
             .status()
             .with_context(|| format!("running cargo {}", args.join(" ")))?;
         Ok(status.success())
@@ -275,7 +291,10 @@ fn test() -> Result<bool> {
     let rest = if nextest {
         run(&["nextest", "run", "--workspace", "--no-fail-fast"])?
     } else {
-        eprintln!("cargo-nextest is not installed: running the tests with cargo test");
+        eprintln!(
+            "cargo-nextest is not installed (cargo install --locked cargo-nextest): running the \
+             tests with cargo test, where the heavy tests do not take turns"
+        );
         run(&[
             "test",
             "--workspace",
@@ -285,7 +304,34 @@ fn test() -> Result<bool> {
             "--tests",
         ])?
     };
+    report_skips(&ledger)?;
     Ok(doc && rest)
+}
+
+/// Prints, per opt-out, how many tests it skipped and which.
+fn report_skips(ledger: &Path) -> Result<()> {
+    let text = match std::fs::read_to_string(ledger) {
+        Ok(text) => text,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(err) => bail!("reading {}: {err}", ledger.display()),
+    };
+    let mut by_reason: std::collections::BTreeMap<&str, Vec<&str>> = Default::default();
+    for line in text.lines() {
+        let (variable, test) = line.split_once('\t').unwrap_or((line, "a test"));
+        by_reason.entry(variable).or_default().push(test);
+    }
+    for (variable, mut tests) in by_reason {
+        tests.sort_unstable();
+        tests.dedup();
+        eprintln!(
+            "SKIPPED: {} test(s) did not run because {variable}=1:",
+            tests.len()
+        );
+        for test in tests {
+            eprintln!("  {test}");
+        }
+    }
+    Ok(())
 }
 
 /// `cargo xtask bench ...`: builds `chats-server` and `chats-bench` in release mode and hands

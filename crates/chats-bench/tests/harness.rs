@@ -35,9 +35,9 @@ fn tiny_run(extra: &[&str]) -> String {
             "--chats",
             "1000,2000",
             "--duration",
-            "0.3",
+            "0.15",
             "--warmup",
-            "0.1",
+            "0.05",
         ])
         .args(["--connections", "1,4", "--sample-pages", "5"])
         .arg("--out")

@@ -8,8 +8,11 @@ use std::time::Duration;
 pub use crate::storage::TempPostgres;
 
 /// The variable that points the PostgreSQL tests at a server (any database on it; each test
-/// creates and drops its own), e.g. `postgres://postgres@127.0.0.1:5432/postgres`.
+/// creates and drops its own). Unset, the tests use [`DEFAULT_POSTGRES_URL`].
 pub const POSTGRES_URL_VAR: &str = "CHATS_TEST_POSTGRES_URL";
+
+/// The server the PostgreSQL tests use when [`POSTGRES_URL_VAR`] is unset.
+pub const DEFAULT_POSTGRES_URL: &str = "postgres://postgres@127.0.0.1:5432/postgres";
 
 /// Which storage backend a test runs on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -18,23 +21,99 @@ pub enum Backend {
     Postgres,
 }
 
-/// The PostgreSQL server to test against, if configured. Where it is not, says so once per
-/// test in a line the runner shows; under CI (`CI` set) a missing server is a failure.
-pub fn postgres_url() -> Option<String> {
-    match std::env::var(POSTGRES_URL_VAR) {
-        Ok(url) if !url.is_empty() => Some(url),
-        _ => {
-            let message = format!(
-                "PostgreSQL tests did not run: set {POSTGRES_URL_VAR}=postgres://postgres@127.0.0.1:5432/postgres to run them"
-            );
-            assert!(
-                std::env::var_os("CI").is_none(),
-                "{message} (CI must run them)"
-            );
-            eprintln!("{message}");
-            None
+/// Something a test needs that a machine may lack. A missing prerequisite fails the test,
+/// naming what is missing and how to provide it, unless its opt-out variable is `1`: then
+/// the test is skipped and says so where `cargo xtask test` counts it (see [`SKIP_LEDGER_VAR`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Prerequisite {
+    /// A PostgreSQL server; opt out with `CHATS_SKIP_POSTGRES=1`.
+    Postgres,
+    /// Chromium, for the docs page; opt out with `CHATS_SKIP_BROWSER=1`.
+    Browser,
+}
+
+impl Prerequisite {
+    /// The variable that opts out of the tests needing this.
+    pub fn opt_out_var(self) -> &'static str {
+        match self {
+            Self::Postgres => "CHATS_SKIP_POSTGRES",
+            Self::Browser => "CHATS_SKIP_BROWSER",
         }
     }
+
+    /// Whether the opt-out is set.
+    pub fn skipped(self) -> bool {
+        std::env::var(self.opt_out_var()).is_ok_and(|value| value == "1")
+    }
+
+    /// Records that the running test skips for want of this: a line on stderr, and one in the
+    /// ledger `cargo xtask test` sums up at the end (a passing test's output is hidden).
+    pub fn record_skip(self) {
+        let test = std::thread::current().name().unwrap_or("a test").to_owned();
+        let line = format!("{}\t{test}\n", self.opt_out_var());
+        eprintln!("skipped because {}=1: {test}", self.opt_out_var());
+        if let Some(ledger) = std::env::var_os(SKIP_LEDGER_VAR) {
+            use std::io::Write;
+            let written = std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(&ledger)
+                .and_then(|mut file| file.write_all(line.as_bytes()));
+            if let Err(err) = written {
+                panic!("recording a skip in {}: {err}", ledger.to_string_lossy());
+            }
+        }
+    }
+
+    /// Fails the running test: `what` is missing, and how to provide it or opt out.
+    pub fn missing(self, what: &str, how: &str) -> ! {
+        panic!(
+            "{what}: {how}, or set {}=1 to skip the tests that need it",
+            self.opt_out_var()
+        )
+    }
+}
+
+/// Where a test that skips appends `VARIABLE<tab>test name`; `cargo xtask test` sets it and
+/// prints how many tests each opt-out skipped.
+pub const SKIP_LEDGER_VAR: &str = "CHATS_SKIP_LEDGER";
+
+/// The PostgreSQL server to test against: [`POSTGRES_URL_VAR`], else the local default.
+/// `None` only when `CHATS_SKIP_POSTGRES=1` (the skip is recorded); a server that cannot be
+/// reached fails the test, saying how to point the tests at one.
+pub fn postgres_url() -> Option<String> {
+    let prerequisite = Prerequisite::Postgres;
+    if prerequisite.skipped() {
+        prerequisite.record_skip();
+        return None;
+    }
+    let url = std::env::var(POSTGRES_URL_VAR)
+        .ok()
+        .filter(|url| !url.is_empty())
+        .unwrap_or_else(|| DEFAULT_POSTGRES_URL.to_owned());
+    let reachable = url
+        .parse::<tokio_postgres::Config>()
+        .ok()
+        .and_then(|config| {
+            let host = match config.get_hosts().first()? {
+                tokio_postgres::config::Host::Tcp(host) => host.clone(),
+                #[cfg(unix)]
+                tokio_postgres::config::Host::Unix(_) => return Some(true),
+            };
+            let port = config.get_ports().first().copied().unwrap_or(5432);
+            let address = std::net::ToSocketAddrs::to_socket_addrs(&(host.as_str(), port))
+                .ok()?
+                .next()?;
+            Some(std::net::TcpStream::connect_timeout(&address, Duration::from_secs(2)).is_ok())
+        })
+        .unwrap_or(false);
+    if !reachable {
+        prerequisite.missing(
+            &format!("no PostgreSQL server answers at {url}"),
+            &format!("start one, or set {POSTGRES_URL_VAR} to a server's URL"),
+        );
+    }
+    Some(url)
 }
 
 /// Serves raw bytes, as a client would send them on a connection, to `app` through hyper's

@@ -3,7 +3,7 @@
 use crate::yaml::{Location, Locations};
 
 /// Why a document could not be turned into code. Each names the document and, where the
-/// text tells, the line and column (`openapi/chats.yaml:12:7: …`, clickable in editors and
+/// text tells, the line and column (`openapi/petstore.yaml:12:7: …`, clickable in editors and
 /// terminals).
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum CodegenError {
