@@ -57,7 +57,8 @@ impl TestServer {
             .expect("SQLite is always available")
     }
 
-    /// A server on `backend`; `None` when PostgreSQL is not configured (see [`postgres_url`]).
+    /// A server on `backend`; `None` when the PostgreSQL tests are opted out (see
+    /// [`postgres_url`]).
     pub async fn start_on(backend: Backend) -> Option<Self> {
         let (storage, sqlite_dir, postgres) = match backend {
             Backend::Sqlite => {

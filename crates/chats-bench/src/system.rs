@@ -124,8 +124,19 @@ mod tests {
         let pid = std::process::id();
         let rss = rss_mib(pid).expect("VmRSS of this process");
         assert!(rss > 0.5 && rss < 4_096.0, "{rss} MiB");
-        let cpu = cpu_seconds(pid).expect("CPU time of this process");
-        assert!(cpu >= 0.0);
+        // Burn measurable CPU time (clock ticks are 10 ms), then read it back.
+        let before = cpu_seconds(pid).expect("CPU time of this process");
+        let started = std::time::Instant::now();
+        let mut spin = 0u64;
+        while started.elapsed() < std::time::Duration::from_millis(200) {
+            spin = std::hint::black_box(spin.wrapping_add(1));
+        }
+        let after = cpu_seconds(pid).expect("CPU time of this process");
+        assert!(
+            after - before >= 0.05,
+            "200 ms of spinning read as {} s of CPU",
+            after - before
+        );
         let machine = Machine::read();
         assert!(machine.cores >= 1 && machine.memory_gib > 0.1);
     }

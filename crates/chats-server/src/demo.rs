@@ -351,8 +351,10 @@ mod tests {
             );
         }
         assert!(!directory.users.is_empty() && !directory.external_users.is_empty());
+        assert!(directory.agents.len() >= 3, "several agents");
         assert!(
-            directory.agents.iter().any(|a| a.versions.len() > 1) || directory.agents.len() >= 3
+            directory.agents.iter().any(|a| a.versions.len() > 1),
+            "an agent with several versions"
         );
         assert!(!directory.squads.is_empty());
         assert!(directory.default_responder_id.is_some());

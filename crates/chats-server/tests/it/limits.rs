@@ -172,9 +172,7 @@ async fn a_flood_of_filter_values_is_refused_before_any_query() {
     })
     .await
     .unwrap();
+    // 414/431 come from the HTTP layer; the application's own refusal would be a 400.
     let status = answer.get(9..12).unwrap_or("none").to_owned();
-    assert!(
-        ["400", "414", "431"].contains(&status.as_str()),
-        "status {status}"
-    );
+    assert!(["414", "431"].contains(&status.as_str()), "status {status}");
 }

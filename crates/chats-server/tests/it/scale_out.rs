@@ -17,7 +17,7 @@ use chats_client::{
     types::{CreateChatRequest, Patch, UpdateChatRequest},
 };
 use chats_server::{
-    storage::{Database, PoolSettings},
+    storage::{Database, PoolSettings, Postgres},
     testing::{TempPostgres, postgres_url},
 };
 use uuid::Uuid;
@@ -191,6 +191,14 @@ async fn replicas_starting_at_once_migrate_once() {
             opened.err()
         );
     }
+    // Each migration is recorded once, and all of them.
+    let storage = Postgres::open(&temp.url, PoolSettings::default())
+        .await
+        .unwrap();
+    assert_eq!(
+        storage.applied_migrations().await.unwrap(),
+        Postgres::migration_versions()
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

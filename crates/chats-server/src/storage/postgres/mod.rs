@@ -102,6 +102,24 @@ impl Postgres {
         Ok(storage)
     }
 
+    /// The version of every migration this build applies, in order.
+    pub fn migration_versions() -> Vec<i64> {
+        MIGRATIONS.iter().map(|(version, _)| *version).collect()
+    }
+
+    /// The migrations recorded as applied, one row each, in the order they were applied.
+    pub async fn applied_migrations(&self) -> Result<Vec<i64>> {
+        let client = self.client().await?;
+        let rows = client
+            .query(
+                "SELECT version FROM schema_migrations ORDER BY applied_at, version",
+                &[],
+            )
+            .await
+            .map_err(classify)?;
+        Ok(rows.iter().map(|row| row.get(0)).collect())
+    }
+
     async fn client(&self) -> Result<deadpool_postgres::Object> {
         self.pool
             .get()
