@@ -1,9 +1,15 @@
 //! Soak: the mixed workload (90 % reads, 10 % writes that rewrite existing chats) at a steady
-//! rate against a real
-//! `chats-server serve` over loopback. Memory stays flat (the server's RSS is sampled every
-//! two seconds), no answer is an error, and latency does not drift (the p99 of the last
-//! window against the first). CI runs 30 seconds; `SOAK_SECONDS=600` is the long run whose
-//! figures are in RELIABILITY.md.
+//! rate against a real `chats-server serve` over loopback. Asserted:
+//!
+//! - no answer is an error, and at least 80 % of the scheduled requests were answered;
+//! - memory is flat: the server's RSS (read every two seconds; a failed read fails the test)
+//!   averaged over the last quarter of the run is at most 10 % + 2 MiB above its average over
+//!   the first quarter after a warm-up window;
+//! - latency does not drift: every 5 s window has answers, and the median window p99 of the
+//!   last third is within 3× (+25 ms) of the first third's.
+//!
+//! CI runs 30 seconds; `cargo xtask soak --seconds 600` is the long run, whose summary is
+//! committed under `crates/chats-server/runs/`.
 
 use std::{
     sync::{Arc, Mutex},
@@ -18,27 +24,25 @@ use chats_client::{
 use uuid::Uuid;
 
 use crate::support::DIRECTORY as OWNER_DIRECTORY;
+
 /// Requests per second.
 const RATE: u64 = 200;
 const WINDOW: Duration = Duration::from_secs(5);
 
+/// The resident memory of a process, in KiB; a failed read fails the test.
 fn rss_kib(pid: u32) -> u64 {
-    std::fs::read_to_string(format!("/proc/{pid}/status"))
-        .ok()
-        .and_then(|status| {
-            status
-                .lines()
-                .find(|line| line.starts_with("VmRSS:"))
-                .and_then(|line| line.split_whitespace().nth(1))
-                .and_then(|kib| kib.parse().ok())
-        })
-        .unwrap_or(0)
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .unwrap_or_else(|err| panic!("reading /proc/{pid}/status: {err}"));
+    status
+        .lines()
+        .find(|line| line.starts_with("VmRSS:"))
+        .and_then(|line| line.split_whitespace().nth(1))
+        .and_then(|kib| kib.parse().ok())
+        .unwrap_or_else(|| panic!("no VmRSS in /proc/{pid}/status"))
 }
 
+/// The 99th percentile of a window that has answers.
 fn p99(latencies: &mut [Duration]) -> Duration {
-    if latencies.is_empty() {
-        return Duration::ZERO;
-    }
     latencies.sort();
     latencies[(latencies.len() * 99 / 100).min(latencies.len() - 1)]
 }
@@ -163,6 +167,10 @@ async fn a_steady_mixed_load_keeps_memory_flat_answers_and_latency() {
             .min(per_window.len() - 1);
         per_window[index].push(*latency);
     }
+    let empty: Vec<usize> = (0..per_window.len())
+        .filter(|index| per_window[*index].is_empty())
+        .collect();
+    assert!(empty.is_empty(), "windows without answers: {empty:?}");
     let p99s: Vec<Duration> = per_window.iter_mut().map(|w| p99(w)).collect();
     let warm: Vec<u64> = rss
         .iter()
@@ -185,9 +193,19 @@ async fn a_steady_mixed_load_keeps_memory_flat_answers_and_latency() {
     if let Ok(path) = std::env::var("SOAK_REPORT") {
         std::fs::write(path, &report).unwrap();
     }
+    let scheduled = seconds * RATE;
     assert!(
-        late <= early + early / 4 + 8 * 1024,
-        "memory grew: {early} KiB → {late} KiB"
+        latencies.len() as u64 >= scheduled * 8 / 10,
+        "{} answers of {scheduled} scheduled",
+        latencies.len()
+    );
+    assert!(
+        warm.len() >= 4,
+        "too few RSS samples after warm-up: {warm:?}"
+    );
+    assert!(
+        late <= early + early / 10 + 2 * 1024,
+        "memory is not flat: {early} KiB early, {late} KiB late"
     );
     // Drift: the typical window at the end against the typical window at the start (medians
     // of thirds, so one noisy window on a shared machine does not decide).
