@@ -6,6 +6,8 @@
 //!   unified diff per stale file.
 //! - `cargo xtask test` runs every test of the workspace, snapshots frozen.
 //! - `cargo xtask bench [...]` builds the release binaries and runs `chats-bench`.
+//! - `cargo xtask soak`, `hostile`, `fuzz`: the long runs behind RELIABILITY.md, each
+//!   writing a summary to commit (`long_runs.rs`).
 //!
 //! `codegen` and `codegen --check` go through [`plan`], the one function that produces the
 //! bytes, so they cannot disagree. The tidy tests (`tidy.rs`) turn the walls of
@@ -45,6 +47,9 @@ commands:
                     (default: SQLite at 10k, 100k and 1M chats; writes BENCHMARKS.md);
                     `cargo xtask bench --help` lists the options
   bench codegen     time our generation step against openapi-generator's (Java)
+  soak [--seconds N]            the soak test for N s (600); summary in crates/chats-server/runs/
+  hostile [--cases N] [--seed S]  the hostile-input test, N cases (50,000) from seed S (7); summary too
+  fuzz [--seconds N]            the fuzz target for N s (3,600), nice 10, needs cargo-fuzz; summary too
 ";
 
 fn main() -> ExitCode {
@@ -55,6 +60,9 @@ fn main() -> ExitCode {
         ["codegen", "--check"] => codegen(Mode::Check),
         ["test"] => test(),
         ["bench", rest @ ..] => bench(rest),
+        ["soak", rest @ ..] => long_runs::soak(rest),
+        ["hostile", rest @ ..] => long_runs::hostile(rest),
+        ["fuzz", rest @ ..] => long_runs::fuzz(rest),
         ["help" | "--help" | "-h"] | [] => {
             print!("{USAGE}");
             Ok(true)
@@ -385,6 +393,8 @@ fn bench(args: &[&str]) -> Result<bool> {
 fn ms(duration: Duration) -> f64 {
     duration.as_secs_f64() * 1000.0
 }
+
+mod long_runs;
 
 #[cfg(test)]
 mod tidy;
