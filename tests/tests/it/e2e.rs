@@ -821,6 +821,51 @@ async fn bad_input_is_4xx_with_the_problem_body(server: TestServer) {
     assert_eq!((status, body), (200, json!("ready")));
 }
 
+/// Sixteen PATCHes of one chat at once: every one succeeds, and the chat ends as the write
+/// that committed last left it (the answer with the latest `updatedAt`).
+async fn concurrent_patches_of_one_chat_all_succeed_and_the_last_wins(server: TestServer) {
+    let ws = server.workspace("a").await;
+    let chat = create(&ws, fixture::USER, Some(fixture::WHATSAPP), Some("start")).await;
+    let patches: Vec<_> = (0..16)
+        .map(|i| {
+            let client = ws.client.clone();
+            tokio::spawn(async move {
+                client
+                    .update_chat()
+                    .id(chat.id)
+                    .body(UpdateChatRequest {
+                        title: Patch::Set(format!("writer {i}")),
+                        last_chat_message_created_at: Patch::Keep,
+                    })
+                    .send()
+                    .await
+                    .expect("every concurrent PATCH succeeds")
+                    .into_inner()
+            })
+        })
+        .collect();
+    let mut answers = Vec::new();
+    for patch in patches {
+        answers.push(patch.await.unwrap());
+    }
+    let last = answers.iter().map(|a| a.updated_at).max().unwrap();
+    let winners: Vec<_> = answers.iter().filter(|a| a.updated_at == last).collect();
+    let now = ws
+        .client
+        .get_chat()
+        .id(chat.id)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert!(
+        winners.iter().any(|w| w.title == now.title),
+        "the chat is {:?}, the last writes were {:?}",
+        now.title,
+        winners.iter().map(|w| &w.title).collect::<Vec<_>>()
+    );
+}
+
 on_both_backends!(
     create_on_a_channel_takes_its_responder_and_latest_version,
     create_without_a_channel_takes_the_default_responder,
@@ -836,4 +881,5 @@ on_both_backends!(
     workspaces_never_see_each_others_chats,
     keys_authenticate_as_is_or_as_bearer_and_revocation_is_immediate,
     bad_input_is_4xx_with_the_problem_body,
+    concurrent_patches_of_one_chat_all_succeed_and_the_last_wins,
 );

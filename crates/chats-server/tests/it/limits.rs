@@ -1,7 +1,8 @@
 //! Resource limits of the server, each exercised over a real socket: slow and idle clients are
-//! cut off, over-long headers are refused, idle connections do not starve others, and a flood
-//! of filter values is refused before any query (the limits on bodies and `search` are in the
-//! router's tests).
+//! cut off, over-long headers are refused, idle connections do not starve others, a
+//! connection past the limit waits for a slot, a body over its limit is refused without
+//! reading the rest, and a flood of filter values is refused before any query (the limit on
+//! `search` is in the router's tests).
 
 use std::{
     io::{Read, Write},
@@ -175,4 +176,95 @@ async fn a_flood_of_filter_values_is_refused_before_any_query() {
     // 414/431 come from the HTTP layer; the application's own refusal would be a 400.
     let status = answer.get(9..12).unwrap_or("none").to_owned();
     assert!(["414", "431"].contains(&status.as_str()), "status {status}");
+}
+
+/// Sends a keep-alive `GET /healthz` on `stream` and reads its whole answer.
+fn ask_health(stream: &mut TcpStream) -> String {
+    stream
+        .write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+        .unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(5)))
+        .unwrap();
+    let mut received = Vec::new();
+    let mut buffer = [0u8; 1024];
+    while !received.ends_with(b"\r\n\r\nok") {
+        let n = stream.read(&mut buffer).expect("an answer");
+        assert!(n > 0, "the server closed the connection");
+        received.extend_from_slice(&buffer[..n]);
+    }
+    String::from_utf8_lossy(&received).into_owned()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_connection_past_the_limit_waits_for_a_slot() {
+    let limits = ServeLimits {
+        max_connections: 4,
+        header_read_timeout: Duration::from_secs(5),
+        ..ServeLimits::default()
+    };
+    let running = start(limits).await;
+    let address = running.address;
+    tokio::task::spawn_blocking(move || {
+        // Four served connections, kept alive: every slot is taken.
+        let mut held: Vec<TcpStream> = (0..4)
+            .map(|_| {
+                let mut stream = TcpStream::connect(address).unwrap();
+                assert!(ask_health(&mut stream).starts_with("HTTP/1.1 200"));
+                stream
+            })
+            .collect();
+        // A fifth is not served while they are there...
+        let mut fifth = TcpStream::connect(address).unwrap();
+        fifth
+            .write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+            .unwrap();
+        fifth
+            .set_read_timeout(Some(Duration::from_millis(800)))
+            .unwrap();
+        let mut buffer = [0u8; 1024];
+        let early = fifth.read(&mut buffer);
+        assert!(
+            early.is_err(),
+            "answered past the limit: {:?}",
+            early.map(|n| String::from_utf8_lossy(&buffer[..n]).into_owned())
+        );
+        // ...and is as soon as one of them goes.
+        drop(held.pop());
+        fifth
+            .set_read_timeout(Some(Duration::from_secs(3)))
+            .unwrap();
+        let n = fifth.read(&mut buffer).expect("served once a slot is free");
+        assert!(buffer[..n].starts_with(b"HTTP/1.1 200"));
+    })
+    .await
+    .unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_body_over_the_limit_is_refused_without_reading_the_rest() {
+    let running = start(ServeLimits::default()).await;
+    let (address, key) = (running.address, running.key.clone());
+    let answer = tokio::task::spawn_blocking(move || {
+        let mut stream = TcpStream::connect(address).unwrap();
+        // Announce 10 MB, send a little over the 64 KiB limit, then nothing more: an answer
+        // can only come from a server that stopped reading at the limit.
+        let head = format!(
+            "POST /api/v1/chats HTTP/1.1\r\nHost: x\r\nauthorization: {key}\r\n\
+             content-type: application/json\r\ncontent-length: 10000000\r\n\r\n"
+        );
+        stream.write_all(head.as_bytes()).unwrap();
+        let _ = stream.write_all(&[b' '; 65 * 1024]);
+        stream
+            .set_read_timeout(Some(Duration::from_secs(5)))
+            .unwrap();
+        let mut buffer = [0u8; 4096];
+        let n = stream
+            .read(&mut buffer)
+            .expect("answered before the body ended");
+        String::from_utf8_lossy(&buffer[..n]).into_owned()
+    })
+    .await
+    .unwrap();
+    assert!(answer.starts_with("HTTP/1.1 413"), "{answer}");
 }

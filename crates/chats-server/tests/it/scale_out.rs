@@ -235,10 +235,11 @@ async fn a_database_that_goes_away_answers_503_and_the_service_recovers_by_itsel
                 {
                     Ok(chat) => acknowledged.lock().unwrap().push(chat.id),
                     Err(chats_client::Error::ErrorResponse(problem)) => {
-                        statuses
-                            .lock()
-                            .unwrap()
-                            .push((problem.status, problem.type_.clone()));
+                        statuses.lock().unwrap().push((
+                            problem.status,
+                            problem.type_.clone(),
+                            started.elapsed(),
+                        ));
                     }
                     Err(other) => panic!("not an answer of the spec: {other:?}"),
                 }
@@ -292,7 +293,11 @@ async fn a_database_that_goes_away_answers_503_and_the_service_recovers_by_itsel
 
     let failures = statuses.lock().unwrap().clone();
     assert!(!failures.is_empty(), "the outage was seen by the writers");
-    for (status, kind) in &failures {
+    // README.md: a database that is down answers 503 within 5 s (the pool's wait and connect
+    // timeouts); a second more for the round trip and a loaded machine.
+    let slowest = failures.iter().map(|(_, _, took)| *took).max().unwrap();
+    assert!(slowest <= Duration::from_secs(6), "a 503 took {slowest:?}");
+    for (status, kind, _) in &failures {
         assert_eq!(
             (*status, kind.as_str()),
             (503, "/problems/unavailable"),
@@ -309,9 +314,10 @@ async fn a_database_that_goes_away_answers_503_and_the_service_recovers_by_itsel
             .expect("every acknowledged create is there");
     }
     eprintln!(
-        "postgres outage under load: {} creates acknowledged and all present, {} answered 503, ready again {} ms after the database was",
+        "postgres outage under load: {} creates acknowledged and all present, {} answered 503 (the slowest in {} ms), ready again {} ms after the database was",
         acknowledged.len(),
         failures.len(),
+        slowest.as_millis(),
         recovered_in.as_millis()
     );
     assert!(server.terminate().0.success());
