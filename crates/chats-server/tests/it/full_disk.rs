@@ -4,14 +4,7 @@
 //! (`PRAGMA max_page_count`), which fails writes exactly as a full file system does
 //! (`SQLITE_FULL`) and needs no privileges.
 
-use crate::support::DIRECTORY;
-use std::sync::Arc;
-
 use chats_client::{Client, types::CreateChatRequest};
-use chats_server::{
-    keys,
-    storage::{Sqlite, Storage},
-};
 use uuid::Uuid;
 
 const OWNER: Uuid = Uuid::from_u128(0x00000000_0000_4000_8000_00000000a0a0);
@@ -19,17 +12,7 @@ const OWNER: Uuid = Uuid::from_u128(0x00000000_0000_4000_8000_00000000a0a0);
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_full_disk_answers_503_and_writes_resume_when_there_is_room() {
     let dir = tempfile::tempdir().unwrap();
-    let storage = Arc::new(Sqlite::open(&dir.path().join("chats.db")).unwrap());
-    let workspace = storage.create_workspace("full".into()).await.unwrap();
-    storage
-        .import(workspace, chats_server::import::parse(DIRECTORY).unwrap())
-        .await
-        .unwrap();
-    let (key, hash) = keys::generate().unwrap();
-    storage
-        .create_api_key(workspace, "t".into(), hash)
-        .await
-        .unwrap();
+    let (storage, key) = crate::support::sqlite_workspace(dir.path(), None).await;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
     let app = chats_server::http::app(storage.clone());

@@ -4,26 +4,14 @@
 //! holds a complete request head is answered. The folders must be there, and every file in
 //! them is replayed.
 
-use std::{path::Path, sync::Arc};
-
-use chats_server::{
-    keys,
-    storage::{Sqlite, Storage},
-};
+use std::path::Path;
 
 const KEY: &str = "ck_fuzz_0000000000000000000000000000000000000000000000000000000000000000";
 
 #[tokio::test]
 async fn every_kept_fuzz_input_answers_without_a_server_error() {
     let dir = tempfile::tempdir().unwrap();
-    let storage = Arc::new(Sqlite::open(&dir.path().join("fuzz.db")).unwrap());
-    let workspace = storage.create_workspace("fuzz".into()).await.unwrap();
-    let directory = chats_server::import::parse(crate::support::DIRECTORY).unwrap();
-    storage.import(workspace, directory).await.unwrap();
-    storage
-        .create_api_key(workspace, "fuzz".into(), keys::hash(KEY))
-        .await
-        .unwrap();
+    let (storage, _) = crate::support::sqlite_workspace(dir.path(), Some(KEY)).await;
     let app = chats_server::http::app(storage);
 
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz");

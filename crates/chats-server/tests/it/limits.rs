@@ -7,15 +7,10 @@
 use std::{
     io::{Read, Write},
     net::TcpStream,
-    sync::Arc,
     time::{Duration, Instant},
 };
 
-use chats_server::{
-    http::ServeLimits,
-    keys,
-    storage::{Sqlite, Storage},
-};
+use chats_server::http::ServeLimits;
 
 struct Running {
     address: std::net::SocketAddr,
@@ -25,13 +20,7 @@ struct Running {
 
 async fn start(limits: ServeLimits) -> Running {
     let dir = tempfile::tempdir().unwrap();
-    let storage = Arc::new(Sqlite::open(&dir.path().join("chats.db")).unwrap());
-    let workspace = storage.create_workspace("limits".into()).await.unwrap();
-    let (key, hash) = keys::generate().unwrap();
-    storage
-        .create_api_key(workspace, "t".into(), hash)
-        .await
-        .unwrap();
+    let (storage, key) = crate::support::sqlite_workspace(dir.path(), None).await;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap();
     let app = chats_server::http::app(storage);

@@ -111,3 +111,26 @@ impl Server {
 
 /// The workspace-level test fixture: channels, owners and responders to create chats over.
 pub const DIRECTORY: &str = include_str!("../../../../tests/fixtures/directory.json");
+
+/// A SQLite database in `dir` for in-process tests: one workspace with the fixture directory
+/// imported, and `key` (a new one when `None`) as its API key. The storage and the key.
+pub async fn sqlite_workspace(
+    dir: &std::path::Path,
+    key: Option<&str>,
+) -> (std::sync::Arc<chats_server::storage::Sqlite>, String) {
+    use chats_server::storage::{Sqlite, Storage};
+    let storage = std::sync::Arc::new(Sqlite::open(&dir.join("chats.db")).unwrap());
+    let workspace = storage.create_workspace("test".into()).await.unwrap();
+    let directory = chats_server::import::parse(DIRECTORY).unwrap();
+    storage.import(workspace, directory).await.unwrap();
+    let key = match key {
+        Some(key) => key.to_owned(),
+        None => chats_server::keys::generate().unwrap().0,
+    };
+    let hash = chats_server::keys::hash(&key);
+    storage
+        .create_api_key(workspace, "test".into(), hash)
+        .await
+        .unwrap();
+    (storage, key)
+}
