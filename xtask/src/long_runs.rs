@@ -124,15 +124,15 @@ fn temp_report(kind: &str) -> Result<String> {
     Ok(path.to_string_lossy().into_owned())
 }
 
-/// Runs the service's integration tests under `filter` with `cargo test` (nextest would
-/// kill a run past its five-minute limit), output shown.
+/// Runs the service's integration tests under `filter` with `cargo test`, debug build as in
+/// CI (nextest would kill a run past its five-minute limit), output shown.
 fn cargo_test(filter: &str, env: &[(&str, String)]) -> Result<bool> {
     let root = workspace_root();
+    // The whole workspace's feature set, so the test build is the one `cargo xtask test`
+    // made (only the service's `it` binary has tests under these filters).
     let args = [
         "test",
-        "--release",
-        "-p",
-        "chats-server",
+        "--workspace",
         "--test",
         "it",
         filter,
