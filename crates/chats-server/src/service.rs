@@ -15,8 +15,8 @@ use uuid::Uuid;
 use crate::{
     keys,
     storage::{
-        ChatFilter, ChatUpdate, CreateError, DetailsLookup, NewChat, Storage, StorageError,
-        UnknownReference,
+        ChatFilter, ChatUpdate, CreateError, DetailsLookup, DetailsRead, NewChat, Storage,
+        StorageError, UnknownReference,
     },
 };
 
@@ -279,7 +279,13 @@ impl<S: Storage> ChatsApi for Service<S> {
                 };
                 let lookup = self
                     .storage
-                    .get_chat_details(workspace, request.id, version)
+                    .get_chat_details(
+                        workspace,
+                        DetailsRead {
+                            id: request.id,
+                            responder_version_id: version,
+                        },
+                    )
                     .await?;
                 match lookup {
                     DetailsLookup::Found(details) => Ok(get_chat_details::Response::Ok(*details)),
@@ -410,16 +416,14 @@ impl<S: Storage> ChatsApi for Service<S> {
                     refuse_nul("body.title", Some(title))?;
                 }
                 let update = ChatUpdate {
+                    id: request.id,
                     title: request.body.title.into_update(),
                     last_chat_message_created_at: request
                         .body
                         .last_chat_message_created_at
                         .into_update(),
                 };
-                let chat = self
-                    .storage
-                    .update_chat(workspace, request.id, update)
-                    .await?;
+                let chat = self.storage.update_chat(workspace, update).await?;
                 Ok(update_chat::Response::Ok(
                     chat.ok_or(Refusal::NotFound(NO_LIVE_CHAT))?,
                 ))

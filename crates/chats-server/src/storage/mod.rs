@@ -76,13 +76,8 @@ impl Storage for Database {
     async fn get_chat(&self, workspace: Uuid, id: Uuid) -> Result<Option<Chat>> {
         dispatch!(self, b => b.get_chat(workspace, id))
     }
-    async fn get_chat_details(
-        &self,
-        workspace: Uuid,
-        id: Uuid,
-        responder_version_id: Option<Uuid>,
-    ) -> Result<DetailsLookup> {
-        dispatch!(self, b => b.get_chat_details(workspace, id, responder_version_id))
+    async fn get_chat_details(&self, workspace: Uuid, read: DetailsRead) -> Result<DetailsLookup> {
+        dispatch!(self, b => b.get_chat_details(workspace, read))
     }
     async fn list_chats(&self, workspace: Uuid, filter: ChatFilter) -> Result<Vec<Chat>> {
         dispatch!(self, b => b.list_chats(workspace, filter))
@@ -94,13 +89,8 @@ impl Storage for Database {
     ) -> Result<Vec<ChatDetails>> {
         dispatch!(self, b => b.list_chat_details(workspace, filter))
     }
-    async fn update_chat(
-        &self,
-        workspace: Uuid,
-        id: Uuid,
-        update: ChatUpdate,
-    ) -> Result<Option<Chat>> {
-        dispatch!(self, b => b.update_chat(workspace, id, update))
+    async fn update_chat(&self, workspace: Uuid, update: ChatUpdate) -> Result<Option<Chat>> {
+        dispatch!(self, b => b.update_chat(workspace, update))
     }
     async fn remove_chat(&self, workspace: Uuid, id: Uuid) -> Result<bool> {
         dispatch!(self, b => b.remove_chat(workspace, id))
@@ -114,13 +104,8 @@ impl Storage for Database {
     async fn is_empty(&self) -> Result<bool> {
         dispatch!(self, b => b.is_empty())
     }
-    async fn create_api_key(
-        &self,
-        workspace: Uuid,
-        name: String,
-        key_hash: [u8; 32],
-    ) -> Result<Uuid> {
-        dispatch!(self, b => b.create_api_key(workspace, name, key_hash))
+    async fn create_api_key(&self, workspace: Uuid, name: String, hash: [u8; 32]) -> Result<Uuid> {
+        dispatch!(self, b => b.create_api_key(workspace, name, hash))
     }
     async fn list_api_keys(&self, workspace: Uuid) -> Result<Vec<ApiKeyInfo>> {
         dispatch!(self, b => b.list_api_keys(workspace))
@@ -231,9 +216,27 @@ pub enum ImportError {
     Storage(#[from] StorageError),
 }
 
-/// A partial update: `None` keeps a field, `Some(None)` clears it, `Some(Some(v))` sets it.
+/// A chat's details to read: which chat, and which version of its responder to describe
+/// (`None`: the chat's current one).
+#[derive(Clone, Copy, Debug)]
+pub struct DetailsRead {
+    pub id: Uuid,
+    pub responder_version_id: Option<Uuid>,
+}
+
+/// A read whose query plan the guards check ([`Sqlite::explain`], [`Postgres::explain`]):
+/// a page of a list, or a chat by id; of chats, or of their details.
+#[derive(Clone, Debug)]
+pub enum PlannedRead {
+    List { filter: ChatFilter, details: bool },
+    Point { id: Uuid, details: bool },
+}
+
+/// A partial update of the chat `id`: `None` keeps a field, `Some(None)` clears it,
+/// `Some(Some(v))` sets it.
 #[derive(Clone, Debug, Default)]
 pub struct ChatUpdate {
+    pub id: Uuid,
     pub title: Option<Option<String>>,
     pub last_chat_message_created_at: Option<Option<DateTime<Utc>>>,
 }
@@ -334,8 +337,7 @@ pub trait Storage: Send + Sync + 'static {
     fn get_chat_details(
         &self,
         workspace: Uuid,
-        id: Uuid,
-        responder_version_id: Option<Uuid>,
+        read: DetailsRead,
     ) -> impl Future<Output = Result<DetailsLookup>> + Send;
 
     fn list_chats(
@@ -350,11 +352,10 @@ pub trait Storage: Send + Sync + 'static {
         filter: ChatFilter,
     ) -> impl Future<Output = Result<Vec<ChatDetails>>> + Send;
 
-    /// Applies an update to a live chat; `None` when there is no live chat with this id.
+    /// Applies an update to a live chat; `None` when there is no live chat with its id.
     fn update_chat(
         &self,
         workspace: Uuid,
-        id: Uuid,
         update: ChatUpdate,
     ) -> impl Future<Output = Result<Option<Chat>>> + Send;
 
@@ -368,11 +369,12 @@ pub trait Storage: Send + Sync + 'static {
     /// Whether the database holds no workspace yet.
     fn is_empty(&self) -> impl Future<Output = Result<bool>> + Send;
 
+    /// Stores a key by its hash (`hash`: SHA-256 of the key, which is never stored).
     fn create_api_key(
         &self,
         workspace: Uuid,
         name: String,
-        key_hash: [u8; 32],
+        hash: [u8; 32],
     ) -> impl Future<Output = Result<Uuid>> + Send;
 
     fn list_api_keys(

@@ -262,7 +262,6 @@ static UPDATE_CHAT: LazyLock<String> = LazyLock::new(|| {
 pub(crate) async fn update_chat<T: Tx>(
     tx: &mut T,
     workspace: Uuid,
-    id: Uuid,
     update: &ChatUpdate,
 ) -> Result<Option<Chat>, T::Error> {
     let (keep_title, title) = match &update.title {
@@ -280,7 +279,7 @@ pub(crate) async fn update_chat<T: Tx>(
         Param::Time(at),
         Param::from(now()),
         Param::from(workspace),
-        Param::from(id),
+        Param::from(update.id),
     ];
     let mut rows = tx
         .query(&UPDATE_CHAT, &params, |row| super::rows::chat(row))
@@ -336,13 +335,13 @@ pub(crate) async fn create_api_key<T: Tx>(
     tx: &mut T,
     workspace: Uuid,
     name: &str,
-    key_hash: &[u8; 32],
+    hash: &[u8; 32],
 ) -> Result<Uuid, T::Error> {
     let id = Uuid::new_v4();
     tx.execute(
         "INSERT INTO api_keys (id, workspace_id, name, key_hash, created_at)
          VALUES ($1, $2, $3, $4, $5)",
-        params![id, workspace, name, &key_hash[..], now()],
+        params![id, workspace, name, &hash[..], now()],
     )
     .await?;
     Ok(id)

@@ -6,7 +6,7 @@
 use chats_api::types::ChannelType;
 use chats_server::{
     demo,
-    storage::{ChatFilter, PoolSettings, Postgres, Sqlite, Storage},
+    storage::{ChatFilter, PlannedRead, PoolSettings, Postgres, Sqlite, Storage},
     testing::{TempPostgres, postgres_url},
 };
 use chrono::{Duration, Utc};
@@ -115,10 +115,12 @@ trait Plans: Storage {
 
 impl Plans for Sqlite {
     async fn list_plan(&self, workspace: Uuid, filter: ChatFilter, details: bool) -> Vec<String> {
-        self.explain_list(workspace, filter, details).await.unwrap()
+        let read = PlannedRead::List { filter, details };
+        Self::explain(self, workspace, read).await.unwrap()
     }
     async fn point_plan(&self, workspace: Uuid, id: Uuid, details: bool) -> Vec<String> {
-        self.explain_point(workspace, id, details).await.unwrap()
+        let read = PlannedRead::Point { id, details };
+        Self::explain(self, workspace, read).await.unwrap()
     }
     fn full_scans(plan: &[String]) -> Vec<&String> {
         plan.iter()
@@ -129,10 +131,12 @@ impl Plans for Sqlite {
 
 impl Plans for Postgres {
     async fn list_plan(&self, workspace: Uuid, filter: ChatFilter, details: bool) -> Vec<String> {
-        self.explain_list(workspace, filter, details).await.unwrap()
+        let read = PlannedRead::List { filter, details };
+        Self::explain(self, workspace, read).await.unwrap()
     }
     async fn point_plan(&self, workspace: Uuid, id: Uuid, details: bool) -> Vec<String> {
-        self.explain_point(workspace, id, details).await.unwrap()
+        let read = PlannedRead::Point { id, details };
+        Self::explain(self, workspace, read).await.unwrap()
     }
     fn full_scans(plan: &[String]) -> Vec<&String> {
         plan.iter()
@@ -205,7 +209,13 @@ async fn sqlite_search_and_time_range_read_only_what_they_need() {
     };
     for details in [false, true] {
         let plan = storage
-            .explain_list(workspace, plan_of("search"), details)
+            .explain(
+                workspace,
+                PlannedRead::List {
+                    filter: plan_of("search"),
+                    details,
+                },
+            )
             .await
             .unwrap();
         assert!(
@@ -215,7 +225,13 @@ async fn sqlite_search_and_time_range_read_only_what_they_need() {
             "a rare search walks the list (details: {details}): {plan:#?}"
         );
         let plan = storage
-            .explain_list(workspace, plan_of("time range"), details)
+            .explain(
+                workspace,
+                PlannedRead::List {
+                    filter: plan_of("time range"),
+                    details,
+                },
+            )
             .await
             .unwrap();
         assert!(

@@ -30,8 +30,8 @@ use self::{
     tx::PgTx,
 };
 use super::{
-    ApiKeyInfo, ChatBatches, ChatFilter, ChatUpdate, CreateError, DetailsLookup, ImportError,
-    ImportSummary, NewChat, Result, Storage, StorageError, now,
+    ApiKeyInfo, ChatBatches, ChatFilter, ChatUpdate, CreateError, DetailsLookup, DetailsRead,
+    ImportError, ImportSummary, NewChat, PlannedRead, Result, Storage, StorageError, now,
     rows::{self, CHAT_COLUMNS},
     writes,
 };
@@ -246,12 +246,11 @@ impl Storage for Postgres {
         row.as_ref().map(rows::chat).transpose()
     }
 
-    async fn get_chat_details(
-        &self,
-        workspace: Uuid,
-        id: Uuid,
-        responder_version_id: Option<Uuid>,
-    ) -> Result<DetailsLookup> {
+    async fn get_chat_details(&self, workspace: Uuid, read: DetailsRead) -> Result<DetailsLookup> {
+        let DetailsRead {
+            id,
+            responder_version_id,
+        } = read;
         let client = self.client().await?;
         let statement = client
             .prepare_cached(&DETAILS_BY_ID)
@@ -283,14 +282,9 @@ impl Storage for Postgres {
         self.list(&sql, &params, rows::details).await
     }
 
-    async fn update_chat(
-        &self,
-        workspace: Uuid,
-        id: Uuid,
-        update: ChatUpdate,
-    ) -> Result<Option<Chat>> {
+    async fn update_chat(&self, workspace: Uuid, update: ChatUpdate) -> Result<Option<Chat>> {
         let client = self.client().await?;
-        writes::update_chat(&mut PgTx(&client), workspace, id, &update).await
+        writes::update_chat(&mut PgTx(&client), workspace, &update).await
     }
 
     async fn remove_chat(&self, workspace: Uuid, id: Uuid) -> Result<bool> {
@@ -313,14 +307,9 @@ impl Storage for Postgres {
         writes::is_empty(&mut PgTx(&client)).await
     }
 
-    async fn create_api_key(
-        &self,
-        workspace: Uuid,
-        name: String,
-        key_hash: [u8; 32],
-    ) -> Result<Uuid> {
+    async fn create_api_key(&self, workspace: Uuid, name: String, hash: [u8; 32]) -> Result<Uuid> {
         let client = self.client().await?;
-        writes::create_api_key(&mut PgTx(&client), workspace, &name, &key_hash).await
+        writes::create_api_key(&mut PgTx(&client), workspace, &name, &hash).await
     }
 
     async fn list_api_keys(&self, workspace: Uuid) -> Result<Vec<ApiKeyInfo>> {
@@ -368,45 +357,36 @@ impl Postgres {
     }
 
     /// The plan (`EXPLAIN` lines, with sequential scans disabled so that any usable index is
-    /// taken) of a list as this backend runs it, for the guards that fail on a full scan.
-    pub async fn explain_list(
-        &self,
-        workspace: Uuid,
-        filter: ChatFilter,
-        details: bool,
-    ) -> Result<Vec<String>> {
-        let mut params: Vec<Param> = if details {
-            vec![Box::new(None::<Uuid>)]
-        } else {
-            Vec::new()
-        };
-        let clause = list_clause(workspace, &filter, &mut params);
-        let sql = if details {
-            format!("{}{clause}", *DETAILS_SELECT)
-        } else {
-            format!("SELECT {CHAT_COLUMNS} FROM chats c{clause}")
-        };
-        self.explain(&sql, params).await
-    }
-
-    /// The plan of a point read (details when `details`).
-    pub async fn explain_point(
-        &self,
-        workspace: Uuid,
-        id: Uuid,
-        details: bool,
-    ) -> Result<Vec<String>> {
-        if details {
-            let params: Vec<Param> =
-                vec![Box::new(None::<Uuid>), Box::new(workspace), Box::new(id)];
-            self.explain(&DETAILS_BY_ID, params).await
-        } else {
-            self.explain(&CHAT_BY_ID, vec![Box::new(workspace), Box::new(id)])
-                .await
+    /// taken) of a read as this backend runs it, for the guards that fail on a full scan.
+    pub async fn explain(&self, workspace: Uuid, read: PlannedRead) -> Result<Vec<String>> {
+        match read {
+            PlannedRead::List { filter, details } => {
+                let mut params: Vec<Param> = if details {
+                    vec![Box::new(None::<Uuid>)]
+                } else {
+                    Vec::new()
+                };
+                let clause = list_clause(workspace, &filter, &mut params);
+                let sql = if details {
+                    format!("{}{clause}", *DETAILS_SELECT)
+                } else {
+                    format!("SELECT {CHAT_COLUMNS} FROM chats c{clause}")
+                };
+                self.explain_sql(&sql, params).await
+            }
+            PlannedRead::Point { id, details: true } => {
+                let params: Vec<Param> =
+                    vec![Box::new(None::<Uuid>), Box::new(workspace), Box::new(id)];
+                self.explain_sql(&DETAILS_BY_ID, params).await
+            }
+            PlannedRead::Point { id, details: false } => {
+                let params: Vec<Param> = vec![Box::new(workspace), Box::new(id)];
+                self.explain_sql(&CHAT_BY_ID, params).await
+            }
         }
     }
 
-    async fn explain(&self, sql: &str, params: Vec<Param>) -> Result<Vec<String>> {
+    async fn explain_sql(&self, sql: &str, params: Vec<Param>) -> Result<Vec<String>> {
         let mut client = self.client().await?;
         let tx = client.transaction().await.map_err(classify)?;
         tx.batch_execute("SET LOCAL enable_seqscan = off")

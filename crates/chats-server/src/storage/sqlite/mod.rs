@@ -29,8 +29,8 @@ use self::{
     tx::SqliteTx,
 };
 use super::{
-    ApiKeyInfo, ChatBatches, ChatFilter, ChatUpdate, CreateError, DetailsLookup, ImportError,
-    ImportSummary, NewChat, Result, Storage, rows,
+    ApiKeyInfo, ChatBatches, ChatFilter, ChatUpdate, CreateError, DetailsLookup, DetailsRead,
+    ImportError, ImportSummary, NewChat, PlannedRead, Result, Storage, rows,
     writes::{self, ready},
 };
 use crate::import::Directory;
@@ -109,34 +109,22 @@ impl Sqlite {
             .await
     }
 
-    /// The query plan (`EXPLAIN QUERY PLAN` detail lines) of a list as this backend runs it,
+    /// The query plan (`EXPLAIN QUERY PLAN` detail lines) of a read as this backend runs it,
     /// for the guards that fail on a full scan of chats.
-    pub async fn explain_list(
-        &self,
-        workspace: Uuid,
-        filter: ChatFilter,
-        details: bool,
-    ) -> Result<Vec<String>> {
+    pub async fn explain(&self, workspace: Uuid, read: PlannedRead) -> Result<Vec<String>> {
         self.pool
-            .read(move |c| {
-                let (sql, values) = list_query(c, workspace, &filter, details)?;
-                explain(c, &sql, values)
-            })
-            .await
-    }
-
-    /// The query plan of a point read (details when `details`).
-    pub async fn explain_point(
-        &self,
-        workspace: Uuid,
-        id: Uuid,
-        details: bool,
-    ) -> Result<Vec<String>> {
-        let (workspace, id) = (id_value(workspace), id_value(id));
-        self.pool
-            .read(move |c| match details {
-                true => explain(c, &DETAILS_BY_ID, vec![Value::Null, workspace, id]),
-                false => explain(c, &CHAT_BY_ID, vec![workspace, id]),
+            .read(move |c| match read {
+                PlannedRead::List { filter, details } => {
+                    let (sql, values) = list_query(c, workspace, &filter, details)?;
+                    explain(c, &sql, values)
+                }
+                PlannedRead::Point { id, details } => {
+                    let (workspace, id) = (id_value(workspace), id_value(id));
+                    match details {
+                        true => explain(c, &DETAILS_BY_ID, vec![Value::Null, workspace, id]),
+                        false => explain(c, &CHAT_BY_ID, vec![workspace, id]),
+                    }
+                }
             })
             .await
     }
@@ -189,23 +177,20 @@ impl Storage for Sqlite {
             .await
     }
 
-    async fn get_chat_details(
-        &self,
-        workspace: Uuid,
-        id: Uuid,
-        responder_version_id: Option<Uuid>,
-    ) -> Result<DetailsLookup> {
+    async fn get_chat_details(&self, workspace: Uuid, read: DetailsRead) -> Result<DetailsLookup> {
+        let DetailsRead {
+            id,
+            responder_version_id: version,
+        } = read;
         let found = self
             .pool
             .point_read(move |c| {
                 c.prepare_cached(&DETAILS_BY_ID)?
-                    .query_row(params![responder_version_id, workspace, id], |row| {
-                        rows::details(row)
-                    })
+                    .query_row(params![version, workspace, id], |row| rows::details(row))
                     .optional()
             })
             .await?;
-        Ok(writes::judge_details(found, responder_version_id))
+        Ok(writes::judge_details(found, version))
     }
 
     async fn list_chats(&self, workspace: Uuid, filter: ChatFilter) -> Result<Vec<Chat>> {
@@ -224,22 +209,11 @@ impl Storage for Sqlite {
             .await
     }
 
-    async fn update_chat(
-        &self,
-        workspace: Uuid,
-        id: Uuid,
-        update: ChatUpdate,
-    ) -> Result<Option<Chat>> {
-        self.pool
-            .grouped_write(move |c| {
-                ready(writes::update_chat(
-                    &mut SqliteTx(c),
-                    workspace,
-                    id,
-                    &update,
-                ))
-            })
-            .await
+    async fn update_chat(&self, workspace: Uuid, update: ChatUpdate) -> Result<Option<Chat>> {
+        let write = move |c: &rusqlite::Connection| {
+            ready(writes::update_chat(&mut SqliteTx(c), workspace, &update))
+        };
+        self.pool.grouped_write(write).await
     }
 
     async fn remove_chat(&self, workspace: Uuid, id: Uuid) -> Result<bool> {
@@ -266,22 +240,16 @@ impl Storage for Sqlite {
             .await
     }
 
-    async fn create_api_key(
-        &self,
-        workspace: Uuid,
-        name: String,
-        key_hash: [u8; 32],
-    ) -> Result<Uuid> {
-        self.pool
-            .write(move |c| {
-                ready(writes::create_api_key(
-                    &mut SqliteTx(c),
-                    workspace,
-                    &name,
-                    &key_hash,
-                ))
-            })
-            .await
+    async fn create_api_key(&self, workspace: Uuid, name: String, hash: [u8; 32]) -> Result<Uuid> {
+        let create = move |c: &mut rusqlite::Connection| {
+            ready(writes::create_api_key(
+                &mut SqliteTx(c),
+                workspace,
+                &name,
+                &hash,
+            ))
+        };
+        self.pool.write(create).await
     }
 
     async fn list_api_keys(&self, workspace: Uuid) -> Result<Vec<ApiKeyInfo>> {
