@@ -107,6 +107,64 @@ pub fn fuzz(args: &[&str]) -> Result<bool> {
     )
 }
 
+/// A new log file under `folder` (relative to the root) named by the UTC time and `what`
+/// (`2026-11-26T0849-bench---backend-postgres.log`), for a run whose output is kept.
+pub fn run_log(folder: &str, what: &str) -> Result<std::path::PathBuf> {
+    let root = workspace_root();
+    std::fs::create_dir_all(root.join(folder)).with_context(|| format!("creating {folder}"))?;
+    let out = Command::new("date")
+        .args(["-u", "+%Y-%m-%dT%H%M"])
+        .output()
+        .context("running date")?;
+    let stamp = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+    let slug: String = what
+        .trim()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    Ok(root.join(folder).join(format!("{stamp}-{slug}.log")))
+}
+
+/// Runs `command` with its output shown and also written, line by line as it comes, to
+/// `log`; whether it succeeded.
+pub fn tee(command: &mut Command, log: &Path) -> Result<bool> {
+    use std::io::{BufRead, BufReader, Write};
+    let file = std::sync::Arc::new(std::sync::Mutex::new(
+        std::fs::File::create(log).with_context(|| format!("creating {}", log.display()))?,
+    ));
+    let mut child = command
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()?;
+    let copy = |stream: Box<dyn std::io::Read + Send>, to_stderr: bool| {
+        let file = file.clone();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stream).lines().map_while(|line| line.ok()) {
+                if to_stderr {
+                    eprintln!("{line}");
+                } else {
+                    println!("{line}");
+                }
+                if let Ok(mut file) = file.lock() {
+                    let _ = writeln!(file, "{line}");
+                }
+            }
+        })
+    };
+    let out = copy(
+        Box::new(child.stdout.take().context("the child's stdout")?),
+        false,
+    );
+    let err = copy(
+        Box::new(child.stderr.take().context("the child's stderr")?),
+        true,
+    );
+    let status = child.wait()?;
+    let _ = out.join();
+    let _ = err.join();
+    Ok(status.success())
+}
+
 /// The value after `flag`, or `default`.
 fn number(args: &[&str], flag: &str, default: u64) -> Result<u64> {
     match args.iter().position(|arg| *arg == flag) {
@@ -203,4 +261,28 @@ fn machine() -> String {
         })
         .unwrap_or(0.0);
     format!("{cores} cores, {model}, {memory_gib:.0} GiB")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tee_keeps_both_streams_and_the_outcome() {
+        let dir = std::env::temp_dir().join(format!("xtask-tee-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let log = dir.join("run.log");
+        let mut ok = Command::new("sh");
+        ok.args(["-c", "echo to-stdout; echo to-stderr >&2"]);
+        assert!(tee(&mut ok, &log).unwrap());
+        let text = std::fs::read_to_string(&log).unwrap();
+        assert!(
+            text.contains("to-stdout\n") && text.contains("to-stderr\n"),
+            "{text}"
+        );
+        let mut failing = Command::new("sh");
+        failing.args(["-c", "exit 3"]);
+        assert!(!tee(&mut failing, &log).unwrap());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }

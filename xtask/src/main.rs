@@ -379,15 +379,17 @@ fn bench(args: &[&str]) -> Result<bool> {
                 .args(rest);
         }
     }
-    let status = command
-        .current_dir(&root)
-        .env(
-            "CHATS_BENCH_COMMAND",
-            format!("cargo xtask bench {}", args.join(" ")).trim_end(),
-        )
-        .status()
-        .context("running chats-bench")?;
-    Ok(status.success())
+    let log = long_runs::run_log(
+        "crates/chats-bench/runs",
+        &format!("bench {}", args.join(" ")),
+    )?;
+    command.current_dir(&root).env(
+        "CHATS_BENCH_COMMAND",
+        format!("cargo xtask bench {}", args.join(" ")).trim_end(),
+    );
+    let passed = long_runs::tee(&mut command, &log).context("running chats-bench")?;
+    eprintln!("the run's log: {}", log.display());
+    Ok(passed)
 }
 
 fn ms(duration: Duration) -> f64 {
