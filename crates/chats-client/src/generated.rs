@@ -2213,7 +2213,8 @@ let response = client.remove_chat()
 Updates the title or the last message time of a chat. Each field of the body has three
 states: absent leaves the field unchanged, `null` clears it, and a value sets it. Every
 successful update sets `updatedAt` to the time of the update, even when no field
-changes. A removed chat cannot be updated: the answer is 404.
+changes, and never moves it backwards: of concurrent updates, the one applied last
+keeps the latest time. A removed chat cannot be updated: the answer is 404.
 
 
 Sends a `PATCH` request to `/api/v1/chats/{id}`

@@ -821,8 +821,9 @@ async fn bad_input_is_4xx_with_the_problem_body(server: TestServer) {
     assert_eq!((status, body), (200, json!("ready")));
 }
 
-/// Sixteen PATCHes of one chat at once: every one succeeds, and the chat ends as the write
-/// that committed last left it (the answer with the latest `updatedAt`).
+/// Sixteen PATCHes of one chat at once: every one succeeds, the chat ends as the write that
+/// committed last left it (an answer with the latest `updatedAt`), and `updatedAt` never
+/// moved backwards (it ends at the latest any answer showed).
 async fn concurrent_patches_of_one_chat_all_succeed_and_the_last_wins(server: TestServer) {
     let ws = server.workspace("a").await;
     let chat = create(&ws, fixture::USER, Some(fixture::WHATSAPP), Some("start")).await;
@@ -858,6 +859,7 @@ async fn concurrent_patches_of_one_chat_all_succeed_and_the_last_wins(server: Te
         .await
         .unwrap()
         .into_inner();
+    assert_eq!(now.updated_at, last, "updatedAt moved backwards");
     assert!(
         winners.iter().any(|w| w.title == now.title),
         "the chat is {:?}, the last writes were {:?}",

@@ -251,7 +251,7 @@ static UPDATE_CHAT: LazyLock<String> = LazyLock::new(|| {
              title = CASE WHEN $1 THEN title ELSE $2 END,
              last_chat_message_created_at =
                  CASE WHEN $3 THEN last_chat_message_created_at ELSE $4 END,
-             updated_at = $5
+             updated_at = CASE WHEN updated_at > $5 THEN updated_at ELSE $5 END
          WHERE workspace_id = $6 AND id = $7 AND NOT is_removed
          RETURNING {}",
         super::rows::CHAT_COLUMNS.replace("c.", "")
@@ -259,6 +259,11 @@ static UPDATE_CHAT: LazyLock<String> = LazyLock::new(|| {
 });
 
 /// Applies an update to a live chat: `None` keeps a field, `Some(None)` clears it.
+///
+/// `updatedAt` never moves backwards. The time is read before the statement runs, and on
+/// PostgreSQL a concurrent write to the same chat may hold the row until after that, so a
+/// write can commit after one that read a later time; it then keeps the later time (the
+/// concurrent-PATCH test in the end-to-end suite found this).
 pub(crate) async fn update_chat<T: Tx>(
     tx: &mut T,
     workspace: Uuid,
@@ -287,7 +292,8 @@ pub(crate) async fn update_chat<T: Tx>(
     Ok(rows.pop())
 }
 
-/// Marks a live chat removed; `false` when there is none with this id.
+/// Marks a live chat removed; `false` when there is none with this id. Like an update,
+/// it never moves `updatedAt` backwards.
 pub(crate) async fn remove_chat<T: Tx>(
     tx: &mut T,
     workspace: Uuid,
@@ -295,7 +301,8 @@ pub(crate) async fn remove_chat<T: Tx>(
 ) -> Result<bool, T::Error> {
     let changed = tx
         .execute(
-            "UPDATE chats SET is_removed = true, updated_at = $1
+            "UPDATE chats SET is_removed = true,
+                 updated_at = CASE WHEN updated_at > $1 THEN updated_at ELSE $1 END
              WHERE workspace_id = $2 AND id = $3 AND NOT is_removed",
             params![now(), workspace, id],
         )
