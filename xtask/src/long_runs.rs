@@ -94,8 +94,15 @@ pub fn fuzz(args: &[&str]) -> Result<bool> {
         .lines()
         .filter(|line| line.starts_with("stat::") || line.starts_with("Done "))
         .collect();
-    if let Some(last) = text.lines().rev().find(|line| line.starts_with('#')) {
-        figures.insert(0, last);
+    // The status lines (`#N\tINITED cov: …`, `#N\tDONE …`): where coverage started and ended.
+    let is_status =
+        |line: &&str| line.starts_with('#') && line[1..].starts_with(|c: char| c.is_ascii_digit());
+    let statuses: Vec<&str> = text.lines().filter(is_status).collect();
+    if let Some(inited) = statuses.iter().find(|line| line.contains("INITED")) {
+        figures.insert(0, inited);
+    }
+    if let Some(last) = statuses.last() {
+        figures.insert(figures.len().min(1), last);
     }
     let report = temp_report("fuzz")?;
     std::fs::write(&report, figures.join("\n")).context("writing the fuzz summary")?;
