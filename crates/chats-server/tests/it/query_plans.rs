@@ -107,20 +107,24 @@ fn cases(some_id: Uuid) -> Vec<(&'static str, ChatFilter)> {
 
 /// What the guards need of a backend: its plans.
 trait Plans: Storage {
-    async fn list_plan(&self, workspace: Uuid, filter: ChatFilter, details: bool) -> Vec<String>;
-    async fn point_plan(&self, workspace: Uuid, id: Uuid, details: bool) -> Vec<String>;
+    /// The plan of a read, as the backend runs it.
+    async fn plan(&self, workspace: Uuid, read: PlannedRead) -> Vec<String>;
     /// The plan lines that read a whole table.
     fn full_scans(plan: &[String]) -> Vec<&String>;
+
+    async fn list_plan(&self, workspace: Uuid, filter: ChatFilter, details: bool) -> Vec<String> {
+        self.plan(workspace, PlannedRead::List { filter, details })
+            .await
+    }
+    async fn point_plan(&self, workspace: Uuid, id: Uuid, details: bool) -> Vec<String> {
+        self.plan(workspace, PlannedRead::Point { id, details })
+            .await
+    }
 }
 
 impl Plans for Sqlite {
-    async fn list_plan(&self, workspace: Uuid, filter: ChatFilter, details: bool) -> Vec<String> {
-        let read = PlannedRead::List { filter, details };
-        Self::explain(self, workspace, read).await.unwrap()
-    }
-    async fn point_plan(&self, workspace: Uuid, id: Uuid, details: bool) -> Vec<String> {
-        let read = PlannedRead::Point { id, details };
-        Self::explain(self, workspace, read).await.unwrap()
+    async fn plan(&self, workspace: Uuid, read: PlannedRead) -> Vec<String> {
+        self.explain(workspace, read).await.unwrap()
     }
     fn full_scans(plan: &[String]) -> Vec<&String> {
         plan.iter()
@@ -130,13 +134,8 @@ impl Plans for Sqlite {
 }
 
 impl Plans for Postgres {
-    async fn list_plan(&self, workspace: Uuid, filter: ChatFilter, details: bool) -> Vec<String> {
-        let read = PlannedRead::List { filter, details };
-        Self::explain(self, workspace, read).await.unwrap()
-    }
-    async fn point_plan(&self, workspace: Uuid, id: Uuid, details: bool) -> Vec<String> {
-        let read = PlannedRead::Point { id, details };
-        Self::explain(self, workspace, read).await.unwrap()
+    async fn plan(&self, workspace: Uuid, read: PlannedRead) -> Vec<String> {
+        self.explain(workspace, read).await.unwrap()
     }
     fn full_scans(plan: &[String]) -> Vec<&String> {
         plan.iter()
