@@ -6,6 +6,8 @@
 //!   unified diff per stale file.
 //! - `cargo xtask test` runs every test of the workspace, snapshots frozen.
 //! - `cargo xtask bench [...]` builds the release binaries and runs `chats-bench`.
+//! - `cargo xtask corpus` runs the generator over the real-world corpus, against the
+//!   committed outcomes (`corpus.rs`).
 //! - `cargo xtask soak`, `hostile`, `fuzz`: the long runs behind RELIABILITY.md, each
 //!   writing a summary to commit (`long_runs.rs`).
 //!
@@ -50,6 +52,9 @@ commands:
   soak [--seconds N]            the soak test for N s (600); summary in crates/chats-server/runs/
   hostile [--cases N] [--seed S]  the hostile-input test, N cases (50,000) from seed S (7); summary too
   fuzz [--seconds N]            the fuzz target for N s (3,600), nice 10, needs cargo-fuzz; summary too
+  corpus [--filter GLOB] [--compile N] [--bless]
+                    the generator over the APIs.guru corpus (pinned npm package), against the
+                    committed outcomes in crates/codegen/corpus/expected.tsv
 ";
 
 fn main() -> ExitCode {
@@ -63,6 +68,7 @@ fn main() -> ExitCode {
         ["soak", rest @ ..] => long_runs::soak(rest),
         ["hostile", rest @ ..] => long_runs::hostile(rest),
         ["fuzz", rest @ ..] => long_runs::fuzz(rest),
+        ["corpus", rest @ ..] => corpus::corpus(rest),
         ["help" | "--help" | "-h"] | [] => {
             print!("{USAGE}");
             Ok(true)
@@ -396,6 +402,7 @@ fn ms(duration: Duration) -> f64 {
     duration.as_secs_f64() * 1000.0
 }
 
+mod corpus;
 mod long_runs;
 
 #[cfg(test)]

@@ -1943,13 +1943,15 @@ Conventions that hold for every operation:
   field, in `errors`.
 */
 pub trait ChatsApi: Send + Sync + 'static {
-    /// What `authenticate` learns about the caller; every secured operation
-    /// receives it.
+    /// What `authenticate` learns about the caller; every secured operation receives it.
     type Context: Send + 'static;
-    ///Checks the API key sent in the `authorization` header (its raw value). Called before anything else of a request is read: `Err` answers 401 (or 503, 500) and the operation never runs.
+    /// Checks one credential a request presented for a security scheme (for an
+    /// alternative that combines several schemes, each is checked in turn and the first
+    /// one's context is kept). Called before anything else of a request is read: `Err`
+    /// answers 401 (or 503, 500) and the operation never runs.
     fn authenticate(
         &self,
-        api_key: &str,
+        credential: Credential,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<Self::Context, rt::AuthError>,
     > + Send;
@@ -2056,6 +2058,38 @@ pub trait ChatsApi: Send + Sync + 'static {
         context: Self::Context,
         request: update_chat::Request,
     ) -> impl ::std::future::Future<Output = update_chat::Response> + Send;
+}
+/// A credential a request presented, one variant per security scheme of the spec.
+#[derive(Clone, PartialEq, Eq)]
+pub enum Credential {
+    ///`apiKey`: The API key sent in the `authorization` header.
+    ApiKey(::std::string::String),
+}
+impl ::std::fmt::Debug for Credential {
+    /// Names the scheme, never the secret.
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(Credential::scheme(self))
+    }
+}
+/// Every security scheme, by index: where its credential travels.
+static SECURITY_SCHEMES: &[rt::Source] = &[rt::Source::Header("authorization")];
+/// A scheme's raw credential as a [`Credential`]; `None` when malformed.
+fn credential(
+    scheme: usize,
+    value: ::std::string::String,
+) -> ::std::option::Option<Credential> {
+    match scheme {
+        0usize => Some(Credential::ApiKey(value)),
+        _ => None,
+    }
+}
+impl Credential {
+    /// The name of the security scheme in the spec.
+    pub fn scheme(&self) -> &'static str {
+        match self {
+            Self::ApiKey(_) => "apiKey",
+        }
+    }
 }
 ///The `getChatDetails` operation: Retrieve a chat with details.
 pub mod get_chat_details {
@@ -2757,6 +2791,11 @@ fn reject(rejection: rt::Rejection) -> ::axum::response::Response {
     let body = <types::Problem>::from(&rejection);
     rt::json_response(rejection.status(), &body)
 }
+static GET_CHAT_DETAILS__SECURITY: rt::Requirements = rt::Requirements {
+    schemes: SECURITY_SCHEMES,
+    alternatives: &[&[0usize]],
+    missing: "The authorization header is missing.",
+};
 async fn handle_get_chat_details<A: ChatsApi>(
     ::axum::extract::State(state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
@@ -2764,8 +2803,10 @@ async fn handle_get_chat_details<A: ChatsApi>(
     let (mut parts, _body) = request.into_parts();
     let context = match rt::authenticate(
             &parts.headers,
-            "authorization",
-            |key| state.api.authenticate(key),
+            parts.uri.query(),
+            &GET_CHAT_DETAILS__SECURITY,
+            credential,
+            |credential| state.api.authenticate(credential),
         )
         .await
     {
@@ -2807,6 +2848,11 @@ async fn handle_get_chat_details<A: ChatsApi>(
     };
     state.api.get_chat_details(context, request).await.into_response()
 }
+static LIST_CHAT_DETAILS__SECURITY: rt::Requirements = rt::Requirements {
+    schemes: SECURITY_SCHEMES,
+    alternatives: &[&[0usize]],
+    missing: "The authorization header is missing.",
+};
 async fn handle_list_chat_details<A: ChatsApi>(
     ::axum::extract::State(state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
@@ -2814,8 +2860,10 @@ async fn handle_list_chat_details<A: ChatsApi>(
     let (mut parts, _body) = request.into_parts();
     let context = match rt::authenticate(
             &parts.headers,
-            "authorization",
-            |key| state.api.authenticate(key),
+            parts.uri.query(),
+            &LIST_CHAT_DETAILS__SECURITY,
+            credential,
+            |credential| state.api.authenticate(credential),
         )
         .await
     {
@@ -2925,6 +2973,11 @@ async fn handle_list_chat_details<A: ChatsApi>(
     };
     state.api.list_chat_details(context, request).await.into_response()
 }
+static LIST_CHATS__SECURITY: rt::Requirements = rt::Requirements {
+    schemes: SECURITY_SCHEMES,
+    alternatives: &[&[0usize]],
+    missing: "The authorization header is missing.",
+};
 async fn handle_list_chats<A: ChatsApi>(
     ::axum::extract::State(state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
@@ -2932,8 +2985,10 @@ async fn handle_list_chats<A: ChatsApi>(
     let (mut parts, _body) = request.into_parts();
     let context = match rt::authenticate(
             &parts.headers,
-            "authorization",
-            |key| state.api.authenticate(key),
+            parts.uri.query(),
+            &LIST_CHATS__SECURITY,
+            credential,
+            |credential| state.api.authenticate(credential),
         )
         .await
     {
@@ -3098,6 +3153,11 @@ async fn handle_list_chats<A: ChatsApi>(
     };
     state.api.list_chats(context, request).await.into_response()
 }
+static CREATE_CHAT__SECURITY: rt::Requirements = rt::Requirements {
+    schemes: SECURITY_SCHEMES,
+    alternatives: &[&[0usize]],
+    missing: "The authorization header is missing.",
+};
 async fn handle_create_chat<A: ChatsApi>(
     ::axum::extract::State(state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
@@ -3105,8 +3165,10 @@ async fn handle_create_chat<A: ChatsApi>(
     let (mut parts, body) = request.into_parts();
     let context = match rt::authenticate(
             &parts.headers,
-            "authorization",
-            |key| state.api.authenticate(key),
+            parts.uri.query(),
+            &CREATE_CHAT__SECURITY,
+            credential,
+            |credential| state.api.authenticate(credential),
         )
         .await
     {
@@ -3140,6 +3202,11 @@ async fn handle_create_chat<A: ChatsApi>(
     let request = create_chat::Request { body };
     state.api.create_chat(context, request).await.into_response()
 }
+static GET_CHAT__SECURITY: rt::Requirements = rt::Requirements {
+    schemes: SECURITY_SCHEMES,
+    alternatives: &[&[0usize]],
+    missing: "The authorization header is missing.",
+};
 async fn handle_get_chat<A: ChatsApi>(
     ::axum::extract::State(state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
@@ -3147,8 +3214,10 @@ async fn handle_get_chat<A: ChatsApi>(
     let (mut parts, _body) = request.into_parts();
     let context = match rt::authenticate(
             &parts.headers,
-            "authorization",
-            |key| state.api.authenticate(key),
+            parts.uri.query(),
+            &GET_CHAT__SECURITY,
+            credential,
+            |credential| state.api.authenticate(credential),
         )
         .await
     {
@@ -3175,6 +3244,11 @@ async fn handle_get_chat<A: ChatsApi>(
     let request = get_chat::Request { id };
     state.api.get_chat(context, request).await.into_response()
 }
+static REMOVE_CHAT__SECURITY: rt::Requirements = rt::Requirements {
+    schemes: SECURITY_SCHEMES,
+    alternatives: &[&[0usize]],
+    missing: "The authorization header is missing.",
+};
 async fn handle_remove_chat<A: ChatsApi>(
     ::axum::extract::State(state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
@@ -3182,8 +3256,10 @@ async fn handle_remove_chat<A: ChatsApi>(
     let (mut parts, _body) = request.into_parts();
     let context = match rt::authenticate(
             &parts.headers,
-            "authorization",
-            |key| state.api.authenticate(key),
+            parts.uri.query(),
+            &REMOVE_CHAT__SECURITY,
+            credential,
+            |credential| state.api.authenticate(credential),
         )
         .await
     {
@@ -3210,6 +3286,11 @@ async fn handle_remove_chat<A: ChatsApi>(
     let request = remove_chat::Request { id };
     state.api.remove_chat(context, request).await.into_response()
 }
+static UPDATE_CHAT__SECURITY: rt::Requirements = rt::Requirements {
+    schemes: SECURITY_SCHEMES,
+    alternatives: &[&[0usize]],
+    missing: "The authorization header is missing.",
+};
 async fn handle_update_chat<A: ChatsApi>(
     ::axum::extract::State(state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
@@ -3217,8 +3298,10 @@ async fn handle_update_chat<A: ChatsApi>(
     let (mut parts, body) = request.into_parts();
     let context = match rt::authenticate(
             &parts.headers,
-            "authorization",
-            |key| state.api.authenticate(key),
+            parts.uri.query(),
+            &UPDATE_CHAT__SECURITY,
+            credential,
+            |credential| state.api.authenticate(credential),
         )
         .await
     {

@@ -13,8 +13,8 @@ use std::{
 };
 
 use chats_api::{
-    AuthError, ChatsApi, ProblemKind, Rejection, create_chat, get_chat, get_chat_details,
-    list_chat_details, list_chats, remove_chat, types, update_chat,
+    AuthError, ChatsApi, Credential, ProblemKind, Rejection, create_chat, get_chat,
+    get_chat_details, list_chat_details, list_chats, remove_chat, types, update_chat,
 };
 use chats_client::types::Patch;
 use serde_json::{Value, json};
@@ -82,8 +82,9 @@ impl Memory {
 impl ChatsApi for Memory {
     type Context = Uuid;
 
-    async fn authenticate(&self, api_key: &str) -> Result<Uuid, AuthError> {
-        let key = api_key.strip_prefix("Bearer ").unwrap_or(api_key);
+    async fn authenticate(&self, credential: Credential) -> Result<Uuid, AuthError> {
+        let Credential::ApiKey(api_key) = credential;
+        let key = api_key.strip_prefix("Bearer ").unwrap_or(&api_key);
         if key == KEY {
             Ok(WORKSPACE)
         } else {

@@ -3328,3 +3328,85 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
+/// Credentials for the spec's security schemes, sent as default headers of the
+/// underlying `reqwest::Client`: `auth::Credentials::new().bearer(token)?.into_client(url)?`.
+#[allow(dead_code)]
+pub mod auth {
+    use reqwest::header::{HeaderMap, HeaderName, HeaderValue, InvalidHeaderValue};
+    /// Headers and cookies to send with every request.
+    #[derive(Clone, Default)]
+    pub struct Credentials {
+        headers: HeaderMap,
+        cookies: Vec<String>,
+    }
+    impl std::fmt::Debug for Credentials {
+        /// Names the headers, never their values.
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.debug_list().entries(self.headers.keys()).finish()
+        }
+    }
+    impl Credentials {
+        /// No credentials yet.
+        pub fn new() -> Self {
+            Self::default()
+        }
+        ///`apiKey`: the API key, sent in the `authorization` header.
+        pub fn api_key(self, key: &str) -> Result<Self, InvalidHeaderValue> {
+            self.header("authorization", key)
+        }
+        fn header(
+            mut self,
+            name: &'static str,
+            value: &str,
+        ) -> Result<Self, InvalidHeaderValue> {
+            let mut value = HeaderValue::from_str(value)?;
+            value.set_sensitive(true);
+            self.headers.insert(HeaderName::from_static(name), value);
+            Ok(self)
+        }
+        fn cookie(
+            mut self,
+            name: &str,
+            value: &str,
+        ) -> Result<Self, InvalidHeaderValue> {
+            self.cookies.push(format!("{name}={value}"));
+            let mut cookie = HeaderValue::from_str(&self.cookies.join("; "))?;
+            cookie.set_sensitive(true);
+            self.headers.insert(reqwest::header::COOKIE, cookie);
+            Ok(self)
+        }
+        /// The headers every request will carry.
+        pub fn headers(&self) -> HeaderMap {
+            self.headers.clone()
+        }
+        /// A client for `baseurl` that sends these credentials.
+        pub fn into_client(
+            self,
+            baseurl: &str,
+        ) -> Result<super::Client, reqwest::Error> {
+            let client = reqwest::Client::builder()
+                .default_headers(self.headers)
+                .build()?;
+            Ok(super::Client::new_with_client(baseurl, client))
+        }
+    }
+    /// Standard base64 with padding (RFC 4648 §4).
+    fn base64(bytes: &[u8]) -> String {
+        const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+        for chunk in bytes.chunks(3) {
+            let n = chunk
+                .iter()
+                .enumerate()
+                .fold(0u32, |n, (i, b)| n | (u32::from(*b) << (16 - 8 * i)));
+            for i in 0..4 {
+                if i <= chunk.len() {
+                    out.push(char::from(ALPHABET[(n >> (18 - 6 * i)) as usize & 63]));
+                } else {
+                    out.push('=');
+                }
+            }
+        }
+        out
+    }
+}

@@ -7,7 +7,7 @@
 use std::sync::Arc;
 
 use chats_api::{
-    AuthError, ChatsApi, FieldError, ProblemKind, Rejection, create_chat, get_chat,
+    AuthError, ChatsApi, Credential, FieldError, ProblemKind, Rejection, create_chat, get_chat,
     get_chat_details, list_chat_details, list_chats, remove_chat, types, update_chat,
 };
 use uuid::Uuid;
@@ -240,8 +240,9 @@ impl<S: Storage> ChatsApi for Service<S> {
     /// The caller's workspace.
     type Context = Uuid;
 
-    async fn authenticate(&self, api_key: &str) -> Result<Uuid, AuthError> {
-        let Some(hash) = keys::hash_presented(api_key) else {
+    async fn authenticate(&self, credential: Credential) -> Result<Uuid, AuthError> {
+        let Credential::ApiKey(api_key) = credential;
+        let Some(hash) = keys::hash_presented(&api_key) else {
             return Err(AuthError::Rejected);
         };
         match self.storage.workspace_for_key(hash).await {

@@ -546,13 +546,15 @@ pub mod types {
 ///
 ///A small pet store that exercises the supported subset.
 pub trait PetstoreApi: Send + Sync + 'static {
-    /// What `authenticate` learns about the caller; every secured operation
-    /// receives it.
+    /// What `authenticate` learns about the caller; every secured operation receives it.
     type Context: Send + 'static;
-    ///Checks the API key sent in the `x-api-key` header (its raw value). Called before anything else of a request is read: `Err` answers 401 (or 503, 500) and the operation never runs.
+    /// Checks one credential a request presented for a security scheme (for an
+    /// alternative that combines several schemes, each is checked in turn and the first
+    /// one's context is kept). Called before anything else of a request is read: `Err`
+    /// answers 401 (or 503, 500) and the operation never runs.
     fn authenticate(
         &self,
-        api_key: &str,
+        credential: Credential,
     ) -> impl ::std::future::Future<
         Output = ::std::result::Result<Self::Context, rt::AuthError>,
     > + Send;
@@ -601,6 +603,38 @@ pub trait PetstoreApi: Send + Sync + 'static {
         context: Self::Context,
         request: delete_pet::Request,
     ) -> impl ::std::future::Future<Output = delete_pet::Response> + Send;
+}
+/// A credential a request presented, one variant per security scheme of the spec.
+#[derive(Clone, PartialEq, Eq)]
+pub enum Credential {
+    ///`apiKey`: The API key sent in the `x-api-key` header.
+    ApiKey(::std::string::String),
+}
+impl ::std::fmt::Debug for Credential {
+    /// Names the scheme, never the secret.
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(Credential::scheme(self))
+    }
+}
+/// Every security scheme, by index: where its credential travels.
+static SECURITY_SCHEMES: &[rt::Source] = &[rt::Source::Header("x-api-key")];
+/// A scheme's raw credential as a [`Credential`]; `None` when malformed.
+fn credential(
+    scheme: usize,
+    value: ::std::string::String,
+) -> ::std::option::Option<Credential> {
+    match scheme {
+        0usize => Some(Credential::ApiKey(value)),
+        _ => None,
+    }
+}
+impl Credential {
+    /// The name of the security scheme in the spec.
+    pub fn scheme(&self) -> &'static str {
+        match self {
+            Self::ApiKey(_) => "apiKey",
+        }
+    }
 }
 ///The `listPets` operation: List pets.
 pub mod list_pets {
@@ -946,6 +980,11 @@ fn reject(rejection: rt::Rejection) -> ::axum::response::Response {
     let body = <types::Error>::from(&rejection);
     rt::json_response(rejection.status(), &body)
 }
+static LIST_PETS__SECURITY: rt::Requirements = rt::Requirements {
+    schemes: SECURITY_SCHEMES,
+    alternatives: &[&[0usize]],
+    missing: "The x-api-key header is missing.",
+};
 async fn handle_list_pets<A: PetstoreApi>(
     ::axum::extract::State(state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
@@ -953,8 +992,10 @@ async fn handle_list_pets<A: PetstoreApi>(
     let (mut parts, _body) = request.into_parts();
     let context = match rt::authenticate(
             &parts.headers,
-            "x-api-key",
-            |key| state.api.authenticate(key),
+            parts.uri.query(),
+            &LIST_PETS__SECURITY,
+            credential,
+            |credential| state.api.authenticate(credential),
         )
         .await
     {
@@ -1006,6 +1047,11 @@ async fn handle_list_pets<A: PetstoreApi>(
     };
     state.api.list_pets(context, request).await.into_response()
 }
+static CREATE_PET__SECURITY: rt::Requirements = rt::Requirements {
+    schemes: SECURITY_SCHEMES,
+    alternatives: &[&[0usize]],
+    missing: "The x-api-key header is missing.",
+};
 async fn handle_create_pet<A: PetstoreApi>(
     ::axum::extract::State(state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
@@ -1013,8 +1059,10 @@ async fn handle_create_pet<A: PetstoreApi>(
     let (mut parts, body) = request.into_parts();
     let context = match rt::authenticate(
             &parts.headers,
-            "x-api-key",
-            |key| state.api.authenticate(key),
+            parts.uri.query(),
+            &CREATE_PET__SECURITY,
+            credential,
+            |credential| state.api.authenticate(credential),
         )
         .await
     {
@@ -1046,6 +1094,11 @@ async fn handle_create_pet<A: PetstoreApi>(
     let request = create_pet::Request { body };
     state.api.create_pet(context, request).await.into_response()
 }
+static GET_PET__SECURITY: rt::Requirements = rt::Requirements {
+    schemes: SECURITY_SCHEMES,
+    alternatives: &[&[0usize]],
+    missing: "The x-api-key header is missing.",
+};
 async fn handle_get_pet<A: PetstoreApi>(
     ::axum::extract::State(state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
@@ -1053,8 +1106,10 @@ async fn handle_get_pet<A: PetstoreApi>(
     let (mut parts, _body) = request.into_parts();
     let context = match rt::authenticate(
             &parts.headers,
-            "x-api-key",
-            |key| state.api.authenticate(key),
+            parts.uri.query(),
+            &GET_PET__SECURITY,
+            credential,
+            |credential| state.api.authenticate(credential),
         )
         .await
     {
@@ -1081,6 +1136,11 @@ async fn handle_get_pet<A: PetstoreApi>(
     let request = get_pet::Request { pet_id };
     state.api.get_pet(context, request).await.into_response()
 }
+static REPLACE_PET__SECURITY: rt::Requirements = rt::Requirements {
+    schemes: SECURITY_SCHEMES,
+    alternatives: &[&[0usize]],
+    missing: "The x-api-key header is missing.",
+};
 async fn handle_replace_pet<A: PetstoreApi>(
     ::axum::extract::State(state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
@@ -1088,8 +1148,10 @@ async fn handle_replace_pet<A: PetstoreApi>(
     let (mut parts, body) = request.into_parts();
     let context = match rt::authenticate(
             &parts.headers,
-            "x-api-key",
-            |key| state.api.authenticate(key),
+            parts.uri.query(),
+            &REPLACE_PET__SECURITY,
+            credential,
+            |credential| state.api.authenticate(credential),
         )
         .await
     {
@@ -1134,6 +1196,11 @@ async fn handle_replace_pet<A: PetstoreApi>(
     };
     state.api.replace_pet(context, request).await.into_response()
 }
+static DELETE_PET__SECURITY: rt::Requirements = rt::Requirements {
+    schemes: SECURITY_SCHEMES,
+    alternatives: &[&[0usize]],
+    missing: "The x-api-key header is missing.",
+};
 async fn handle_delete_pet<A: PetstoreApi>(
     ::axum::extract::State(state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
@@ -1141,8 +1208,10 @@ async fn handle_delete_pet<A: PetstoreApi>(
     let (mut parts, _body) = request.into_parts();
     let context = match rt::authenticate(
             &parts.headers,
-            "x-api-key",
-            |key| state.api.authenticate(key),
+            parts.uri.query(),
+            &DELETE_PET__SECURITY,
+            credential,
+            |credential| state.api.authenticate(credential),
         )
         .await
     {

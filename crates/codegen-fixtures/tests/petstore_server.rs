@@ -26,7 +26,11 @@ fn pet(id: i64, new: &types::NewPet) -> types::Pet {
 impl PetstoreApi for Shop {
     type Context = ();
 
-    async fn authenticate(&self, api_key: &str) -> Result<(), server_runtime::AuthError> {
+    async fn authenticate(
+        &self,
+        credential: server::Credential,
+    ) -> Result<(), server_runtime::AuthError> {
+        let server::Credential::ApiKey(api_key) = credential;
         if api_key == "secret" {
             Ok(())
         } else {

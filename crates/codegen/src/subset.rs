@@ -52,6 +52,9 @@ impl<'a> Checker<'a> {
         }
         self.references(self.raw, "")?;
         self.security_schemes()?;
+        if let Some(security) = self.raw.get("security") {
+            self.security_requirements(security, "/security")?;
+        }
         if let Some(schemas) = self
             .raw
             .pointer("/components/schemas")
@@ -130,24 +133,56 @@ impl<'a> Checker<'a> {
         else {
             return Ok(());
         };
-        if schemes.len() > 1 {
-            return Err(self.unsupported(
-                "/components/securitySchemes",
-                &format!("{} security schemes", schemes.len()),
-                "the generated server has one authentication hook: declare one apiKey scheme",
-            ));
-        }
         for (name, scheme) in schemes {
             let ptr = format!("/components/securitySchemes/{}", escape_token(name));
-            let (scheme, ptr) = self.resolve(scheme, &ptr);
+            if scheme.get("$ref").is_some() {
+                return Err(self.unsupported(
+                    &format!("{ptr}/$ref"),
+                    "security scheme reference",
+                    "write the security scheme inline",
+                ));
+            }
             let kind = scheme.get("type").and_then(Value::as_str).unwrap_or("");
             let location = scheme.get("in").and_then(Value::as_str).unwrap_or("");
-            if kind != "apiKey" || location != "header" {
+            let supported = match kind {
+                "apiKey" => matches!(location, "header" | "query" | "cookie"),
+                "http" | "oauth2" | "openIdConnect" => true,
+                _ => false,
+            };
+            if !supported {
                 return Err(self.unsupported(
                     &ptr,
                     &format!("security scheme of type {kind:?}"),
-                    "only an apiKey scheme in a header is supported",
+                    "supported: apiKey (header, query, cookie), http, oauth2 and openIdConnect",
                 ));
+            }
+        }
+        Ok(())
+    }
+
+    /// Every scheme a requirement names is declared.
+    fn security_requirements(&self, requirements: &Value, ptr: &str) -> Checked {
+        let Some(list) = requirements.as_array() else {
+            return Err(self.unsupported(ptr, "security", "it must be a list"));
+        };
+        for (index, requirement) in list.iter().enumerate() {
+            for name in requirement
+                .as_object()
+                .into_iter()
+                .flat_map(|map| map.keys())
+            {
+                let declared = self
+                    .raw
+                    .pointer("/components/securitySchemes")
+                    .and_then(|schemes| schemes.get(name))
+                    .is_some();
+                if !declared {
+                    return Err(self.unsupported(
+                        &format!("{ptr}/{index}/{}", escape_token(name)),
+                        &format!("security requirement {name:?}"),
+                        "no such scheme in #/components/securitySchemes",
+                    ));
+                }
             }
         }
         Ok(())
@@ -227,6 +262,9 @@ impl<'a> Checker<'a> {
                 "callbacks",
                 "callbacks are not generated",
             ));
+        }
+        if let Some(security) = operation.get("security") {
+            self.security_requirements(security, &format!("{ptr}/security"))?;
         }
         if let Some(parameters) = operation.get("parameters") {
             self.parameters(parameters, &format!("{ptr}/parameters"))?;

@@ -382,21 +382,6 @@ impl From<AuthError> for Rejection {
     }
 }
 
-/// Authenticates a request: reads the API key header `name` and hands it to `check` (the
-/// implementation's hook). The 401 for a missing key, or what `check` refused, is the error.
-pub async fn authenticate<'h, C, F, Fut>(
-    headers: &'h HeaderMap,
-    name: &str,
-    check: F,
-) -> Result<C, Rejection>
-where
-    F: FnOnce(&'h str) -> Fut,
-    Fut: std::future::Future<Output = Result<C, AuthError>>,
-{
-    let key = api_key(headers, name)?;
-    check(key).await.map_err(Rejection::from)
-}
-
 /// The path parameters of a matched route, percent-decoded; a 400 when one is not UTF-8.
 pub async fn path_values(
     parts: &mut http::request::Parts,
@@ -426,22 +411,6 @@ pub fn path_value<'a>(values: &'a [(String, String)], name: &str) -> Vec<&'a str
         .filter(|(key, _)| key == name)
         .map(|(_, value)| value.as_str())
         .collect()
-}
-
-/// The raw value of the API key header `name`, or the 401 for its absence.
-pub fn api_key<'a>(headers: &'a HeaderMap, name: &str) -> Result<&'a str, Rejection> {
-    let value = headers.get(name).ok_or_else(|| {
-        Rejection::new(
-            ProblemKind::Unauthorized,
-            format!("The {name} header is missing."),
-        )
-    })?;
-    let text = value
-        .to_str()
-        .ok()
-        .filter(|text| !text.trim().is_empty())
-        .ok_or_else(|| Rejection::from(AuthError::Rejected))?;
-    Ok(text)
 }
 
 #[cfg(test)]
@@ -641,13 +610,5 @@ mod tests {
         );
         assert!(parse_strict(b"{} {}").is_err(), "one document only");
         assert!(parse_strict(b"\xff").is_err());
-    }
-
-    #[test]
-    fn a_missing_key_is_a_401() {
-        let headers = HeaderMap::new();
-        let err = api_key(&headers, "authorization").unwrap_err();
-        assert_eq!(err.kind, ProblemKind::Unauthorized);
-        assert_eq!(err.detail, "The authorization header is missing.");
     }
 }

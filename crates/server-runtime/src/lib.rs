@@ -1,13 +1,14 @@
 //! What generated axum servers call at run time.
 //!
 //! The generator (crate `codegen`) writes, for each operation, a handler that calls into this
-//! crate in a fixed order: the API key first ([`api_key`], then the implementation's
-//! `authenticate`), then the body ([`json_body`]: 413 and 415 stop there), then every
+//! crate in a fixed order: the credentials first ([`authenticate`], which calls the
+//! implementation's `authenticate` hook), then the body ([`json_body`]: 413 and 415 stop there), then every
 //! parameter ([`param`], [`optional_param`]) — each checked against its generated
 //! [`schema::Schema`], all violations collected into one [`Violations`] — and only when
 //! nothing is wrong, the implementation. Like `progenitor-client` for clients, it knows
 //! nothing about any particular API.
 
+mod auth;
 mod extract;
 mod rejection;
 pub mod schema;
@@ -15,9 +16,10 @@ pub mod schema;
 use axum::response::{IntoResponse, Response};
 use http::{StatusCode, header};
 
+pub use auth::{Basic, Requirements, Source, authenticate, basic};
 pub use extract::{
-    AuthError, Query, api_key, authenticate, header_values, json_body, optional_param, param,
-    parse_strict, path_value, path_values, typed,
+    AuthError, Query, header_values, json_body, optional_param, param, parse_strict, path_value,
+    path_values, typed,
 };
 pub use rejection::{FieldError, ProblemKind, Rejection, Violations};
 

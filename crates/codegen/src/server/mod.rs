@@ -22,6 +22,7 @@ use crate::{CodegenError, Spec, client::client_syntax, render};
 
 mod builders;
 mod resolve;
+mod security;
 mod statics;
 
 use self::{builders::*, resolve::*, statics::*};
@@ -92,7 +93,8 @@ struct Op<'a> {
     params: Vec<Param<'a>>,
     body: Option<Body<'a>>,
     responses: Vec<(u16, &'a Response)>,
-    secured: bool,
+    /// The security alternatives (indexes into the document's schemes); empty when open.
+    security: Vec<Vec<usize>>,
     /// progenitor's success and error body types, from the builder's `send`.
     success_type: TokenStream,
     error_type: Option<TokenStream>,
@@ -118,7 +120,7 @@ struct Server<'a> {
     document: &'a OpenAPI,
     types_module: syn::ItemMod,
     ops: Vec<Op<'a>>,
-    api_key_header: Option<String>,
+    schemes: Vec<security::Scheme>,
     trait_name: syn::Ident,
     error_type: Option<TokenStream>,
 }
@@ -136,18 +138,7 @@ impl<'a> Server<'a> {
             .ok_or_else(|| fail(spec, "progenitor's output has no `types` module".into()))?;
         let builders = builder_types(spec, client)?;
 
-        let api_key_header = document.components.as_ref().and_then(|components| {
-            components
-                .security_schemes
-                .values()
-                .find_map(|scheme| match scheme {
-                    ReferenceOr::Item(openapiv3::SecurityScheme::APIKey { name, .. }) => {
-                        Some(name.clone())
-                    }
-                    _ => None,
-                })
-        });
-        let global_security = document.security.as_ref().is_some_and(|s| !s.is_empty());
+        let schemes = security::schemes(document);
 
         let mut ops = Vec::new();
         for (path, item) in document.paths.paths.iter() {
@@ -194,10 +185,10 @@ impl<'a> Server<'a> {
                     responses.push((*code, response));
                 }
                 responses.sort_by_key(|(code, _)| *code);
-                let secured = match &operation.security {
-                    Some(requirements) => !requirements.is_empty(),
-                    None => global_security,
-                };
+                let security = security::alternatives(
+                    &schemes,
+                    operation.security.as_ref().or(document.security.as_ref()),
+                );
                 ops.push(Op {
                     id,
                     method,
@@ -206,7 +197,7 @@ impl<'a> Server<'a> {
                     params,
                     body,
                     responses,
-                    secured: secured && api_key_header.is_some(),
+                    security,
                     success_type: builder.success.clone(),
                     error_type: builder.error.clone(),
                 });
@@ -227,7 +218,7 @@ impl<'a> Server<'a> {
             document,
             types_module,
             ops,
-            api_key_header,
+            schemes,
             trait_name,
             error_type,
         })
@@ -289,29 +280,12 @@ impl<'a> Server<'a> {
             })
             .collect();
 
-        let (context_type, authenticate) = match &self.api_key_header {
-            Some(header) => {
-                let doc = format!(
-                    "Checks the API key sent in the `{header}` header (its raw value). Called before anything else of a request is read: `Err` answers 401 (or 503, 500) and the operation never runs."
-                );
-                (
-                    quote! {
-                        /// What `authenticate` learns about the caller; every secured operation
-                        /// receives it.
-                        type Context: Send + 'static;
-                    },
-                    quote! {
-                        #[doc = #doc]
-                        fn authenticate(
-                            &self,
-                            api_key: &str,
-                        ) -> impl ::std::future::Future<Output = ::std::result::Result<Self::Context, rt::AuthError>> + Send;
-                    },
-                )
-            }
-            None => (quote! {}, quote! {}),
-        };
-
+        let (context_type, authenticate, credential) =
+            if self.ops.iter().any(|op| !op.security.is_empty()) {
+                security::items(&self.schemes)
+            } else {
+                (quote! {}, quote! {}, quote! {})
+            };
         let (error_conversion, reject_body) = self.error_body()?;
         let statics_items = &statics.items;
         let patterns = &statics.patterns;
@@ -337,6 +311,8 @@ impl<'a> Server<'a> {
                 #authenticate
                 #(#methods)*
             }
+
+            #credential
 
             #(#modules)*
 
@@ -680,7 +656,8 @@ impl<'a> Server<'a> {
             }
         };
 
-        let context_param = if op.secured {
+        let secured = !op.security.is_empty();
+        let context_param = if secured {
             quote! { context: Self::Context, }
         } else {
             quote! {}
@@ -700,16 +677,12 @@ impl<'a> Server<'a> {
             ) -> impl ::std::future::Future<Output = #module::Response> + Send;
         };
 
-        let authenticate = match (&self.api_key_header, op.secured) {
-            (Some(header), true) => quote! {
-                let context = match rt::authenticate(&parts.headers, #header, |key| state.api.authenticate(key)).await {
-                    Ok(context) => context,
-                    Err(rejection) => return reject(rejection),
-                };
-            },
-            _ => quote! {},
+        let (security_item, authenticate) = if secured {
+            security::check(&self.schemes, &op.security, op.id)
+        } else {
+            (quote! {}, quote! {})
         };
-        let call_context = if op.secured {
+        let call_context = if secured {
             quote! { context, }
         } else {
             quote! {}
@@ -746,6 +719,8 @@ impl<'a> Server<'a> {
             quote! { _body }
         };
         let handler_tokens = quote! {
+            #security_item
+
             async fn #handler<A: #trait_name>(
                 ::axum::extract::State(state): ::axum::extract::State<State<A>>,
                 request: ::axum::extract::Request,
@@ -818,6 +793,11 @@ fn status_variant(code: u16) -> String {
 fn doc_attr(text: &str) -> TokenStream {
     let lines = text.trim_end().lines().map(|line| format!(" {line}"));
     quote! { #(#[doc = #lines])* }
+}
+
+/// A name as a snake-case Rust identifier, the way progenitor makes them.
+pub(crate) fn snake_ident(name: &str) -> String {
+    sanitize(name, Case::Snake)
 }
 
 enum Case {
