@@ -117,7 +117,24 @@ struct Run {
     compiled: Compiled,
 }
 
-pub fn corpus(args: &[&str]) -> Result<bool> {
+/// Runs the corpus in a release build of this command: progenitor and typify run ten times
+/// faster optimized, which turns a quarter of an hour into a minute or two.
+pub fn in_release(args: &[&str]) -> Result<bool> {
+    if !cfg!(debug_assertions) {
+        return corpus(args);
+    }
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    eprintln!("$ cargo run --release -p xtask -- corpus {}", args.join(" "));
+    let status = Command::new(cargo)
+        .args(["run", "--release", "--quiet", "-p", "xtask", "--", "corpus"])
+        .args(args)
+        .current_dir(workspace_root())
+        .status()
+        .context("running the release build of xtask")?;
+    Ok(status.success())
+}
+
+fn corpus(args: &[&str]) -> Result<bool> {
     let options = options(args)?;
     let root = workspace_root();
     install(&root)?;

@@ -68,7 +68,7 @@ fn main() -> ExitCode {
         ["soak", rest @ ..] => long_runs::soak(rest),
         ["hostile", rest @ ..] => long_runs::hostile(rest),
         ["fuzz", rest @ ..] => long_runs::fuzz(rest),
-        ["corpus", rest @ ..] => corpus::corpus(rest),
+        ["corpus", rest @ ..] => corpus::in_release(rest),
         ["help" | "--help" | "-h"] | [] => {
             print!("{USAGE}");
             Ok(true)

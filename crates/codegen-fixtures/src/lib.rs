@@ -17,6 +17,14 @@ pub mod petstore_client;
 #[rustfmt::skip]
 pub mod petstore_server;
 
+/// The client generated from `crates/codegen/tests/specs/responses.yaml`.
+#[rustfmt::skip]
+pub mod responses_client;
+
+/// The server generated from `crates/codegen/tests/specs/responses.yaml`.
+#[rustfmt::skip]
+pub mod responses_server;
+
 /// The client generated from `crates/codegen/tests/specs/security.yaml`.
 #[rustfmt::skip]
 pub mod security_client;

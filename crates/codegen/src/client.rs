@@ -33,7 +33,7 @@ pub(crate) fn render_client(
     render::file(
         &spec.source_name,
         command,
-        "#![allow(clippy::all, clippy::pedantic, missing_docs, unused_imports)]",
+        "#![allow(clippy::all, clippy::pedantic, missing_docs, unused_imports, unreachable_patterns)]",
         quote! { #client },
     )
 }

@@ -18,6 +18,7 @@
 
 mod client;
 mod error;
+mod lower;
 mod render;
 mod server;
 mod spec;

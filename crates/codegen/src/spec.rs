@@ -1,7 +1,7 @@
 //! Reading a document: YAML or JSON text → checked [`Spec`].
 
 use crate::{
-    CodegenError, subset,
+    CodegenError, lower, subset,
     yaml::{self, Locations},
 };
 
@@ -11,6 +11,7 @@ pub struct Spec {
     /// How the document is named in messages and in generated headers
     /// (for example `openapi/petstore.yaml`).
     pub(crate) source_name: String,
+    /// The document as the generators read it: lowered (see `lower.rs`).
     pub(crate) document: openapiv3::OpenAPI,
     /// The document as JSON, in document order (for `openapi.json` and pointer look-ups).
     pub(crate) raw: serde_json::Value,
@@ -29,9 +30,10 @@ impl Spec {
             location: err.location,
             message: err.message,
         })?;
-        subset::check(source_name, &raw).map_err(|err| err.located(&locations))?;
+        let lowered = lower::lower(&raw);
+        subset::check(source_name, &lowered).map_err(|err| err.located(&locations))?;
         let document: openapiv3::OpenAPI =
-            serde_path_to_error::deserialize(&raw).map_err(|err| {
+            serde_path_to_error::deserialize(&lowered).map_err(|err| {
                 CodegenError::Parse {
                     source_name: source_name.to_owned(),
                     pointer: path_to_pointer(err.path()),

@@ -58,6 +58,12 @@ pub fn answer<T: serde::Serialize>(code: u16, body: Option<&T>) -> Response {
     }
 }
 
+/// A response variant's answer with a body that is not JSON: its bytes as `content_type`.
+pub fn raw_answer(code: u16, content_type: &'static str, body: bytes::Bytes) -> Response {
+    let status = StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    (status, [(header::CONTENT_TYPE, content_type)], body).into_response()
+}
+
 /// The spec document itself, for `/openapi.yaml` and `/openapi.json`.
 pub fn document_response(content_type: &'static str, text: &'static str) -> Response {
     ([(header::CONTENT_TYPE, content_type)], text).into_response()

@@ -92,7 +92,7 @@ struct Op<'a> {
     operation: &'a Operation,
     params: Vec<Param<'a>>,
     body: Option<Body<'a>>,
-    responses: Vec<(u16, &'a Response)>,
+    responses: Vec<(Status, &'a Response)>,
     /// The security alternatives (indexes into the document's schemes); empty when open.
     security: Vec<Vec<usize>>,
     /// progenitor's success and error body types, from the builder's `send`.
@@ -176,15 +176,25 @@ impl<'a> Server<'a> {
                     }
                 };
                 let mut responses = Vec::new();
-                for (status, response) in &operation.responses.responses {
-                    let StatusCode::Code(code) = status else {
-                        return Err(fail(spec, format!("{id}: status ranges are not supported")));
+                let listed = operation.responses.responses.iter().map(|(status, response)| {
+                    let status = match status {
+                        StatusCode::Code(code) => Status::Code(*code),
+                        StatusCode::Range(range) => Status::Range(*range),
                     };
-                    let response = resolve_response(document, response)
-                        .ok_or_else(|| fail(spec, format!("{id}: unresolved response {code}")))?;
-                    responses.push((*code, response));
+                    (status, response)
+                });
+                let default = operation
+                    .responses
+                    .default
+                    .iter()
+                    .map(|response| (Status::Default, response));
+                for (status, response) in listed.chain(default) {
+                    let response = resolve_response(document, response).ok_or_else(|| {
+                        fail(spec, format!("{id}: unresolved response {status:?}"))
+                    })?;
+                    responses.push((status, response));
                 }
-                responses.sort_by_key(|(code, _)| *code);
+                responses.sort_by_key(|(status, _)| status.order());
                 let security = security::alternatives(
                     &schemes,
                     operation.security.as_ref().or(document.security.as_ref()),
@@ -203,7 +213,12 @@ impl<'a> Server<'a> {
                 });
             }
         }
-        let error_type = ops.iter().find_map(|op| op.error_type.clone());
+        // The router's own rejections answer with the first operation's error model.
+        let error_type = ops.iter().find_map(|op| {
+            op.error_type
+                .clone()
+                .filter(|ty| ty.to_string().starts_with("types ::"))
+        });
         let trait_name = {
             let base = sanitize(&document.info.title, Case::Pascal);
             let name = if base.ends_with("Api") {
@@ -429,10 +444,14 @@ impl<'a> Server<'a> {
     /// The error schema's members when every required one can be filled from a rejection
     /// with the right JSON type and no constraint.
     fn error_members(&self) -> Option<Vec<String>> {
+        let error_type = self.error_type.as_ref()?.to_string();
         let schema = self.ops.iter().find_map(|op| {
+            if op.error_type.as_ref()?.to_string() != error_type {
+                return None;
+            }
             op.responses
                 .iter()
-                .find(|(code, _)| *code >= 400)
+                .find(|(status, _)| status.is_error())
                 .and_then(|(_, response)| response.content.get("application/json"))
                 .and_then(|media| media.schema.as_ref())
         })?;
@@ -584,28 +603,57 @@ impl<'a> Server<'a> {
         let mut arms = Vec::new();
         let mut status_arms = Vec::new();
         let mut codes = Vec::new();
-        for (code, response) in &op.responses {
-            let variant = format_ident!("{}", status_variant(*code));
-            let doc = doc_attr(&format!("{code}: {}", response.description));
-            let has_body = response.content.contains_key("application/json");
-            let body_type = if *code < 400 {
+        for (status, response) in &op.responses {
+            let variant = format_ident!("{}", status.variant());
+            let doc = doc_attr(&format!("{}: {}", status.text(), response.description));
+            let body_type = if status.is_success() {
                 Some(op.success_type.clone())
             } else {
                 op.error_type.clone()
             };
-            match (has_body, body_type) {
-                (true, Some(body_type)) => {
+            let raw_type = response
+                .content
+                .keys()
+                .next()
+                .map(|media| if media.contains('*') { "application/octet-stream" } else { media.as_str() });
+            // The body's type, and how it answers for a status expression.
+            let body = match (response.content.contains_key("application/json"), body_type, raw_type) {
+                (true, Some(body_type), _) => Some((body_type, None)),
+                (false, _, Some(media)) => Some((quote! { ::axum::body::Bytes }, Some(media))),
+                _ => None,
+            };
+            let answer = |status: TokenStream, media: Option<&str>| match media {
+                None => quote! { rt::answer(#status, Some(&body)) },
+                Some(media) => quote! { rt::raw_answer(#status, #media, body) },
+            };
+            let fixed = status.code();
+            match (body, fixed) {
+                (Some((body_type, media)), Some(code)) => {
+                    let answer = answer(quote! { #code }, media);
                     variants.push(quote! { #doc #variant(#body_type), });
-                    arms.push(quote! { Self::#variant(body) => rt::answer(#code, Some(&body)), });
+                    arms.push(quote! { Self::#variant(body) => #answer, });
                     status_arms.push(quote! { Self::#variant(_) => #code, });
                 }
-                _ => {
+                (Some((body_type, media)), None) => {
+                    let answer = answer(quote! { status }, media);
+                    variants.push(quote! { #doc #[doc = ""] #[doc = " The status comes first."] #variant(u16, #body_type), });
+                    arms.push(quote! { Self::#variant(status, body) => #answer, });
+                    status_arms.push(quote! { Self::#variant(status, _) => *status, });
+                }
+                (None, Some(code)) => {
                     variants.push(quote! { #doc #variant, });
                     arms.push(quote! { Self::#variant => rt::answer::<()>(#code, None), });
                     status_arms.push(quote! { Self::#variant => #code, });
                 }
+                (None, None) => {
+                    variants.push(quote! { #doc #variant(u16), });
+                    arms.push(quote! { Self::#variant(status) => rt::answer::<()>(status, None), });
+                    status_arms.push(quote! { Self::#variant(status) => *status, });
+                }
             }
-            codes.push(*code);
+            if let Some(code) = fixed {
+                codes.push(code);
+            }
         }
 
         let summary = op
@@ -798,6 +846,60 @@ fn doc_attr(text: &str) -> TokenStream {
 /// A name as a snake-case Rust identifier, the way progenitor makes them.
 pub(crate) fn snake_ident(name: &str) -> String {
     sanitize(name, Case::Snake)
+}
+
+/// A documented response status.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Status {
+    Code(u16),
+    /// `4XX`: the first digit.
+    Range(u16),
+    Default,
+}
+
+impl Status {
+    fn order(self) -> u32 {
+        match self {
+            Self::Code(code) => u32::from(code) * 10,
+            Self::Range(range) => u32::from(range) * 1000 + 999,
+            Self::Default => u32::MAX,
+        }
+    }
+
+    fn code(self) -> Option<u16> {
+        match self {
+            Self::Code(code) => Some(code),
+            _ => None,
+        }
+    }
+
+    fn is_success(self) -> bool {
+        match self {
+            Self::Code(code) => code < 400,
+            Self::Range(range) => range < 4,
+            Self::Default => true,
+        }
+    }
+
+    fn is_error(self) -> bool {
+        !self.is_success()
+    }
+
+    fn text(self) -> String {
+        match self {
+            Self::Code(code) => code.to_string(),
+            Self::Range(range) => format!("{range}XX"),
+            Self::Default => "default".to_owned(),
+        }
+    }
+
+    fn variant(self) -> String {
+        match self {
+            Self::Code(code) => status_variant(code),
+            Self::Range(range) => format!("Status{range}XX"),
+            Self::Default => "Default".to_owned(),
+        }
+    }
 }
 
 enum Case {

@@ -1,0 +1,548 @@
+// @generated from crates/codegen/tests/specs/responses.yaml by `cargo xtask codegen`. Do not edit by hand:
+// change the OpenAPI document (or the generator) and run `cargo xtask codegen` again.
+#![allow(clippy::all, clippy::pedantic, missing_docs, unused_imports, unreachable_patterns)]
+#[allow(unused_imports)]
+pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
+#[allow(unused_imports)]
+use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    ///`Failure`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Failure {
+        pub code: ::std::string::String,
+    }
+    impl Failure {
+        pub fn builder() -> builder::Failure {
+            Default::default()
+        }
+    }
+    ///`Problem`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Problem {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<i64>,
+        pub title: ::std::string::String,
+    }
+    impl Problem {
+        pub fn builder() -> builder::Problem {
+            Default::default()
+        }
+    }
+    ///`Report`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Report {
+        pub id: i64,
+        pub title: ::std::string::String,
+    }
+    impl Report {
+        pub fn builder() -> builder::Report {
+            Default::default()
+        }
+    }
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct Failure {
+            code: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for Failure {
+            fn default() -> Self {
+                Self {
+                    code: Err("no value supplied for code".to_string()),
+                }
+            }
+        }
+        impl Failure {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Failure> for super::Failure {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Failure,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { code: value.code? })
+            }
+        }
+        impl ::std::convert::From<super::Failure> for Failure {
+            fn from(value: super::Failure) -> Self {
+                Self { code: Ok(value.code) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Problem {
+            status: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for Problem {
+            fn default() -> Self {
+                Self {
+                    status: Ok(Default::default()),
+                    title: Err("no value supplied for title".to_string()),
+                }
+            }
+        }
+        impl Problem {
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Problem> for super::Problem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Problem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    status: value.status?,
+                    title: value.title?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Problem> for Problem {
+            fn from(value: super::Problem) -> Self {
+                Self {
+                    status: Ok(value.status),
+                    title: Ok(value.title),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Report {
+            id: ::std::result::Result<i64, ::std::string::String>,
+            title: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for Report {
+            fn default() -> Self {
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                    title: Err("no value supplied for title".to_string()),
+                }
+            }
+        }
+        impl Report {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Report> for super::Report {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Report,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    title: value.title?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Report> for Report {
+            fn from(value: super::Report) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    title: Ok(value.title),
+                }
+            }
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+#[derive(Clone, Debug)]
+/**Client for Reports
+
+Responses outside the happy path: no operationIds, `default` beside a success, a `4XX` range, two error schemas in one operation, an error without a body, a PDF, JSON by other names.
+
+Version: 1*/
+pub struct Client {
+    pub(crate) baseurl: String,
+    pub(crate) client: reqwest::Client,
+}
+impl Client {
+    /// Create a new client.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new(baseurl: &str) -> Self {
+        #[cfg(not(target_arch = "wasm32"))]
+        let client = {
+            let dur = ::std::time::Duration::from_secs(15u64);
+            reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
+        };
+        #[cfg(target_arch = "wasm32")]
+        let client = reqwest::ClientBuilder::new();
+        Self::new_with_client(baseurl, client.build().unwrap())
+    }
+    /// Construct a new client with an existing `reqwest::Client`,
+    /// allowing more control over its configuration.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new_with_client(baseurl: &str, client: reqwest::Client) -> Self {
+        Self {
+            baseurl: baseurl.to_string(),
+            client,
+        }
+    }
+}
+impl ClientInfo<()> for Client {
+    fn api_version() -> &'static str {
+        "1"
+    }
+    fn baseurl(&self) -> &str {
+        self.baseurl.as_str()
+    }
+    fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+    fn inner(&self) -> &() {
+        &()
+    }
+}
+impl ClientHooks<()> for &Client {}
+impl Client {
+    /**A report as JSON (served as application/json; charset=utf-8)
+
+Sends a `GET` request to `/reports/{reportId}`
+
+```ignore
+let response = client.get_reports_by_report_id()
+    .report_id(report_id)
+    .send()
+    .await;
+```*/
+    pub fn get_reports_by_report_id(&self) -> builder::GetReportsByReportId<'_> {
+        builder::GetReportsByReportId::new(self)
+    }
+    /**Deletes a report
+
+Sends a `DELETE` request to `/reports/{reportId}`
+
+```ignore
+let response = client.delete_reports_by_report_id()
+    .report_id(report_id)
+    .send()
+    .await;
+```*/
+    pub fn delete_reports_by_report_id(&self) -> builder::DeleteReportsByReportId<'_> {
+        builder::DeleteReportsByReportId::new(self)
+    }
+    /**The report as a PDF
+
+Sends a `GET` request to `/reports/{reportId}/pdf`
+
+```ignore
+let response = client.get_reports_by_report_id_pdf()
+    .report_id(report_id)
+    .send()
+    .await;
+```*/
+    pub fn get_reports_by_report_id_pdf(&self) -> builder::GetReportsByReportIdPdf<'_> {
+        builder::GetReportsByReportIdPdf::new(self)
+    }
+}
+/// Types for composing operation parameters.
+#[allow(clippy::all)]
+pub mod builder {
+    use super::types;
+    #[allow(unused_imports)]
+    use super::{
+        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
+        RequestBuilderExt, ResponseValue,
+    };
+    /**Builder for [`Client::get_reports_by_report_id`]
+
+[`Client::get_reports_by_report_id`]: super::Client::get_reports_by_report_id*/
+    #[derive(Debug, Clone)]
+    pub struct GetReportsByReportId<'a> {
+        client: &'a super::Client,
+        report_id: Result<i64, String>,
+    }
+    impl<'a> GetReportsByReportId<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                report_id: Err("report_id was not initialized".to_string()),
+            }
+        }
+        pub fn report_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.report_id = value
+                .try_into()
+                .map_err(|_| "conversion to `i64` for report_id failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/reports/{reportId}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Report>, Error<ByteStream>> {
+            let Self { client, report_id } = self;
+            let report_id = report_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/reports/{}", client.baseurl, encode_path(& report_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_reports_by_report_id",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(Error::ErrorResponse(ResponseValue::stream(response)))
+                }
+                404u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+                429u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+                500u16..=599u16 => {
+                    Err(Error::ErrorResponse(ResponseValue::stream(response)))
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::delete_reports_by_report_id`]
+
+[`Client::delete_reports_by_report_id`]: super::Client::delete_reports_by_report_id*/
+    #[derive(Debug, Clone)]
+    pub struct DeleteReportsByReportId<'a> {
+        client: &'a super::Client,
+        report_id: Result<i64, String>,
+    }
+    impl<'a> DeleteReportsByReportId<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                report_id: Err("report_id was not initialized".to_string()),
+            }
+        }
+        pub fn report_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.report_id = value
+                .try_into()
+                .map_err(|_| "conversion to `i64` for report_id failed".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/reports/{reportId}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<types::Problem>> {
+            let Self { client, report_id } = self;
+            let report_id = report_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/reports/{}", client.baseurl, encode_path(& report_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "delete_reports_by_report_id",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                204u16 => Ok(ResponseValue::empty(response)),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_reports_by_report_id_pdf`]
+
+[`Client::get_reports_by_report_id_pdf`]: super::Client::get_reports_by_report_id_pdf*/
+    #[derive(Debug, Clone)]
+    pub struct GetReportsByReportIdPdf<'a> {
+        client: &'a super::Client,
+        report_id: Result<i64, String>,
+    }
+    impl<'a> GetReportsByReportIdPdf<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                report_id: Err("report_id was not initialized".to_string()),
+            }
+        }
+        pub fn report_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.report_id = value
+                .try_into()
+                .map_err(|_| "conversion to `i64` for report_id failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/reports/{reportId}/pdf`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<ByteStream>, Error<types::Problem>> {
+            let Self { client, report_id } = self;
+            let report_id = report_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/reports/{}/pdf", client.baseurl, encode_path(& report_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client.client.get(url).headers(header_map).build()?;
+            let info = OperationInfo {
+                operation_id: "get_reports_by_report_id_pdf",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => Ok(ResponseValue::stream(response)),
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+}
+/// Items consumers will typically use such as the Client.
+pub mod prelude {
+    pub use self::super::Client;
+}

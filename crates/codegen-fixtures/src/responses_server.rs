@@ -1,0 +1,776 @@
+// @generated from crates/codegen/tests/specs/responses.yaml by `cargo xtask codegen`. Do not edit by hand:
+// change the OpenAPI document (or the generator) and run `cargo xtask codegen` again.
+#![allow(clippy::all, clippy::pedantic, missing_docs, unused_imports, unused_mut, unused_variables)]
+use ::server_runtime as rt;
+use ::axum::response::IntoResponse as _;
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    ///`Failure`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Failure {
+        pub code: ::std::string::String,
+    }
+    impl Failure {
+        pub fn builder() -> builder::Failure {
+            Default::default()
+        }
+    }
+    ///`Problem`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Problem {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<i64>,
+        pub title: ::std::string::String,
+    }
+    impl Problem {
+        pub fn builder() -> builder::Problem {
+            Default::default()
+        }
+    }
+    ///`Report`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Report {
+        pub id: i64,
+        pub title: ::std::string::String,
+    }
+    impl Report {
+        pub fn builder() -> builder::Report {
+            Default::default()
+        }
+    }
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct Failure {
+            code: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for Failure {
+            fn default() -> Self {
+                Self {
+                    code: Err("no value supplied for code".to_string()),
+                }
+            }
+        }
+        impl Failure {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Failure> for super::Failure {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Failure,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { code: value.code? })
+            }
+        }
+        impl ::std::convert::From<super::Failure> for Failure {
+            fn from(value: super::Failure) -> Self {
+                Self { code: Ok(value.code) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Problem {
+            status: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for Problem {
+            fn default() -> Self {
+                Self {
+                    status: Ok(Default::default()),
+                    title: Err("no value supplied for title".to_string()),
+                }
+            }
+        }
+        impl Problem {
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Problem> for super::Problem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Problem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    status: value.status?,
+                    title: value.title?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Problem> for Problem {
+            fn from(value: super::Problem) -> Self {
+                Self {
+                    status: Ok(value.status),
+                    title: Ok(value.title),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Report {
+            id: ::std::result::Result<i64, ::std::string::String>,
+            title: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for Report {
+            fn default() -> Self {
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                    title: Err("no value supplied for title".to_string()),
+                }
+            }
+        }
+        impl Report {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Report> for super::Report {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Report,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    title: value.title?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Report> for Report {
+            fn from(value: super::Report) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    title: Ok(value.title),
+                }
+            }
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+///The Reports as one trait: one method per operation. Implement it, then serve [`router`].
+///
+///Responses outside the happy path: no operationIds, `default` beside a success, a `4XX` range, two error schemas in one operation, an error without a body, a PDF, JSON by other names.
+pub trait ReportsApi: Send + Sync + 'static {
+    /// A report as JSON (served as application/json; charset=utf-8).
+    ///
+    ///
+    ///`GET /reports/{reportId}` (`getReportsByReportId`)
+    fn get_reports_by_report_id(
+        &self,
+        request: get_reports_by_report_id::Request,
+    ) -> impl ::std::future::Future<Output = get_reports_by_report_id::Response> + Send;
+    /// Deletes a report.
+    ///
+    ///
+    ///`DELETE /reports/{reportId}` (`deleteReportsByReportId`)
+    fn delete_reports_by_report_id(
+        &self,
+        request: delete_reports_by_report_id::Request,
+    ) -> impl ::std::future::Future<
+        Output = delete_reports_by_report_id::Response,
+    > + Send;
+    /// The report as a PDF.
+    ///
+    ///
+    ///`GET /reports/{reportId}/pdf` (`getReportsByReportIdPdf`)
+    fn get_reports_by_report_id_pdf(
+        &self,
+        request: get_reports_by_report_id_pdf::Request,
+    ) -> impl ::std::future::Future<
+        Output = get_reports_by_report_id_pdf::Response,
+    > + Send;
+}
+///The `getReportsByReportId` operation: A report as JSON (served as application/json; charset=utf-8)..
+pub mod get_reports_by_report_id {
+    use super::types;
+    ///A report as JSON (served as application/json; charset=utf-8).
+    ///
+    ///`GET /reports/{reportId}` (`getReportsByReportId`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        ///
+        ///`reportId` in the path.
+        pub report_id: i64,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 200: The report.
+        Ok(types::Report),
+        /// 404: No such report.
+        NotFound(::axum::body::Bytes),
+        /// 429: Slow down (no body).
+        TooManyRequests(::axum::body::Bytes),
+        /// 4XX: Anything else.
+        ///
+        /// The status comes first.
+        Status4XX(u16, ::axum::body::Bytes),
+        /// 5XX: Anything else.
+        ///
+        /// The status comes first.
+        Status5XX(u16, ::axum::body::Bytes),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[200u16, 404u16, 429u16];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok(_) => 200u16,
+                Self::NotFound(_) => 404u16,
+                Self::TooManyRequests(_) => 429u16,
+                Self::Status4XX(status, _) => *status,
+                Self::Status5XX(status, _) => *status,
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Ok(body) => rt::answer(200u16, Some(&body)),
+                Self::NotFound(body) => {
+                    rt::raw_answer(404u16, "application/octet-stream", body)
+                }
+                Self::TooManyRequests(body) => {
+                    rt::raw_answer(429u16, "application/octet-stream", body)
+                }
+                Self::Status4XX(status, body) => {
+                    rt::raw_answer(status, "application/octet-stream", body)
+                }
+                Self::Status5XX(status, body) => {
+                    rt::raw_answer(status, "application/octet-stream", body)
+                }
+            }
+        }
+    }
+}
+///The `deleteReportsByReportId` operation: Deletes a report..
+pub mod delete_reports_by_report_id {
+    use super::types;
+    ///Deletes a report.
+    ///
+    ///`DELETE /reports/{reportId}` (`deleteReportsByReportId`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        ///
+        ///`reportId` in the path.
+        pub report_id: i64,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 204: Deleted.
+        NoContent,
+        /// 4XX: Refused.
+        ///
+        /// The status comes first.
+        Status4XX(u16, types::Problem),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[204u16];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::NoContent => 204u16,
+                Self::Status4XX(status, _) => *status,
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::NoContent => rt::answer::<()>(204u16, None),
+                Self::Status4XX(status, body) => rt::answer(status, Some(&body)),
+            }
+        }
+    }
+}
+///The `getReportsByReportIdPdf` operation: The report as a PDF..
+pub mod get_reports_by_report_id_pdf {
+    use super::types;
+    ///The report as a PDF.
+    ///
+    ///`GET /reports/{reportId}/pdf` (`getReportsByReportIdPdf`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        ///
+        ///`reportId` in the path.
+        pub report_id: i64,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 200: The PDF.
+        Ok(::axum::body::Bytes),
+        /// 404: No such report.
+        NotFound(types::Problem),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[200u16, 404u16];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok(_) => 200u16,
+                Self::NotFound(_) => 404u16,
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Ok(body) => rt::raw_answer(200u16, "application/pdf", body),
+                Self::NotFound(body) => rt::answer(404u16, Some(&body)),
+            }
+        }
+    }
+}
+/// The spec this server was generated from, byte for byte.
+pub const OPENAPI_YAML: &str = include_str!("../../codegen/tests/specs/responses.yaml");
+/// The spec rendered as JSON.
+pub const OPENAPI_JSON: &str = include_str!("responses_openapi.json");
+/// An operation of the spec as the router serves it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OperationInfo {
+    pub operation_id: &'static str,
+    pub method: &'static str,
+    pub path: &'static str,
+    /// Every status the operation can answer, as documented.
+    pub statuses: &'static [u16],
+}
+/// Every operation, in the spec's order.
+pub const OPERATIONS: &[OperationInfo] = &[
+    OperationInfo {
+        operation_id: "getReportsByReportId",
+        method: "GET",
+        path: "/reports/{reportId}",
+        statuses: get_reports_by_report_id::Response::STATUSES,
+    },
+    OperationInfo {
+        operation_id: "deleteReportsByReportId",
+        method: "DELETE",
+        path: "/reports/{reportId}",
+        statuses: delete_reports_by_report_id::Response::STATUSES,
+    },
+    OperationInfo {
+        operation_id: "getReportsByReportIdPdf",
+        method: "GET",
+        path: "/reports/{reportId}/pdf",
+        statuses: get_reports_by_report_id_pdf::Response::STATUSES,
+    },
+];
+/// The members of the error schema the router fills from a rejection.
+pub const ERROR_MEMBERS: &[&str] = &["title", "status"];
+impl ::std::convert::From<&rt::Rejection> for types::Problem {
+    /// The error body for a rejection; the generator checked that the error
+    /// schema's members are exactly ones a rejection fills.
+    fn from(rejection: &rt::Rejection) -> Self {
+        rejection
+            .to_body(ERROR_MEMBERS)
+            .expect("the error schema was checked at generation time")
+    }
+}
+/// The router for any implementation, with the default [`rt::RouterConfig`].
+pub fn router<A: ReportsApi>(api: ::std::sync::Arc<A>) -> ::axum::Router {
+    router_with_config(api, rt::RouterConfig::default())
+}
+/// The router: every path and method of the spec, `/openapi.yaml` and
+/// `/openapi.json`; 404 for other paths and 405 for other methods, with the
+/// error body.
+pub fn router_with_config<A: ReportsApi>(
+    api: ::std::sync::Arc<A>,
+    config: rt::RouterConfig,
+) -> ::axum::Router {
+    ::axum::Router::new()
+        .route(
+            "/reports/{reportId}",
+            ::axum::routing::get(handle_get_reports_by_report_id::<A>)
+                .delete(handle_delete_reports_by_report_id::<A>),
+        )
+        .route(
+            "/reports/{reportId}/pdf",
+            ::axum::routing::get(handle_get_reports_by_report_id_pdf::<A>),
+        )
+        .route(
+            "/openapi.yaml",
+            ::axum::routing::get(|| async {
+                rt::document_response("application/yaml", OPENAPI_YAML)
+            }),
+        )
+        .route(
+            "/openapi.json",
+            ::axum::routing::get(|| async {
+                rt::document_response("application/json", OPENAPI_JSON)
+            }),
+        )
+        .fallback(|| async {
+            reject(rt::Rejection::new(rt::ProblemKind::NotFound, "No such path."))
+        })
+        .method_not_allowed_fallback(|| async {
+            reject(
+                rt::Rejection::new(
+                    rt::ProblemKind::MethodNotAllowed,
+                    "This path does not answer this method.",
+                ),
+            )
+        })
+        .with_state(State { api, config })
+}
+/// Shared by every handler.
+struct State<A> {
+    api: ::std::sync::Arc<A>,
+    config: rt::RouterConfig,
+}
+impl<A> Clone for State<A> {
+    fn clone(&self) -> Self {
+        Self {
+            api: self.api.clone(),
+            config: self.config,
+        }
+    }
+}
+/// Answers a rejection with the spec's error body.
+fn reject(rejection: rt::Rejection) -> ::axum::response::Response {
+    let body = <types::Problem>::from(&rejection);
+    rt::json_response(rejection.status(), &body)
+}
+async fn handle_get_reports_by_report_id<A: ReportsApi>(
+    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let (mut parts, _body) = request.into_parts();
+    let mut violations = rt::Violations::default();
+    let path_values = match rt::path_values(&mut parts).await {
+        Ok(values) => values,
+        Err(rejection) => return reject(rejection),
+    };
+    let report_id = {
+        let raw = rt::path_value(&path_values, "reportId");
+        rt::param::<
+            i64,
+        >(
+            &mut violations,
+            "path.reportId",
+            &raw,
+            &schemas::GET_REPORTS_BY_REPORT_ID__PATH_REPORT_ID,
+            None,
+        )
+    };
+    if !violations.is_empty() {
+        return reject(violations.into_rejection());
+    }
+    let (Some(report_id),) = (report_id,) else {
+        return reject(violations.into_rejection());
+    };
+    let request = get_reports_by_report_id::Request {
+        report_id,
+    };
+    state.api.get_reports_by_report_id(request).await.into_response()
+}
+async fn handle_delete_reports_by_report_id<A: ReportsApi>(
+    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let (mut parts, _body) = request.into_parts();
+    let mut violations = rt::Violations::default();
+    let path_values = match rt::path_values(&mut parts).await {
+        Ok(values) => values,
+        Err(rejection) => return reject(rejection),
+    };
+    let report_id = {
+        let raw = rt::path_value(&path_values, "reportId");
+        rt::param::<
+            i64,
+        >(
+            &mut violations,
+            "path.reportId",
+            &raw,
+            &schemas::DELETE_REPORTS_BY_REPORT_ID__PATH_REPORT_ID,
+            None,
+        )
+    };
+    if !violations.is_empty() {
+        return reject(violations.into_rejection());
+    }
+    let (Some(report_id),) = (report_id,) else {
+        return reject(violations.into_rejection());
+    };
+    let request = delete_reports_by_report_id::Request {
+        report_id,
+    };
+    state.api.delete_reports_by_report_id(request).await.into_response()
+}
+async fn handle_get_reports_by_report_id_pdf<A: ReportsApi>(
+    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let (mut parts, _body) = request.into_parts();
+    let mut violations = rt::Violations::default();
+    let path_values = match rt::path_values(&mut parts).await {
+        Ok(values) => values,
+        Err(rejection) => return reject(rejection),
+    };
+    let report_id = {
+        let raw = rt::path_value(&path_values, "reportId");
+        rt::param::<
+            i64,
+        >(
+            &mut violations,
+            "path.reportId",
+            &raw,
+            &schemas::GET_REPORTS_BY_REPORT_ID_PDF__PATH_REPORT_ID,
+            None,
+        )
+    };
+    if !violations.is_empty() {
+        return reject(violations.into_rejection());
+    }
+    let (Some(report_id),) = (report_id,) else {
+        return reject(violations.into_rejection());
+    };
+    let request = get_reports_by_report_id_pdf::Request {
+        report_id,
+    };
+    state.api.get_reports_by_report_id_pdf(request).await.into_response()
+}
+/// The schema of every component, parameter and body, for validation.
+#[doc(hidden)]
+pub mod schemas {
+    use ::server_runtime::schema::*;
+    pub static REPORT: Schema = Schema {
+        nullable: false,
+        kind: Kind::Object(Object {
+            properties: &[
+                Property {
+                    name: "id",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::Integer(Numeric {
+                            format: Some("int64"),
+                            minimum: None,
+                            maximum: None,
+                            exclusive_minimum: false,
+                            exclusive_maximum: false,
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "title",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+            ],
+            additional: Additional::Allow,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static PROBLEM: Schema = Schema {
+        nullable: false,
+        kind: Kind::Object(Object {
+            properties: &[
+                Property {
+                    name: "title",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "status",
+                    required: false,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::Integer(Numeric {
+                            format: None,
+                            minimum: None,
+                            maximum: None,
+                            exclusive_minimum: false,
+                            exclusive_maximum: false,
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+            ],
+            additional: Additional::Allow,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static FAILURE: Schema = Schema {
+        nullable: false,
+        kind: Kind::Object(Object {
+            properties: &[
+                Property {
+                    name: "code",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+            ],
+            additional: Additional::Allow,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static GET_REPORTS_BY_REPORT_ID__PATH_REPORT_ID: Schema = Schema {
+        nullable: false,
+        kind: Kind::Integer(Numeric {
+            format: Some("int64"),
+            minimum: None,
+            maximum: None,
+            exclusive_minimum: false,
+            exclusive_maximum: false,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static DELETE_REPORTS_BY_REPORT_ID__PATH_REPORT_ID: Schema = Schema {
+        nullable: false,
+        kind: Kind::Integer(Numeric {
+            format: Some("int64"),
+            minimum: None,
+            maximum: None,
+            exclusive_minimum: false,
+            exclusive_maximum: false,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static GET_REPORTS_BY_REPORT_ID_PDF__PATH_REPORT_ID: Schema = Schema {
+        nullable: false,
+        kind: Kind::Integer(Numeric {
+            format: Some("int64"),
+            minimum: None,
+            maximum: None,
+            exclusive_minimum: false,
+            exclusive_maximum: false,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+}

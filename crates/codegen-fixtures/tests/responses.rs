@@ -1,0 +1,141 @@
+//! The responses fixture over a real socket: operations without `operationId` (named from
+//! method and path), `default` beside a success (its errors as `4XX`/`5XX` variants that carry
+//! their status), a `4XX` range, several error schemas and an error without a body in one
+//! operation (raw bytes on both sides), a PDF, and JSON under another media type name.
+
+use std::sync::Arc;
+
+use codegen_fixtures::{responses_client as client, responses_server as server};
+use server::{ReportsApi, types};
+
+struct Reports;
+
+impl ReportsApi for Reports {
+    async fn get_reports_by_report_id(
+        &self,
+        request: server::get_reports_by_report_id::Request,
+    ) -> server::get_reports_by_report_id::Response {
+        use server::get_reports_by_report_id::Response;
+        match request.report_id {
+            1 => Response::Ok(types::Report {
+                id: 1,
+                title: "Q3".into(),
+            }),
+            2 => Response::NotFound(r#"{"title":"No report 2"}"#.into()),
+            3 => Response::TooManyRequests(Default::default()),
+            _ => Response::Status5XX(503, r#"{"code":"maintenance"}"#.into()),
+        }
+    }
+
+    async fn delete_reports_by_report_id(
+        &self,
+        request: server::delete_reports_by_report_id::Request,
+    ) -> server::delete_reports_by_report_id::Response {
+        use server::delete_reports_by_report_id::Response;
+        if request.report_id == 1 {
+            Response::NoContent
+        } else {
+            Response::Status4XX(
+                409,
+                types::Problem {
+                    title: "Still referenced".into(),
+                    status: Some(409),
+                },
+            )
+        }
+    }
+
+    async fn get_reports_by_report_id_pdf(
+        &self,
+        _: server::get_reports_by_report_id_pdf::Request,
+    ) -> server::get_reports_by_report_id_pdf::Response {
+        server::get_reports_by_report_id_pdf::Response::Ok("%PDF-1.7 …".into())
+    }
+}
+
+async fn start() -> client::Client {
+    let app = server::router(Arc::new(Reports));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let base = format!("http://{}", listener.local_addr().expect("address"));
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    client::Client::new(&base)
+}
+
+async fn bytes(stream: client::ByteStream) -> Vec<u8> {
+    use futures_util::TryStreamExt as _;
+    stream
+        .into_inner()
+        .try_fold(Vec::new(), |mut all, chunk| async move {
+            all.extend_from_slice(&chunk);
+            Ok(all)
+        })
+        .await
+        .expect("the body")
+}
+
+#[tokio::test]
+async fn typed_success_and_raw_errors_of_several_schemas() {
+    let client = start().await;
+    let report = client
+        .get_reports_by_report_id()
+        .report_id(1)
+        .send()
+        .await
+        .expect("the report");
+    assert_eq!(report.title, "Q3");
+    for (id, status, body) in [
+        (2, 404, &br#"{"title":"No report 2"}"#[..]),
+        (3, 429, &b""[..]),
+        (4, 503, &br#"{"code":"maintenance"}"#[..]),
+    ] {
+        let err = client
+            .get_reports_by_report_id()
+            .report_id(id)
+            .send()
+            .await
+            .expect_err("an error status");
+        let client::Error::ErrorResponse(response) = err else {
+            panic!("a documented error, got {err:?}");
+        };
+        assert_eq!(response.status().as_u16(), status);
+        assert_eq!(bytes(response.into_inner()).await, body);
+    }
+}
+
+#[tokio::test]
+async fn a_range_carries_its_status_and_a_pdf_its_bytes() {
+    let client = start().await;
+    let deleted = client
+        .delete_reports_by_report_id()
+        .report_id(1)
+        .send()
+        .await
+        .expect("deleted");
+    assert_eq!(deleted.status().as_u16(), 204);
+    let err = client
+        .delete_reports_by_report_id()
+        .report_id(2)
+        .send()
+        .await
+        .expect_err("refused");
+    let client::Error::ErrorResponse(problem) = err else {
+        panic!("a typed 4XX, got {err:?}");
+    };
+    assert_eq!(problem.status().as_u16(), 409);
+    assert_eq!(problem.title, "Still referenced");
+
+    let pdf = client
+        .get_reports_by_report_id_pdf()
+        .report_id(1)
+        .send()
+        .await
+        .expect("the pdf");
+    assert_eq!(
+        pdf.headers()["content-type"],
+        "application/pdf",
+        "the documented media type"
+    );
+    assert_eq!(bytes(pdf.into_inner()).await, "%PDF-1.7 …".as_bytes());
+}

@@ -1,0 +1,284 @@
+//! Lowering: the document rewritten into the shapes both generators handle, before the subset
+//! check and before progenitor sees it. The served document (`Spec::raw`) stays as written.
+//!
+//! - An operation without `operationId` gets one from its method and path
+//!   (`get /pets/{petId}/toys` → `getPetsByPetIdToys`), made unique with a number.
+//! - JSON media types spelled otherwise (`application/json; charset=utf-8`, `text/json`,
+//!   `application/problem+json`, `application/vnd.x+json`) are read as `application/json`;
+//!   when a response offers JSON and other types, the JSON one is what the client asks for
+//!   and gets typed.
+//! - `default` beside a success status answers only errors: it becomes `4XX` and `5XX`.
+//! - progenitor gives an operation one success type and one error type. Where the statuses of
+//!   a group disagree, the group is lowered: JSON bodies of different schemas to any JSON
+//!   (`serde_json::Value`), a mix of bodies and no body (or JSON and non-JSON bodies) to raw
+//!   bytes.
+
+use std::collections::BTreeSet;
+
+use serde_json::{Map, Value, json};
+
+const METHODS: [&str; 5] = ["get", "put", "post", "delete", "patch"];
+const JSON: &str = "application/json";
+
+pub(crate) fn lower(raw: &Value) -> Value {
+    let mut document = raw.clone();
+    operation_ids(&mut document);
+    let components = document.get("components").cloned().unwrap_or(Value::Null);
+    if let Some(paths) = document.get_mut("paths").and_then(Value::as_object_mut) {
+        for item in paths.values_mut() {
+            for method in METHODS {
+                if let Some(operation) = item.get_mut(method).and_then(Value::as_object_mut) {
+                    if let Some(body) = operation.get_mut("requestBody") {
+                        let mut resolved = resolve(&components, body);
+                        if json_media(&mut resolved) {
+                            *body = resolved;
+                        }
+                    }
+                    if let Some(responses) =
+                        operation.get_mut("responses").and_then(Value::as_object_mut)
+                    {
+                        lower_responses(&components, responses);
+                    }
+                }
+            }
+        }
+    }
+    document
+}
+
+/// Synthesizes the missing operation ids.
+fn operation_ids(document: &mut Value) {
+    let Some(paths) = document.get_mut("paths").and_then(Value::as_object_mut) else {
+        return;
+    };
+    let mut taken: BTreeSet<String> = paths
+        .values()
+        .flat_map(|item| METHODS.iter().filter_map(move |m| item.get(*m)))
+        .filter_map(|operation| operation.get("operationId").and_then(Value::as_str))
+        .map(|id| heck::ToSnakeCase::to_snake_case(id))
+        .collect();
+    for (path, item) in paths.iter_mut() {
+        for method in METHODS {
+            let Some(operation) = item.get_mut(method).and_then(Value::as_object_mut) else {
+                continue;
+            };
+            if operation.get("operationId").and_then(Value::as_str).is_some() {
+                continue;
+            }
+            let base = synthesized_id(method, path);
+            let mut id = base.clone();
+            let mut n = 2;
+            while !taken.insert(heck::ToSnakeCase::to_snake_case(id.as_str())) {
+                id = format!("{base}{n}");
+                n += 1;
+            }
+            operation.insert("operationId".to_owned(), Value::String(id));
+        }
+    }
+}
+
+/// `get` + `/pets/{petId}/toys` → `getPetsByPetIdToys`.
+pub(crate) fn synthesized_id(method: &str, path: &str) -> String {
+    use heck::ToPascalCase;
+    let mut id = method.to_owned();
+    for segment in path.split('/').filter(|s| !s.is_empty()) {
+        let (prefix, word) = match segment.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
+            Some(name) => ("By", name),
+            None => ("", segment),
+        };
+        let word: String = word
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+            .collect();
+        let word = word.to_pascal_case();
+        if !word.is_empty() {
+            id.push_str(prefix);
+            id.push_str(&word);
+        }
+    }
+    id
+}
+
+/// A `$ref` to `#/components/...` replaced by (a copy of) its target, followed to the end.
+fn resolve(components: &Value, value: &Value) -> Value {
+    let mut current = value.clone();
+    for _ in 0..16 {
+        let Some(target) = current.get("$ref").and_then(Value::as_str) else {
+            return current;
+        };
+        let Some(path) = target.strip_prefix("#/components/") else {
+            return current;
+        };
+        let found = path.split('/').try_fold(components, |node, token| {
+            node.get(token.replace("~1", "/").replace("~0", "~"))
+        });
+        match found {
+            Some(found) => current = found.clone(),
+            None => return current,
+        }
+    }
+    current
+}
+
+/// Whether a media type is JSON by another name.
+fn is_json(media_type: &str) -> bool {
+    let essence = media_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    essence == JSON
+        || essence == "text/json"
+        || (essence.starts_with("application/") && essence.ends_with("+json"))
+}
+
+/// Keeps only the JSON media type (renamed `application/json`) of a body that offers one;
+/// true when the content changed.
+fn json_media(holder: &mut Value) -> bool {
+    let Some(content) = holder.get_mut("content").and_then(Value::as_object_mut) else {
+        return false;
+    };
+    if content.len() == 1 && content.contains_key(JSON) {
+        return false;
+    }
+    let Some((_, media)) = content.iter().find(|(key, _)| is_json(key)) else {
+        return false;
+    };
+    let media = media.clone();
+    content.clear();
+    content.insert(JSON.to_owned(), media);
+    true
+}
+
+/// What a response carries, as progenitor will see it.
+#[derive(Clone, PartialEq)]
+enum Kind {
+    None,
+    Json(Value),
+    Raw,
+}
+
+fn kind(response: &Value) -> Kind {
+    match response.get("content").and_then(Value::as_object) {
+        None => Kind::None,
+        Some(content) if content.is_empty() => Kind::None,
+        Some(content) => match content.get(JSON) {
+            Some(media) => Kind::Json(media.get("schema").cloned().unwrap_or(json!({}))),
+            None => Kind::Raw,
+        },
+    }
+}
+
+fn is_success(status: &str) -> bool {
+    status.starts_with('2') || status == "101"
+}
+
+fn is_error(status: &str) -> bool {
+    status.starts_with('4') || status.starts_with('5')
+}
+
+fn lower_responses(components: &Value, responses: &mut Map<String, Value>) {
+    // Resolve the references whose content must change; JSON by another name first.
+    for response in responses.values_mut() {
+        let mut resolved = resolve(components, response);
+        if json_media(&mut resolved) {
+            *response = resolved;
+        }
+    }
+    let has_success = responses.keys().any(|status| is_success(status));
+    if has_success && let Some(default) = responses.remove("default") {
+        for range in ["4XX", "5XX"] {
+            if !responses.contains_key(range) {
+                responses.insert(range.to_owned(), default.clone());
+            }
+        }
+    }
+    // `default` (left only when nothing else succeeds) belongs to both groups.
+    let group = |status: &str, success: bool| {
+        status == "default" || if success { is_success(status) } else { is_error(status) }
+    };
+    for success in [true, false] {
+        let statuses: Vec<String> = responses
+            .keys()
+            .filter(|status| group(status, success))
+            .cloned()
+            .collect();
+        let kinds: Vec<Kind> = statuses
+            .iter()
+            .map(|status| kind(&resolve(components, &responses[status])))
+            .collect();
+        let Some(first) = kinds.first() else {
+            continue;
+        };
+        if kinds.iter().all(|kind| kind == first) {
+            continue;
+        }
+        let all_json = kinds.iter().all(|kind| matches!(kind, Kind::Json(_)));
+        for status in &statuses {
+            let mut response = resolve(components, &responses[status]);
+            let description = response
+                .get("description")
+                .cloned()
+                .unwrap_or_else(|| json!(""));
+            let content = if all_json {
+                json!({ JSON: { "schema": {} } })
+            } else {
+                json!({ "application/octet-stream": { "schema": { "type": "string", "format": "binary" } } })
+            };
+            if let Some(object) = response.as_object_mut() {
+                object.insert("description".to_owned(), description);
+                object.insert("content".to_owned(), content);
+            }
+            responses.insert(status.clone(), response);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_come_from_method_and_path() {
+        assert_eq!(synthesized_id("get", "/pets/{petId}/toys"), "getPetsByPetIdToys");
+        assert_eq!(synthesized_id("post", "/"), "post");
+        assert_eq!(synthesized_id("delete", "/v1/user-groups.json"), "deleteV1UserGroupsJson");
+    }
+
+    #[test]
+    fn a_synthesized_id_never_takes_a_written_one() {
+        let raw = json!({
+            "paths": {
+                "/pets": {
+                    "get": {"responses": {}},
+                    "post": {"operationId": "getPets", "responses": {}}
+                }
+            }
+        });
+        let lowered = lower(&raw);
+        assert_eq!(lowered["paths"]["/pets"]["get"]["operationId"], "getPets2");
+        assert_eq!(lowered["paths"]["/pets"]["post"]["operationId"], "getPets");
+    }
+
+    #[test]
+    fn default_beside_success_answers_errors_and_mixed_groups_are_lowered() {
+        let raw = json!({
+            "paths": {"/a": {"get": {"operationId": "a", "responses": {
+                "200": {"description": "ok", "content": {"application/json; charset=utf-8": {"schema": {"type": "string"}}}},
+                "204": {"description": "none"},
+                "404": {"description": "nf", "content": {"application/json": {"schema": {"type": "integer"}}}},
+                "default": {"description": "err", "content": {"application/json": {"schema": {"type": "boolean"}}}}
+            }}}}
+        });
+        let lowered = lower(&raw);
+        let responses = &lowered["paths"]["/a"]["get"]["responses"];
+        assert!(responses.get("default").is_none());
+        // Errors of three schemas: any JSON.
+        assert_eq!(responses["4XX"]["content"][JSON]["schema"], json!({}));
+        assert_eq!(responses["404"]["content"][JSON]["schema"], json!({}));
+        // A body and no body among the successes: raw bytes.
+        assert!(responses["200"]["content"]["application/octet-stream"].is_object());
+        assert!(responses["204"]["content"]["application/octet-stream"].is_object());
+    }
+}
