@@ -124,7 +124,10 @@ pub fn in_release(args: &[&str]) -> Result<bool> {
         return corpus(args);
     }
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    eprintln!("$ cargo run --release -p xtask -- corpus {}", args.join(" "));
+    eprintln!(
+        "$ cargo run --release -p xtask -- corpus {}",
+        args.join(" ")
+    );
     let status = Command::new(cargo)
         .args(["run", "--release", "--quiet", "-p", "xtask", "--", "corpus"])
         .args(args)

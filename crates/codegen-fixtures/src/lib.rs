@@ -33,6 +33,14 @@ pub mod security_client;
 #[rustfmt::skip]
 pub mod security_server;
 
+/// The client generated from `crates/codegen/tests/specs/shapes.yaml`.
+#[rustfmt::skip]
+pub mod shapes_client;
+
+/// The server generated from `crates/codegen/tests/specs/shapes.yaml`.
+#[rustfmt::skip]
+pub mod shapes_server;
+
 /// The client generated from `crates/codegen/tests/specs/three_state.yaml`.
 #[rustfmt::skip]
 pub mod three_state_client;

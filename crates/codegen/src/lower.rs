@@ -30,12 +30,13 @@ pub(crate) fn lower(raw: &Value) -> Value {
                 if let Some(operation) = item.get_mut(method).and_then(Value::as_object_mut) {
                     if let Some(body) = operation.get_mut("requestBody") {
                         let mut resolved = resolve(&components, body);
-                        if json_media(&mut resolved) {
+                        if json_media(&mut resolved) | any_schema(&mut resolved) {
                             *body = resolved;
                         }
                     }
-                    if let Some(responses) =
-                        operation.get_mut("responses").and_then(Value::as_object_mut)
+                    if let Some(responses) = operation
+                        .get_mut("responses")
+                        .and_then(Value::as_object_mut)
                     {
                         lower_responses(&components, responses);
                     }
@@ -62,7 +63,11 @@ fn operation_ids(document: &mut Value) {
             let Some(operation) = item.get_mut(method).and_then(Value::as_object_mut) else {
                 continue;
             };
-            if operation.get("operationId").and_then(Value::as_str).is_some() {
+            if operation
+                .get("operationId")
+                .and_then(Value::as_str)
+                .is_some_and(|id| !id.trim().is_empty())
+            {
                 continue;
             }
             let base = synthesized_id(method, path);
@@ -151,6 +156,17 @@ fn json_media(holder: &mut Value) -> bool {
     true
 }
 
+/// A JSON media type without a schema is any JSON; true when one was filled in.
+fn any_schema(holder: &mut Value) -> bool {
+    match holder.pointer_mut("/content/application~1json") {
+        Some(Value::Object(media)) if !media.contains_key("schema") => {
+            media.insert("schema".to_owned(), json!({}));
+            true
+        }
+        _ => false,
+    }
+}
+
 /// What a response carries, as progenitor will see it.
 #[derive(Clone, PartialEq)]
 enum Kind {
@@ -182,7 +198,7 @@ fn lower_responses(components: &Value, responses: &mut Map<String, Value>) {
     // Resolve the references whose content must change; JSON by another name first.
     for response in responses.values_mut() {
         let mut resolved = resolve(components, response);
-        if json_media(&mut resolved) {
+        if json_media(&mut resolved) | any_schema(&mut resolved) {
             *response = resolved;
         }
     }
@@ -196,7 +212,12 @@ fn lower_responses(components: &Value, responses: &mut Map<String, Value>) {
     }
     // `default` (left only when nothing else succeeds) belongs to both groups.
     let group = |status: &str, success: bool| {
-        status == "default" || if success { is_success(status) } else { is_error(status) }
+        status == "default"
+            || if success {
+                is_success(status)
+            } else {
+                is_error(status)
+            }
     };
     for success in [true, false] {
         let statuses: Vec<String> = responses
@@ -241,9 +262,15 @@ mod tests {
 
     #[test]
     fn ids_come_from_method_and_path() {
-        assert_eq!(synthesized_id("get", "/pets/{petId}/toys"), "getPetsByPetIdToys");
+        assert_eq!(
+            synthesized_id("get", "/pets/{petId}/toys"),
+            "getPetsByPetIdToys"
+        );
         assert_eq!(synthesized_id("post", "/"), "post");
-        assert_eq!(synthesized_id("delete", "/v1/user-groups.json"), "deleteV1UserGroupsJson");
+        assert_eq!(
+            synthesized_id("delete", "/v1/user-groups.json"),
+            "deleteV1UserGroupsJson"
+        );
     }
 
     #[test]

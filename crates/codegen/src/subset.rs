@@ -277,7 +277,9 @@ impl<'a> Checker<'a> {
             let status_ptr = format!("{ptr}/responses/{}", escape_token(status));
             let known = status == "default"
                 || matches!(status.as_bytes(), [b'1'..=b'5', b'X', b'X'])
-                || status.parse::<u16>().is_ok_and(|code| (100..600).contains(&code));
+                || status
+                    .parse::<u16>()
+                    .is_ok_and(|code| (100..600).contains(&code));
             if !known {
                 return Err(self.unsupported(
                     &status_ptr,
@@ -388,11 +390,7 @@ impl<'a> Checker<'a> {
         if map.contains_key("$ref") {
             return Ok(());
         }
-        for (keyword, reason) in [
-            ("not", "`not` has no Rust type"),
-            ("oneOf", "use anyOf (one value or a list) or allOf"),
-            ("discriminator", "tagged unions are not generated"),
-        ] {
+        for (keyword, reason) in [("not", "`not` has no Rust type")] {
             if map.contains_key(keyword) {
                 return Err(self.unsupported(
                     &format!("{ptr}/{keyword}"),
@@ -414,7 +412,7 @@ impl<'a> Checker<'a> {
                 self.schema(child, &format!("{ptr}/{keyword}"))?;
             }
         }
-        for keyword in ["allOf", "anyOf"] {
+        for keyword in ["allOf", "anyOf", "oneOf"] {
             if let Some(children) = map.get(keyword).and_then(Value::as_array) {
                 for (index, child) in children.iter().enumerate() {
                     self.schema(child, &format!("{ptr}/{keyword}/{index}"))?;

@@ -32,6 +32,23 @@ pub enum Kind {
     String(Text),
     Array(Items),
     Object(Object),
+    /// `oneOf`: exactly one part matches, or with a discriminator, the part its property
+    /// names.
+    OneOf(OneOf),
+}
+
+#[derive(Debug)]
+pub struct OneOf {
+    pub parts: &'static [&'static Schema],
+    pub discriminator: Option<Discriminator>,
+}
+
+/// The property whose value names the part, and the names (explicit `mapping` first, then
+/// the component names of the parts).
+#[derive(Debug)]
+pub struct Discriminator {
+    pub property: &'static str,
+    pub mapping: &'static [(&'static str, &'static Schema)],
 }
 
 #[derive(Debug, Default)]
@@ -138,6 +155,7 @@ impl Schema {
                         && (self.any_of.is_empty()
                             || self.any_of.iter().any(|part| part.admits_null()))
                 }
+                Kind::OneOf(one_of) => one_of.parts.iter().any(|part| part.admits_null()),
                 _ => false,
             }
     }
@@ -174,6 +192,7 @@ impl Schema {
             },
             Kind::Array(items) => validate_array(items, value, location, violations),
             Kind::Object(object) => validate_object(object, value, location, violations),
+            Kind::OneOf(one_of) => validate_one_of(one_of, value, location, violations),
         }
         for part in self.all_of {
             part.validate(value, location, violations);
@@ -192,6 +211,53 @@ impl Schema {
                 ));
             }
         }
+    }
+}
+
+fn validate_one_of(one_of: &OneOf, value: &Value, location: &str, violations: &mut Violations) {
+    if let Some(discriminator) = &one_of.discriminator {
+        let name = value.get(discriminator.property).and_then(Value::as_str);
+        let chosen = name.and_then(|name| {
+            discriminator
+                .mapping
+                .iter()
+                .find(|(known, _)| *known == name)
+                .map(|(_, schema)| *schema)
+        });
+        match chosen {
+            Some(schema) => schema.validate(value, location, violations),
+            None => {
+                let names: Vec<&str> = discriminator.mapping.iter().map(|(n, _)| *n).collect();
+                violations.push(FieldError::new(
+                    &format!("{location}.{}", discriminator.property),
+                    "discriminator",
+                    &format!("must be one of: {}", names.join(", ")),
+                ));
+            }
+        }
+        return;
+    }
+    let matched = one_of
+        .parts
+        .iter()
+        .filter(|part| {
+            let mut scratch = Violations::default();
+            part.validate(value, location, &mut scratch);
+            scratch.is_empty()
+        })
+        .count();
+    match matched {
+        1 => {}
+        0 => violations.push(FieldError::new(
+            location,
+            "one_of",
+            "matches none of the allowed forms",
+        )),
+        _ => violations.push(FieldError::new(
+            location,
+            "one_of",
+            "matches more than one of the allowed forms",
+        )),
     }
 }
 

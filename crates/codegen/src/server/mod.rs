@@ -176,13 +176,17 @@ impl<'a> Server<'a> {
                     }
                 };
                 let mut responses = Vec::new();
-                let listed = operation.responses.responses.iter().map(|(status, response)| {
-                    let status = match status {
-                        StatusCode::Code(code) => Status::Code(*code),
-                        StatusCode::Range(range) => Status::Range(*range),
-                    };
-                    (status, response)
-                });
+                let listed = operation
+                    .responses
+                    .responses
+                    .iter()
+                    .map(|(status, response)| {
+                        let status = match status {
+                            StatusCode::Code(code) => Status::Code(*code),
+                            StatusCode::Range(range) => Status::Range(*range),
+                        };
+                        (status, response)
+                    });
                 let default = operation
                     .responses
                     .default
@@ -262,13 +266,13 @@ impl<'a> Server<'a> {
             methods.push(method);
             handlers.push(handler);
             let method_fn = format_ident!("{}", op.method);
-            let handler_fn = format_ident!("handle_{}", op.id.to_snake_case());
+            let handler_fn = format_ident!("handle_{}", module_name(op.id));
             routes
                 .entry(op.path)
                 .or_default()
                 .push((method_fn, handler_fn));
             let (id, method_name, path) = (op.id, op.method.to_uppercase(), op.path);
-            let module = format_ident!("{}", module_name(op.id));
+            let module = ident(&module_name(op.id));
             operation_infos.push(quote! {
                 OperationInfo {
                     operation_id: #id,
@@ -496,9 +500,9 @@ impl<'a> Server<'a> {
         statics: &mut Statics,
     ) -> Result<(TokenStream, TokenStream, TokenStream), CodegenError> {
         let trait_name = &self.trait_name;
-        let module = format_ident!("{}", module_name(op.id));
-        let method = format_ident!("{}", op.id.to_snake_case());
-        let handler = format_ident!("handle_{}", op.id.to_snake_case());
+        let module = ident(&module_name(op.id));
+        let method = ident(&module_name(op.id));
+        let handler = format_ident!("handle_{}", module_name(op.id));
         let op_prefix = op.id.to_shouty_snake_case();
 
         // Request fields and their extraction.
@@ -507,12 +511,12 @@ impl<'a> Server<'a> {
         let mut names = Vec::new();
         for param in &op.params {
             let field = format_ident!("{}", param.field);
-            let static_ident = format_ident!(
+            let static_ident = ident(&format!(
                 "{}__{}_{}",
                 op_prefix,
                 param.location.to_uppercase(),
                 param.data.name.to_shouty_snake_case()
-            );
+            ));
             let expression = statics.schema(self.spec, param.schema)?;
             statics
                 .items
@@ -561,7 +565,7 @@ impl<'a> Server<'a> {
         }
         let mut body_read = quote! {};
         if let Some(body) = &op.body {
-            let static_ident = format_ident!("{}__BODY", op_prefix);
+            let static_ident = ident(&format!("{op_prefix}__BODY"));
             let expression = statics.schema(self.spec, body.schema)?;
             statics
                 .items
@@ -604,20 +608,26 @@ impl<'a> Server<'a> {
         let mut status_arms = Vec::new();
         let mut codes = Vec::new();
         for (status, response) in &op.responses {
-            let variant = format_ident!("{}", status.variant());
+            let variant = ident(&status.variant());
             let doc = doc_attr(&format!("{}: {}", status.text(), response.description));
             let body_type = if status.is_success() {
                 Some(op.success_type.clone())
             } else {
                 op.error_type.clone()
             };
-            let raw_type = response
-                .content
-                .keys()
-                .next()
-                .map(|media| if media.contains('*') { "application/octet-stream" } else { media.as_str() });
+            let raw_type = response.content.keys().next().map(|media| {
+                if media.contains('*') {
+                    "application/octet-stream"
+                } else {
+                    media.as_str()
+                }
+            });
             // The body's type, and how it answers for a status expression.
-            let body = match (response.content.contains_key("application/json"), body_type, raw_type) {
+            let body = match (
+                response.content.contains_key("application/json"),
+                body_type,
+                raw_type,
+            ) {
                 (true, Some(body_type), _) => Some((body_type, None)),
                 (false, _, Some(media)) => Some((quote! { ::axum::body::Bytes }, Some(media))),
                 _ => None,
@@ -812,13 +822,35 @@ fn methods(item: &PathItem) -> Vec<(&'static str, &Operation)> {
     .collect()
 }
 
-/// The module (and method) name of an operation.
+/// The module (and method) name of an operation, as progenitor names its method.
 fn module_name(operation_id: &str) -> String {
-    operation_id.to_snake_case()
+    sanitize(operation_id, Case::Snake)
 }
 
 fn component_static(name: &str) -> syn::Ident {
-    format_ident!("{}", name.to_shouty_snake_case())
+    ident(&name.to_shouty_snake_case())
+}
+
+/// `text` as an identifier: other characters become `_`, a leading digit gets a `_` before
+/// it, and a keyword one after it.
+pub(super) fn ident(text: &str) -> syn::Ident {
+    let mut out: String = text
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if out.is_empty() || out.starts_with(|c: char| c.is_ascii_digit()) {
+        out.insert(0, '_');
+    }
+    if out == "_" || syn::parse_str::<syn::Ident>(&out).is_err() {
+        out.push('_');
+    }
+    format_ident!("{}", out)
 }
 
 /// `types::builder::X` (progenitor keeps builders for body structs) → `types::X`.

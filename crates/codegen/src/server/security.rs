@@ -4,7 +4,7 @@
 use heck::ToShoutySnakeCase;
 use openapiv3::{APIKeyLocation, OpenAPI, ReferenceOr, SecurityRequirement, SecurityScheme};
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 
 use super::{Case, sanitize};
 
@@ -87,7 +87,7 @@ pub(super) fn schemes(document: &OpenAPI) -> Vec<Scheme> {
             };
             Some(Scheme {
                 name: name.clone(),
-                variant: format_ident!("{}", variant),
+                variant: super::ident(&variant),
                 source: quote! { rt::Source::#source },
                 basic,
                 doc: format!("`{name}`: {doc}"),
@@ -207,7 +207,10 @@ pub(super) fn check(
     alternatives: &[Vec<usize>],
     operation_id: &str,
 ) -> (TokenStream, TokenStream) {
-    let ident = format_ident!("{}__SECURITY", operation_id.to_shouty_snake_case());
+    let ident = super::ident(&format!(
+        "{}__SECURITY",
+        operation_id.to_shouty_snake_case()
+    ));
     let lists = alternatives
         .iter()
         .map(|alternative| quote! { &[#(#alternative),*] });

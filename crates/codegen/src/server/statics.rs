@@ -38,8 +38,13 @@ impl Statics {
                 any.all_of.clone(),
                 any.any_of.clone(),
             ),
-            SchemaKind::OneOf { .. } | SchemaKind::Not { .. } => {
-                return Err(fail(spec, "oneOf and not are outside the subset".into()));
+            SchemaKind::OneOf { one_of } => (
+                self.one_of(spec, one_of, schema.schema_data.discriminator.as_ref())?,
+                Vec::new(),
+                Vec::new(),
+            ),
+            SchemaKind::Not { .. } => {
+                return Err(fail(spec, "`not` is outside the subset".into()));
             }
         };
         let all_of = all_of
@@ -58,6 +63,60 @@ impl Statics {
                 any_of: &[#(#any_of),*],
             }
         })
+    }
+
+    /// `Kind::OneOf`: the parts, and the discriminator's names (the explicit mapping, then
+    /// each referenced part's component name).
+    fn one_of(
+        &mut self,
+        spec: &Spec,
+        parts: &[ReferenceOr<Schema>],
+        discriminator: Option<&openapiv3::Discriminator>,
+    ) -> Result<TokenStream, CodegenError> {
+        let expressions = parts
+            .iter()
+            .map(|part| self.schema(spec, part).map(|expr| quote! { &#expr }))
+            .collect::<Result<Vec<_>, _>>()?;
+        let discriminator = match discriminator {
+            None => quote! { None },
+            Some(discriminator) => {
+                let mut names: Vec<(String, String)> = discriminator
+                    .mapping
+                    .iter()
+                    .map(|(name, target)| {
+                        let target = target
+                            .strip_prefix("#/components/schemas/")
+                            .unwrap_or(target);
+                        (name.clone(), target.to_owned())
+                    })
+                    .collect();
+                for part in parts {
+                    if let ReferenceOr::Reference { reference } = part
+                        && let Some(target) = reference.strip_prefix("#/components/schemas/")
+                        && !names.iter().any(|(_, known)| known == target)
+                    {
+                        names.push((target.to_owned(), target.to_owned()));
+                    }
+                }
+                let known = spec
+                    .document
+                    .components
+                    .as_ref()
+                    .map(|components| &components.schemas);
+                let entries = names
+                    .iter()
+                    .filter(|(_, target)| known.is_some_and(|schemas| schemas.contains_key(target)))
+                    .map(|(name, target)| {
+                        let ident = component_static(target);
+                        quote! { (#name, &#ident) }
+                    });
+                let property = &discriminator.property_name;
+                quote! { Some(Discriminator { property: #property, mapping: &[#(#entries),*] }) }
+            }
+        };
+        Ok(
+            quote! { Kind::OneOf(OneOf { parts: &[#(#expressions),*], discriminator: #discriminator }) },
+        )
     }
 
     pub(super) fn boxed(

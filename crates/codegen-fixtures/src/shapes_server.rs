@@ -1,0 +1,1243 @@
+// @generated from crates/codegen/tests/specs/shapes.yaml by `cargo xtask codegen`. Do not edit by hand:
+// change the OpenAPI document (or the generator) and run `cargo xtask codegen` again.
+#![allow(clippy::all, clippy::pedantic, missing_docs, unused_imports, unused_mut, unused_variables)]
+use ::server_runtime as rt;
+use ::axum::response::IntoResponse as _;
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    ///`Cat`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Cat {
+        pub lives: i64,
+        #[serde(rename = "petType")]
+        pub pet_type: ::std::string::String,
+    }
+    impl Cat {
+        pub fn builder() -> builder::Cat {
+            Default::default()
+        }
+    }
+    ///`Dog`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Dog {
+        pub bark: DogBark,
+        #[serde(rename = "petType")]
+        pub pet_type: ::std::string::String,
+    }
+    impl Dog {
+        pub fn builder() -> builder::Dog {
+            Default::default()
+        }
+    }
+    ///`DogBark`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct DogBark(::std::string::String);
+    impl ::std::ops::Deref for DogBark {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<DogBark> for ::std::string::String {
+        fn from(value: DogBark) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for DogBark {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for DogBark {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for DogBark {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for DogBark {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`Error`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Error {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub errors: ::std::vec::Vec<ErrorErrorsItem>,
+        pub title: ::std::string::String,
+    }
+    impl Error {
+        pub fn builder() -> builder::Error {
+            Default::default()
+        }
+    }
+    ///`ErrorErrorsItem`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ErrorErrorsItem {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub code: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub location: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+    }
+    impl ErrorErrorsItem {
+        pub fn builder() -> builder::ErrorErrorsItem {
+            Default::default()
+        }
+    }
+    ///`Measured`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Measured {
+        pub area: f64,
+        pub labels: ::std::collections::HashMap<::std::string::String, i64>,
+        pub tree: Node,
+    }
+    impl Measured {
+        pub fn builder() -> builder::Measured {
+            Default::default()
+        }
+    }
+    ///`Node`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Node {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub children: ::std::vec::Vec<Node>,
+        pub name: ::std::string::String,
+    }
+    impl Node {
+        pub fn builder() -> builder::Node {
+            Default::default()
+        }
+    }
+    ///`Pet`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(untagged)]
+    pub enum Pet {
+        Cat(Cat),
+        Dog(Dog),
+    }
+    impl ::std::convert::From<Cat> for Pet {
+        fn from(value: Cat) -> Self {
+            Self::Cat(value)
+        }
+    }
+    impl ::std::convert::From<Dog> for Pet {
+        fn from(value: Dog) -> Self {
+            Self::Dog(value)
+        }
+    }
+    ///`Shape`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub enum Shape {
+        #[serde(rename = "radius")]
+        Radius(f64),
+        #[serde(rename = "side")]
+        Side(f64),
+    }
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct Cat {
+            lives: ::std::result::Result<i64, ::std::string::String>,
+            pet_type: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Cat {
+            fn default() -> Self {
+                Self {
+                    lives: Err("no value supplied for lives".to_string()),
+                    pet_type: Err("no value supplied for pet_type".to_string()),
+                }
+            }
+        }
+        impl Cat {
+            pub fn lives<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.lives = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for lives: {e}")
+                    });
+                self
+            }
+            pub fn pet_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pet_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pet_type: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Cat> for super::Cat {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Cat,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    lives: value.lives?,
+                    pet_type: value.pet_type?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Cat> for Cat {
+            fn from(value: super::Cat) -> Self {
+                Self {
+                    lives: Ok(value.lives),
+                    pet_type: Ok(value.pet_type),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Dog {
+            bark: ::std::result::Result<super::DogBark, ::std::string::String>,
+            pet_type: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Dog {
+            fn default() -> Self {
+                Self {
+                    bark: Err("no value supplied for bark".to_string()),
+                    pet_type: Err("no value supplied for pet_type".to_string()),
+                }
+            }
+        }
+        impl Dog {
+            pub fn bark<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DogBark>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.bark = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for bark: {e}")
+                    });
+                self
+            }
+            pub fn pet_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pet_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pet_type: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Dog> for super::Dog {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Dog,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    bark: value.bark?,
+                    pet_type: value.pet_type?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Dog> for Dog {
+            fn from(value: super::Dog) -> Self {
+                Self {
+                    bark: Ok(value.bark),
+                    pet_type: Ok(value.pet_type),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Error {
+            errors: ::std::result::Result<
+                ::std::vec::Vec<super::ErrorErrorsItem>,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for Error {
+            fn default() -> Self {
+                Self {
+                    errors: Ok(Default::default()),
+                    title: Err("no value supplied for title".to_string()),
+                }
+            }
+        }
+        impl Error {
+            pub fn errors<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ErrorErrorsItem>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.errors = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for errors: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Error> for super::Error {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Error,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    errors: value.errors?,
+                    title: value.title?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Error> for Error {
+            fn from(value: super::Error) -> Self {
+                Self {
+                    errors: Ok(value.errors),
+                    title: Ok(value.title),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ErrorErrorsItem {
+            code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            location: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ErrorErrorsItem {
+            fn default() -> Self {
+                Self {
+                    code: Ok(Default::default()),
+                    location: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                }
+            }
+        }
+        impl ErrorErrorsItem {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+            pub fn location<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.location = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for location: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ErrorErrorsItem> for super::ErrorErrorsItem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ErrorErrorsItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    code: value.code?,
+                    location: value.location?,
+                    message: value.message?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ErrorErrorsItem> for ErrorErrorsItem {
+            fn from(value: super::ErrorErrorsItem) -> Self {
+                Self {
+                    code: Ok(value.code),
+                    location: Ok(value.location),
+                    message: Ok(value.message),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Measured {
+            area: ::std::result::Result<f64, ::std::string::String>,
+            labels: ::std::result::Result<
+                ::std::collections::HashMap<::std::string::String, i64>,
+                ::std::string::String,
+            >,
+            tree: ::std::result::Result<super::Node, ::std::string::String>,
+        }
+        impl ::std::default::Default for Measured {
+            fn default() -> Self {
+                Self {
+                    area: Err("no value supplied for area".to_string()),
+                    labels: Err("no value supplied for labels".to_string()),
+                    tree: Err("no value supplied for tree".to_string()),
+                }
+            }
+        }
+        impl Measured {
+            pub fn area<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.area = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for area: {e}")
+                    });
+                self
+            }
+            pub fn labels<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::collections::HashMap<::std::string::String, i64>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.labels = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for labels: {e}")
+                    });
+                self
+            }
+            pub fn tree<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Node>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tree = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tree: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Measured> for super::Measured {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Measured,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    area: value.area?,
+                    labels: value.labels?,
+                    tree: value.tree?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Measured> for Measured {
+            fn from(value: super::Measured) -> Self {
+                Self {
+                    area: Ok(value.area),
+                    labels: Ok(value.labels),
+                    tree: Ok(value.tree),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Node {
+            children: ::std::result::Result<
+                ::std::vec::Vec<super::Node>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for Node {
+            fn default() -> Self {
+                Self {
+                    children: Ok(Default::default()),
+                    name: Err("no value supplied for name".to_string()),
+                }
+            }
+        }
+        impl Node {
+            pub fn children<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Node>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.children = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for children: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Node> for super::Node {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Node,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    children: value.children?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Node> for Node {
+            fn from(value: super::Node) -> Self {
+                Self {
+                    children: Ok(value.children),
+                    name: Ok(value.name),
+                }
+            }
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+///The Shapes as one trait: one method per operation. Implement it, then serve [`router`].
+///
+///oneOf with and without a discriminator, a recursive schema and a map.
+pub trait ShapesApi: Send + Sync + 'static {
+    /// addPet
+    ///
+    ///
+    ///`POST /pets` (`addPet`)
+    fn add_pet(
+        &self,
+        request: add_pet::Request,
+    ) -> impl ::std::future::Future<Output = add_pet::Response> + Send;
+    /// measure
+    ///
+    ///
+    ///`POST /shapes` (`measure`)
+    fn measure(
+        &self,
+        request: measure::Request,
+    ) -> impl ::std::future::Future<Output = measure::Response> + Send;
+}
+///The `addPet` operation: addPet.
+pub mod add_pet {
+    use super::types;
+    ///addPet
+    ///
+    ///`POST /pets` (`addPet`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        /// The JSON body.
+        pub body: types::Pet,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 201: The pet as stored.
+        Created(types::Pet),
+        /// 400: Bad input.
+        BadRequest(types::Error),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[201u16, 400u16];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Created(_) => 201u16,
+                Self::BadRequest(_) => 400u16,
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Created(body) => rt::answer(201u16, Some(&body)),
+                Self::BadRequest(body) => rt::answer(400u16, Some(&body)),
+            }
+        }
+    }
+}
+///The `measure` operation: measure.
+pub mod measure {
+    use super::types;
+    ///measure
+    ///
+    ///`POST /shapes` (`measure`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        /// The JSON body.
+        pub body: types::Shape,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 200: The area, and a tree and a map to echo.
+        Ok(types::Measured),
+        /// 400: Bad input.
+        BadRequest(types::Error),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[200u16, 400u16];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok(_) => 200u16,
+                Self::BadRequest(_) => 400u16,
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Ok(body) => rt::answer(200u16, Some(&body)),
+                Self::BadRequest(body) => rt::answer(400u16, Some(&body)),
+            }
+        }
+    }
+}
+/// The spec this server was generated from, byte for byte.
+pub const OPENAPI_YAML: &str = include_str!("../../codegen/tests/specs/shapes.yaml");
+/// The spec rendered as JSON.
+pub const OPENAPI_JSON: &str = include_str!("shapes_openapi.json");
+/// An operation of the spec as the router serves it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OperationInfo {
+    pub operation_id: &'static str,
+    pub method: &'static str,
+    pub path: &'static str,
+    /// Every status the operation can answer, as documented.
+    pub statuses: &'static [u16],
+}
+/// Every operation, in the spec's order.
+pub const OPERATIONS: &[OperationInfo] = &[
+    OperationInfo {
+        operation_id: "addPet",
+        method: "POST",
+        path: "/pets",
+        statuses: add_pet::Response::STATUSES,
+    },
+    OperationInfo {
+        operation_id: "measure",
+        method: "POST",
+        path: "/shapes",
+        statuses: measure::Response::STATUSES,
+    },
+];
+/// The members of the error schema the router fills from a rejection.
+pub const ERROR_MEMBERS: &[&str] = &["title", "errors"];
+impl ::std::convert::From<&rt::Rejection> for types::Error {
+    /// The error body for a rejection; the generator checked that the error
+    /// schema's members are exactly ones a rejection fills.
+    fn from(rejection: &rt::Rejection) -> Self {
+        rejection
+            .to_body(ERROR_MEMBERS)
+            .expect("the error schema was checked at generation time")
+    }
+}
+/// The router for any implementation, with the default [`rt::RouterConfig`].
+pub fn router<A: ShapesApi>(api: ::std::sync::Arc<A>) -> ::axum::Router {
+    router_with_config(api, rt::RouterConfig::default())
+}
+/// The router: every path and method of the spec, `/openapi.yaml` and
+/// `/openapi.json`; 404 for other paths and 405 for other methods, with the
+/// error body.
+pub fn router_with_config<A: ShapesApi>(
+    api: ::std::sync::Arc<A>,
+    config: rt::RouterConfig,
+) -> ::axum::Router {
+    ::axum::Router::new()
+        .route("/pets", ::axum::routing::post(handle_add_pet::<A>))
+        .route("/shapes", ::axum::routing::post(handle_measure::<A>))
+        .route(
+            "/openapi.yaml",
+            ::axum::routing::get(|| async {
+                rt::document_response("application/yaml", OPENAPI_YAML)
+            }),
+        )
+        .route(
+            "/openapi.json",
+            ::axum::routing::get(|| async {
+                rt::document_response("application/json", OPENAPI_JSON)
+            }),
+        )
+        .fallback(|| async {
+            reject(rt::Rejection::new(rt::ProblemKind::NotFound, "No such path."))
+        })
+        .method_not_allowed_fallback(|| async {
+            reject(
+                rt::Rejection::new(
+                    rt::ProblemKind::MethodNotAllowed,
+                    "This path does not answer this method.",
+                ),
+            )
+        })
+        .with_state(State { api, config })
+}
+/// Shared by every handler.
+struct State<A> {
+    api: ::std::sync::Arc<A>,
+    config: rt::RouterConfig,
+}
+impl<A> Clone for State<A> {
+    fn clone(&self) -> Self {
+        Self {
+            api: self.api.clone(),
+            config: self.config,
+        }
+    }
+}
+/// Answers a rejection with the spec's error body.
+fn reject(rejection: rt::Rejection) -> ::axum::response::Response {
+    let body = <types::Error>::from(&rejection);
+    rt::json_response(rejection.status(), &body)
+}
+async fn handle_add_pet<A: ShapesApi>(
+    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let (mut parts, body) = request.into_parts();
+    let mut violations = rt::Violations::default();
+    let body = match rt::json_body(
+            &mut violations,
+            &parts.headers,
+            body,
+            state.config.max_body_bytes,
+            true,
+            &schemas::ADD_PET__BODY,
+        )
+        .await
+    {
+        Ok(body) => body,
+        Err(rejection) => return reject(rejection),
+    };
+    let body = body
+        .and_then(|body| rt::typed::<types::Pet>(&mut violations, "body", body));
+    if !violations.is_empty() {
+        return reject(violations.into_rejection());
+    }
+    let (Some(body),) = (body,) else {
+        return reject(violations.into_rejection());
+    };
+    let request = add_pet::Request { body };
+    state.api.add_pet(request).await.into_response()
+}
+async fn handle_measure<A: ShapesApi>(
+    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let (mut parts, body) = request.into_parts();
+    let mut violations = rt::Violations::default();
+    let body = match rt::json_body(
+            &mut violations,
+            &parts.headers,
+            body,
+            state.config.max_body_bytes,
+            true,
+            &schemas::MEASURE__BODY,
+        )
+        .await
+    {
+        Ok(body) => body,
+        Err(rejection) => return reject(rejection),
+    };
+    let body = body
+        .and_then(|body| rt::typed::<types::Shape>(&mut violations, "body", body));
+    if !violations.is_empty() {
+        return reject(violations.into_rejection());
+    }
+    let (Some(body),) = (body,) else {
+        return reject(violations.into_rejection());
+    };
+    let request = measure::Request { body };
+    state.api.measure(request).await.into_response()
+}
+/// The schema of every component, parameter and body, for validation.
+#[doc(hidden)]
+pub mod schemas {
+    use ::server_runtime::schema::*;
+    pub static PET: Schema = Schema {
+        nullable: false,
+        kind: Kind::OneOf(OneOf {
+            parts: &[
+                &Schema {
+                    kind: Kind::Ref(&CAT),
+                    ..Schema::ANY
+                },
+                &Schema {
+                    kind: Kind::Ref(&DOG),
+                    ..Schema::ANY
+                },
+            ],
+            discriminator: Some(Discriminator {
+                property: "petType",
+                mapping: &[("cat", &CAT), ("dog", &DOG)],
+            }),
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static CAT: Schema = Schema {
+        nullable: false,
+        kind: Kind::Object(Object {
+            properties: &[
+                Property {
+                    name: "petType",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "lives",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::Integer(Numeric {
+                            format: None,
+                            minimum: Some(0f64),
+                            maximum: Some(9f64),
+                            exclusive_minimum: false,
+                            exclusive_maximum: false,
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+            ],
+            additional: Additional::Allow,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static DOG: Schema = Schema {
+        nullable: false,
+        kind: Kind::Object(Object {
+            properties: &[
+                Property {
+                    name: "petType",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "bark",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: Some(1usize),
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+            ],
+            additional: Additional::Allow,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static SHAPE: Schema = Schema {
+        nullable: false,
+        kind: Kind::OneOf(OneOf {
+            parts: &[
+                &Schema {
+                    nullable: false,
+                    kind: Kind::Object(Object {
+                        properties: &[
+                            Property {
+                                name: "radius",
+                                required: true,
+                                schema: &Schema {
+                                    nullable: false,
+                                    kind: Kind::Number(Numeric {
+                                        format: None,
+                                        minimum: Some(0f64),
+                                        maximum: None,
+                                        exclusive_minimum: false,
+                                        exclusive_maximum: false,
+                                    }),
+                                    all_of: &[],
+                                    any_of: &[],
+                                },
+                            },
+                        ],
+                        additional: Additional::Deny,
+                    }),
+                    all_of: &[],
+                    any_of: &[],
+                },
+                &Schema {
+                    nullable: false,
+                    kind: Kind::Object(Object {
+                        properties: &[
+                            Property {
+                                name: "side",
+                                required: true,
+                                schema: &Schema {
+                                    nullable: false,
+                                    kind: Kind::Number(Numeric {
+                                        format: None,
+                                        minimum: Some(0f64),
+                                        maximum: None,
+                                        exclusive_minimum: false,
+                                        exclusive_maximum: false,
+                                    }),
+                                    all_of: &[],
+                                    any_of: &[],
+                                },
+                            },
+                        ],
+                        additional: Additional::Deny,
+                    }),
+                    all_of: &[],
+                    any_of: &[],
+                },
+            ],
+            discriminator: None,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static MEASURED: Schema = Schema {
+        nullable: false,
+        kind: Kind::Object(Object {
+            properties: &[
+                Property {
+                    name: "area",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::Number(Numeric {
+                            format: None,
+                            minimum: None,
+                            maximum: None,
+                            exclusive_minimum: false,
+                            exclusive_maximum: false,
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "tree",
+                    required: true,
+                    schema: &Schema {
+                        kind: Kind::Ref(&NODE),
+                        ..Schema::ANY
+                    },
+                },
+                Property {
+                    name: "labels",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::Object(Object {
+                            properties: &[],
+                            additional: Additional::Schema(
+                                &Schema {
+                                    nullable: false,
+                                    kind: Kind::Integer(Numeric {
+                                        format: None,
+                                        minimum: None,
+                                        maximum: None,
+                                        exclusive_minimum: false,
+                                        exclusive_maximum: false,
+                                    }),
+                                    all_of: &[],
+                                    any_of: &[],
+                                },
+                            ),
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+            ],
+            additional: Additional::Allow,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static NODE: Schema = Schema {
+        nullable: false,
+        kind: Kind::Object(Object {
+            properties: &[
+                Property {
+                    name: "name",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "children",
+                    required: false,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::Array(Items {
+                            items: &Schema {
+                                kind: Kind::Ref(&NODE),
+                                ..Schema::ANY
+                            },
+                            min_items: None,
+                            max_items: None,
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+            ],
+            additional: Additional::Allow,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static ERROR: Schema = Schema {
+        nullable: false,
+        kind: Kind::Object(Object {
+            properties: &[
+                Property {
+                    name: "title",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "errors",
+                    required: false,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::Array(Items {
+                            items: &Schema {
+                                nullable: false,
+                                kind: Kind::Object(Object {
+                                    properties: &[
+                                        Property {
+                                            name: "location",
+                                            required: false,
+                                            schema: &Schema {
+                                                nullable: false,
+                                                kind: Kind::String(Text {
+                                                    format: None,
+                                                    min_length: None,
+                                                    max_length: None,
+                                                    pattern: None,
+                                                    enumeration: &[],
+                                                }),
+                                                all_of: &[],
+                                                any_of: &[],
+                                            },
+                                        },
+                                        Property {
+                                            name: "code",
+                                            required: false,
+                                            schema: &Schema {
+                                                nullable: false,
+                                                kind: Kind::String(Text {
+                                                    format: None,
+                                                    min_length: None,
+                                                    max_length: None,
+                                                    pattern: None,
+                                                    enumeration: &[],
+                                                }),
+                                                all_of: &[],
+                                                any_of: &[],
+                                            },
+                                        },
+                                        Property {
+                                            name: "message",
+                                            required: false,
+                                            schema: &Schema {
+                                                nullable: false,
+                                                kind: Kind::String(Text {
+                                                    format: None,
+                                                    min_length: None,
+                                                    max_length: None,
+                                                    pattern: None,
+                                                    enumeration: &[],
+                                                }),
+                                                all_of: &[],
+                                                any_of: &[],
+                                            },
+                                        },
+                                    ],
+                                    additional: Additional::Allow,
+                                }),
+                                all_of: &[],
+                                any_of: &[],
+                            },
+                            min_items: None,
+                            max_items: None,
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+            ],
+            additional: Additional::Allow,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static ADD_PET__BODY: Schema = Schema {
+        kind: Kind::Ref(&PET),
+        ..Schema::ANY
+    };
+    pub static MEASURE__BODY: Schema = Schema {
+        kind: Kind::Ref(&SHAPE),
+        ..Schema::ANY
+    };
+}
