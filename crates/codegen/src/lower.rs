@@ -56,7 +56,7 @@ fn operation_ids(document: &mut Value) {
         .values()
         .flat_map(|item| METHODS.iter().filter_map(move |m| item.get(*m)))
         .filter_map(|operation| operation.get("operationId").and_then(Value::as_str))
-        .map(|id| heck::ToSnakeCase::to_snake_case(id))
+        .map(heck::ToSnakeCase::to_snake_case)
         .collect();
     for (path, item) in paths.iter_mut() {
         for method in METHODS {
