@@ -30,7 +30,10 @@ pub(crate) fn lower(raw: &Value) -> Value {
                 if let Some(operation) = item.get_mut(method).and_then(Value::as_object_mut) {
                     if let Some(body) = operation.get_mut("requestBody") {
                         let mut resolved = resolve(&components, body);
-                        if json_media(&mut resolved) | any_schema(&mut resolved) {
+                        if json_media(&mut resolved)
+                            | any_schema(&mut resolved)
+                            | request_media(&mut resolved)
+                        {
                             *body = resolved;
                         }
                     }
@@ -153,6 +156,50 @@ fn json_media(holder: &mut Value) -> bool {
     let media = media.clone();
     content.clear();
     content.insert(JSON.to_owned(), media);
+    true
+}
+
+/// The media type the generators give a request body that offers no JSON: a form when one
+/// is offered, else raw bytes (progenitor's `application/octet-stream`), with the documented
+/// types kept in `x-codegen-raw-media-types` for the router. True when the content changed.
+fn request_media(body: &mut Value) -> bool {
+    let Some(content) = body.get_mut("content").and_then(Value::as_object_mut) else {
+        return false;
+    };
+    if content.is_empty() || content.contains_key(JSON) {
+        return false;
+    }
+    let essence = |media: &str| {
+        media
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase()
+    };
+    const FORM: &str = "application/x-www-form-urlencoded";
+    if let Some((key, media)) = content.iter().find(|(key, _)| essence(key) == FORM) {
+        if content.len() == 1 && key == FORM {
+            return false;
+        }
+        let mut media = media.clone();
+        if media.get("schema").is_none() {
+            media["schema"] = json!({"type": "object"});
+        }
+        content.clear();
+        content.insert(FORM.to_owned(), media);
+        return true;
+    }
+    let types: Vec<Value> = content
+        .keys()
+        .map(|key| Value::String(key.clone()))
+        .collect();
+    content.clear();
+    content.insert(
+        "application/octet-stream".to_owned(),
+        json!({"schema": {"type": "string", "format": "binary"}}),
+    );
+    body["x-codegen-raw-media-types"] = Value::Array(types);
     true
 }
 

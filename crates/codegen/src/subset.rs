@@ -301,7 +301,11 @@ impl<'a> Checker<'a> {
         };
         for (media_type, media) in content {
             let media_ptr = format!("{ptr}/content/{}", escape_token(media_type));
-            if media_type != JSON && what != "response" {
+            let lowered = [
+                "application/x-www-form-urlencoded",
+                "application/octet-stream",
+            ];
+            if media_type != JSON && what != "response" && !lowered.contains(&media_type.as_str()) {
                 return Err(self.unsupported(
                     &media_ptr,
                     &format!("{what} media type {media_type:?}"),

@@ -190,18 +190,12 @@ fn saturated(raw: &str) -> Option<Value> {
         .then(|| Value::from(u64::MAX))
 }
 
-/// Reads a JSON request body of at most `limit` bytes and validates it against `schema`.
-///
-/// `Err` for the answers that stop everything (413, 415); violations (no body where one is
-/// required, malformed JSON, schema violations) are recorded and give `None`.
-pub async fn json_body(
-    violations: &mut Violations,
+/// Reads a request body of at most `limit` bytes (413 beyond).
+async fn read_body(
     headers: &HeaderMap,
     body: Body,
     limit: usize,
-    required: bool,
-    schema: &'static Schema,
-) -> Result<Option<Value>, Rejection> {
+) -> Result<bytes::Bytes, Rejection> {
     let too_large = || {
         Rejection::new(
             ProblemKind::PayloadTooLarge,
@@ -215,9 +209,24 @@ pub async fn json_body(
     if declared.is_some_and(|length| length > limit as u64) {
         return Err(too_large());
     }
-    let bytes = axum::body::to_bytes(body, limit)
+    axum::body::to_bytes(body, limit)
         .await
-        .map_err(|_| too_large())?;
+        .map_err(|_| too_large())
+}
+
+/// Reads a JSON request body of at most `limit` bytes and validates it against `schema`.
+///
+/// `Err` for the answers that stop everything (413, 415); violations (no body where one is
+/// required, malformed JSON, schema violations) are recorded and give `None`.
+pub async fn json_body(
+    violations: &mut Violations,
+    headers: &HeaderMap,
+    body: Body,
+    limit: usize,
+    required: bool,
+    schema: &'static Schema,
+) -> Result<Option<Value>, Rejection> {
+    let bytes = read_body(headers, body, limit).await?;
     if bytes.is_empty() {
         if required {
             violations.push(FieldError::new(
@@ -248,6 +257,130 @@ pub async fn json_body(
     let before = violations.len();
     schema.validate(&value, "body", violations);
     Ok((violations.len() == before).then_some(value))
+}
+
+/// Reads an `application/x-www-form-urlencoded` body: each field becomes the JSON value its
+/// property's schema wants (a repeated key an array), then the object is validated against
+/// `schema` like a JSON body.
+pub async fn form_body(
+    violations: &mut Violations,
+    headers: &HeaderMap,
+    body: Body,
+    limit: usize,
+    required: bool,
+    schema: &'static Schema,
+) -> Result<Option<Value>, Rejection> {
+    let bytes = read_body(headers, body, limit).await?;
+    if bytes.is_empty() && !required {
+        return Ok(None);
+    }
+    if !bytes.is_empty()
+        && media_essence(headers).as_deref() != Some("application/x-www-form-urlencoded")
+    {
+        return Err(Rejection::new(
+            ProblemKind::UnsupportedMediaType,
+            "The request body must be application/x-www-form-urlencoded.",
+        ));
+    }
+    let mut fields: Vec<(String, Vec<String>)> = Vec::new();
+    for (key, value) in form_urlencoded::parse(&bytes) {
+        match fields.iter_mut().find(|(known, _)| *known == key) {
+            Some((_, values)) => values.push(value.into_owned()),
+            None => fields.push((key.into_owned(), vec![value.into_owned()])),
+        }
+    }
+    let properties = match schema.primitive() {
+        Some(Kind::Object(object)) => object.properties,
+        _ => &[],
+    };
+    let mut object = serde_json::Map::new();
+    for (key, values) in fields {
+        let property = properties.iter().find(|property| property.name == key);
+        let value = match property.map(|property| (property.schema, property.schema.primitive())) {
+            Some((_, Some(Kind::Array(items)))) => Value::Array(
+                values
+                    .iter()
+                    .map(|value| scalar(value, items.items))
+                    .collect(),
+            ),
+            Some((schema, _)) if values.len() == 1 => scalar(&values[0], schema),
+            _ if values.len() == 1 => Value::String(values[0].clone()),
+            _ => Value::Array(values.into_iter().map(Value::String).collect()),
+        };
+        object.insert(key, value);
+    }
+    let value = Value::Object(object);
+    let before = violations.len();
+    schema.validate(&value, "body", violations);
+    Ok((violations.len() == before).then_some(value))
+}
+
+/// A request body that is not JSON: its media type and bytes, for the implementation to read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RawBody {
+    pub content_type: String,
+    pub bytes: bytes::Bytes,
+}
+
+/// Reads a body of one of the documented media types (`type/*` and `*/*` cover theirs), or
+/// `application/octet-stream`, which the generated client sends for raw bodies; 415 for
+/// another type.
+pub async fn raw_body(
+    violations: &mut Violations,
+    headers: &HeaderMap,
+    body: Body,
+    limit: usize,
+    required: bool,
+    media_types: &'static [&'static str],
+) -> Result<Option<RawBody>, Rejection> {
+    let bytes = read_body(headers, body, limit).await?;
+    if bytes.is_empty() {
+        if required {
+            violations.push(FieldError::new("body", "required", "a body is required"));
+        }
+        return Ok(None);
+    }
+    let essence = media_essence(headers).unwrap_or_else(|| "application/octet-stream".to_owned());
+    let accepted = essence == "application/octet-stream"
+        || media_types.iter().any(|media| {
+            let media = media.to_ascii_lowercase();
+            media == essence
+                || media == "*/*"
+                || media
+                    .strip_suffix("/*")
+                    .is_some_and(|kind| essence.split('/').next() == Some(kind))
+        });
+    if !accepted {
+        return Err(Rejection::new(
+            ProblemKind::UnsupportedMediaType,
+            format!(
+                "The request body must be one of: {}.",
+                media_types.join(", ")
+            ),
+        ));
+    }
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or("application/octet-stream")
+        .to_owned();
+    Ok(Some(RawBody {
+        content_type,
+        bytes,
+    }))
+}
+
+/// The request's media type without parameters, lower case.
+fn media_essence(headers: &HeaderMap) -> Option<String> {
+    let content_type = headers.get(header::CONTENT_TYPE)?.to_str().ok()?;
+    Some(
+        content_type
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase(),
+    )
 }
 
 /// Parses a JSON document, refusing an object that repeats a key: parsers disagree on which

@@ -113,6 +113,15 @@ struct Body<'a> {
     required: bool,
     schema: &'a ReferenceOr<Schema>,
     rust_type: TokenStream,
+    kind: BodyKind,
+}
+
+/// How a request body travels.
+enum BodyKind {
+    Json,
+    Form,
+    /// Raw bytes of one of these documented media types.
+    Raw(Vec<String>),
 }
 
 struct Server<'a> {
@@ -160,11 +169,29 @@ impl<'a> Server<'a> {
                     Some(body) => {
                         let body = resolve_body(document, body)
                             .ok_or_else(|| fail(spec, format!("{id}: unresolved request body")))?;
-                        let schema = body
-                            .content
-                            .get("application/json")
-                            .and_then(|media| media.schema.as_ref())
+                        let Some((media_type, media)) = body.content.first() else {
+                            return Err(fail(spec, format!("{id}: a body without content")));
+                        };
+                        let schema = media
+                            .schema
+                            .as_ref()
                             .ok_or_else(|| fail(spec, format!("{id}: a body without a schema")))?;
+                        let kind = match media_type.as_str() {
+                            "application/json" => BodyKind::Json,
+                            "application/x-www-form-urlencoded" => BodyKind::Form,
+                            _ => BodyKind::Raw(
+                                body.extensions
+                                    .get("x-codegen-raw-media-types")
+                                    .and_then(|types| types.as_array())
+                                    .map(|types| {
+                                        types
+                                            .iter()
+                                            .filter_map(|t| t.as_str().map(str::to_owned))
+                                            .collect()
+                                    })
+                                    .unwrap_or_else(|| vec![media_type.clone()]),
+                            ),
+                        };
                         let rust_type = builder.fields.get("body").cloned().ok_or_else(|| {
                             fail(spec, format!("{id}: progenitor's builder has no body"))
                         })?;
@@ -172,6 +199,7 @@ impl<'a> Server<'a> {
                             required: body.required,
                             schema,
                             rust_type: model_type(rust_type.inner),
+                            kind,
                         })
                     }
                 };
@@ -564,7 +592,36 @@ impl<'a> Server<'a> {
             names.push(field);
         }
         let mut body_read = quote! {};
-        if let Some(body) = &op.body {
+        if let Some(body) = &op.body
+            && let BodyKind::Raw(media_types) = &body.kind
+        {
+            let required = body.required;
+            body_read = quote! {
+                let body = match rt::raw_body(
+                    &mut violations,
+                    &parts.headers,
+                    body,
+                    state.config.max_body_bytes,
+                    #required,
+                    &[#(#media_types),*],
+                ).await {
+                    Ok(body) => body,
+                    Err(rejection) => return reject(rejection),
+                };
+            };
+            let (field_type, extraction) = if required {
+                (quote! { ::server_runtime::RawBody }, quote! { body })
+            } else {
+                (
+                    quote! { ::std::option::Option<::server_runtime::RawBody> },
+                    quote! { Some(body) },
+                )
+            };
+            let doc = format!(" The body's bytes ({}).", media_types.join(", "));
+            fields.push(quote! { #[doc = #doc] pub body: #field_type, });
+            extractions.push(quote! { let body = #extraction; });
+            names.push(format_ident!("body"));
+        } else if let Some(body) = &op.body {
             let static_ident = ident(&format!("{op_prefix}__BODY"));
             let expression = statics.schema(self.spec, body.schema)?;
             statics
@@ -572,8 +629,12 @@ impl<'a> Server<'a> {
                 .push(quote! { pub static #static_ident: Schema = #expression; });
             let rust_type = &body.rust_type;
             let required = body.required;
+            let (read, doc) = match body.kind {
+                BodyKind::Form => (quote! { rt::form_body }, " The form body."),
+                _ => (quote! { rt::json_body }, " The JSON body."),
+            };
             body_read = quote! {
-                let body = match rt::json_body(
+                let body = match #read(
                     &mut violations,
                     &parts.headers,
                     body,
@@ -596,8 +657,7 @@ impl<'a> Server<'a> {
                     quote! { match body { None => Some(None), Some(body) => rt::typed::<#rust_type>(&mut violations, "body", body).map(Some) } },
                 )
             };
-            fields.push(quote! { /// The JSON body.
-            pub body: #field_type, });
+            fields.push(quote! { #[doc = #doc] pub body: #field_type, });
             extractions.push(quote! { let body = #extraction; });
             names.push(format_ident!("body"));
         }
