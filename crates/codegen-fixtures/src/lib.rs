@@ -17,6 +17,14 @@ pub mod one_or_many_client;
 #[rustfmt::skip]
 pub mod one_or_many_server;
 
+/// The client generated from `crates/codegen/tests/specs/params.yaml`.
+#[rustfmt::skip]
+pub mod params_client;
+
+/// The server generated from `crates/codegen/tests/specs/params.yaml`.
+#[rustfmt::skip]
+pub mod params_server;
+
 /// The client generated from `crates/codegen/tests/specs/petstore.yaml`.
 #[rustfmt::skip]
 pub mod petstore_client;

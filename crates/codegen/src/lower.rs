@@ -7,6 +7,14 @@
 //!   `application/problem+json`, `application/vnd.x+json`) are read as `application/json`;
 //!   when a response offers JSON and other types, the JSON one is what the client asks for
 //!   and gets typed.
+//! - Schema keywords typify cannot take: a `format` on an object, boolean or array is
+//!   dropped; a `default` of the wrong JSON type is read as the right one where it is
+//!   written as a string, else dropped, and so is one outside the `enum`; a string `enum`
+//!   whose values would collide as Rust variants (`FAILED`/`failed`, `e-`/`e+`) or that
+//!   holds non-strings leaves the type a plain string.
+//! - Query parameters of other styles (`explode: false`, `spaceDelimited`, `pipeDelimited`,
+//!   `deepObject`) are written as exploded `form` for progenitor, their style kept in
+//!   `x-codegen-style` for the router, which reads both spellings.
 //! - `default` beside a success status answers only errors: it becomes `4XX` and `5XX`.
 //! - progenitor gives an operation one success type and one error type. Where the statuses of
 //!   a group disagree, the group is lowered: JSON bodies of different schemas to any JSON
@@ -17,15 +25,42 @@ use std::collections::BTreeSet;
 
 use serde_json::{Map, Value, json};
 
-const METHODS: [&str; 5] = ["get", "put", "post", "delete", "patch"];
+const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "patch", "head", "options", "trace",
+];
 const JSON: &str = "application/json";
 
 pub(crate) fn lower(raw: &Value) -> Value {
     let mut document = raw.clone();
     operation_ids(&mut document);
+    schemas(&mut document);
     let components = document.get("components").cloned().unwrap_or(Value::Null);
+    if let Some(parameters) = document
+        .pointer_mut("/components/parameters")
+        .and_then(Value::as_object_mut)
+    {
+        for parameter in parameters.values_mut() {
+            parameter_style(&components, parameter);
+        }
+    }
     if let Some(paths) = document.get_mut("paths").and_then(Value::as_object_mut) {
         for item in paths.values_mut() {
+            if let Some(list) = item.get_mut("parameters").and_then(Value::as_array_mut) {
+                for parameter in list {
+                    parameter_style(&components, parameter);
+                }
+            }
+            for method in METHODS {
+                if let Some(list) = item
+                    .get_mut(method)
+                    .and_then(|operation| operation.get_mut("parameters"))
+                    .and_then(Value::as_array_mut)
+                {
+                    for parameter in list {
+                        parameter_style(&components, parameter);
+                    }
+                }
+            }
             for method in METHODS {
                 if let Some(operation) = item.get_mut(method).and_then(Value::as_object_mut) {
                     if let Some(body) = operation.get_mut("requestBody") {
@@ -48,6 +83,91 @@ pub(crate) fn lower(raw: &Value) -> Value {
         }
     }
     document
+}
+
+/// Schema keywords typify cannot take, made into ones it can (see the module's list).
+fn schemas(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            let kind = map.get("type").and_then(Value::as_str).map(str::to_owned);
+            if let Some(kind) = kind.as_deref() {
+                schema_keywords(map, kind);
+            }
+            for child in map.values_mut() {
+                schemas(child);
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(schemas),
+        _ => {}
+    }
+}
+
+fn schema_keywords(map: &mut Map<String, Value>, kind: &str) {
+    if !matches!(
+        kind,
+        "string" | "integer" | "number" | "boolean" | "array" | "object"
+    ) {
+        return;
+    }
+    // A format on a type that has none (`type: object, format: uri-map`) says nothing.
+    if matches!(kind, "object" | "boolean" | "array") {
+        map.remove("format");
+    }
+    // A default of the wrong JSON type: read as the right one where it is written as a
+    // string (`default: '100'` for an integer), else dropped.
+    if let Some(default) = map.get("default").cloned() {
+        let fits = |value: &Value| match kind {
+            "string" => value.is_string(),
+            "integer" => value.is_i64() || value.is_u64(),
+            "number" => value.is_number(),
+            "boolean" => value.is_boolean(),
+            "array" => value.is_array(),
+            _ => value.is_object(),
+        };
+        let coerced = match (&default, kind) {
+            (value, _) if fits(value) || value.is_null() => Some(default.clone()),
+            (Value::String(text), "integer" | "number" | "boolean") => {
+                serde_json::from_str::<Value>(text).ok().filter(fits)
+            }
+            (Value::Number(number), "string") => Some(Value::String(number.to_string())),
+            (Value::Bool(flag), "string") => Some(Value::String(flag.to_string())),
+            _ => None,
+        };
+        let in_enum = |value: &Value| {
+            map.get("enum")
+                .and_then(Value::as_array)
+                .is_none_or(|values| values.contains(value))
+        };
+        match coerced.filter(|value| value.is_null() || in_enum(value)) {
+            Some(value) => {
+                map.insert("default".to_owned(), value);
+            }
+            None => {
+                map.remove("default");
+            }
+        }
+    }
+    // String enums whose values differ only in case or punctuation would make two variants
+    // of one name: the type stays a string (the values are listed in its documentation).
+    if kind == "string"
+        && let Some(values) = map.get("enum").and_then(Value::as_array)
+    {
+        use heck::ToPascalCase;
+        let mut names = BTreeSet::new();
+        let collide = values.iter().filter_map(Value::as_str).any(|value| {
+            let cleaned: String = value
+                .chars()
+                .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+                .collect();
+            !names.insert(cleaned.to_pascal_case())
+        });
+        let not_strings = values
+            .iter()
+            .any(|value| !value.is_string() && !value.is_null());
+        if collide || not_strings {
+            map.remove("enum");
+        }
+    }
 }
 
 /// Synthesizes the missing operation ids.
@@ -201,6 +321,43 @@ fn request_media(body: &mut Value) -> bool {
     );
     body["x-codegen-raw-media-types"] = Value::Array(types);
     true
+}
+
+/// A query parameter of another style than exploded `form` is written, for progenitor, as
+/// that (the generated client sends arrays as repeated keys and objects as their properties),
+/// with its style kept in `x-codegen-style` for the router, which reads both.
+fn parameter_style(components: &Value, parameter: &mut Value) {
+    let Some(map) = parameter.as_object_mut() else {
+        return;
+    };
+    if map.get("in").and_then(Value::as_str) != Some("query") {
+        return;
+    }
+    // progenitor cannot take a parameter whose type is a struct: an object parameter is a map
+    // of any JSON in Rust, and its schema, kept in `x-codegen-schema`, is what the router
+    // checks.
+    let object = map.get("schema").is_some_and(|schema| {
+        let schema = resolve(components, schema);
+        schema.get("type").and_then(Value::as_str) == Some("object")
+            || schema.get("properties").is_some()
+    });
+    if object && let Some(schema) = map.insert("schema".to_owned(), json!({"type": "object"})) {
+        map.insert("x-codegen-schema".to_owned(), schema);
+    }
+    let style = map.get("style").and_then(Value::as_str).unwrap_or("form");
+    let explode = map
+        .get("explode")
+        .and_then(Value::as_bool)
+        .unwrap_or(style == "form");
+    let kept = match (style, explode) {
+        ("form", true) => return,
+        ("form", false) => "commaSeparated",
+        (other, _) => other,
+    };
+    let kept = kept.to_owned();
+    map.remove("style");
+    map.remove("explode");
+    map.insert("x-codegen-style".to_owned(), Value::String(kept));
 }
 
 /// A JSON media type without a schema is any JSON; true when one was filled in.

@@ -9,7 +9,9 @@ use serde_json::Value;
 
 use crate::{CodegenError, error::escape_token};
 
-const METHODS: [&str; 5] = ["get", "put", "post", "delete", "patch"];
+const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "patch", "head", "options", "trace",
+];
 /// Module names the generated server crate uses itself.
 const RESERVED_MODULES: [&str; 3] = ["types", "schemas", "builder"];
 const JSON: &str = "application/json";
@@ -216,7 +218,7 @@ impl<'a> Checker<'a> {
                     return Err(self.unsupported(
                         &child,
                         &format!("method {other:?}"),
-                        "supported methods are get, put, post, delete and patch",
+                        "supported methods are get, put, post, delete, patch, head, options and trace",
                     ));
                 }
             }
@@ -357,18 +359,11 @@ impl<'a> Checker<'a> {
             .get("style")
             .and_then(Value::as_str)
             .unwrap_or(default_style);
-        if style != default_style {
+        if style != default_style && location != "query" {
             return Err(self.unsupported(
                 &format!("{ptr}/style"),
                 &format!("{location} parameter style {style:?}"),
                 &format!("{location} parameters use style {default_style:?}"),
-            ));
-        }
-        if location == "query" && parameter.get("explode") == Some(&Value::Bool(false)) {
-            return Err(self.unsupported(
-                &format!("{ptr}/explode"),
-                "query parameter with explode: false",
-                "arrays travel as repeated keys (?a=1&a=2): leave explode true",
             ));
         }
         let Some(schema) = parameter.get("schema") else {
@@ -376,7 +371,7 @@ impl<'a> Checker<'a> {
         };
         let (resolved, schema_ptr) = self.resolve(schema, &format!("{ptr}/schema"));
         let kind = resolved.get("type").and_then(Value::as_str);
-        if kind == Some("object") || resolved.get("properties").is_some() {
+        if location != "query" && (kind == Some("object") || resolved.get("properties").is_some()) {
             return Err(self.unsupported(
                 &schema_ptr,
                 "object-typed parameter",

@@ -39,6 +39,92 @@ impl Query {
             .map(|(_, value)| value.as_str())
             .collect()
     }
+
+    /// The values of an array parameter whose items travel in one value split by `separator`
+    /// (`explode: false` `,`, `spaceDelimited`, `pipeDelimited`); repeated keys are read
+    /// too, as the generated client sends them.
+    pub fn delimited(&self, name: &str, separator: char) -> Vec<&str> {
+        self.values(name)
+            .into_iter()
+            .flat_map(|value| value.split(separator))
+            .collect()
+    }
+
+    /// An object parameter: `name[key]=value` pairs (`deepObject`), and for each property of
+    /// the schema not given so, its bare key (`form`, exploded, as the generated client sends
+    /// objects). Each value is read as its property's schema wants; `None` when no key is
+    /// there.
+    pub fn object(&self, name: &str, schema: &'static Schema) -> Option<Value> {
+        let properties = match schema.primitive() {
+            Some(Kind::Object(object)) => object.properties,
+            _ => &[],
+        };
+        let mut given: Vec<(&str, Vec<&str>)> = Vec::new();
+        for (key, value) in &self.pairs {
+            let inner = key
+                .strip_prefix(name)
+                .and_then(|rest| rest.strip_prefix('['))
+                .and_then(|rest| rest.strip_suffix(']'));
+            if let Some(inner) = inner {
+                match given.iter_mut().find(|(known, _)| *known == inner) {
+                    Some((_, values)) => values.push(value),
+                    None => given.push((inner, vec![value])),
+                }
+            }
+        }
+        for property in properties {
+            if given.iter().all(|(known, _)| *known != property.name) {
+                let values = self.values(property.name);
+                if !values.is_empty() {
+                    given.push((property.name, values));
+                }
+            }
+        }
+        if given.is_empty() {
+            return None;
+        }
+        let mut object = serde_json::Map::new();
+        for (key, values) in given {
+            let property = properties.iter().find(|property| property.name == key);
+            let value =
+                match property.map(|property| (property.schema, property.schema.primitive())) {
+                    Some((_, Some(Kind::Array(items)))) => Value::Array(
+                        values
+                            .iter()
+                            .map(|value| scalar(value, items.items))
+                            .collect(),
+                    ),
+                    Some((schema, _)) => scalar(values[0], schema),
+                    None => Value::String(values[0].to_owned()),
+                };
+            object.insert(key.to_owned(), value);
+        }
+        Some(Value::Object(object))
+    }
+}
+
+/// An object parameter read by [`Query::object`], validated and typed: `None` when a violation
+/// was recorded (a required one that is absent, too), `Some(None)` when absent.
+pub fn object_param<T: DeserializeOwned>(
+    violations: &mut Violations,
+    location: &str,
+    value: Option<Value>,
+    schema: &'static Schema,
+    required: bool,
+) -> Option<Option<T>> {
+    let Some(value) = value else {
+        if required {
+            violations.push(FieldError::new(location, "required", "is required"));
+            return None;
+        }
+        return Some(None);
+    };
+    let before = violations.len();
+    schema.validate(&value, location, violations);
+    if violations.len() != before {
+        return None;
+    }
+    typed(violations, location, value).map(Some)
 }
 
 /// Every value of header `name` that is visible ASCII; others are violations.

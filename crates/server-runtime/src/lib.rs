@@ -18,8 +18,8 @@ use http::{StatusCode, header};
 
 pub use auth::{Basic, Requirements, Source, authenticate, basic};
 pub use extract::{
-    AuthError, Query, RawBody, form_body, header_values, json_body, optional_param, param,
-    parse_strict, path_value, path_values, raw_body, typed,
+    AuthError, Query, RawBody, form_body, header_values, json_body, object_param, optional_param,
+    param, parse_strict, path_value, path_values, raw_body, typed,
 };
 pub use rejection::{FieldError, ProblemKind, Rejection, Violations};
 

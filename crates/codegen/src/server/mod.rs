@@ -545,18 +545,63 @@ impl<'a> Server<'a> {
                 param.location.to_uppercase(),
                 param.data.name.to_shouty_snake_case()
             ));
-            let expression = statics.schema(self.spec, param.schema)?;
+            // An object parameter's own schema (lowering kept it for the router).
+            let kept: Option<ReferenceOr<Schema>> = param
+                .data
+                .extensions
+                .get("x-codegen-schema")
+                .and_then(|schema| serde_json::from_value(schema.clone()).ok());
+            let expression = statics.schema(self.spec, kept.as_ref().unwrap_or(param.schema))?;
             statics
                 .items
                 .push(quote! { pub static #static_ident: Schema = #expression; });
             let location = format!("{}.{}", param.location, param.data.name);
             let name = &param.data.name;
+            let style = param
+                .data
+                .extensions
+                .get("x-codegen-style")
+                .and_then(|style| style.as_str());
+            let separator = match style {
+                Some("spaceDelimited") => Some(' '),
+                Some("pipeDelimited") => Some('|'),
+                Some("commaSeparated") => Some(','),
+                _ => None,
+            };
+            let rust_type = &param.rust_type;
+            let is_object = resolve_schema(self.document, param.schema).is_some_and(|schema| {
+                matches!(&schema.schema_kind, SchemaKind::Type(Type::Object(_)))
+            });
+            if param.location == "query" && is_object {
+                let required = param.data.required;
+                let (field_type, extraction) = if required {
+                    (
+                        quote! { #rust_type },
+                        quote! { rt::object_param::<#rust_type>(&mut violations, #location, query.object(#name, &schemas::#static_ident), &schemas::#static_ident, true).flatten() },
+                    )
+                } else {
+                    (
+                        quote! { ::std::option::Option<#rust_type> },
+                        quote! { rt::object_param::<#rust_type>(&mut violations, #location, query.object(#name, &schemas::#static_ident), &schemas::#static_ident, false) },
+                    )
+                };
+                let doc = doc_attr(param.data.description.as_deref().unwrap_or(""));
+                let doc_location = format!("`{}` in the query (an object).", param.data.name);
+                fields.push(
+                    quote! { #doc #[doc = ""] #[doc = #doc_location] pub #field: #field_type, },
+                );
+                extractions.push(quote! { let #field = #extraction; });
+                names.push(field);
+                continue;
+            }
             let raw = match param.location {
-                "query" => quote! { query.values(#name) },
+                "query" => match separator {
+                    Some(separator) => quote! { query.delimited(#name, #separator) },
+                    None => quote! { query.values(#name) },
+                },
                 "header" => quote! { rt::header_values(&parts.headers, #name, &mut violations) },
                 _ => quote! { rt::path_value(&path_values, #name) },
             };
-            let rust_type = &param.rust_type;
             let default = param_default(param, self.document);
             let nullable = resolve_schema(self.document, param.schema)
                 .is_some_and(|schema| schema.schema_data.nullable);
@@ -876,6 +921,9 @@ fn methods(item: &PathItem) -> Vec<(&'static str, &Operation)> {
         ("post", &item.post),
         ("delete", &item.delete),
         ("patch", &item.patch),
+        ("head", &item.head),
+        ("options", &item.options),
+        ("trace", &item.trace),
     ]
     .into_iter()
     .filter_map(|(method, operation)| operation.as_ref().map(|op| (method, op)))

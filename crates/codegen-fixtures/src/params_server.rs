@@ -1,0 +1,809 @@
+// @generated from crates/codegen/tests/specs/params.yaml by `cargo xtask codegen`. Do not edit by hand:
+// change the OpenAPI document (or the generator) and run `cargo xtask codegen` again.
+#![allow(clippy::all, clippy::pedantic, missing_docs, unused_imports, unused_mut, unused_variables)]
+use ::server_runtime as rt;
+use ::axum::response::IntoResponse as _;
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    ///`Error`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Error {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub errors: ::std::vec::Vec<ErrorErrorsItem>,
+        pub title: ::std::string::String,
+    }
+    impl Error {
+        pub fn builder() -> builder::Error {
+            Default::default()
+        }
+    }
+    ///`ErrorErrorsItem`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ErrorErrorsItem {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub code: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub location: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+    }
+    impl ErrorErrorsItem {
+        pub fn builder() -> builder::ErrorErrorsItem {
+            Default::default()
+        }
+    }
+    ///`SearchKindsItem`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum SearchKindsItem {
+        #[serde(rename = "a")]
+        A,
+        #[serde(rename = "b")]
+        B,
+        #[serde(rename = "c")]
+        C,
+    }
+    impl ::std::fmt::Display for SearchKindsItem {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::A => f.write_str("a"),
+                Self::B => f.write_str("b"),
+                Self::C => f.write_str("c"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for SearchKindsItem {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "a" => Ok(Self::A),
+                "b" => Ok(Self::B),
+                "c" => Ok(Self::C),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SearchKindsItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for SearchKindsItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct Error {
+            errors: ::std::result::Result<
+                ::std::vec::Vec<super::ErrorErrorsItem>,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for Error {
+            fn default() -> Self {
+                Self {
+                    errors: Ok(Default::default()),
+                    title: Err("no value supplied for title".to_string()),
+                }
+            }
+        }
+        impl Error {
+            pub fn errors<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ErrorErrorsItem>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.errors = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for errors: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Error> for super::Error {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Error,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    errors: value.errors?,
+                    title: value.title?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Error> for Error {
+            fn from(value: super::Error) -> Self {
+                Self {
+                    errors: Ok(value.errors),
+                    title: Ok(value.title),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ErrorErrorsItem {
+            code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            location: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ErrorErrorsItem {
+            fn default() -> Self {
+                Self {
+                    code: Ok(Default::default()),
+                    location: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                }
+            }
+        }
+        impl ErrorErrorsItem {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+            pub fn location<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.location = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for location: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ErrorErrorsItem> for super::ErrorErrorsItem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ErrorErrorsItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    code: value.code?,
+                    location: value.location?,
+                    message: value.message?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ErrorErrorsItem> for ErrorErrorsItem {
+            fn from(value: super::ErrorErrorsItem) -> Self {
+                Self {
+                    code: Ok(value.code),
+                    location: Ok(value.location),
+                    message: Ok(value.message),
+                }
+            }
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+///The Search as one trait: one method per operation. Implement it, then serve [`router`].
+///
+///Query parameter styles (comma-separated, space- and pipe-delimited, deepObject, exploded objects) and a HEAD operation.
+pub trait SearchApi: Send + Sync + 'static {
+    /// search
+    ///
+    ///
+    ///`GET /items` (`search`)
+    fn search(
+        &self,
+        request: search::Request,
+    ) -> impl ::std::future::Future<Output = search::Response> + Send;
+    /// probe
+    ///
+    ///
+    ///`HEAD /items` (`probe`)
+    fn probe(
+        &self,
+        request: probe::Request,
+    ) -> impl ::std::future::Future<Output = probe::Response> + Send;
+}
+///The `search` operation: search.
+pub mod search {
+    use super::types;
+    ///search
+    ///
+    ///`GET /items` (`search`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        ///
+        ///`ids` in the query.
+        pub ids: ::std::option::Option<::std::vec::Vec<i64>>,
+        ///
+        ///`tags` in the query.
+        pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ///
+        ///`kinds` in the query.
+        pub kinds: ::std::option::Option<::std::vec::Vec<types::SearchKindsItem>>,
+        ///
+        ///`filter` in the query (an object).
+        pub filter: ::std::option::Option<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+        ///
+        ///`page` in the query (an object).
+        pub page: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 200: What the server read.
+        Ok(::std::string::String),
+        /// 400: Bad input.
+        BadRequest(types::Error),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[200u16, 400u16];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok(_) => 200u16,
+                Self::BadRequest(_) => 400u16,
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Ok(body) => rt::answer(200u16, Some(&body)),
+                Self::BadRequest(body) => rt::answer(400u16, Some(&body)),
+            }
+        }
+    }
+}
+///The `probe` operation: probe.
+pub mod probe {
+    use super::types;
+    ///probe
+    ///
+    ///`HEAD /items` (`probe`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {}
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 204: Items exist.
+        NoContent,
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[204u16];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::NoContent => 204u16,
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::NoContent => rt::answer::<()>(204u16, None),
+            }
+        }
+    }
+}
+/// The spec this server was generated from, byte for byte.
+pub const OPENAPI_YAML: &str = include_str!("../../codegen/tests/specs/params.yaml");
+/// The spec rendered as JSON.
+pub const OPENAPI_JSON: &str = include_str!("params_openapi.json");
+/// An operation of the spec as the router serves it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OperationInfo {
+    pub operation_id: &'static str,
+    pub method: &'static str,
+    pub path: &'static str,
+    /// Every status the operation can answer, as documented.
+    pub statuses: &'static [u16],
+}
+/// Every operation, in the spec's order.
+pub const OPERATIONS: &[OperationInfo] = &[
+    OperationInfo {
+        operation_id: "search",
+        method: "GET",
+        path: "/items",
+        statuses: search::Response::STATUSES,
+    },
+    OperationInfo {
+        operation_id: "probe",
+        method: "HEAD",
+        path: "/items",
+        statuses: probe::Response::STATUSES,
+    },
+];
+/// The members of the error schema the router fills from a rejection.
+pub const ERROR_MEMBERS: &[&str] = &["title", "errors"];
+impl ::std::convert::From<&rt::Rejection> for types::Error {
+    /// The error body for a rejection; the generator checked that the error
+    /// schema's members are exactly ones a rejection fills.
+    fn from(rejection: &rt::Rejection) -> Self {
+        rejection
+            .to_body(ERROR_MEMBERS)
+            .expect("the error schema was checked at generation time")
+    }
+}
+/// The router for any implementation, with the default [`rt::RouterConfig`].
+pub fn router<A: SearchApi>(api: ::std::sync::Arc<A>) -> ::axum::Router {
+    router_with_config(api, rt::RouterConfig::default())
+}
+/// The router: every path and method of the spec, `/openapi.yaml` and
+/// `/openapi.json`; 404 for other paths and 405 for other methods, with the
+/// error body.
+pub fn router_with_config<A: SearchApi>(
+    api: ::std::sync::Arc<A>,
+    config: rt::RouterConfig,
+) -> ::axum::Router {
+    ::axum::Router::new()
+        .route(
+            "/items",
+            ::axum::routing::get(handle_search::<A>).head(handle_probe::<A>),
+        )
+        .route(
+            "/openapi.yaml",
+            ::axum::routing::get(|| async {
+                rt::document_response("application/yaml", OPENAPI_YAML)
+            }),
+        )
+        .route(
+            "/openapi.json",
+            ::axum::routing::get(|| async {
+                rt::document_response("application/json", OPENAPI_JSON)
+            }),
+        )
+        .fallback(|| async {
+            reject(rt::Rejection::new(rt::ProblemKind::NotFound, "No such path."))
+        })
+        .method_not_allowed_fallback(|| async {
+            reject(
+                rt::Rejection::new(
+                    rt::ProblemKind::MethodNotAllowed,
+                    "This path does not answer this method.",
+                ),
+            )
+        })
+        .with_state(State { api, config })
+}
+/// Shared by every handler.
+struct State<A> {
+    api: ::std::sync::Arc<A>,
+    config: rt::RouterConfig,
+}
+impl<A> Clone for State<A> {
+    fn clone(&self) -> Self {
+        Self {
+            api: self.api.clone(),
+            config: self.config,
+        }
+    }
+}
+/// Answers a rejection with the spec's error body.
+fn reject(rejection: rt::Rejection) -> ::axum::response::Response {
+    let body = <types::Error>::from(&rejection);
+    rt::json_response(rejection.status(), &body)
+}
+async fn handle_search<A: SearchApi>(
+    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let (mut parts, _body) = request.into_parts();
+    let mut violations = rt::Violations::default();
+    let query = rt::Query::parse(parts.uri.query());
+    let ids = {
+        let raw = query.delimited("ids", ',');
+        rt::optional_param::<
+            ::std::vec::Vec<i64>,
+        >(&mut violations, "query.ids", &raw, &schemas::SEARCH__QUERY_IDS)
+    };
+    let tags = {
+        let raw = query.delimited("tags", ' ');
+        rt::optional_param::<
+            ::std::vec::Vec<::std::string::String>,
+        >(&mut violations, "query.tags", &raw, &schemas::SEARCH__QUERY_TAGS)
+    };
+    let kinds = {
+        let raw = query.delimited("kinds", '|');
+        rt::optional_param::<
+            ::std::vec::Vec<types::SearchKindsItem>,
+        >(&mut violations, "query.kinds", &raw, &schemas::SEARCH__QUERY_KINDS)
+    };
+    let filter = rt::object_param::<
+        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    >(
+        &mut violations,
+        "query.filter",
+        query.object("filter", &schemas::SEARCH__QUERY_FILTER),
+        &schemas::SEARCH__QUERY_FILTER,
+        false,
+    );
+    let page = rt::object_param::<
+        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    >(
+            &mut violations,
+            "query.page",
+            query.object("page", &schemas::SEARCH__QUERY_PAGE),
+            &schemas::SEARCH__QUERY_PAGE,
+            true,
+        )
+        .flatten();
+    if !violations.is_empty() {
+        return reject(violations.into_rejection());
+    }
+    let (Some(ids), Some(tags), Some(kinds), Some(filter), Some(page)) = (
+        ids,
+        tags,
+        kinds,
+        filter,
+        page,
+    ) else {
+        return reject(violations.into_rejection());
+    };
+    let request = search::Request {
+        ids,
+        tags,
+        kinds,
+        filter,
+        page,
+    };
+    state.api.search(request).await.into_response()
+}
+async fn handle_probe<A: SearchApi>(
+    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let (mut parts, _body) = request.into_parts();
+    let mut violations = rt::Violations::default();
+    if !violations.is_empty() {
+        return reject(violations.into_rejection());
+    }
+    let request = probe::Request {};
+    state.api.probe(request).await.into_response()
+}
+/// The schema of every component, parameter and body, for validation.
+#[doc(hidden)]
+pub mod schemas {
+    use ::server_runtime::schema::*;
+    pub static ERROR: Schema = Schema {
+        nullable: false,
+        kind: Kind::Object(Object {
+            properties: &[
+                Property {
+                    name: "title",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "errors",
+                    required: false,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::Array(Items {
+                            items: &Schema {
+                                nullable: false,
+                                kind: Kind::Object(Object {
+                                    properties: &[
+                                        Property {
+                                            name: "location",
+                                            required: false,
+                                            schema: &Schema {
+                                                nullable: false,
+                                                kind: Kind::String(Text {
+                                                    format: None,
+                                                    min_length: None,
+                                                    max_length: None,
+                                                    pattern: None,
+                                                    enumeration: &[],
+                                                }),
+                                                all_of: &[],
+                                                any_of: &[],
+                                            },
+                                        },
+                                        Property {
+                                            name: "code",
+                                            required: false,
+                                            schema: &Schema {
+                                                nullable: false,
+                                                kind: Kind::String(Text {
+                                                    format: None,
+                                                    min_length: None,
+                                                    max_length: None,
+                                                    pattern: None,
+                                                    enumeration: &[],
+                                                }),
+                                                all_of: &[],
+                                                any_of: &[],
+                                            },
+                                        },
+                                        Property {
+                                            name: "message",
+                                            required: false,
+                                            schema: &Schema {
+                                                nullable: false,
+                                                kind: Kind::String(Text {
+                                                    format: None,
+                                                    min_length: None,
+                                                    max_length: None,
+                                                    pattern: None,
+                                                    enumeration: &[],
+                                                }),
+                                                all_of: &[],
+                                                any_of: &[],
+                                            },
+                                        },
+                                    ],
+                                    additional: Additional::Allow,
+                                }),
+                                all_of: &[],
+                                any_of: &[],
+                            },
+                            min_items: None,
+                            max_items: None,
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+            ],
+            additional: Additional::Allow,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static SEARCH__QUERY_IDS: Schema = Schema {
+        nullable: false,
+        kind: Kind::Array(Items {
+            items: &Schema {
+                nullable: false,
+                kind: Kind::Integer(Numeric {
+                    format: None,
+                    minimum: None,
+                    maximum: None,
+                    exclusive_minimum: false,
+                    exclusive_maximum: false,
+                }),
+                all_of: &[],
+                any_of: &[],
+            },
+            min_items: None,
+            max_items: Some(5usize),
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static SEARCH__QUERY_TAGS: Schema = Schema {
+        nullable: false,
+        kind: Kind::Array(Items {
+            items: &Schema {
+                nullable: false,
+                kind: Kind::String(Text {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: None,
+                    enumeration: &[],
+                }),
+                all_of: &[],
+                any_of: &[],
+            },
+            min_items: None,
+            max_items: None,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static SEARCH__QUERY_KINDS: Schema = Schema {
+        nullable: false,
+        kind: Kind::Array(Items {
+            items: &Schema {
+                nullable: false,
+                kind: Kind::String(Text {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: None,
+                    enumeration: &["a", "b", "c"],
+                }),
+                all_of: &[],
+                any_of: &[],
+            },
+            min_items: None,
+            max_items: None,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static SEARCH__QUERY_FILTER: Schema = Schema {
+        nullable: false,
+        kind: Kind::Object(Object {
+            properties: &[
+                Property {
+                    name: "owner",
+                    required: false,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "minAge",
+                    required: false,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::Integer(Numeric {
+                            format: None,
+                            minimum: Some(0f64),
+                            maximum: None,
+                            exclusive_minimum: false,
+                            exclusive_maximum: false,
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+            ],
+            additional: Additional::Allow,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static SEARCH__QUERY_PAGE: Schema = Schema {
+        nullable: false,
+        kind: Kind::Object(Object {
+            properties: &[
+                Property {
+                    name: "size",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::Integer(Numeric {
+                            format: None,
+                            minimum: None,
+                            maximum: Some(100f64),
+                            exclusive_minimum: false,
+                            exclusive_maximum: false,
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "number",
+                    required: false,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::Integer(Numeric {
+                            format: None,
+                            minimum: None,
+                            maximum: None,
+                            exclusive_minimum: false,
+                            exclusive_maximum: false,
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+            ],
+            additional: Additional::Allow,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+}
