@@ -273,21 +273,25 @@ fn generate_all(root: &Path, names: &[String]) -> Result<Vec<Run>> {
     let failed = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..workers)
             .map(|_| {
-                scope.spawn(|| -> Result<()> {
-                    loop {
-                        let index = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(name) = names.get(index) else {
-                            return Ok(());
-                        };
-                        let text = std::fs::read_to_string(specs.join(name))
-                            .with_context(|| format!("reading {name}"))?;
-                        let run = generate_one(name, &text);
-                        results
-                            .lock()
-                            .expect("no worker panics holding it")
-                            .push(run);
-                    }
-                })
+                // Generation recurses as deep as a spec's schemas nest.
+                std::thread::Builder::new()
+                    .stack_size(256 << 20)
+                    .spawn_scoped(scope, || -> Result<()> {
+                        loop {
+                            let index = next.fetch_add(1, Ordering::Relaxed);
+                            let Some(name) = names.get(index) else {
+                                return Ok(());
+                            };
+                            let text = std::fs::read_to_string(specs.join(name))
+                                .with_context(|| format!("reading {name}"))?;
+                            let run = generate_one(name, &text);
+                            results
+                                .lock()
+                                .expect("no worker panics holding it")
+                                .push(run);
+                        }
+                    })
+                    .expect("a worker thread starts")
             })
             .collect();
         handles

@@ -30,12 +30,12 @@ pub(crate) fn render_client(
     command: &str,
     client: &syn::File,
 ) -> Result<String, CodegenError> {
-    render::file(
+    Ok(render::syntax(
         &spec.source_name,
         command,
         "#![allow(clippy::all, clippy::pedantic, missing_docs, unused_imports, unreachable_patterns)]",
-        quote! { #client },
-    )
+        client,
+    ))
 }
 
 /// progenitor's output with the three-state structs added, as syntax: the server generator
@@ -76,9 +76,12 @@ fn client_without_auth(spec: &Spec) -> Result<syn::File, CodegenError> {
         return parse(spec, generate(spec, &settings(&[]))?);
     }
 
-    // First pass: typify's own view of the structs we are about to replace.
+    // First pass: typify's own view of the structs we are about to replace. The component
+    // types are all it needs, so the operations are left out (half the cost of a big spec).
     let mut first = Generator::new(&settings(&[]));
-    run(spec, &mut first)?;
+    let mut components_only = spec.document.clone();
+    components_only.paths.paths.clear();
+    run_on(spec, &components_only, &mut first)?;
     let structs = three_state
         .iter()
         .map(|target| {
@@ -144,13 +147,19 @@ fn generate(spec: &Spec, settings: &GenerationSettings) -> Result<TokenStream, C
 
 /// Runs progenitor, turning its errors and panics into ours.
 fn run(spec: &Spec, generator: &mut Generator) -> Result<TokenStream, CodegenError> {
+    run_on(spec, &spec.document, generator)
+}
+
+fn run_on(
+    spec: &Spec,
+    document: &openapiv3::OpenAPI,
+    generator: &mut Generator,
+) -> Result<TokenStream, CodegenError> {
     let fail = |message: String| CodegenError::Generator {
         source_name: spec.source_name.clone(),
         message,
     };
-    match catch_unwind(AssertUnwindSafe(|| {
-        generator.generate_tokens(&spec.document)
-    })) {
+    match catch_unwind(AssertUnwindSafe(|| generator.generate_tokens(document))) {
         Ok(Ok(tokens)) => Ok(tokens),
         Ok(Err(err)) => Err(fail(err.to_string())),
         Err(panic) => {

@@ -1,9 +1,5 @@
 //! Turning token streams into the checked-in text, and showing how that text drifted.
 
-use proc_macro2::TokenStream;
-
-use crate::CodegenError;
-
 /// The marker every generated file carries in its first line (the convention tools such as
 /// GitHub and rust-analyzer's sourcegen recognise).
 pub const GENERATED_MARKER: &str = "@generated";
@@ -11,22 +7,18 @@ pub const GENERATED_MARKER: &str = "@generated";
 /// Renders a file: the header naming its source and the command that rewrites it, then the
 /// items formatted by prettyplease (a library, so the bytes do not depend on an installed
 /// rustfmt).
-pub(crate) fn file(
+pub(crate) fn syntax(
     source_name: &str,
     command: &str,
     inner_attributes: &str,
-    tokens: TokenStream,
-) -> Result<String, CodegenError> {
-    let file: syn::File = syn::parse2(tokens).map_err(|err| CodegenError::Generator {
-        source_name: source_name.to_owned(),
-        message: format!("generated code does not parse: {err}"),
-    })?;
-    let body = prettyplease::unparse(&file);
-    Ok(format!(
+    file: &syn::File,
+) -> String {
+    let body = prettyplease::unparse(file);
+    format!(
         "// {GENERATED_MARKER} from {source_name} by `{command}`. Do not edit by hand:\n\
          // change the OpenAPI document (or the generator) and run `{command}` again.\n\
          {inner_attributes}\n{body}"
-    ))
+    )
 }
 
 /// A unified diff from the checked-in text to the text the spec produces, headed by the
@@ -58,13 +50,12 @@ mod tests {
 
     #[test]
     fn rendered_file_starts_with_the_marker() {
-        let text = file(
+        let text = syntax(
             "x.yaml",
             "cargo xtask codegen",
             "",
-            quote::quote! { pub struct A; },
-        )
-        .expect("valid tokens");
+            &syn::parse_quote! { pub struct A; },
+        );
         assert!(
             text.starts_with("// @generated from x.yaml by `cargo xtask codegen`."),
             "{text}"

@@ -65,13 +65,20 @@ fn server_files_from(
     client: &syn::File,
     options: &ServerOptions<'_>,
 ) -> Result<ServerFiles, CodegenError> {
-    let tokens = Server::new(spec, client)?.tokens(options)?;
-    let source = render::file(
+    let server = Server::new(spec, client)?;
+    let tokens = server.tokens(options)?;
+    let mut file: syn::File = syn::parse2(tokens)
+        .map_err(|err| fail(spec, format!("the generated server does not parse: {err}")))?;
+    // The models are the client's, as syntax already: placed after the two `use`s, not
+    // printed and parsed again.
+    file.items
+        .insert(2, syn::Item::Mod(server.types_module.clone()));
+    let source = render::syntax(
         &spec.source_name,
         options.command,
         "#![allow(clippy::all, clippy::pedantic, missing_docs, unused_imports, unused_mut, unused_variables)]",
-        tokens,
-    )?;
+        &file,
+    );
     let mut openapi_json =
         serde_json::to_string_pretty(&spec.raw).map_err(|err| CodegenError::Generator {
             source_name: spec.source_name.clone(),
@@ -258,7 +265,7 @@ impl<'a> Server<'a> {
             } else {
                 format!("{base}Api")
             };
-            format_ident!("{}", name)
+            ident(&name)
         };
         Ok(Self {
             spec,
@@ -336,7 +343,6 @@ impl<'a> Server<'a> {
         let (error_conversion, reject_body) = self.error_body()?;
         let statics_items = &statics.items;
         let patterns = &statics.patterns;
-        let types_module = &self.types_module;
         let spec_include = options.spec_include;
         let json_include = options.json_include;
         let trait_doc = format!(
@@ -348,7 +354,6 @@ impl<'a> Server<'a> {
             use ::server_runtime as rt;
             use ::axum::response::IntoResponse as _;
 
-            #types_module
 
             #[doc = #trait_doc]
             ///
