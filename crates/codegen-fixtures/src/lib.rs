@@ -9,6 +9,14 @@ pub mod bodies_client;
 #[rustfmt::skip]
 pub mod bodies_server;
 
+/// The client generated from `crates/codegen/tests/specs/collisions.yaml`.
+#[rustfmt::skip]
+pub mod collisions_client;
+
+/// The server generated from `crates/codegen/tests/specs/collisions.yaml`.
+#[rustfmt::skip]
+pub mod collisions_server;
+
 /// The client generated from `crates/codegen/tests/specs/one_or_many.yaml`.
 #[rustfmt::skip]
 pub mod one_or_many_client;
@@ -16,6 +24,14 @@ pub mod one_or_many_client;
 /// The server generated from `crates/codegen/tests/specs/one_or_many.yaml`.
 #[rustfmt::skip]
 pub mod one_or_many_server;
+
+/// The client generated from `crates/codegen/tests/specs/openapi31.yaml`.
+#[rustfmt::skip]
+pub mod openapi31_client;
+
+/// The server generated from `crates/codegen/tests/specs/openapi31.yaml`.
+#[rustfmt::skip]
+pub mod openapi31_server;
 
 /// The client generated from `crates/codegen/tests/specs/params.yaml`.
 #[rustfmt::skip]

@@ -81,7 +81,7 @@ fn client_without_auth(spec: &Spec) -> Result<syn::File, CodegenError> {
     let mut first = Generator::new(&settings(&[]));
     let mut components_only = spec.document.clone();
     components_only.paths.paths.clear();
-    run_on(spec, &components_only, &mut first)?;
+    let first_file = parse(spec, run_on(spec, &components_only, &mut first)?)?;
     let structs = three_state
         .iter()
         .map(|target| {
@@ -112,8 +112,99 @@ fn client_without_auth(spec: &Spec) -> Result<syn::File, CodegenError> {
         source_name: spec.source_name.clone(),
         message: format!("three-state structs do not parse: {err}"),
     })?;
+    let added_items = &added.items;
+    let mentioned = quote! { #(#added_items)* }.to_string();
     types.1.extend(added.items);
+    carry_over(types, &first_file, mentioned);
     Ok(file)
+}
+
+/// The types of the first pass that the three-state structs name and the second pass did not
+/// generate (typify names an inline type after the schema it meets it in first, which the
+/// replacement changes), copied with their impls: every `types::X` the structs name exists.
+fn carry_over(
+    types: &mut (syn::token::Brace, Vec<syn::Item>),
+    first: &syn::File,
+    mentioned: String,
+) {
+    use std::collections::BTreeSet;
+    let Some(first_types) = first.items.iter().find_map(|item| match item {
+        syn::Item::Mod(module) if module.ident == "types" => module.content.as_ref(),
+        _ => None,
+    }) else {
+        return;
+    };
+    let name_of = |item: &syn::Item| -> Option<String> {
+        match item {
+            syn::Item::Struct(item) => Some(item.ident.to_string()),
+            syn::Item::Enum(item) => Some(item.ident.to_string()),
+            syn::Item::Type(item) => Some(item.ident.to_string()),
+            _ => None,
+        }
+    };
+    let impl_of = |item: &syn::Item| -> Option<String> {
+        let syn::Item::Impl(block) = item else {
+            return None;
+        };
+        let syn::Type::Path(path) = &*block.self_ty else {
+            return None;
+        };
+        path.path
+            .segments
+            .last()
+            .map(|segment| segment.ident.to_string())
+    };
+    let defined: BTreeSet<String> = types.1.iter().filter_map(name_of).collect();
+    let available: BTreeSet<String> = first_types.1.iter().filter_map(name_of).collect();
+    // Names the three-state structs mention as `types :: X`, resolved to a fixed point.
+    let mut wanted: Vec<String> = Vec::new();
+    let mut seen = BTreeSet::new();
+    let mentions = |tokens: String, out: &mut Vec<String>| {
+        let mut words = tokens.split_whitespace().peekable();
+        while let Some(word) = words.next() {
+            if word == "types" && words.peek() == Some(&"::") {
+                words.next();
+                if let Some(name) = words.next() {
+                    out.push(name.to_owned());
+                }
+            }
+        }
+    };
+    mentions(mentioned, &mut wanted);
+    let mut copied = Vec::new();
+    while let Some(name) = wanted.pop() {
+        if defined.contains(&name) || !available.contains(&name) || !seen.insert(name.clone()) {
+            continue;
+        }
+        for item in &first_types.1 {
+            if name_of(item).as_deref() == Some(name.as_str())
+                || impl_of(item).as_deref() == Some(name.as_str())
+            {
+                mentions(quote! { #item }.to_string(), &mut wanted);
+                // Inside `types`, the copies name their neighbours unqualified.
+                mentions_plain(item, &available, &mut wanted);
+                copied.push(item.clone());
+            }
+        }
+    }
+    types.1.extend(copied);
+}
+
+/// Bare identifiers of types the first pass defined, as an item names them from inside the
+/// `types` module.
+fn mentions_plain(
+    item: &syn::Item,
+    available: &std::collections::BTreeSet<String>,
+    out: &mut Vec<String>,
+) {
+    for token in quote! { #item }
+        .to_string()
+        .split(|c: char| !c.is_alphanumeric() && c != '_')
+    {
+        if available.contains(token) {
+            out.push(token.to_owned());
+        }
+    }
 }
 
 fn parse(spec: &Spec, tokens: TokenStream) -> Result<syn::File, CodegenError> {

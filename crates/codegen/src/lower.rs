@@ -1,6 +1,7 @@
 //! Lowering: the document rewritten into the shapes both generators handle, before the subset
 //! check and before progenitor sees it. The served document (`Spec::raw`) stays as written.
 //!
+//! - An OpenAPI 3.1 document is read as the 3.0 document that means the same (`from_3_1`).
 //! - An operation without `operationId` gets one from its method and path
 //!   (`get /pets/{petId}/toys` → `getPetsByPetIdToys`), made unique with a number.
 //! - JSON media types spelled otherwise (`application/json; charset=utf-8`, `text/json`,
@@ -32,6 +33,7 @@ const JSON: &str = "application/json";
 
 pub(crate) fn lower(raw: &Value) -> Value {
     let mut document = raw.clone();
+    from_3_1(&mut document);
     operation_ids(&mut document);
     schemas(&mut document);
     let components = document.get("components").cloned().unwrap_or(Value::Null);
@@ -83,6 +85,120 @@ pub(crate) fn lower(raw: &Value) -> Value {
         }
     }
     document
+}
+
+/// An OpenAPI 3.1 document as the 3.0 one that means the same, where one does: `type` lists
+/// with `"null"` become `nullable`, other type lists `anyOf`, `const` a one-value `enum`,
+/// numeric `exclusiveMinimum`/`exclusiveMaximum` the 3.0 pair, a list of `examples` its first
+/// as `example`. Keywords 3.0 lacks and that change no type (`$comment`, `contentMediaType`)
+/// are left for the reader to ignore; constructs that cannot be lowered (a `mutualTLS`
+/// scheme) are refused by the subset check with their pointer.
+fn from_3_1(document: &mut Value) {
+    let is_3_1 = document
+        .get("openapi")
+        .and_then(Value::as_str)
+        .is_some_and(|version| version.starts_with("3.1"));
+    if !is_3_1 {
+        return;
+    }
+    document["openapi"] = json!("3.0.3");
+    if document.get("paths").is_none() {
+        document["paths"] = json!({});
+    }
+    if let Some(schemas) = document
+        .pointer_mut("/components/schemas")
+        .and_then(Value::as_object_mut)
+    {
+        schemas.values_mut().for_each(schema_3_1);
+    }
+    schema_holders_3_1(document);
+}
+
+/// Every `schema` member outside `components/schemas` (parameters, media types, headers).
+fn schema_holders_3_1(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            for (key, child) in map.iter_mut() {
+                if key == "schema" && child.is_object() {
+                    schema_3_1(child);
+                } else if key != "schemas" {
+                    schema_holders_3_1(child);
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(schema_holders_3_1),
+        _ => {}
+    }
+}
+
+fn schema_3_1(schema: &mut Value) {
+    let Some(map) = schema.as_object_mut() else {
+        return;
+    };
+    if let Some(Value::Array(types)) = map.get("type").cloned() {
+        let null = types.iter().any(|t| t == "null");
+        let others: Vec<Value> = types.into_iter().filter(|t| t != "null").collect();
+        map.remove("type");
+        if null {
+            map.insert("nullable".to_owned(), json!(true));
+        }
+        match others.as_slice() {
+            [] => {}
+            [one] => {
+                map.insert("type".to_owned(), one.clone());
+            }
+            several => {
+                let parts: Vec<Value> = several.iter().map(|t| json!({ "type": t })).collect();
+                map.insert("anyOf".to_owned(), Value::Array(parts));
+            }
+        }
+    } else if map.get("type").and_then(Value::as_str) == Some("null") {
+        map.remove("type");
+        map.insert("nullable".to_owned(), json!(true));
+    }
+    if let Some(value) = map.remove("const") {
+        // A `const` alone says its type too.
+        let kind = match &value {
+            Value::String(_) => Some("string"),
+            Value::Bool(_) => Some("boolean"),
+            Value::Number(number) if number.is_f64() => Some("number"),
+            Value::Number(_) => Some("integer"),
+            _ => None,
+        };
+        if let Some(kind) = kind
+            && !map.contains_key("type")
+        {
+            map.insert("type".to_owned(), json!(kind));
+        }
+        map.insert("enum".to_owned(), json!([value]));
+    }
+    for (exclusive, bound) in [
+        ("exclusiveMinimum", "minimum"),
+        ("exclusiveMaximum", "maximum"),
+    ] {
+        if let Some(number) = map.get(exclusive).filter(|v| v.is_number()).cloned() {
+            map.insert(bound.to_owned(), number);
+            map.insert(exclusive.to_owned(), json!(true));
+        }
+    }
+    if let Some(Value::Array(examples)) = map.remove("examples")
+        && let Some(first) = examples.into_iter().next()
+    {
+        map.entry("example").or_insert(first);
+    }
+    if let Some(properties) = map.get_mut("properties").and_then(Value::as_object_mut) {
+        properties.values_mut().for_each(schema_3_1);
+    }
+    for key in ["items", "additionalProperties", "not"] {
+        if let Some(child) = map.get_mut(key) {
+            schema_3_1(child);
+        }
+    }
+    for key in ["allOf", "anyOf", "oneOf", "prefixItems"] {
+        if let Some(children) = map.get_mut(key).and_then(Value::as_array_mut) {
+            children.iter_mut().for_each(schema_3_1);
+        }
+    }
 }
 
 /// Schema keywords typify cannot take, made into ones it can (see the module's list).
@@ -165,7 +281,13 @@ fn schema_keywords(map: &mut Map<String, Value>, kind: &str) {
             .iter()
             .any(|value| !value.is_string() && !value.is_null());
         if collide || not_strings {
-            map.remove("enum");
+            // Kept for the router, which checks the values all the same.
+            if let Some(values) = map.remove("enum")
+                && collide
+                && !not_strings
+            {
+                map.insert("x-codegen-enum".to_owned(), values);
+            }
         }
     }
 }

@@ -30,6 +30,23 @@ impl Statics {
         };
         let nullable = schema.schema_data.nullable;
         let (kind, all_of, any_of) = match &schema.schema_kind {
+            SchemaKind::Type(Type::String(text))
+                if let Some(values) = schema.schema_data.extensions.get("x-codegen-enum") =>
+            {
+                // An enum lowering left a plain string in Rust: the router still checks it.
+                let mut text = text.clone();
+                text.enumeration = values
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .map(|value| value.as_str().map(str::to_owned))
+                    .collect();
+                (
+                    self.kind(spec, &Type::String(text))?,
+                    Vec::new(),
+                    Vec::new(),
+                )
+            }
             SchemaKind::Type(ty) => (self.kind(spec, ty)?, Vec::new(), Vec::new()),
             SchemaKind::AllOf { all_of } => (quote! { Kind::Any }, all_of.clone(), Vec::new()),
             SchemaKind::AnyOf { any_of } => (quote! { Kind::Any }, Vec::new(), any_of.clone()),

@@ -1,0 +1,498 @@
+// @generated from crates/codegen/tests/specs/collisions.yaml by `cargo xtask codegen`. Do not edit by hand:
+// change the OpenAPI document (or the generator) and run `cargo xtask codegen` again.
+#![allow(clippy::all, clippy::pedantic, missing_docs, unused_imports, unreachable_patterns)]
+#[allow(unused_imports)]
+pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
+#[allow(unused_imports)]
+use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    ///`Profile`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Profile {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub code: ::std::option::Option<ProfileCode>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub nickname: ::std::option::Option<::std::string::String>,
+        pub status: ::std::string::String,
+    }
+    impl Profile {
+        pub fn builder() -> builder::Profile {
+            Default::default()
+        }
+    }
+    ///`ProfileCode`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ProfileCode(::std::string::String);
+    impl ::std::ops::Deref for ProfileCode {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ProfileCode> for ::std::string::String {
+        fn from(value: ProfileCode) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ProfileCode {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 8usize {
+                return Err("longer than 8 characters".into());
+            }
+            if value.chars().count() < 2usize {
+                return Err("shorter than 2 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[A-Z]+$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[A-Z]+$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ProfileCode {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ProfileCode {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ProfileCode {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct Profile {
+            code: ::std::result::Result<
+                ::std::option::Option<super::ProfileCode>,
+                ::std::string::String,
+            >,
+            nickname: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for Profile {
+            fn default() -> Self {
+                Self {
+                    code: Ok(Default::default()),
+                    nickname: Ok(Default::default()),
+                    status: Err("no value supplied for status".to_string()),
+                }
+            }
+        }
+        impl Profile {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ProfileCode>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+            pub fn nickname<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.nickname = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for nickname: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Profile> for super::Profile {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Profile,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    code: value.code?,
+                    nickname: value.nickname?,
+                    status: value.status?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Profile> for Profile {
+            fn from(value: super::Profile) -> Self {
+                Self {
+                    code: Ok(value.code),
+                    nickname: Ok(value.nickname),
+                    status: Ok(value.status),
+                }
+            }
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+    use super::types;
+    /// One field of a partial update, in the three states the wire can say: leave the
+    /// stored value unchanged (the field is absent from the JSON), clear it (`null`), or
+    /// set it to a value.
+    ///
+    /// `Option<T>` converts into it: `None` clears and `Some(v)` sets.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+    pub enum Patch<T> {
+        /// Leave the field unchanged: it is not sent.
+        Keep,
+        /// Clear the field: it is sent as `null`.
+        Clear,
+        /// Set the field to this value.
+        Set(T),
+    }
+    impl<T> ::std::default::Default for Patch<T> {
+        fn default() -> Self {
+            Self::Keep
+        }
+    }
+    impl<T> Patch<T> {
+        /// Whether the field is left unchanged (and so left out of the JSON).
+        pub fn is_keep(&self) -> bool {
+            matches!(self, Self::Keep)
+        }
+        /// `None` to keep the field, `Some(None)` to clear it, `Some(Some(v))` to set it.
+        pub fn as_update(&self) -> ::std::option::Option<::std::option::Option<&T>> {
+            match self {
+                Self::Keep => None,
+                Self::Clear => Some(None),
+                Self::Set(value) => Some(Some(value)),
+            }
+        }
+        /// Like [`Self::as_update`], by value.
+        pub fn into_update(self) -> ::std::option::Option<::std::option::Option<T>> {
+            match self {
+                Self::Keep => None,
+                Self::Clear => Some(None),
+                Self::Set(value) => Some(Some(value)),
+            }
+        }
+    }
+    impl<T> ::std::convert::From<::std::option::Option<T>> for Patch<T> {
+        fn from(value: ::std::option::Option<T>) -> Self {
+            match value {
+                None => Self::Clear,
+                Some(value) => Self::Set(value),
+            }
+        }
+    }
+    impl<T: ::serde::Serialize> ::serde::Serialize for Patch<T> {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            match self {
+                Self::Keep | Self::Clear => serializer.serialize_none(),
+                Self::Set(value) => serializer.serialize_some(value),
+            }
+        }
+    }
+    impl<'de, T: ::serde::Deserialize<'de>> ::serde::Deserialize<'de> for Patch<T> {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            ::std::option::Option::<T>::deserialize(deserializer).map(Self::from)
+        }
+    }
+    ///
+    /// Its optional nullable fields are [`Patch`]es: absent, `null` and a value are three
+    /// different requests.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct Base {
+        #[serde(
+            rename = "code",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub code: ::std::option::Option<types::BaseCode>,
+        #[serde(
+            rename = "nickname",
+            default,
+            skip_serializing_if = "types::Patch::is_keep"
+        )]
+        pub nickname: types::Patch<::std::string::String>,
+    }
+    ///`BaseCode`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct BaseCode(::std::string::String);
+    impl ::std::ops::Deref for BaseCode {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::str::FromStr for BaseCode {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 8usize {
+                return Err("longer than 8 characters".into());
+            }
+            if value.chars().count() < 2usize {
+                return Err("shorter than 2 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[A-Z]+$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[A-Z]+$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for BaseCode {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for BaseCode {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for BaseCode {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+}
+#[derive(Clone, Debug)]
+/**Client for Collisions
+
+Names that collide in Rust and the bugs they caused - a three-state (Patch) schema with an inline constrained string, pulled into another schema by allOf; a pattern; enum values that differ only in case or punctuation.
+
+Version: 1*/
+pub struct Client {
+    pub(crate) baseurl: String,
+    pub(crate) client: reqwest::Client,
+}
+impl Client {
+    /// Create a new client.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new(baseurl: &str) -> Self {
+        #[cfg(not(target_arch = "wasm32"))]
+        let client = {
+            let dur = ::std::time::Duration::from_secs(15u64);
+            reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
+        };
+        #[cfg(target_arch = "wasm32")]
+        let client = reqwest::ClientBuilder::new();
+        Self::new_with_client(baseurl, client.build().unwrap())
+    }
+    /// Construct a new client with an existing `reqwest::Client`,
+    /// allowing more control over its configuration.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new_with_client(baseurl: &str, client: reqwest::Client) -> Self {
+        Self {
+            baseurl: baseurl.to_string(),
+            client,
+        }
+    }
+}
+impl ClientInfo<()> for Client {
+    fn api_version() -> &'static str {
+        "1"
+    }
+    fn baseurl(&self) -> &str {
+        self.baseurl.as_str()
+    }
+    fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+    fn inner(&self) -> &() {
+        &()
+    }
+}
+impl ClientHooks<()> for &Client {}
+impl Client {
+    /**Sends a `POST` request to `/profiles`
+
+```ignore
+let response = client.save_profile()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn save_profile(&self) -> builder::SaveProfile<'_> {
+        builder::SaveProfile::new(self)
+    }
+}
+/// Types for composing operation parameters.
+#[allow(clippy::all)]
+pub mod builder {
+    use super::types;
+    #[allow(unused_imports)]
+    use super::{
+        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
+        RequestBuilderExt, ResponseValue,
+    };
+    /**Builder for [`Client::save_profile`]
+
+[`Client::save_profile`]: super::Client::save_profile*/
+    #[derive(Debug, Clone)]
+    pub struct SaveProfile<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::Profile, String>,
+    }
+    impl<'a> SaveProfile<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Profile>,
+            <V as std::convert::TryInto<types::Profile>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `Profile` for body failed: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::Profile) -> types::builder::Profile,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/profiles`
+        pub async fn send(self) -> Result<ResponseValue<types::Profile>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::Profile::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/profiles", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "save_profile",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+}
+/// Items consumers will typically use such as the Client.
+pub mod prelude {
+    pub use self::super::Client;
+}

@@ -1,0 +1,589 @@
+// @generated from crates/codegen/tests/specs/collisions.yaml by `cargo xtask codegen`. Do not edit by hand:
+// change the OpenAPI document (or the generator) and run `cargo xtask codegen` again.
+#![allow(clippy::all, clippy::pedantic, missing_docs, unused_imports, unused_mut, unused_variables)]
+use ::server_runtime as rt;
+use ::axum::response::IntoResponse as _;
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    ///`Profile`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Profile {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub code: ::std::option::Option<ProfileCode>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub nickname: ::std::option::Option<::std::string::String>,
+        pub status: ::std::string::String,
+    }
+    impl Profile {
+        pub fn builder() -> builder::Profile {
+            Default::default()
+        }
+    }
+    ///`ProfileCode`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ProfileCode(::std::string::String);
+    impl ::std::ops::Deref for ProfileCode {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ProfileCode> for ::std::string::String {
+        fn from(value: ProfileCode) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ProfileCode {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 8usize {
+                return Err("longer than 8 characters".into());
+            }
+            if value.chars().count() < 2usize {
+                return Err("shorter than 2 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[A-Z]+$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[A-Z]+$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ProfileCode {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ProfileCode {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ProfileCode {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct Profile {
+            code: ::std::result::Result<
+                ::std::option::Option<super::ProfileCode>,
+                ::std::string::String,
+            >,
+            nickname: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for Profile {
+            fn default() -> Self {
+                Self {
+                    code: Ok(Default::default()),
+                    nickname: Ok(Default::default()),
+                    status: Err("no value supplied for status".to_string()),
+                }
+            }
+        }
+        impl Profile {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ProfileCode>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+            pub fn nickname<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.nickname = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for nickname: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Profile> for super::Profile {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Profile,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    code: value.code?,
+                    nickname: value.nickname?,
+                    status: value.status?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Profile> for Profile {
+            fn from(value: super::Profile) -> Self {
+                Self {
+                    code: Ok(value.code),
+                    nickname: Ok(value.nickname),
+                    status: Ok(value.status),
+                }
+            }
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+    use super::types;
+    /// One field of a partial update, in the three states the wire can say: leave the
+    /// stored value unchanged (the field is absent from the JSON), clear it (`null`), or
+    /// set it to a value.
+    ///
+    /// `Option<T>` converts into it: `None` clears and `Some(v)` sets.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+    pub enum Patch<T> {
+        /// Leave the field unchanged: it is not sent.
+        Keep,
+        /// Clear the field: it is sent as `null`.
+        Clear,
+        /// Set the field to this value.
+        Set(T),
+    }
+    impl<T> ::std::default::Default for Patch<T> {
+        fn default() -> Self {
+            Self::Keep
+        }
+    }
+    impl<T> Patch<T> {
+        /// Whether the field is left unchanged (and so left out of the JSON).
+        pub fn is_keep(&self) -> bool {
+            matches!(self, Self::Keep)
+        }
+        /// `None` to keep the field, `Some(None)` to clear it, `Some(Some(v))` to set it.
+        pub fn as_update(&self) -> ::std::option::Option<::std::option::Option<&T>> {
+            match self {
+                Self::Keep => None,
+                Self::Clear => Some(None),
+                Self::Set(value) => Some(Some(value)),
+            }
+        }
+        /// Like [`Self::as_update`], by value.
+        pub fn into_update(self) -> ::std::option::Option<::std::option::Option<T>> {
+            match self {
+                Self::Keep => None,
+                Self::Clear => Some(None),
+                Self::Set(value) => Some(Some(value)),
+            }
+        }
+    }
+    impl<T> ::std::convert::From<::std::option::Option<T>> for Patch<T> {
+        fn from(value: ::std::option::Option<T>) -> Self {
+            match value {
+                None => Self::Clear,
+                Some(value) => Self::Set(value),
+            }
+        }
+    }
+    impl<T: ::serde::Serialize> ::serde::Serialize for Patch<T> {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            match self {
+                Self::Keep | Self::Clear => serializer.serialize_none(),
+                Self::Set(value) => serializer.serialize_some(value),
+            }
+        }
+    }
+    impl<'de, T: ::serde::Deserialize<'de>> ::serde::Deserialize<'de> for Patch<T> {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            ::std::option::Option::<T>::deserialize(deserializer).map(Self::from)
+        }
+    }
+    ///
+    /// Its optional nullable fields are [`Patch`]es: absent, `null` and a value are three
+    /// different requests.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct Base {
+        #[serde(
+            rename = "code",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub code: ::std::option::Option<types::BaseCode>,
+        #[serde(
+            rename = "nickname",
+            default,
+            skip_serializing_if = "types::Patch::is_keep"
+        )]
+        pub nickname: types::Patch<::std::string::String>,
+    }
+    ///`BaseCode`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct BaseCode(::std::string::String);
+    impl ::std::ops::Deref for BaseCode {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::str::FromStr for BaseCode {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 8usize {
+                return Err("longer than 8 characters".into());
+            }
+            if value.chars().count() < 2usize {
+                return Err("shorter than 2 characters".into());
+            }
+            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::regress::Regex::new("^[A-Z]+$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[A-Z]+$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for BaseCode {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for BaseCode {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for BaseCode {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+}
+///The Collisions as one trait: one method per operation. Implement it, then serve [`router`].
+///
+///Names that collide in Rust and the bugs they caused - a three-state (Patch) schema with an inline constrained string, pulled into another schema by allOf; a pattern; enum values that differ only in case or punctuation.
+pub trait CollisionsApi: Send + Sync + 'static {
+    /// saveProfile
+    ///
+    ///
+    ///`POST /profiles` (`saveProfile`)
+    fn save_profile(
+        &self,
+        request: save_profile::Request,
+    ) -> impl ::std::future::Future<Output = save_profile::Response> + Send;
+}
+///The `saveProfile` operation: saveProfile.
+pub mod save_profile {
+    use super::types;
+    ///saveProfile
+    ///
+    ///`POST /profiles` (`saveProfile`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        /// The JSON body.
+        pub body: types::Profile,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 200: The profile as stored.
+        Ok(types::Profile),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[200u16];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok(_) => 200u16,
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Ok(body) => rt::answer(200u16, Some(&body)),
+            }
+        }
+    }
+}
+/// The spec this server was generated from, byte for byte.
+pub const OPENAPI_YAML: &str = include_str!("../../codegen/tests/specs/collisions.yaml");
+/// The spec rendered as JSON.
+pub const OPENAPI_JSON: &str = include_str!("collisions_openapi.json");
+/// An operation of the spec as the router serves it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OperationInfo {
+    pub operation_id: &'static str,
+    pub method: &'static str,
+    pub path: &'static str,
+    /// Every status the operation can answer, as documented.
+    pub statuses: &'static [u16],
+}
+/// Every operation, in the spec's order.
+pub const OPERATIONS: &[OperationInfo] = &[
+    OperationInfo {
+        operation_id: "saveProfile",
+        method: "POST",
+        path: "/profiles",
+        statuses: save_profile::Response::STATUSES,
+    },
+];
+/// The router for any implementation, with the default [`rt::RouterConfig`].
+pub fn router<A: CollisionsApi>(api: ::std::sync::Arc<A>) -> ::axum::Router {
+    router_with_config(api, rt::RouterConfig::default())
+}
+/// The router: every path and method of the spec, `/openapi.yaml` and
+/// `/openapi.json`; 404 for other paths and 405 for other methods, with the
+/// error body.
+pub fn router_with_config<A: CollisionsApi>(
+    api: ::std::sync::Arc<A>,
+    config: rt::RouterConfig,
+) -> ::axum::Router {
+    ::axum::Router::new()
+        .route("/profiles", ::axum::routing::post(handle_save_profile::<A>))
+        .route(
+            "/openapi.yaml",
+            ::axum::routing::get(|| async {
+                rt::document_response("application/yaml", OPENAPI_YAML)
+            }),
+        )
+        .route(
+            "/openapi.json",
+            ::axum::routing::get(|| async {
+                rt::document_response("application/json", OPENAPI_JSON)
+            }),
+        )
+        .fallback(|| async {
+            reject(rt::Rejection::new(rt::ProblemKind::NotFound, "No such path."))
+        })
+        .method_not_allowed_fallback(|| async {
+            reject(
+                rt::Rejection::new(
+                    rt::ProblemKind::MethodNotAllowed,
+                    "This path does not answer this method.",
+                ),
+            )
+        })
+        .with_state(State { api, config })
+}
+/// Shared by every handler.
+struct State<A> {
+    api: ::std::sync::Arc<A>,
+    config: rt::RouterConfig,
+}
+impl<A> Clone for State<A> {
+    fn clone(&self) -> Self {
+        Self {
+            api: self.api.clone(),
+            config: self.config,
+        }
+    }
+}
+/// Answers a rejection with the spec's error body.
+fn reject(rejection: rt::Rejection) -> ::axum::response::Response {
+    rt::json_response(rejection.status(), &rejection.to_json())
+}
+async fn handle_save_profile<A: CollisionsApi>(
+    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let (mut parts, body) = request.into_parts();
+    let mut violations = rt::Violations::default();
+    let body = match rt::json_body(
+            &mut violations,
+            &parts.headers,
+            body,
+            state.config.max_body_bytes,
+            true,
+            &schemas::SAVE_PROFILE__BODY,
+        )
+        .await
+    {
+        Ok(body) => body,
+        Err(rejection) => return reject(rejection),
+    };
+    let body = body
+        .and_then(|body| rt::typed::<types::Profile>(&mut violations, "body", body));
+    if !violations.is_empty() {
+        return reject(violations.into_rejection());
+    }
+    let (Some(body),) = (body,) else {
+        return reject(violations.into_rejection());
+    };
+    let request = save_profile::Request { body };
+    state.api.save_profile(request).await.into_response()
+}
+/// The schema of every component, parameter and body, for validation.
+#[doc(hidden)]
+pub mod schemas {
+    use ::server_runtime::schema::*;
+    static PATTERN_0: Pattern = Pattern::new("^[A-Z]+$");
+    pub static BASE: Schema = Schema {
+        nullable: false,
+        kind: Kind::Object(Object {
+            properties: &[
+                Property {
+                    name: "nickname",
+                    required: false,
+                    schema: &Schema {
+                        nullable: true,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "code",
+                    required: false,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: Some(2usize),
+                            max_length: Some(8usize),
+                            pattern: Some(&PATTERN_0),
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+            ],
+            additional: Additional::Allow,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static PROFILE: Schema = Schema {
+        nullable: false,
+        kind: Kind::Any,
+        all_of: &[
+            &Schema {
+                kind: Kind::Ref(&BASE),
+                ..Schema::ANY
+            },
+            &Schema {
+                nullable: false,
+                kind: Kind::Object(Object {
+                    properties: &[
+                        Property {
+                            name: "status",
+                            required: true,
+                            schema: &Schema {
+                                nullable: false,
+                                kind: Kind::String(Text {
+                                    format: None,
+                                    min_length: None,
+                                    max_length: None,
+                                    pattern: None,
+                                    enumeration: &["FAILED", "failed", "e-", "e+"],
+                                }),
+                                all_of: &[],
+                                any_of: &[],
+                            },
+                        },
+                    ],
+                    additional: Additional::Allow,
+                }),
+                all_of: &[],
+                any_of: &[],
+            },
+        ],
+        any_of: &[],
+    };
+    pub static SAVE_PROFILE__BODY: Schema = Schema {
+        kind: Kind::Ref(&PROFILE),
+        ..Schema::ANY
+    };
+}

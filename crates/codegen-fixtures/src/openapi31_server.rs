@@ -1,0 +1,747 @@
+// @generated from crates/codegen/tests/specs/openapi31.yaml by `cargo xtask codegen`. Do not edit by hand:
+// change the OpenAPI document (or the generator) and run `cargo xtask codegen` again.
+#![allow(clippy::all, clippy::pedantic, missing_docs, unused_imports, unused_mut, unused_variables)]
+use ::server_runtime as rt;
+use ::axum::response::IntoResponse as _;
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    ///`Error`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Error {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub errors: ::std::vec::Vec<ErrorErrorsItem>,
+        pub title: ::std::string::String,
+    }
+    impl Error {
+        pub fn builder() -> builder::Error {
+            Default::default()
+        }
+    }
+    ///`ErrorErrorsItem`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ErrorErrorsItem {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub code: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub location: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+    }
+    impl ErrorErrorsItem {
+        pub fn builder() -> builder::ErrorErrorsItem {
+            Default::default()
+        }
+    }
+    ///`Reading`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Reading {
+        #[serde(deserialize_with = "::std::option::Option::deserialize")]
+        pub note: ::std::option::Option<ReadingNote>,
+        pub unit: ReadingUnit,
+        pub value: f64,
+    }
+    impl Reading {
+        pub fn builder() -> builder::Reading {
+            Default::default()
+        }
+    }
+    ///`ReadingNote`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ReadingNote(::std::string::String);
+    impl ::std::ops::Deref for ReadingNote {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ReadingNote> for ::std::string::String {
+        fn from(value: ReadingNote) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ReadingNote {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 20usize {
+                return Err("longer than 20 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ReadingNote {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ReadingNote {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ReadingNote {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ReadingUnit`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum ReadingUnit {
+        #[serde(rename = "celsius")]
+        Celsius,
+    }
+    impl ::std::fmt::Display for ReadingUnit {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Celsius => f.write_str("celsius"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ReadingUnit {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "celsius" => Ok(Self::Celsius),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ReadingUnit {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ReadingUnit {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct Error {
+            errors: ::std::result::Result<
+                ::std::vec::Vec<super::ErrorErrorsItem>,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for Error {
+            fn default() -> Self {
+                Self {
+                    errors: Ok(Default::default()),
+                    title: Err("no value supplied for title".to_string()),
+                }
+            }
+        }
+        impl Error {
+            pub fn errors<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ErrorErrorsItem>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.errors = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for errors: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Error> for super::Error {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Error,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    errors: value.errors?,
+                    title: value.title?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Error> for Error {
+            fn from(value: super::Error) -> Self {
+                Self {
+                    errors: Ok(value.errors),
+                    title: Ok(value.title),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ErrorErrorsItem {
+            code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            location: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ErrorErrorsItem {
+            fn default() -> Self {
+                Self {
+                    code: Ok(Default::default()),
+                    location: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                }
+            }
+        }
+        impl ErrorErrorsItem {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+            pub fn location<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.location = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for location: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ErrorErrorsItem> for super::ErrorErrorsItem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ErrorErrorsItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    code: value.code?,
+                    location: value.location?,
+                    message: value.message?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ErrorErrorsItem> for ErrorErrorsItem {
+            fn from(value: super::ErrorErrorsItem) -> Self {
+                Self {
+                    code: Ok(value.code),
+                    location: Ok(value.location),
+                    message: Ok(value.message),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Reading {
+            note: ::std::result::Result<
+                ::std::option::Option<super::ReadingNote>,
+                ::std::string::String,
+            >,
+            unit: ::std::result::Result<super::ReadingUnit, ::std::string::String>,
+            value: ::std::result::Result<f64, ::std::string::String>,
+        }
+        impl ::std::default::Default for Reading {
+            fn default() -> Self {
+                Self {
+                    note: Err("no value supplied for note".to_string()),
+                    unit: Err("no value supplied for unit".to_string()),
+                    value: Err("no value supplied for value".to_string()),
+                }
+            }
+        }
+        impl Reading {
+            pub fn note<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ReadingNote>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.note = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for note: {e}")
+                    });
+                self
+            }
+            pub fn unit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ReadingUnit>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.unit = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for unit: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Reading> for super::Reading {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Reading,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    note: value.note?,
+                    unit: value.unit?,
+                    value: value.value?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Reading> for Reading {
+            fn from(value: super::Reading) -> Self {
+                Self {
+                    note: Ok(value.note),
+                    unit: Ok(value.unit),
+                    value: Ok(value.value),
+                }
+            }
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+///The Readings as one trait: one method per operation. Implement it, then serve [`router`].
+///
+///An OpenAPI 3.1 document - type lists with null, const, numeric exclusive bounds, examples.
+pub trait ReadingsApi: Send + Sync + 'static {
+    /// record
+    ///
+    ///
+    ///`POST /readings` (`record`)
+    fn record(
+        &self,
+        request: record::Request,
+    ) -> impl ::std::future::Future<Output = record::Response> + Send;
+}
+///The `record` operation: record.
+pub mod record {
+    use super::types;
+    ///record
+    ///
+    ///`POST /readings` (`record`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        /// The JSON body.
+        pub body: types::Reading,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 201: Recorded.
+        Created(types::Reading),
+        /// 400: Bad input.
+        BadRequest(types::Error),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[201u16, 400u16];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Created(_) => 201u16,
+                Self::BadRequest(_) => 400u16,
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Created(body) => rt::answer(201u16, Some(&body)),
+                Self::BadRequest(body) => rt::answer(400u16, Some(&body)),
+            }
+        }
+    }
+}
+/// The spec this server was generated from, byte for byte.
+pub const OPENAPI_YAML: &str = include_str!("../../codegen/tests/specs/openapi31.yaml");
+/// The spec rendered as JSON.
+pub const OPENAPI_JSON: &str = include_str!("openapi31_openapi.json");
+/// An operation of the spec as the router serves it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OperationInfo {
+    pub operation_id: &'static str,
+    pub method: &'static str,
+    pub path: &'static str,
+    /// Every status the operation can answer, as documented.
+    pub statuses: &'static [u16],
+}
+/// Every operation, in the spec's order.
+pub const OPERATIONS: &[OperationInfo] = &[
+    OperationInfo {
+        operation_id: "record",
+        method: "POST",
+        path: "/readings",
+        statuses: record::Response::STATUSES,
+    },
+];
+/// The members of the error schema the router fills from a rejection.
+pub const ERROR_MEMBERS: &[&str] = &["title", "errors"];
+impl ::std::convert::From<&rt::Rejection> for types::Error {
+    /// The error body for a rejection; the generator checked that the error
+    /// schema's members are exactly ones a rejection fills.
+    fn from(rejection: &rt::Rejection) -> Self {
+        rejection
+            .to_body(ERROR_MEMBERS)
+            .expect("the error schema was checked at generation time")
+    }
+}
+/// The router for any implementation, with the default [`rt::RouterConfig`].
+pub fn router<A: ReadingsApi>(api: ::std::sync::Arc<A>) -> ::axum::Router {
+    router_with_config(api, rt::RouterConfig::default())
+}
+/// The router: every path and method of the spec, `/openapi.yaml` and
+/// `/openapi.json`; 404 for other paths and 405 for other methods, with the
+/// error body.
+pub fn router_with_config<A: ReadingsApi>(
+    api: ::std::sync::Arc<A>,
+    config: rt::RouterConfig,
+) -> ::axum::Router {
+    ::axum::Router::new()
+        .route("/readings", ::axum::routing::post(handle_record::<A>))
+        .route(
+            "/openapi.yaml",
+            ::axum::routing::get(|| async {
+                rt::document_response("application/yaml", OPENAPI_YAML)
+            }),
+        )
+        .route(
+            "/openapi.json",
+            ::axum::routing::get(|| async {
+                rt::document_response("application/json", OPENAPI_JSON)
+            }),
+        )
+        .fallback(|| async {
+            reject(rt::Rejection::new(rt::ProblemKind::NotFound, "No such path."))
+        })
+        .method_not_allowed_fallback(|| async {
+            reject(
+                rt::Rejection::new(
+                    rt::ProblemKind::MethodNotAllowed,
+                    "This path does not answer this method.",
+                ),
+            )
+        })
+        .with_state(State { api, config })
+}
+/// Shared by every handler.
+struct State<A> {
+    api: ::std::sync::Arc<A>,
+    config: rt::RouterConfig,
+}
+impl<A> Clone for State<A> {
+    fn clone(&self) -> Self {
+        Self {
+            api: self.api.clone(),
+            config: self.config,
+        }
+    }
+}
+/// Answers a rejection with the spec's error body.
+fn reject(rejection: rt::Rejection) -> ::axum::response::Response {
+    let body = <types::Error>::from(&rejection);
+    rt::json_response(rejection.status(), &body)
+}
+async fn handle_record<A: ReadingsApi>(
+    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let (mut parts, body) = request.into_parts();
+    let mut violations = rt::Violations::default();
+    let body = match rt::json_body(
+            &mut violations,
+            &parts.headers,
+            body,
+            state.config.max_body_bytes,
+            true,
+            &schemas::RECORD__BODY,
+        )
+        .await
+    {
+        Ok(body) => body,
+        Err(rejection) => return reject(rejection),
+    };
+    let body = body
+        .and_then(|body| rt::typed::<types::Reading>(&mut violations, "body", body));
+    if !violations.is_empty() {
+        return reject(violations.into_rejection());
+    }
+    let (Some(body),) = (body,) else {
+        return reject(violations.into_rejection());
+    };
+    let request = record::Request { body };
+    state.api.record(request).await.into_response()
+}
+/// The schema of every component, parameter and body, for validation.
+#[doc(hidden)]
+pub mod schemas {
+    use ::server_runtime::schema::*;
+    pub static READING: Schema = Schema {
+        nullable: false,
+        kind: Kind::Object(Object {
+            properties: &[
+                Property {
+                    name: "unit",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &["celsius"],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "value",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::Number(Numeric {
+                            format: None,
+                            minimum: Some(-273.15f64),
+                            maximum: None,
+                            exclusive_minimum: true,
+                            exclusive_maximum: false,
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "note",
+                    required: true,
+                    schema: &Schema {
+                        nullable: true,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: Some(20usize),
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+            ],
+            additional: Additional::Allow,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static ERROR: Schema = Schema {
+        nullable: false,
+        kind: Kind::Object(Object {
+            properties: &[
+                Property {
+                    name: "title",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "errors",
+                    required: false,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::Array(Items {
+                            items: &Schema {
+                                nullable: false,
+                                kind: Kind::Object(Object {
+                                    properties: &[
+                                        Property {
+                                            name: "location",
+                                            required: false,
+                                            schema: &Schema {
+                                                nullable: false,
+                                                kind: Kind::String(Text {
+                                                    format: None,
+                                                    min_length: None,
+                                                    max_length: None,
+                                                    pattern: None,
+                                                    enumeration: &[],
+                                                }),
+                                                all_of: &[],
+                                                any_of: &[],
+                                            },
+                                        },
+                                        Property {
+                                            name: "code",
+                                            required: false,
+                                            schema: &Schema {
+                                                nullable: false,
+                                                kind: Kind::String(Text {
+                                                    format: None,
+                                                    min_length: None,
+                                                    max_length: None,
+                                                    pattern: None,
+                                                    enumeration: &[],
+                                                }),
+                                                all_of: &[],
+                                                any_of: &[],
+                                            },
+                                        },
+                                        Property {
+                                            name: "message",
+                                            required: false,
+                                            schema: &Schema {
+                                                nullable: false,
+                                                kind: Kind::String(Text {
+                                                    format: None,
+                                                    min_length: None,
+                                                    max_length: None,
+                                                    pattern: None,
+                                                    enumeration: &[],
+                                                }),
+                                                all_of: &[],
+                                                any_of: &[],
+                                            },
+                                        },
+                                    ],
+                                    additional: Additional::Allow,
+                                }),
+                                all_of: &[],
+                                any_of: &[],
+                            },
+                            min_items: None,
+                            max_items: None,
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+            ],
+            additional: Additional::Allow,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static RECORD__BODY: Schema = Schema {
+        kind: Kind::Ref(&READING),
+        ..Schema::ANY
+    };
+}

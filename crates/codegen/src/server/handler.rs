@@ -1,0 +1,391 @@
+//! One operation's generated code: its module (`Request`, `Response`), its trait method, and
+//! the handler that authenticates, extracts, validates and calls the implementation.
+
+use super::*;
+
+impl Server<'_> {
+    /// The module, trait method and handler of one operation.
+    pub(super) fn operation(
+        &self,
+        op: &Op<'_>,
+        statics: &mut Statics,
+    ) -> Result<(TokenStream, TokenStream, TokenStream), CodegenError> {
+        let trait_name = &self.trait_name;
+        let module = ident(&module_name(op.id));
+        let method = ident(&module_name(op.id));
+        let handler = format_ident!("handle_{}", module_name(op.id));
+        let op_prefix = op.id.to_shouty_snake_case();
+
+        // Request fields and their extraction.
+        let mut fields = Vec::new();
+        let mut extractions = Vec::new();
+        let mut names = Vec::new();
+        for param in &op.params {
+            let field = format_ident!("{}", param.field);
+            let static_ident = ident(&format!(
+                "{}__{}_{}",
+                op_prefix,
+                param.location.to_uppercase(),
+                param.data.name.to_shouty_snake_case()
+            ));
+            // An object parameter's own schema (lowering kept it for the router).
+            let kept: Option<ReferenceOr<Schema>> = param
+                .data
+                .extensions
+                .get("x-codegen-schema")
+                .and_then(|schema| serde_json::from_value(schema.clone()).ok());
+            let expression = statics.schema(self.spec, kept.as_ref().unwrap_or(param.schema))?;
+            statics
+                .items
+                .push(quote! { pub static #static_ident: Schema = #expression; });
+            let location = format!("{}.{}", param.location, param.data.name);
+            let name = &param.data.name;
+            let style = param
+                .data
+                .extensions
+                .get("x-codegen-style")
+                .and_then(|style| style.as_str());
+            let separator = match style {
+                Some("spaceDelimited") => Some(' '),
+                Some("pipeDelimited") => Some('|'),
+                Some("commaSeparated") => Some(','),
+                _ => None,
+            };
+            let rust_type = &param.rust_type;
+            let is_object = resolve_schema(self.document, param.schema).is_some_and(|schema| {
+                matches!(&schema.schema_kind, SchemaKind::Type(Type::Object(_)))
+            });
+            if param.location == "query" && is_object {
+                let required = param.data.required;
+                let (field_type, extraction) = if required {
+                    (
+                        quote! { #rust_type },
+                        quote! { rt::object_param::<#rust_type>(&mut violations, #location, query.object(#name, &schemas::#static_ident), &schemas::#static_ident, true).flatten() },
+                    )
+                } else {
+                    (
+                        quote! { ::std::option::Option<#rust_type> },
+                        quote! { rt::object_param::<#rust_type>(&mut violations, #location, query.object(#name, &schemas::#static_ident), &schemas::#static_ident, false) },
+                    )
+                };
+                let doc = doc_attr(param.data.description.as_deref().unwrap_or(""));
+                let doc_location = format!("`{}` in the query (an object).", param.data.name);
+                fields.push(
+                    quote! { #doc #[doc = ""] #[doc = #doc_location] pub #field: #field_type, },
+                );
+                extractions.push(quote! { let #field = #extraction; });
+                names.push(field);
+                continue;
+            }
+            let raw = match param.location {
+                "query" => match separator {
+                    Some(separator) => quote! { query.delimited(#name, #separator) },
+                    None => quote! { query.values(#name) },
+                },
+                "header" => quote! { rt::header_values(&parts.headers, #name, &mut violations) },
+                _ => quote! { rt::path_value(&path_values, #name) },
+            };
+            let default = param_default(param, self.document);
+            let nullable = resolve_schema(self.document, param.schema)
+                .is_some_and(|schema| schema.schema_data.nullable);
+            let (field_type, extraction) = match (param.data.required, &default, nullable) {
+                (true, _, false) | (false, Some(_), false) => {
+                    let default = match &default {
+                        Some(text) => quote! { Some(#text) },
+                        None => quote! { None },
+                    };
+                    (
+                        quote! { #rust_type },
+                        quote! { rt::param::<#rust_type>(&mut violations, #location, &raw, &schemas::#static_ident, #default) },
+                    )
+                }
+                (true, _, true) => (
+                    quote! { ::std::option::Option<#rust_type> },
+                    quote! { rt::param::<::std::option::Option<#rust_type>>(&mut violations, #location, &raw, &schemas::#static_ident, None) },
+                ),
+                (false, _, true) => (
+                    quote! { ::std::option::Option<#rust_type> },
+                    quote! { rt::optional_param::<::std::option::Option<#rust_type>>(&mut violations, #location, &raw, &schemas::#static_ident).map(::std::option::Option::flatten) },
+                ),
+                (false, _, false) => (
+                    quote! { ::std::option::Option<#rust_type> },
+                    quote! { rt::optional_param::<#rust_type>(&mut violations, #location, &raw, &schemas::#static_ident) },
+                ),
+            };
+            let doc = doc_attr(param.data.description.as_deref().unwrap_or(""));
+            let doc_location = format!("`{}` in the {}.", param.data.name, param.location);
+            fields
+                .push(quote! { #doc #[doc = ""] #[doc = #doc_location] pub #field: #field_type, });
+            extractions.push(quote! { let #field = { let raw = #raw; #extraction }; });
+            names.push(field);
+        }
+        let mut body_read = quote! {};
+        if let Some(body) = &op.body
+            && let BodyKind::Raw(media_types) = &body.kind
+        {
+            let required = body.required;
+            body_read = quote! {
+                let body = match rt::raw_body(
+                    &mut violations,
+                    &parts.headers,
+                    body,
+                    state.config.max_body_bytes,
+                    #required,
+                    &[#(#media_types),*],
+                ).await {
+                    Ok(body) => body,
+                    Err(rejection) => return reject(rejection),
+                };
+            };
+            let (field_type, extraction) = if required {
+                (quote! { ::server_runtime::RawBody }, quote! { body })
+            } else {
+                (
+                    quote! { ::std::option::Option<::server_runtime::RawBody> },
+                    quote! { Some(body) },
+                )
+            };
+            let doc = format!(" The body's bytes ({}).", media_types.join(", "));
+            fields.push(quote! { #[doc = #doc] pub body: #field_type, });
+            extractions.push(quote! { let body = #extraction; });
+            names.push(format_ident!("body"));
+        } else if let Some(body) = &op.body {
+            let static_ident = ident(&format!("{op_prefix}__BODY"));
+            let expression = statics.schema(self.spec, body.schema)?;
+            statics
+                .items
+                .push(quote! { pub static #static_ident: Schema = #expression; });
+            let rust_type = &body.rust_type;
+            let required = body.required;
+            let (read, doc) = match body.kind {
+                BodyKind::Form => (quote! { rt::form_body }, " The form body."),
+                _ => (quote! { rt::json_body }, " The JSON body."),
+            };
+            body_read = quote! {
+                let body = match #read(
+                    &mut violations,
+                    &parts.headers,
+                    body,
+                    state.config.max_body_bytes,
+                    #required,
+                    &schemas::#static_ident,
+                ).await {
+                    Ok(body) => body,
+                    Err(rejection) => return reject(rejection),
+                };
+            };
+            let (field_type, extraction) = if required {
+                (
+                    quote! { #rust_type },
+                    quote! { body.and_then(|body| rt::typed::<#rust_type>(&mut violations, "body", body)) },
+                )
+            } else {
+                (
+                    quote! { ::std::option::Option<#rust_type> },
+                    quote! { match body { None => Some(None), Some(body) => rt::typed::<#rust_type>(&mut violations, "body", body).map(Some) } },
+                )
+            };
+            fields.push(quote! { #[doc = #doc] pub body: #field_type, });
+            extractions.push(quote! { let body = #extraction; });
+            names.push(format_ident!("body"));
+        }
+
+        // Response variants.
+        let mut variants = Vec::new();
+        let mut arms = Vec::new();
+        let mut status_arms = Vec::new();
+        let mut codes = Vec::new();
+        for (status, response) in &op.responses {
+            let variant = ident(&status.variant());
+            let doc = doc_attr(&format!("{}: {}", status.text(), response.description));
+            let body_type = if status.is_success() {
+                Some(op.success_type.clone())
+            } else {
+                op.error_type.clone()
+            };
+            let raw_type = response.content.keys().next().map(|media| {
+                if media.contains('*') {
+                    "application/octet-stream"
+                } else {
+                    media.as_str()
+                }
+            });
+            // The body's type, and how it answers for a status expression.
+            let body = match (
+                response.content.contains_key("application/json"),
+                body_type,
+                raw_type,
+            ) {
+                (true, Some(body_type), _) => Some((body_type, None)),
+                (false, _, Some(media)) => Some((quote! { ::axum::body::Bytes }, Some(media))),
+                _ => None,
+            };
+            let answer = |status: TokenStream, media: Option<&str>| match media {
+                None => quote! { rt::answer(#status, Some(&body)) },
+                Some(media) => quote! { rt::raw_answer(#status, #media, body) },
+            };
+            let fixed = status.code();
+            match (body, fixed) {
+                (Some((body_type, media)), Some(code)) => {
+                    let answer = answer(quote! { #code }, media);
+                    variants.push(quote! { #doc #variant(#body_type), });
+                    arms.push(quote! { Self::#variant(body) => #answer, });
+                    status_arms.push(quote! { Self::#variant(_) => #code, });
+                }
+                (Some((body_type, media)), None) => {
+                    let answer = answer(quote! { status }, media);
+                    variants.push(quote! { #doc #[doc = ""] #[doc = " The status comes first."] #variant(u16, #body_type), });
+                    arms.push(quote! { Self::#variant(status, body) => #answer, });
+                    status_arms.push(quote! { Self::#variant(status, _) => *status, });
+                }
+                (None, Some(code)) => {
+                    variants.push(quote! { #doc #variant, });
+                    arms.push(quote! { Self::#variant => rt::answer::<()>(#code, None), });
+                    status_arms.push(quote! { Self::#variant => #code, });
+                }
+                (None, None) => {
+                    variants.push(quote! { #doc #variant(u16), });
+                    arms.push(quote! { Self::#variant(status) => rt::answer::<()>(status, None), });
+                    status_arms.push(quote! { Self::#variant(status) => *status, });
+                }
+            }
+            if let Some(code) = fixed {
+                codes.push(code);
+            }
+        }
+
+        let summary = op
+            .operation
+            .summary
+            .clone()
+            .unwrap_or_else(|| op.id.to_owned());
+        let description = op.operation.description.clone().unwrap_or_default();
+        let method_upper = op.method.to_uppercase();
+        let route = format!("`{method_upper} {}` (`{}`)", op.path, op.id);
+        let module_doc = format!("The `{}` operation: {summary}.", op.id);
+        let module_tokens = quote! {
+            #[doc = #module_doc]
+            pub mod #module {
+                use super::types;
+
+                #[doc = #summary]
+                ///
+                #[doc = #route]
+                #[derive(Clone, Debug, PartialEq)]
+                pub struct Request {
+                    #(#fields)*
+                }
+
+                /// Every answer the spec documents for this operation, one variant per status.
+                #[derive(Clone, Debug, PartialEq)]
+                pub enum Response {
+                    #(#variants)*
+                }
+
+                impl Response {
+                    /// The documented statuses, in order.
+                    pub const STATUSES: &'static [u16] = &[#(#codes),*];
+
+                    /// This answer's status.
+                    pub fn status(&self) -> u16 {
+                        match self { #(#status_arms)* }
+                    }
+                }
+
+                impl ::axum::response::IntoResponse for Response {
+                    fn into_response(self) -> ::axum::response::Response {
+                        use ::server_runtime as rt;
+                        use ::axum::response::IntoResponse as _;
+                        match self { #(#arms)* }
+                    }
+                }
+            }
+        };
+
+        let secured = !op.security.is_empty();
+        let context_param = if secured {
+            quote! { context: Self::Context, }
+        } else {
+            quote! {}
+        };
+        let method_doc = doc_attr(&summary);
+        let description_doc = doc_attr(&description);
+        let method_tokens = quote! {
+            #method_doc
+            ///
+            #description_doc
+            ///
+            #[doc = #route]
+            fn #method(
+                &self,
+                #context_param
+                request: #module::Request,
+            ) -> impl ::std::future::Future<Output = #module::Response> + Send;
+        };
+
+        let (security_item, authenticate) = if secured {
+            security::check(&self.schemes, &op.security, op.id)
+        } else {
+            (quote! {}, quote! {})
+        };
+        let call_context = if secured {
+            quote! { context, }
+        } else {
+            quote! {}
+        };
+        let has_path_params = op.params.iter().any(|p| p.location == "path");
+        let path_params = if has_path_params {
+            quote! {
+                let path_values = match rt::path_values(&mut parts).await {
+                    Ok(values) => values,
+                    Err(rejection) => return reject(rejection),
+                };
+            }
+        } else {
+            quote! {}
+        };
+        let has_query = op.params.iter().any(|p| p.location == "query");
+        let query = if has_query {
+            quote! { let query = rt::Query::parse(parts.uri.query()); }
+        } else {
+            quote! {}
+        };
+        let destructure = if names.is_empty() {
+            quote! {}
+        } else {
+            quote! {
+                let (#(Some(#names),)*) = (#(#names,)*) else {
+                    return reject(violations.into_rejection());
+                };
+            }
+        };
+        let body_binding = if op.body.is_some() {
+            quote! { body }
+        } else {
+            quote! { _body }
+        };
+        let handler_tokens = quote! {
+            #security_item
+
+            async fn #handler<A: #trait_name>(
+                ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+                request: ::axum::extract::Request,
+            ) -> ::axum::response::Response {
+                let (mut parts, #body_binding) = request.into_parts();
+                #authenticate
+                let mut violations = rt::Violations::default();
+                #body_read
+                #path_params
+                #query
+                #(#extractions)*
+                if !violations.is_empty() {
+                    return reject(violations.into_rejection());
+                }
+                #destructure
+                let request = #module::Request { #(#names),* };
+                state.api.#method(#call_context request).await.into_response()
+            }
+        };
+        Ok((module_tokens, method_tokens, handler_tokens))
+    }
+}
