@@ -671,6 +671,8 @@ owner, `solved` answered, `closed` done for good.
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[allow(unused_imports)]
+        use super::super::types;
         #[derive(Clone, Debug)]
         pub struct Chat {
             channel_id: ::std::result::Result<
@@ -2797,56 +2799,56 @@ static GET_CHAT_DETAILS__SECURITY: rt::Requirements = rt::Requirements {
     missing: "The authorization header is missing.",
 };
 async fn handle_get_chat_details<A: ChatsApi>(
-    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut parts, _body) = request.into_parts();
-    let context = match rt::authenticate(
-            &parts.headers,
-            parts.uri.query(),
+    let (mut __parts, _body) = request.into_parts();
+    let __context = match rt::authenticate(
+            &__parts.headers,
+            __parts.uri.query(),
             &GET_CHAT_DETAILS__SECURITY,
             credential,
-            |credential| state.api.authenticate(credential),
+            |credential| __state.api.authenticate(credential),
         )
         .await
     {
         Ok(context) => context,
         Err(rejection) => return reject(rejection),
     };
-    let mut violations = rt::Violations::default();
-    let path_values = match rt::path_values(&mut parts).await {
+    let mut __violations = rt::Violations::default();
+    let __path_values = match rt::path_values(&mut __parts).await {
         Ok(values) => values,
         Err(rejection) => return reject(rejection),
     };
-    let query = rt::Query::parse(parts.uri.query());
+    let __query = rt::Query::parse(__parts.uri.query());
     let id = {
-        let raw = rt::path_value(&path_values, "id");
+        let raw = rt::path_value(&__path_values, "id");
         rt::param::<
             ::uuid::Uuid,
-        >(&mut violations, "path.id", &raw, &schemas::GET_CHAT_DETAILS__PATH_ID, None)
+        >(&mut __violations, "path.id", &raw, &schemas::GET_CHAT_DETAILS__PATH_ID, None)
     };
     let responder_version_id = {
-        let raw = query.values("responderVersionId");
+        let raw = __query.values("responderVersionId");
         rt::optional_param::<
             ::std::string::String,
         >(
-            &mut violations,
+            &mut __violations,
             "query.responderVersionId",
             &raw,
             &schemas::GET_CHAT_DETAILS__QUERY_RESPONDER_VERSION_ID,
         )
     };
-    if !violations.is_empty() {
-        return reject(violations.into_rejection());
+    if !__violations.is_empty() {
+        return reject(__violations.into_rejection());
     }
     let (Some(id), Some(responder_version_id)) = (id, responder_version_id) else {
-        return reject(violations.into_rejection());
+        return reject(__violations.into_rejection());
     };
     let request = get_chat_details::Request {
         id,
         responder_version_id,
     };
-    state.api.get_chat_details(context, request).await.into_response()
+    __state.api.get_chat_details(__context, request).await.into_response()
 }
 static LIST_CHAT_DETAILS__SECURITY: rt::Requirements = rt::Requirements {
     schemes: SECURITY_SCHEMES,
@@ -2854,30 +2856,30 @@ static LIST_CHAT_DETAILS__SECURITY: rt::Requirements = rt::Requirements {
     missing: "The authorization header is missing.",
 };
 async fn handle_list_chat_details<A: ChatsApi>(
-    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut parts, _body) = request.into_parts();
-    let context = match rt::authenticate(
-            &parts.headers,
-            parts.uri.query(),
+    let (mut __parts, _body) = request.into_parts();
+    let __context = match rt::authenticate(
+            &__parts.headers,
+            __parts.uri.query(),
             &LIST_CHAT_DETAILS__SECURITY,
             credential,
-            |credential| state.api.authenticate(credential),
+            |credential| __state.api.authenticate(credential),
         )
         .await
     {
         Ok(context) => context,
         Err(rejection) => return reject(rejection),
     };
-    let mut violations = rt::Violations::default();
-    let query = rt::Query::parse(parts.uri.query());
+    let mut __violations = rt::Violations::default();
+    let __query = rt::Query::parse(__parts.uri.query());
     let channel_ids = {
-        let raw = query.values("channelIds");
+        let raw = __query.values("channelIds");
         rt::param::<
             ::std::vec::Vec<::uuid::Uuid>,
         >(
-            &mut violations,
+            &mut __violations,
             "query.channelIds",
             &raw,
             &schemas::LIST_CHAT_DETAILS__QUERY_CHANNEL_IDS,
@@ -2885,11 +2887,11 @@ async fn handle_list_chat_details<A: ChatsApi>(
         )
     };
     let page_number = {
-        let raw = query.values("pageNumber");
+        let raw = __query.values("pageNumber");
         rt::param::<
             ::std::num::NonZeroU64,
         >(
-            &mut violations,
+            &mut __violations,
             "query.pageNumber",
             &raw,
             &schemas::LIST_CHAT_DETAILS__QUERY_PAGE_NUMBER,
@@ -2897,11 +2899,11 @@ async fn handle_list_chat_details<A: ChatsApi>(
         )
     };
     let page_size = {
-        let raw = query.values("pageSize");
+        let raw = __query.values("pageSize");
         rt::param::<
             ::std::num::NonZeroU64,
         >(
-            &mut violations,
+            &mut __violations,
             "query.pageSize",
             &raw,
             &schemas::LIST_CHAT_DETAILS__QUERY_PAGE_SIZE,
@@ -2909,11 +2911,11 @@ async fn handle_list_chat_details<A: ChatsApi>(
         )
     };
     let responder_ids = {
-        let raw = query.values("responderIds");
+        let raw = __query.values("responderIds");
         rt::param::<
             ::std::vec::Vec<::uuid::Uuid>,
         >(
-            &mut violations,
+            &mut __violations,
             "query.responderIds",
             &raw,
             &schemas::LIST_CHAT_DETAILS__QUERY_RESPONDER_IDS,
@@ -2921,11 +2923,11 @@ async fn handle_list_chat_details<A: ChatsApi>(
         )
     };
     let responder_version_ids = {
-        let raw = query.values("responderVersionIds");
+        let raw = __query.values("responderVersionIds");
         rt::param::<
             ::std::vec::Vec<::uuid::Uuid>,
         >(
-            &mut violations,
+            &mut __violations,
             "query.responderVersionIds",
             &raw,
             &schemas::LIST_CHAT_DETAILS__QUERY_RESPONDER_VERSION_IDS,
@@ -2933,18 +2935,18 @@ async fn handle_list_chat_details<A: ChatsApi>(
         )
     };
     let search = {
-        let raw = query.values("search");
+        let raw = __query.values("search");
         rt::optional_param::<
             types::ListChatDetailsSearch,
         >(
-            &mut violations,
+            &mut __violations,
             "query.search",
             &raw,
             &schemas::LIST_CHAT_DETAILS__QUERY_SEARCH,
         )
     };
-    if !violations.is_empty() {
-        return reject(violations.into_rejection());
+    if !__violations.is_empty() {
+        return reject(__violations.into_rejection());
     }
     let (
         Some(channel_ids),
@@ -2961,7 +2963,7 @@ async fn handle_list_chat_details<A: ChatsApi>(
         responder_version_ids,
         search,
     ) else {
-        return reject(violations.into_rejection());
+        return reject(__violations.into_rejection());
     };
     let request = list_chat_details::Request {
         channel_ids,
@@ -2971,7 +2973,7 @@ async fn handle_list_chat_details<A: ChatsApi>(
         responder_version_ids,
         search,
     };
-    state.api.list_chat_details(context, request).await.into_response()
+    __state.api.list_chat_details(__context, request).await.into_response()
 }
 static LIST_CHATS__SECURITY: rt::Requirements = rt::Requirements {
     schemes: SECURITY_SCHEMES,
@@ -2979,30 +2981,30 @@ static LIST_CHATS__SECURITY: rt::Requirements = rt::Requirements {
     missing: "The authorization header is missing.",
 };
 async fn handle_list_chats<A: ChatsApi>(
-    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut parts, _body) = request.into_parts();
-    let context = match rt::authenticate(
-            &parts.headers,
-            parts.uri.query(),
+    let (mut __parts, _body) = request.into_parts();
+    let __context = match rt::authenticate(
+            &__parts.headers,
+            __parts.uri.query(),
             &LIST_CHATS__SECURITY,
             credential,
-            |credential| state.api.authenticate(credential),
+            |credential| __state.api.authenticate(credential),
         )
         .await
     {
         Ok(context) => context,
         Err(rejection) => return reject(rejection),
     };
-    let mut violations = rt::Violations::default();
-    let query = rt::Query::parse(parts.uri.query());
+    let mut __violations = rt::Violations::default();
+    let __query = rt::Query::parse(__parts.uri.query());
     let channel_ids = {
-        let raw = query.values("channelIds");
+        let raw = __query.values("channelIds");
         rt::param::<
             ::std::vec::Vec<::uuid::Uuid>,
         >(
-            &mut violations,
+            &mut __violations,
             "query.channelIds",
             &raw,
             &schemas::LIST_CHATS__QUERY_CHANNEL_IDS,
@@ -3010,11 +3012,11 @@ async fn handle_list_chats<A: ChatsApi>(
         )
     };
     let channel_types = {
-        let raw = query.values("channelTypes");
+        let raw = __query.values("channelTypes");
         rt::param::<
             ::std::vec::Vec<types::ChannelType>,
         >(
-            &mut violations,
+            &mut __violations,
             "query.channelTypes",
             &raw,
             &schemas::LIST_CHATS__QUERY_CHANNEL_TYPES,
@@ -3022,11 +3024,11 @@ async fn handle_list_chats<A: ChatsApi>(
         )
     };
     let last_chat_message_created_at_end = {
-        let raw = query.values("lastChatMessageCreatedAtEnd");
+        let raw = __query.values("lastChatMessageCreatedAtEnd");
         rt::optional_param::<
             ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         >(
-                &mut violations,
+                &mut __violations,
                 "query.lastChatMessageCreatedAtEnd",
                 &raw,
                 &schemas::LIST_CHATS__QUERY_LAST_CHAT_MESSAGE_CREATED_AT_END,
@@ -3034,11 +3036,11 @@ async fn handle_list_chats<A: ChatsApi>(
             .map(::std::option::Option::flatten)
     };
     let last_chat_message_created_at_start = {
-        let raw = query.values("lastChatMessageCreatedAtStart");
+        let raw = __query.values("lastChatMessageCreatedAtStart");
         rt::optional_param::<
             ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         >(
-                &mut violations,
+                &mut __violations,
                 "query.lastChatMessageCreatedAtStart",
                 &raw,
                 &schemas::LIST_CHATS__QUERY_LAST_CHAT_MESSAGE_CREATED_AT_START,
@@ -3046,11 +3048,11 @@ async fn handle_list_chats<A: ChatsApi>(
             .map(::std::option::Option::flatten)
     };
     let owner_ids = {
-        let raw = query.values("ownerIds");
+        let raw = __query.values("ownerIds");
         rt::param::<
             ::std::vec::Vec<::uuid::Uuid>,
         >(
-            &mut violations,
+            &mut __violations,
             "query.ownerIds",
             &raw,
             &schemas::LIST_CHATS__QUERY_OWNER_IDS,
@@ -3058,11 +3060,11 @@ async fn handle_list_chats<A: ChatsApi>(
         )
     };
     let page_number = {
-        let raw = query.values("pageNumber");
+        let raw = __query.values("pageNumber");
         rt::param::<
             ::std::num::NonZeroU64,
         >(
-            &mut violations,
+            &mut __violations,
             "query.pageNumber",
             &raw,
             &schemas::LIST_CHATS__QUERY_PAGE_NUMBER,
@@ -3070,11 +3072,11 @@ async fn handle_list_chats<A: ChatsApi>(
         )
     };
     let page_size = {
-        let raw = query.values("pageSize");
+        let raw = __query.values("pageSize");
         rt::param::<
             ::std::num::NonZeroU64,
         >(
-            &mut violations,
+            &mut __violations,
             "query.pageSize",
             &raw,
             &schemas::LIST_CHATS__QUERY_PAGE_SIZE,
@@ -3082,11 +3084,11 @@ async fn handle_list_chats<A: ChatsApi>(
         )
     };
     let responder_ids = {
-        let raw = query.values("responderIds");
+        let raw = __query.values("responderIds");
         rt::param::<
             ::std::vec::Vec<::uuid::Uuid>,
         >(
-            &mut violations,
+            &mut __violations,
             "query.responderIds",
             &raw,
             &schemas::LIST_CHATS__QUERY_RESPONDER_IDS,
@@ -3094,11 +3096,11 @@ async fn handle_list_chats<A: ChatsApi>(
         )
     };
     let responder_version_ids = {
-        let raw = query.values("responderVersionIds");
+        let raw = __query.values("responderVersionIds");
         rt::param::<
             ::std::vec::Vec<::uuid::Uuid>,
         >(
-            &mut violations,
+            &mut __violations,
             "query.responderVersionIds",
             &raw,
             &schemas::LIST_CHATS__QUERY_RESPONDER_VERSION_IDS,
@@ -3106,13 +3108,13 @@ async fn handle_list_chats<A: ChatsApi>(
         )
     };
     let search = {
-        let raw = query.values("search");
+        let raw = __query.values("search");
         rt::optional_param::<
             types::ListChatsSearch,
-        >(&mut violations, "query.search", &raw, &schemas::LIST_CHATS__QUERY_SEARCH)
+        >(&mut __violations, "query.search", &raw, &schemas::LIST_CHATS__QUERY_SEARCH)
     };
-    if !violations.is_empty() {
-        return reject(violations.into_rejection());
+    if !__violations.is_empty() {
+        return reject(__violations.into_rejection());
     }
     let (
         Some(channel_ids),
@@ -3137,7 +3139,7 @@ async fn handle_list_chats<A: ChatsApi>(
         responder_version_ids,
         search,
     ) else {
-        return reject(violations.into_rejection());
+        return reject(__violations.into_rejection());
     };
     let request = list_chats::Request {
         channel_ids,
@@ -3151,7 +3153,7 @@ async fn handle_list_chats<A: ChatsApi>(
         responder_version_ids,
         search,
     };
-    state.api.list_chats(context, request).await.into_response()
+    __state.api.list_chats(__context, request).await.into_response()
 }
 static CREATE_CHAT__SECURITY: rt::Requirements = rt::Requirements {
     schemes: SECURITY_SCHEMES,
@@ -3159,28 +3161,28 @@ static CREATE_CHAT__SECURITY: rt::Requirements = rt::Requirements {
     missing: "The authorization header is missing.",
 };
 async fn handle_create_chat<A: ChatsApi>(
-    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut parts, body) = request.into_parts();
-    let context = match rt::authenticate(
-            &parts.headers,
-            parts.uri.query(),
+    let (mut __parts, body) = request.into_parts();
+    let __context = match rt::authenticate(
+            &__parts.headers,
+            __parts.uri.query(),
             &CREATE_CHAT__SECURITY,
             credential,
-            |credential| state.api.authenticate(credential),
+            |credential| __state.api.authenticate(credential),
         )
         .await
     {
         Ok(context) => context,
         Err(rejection) => return reject(rejection),
     };
-    let mut violations = rt::Violations::default();
+    let mut __violations = rt::Violations::default();
     let body = match rt::json_body(
-            &mut violations,
-            &parts.headers,
+            &mut __violations,
+            &__parts.headers,
             body,
-            state.config.max_body_bytes,
+            __state.config.max_body_bytes,
             true,
             &schemas::CREATE_CHAT__BODY,
         )
@@ -3192,15 +3194,15 @@ async fn handle_create_chat<A: ChatsApi>(
     let body = body
         .and_then(|body| rt::typed::<
             types::CreateChatRequest,
-        >(&mut violations, "body", body));
-    if !violations.is_empty() {
-        return reject(violations.into_rejection());
+        >(&mut __violations, "body", body));
+    if !__violations.is_empty() {
+        return reject(__violations.into_rejection());
     }
     let (Some(body),) = (body,) else {
-        return reject(violations.into_rejection());
+        return reject(__violations.into_rejection());
     };
     let request = create_chat::Request { body };
-    state.api.create_chat(context, request).await.into_response()
+    __state.api.create_chat(__context, request).await.into_response()
 }
 static GET_CHAT__SECURITY: rt::Requirements = rt::Requirements {
     schemes: SECURITY_SCHEMES,
@@ -3208,41 +3210,41 @@ static GET_CHAT__SECURITY: rt::Requirements = rt::Requirements {
     missing: "The authorization header is missing.",
 };
 async fn handle_get_chat<A: ChatsApi>(
-    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut parts, _body) = request.into_parts();
-    let context = match rt::authenticate(
-            &parts.headers,
-            parts.uri.query(),
+    let (mut __parts, _body) = request.into_parts();
+    let __context = match rt::authenticate(
+            &__parts.headers,
+            __parts.uri.query(),
             &GET_CHAT__SECURITY,
             credential,
-            |credential| state.api.authenticate(credential),
+            |credential| __state.api.authenticate(credential),
         )
         .await
     {
         Ok(context) => context,
         Err(rejection) => return reject(rejection),
     };
-    let mut violations = rt::Violations::default();
-    let path_values = match rt::path_values(&mut parts).await {
+    let mut __violations = rt::Violations::default();
+    let __path_values = match rt::path_values(&mut __parts).await {
         Ok(values) => values,
         Err(rejection) => return reject(rejection),
     };
     let id = {
-        let raw = rt::path_value(&path_values, "id");
+        let raw = rt::path_value(&__path_values, "id");
         rt::param::<
             ::uuid::Uuid,
-        >(&mut violations, "path.id", &raw, &schemas::GET_CHAT__PATH_ID, None)
+        >(&mut __violations, "path.id", &raw, &schemas::GET_CHAT__PATH_ID, None)
     };
-    if !violations.is_empty() {
-        return reject(violations.into_rejection());
+    if !__violations.is_empty() {
+        return reject(__violations.into_rejection());
     }
     let (Some(id),) = (id,) else {
-        return reject(violations.into_rejection());
+        return reject(__violations.into_rejection());
     };
     let request = get_chat::Request { id };
-    state.api.get_chat(context, request).await.into_response()
+    __state.api.get_chat(__context, request).await.into_response()
 }
 static REMOVE_CHAT__SECURITY: rt::Requirements = rt::Requirements {
     schemes: SECURITY_SCHEMES,
@@ -3250,41 +3252,41 @@ static REMOVE_CHAT__SECURITY: rt::Requirements = rt::Requirements {
     missing: "The authorization header is missing.",
 };
 async fn handle_remove_chat<A: ChatsApi>(
-    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut parts, _body) = request.into_parts();
-    let context = match rt::authenticate(
-            &parts.headers,
-            parts.uri.query(),
+    let (mut __parts, _body) = request.into_parts();
+    let __context = match rt::authenticate(
+            &__parts.headers,
+            __parts.uri.query(),
             &REMOVE_CHAT__SECURITY,
             credential,
-            |credential| state.api.authenticate(credential),
+            |credential| __state.api.authenticate(credential),
         )
         .await
     {
         Ok(context) => context,
         Err(rejection) => return reject(rejection),
     };
-    let mut violations = rt::Violations::default();
-    let path_values = match rt::path_values(&mut parts).await {
+    let mut __violations = rt::Violations::default();
+    let __path_values = match rt::path_values(&mut __parts).await {
         Ok(values) => values,
         Err(rejection) => return reject(rejection),
     };
     let id = {
-        let raw = rt::path_value(&path_values, "id");
+        let raw = rt::path_value(&__path_values, "id");
         rt::param::<
             ::uuid::Uuid,
-        >(&mut violations, "path.id", &raw, &schemas::REMOVE_CHAT__PATH_ID, None)
+        >(&mut __violations, "path.id", &raw, &schemas::REMOVE_CHAT__PATH_ID, None)
     };
-    if !violations.is_empty() {
-        return reject(violations.into_rejection());
+    if !__violations.is_empty() {
+        return reject(__violations.into_rejection());
     }
     let (Some(id),) = (id,) else {
-        return reject(violations.into_rejection());
+        return reject(__violations.into_rejection());
     };
     let request = remove_chat::Request { id };
-    state.api.remove_chat(context, request).await.into_response()
+    __state.api.remove_chat(__context, request).await.into_response()
 }
 static UPDATE_CHAT__SECURITY: rt::Requirements = rt::Requirements {
     schemes: SECURITY_SCHEMES,
@@ -3292,28 +3294,28 @@ static UPDATE_CHAT__SECURITY: rt::Requirements = rt::Requirements {
     missing: "The authorization header is missing.",
 };
 async fn handle_update_chat<A: ChatsApi>(
-    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut parts, body) = request.into_parts();
-    let context = match rt::authenticate(
-            &parts.headers,
-            parts.uri.query(),
+    let (mut __parts, body) = request.into_parts();
+    let __context = match rt::authenticate(
+            &__parts.headers,
+            __parts.uri.query(),
             &UPDATE_CHAT__SECURITY,
             credential,
-            |credential| state.api.authenticate(credential),
+            |credential| __state.api.authenticate(credential),
         )
         .await
     {
         Ok(context) => context,
         Err(rejection) => return reject(rejection),
     };
-    let mut violations = rt::Violations::default();
+    let mut __violations = rt::Violations::default();
     let body = match rt::json_body(
-            &mut violations,
-            &parts.headers,
+            &mut __violations,
+            &__parts.headers,
             body,
-            state.config.max_body_bytes,
+            __state.config.max_body_bytes,
             true,
             &schemas::UPDATE_CHAT__BODY,
         )
@@ -3322,28 +3324,28 @@ async fn handle_update_chat<A: ChatsApi>(
         Ok(body) => body,
         Err(rejection) => return reject(rejection),
     };
-    let path_values = match rt::path_values(&mut parts).await {
+    let __path_values = match rt::path_values(&mut __parts).await {
         Ok(values) => values,
         Err(rejection) => return reject(rejection),
     };
     let id = {
-        let raw = rt::path_value(&path_values, "id");
+        let raw = rt::path_value(&__path_values, "id");
         rt::param::<
             ::uuid::Uuid,
-        >(&mut violations, "path.id", &raw, &schemas::UPDATE_CHAT__PATH_ID, None)
+        >(&mut __violations, "path.id", &raw, &schemas::UPDATE_CHAT__PATH_ID, None)
     };
     let body = body
         .and_then(|body| rt::typed::<
             types::UpdateChatRequest,
-        >(&mut violations, "body", body));
-    if !violations.is_empty() {
-        return reject(violations.into_rejection());
+        >(&mut __violations, "body", body));
+    if !__violations.is_empty() {
+        return reject(__violations.into_rejection());
     }
     let (Some(id), Some(body)) = (id, body) else {
-        return reject(violations.into_rejection());
+        return reject(__violations.into_rejection());
     };
     let request = update_chat::Request { id, body };
-    state.api.update_chat(context, request).await.into_response()
+    __state.api.update_chat(__context, request).await.into_response()
 }
 /// The schema of every component, parameter and body, for validation.
 #[doc(hidden)]

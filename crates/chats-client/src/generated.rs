@@ -673,6 +673,8 @@ owner, `solved` answered, `closed` done for good.
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[allow(unused_imports)]
+        use super::super::types;
         #[derive(Clone, Debug)]
         pub struct Chat {
             channel_id: ::std::result::Result<

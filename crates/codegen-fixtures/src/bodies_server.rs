@@ -688,16 +688,16 @@ fn reject(rejection: rt::Rejection) -> ::axum::response::Response {
     rt::json_response(rejection.status(), &body)
 }
 async fn handle_issue_token<A: UploadsApi>(
-    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut parts, body) = request.into_parts();
-    let mut violations = rt::Violations::default();
+    let (mut __parts, body) = request.into_parts();
+    let mut __violations = rt::Violations::default();
     let body = match rt::form_body(
-            &mut violations,
-            &parts.headers,
+            &mut __violations,
+            &__parts.headers,
             body,
-            state.config.max_body_bytes,
+            __state.config.max_body_bytes,
             true,
             &schemas::ISSUE_TOKEN__BODY,
         )
@@ -709,27 +709,27 @@ async fn handle_issue_token<A: UploadsApi>(
     let body = body
         .and_then(|body| rt::typed::<
             types::IssueTokenBody,
-        >(&mut violations, "body", body));
-    if !violations.is_empty() {
-        return reject(violations.into_rejection());
+        >(&mut __violations, "body", body));
+    if !__violations.is_empty() {
+        return reject(__violations.into_rejection());
     }
     let (Some(body),) = (body,) else {
-        return reject(violations.into_rejection());
+        return reject(__violations.into_rejection());
     };
     let request = issue_token::Request { body };
-    state.api.issue_token(request).await.into_response()
+    __state.api.issue_token(request).await.into_response()
 }
 async fn handle_upload<A: UploadsApi>(
-    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut parts, body) = request.into_parts();
-    let mut violations = rt::Violations::default();
+    let (mut __parts, body) = request.into_parts();
+    let mut __violations = rt::Violations::default();
     let body = match rt::raw_body(
-            &mut violations,
-            &parts.headers,
+            &mut __violations,
+            &__parts.headers,
             body,
-            state.config.max_body_bytes,
+            __state.config.max_body_bytes,
             true,
             &["multipart/form-data", "image/*"],
         )
@@ -739,26 +739,26 @@ async fn handle_upload<A: UploadsApi>(
         Err(rejection) => return reject(rejection),
     };
     let body = body;
-    if !violations.is_empty() {
-        return reject(violations.into_rejection());
+    if !__violations.is_empty() {
+        return reject(__violations.into_rejection());
     }
     let (Some(body),) = (body,) else {
-        return reject(violations.into_rejection());
+        return reject(__violations.into_rejection());
     };
     let request = upload::Request { body };
-    state.api.upload(request).await.into_response()
+    __state.api.upload(request).await.into_response()
 }
 async fn handle_put_note<A: UploadsApi>(
-    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut parts, body) = request.into_parts();
-    let mut violations = rt::Violations::default();
+    let (mut __parts, body) = request.into_parts();
+    let mut __violations = rt::Violations::default();
     let body = match rt::raw_body(
-            &mut violations,
-            &parts.headers,
+            &mut __violations,
+            &__parts.headers,
             body,
-            state.config.max_body_bytes,
+            __state.config.max_body_bytes,
             false,
             &["text/plain"],
         )
@@ -768,14 +768,14 @@ async fn handle_put_note<A: UploadsApi>(
         Err(rejection) => return reject(rejection),
     };
     let body = Some(body);
-    if !violations.is_empty() {
-        return reject(violations.into_rejection());
+    if !__violations.is_empty() {
+        return reject(__violations.into_rejection());
     }
     let (Some(body),) = (body,) else {
-        return reject(violations.into_rejection());
+        return reject(__violations.into_rejection());
     };
     let request = put_note::Request { body };
-    state.api.put_note(request).await.into_response()
+    __state.api.put_note(request).await.into_response()
 }
 /// The schema of every component, parameter and body, for validation.
 #[doc(hidden)]

@@ -86,6 +86,8 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[allow(unused_imports)]
+        use super::super::types;
         #[derive(Clone, Debug)]
         pub struct Profile {
             code: ::std::result::Result<

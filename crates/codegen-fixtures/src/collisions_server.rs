@@ -84,6 +84,8 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[allow(unused_imports)]
+        use super::super::types;
         #[derive(Clone, Debug)]
         pub struct Profile {
             code: ::std::result::Result<
@@ -469,16 +471,16 @@ fn reject(rejection: rt::Rejection) -> ::axum::response::Response {
     rt::json_response(rejection.status(), &rejection.to_json())
 }
 async fn handle_save_profile<A: CollisionsApi>(
-    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut parts, body) = request.into_parts();
-    let mut violations = rt::Violations::default();
+    let (mut __parts, body) = request.into_parts();
+    let mut __violations = rt::Violations::default();
     let body = match rt::json_body(
-            &mut violations,
-            &parts.headers,
+            &mut __violations,
+            &__parts.headers,
             body,
-            state.config.max_body_bytes,
+            __state.config.max_body_bytes,
             true,
             &schemas::SAVE_PROFILE__BODY,
         )
@@ -488,15 +490,15 @@ async fn handle_save_profile<A: CollisionsApi>(
         Err(rejection) => return reject(rejection),
     };
     let body = body
-        .and_then(|body| rt::typed::<types::Profile>(&mut violations, "body", body));
-    if !violations.is_empty() {
-        return reject(violations.into_rejection());
+        .and_then(|body| rt::typed::<types::Profile>(&mut __violations, "body", body));
+    if !__violations.is_empty() {
+        return reject(__violations.into_rejection());
     }
     let (Some(body),) = (body,) else {
-        return reject(violations.into_rejection());
+        return reject(__violations.into_rejection());
     };
     let request = save_profile::Request { body };
-    state.api.save_profile(request).await.into_response()
+    __state.api.save_profile(request).await.into_response()
 }
 /// The schema of every component, parameter and body, for validation.
 #[doc(hidden)]

@@ -328,18 +328,18 @@ fn reject(rejection: rt::Rejection) -> ::axum::response::Response {
     rt::json_response(rejection.status(), &body)
 }
 async fn handle_list_items<A: OneOrManyApi>(
-    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut parts, _body) = request.into_parts();
-    let mut violations = rt::Violations::default();
-    let query = rt::Query::parse(parts.uri.query());
+    let (mut __parts, _body) = request.into_parts();
+    let mut __violations = rt::Violations::default();
+    let __query = rt::Query::parse(__parts.uri.query());
     let ids = {
-        let raw = query.values("ids");
+        let raw = __query.values("ids");
         rt::param::<
             ::std::vec::Vec<::uuid::Uuid>,
         >(
-            &mut violations,
+            &mut __violations,
             "query.ids",
             &raw,
             &schemas::LIST_ITEMS__QUERY_IDS,
@@ -347,11 +347,11 @@ async fn handle_list_items<A: OneOrManyApi>(
         )
     };
     let states = {
-        let raw = query.values("states");
+        let raw = __query.values("states");
         rt::param::<
             ::std::vec::Vec<types::ListItemsStatesItem>,
         >(
-            &mut violations,
+            &mut __violations,
             "query.states",
             &raw,
             &schemas::LIST_ITEMS__QUERY_STATES,
@@ -359,24 +359,24 @@ async fn handle_list_items<A: OneOrManyApi>(
         )
     };
     let since = {
-        let raw = query.values("since");
+        let raw = __query.values("since");
         rt::optional_param::<
             ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-        >(&mut violations, "query.since", &raw, &schemas::LIST_ITEMS__QUERY_SINCE)
+        >(&mut __violations, "query.since", &raw, &schemas::LIST_ITEMS__QUERY_SINCE)
             .map(::std::option::Option::flatten)
     };
-    if !violations.is_empty() {
-        return reject(violations.into_rejection());
+    if !__violations.is_empty() {
+        return reject(__violations.into_rejection());
     }
     let (Some(ids), Some(states), Some(since)) = (ids, states, since) else {
-        return reject(violations.into_rejection());
+        return reject(__violations.into_rejection());
     };
     let request = list_items::Request {
         ids,
         states,
         since,
     };
-    state.api.list_items(request).await.into_response()
+    __state.api.list_items(request).await.into_response()
 }
 /// The schema of every component, parameter and body, for validation.
 #[doc(hidden)]

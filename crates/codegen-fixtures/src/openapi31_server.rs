@@ -552,16 +552,16 @@ fn reject(rejection: rt::Rejection) -> ::axum::response::Response {
     rt::json_response(rejection.status(), &body)
 }
 async fn handle_record<A: ReadingsApi>(
-    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut parts, body) = request.into_parts();
-    let mut violations = rt::Violations::default();
+    let (mut __parts, body) = request.into_parts();
+    let mut __violations = rt::Violations::default();
     let body = match rt::json_body(
-            &mut violations,
-            &parts.headers,
+            &mut __violations,
+            &__parts.headers,
             body,
-            state.config.max_body_bytes,
+            __state.config.max_body_bytes,
             true,
             &schemas::RECORD__BODY,
         )
@@ -571,15 +571,15 @@ async fn handle_record<A: ReadingsApi>(
         Err(rejection) => return reject(rejection),
     };
     let body = body
-        .and_then(|body| rt::typed::<types::Reading>(&mut violations, "body", body));
-    if !violations.is_empty() {
-        return reject(violations.into_rejection());
+        .and_then(|body| rt::typed::<types::Reading>(&mut __violations, "body", body));
+    if !__violations.is_empty() {
+        return reject(__violations.into_rejection());
     }
     let (Some(body),) = (body,) else {
-        return reject(violations.into_rejection());
+        return reject(__violations.into_rejection());
     };
     let request = record::Request { body };
-    state.api.record(request).await.into_response()
+    __state.api.record(request).await.into_response()
 }
 /// The schema of every component, parameter and body, for validation.
 #[doc(hidden)]

@@ -344,6 +344,19 @@ let response = client.search()
     pub fn search(&self) -> builder::Search<'_> {
         builder::Search::new(self)
     }
+    /**Sends a `OPTIONS` request to `/items`
+
+Arguments:
+- `query`: Named like the handler's own locals once were.
+```ignore
+let response = client.allowed()
+    .query(query)
+    .send()
+    .await;
+```*/
+    pub fn allowed(&self) -> builder::Allowed<'_> {
+        builder::Allowed::new(self)
+    }
     /**Sends a `HEAD` request to `/items`
 
 ```ignore
@@ -511,6 +524,73 @@ pub mod builder {
                         ),
                     )
                 }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::allowed`]
+
+[`Client::allowed`]: super::Client::allowed*/
+    #[derive(Debug, Clone)]
+    pub struct Allowed<'a> {
+        client: &'a super::Client,
+        query: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> Allowed<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                query: Ok(None),
+            }
+        }
+        pub fn query<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.query = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for query failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `OPTIONS` request to `/items`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::std::string::String>, Error<()>> {
+            let Self { client, query } = self;
+            let query = query.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/items", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .request(::reqwest::Method::OPTIONS, url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("query", &query))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "allowed",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }

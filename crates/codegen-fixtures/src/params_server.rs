@@ -292,6 +292,14 @@ pub trait SearchApi: Send + Sync + 'static {
         &self,
         request: probe::Request,
     ) -> impl ::std::future::Future<Output = probe::Response> + Send;
+    /// allowed
+    ///
+    ///
+    ///`OPTIONS /items` (`allowed`)
+    fn allowed(
+        &self,
+        request: allowed::Request,
+    ) -> impl ::std::future::Future<Output = allowed::Response> + Send;
 }
 ///The `search` operation: search.
 pub mod search {
@@ -383,6 +391,45 @@ pub mod probe {
         }
     }
 }
+///The `allowed` operation: allowed.
+pub mod allowed {
+    use super::types;
+    ///allowed
+    ///
+    ///`OPTIONS /items` (`allowed`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        /// Named like the handler's own locals once were.
+        ///
+        ///`query` in the query.
+        pub query: ::std::option::Option<::std::string::String>,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 200: What the server read.
+        Ok(::std::string::String),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[200u16];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok(_) => 200u16,
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Ok(body) => rt::answer(200u16, Some(&body)),
+            }
+        }
+    }
+}
 /// The spec this server was generated from, byte for byte.
 pub const OPENAPI_YAML: &str = include_str!("../../codegen/tests/specs/params.yaml");
 /// The spec rendered as JSON.
@@ -410,6 +457,12 @@ pub const OPERATIONS: &[OperationInfo] = &[
         path: "/items",
         statuses: probe::Response::STATUSES,
     },
+    OperationInfo {
+        operation_id: "allowed",
+        method: "OPTIONS",
+        path: "/items",
+        statuses: allowed::Response::STATUSES,
+    },
 ];
 /// The members of the error schema the router fills from a rejection.
 pub const ERROR_MEMBERS: &[&str] = &["title", "errors"];
@@ -436,7 +489,9 @@ pub fn router_with_config<A: SearchApi>(
     ::axum::Router::new()
         .route(
             "/items",
-            ::axum::routing::get(handle_search::<A>).head(handle_probe::<A>),
+            ::axum::routing::get(handle_search::<A>)
+                .head(handle_probe::<A>)
+                .options(handle_allowed::<A>),
         )
         .route(
             "/openapi.yaml",
@@ -482,51 +537,51 @@ fn reject(rejection: rt::Rejection) -> ::axum::response::Response {
     rt::json_response(rejection.status(), &body)
 }
 async fn handle_search<A: SearchApi>(
-    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut parts, _body) = request.into_parts();
-    let mut violations = rt::Violations::default();
-    let query = rt::Query::parse(parts.uri.query());
+    let (mut __parts, _body) = request.into_parts();
+    let mut __violations = rt::Violations::default();
+    let __query = rt::Query::parse(__parts.uri.query());
     let ids = {
-        let raw = query.delimited("ids", ',');
+        let raw = __query.delimited("ids", ',');
         rt::optional_param::<
             ::std::vec::Vec<i64>,
-        >(&mut violations, "query.ids", &raw, &schemas::SEARCH__QUERY_IDS)
+        >(&mut __violations, "query.ids", &raw, &schemas::SEARCH__QUERY_IDS)
     };
     let tags = {
-        let raw = query.delimited("tags", ' ');
+        let raw = __query.delimited("tags", ' ');
         rt::optional_param::<
             ::std::vec::Vec<::std::string::String>,
-        >(&mut violations, "query.tags", &raw, &schemas::SEARCH__QUERY_TAGS)
+        >(&mut __violations, "query.tags", &raw, &schemas::SEARCH__QUERY_TAGS)
     };
     let kinds = {
-        let raw = query.delimited("kinds", '|');
+        let raw = __query.delimited("kinds", '|');
         rt::optional_param::<
             ::std::vec::Vec<types::SearchKindsItem>,
-        >(&mut violations, "query.kinds", &raw, &schemas::SEARCH__QUERY_KINDS)
+        >(&mut __violations, "query.kinds", &raw, &schemas::SEARCH__QUERY_KINDS)
     };
     let filter = rt::object_param::<
         ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     >(
-        &mut violations,
+        &mut __violations,
         "query.filter",
-        query.object("filter", &schemas::SEARCH__QUERY_FILTER),
+        __query.object("filter", &schemas::SEARCH__QUERY_FILTER),
         &schemas::SEARCH__QUERY_FILTER,
         false,
     );
     let page = rt::object_param::<
         ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     >(
-            &mut violations,
+            &mut __violations,
             "query.page",
-            query.object("page", &schemas::SEARCH__QUERY_PAGE),
+            __query.object("page", &schemas::SEARCH__QUERY_PAGE),
             &schemas::SEARCH__QUERY_PAGE,
             true,
         )
         .flatten();
-    if !violations.is_empty() {
-        return reject(violations.into_rejection());
+    if !__violations.is_empty() {
+        return reject(__violations.into_rejection());
     }
     let (Some(ids), Some(tags), Some(kinds), Some(filter), Some(page)) = (
         ids,
@@ -535,7 +590,7 @@ async fn handle_search<A: SearchApi>(
         filter,
         page,
     ) else {
-        return reject(violations.into_rejection());
+        return reject(__violations.into_rejection());
     };
     let request = search::Request {
         ids,
@@ -544,19 +599,41 @@ async fn handle_search<A: SearchApi>(
         filter,
         page,
     };
-    state.api.search(request).await.into_response()
+    __state.api.search(request).await.into_response()
 }
 async fn handle_probe<A: SearchApi>(
-    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut parts, _body) = request.into_parts();
-    let mut violations = rt::Violations::default();
-    if !violations.is_empty() {
-        return reject(violations.into_rejection());
+    let (mut __parts, _body) = request.into_parts();
+    let mut __violations = rt::Violations::default();
+    if !__violations.is_empty() {
+        return reject(__violations.into_rejection());
     }
     let request = probe::Request {};
-    state.api.probe(request).await.into_response()
+    __state.api.probe(request).await.into_response()
+}
+async fn handle_allowed<A: SearchApi>(
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let (mut __parts, _body) = request.into_parts();
+    let mut __violations = rt::Violations::default();
+    let __query = rt::Query::parse(__parts.uri.query());
+    let query = {
+        let raw = __query.values("query");
+        rt::optional_param::<
+            ::std::string::String,
+        >(&mut __violations, "query.query", &raw, &schemas::ALLOWED__QUERY_QUERY)
+    };
+    if !__violations.is_empty() {
+        return reject(__violations.into_rejection());
+    }
+    let (Some(query),) = (query,) else {
+        return reject(__violations.into_rejection());
+    };
+    let request = allowed::Request { query };
+    __state.api.allowed(request).await.into_response()
 }
 /// The schema of every component, parameter and body, for validation.
 #[doc(hidden)]
@@ -802,6 +879,18 @@ pub mod schemas {
                 },
             ],
             additional: Additional::Allow,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static ALLOWED__QUERY_QUERY: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
         }),
         all_of: &[],
         any_of: &[],

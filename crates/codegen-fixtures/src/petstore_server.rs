@@ -986,36 +986,36 @@ static LIST_PETS__SECURITY: rt::Requirements = rt::Requirements {
     missing: "The x-api-key header is missing.",
 };
 async fn handle_list_pets<A: PetstoreApi>(
-    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut parts, _body) = request.into_parts();
-    let context = match rt::authenticate(
-            &parts.headers,
-            parts.uri.query(),
+    let (mut __parts, _body) = request.into_parts();
+    let __context = match rt::authenticate(
+            &__parts.headers,
+            __parts.uri.query(),
             &LIST_PETS__SECURITY,
             credential,
-            |credential| state.api.authenticate(credential),
+            |credential| __state.api.authenticate(credential),
         )
         .await
     {
         Ok(context) => context,
         Err(rejection) => return reject(rejection),
     };
-    let mut violations = rt::Violations::default();
-    let query = rt::Query::parse(parts.uri.query());
+    let mut __violations = rt::Violations::default();
+    let __query = rt::Query::parse(__parts.uri.query());
     let kinds = {
-        let raw = query.values("kinds");
+        let raw = __query.values("kinds");
         rt::optional_param::<
             ::std::vec::Vec<types::Kind>,
-        >(&mut violations, "query.kinds", &raw, &schemas::LIST_PETS__QUERY_KINDS)
+        >(&mut __violations, "query.kinds", &raw, &schemas::LIST_PETS__QUERY_KINDS)
     };
     let limit = {
-        let raw = query.values("limit");
+        let raw = __query.values("limit");
         rt::param::<
             ::std::num::NonZeroU32,
         >(
-            &mut violations,
+            &mut __violations,
             "query.limit",
             &raw,
             &schemas::LIST_PETS__QUERY_LIMIT,
@@ -1023,29 +1023,29 @@ async fn handle_list_pets<A: PetstoreApi>(
         )
     };
     let x_request_id = {
-        let raw = rt::header_values(&parts.headers, "x-request-id", &mut violations);
+        let raw = rt::header_values(&__parts.headers, "x-request-id", &mut __violations);
         rt::optional_param::<
             ::uuid::Uuid,
         >(
-            &mut violations,
+            &mut __violations,
             "header.x-request-id",
             &raw,
             &schemas::LIST_PETS__HEADER_X_REQUEST_ID,
         )
     };
-    if !violations.is_empty() {
-        return reject(violations.into_rejection());
+    if !__violations.is_empty() {
+        return reject(__violations.into_rejection());
     }
     let (Some(kinds), Some(limit), Some(x_request_id)) = (kinds, limit, x_request_id)
     else {
-        return reject(violations.into_rejection());
+        return reject(__violations.into_rejection());
     };
     let request = list_pets::Request {
         kinds,
         limit,
         x_request_id,
     };
-    state.api.list_pets(context, request).await.into_response()
+    __state.api.list_pets(__context, request).await.into_response()
 }
 static CREATE_PET__SECURITY: rt::Requirements = rt::Requirements {
     schemes: SECURITY_SCHEMES,
@@ -1053,28 +1053,28 @@ static CREATE_PET__SECURITY: rt::Requirements = rt::Requirements {
     missing: "The x-api-key header is missing.",
 };
 async fn handle_create_pet<A: PetstoreApi>(
-    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut parts, body) = request.into_parts();
-    let context = match rt::authenticate(
-            &parts.headers,
-            parts.uri.query(),
+    let (mut __parts, body) = request.into_parts();
+    let __context = match rt::authenticate(
+            &__parts.headers,
+            __parts.uri.query(),
             &CREATE_PET__SECURITY,
             credential,
-            |credential| state.api.authenticate(credential),
+            |credential| __state.api.authenticate(credential),
         )
         .await
     {
         Ok(context) => context,
         Err(rejection) => return reject(rejection),
     };
-    let mut violations = rt::Violations::default();
+    let mut __violations = rt::Violations::default();
     let body = match rt::json_body(
-            &mut violations,
-            &parts.headers,
+            &mut __violations,
+            &__parts.headers,
             body,
-            state.config.max_body_bytes,
+            __state.config.max_body_bytes,
             true,
             &schemas::CREATE_PET__BODY,
         )
@@ -1084,15 +1084,15 @@ async fn handle_create_pet<A: PetstoreApi>(
         Err(rejection) => return reject(rejection),
     };
     let body = body
-        .and_then(|body| rt::typed::<types::NewPet>(&mut violations, "body", body));
-    if !violations.is_empty() {
-        return reject(violations.into_rejection());
+        .and_then(|body| rt::typed::<types::NewPet>(&mut __violations, "body", body));
+    if !__violations.is_empty() {
+        return reject(__violations.into_rejection());
     }
     let (Some(body),) = (body,) else {
-        return reject(violations.into_rejection());
+        return reject(__violations.into_rejection());
     };
     let request = create_pet::Request { body };
-    state.api.create_pet(context, request).await.into_response()
+    __state.api.create_pet(__context, request).await.into_response()
 }
 static GET_PET__SECURITY: rt::Requirements = rt::Requirements {
     schemes: SECURITY_SCHEMES,
@@ -1100,41 +1100,41 @@ static GET_PET__SECURITY: rt::Requirements = rt::Requirements {
     missing: "The x-api-key header is missing.",
 };
 async fn handle_get_pet<A: PetstoreApi>(
-    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut parts, _body) = request.into_parts();
-    let context = match rt::authenticate(
-            &parts.headers,
-            parts.uri.query(),
+    let (mut __parts, _body) = request.into_parts();
+    let __context = match rt::authenticate(
+            &__parts.headers,
+            __parts.uri.query(),
             &GET_PET__SECURITY,
             credential,
-            |credential| state.api.authenticate(credential),
+            |credential| __state.api.authenticate(credential),
         )
         .await
     {
         Ok(context) => context,
         Err(rejection) => return reject(rejection),
     };
-    let mut violations = rt::Violations::default();
-    let path_values = match rt::path_values(&mut parts).await {
+    let mut __violations = rt::Violations::default();
+    let __path_values = match rt::path_values(&mut __parts).await {
         Ok(values) => values,
         Err(rejection) => return reject(rejection),
     };
     let pet_id = {
-        let raw = rt::path_value(&path_values, "petId");
+        let raw = rt::path_value(&__path_values, "petId");
         rt::param::<
             i64,
-        >(&mut violations, "path.petId", &raw, &schemas::GET_PET__PATH_PET_ID, None)
+        >(&mut __violations, "path.petId", &raw, &schemas::GET_PET__PATH_PET_ID, None)
     };
-    if !violations.is_empty() {
-        return reject(violations.into_rejection());
+    if !__violations.is_empty() {
+        return reject(__violations.into_rejection());
     }
     let (Some(pet_id),) = (pet_id,) else {
-        return reject(violations.into_rejection());
+        return reject(__violations.into_rejection());
     };
     let request = get_pet::Request { pet_id };
-    state.api.get_pet(context, request).await.into_response()
+    __state.api.get_pet(__context, request).await.into_response()
 }
 static REPLACE_PET__SECURITY: rt::Requirements = rt::Requirements {
     schemes: SECURITY_SCHEMES,
@@ -1142,28 +1142,28 @@ static REPLACE_PET__SECURITY: rt::Requirements = rt::Requirements {
     missing: "The x-api-key header is missing.",
 };
 async fn handle_replace_pet<A: PetstoreApi>(
-    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut parts, body) = request.into_parts();
-    let context = match rt::authenticate(
-            &parts.headers,
-            parts.uri.query(),
+    let (mut __parts, body) = request.into_parts();
+    let __context = match rt::authenticate(
+            &__parts.headers,
+            __parts.uri.query(),
             &REPLACE_PET__SECURITY,
             credential,
-            |credential| state.api.authenticate(credential),
+            |credential| __state.api.authenticate(credential),
         )
         .await
     {
         Ok(context) => context,
         Err(rejection) => return reject(rejection),
     };
-    let mut violations = rt::Violations::default();
+    let mut __violations = rt::Violations::default();
     let body = match rt::json_body(
-            &mut violations,
-            &parts.headers,
+            &mut __violations,
+            &__parts.headers,
             body,
-            state.config.max_body_bytes,
+            __state.config.max_body_bytes,
             true,
             &schemas::REPLACE_PET__BODY,
         )
@@ -1172,29 +1172,35 @@ async fn handle_replace_pet<A: PetstoreApi>(
         Ok(body) => body,
         Err(rejection) => return reject(rejection),
     };
-    let path_values = match rt::path_values(&mut parts).await {
+    let __path_values = match rt::path_values(&mut __parts).await {
         Ok(values) => values,
         Err(rejection) => return reject(rejection),
     };
     let pet_id = {
-        let raw = rt::path_value(&path_values, "petId");
+        let raw = rt::path_value(&__path_values, "petId");
         rt::param::<
             i64,
-        >(&mut violations, "path.petId", &raw, &schemas::REPLACE_PET__PATH_PET_ID, None)
+        >(
+            &mut __violations,
+            "path.petId",
+            &raw,
+            &schemas::REPLACE_PET__PATH_PET_ID,
+            None,
+        )
     };
     let body = body
-        .and_then(|body| rt::typed::<types::NewPet>(&mut violations, "body", body));
-    if !violations.is_empty() {
-        return reject(violations.into_rejection());
+        .and_then(|body| rt::typed::<types::NewPet>(&mut __violations, "body", body));
+    if !__violations.is_empty() {
+        return reject(__violations.into_rejection());
     }
     let (Some(pet_id), Some(body)) = (pet_id, body) else {
-        return reject(violations.into_rejection());
+        return reject(__violations.into_rejection());
     };
     let request = replace_pet::Request {
         pet_id,
         body,
     };
-    state.api.replace_pet(context, request).await.into_response()
+    __state.api.replace_pet(__context, request).await.into_response()
 }
 static DELETE_PET__SECURITY: rt::Requirements = rt::Requirements {
     schemes: SECURITY_SCHEMES,
@@ -1202,41 +1208,41 @@ static DELETE_PET__SECURITY: rt::Requirements = rt::Requirements {
     missing: "The x-api-key header is missing.",
 };
 async fn handle_delete_pet<A: PetstoreApi>(
-    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut parts, _body) = request.into_parts();
-    let context = match rt::authenticate(
-            &parts.headers,
-            parts.uri.query(),
+    let (mut __parts, _body) = request.into_parts();
+    let __context = match rt::authenticate(
+            &__parts.headers,
+            __parts.uri.query(),
             &DELETE_PET__SECURITY,
             credential,
-            |credential| state.api.authenticate(credential),
+            |credential| __state.api.authenticate(credential),
         )
         .await
     {
         Ok(context) => context,
         Err(rejection) => return reject(rejection),
     };
-    let mut violations = rt::Violations::default();
-    let path_values = match rt::path_values(&mut parts).await {
+    let mut __violations = rt::Violations::default();
+    let __path_values = match rt::path_values(&mut __parts).await {
         Ok(values) => values,
         Err(rejection) => return reject(rejection),
     };
     let pet_id = {
-        let raw = rt::path_value(&path_values, "petId");
+        let raw = rt::path_value(&__path_values, "petId");
         rt::param::<
             i64,
-        >(&mut violations, "path.petId", &raw, &schemas::DELETE_PET__PATH_PET_ID, None)
+        >(&mut __violations, "path.petId", &raw, &schemas::DELETE_PET__PATH_PET_ID, None)
     };
-    if !violations.is_empty() {
-        return reject(violations.into_rejection());
+    if !__violations.is_empty() {
+        return reject(__violations.into_rejection());
     }
     let (Some(pet_id),) = (pet_id,) else {
-        return reject(violations.into_rejection());
+        return reject(__violations.into_rejection());
     };
     let request = delete_pet::Request { pet_id };
-    state.api.delete_pet(context, request).await.into_response()
+    __state.api.delete_pet(__context, request).await.into_response()
 }
 /// The schema of every component, parameter and body, for validation.
 #[doc(hidden)]

@@ -525,103 +525,103 @@ fn reject(rejection: rt::Rejection) -> ::axum::response::Response {
     rt::json_response(rejection.status(), &body)
 }
 async fn handle_get_reports_by_report_id<A: ReportsApi>(
-    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut parts, _body) = request.into_parts();
-    let mut violations = rt::Violations::default();
-    let path_values = match rt::path_values(&mut parts).await {
+    let (mut __parts, _body) = request.into_parts();
+    let mut __violations = rt::Violations::default();
+    let __path_values = match rt::path_values(&mut __parts).await {
         Ok(values) => values,
         Err(rejection) => return reject(rejection),
     };
     let report_id = {
-        let raw = rt::path_value(&path_values, "reportId");
+        let raw = rt::path_value(&__path_values, "reportId");
         rt::param::<
             i64,
         >(
-            &mut violations,
+            &mut __violations,
             "path.reportId",
             &raw,
             &schemas::GET_REPORTS_BY_REPORT_ID__PATH_REPORT_ID,
             None,
         )
     };
-    if !violations.is_empty() {
-        return reject(violations.into_rejection());
+    if !__violations.is_empty() {
+        return reject(__violations.into_rejection());
     }
     let (Some(report_id),) = (report_id,) else {
-        return reject(violations.into_rejection());
+        return reject(__violations.into_rejection());
     };
     let request = get_reports_by_report_id::Request {
         report_id,
     };
-    state.api.get_reports_by_report_id(request).await.into_response()
+    __state.api.get_reports_by_report_id(request).await.into_response()
 }
 async fn handle_delete_reports_by_report_id<A: ReportsApi>(
-    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut parts, _body) = request.into_parts();
-    let mut violations = rt::Violations::default();
-    let path_values = match rt::path_values(&mut parts).await {
+    let (mut __parts, _body) = request.into_parts();
+    let mut __violations = rt::Violations::default();
+    let __path_values = match rt::path_values(&mut __parts).await {
         Ok(values) => values,
         Err(rejection) => return reject(rejection),
     };
     let report_id = {
-        let raw = rt::path_value(&path_values, "reportId");
+        let raw = rt::path_value(&__path_values, "reportId");
         rt::param::<
             i64,
         >(
-            &mut violations,
+            &mut __violations,
             "path.reportId",
             &raw,
             &schemas::DELETE_REPORTS_BY_REPORT_ID__PATH_REPORT_ID,
             None,
         )
     };
-    if !violations.is_empty() {
-        return reject(violations.into_rejection());
+    if !__violations.is_empty() {
+        return reject(__violations.into_rejection());
     }
     let (Some(report_id),) = (report_id,) else {
-        return reject(violations.into_rejection());
+        return reject(__violations.into_rejection());
     };
     let request = delete_reports_by_report_id::Request {
         report_id,
     };
-    state.api.delete_reports_by_report_id(request).await.into_response()
+    __state.api.delete_reports_by_report_id(request).await.into_response()
 }
 async fn handle_get_reports_by_report_id_pdf<A: ReportsApi>(
-    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut parts, _body) = request.into_parts();
-    let mut violations = rt::Violations::default();
-    let path_values = match rt::path_values(&mut parts).await {
+    let (mut __parts, _body) = request.into_parts();
+    let mut __violations = rt::Violations::default();
+    let __path_values = match rt::path_values(&mut __parts).await {
         Ok(values) => values,
         Err(rejection) => return reject(rejection),
     };
     let report_id = {
-        let raw = rt::path_value(&path_values, "reportId");
+        let raw = rt::path_value(&__path_values, "reportId");
         rt::param::<
             i64,
         >(
-            &mut violations,
+            &mut __violations,
             "path.reportId",
             &raw,
             &schemas::GET_REPORTS_BY_REPORT_ID_PDF__PATH_REPORT_ID,
             None,
         )
     };
-    if !violations.is_empty() {
-        return reject(violations.into_rejection());
+    if !__violations.is_empty() {
+        return reject(__violations.into_rejection());
     }
     let (Some(report_id),) = (report_id,) else {
-        return reject(violations.into_rejection());
+        return reject(__violations.into_rejection());
     };
     let request = get_reports_by_report_id_pdf::Request {
         report_id,
     };
-    state.api.get_reports_by_report_id_pdf(request).await.into_response()
+    __state.api.get_reports_by_report_id_pdf(request).await.into_response()
 }
 /// The schema of every component, parameter and body, for validation.
 #[doc(hidden)]

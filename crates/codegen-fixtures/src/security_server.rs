@@ -521,28 +521,28 @@ static LIST_SECRETS__SECURITY: rt::Requirements = rt::Requirements {
     missing: "Credentials are missing: send Authorization: Bearer credentials, or the X-API-Key header.",
 };
 async fn handle_list_secrets<A: VaultApi>(
-    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut parts, _body) = request.into_parts();
-    let context = match rt::authenticate(
-            &parts.headers,
-            parts.uri.query(),
+    let (mut __parts, _body) = request.into_parts();
+    let __context = match rt::authenticate(
+            &__parts.headers,
+            __parts.uri.query(),
             &LIST_SECRETS__SECURITY,
             credential,
-            |credential| state.api.authenticate(credential),
+            |credential| __state.api.authenticate(credential),
         )
         .await
     {
         Ok(context) => context,
         Err(rejection) => return reject(rejection),
     };
-    let mut violations = rt::Violations::default();
-    if !violations.is_empty() {
-        return reject(violations.into_rejection());
+    let mut __violations = rt::Violations::default();
+    if !__violations.is_empty() {
+        return reject(__violations.into_rejection());
     }
     let request = list_secrets::Request {};
-    state.api.list_secrets(context, request).await.into_response()
+    __state.api.list_secrets(__context, request).await.into_response()
 }
 static ADMIN__SECURITY: rt::Requirements = rt::Requirements {
     schemes: SECURITY_SCHEMES,
@@ -550,28 +550,28 @@ static ADMIN__SECURITY: rt::Requirements = rt::Requirements {
     missing: "Credentials are missing: send Authorization: Basic credentials, or the api_key query parameter and the session cookie.",
 };
 async fn handle_admin<A: VaultApi>(
-    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut parts, _body) = request.into_parts();
-    let context = match rt::authenticate(
-            &parts.headers,
-            parts.uri.query(),
+    let (mut __parts, _body) = request.into_parts();
+    let __context = match rt::authenticate(
+            &__parts.headers,
+            __parts.uri.query(),
             &ADMIN__SECURITY,
             credential,
-            |credential| state.api.authenticate(credential),
+            |credential| __state.api.authenticate(credential),
         )
         .await
     {
         Ok(context) => context,
         Err(rejection) => return reject(rejection),
     };
-    let mut violations = rt::Violations::default();
-    if !violations.is_empty() {
-        return reject(violations.into_rejection());
+    let mut __violations = rt::Violations::default();
+    if !__violations.is_empty() {
+        return reject(__violations.into_rejection());
     }
     let request = admin::Request {};
-    state.api.admin(context, request).await.into_response()
+    __state.api.admin(__context, request).await.into_response()
 }
 static OAUTH__SECURITY: rt::Requirements = rt::Requirements {
     schemes: SECURITY_SCHEMES,
@@ -579,40 +579,40 @@ static OAUTH__SECURITY: rt::Requirements = rt::Requirements {
     missing: "Credentials are missing: send an Authorization: Bearer token, or an Authorization: Bearer token.",
 };
 async fn handle_oauth<A: VaultApi>(
-    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut parts, _body) = request.into_parts();
-    let context = match rt::authenticate(
-            &parts.headers,
-            parts.uri.query(),
+    let (mut __parts, _body) = request.into_parts();
+    let __context = match rt::authenticate(
+            &__parts.headers,
+            __parts.uri.query(),
             &OAUTH__SECURITY,
             credential,
-            |credential| state.api.authenticate(credential),
+            |credential| __state.api.authenticate(credential),
         )
         .await
     {
         Ok(context) => context,
         Err(rejection) => return reject(rejection),
     };
-    let mut violations = rt::Violations::default();
-    if !violations.is_empty() {
-        return reject(violations.into_rejection());
+    let mut __violations = rt::Violations::default();
+    if !__violations.is_empty() {
+        return reject(__violations.into_rejection());
     }
     let request = oauth::Request {};
-    state.api.oauth(context, request).await.into_response()
+    __state.api.oauth(__context, request).await.into_response()
 }
 async fn handle_health<A: VaultApi>(
-    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut parts, _body) = request.into_parts();
-    let mut violations = rt::Violations::default();
-    if !violations.is_empty() {
-        return reject(violations.into_rejection());
+    let (mut __parts, _body) = request.into_parts();
+    let mut __violations = rt::Violations::default();
+    if !__violations.is_empty() {
+        return reject(__violations.into_rejection());
     }
     let request = health::Request {};
-    state.api.health(request).await.into_response()
+    __state.api.health(request).await.into_response()
 }
 /// The schema of every component, parameter and body, for validation.
 #[doc(hidden)]

@@ -802,16 +802,16 @@ fn reject(rejection: rt::Rejection) -> ::axum::response::Response {
     rt::json_response(rejection.status(), &body)
 }
 async fn handle_add_pet<A: ShapesApi>(
-    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut parts, body) = request.into_parts();
-    let mut violations = rt::Violations::default();
+    let (mut __parts, body) = request.into_parts();
+    let mut __violations = rt::Violations::default();
     let body = match rt::json_body(
-            &mut violations,
-            &parts.headers,
+            &mut __violations,
+            &__parts.headers,
             body,
-            state.config.max_body_bytes,
+            __state.config.max_body_bytes,
             true,
             &schemas::ADD_PET__BODY,
         )
@@ -821,27 +821,27 @@ async fn handle_add_pet<A: ShapesApi>(
         Err(rejection) => return reject(rejection),
     };
     let body = body
-        .and_then(|body| rt::typed::<types::Pet>(&mut violations, "body", body));
-    if !violations.is_empty() {
-        return reject(violations.into_rejection());
+        .and_then(|body| rt::typed::<types::Pet>(&mut __violations, "body", body));
+    if !__violations.is_empty() {
+        return reject(__violations.into_rejection());
     }
     let (Some(body),) = (body,) else {
-        return reject(violations.into_rejection());
+        return reject(__violations.into_rejection());
     };
     let request = add_pet::Request { body };
-    state.api.add_pet(request).await.into_response()
+    __state.api.add_pet(request).await.into_response()
 }
 async fn handle_measure<A: ShapesApi>(
-    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut parts, body) = request.into_parts();
-    let mut violations = rt::Violations::default();
+    let (mut __parts, body) = request.into_parts();
+    let mut __violations = rt::Violations::default();
     let body = match rt::json_body(
-            &mut violations,
-            &parts.headers,
+            &mut __violations,
+            &__parts.headers,
             body,
-            state.config.max_body_bytes,
+            __state.config.max_body_bytes,
             true,
             &schemas::MEASURE__BODY,
         )
@@ -851,15 +851,15 @@ async fn handle_measure<A: ShapesApi>(
         Err(rejection) => return reject(rejection),
     };
     let body = body
-        .and_then(|body| rt::typed::<types::Shape>(&mut violations, "body", body));
-    if !violations.is_empty() {
-        return reject(violations.into_rejection());
+        .and_then(|body| rt::typed::<types::Shape>(&mut __violations, "body", body));
+    if !__violations.is_empty() {
+        return reject(__violations.into_rejection());
     }
     let (Some(body),) = (body,) else {
-        return reject(violations.into_rejection());
+        return reject(__violations.into_rejection());
     };
     let request = measure::Request { body };
-    state.api.measure(request).await.into_response()
+    __state.api.measure(request).await.into_response()
 }
 /// The schema of every component, parameter and body, for validation.
 #[doc(hidden)]

@@ -79,6 +79,8 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[allow(unused_imports)]
+        use super::super::types;
         #[derive(Clone, Debug)]
         pub struct Note {
             color: ::std::result::Result<
@@ -447,16 +449,16 @@ fn reject(rejection: rt::Rejection) -> ::axum::response::Response {
     rt::json_response(rejection.status(), &rejection.to_json())
 }
 async fn handle_update_note<A: ThreeStatesApi>(
-    ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut parts, body) = request.into_parts();
-    let mut violations = rt::Violations::default();
+    let (mut __parts, body) = request.into_parts();
+    let mut __violations = rt::Violations::default();
     let body = match rt::json_body(
-            &mut violations,
-            &parts.headers,
+            &mut __violations,
+            &__parts.headers,
             body,
-            state.config.max_body_bytes,
+            __state.config.max_body_bytes,
             true,
             &schemas::UPDATE_NOTE__BODY,
         )
@@ -465,26 +467,26 @@ async fn handle_update_note<A: ThreeStatesApi>(
         Ok(body) => body,
         Err(rejection) => return reject(rejection),
     };
-    let path_values = match rt::path_values(&mut parts).await {
+    let __path_values = match rt::path_values(&mut __parts).await {
         Ok(values) => values,
         Err(rejection) => return reject(rejection),
     };
     let id = {
-        let raw = rt::path_value(&path_values, "id");
+        let raw = rt::path_value(&__path_values, "id");
         rt::param::<
             ::uuid::Uuid,
-        >(&mut violations, "path.id", &raw, &schemas::UPDATE_NOTE__PATH_ID, None)
+        >(&mut __violations, "path.id", &raw, &schemas::UPDATE_NOTE__PATH_ID, None)
     };
     let body = body
-        .and_then(|body| rt::typed::<types::NotePatch>(&mut violations, "body", body));
-    if !violations.is_empty() {
-        return reject(violations.into_rejection());
+        .and_then(|body| rt::typed::<types::NotePatch>(&mut __violations, "body", body));
+    if !__violations.is_empty() {
+        return reject(__violations.into_rejection());
     }
     let (Some(id), Some(body)) = (id, body) else {
-        return reject(violations.into_rejection());
+        return reject(__violations.into_rejection());
     };
     let request = update_note::Request { id, body };
-    state.api.update_note(request).await.into_response()
+    __state.api.update_note(request).await.into_response()
 }
 /// The schema of every component, parameter and body, for validation.
 #[doc(hidden)]

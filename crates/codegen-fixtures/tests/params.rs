@@ -30,6 +30,10 @@ impl SearchApi for Search {
     async fn probe(&self, _: server::probe::Request) -> server::probe::Response {
         server::probe::Response::NoContent
     }
+
+    async fn allowed(&self, request: server::allowed::Request) -> server::allowed::Response {
+        server::allowed::Response::Ok(format!("query={:?}", request.query))
+    }
 }
 
 async fn start() -> String {
@@ -88,6 +92,8 @@ async fn the_generated_client_is_read_too() {
     );
     let probed = client.probe().send().await.expect("HEAD");
     assert_eq!(probed.status().as_u16(), 204);
+    let allowed = client.allowed().query("q").send().await.expect("OPTIONS");
+    assert_eq!(allowed.into_inner(), r#"query=Some("q")"#);
 }
 
 #[tokio::test]

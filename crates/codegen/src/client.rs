@@ -115,6 +115,19 @@ fn client_without_auth(spec: &Spec) -> Result<syn::File, CodegenError> {
     let added_items = &added.items;
     let mentioned = quote! { #(#added_items)* }.to_string();
     types.1.extend(added.items);
+    // The builders name the replaced structs `types::X` too.
+    if let Some((_, builder_items)) = types.1.iter_mut().find_map(|item| match item {
+        syn::Item::Mod(module) if module.ident == "builder" => module.content.as_mut(),
+        _ => None,
+    }) {
+        builder_items.insert(
+            0,
+            syn::parse_quote! {
+                #[allow(unused_imports)]
+                use super::super::types;
+            },
+        );
+    }
     carry_over(types, &first_file, mentioned);
     Ok(file)
 }
@@ -208,10 +221,34 @@ fn mentions_plain(
 }
 
 fn parse(spec: &Spec, tokens: TokenStream) -> Result<syn::File, CodegenError> {
-    syn::parse2(tokens).map_err(|err| CodegenError::Generator {
+    let mut file: syn::File = syn::parse2(tokens).map_err(|err| CodegenError::Generator {
         source_name: spec.source_name.clone(),
         message: format!("progenitor's output does not parse: {err}"),
-    })
+    })?;
+    syn::visit_mut::VisitMut::visit_file_mut(&mut MethodsReqwestLacks, &mut file);
+    Ok(file)
+}
+
+/// progenitor calls `client.client.options(url)` and `.trace(url)`, which `reqwest::Client`
+/// does not have: those become `.request(reqwest::Method::OPTIONS, url)`.
+struct MethodsReqwestLacks;
+
+impl syn::visit_mut::VisitMut for MethodsReqwestLacks {
+    fn visit_expr_method_call_mut(&mut self, call: &mut syn::ExprMethodCall) {
+        syn::visit_mut::visit_expr_method_call_mut(self, call);
+        let method = match call.method.to_string().as_str() {
+            "options" => quote! { OPTIONS },
+            "trace" => quote! { TRACE },
+            _ => return,
+        };
+        let receiver = &call.receiver;
+        if quote! { #receiver }.to_string() != "client . client" || call.args.len() != 1 {
+            return;
+        }
+        call.method = syn::Ident::new("request", call.method.span());
+        call.args
+            .insert(0, syn::parse_quote! { ::reqwest::Method::#method });
+    }
 }
 
 /// The settings every generated crate shares, so that client and server types agree.

@@ -1,4 +1,4 @@
-//! Generates Rust source from an OpenAPI 3.0 document.
+//! Generates Rust source from an OpenAPI 3.0 (or 3.1) document.
 //!
 //! This crate is the generator behind `cargo xtask codegen`. It knows nothing about any
 //! particular API: it takes a document, checks that it stays inside the supported subset (see
@@ -6,8 +6,9 @@
 //! with what is checked in, and choosing where they go is the caller's job, so that `codegen`
 //! and `codegen --check` share one function that produces the bytes.
 //!
-//! - [`Spec::parse`] reads and checks a document; every refusal names the construct and its
-//!   JSON pointer ([`CodegenError`]).
+//! - [`Spec::parse`] reads a document, lowers it to the shapes the generators handle
+//!   (`lower.rs`) and checks it; every refusal names the construct and its JSON pointer
+//!   ([`CodegenError`]).
 //! - [`client_file`] renders a progenitor client, with the three-state `Patch<T>` fields that
 //!   progenitor lacks for optional nullable properties.
 //! - [`generate`] renders, from one progenitor run, the client and the axum server side

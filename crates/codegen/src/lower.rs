@@ -35,7 +35,12 @@ pub(crate) fn lower(raw: &Value) -> Value {
     let mut document = raw.clone();
     from_3_1(&mut document);
     operation_ids(&mut document);
-    schemas(&mut document);
+    let components: BTreeSet<String> = document
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+        .map(|schemas| schemas.keys().map(|name| pascal(name)).collect())
+        .unwrap_or_default();
+    schemas(&mut document, &components);
     let components = document.get("components").cloned().unwrap_or(Value::Null);
     if let Some(parameters) = document
         .pointer_mut("/components/parameters")
@@ -202,20 +207,51 @@ fn schema_3_1(schema: &mut Value) {
 }
 
 /// Schema keywords typify cannot take, made into ones it can (see the module's list).
-fn schemas(value: &mut Value) {
+fn schemas(value: &mut Value, components: &BTreeSet<String>) {
     match value {
         Value::Object(map) => {
             let kind = map.get("type").and_then(Value::as_str).map(str::to_owned);
             if let Some(kind) = kind.as_deref() {
                 schema_keywords(map, kind);
             }
+            // typify names an inline type after its `title`: one that is a component's name
+            // too defines that name twice.
+            let schema_like = [
+                "type",
+                "properties",
+                "allOf",
+                "anyOf",
+                "oneOf",
+                "enum",
+                "items",
+            ]
+            .iter()
+            .any(|key| map.contains_key(*key));
+            if schema_like
+                && map
+                    .get("title")
+                    .and_then(Value::as_str)
+                    .is_some_and(|title| components.contains(&pascal(title)))
+            {
+                map.remove("title");
+            }
             for child in map.values_mut() {
-                schemas(child);
+                schemas(child, components);
             }
         }
-        Value::Array(items) => items.iter_mut().for_each(schemas),
+        Value::Array(items) => items.iter_mut().for_each(|item| schemas(item, components)),
         _ => {}
     }
+}
+
+/// A name as typify's type names go (`pet-store` and `PetStore` alike).
+fn pascal(name: &str) -> String {
+    use heck::ToPascalCase;
+    let cleaned: String = name
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
+    cleaned.to_pascal_case()
 }
 
 fn schema_keywords(map: &mut Map<String, Value>, kind: &str) {
@@ -268,15 +304,11 @@ fn schema_keywords(map: &mut Map<String, Value>, kind: &str) {
     if kind == "string"
         && let Some(values) = map.get("enum").and_then(Value::as_array)
     {
-        use heck::ToPascalCase;
         let mut names = BTreeSet::new();
-        let collide = values.iter().filter_map(Value::as_str).any(|value| {
-            let cleaned: String = value
-                .chars()
-                .map(|c| if c.is_alphanumeric() { c } else { ' ' })
-                .collect();
-            !names.insert(cleaned.to_pascal_case())
-        });
+        let collide = values
+            .iter()
+            .filter_map(Value::as_str)
+            .any(|value| !names.insert(pascal(value)));
         let not_strings = values
             .iter()
             .any(|value| !value.is_string() && !value.is_null());

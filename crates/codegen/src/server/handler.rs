@@ -60,12 +60,12 @@ impl Server<'_> {
                 let (field_type, extraction) = if required {
                     (
                         quote! { #rust_type },
-                        quote! { rt::object_param::<#rust_type>(&mut violations, #location, query.object(#name, &schemas::#static_ident), &schemas::#static_ident, true).flatten() },
+                        quote! { rt::object_param::<#rust_type>(&mut __violations, #location, __query.object(#name, &schemas::#static_ident), &schemas::#static_ident, true).flatten() },
                     )
                 } else {
                     (
                         quote! { ::std::option::Option<#rust_type> },
-                        quote! { rt::object_param::<#rust_type>(&mut violations, #location, query.object(#name, &schemas::#static_ident), &schemas::#static_ident, false) },
+                        quote! { rt::object_param::<#rust_type>(&mut __violations, #location, __query.object(#name, &schemas::#static_ident), &schemas::#static_ident, false) },
                     )
                 };
                 let doc = doc_attr(param.data.description.as_deref().unwrap_or(""));
@@ -79,11 +79,13 @@ impl Server<'_> {
             }
             let raw = match param.location {
                 "query" => match separator {
-                    Some(separator) => quote! { query.delimited(#name, #separator) },
-                    None => quote! { query.values(#name) },
+                    Some(separator) => quote! { __query.delimited(#name, #separator) },
+                    None => quote! { __query.values(#name) },
                 },
-                "header" => quote! { rt::header_values(&parts.headers, #name, &mut violations) },
-                _ => quote! { rt::path_value(&path_values, #name) },
+                "header" => {
+                    quote! { rt::header_values(&__parts.headers, #name, &mut __violations) }
+                }
+                _ => quote! { rt::path_value(&__path_values, #name) },
             };
             let default = param_default(param, self.document);
             let nullable = resolve_schema(self.document, param.schema)
@@ -96,20 +98,20 @@ impl Server<'_> {
                     };
                     (
                         quote! { #rust_type },
-                        quote! { rt::param::<#rust_type>(&mut violations, #location, &raw, &schemas::#static_ident, #default) },
+                        quote! { rt::param::<#rust_type>(&mut __violations, #location, &raw, &schemas::#static_ident, #default) },
                     )
                 }
                 (true, _, true) => (
                     quote! { ::std::option::Option<#rust_type> },
-                    quote! { rt::param::<::std::option::Option<#rust_type>>(&mut violations, #location, &raw, &schemas::#static_ident, None) },
+                    quote! { rt::param::<::std::option::Option<#rust_type>>(&mut __violations, #location, &raw, &schemas::#static_ident, None) },
                 ),
                 (false, _, true) => (
                     quote! { ::std::option::Option<#rust_type> },
-                    quote! { rt::optional_param::<::std::option::Option<#rust_type>>(&mut violations, #location, &raw, &schemas::#static_ident).map(::std::option::Option::flatten) },
+                    quote! { rt::optional_param::<::std::option::Option<#rust_type>>(&mut __violations, #location, &raw, &schemas::#static_ident).map(::std::option::Option::flatten) },
                 ),
                 (false, _, false) => (
                     quote! { ::std::option::Option<#rust_type> },
-                    quote! { rt::optional_param::<#rust_type>(&mut violations, #location, &raw, &schemas::#static_ident) },
+                    quote! { rt::optional_param::<#rust_type>(&mut __violations, #location, &raw, &schemas::#static_ident) },
                 ),
             };
             let doc = doc_attr(param.data.description.as_deref().unwrap_or(""));
@@ -126,10 +128,10 @@ impl Server<'_> {
             let required = body.required;
             body_read = quote! {
                 let body = match rt::raw_body(
-                    &mut violations,
-                    &parts.headers,
+                    &mut __violations,
+                    &__parts.headers,
                     body,
-                    state.config.max_body_bytes,
+                    __state.config.max_body_bytes,
                     #required,
                     &[#(#media_types),*],
                 ).await {
@@ -163,10 +165,10 @@ impl Server<'_> {
             };
             body_read = quote! {
                 let body = match #read(
-                    &mut violations,
-                    &parts.headers,
+                    &mut __violations,
+                    &__parts.headers,
                     body,
-                    state.config.max_body_bytes,
+                    __state.config.max_body_bytes,
                     #required,
                     &schemas::#static_ident,
                 ).await {
@@ -177,12 +179,12 @@ impl Server<'_> {
             let (field_type, extraction) = if required {
                 (
                     quote! { #rust_type },
-                    quote! { body.and_then(|body| rt::typed::<#rust_type>(&mut violations, "body", body)) },
+                    quote! { body.and_then(|body| rt::typed::<#rust_type>(&mut __violations, "body", body)) },
                 )
             } else {
                 (
                     quote! { ::std::option::Option<#rust_type> },
-                    quote! { match body { None => Some(None), Some(body) => rt::typed::<#rust_type>(&mut violations, "body", body).map(Some) } },
+                    quote! { match body { None => Some(None), Some(body) => rt::typed::<#rust_type>(&mut __violations, "body", body).map(Some) } },
                 )
             };
             fields.push(quote! { #[doc = #doc] pub body: #field_type, });
@@ -329,14 +331,14 @@ impl Server<'_> {
             (quote! {}, quote! {})
         };
         let call_context = if secured {
-            quote! { context, }
+            quote! { __context, }
         } else {
             quote! {}
         };
         let has_path_params = op.params.iter().any(|p| p.location == "path");
         let path_params = if has_path_params {
             quote! {
-                let path_values = match rt::path_values(&mut parts).await {
+                let __path_values = match rt::path_values(&mut __parts).await {
                     Ok(values) => values,
                     Err(rejection) => return reject(rejection),
                 };
@@ -346,7 +348,7 @@ impl Server<'_> {
         };
         let has_query = op.params.iter().any(|p| p.location == "query");
         let query = if has_query {
-            quote! { let query = rt::Query::parse(parts.uri.query()); }
+            quote! { let __query = rt::Query::parse(__parts.uri.query()); }
         } else {
             quote! {}
         };
@@ -355,7 +357,7 @@ impl Server<'_> {
         } else {
             quote! {
                 let (#(Some(#names),)*) = (#(#names,)*) else {
-                    return reject(violations.into_rejection());
+                    return reject(__violations.into_rejection());
                 };
             }
         };
@@ -368,22 +370,22 @@ impl Server<'_> {
             #security_item
 
             async fn #handler<A: #trait_name>(
-                ::axum::extract::State(state): ::axum::extract::State<State<A>>,
+                ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
                 request: ::axum::extract::Request,
             ) -> ::axum::response::Response {
-                let (mut parts, #body_binding) = request.into_parts();
+                let (mut __parts, #body_binding) = request.into_parts();
                 #authenticate
-                let mut violations = rt::Violations::default();
+                let mut __violations = rt::Violations::default();
                 #body_read
                 #path_params
                 #query
                 #(#extractions)*
-                if !violations.is_empty() {
-                    return reject(violations.into_rejection());
+                if !__violations.is_empty() {
+                    return reject(__violations.into_rejection());
                 }
                 #destructure
                 let request = #module::Request { #(#names),* };
-                state.api.#method(#call_context request).await.into_response()
+                __state.api.#method(#call_context request).await.into_response()
             }
         };
         Ok((module_tokens, method_tokens, handler_tokens))

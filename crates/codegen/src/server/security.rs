@@ -223,12 +223,12 @@ pub(super) fn check(
         };
     };
     let code = quote! {
-        let context = match rt::authenticate(
-            &parts.headers,
-            parts.uri.query(),
+        let __context = match rt::authenticate(
+            &__parts.headers,
+            __parts.uri.query(),
             &#ident,
             credential,
-            |credential| state.api.authenticate(credential),
+            |credential| __state.api.authenticate(credential),
         ).await {
             Ok(context) => context,
             Err(rejection) => return reject(rejection),
