@@ -369,6 +369,12 @@ fn refusal_class(err: &codegen::CodegenError) -> String {
                 message.split(':').next().unwrap_or(message)
             )
         }
+        codegen::CodegenError::Server { message, .. } => {
+            format!(
+                "server generator: {}",
+                message.split(':').next().unwrap_or(message)
+            )
+        }
     };
     let mut class = String::with_capacity(text.len());
     let mut in_number = false;

@@ -37,6 +37,12 @@ pub enum CodegenError {
         source_name: String,
         message: String,
     },
+    /// The server generator could not read what progenitor made of the document.
+    #[error("{source_name}: the server generator failed: {message}")]
+    Server {
+        source_name: String,
+        message: String,
+    },
 }
 
 /// `file:line:column`, or `file` where the place is not known.

@@ -25,7 +25,7 @@ impl Server<'_> {
             let static_ident = ident(&format!(
                 "{}__{}_{}",
                 op_prefix,
-                param.location.to_uppercase(),
+                param.location.to_string().to_uppercase(),
                 param.data.name.to_shouty_snake_case()
             ));
             // An object parameter's own schema (lowering kept it for the router).
@@ -55,7 +55,7 @@ impl Server<'_> {
             let is_object = resolve_schema(self.document, param.schema).is_some_and(|schema| {
                 matches!(&schema.schema_kind, SchemaKind::Type(Type::Object(_)))
             });
-            if param.location == "query" && is_object {
+            if param.location == In::Query && is_object {
                 let required = param.data.required;
                 let (field_type, extraction) = if required {
                     (
@@ -78,14 +78,14 @@ impl Server<'_> {
                 continue;
             }
             let raw = match param.location {
-                "query" => match separator {
+                In::Query => match separator {
                     Some(separator) => quote! { __query.delimited(#name, #separator) },
                     None => quote! { __query.values(#name) },
                 },
-                "header" => {
+                In::Header => {
                     quote! { rt::header_values(&__parts.headers, #name, &mut __violations) }
                 }
-                _ => quote! { rt::path_value(&__path_values, #name) },
+                In::Path => quote! { rt::path_value(&__path_values, #name) },
             };
             let default = param_default(param, self.document);
             let nullable = resolve_schema(self.document, param.schema)
@@ -262,7 +262,7 @@ impl Server<'_> {
             .clone()
             .unwrap_or_else(|| op.id.to_owned());
         let description = op.operation.description.clone().unwrap_or_default();
-        let method_upper = op.method.to_uppercase();
+        let method_upper = op.method.upper();
         let route = format!("`{method_upper} {}` (`{}`)", op.path, op.id);
         let module_doc = format!("The `{}` operation: {summary}.", op.id);
         let module_tokens = quote! {
@@ -335,7 +335,7 @@ impl Server<'_> {
         } else {
             quote! {}
         };
-        let has_path_params = op.params.iter().any(|p| p.location == "path");
+        let has_path_params = op.params.iter().any(|p| p.location == In::Path);
         let path_params = if has_path_params {
             quote! {
                 let __path_values = match rt::path_values(&mut __parts).await {
@@ -346,7 +346,7 @@ impl Server<'_> {
         } else {
             quote! {}
         };
-        let has_query = op.params.iter().any(|p| p.location == "query");
+        let has_query = op.params.iter().any(|p| p.location == In::Query);
         let query = if has_query {
             quote! { let __query = rt::Query::parse(__parts.uri.query()); }
         } else {

@@ -95,7 +95,7 @@ fn server_files_from(
 /// One operation, with everything the handler needs.
 struct Op<'a> {
     id: &'a str,
-    method: &'static str,
+    method: Method,
     path: &'a str,
     operation: &'a Operation,
     params: Vec<Param<'a>>,
@@ -110,7 +110,7 @@ struct Op<'a> {
 
 struct Param<'a> {
     data: &'a openapiv3::ParameterData,
-    location: &'static str,
+    location: In,
     schema: &'a ReferenceOr<Schema>,
     /// progenitor's type for it (without the `Option` of an optional parameter).
     rust_type: TokenStream,
@@ -301,13 +301,13 @@ impl<'a> Server<'a> {
             modules.push(module);
             methods.push(method);
             handlers.push(handler);
-            let method_fn = format_ident!("{}", op.method);
+            let method_fn = format_ident!("{}", op.method.lower());
             let handler_fn = format_ident!("handle_{}", module_name(op.id));
             routes
                 .entry(op.path)
                 .or_default()
                 .push((method_fn, handler_fn));
-            let (id, method_name, path) = (op.id, op.method.to_uppercase(), op.path);
+            let (id, method_name, path) = (op.id, op.method.upper(), op.path);
             let module = ident(&module_name(op.id));
             operation_infos.push(quote! {
                 OperationInfo {
@@ -529,22 +529,56 @@ impl<'a> Server<'a> {
 }
 
 fn fail(spec: &Spec, message: String) -> CodegenError {
-    CodegenError::Generator {
+    CodegenError::Server {
         source_name: spec.source_name.clone(),
         message,
     }
 }
 
-fn methods(item: &PathItem) -> Vec<(&'static str, &Operation)> {
+/// An HTTP method of a path item.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Method {
+    Get,
+    Put,
+    Post,
+    Delete,
+    Patch,
+    Head,
+    Options,
+    Trace,
+}
+
+impl Method {
+    /// As OpenAPI and axum's routing functions spell it.
+    fn lower(self) -> &'static str {
+        match self {
+            Self::Get => "get",
+            Self::Put => "put",
+            Self::Post => "post",
+            Self::Delete => "delete",
+            Self::Patch => "patch",
+            Self::Head => "head",
+            Self::Options => "options",
+            Self::Trace => "trace",
+        }
+    }
+
+    /// As HTTP spells it.
+    fn upper(self) -> String {
+        self.lower().to_uppercase()
+    }
+}
+
+fn methods(item: &PathItem) -> Vec<(Method, &Operation)> {
     [
-        ("get", &item.get),
-        ("put", &item.put),
-        ("post", &item.post),
-        ("delete", &item.delete),
-        ("patch", &item.patch),
-        ("head", &item.head),
-        ("options", &item.options),
-        ("trace", &item.trace),
+        (Method::Get, &item.get),
+        (Method::Put, &item.put),
+        (Method::Post, &item.post),
+        (Method::Delete, &item.delete),
+        (Method::Patch, &item.patch),
+        (Method::Head, &item.head),
+        (Method::Options, &item.options),
+        (Method::Trace, &item.trace),
     ]
     .into_iter()
     .filter_map(|(method, operation)| operation.as_ref().map(|op| (method, op)))
@@ -607,6 +641,24 @@ fn doc_attr(text: &str) -> TokenStream {
 /// A name as a snake-case Rust identifier, the way progenitor makes them.
 pub(crate) fn snake_ident(name: &str) -> String {
     sanitize(name, Case::Snake)
+}
+
+/// Where a parameter travels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum In {
+    Path,
+    Query,
+    Header,
+}
+
+impl std::fmt::Display for In {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::Path => "path",
+            Self::Query => "query",
+            Self::Header => "header",
+        })
+    }
 }
 
 /// A documented response status.

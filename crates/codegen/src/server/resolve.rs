@@ -24,9 +24,9 @@ pub(super) fn params<'a>(
     all.into_iter()
         .map(|parameter| {
             let (data, location) = match parameter {
-                Parameter::Path { parameter_data, .. } => (parameter_data, "path"),
-                Parameter::Query { parameter_data, .. } => (parameter_data, "query"),
-                Parameter::Header { parameter_data, .. } => (parameter_data, "header"),
+                Parameter::Path { parameter_data, .. } => (parameter_data, In::Path),
+                Parameter::Query { parameter_data, .. } => (parameter_data, In::Query),
+                Parameter::Header { parameter_data, .. } => (parameter_data, In::Header),
                 Parameter::Cookie { .. } => {
                     return Err(fail(spec, "cookie parameters are not supported".into()));
                 }
