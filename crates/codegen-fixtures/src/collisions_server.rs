@@ -12,6 +12,8 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub code: ::std::option::Option<ProfileCode>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub limits: ::std::option::Option<ProfileLimits>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub nickname: ::std::option::Option<::std::string::String>,
         pub status: ::std::string::String,
     }
@@ -82,6 +84,17 @@ pub mod types {
                 })
         }
     }
+    ///`ProfileLimits`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct ProfileLimits {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub max: ::std::option::Option<i64>,
+    }
+    impl ProfileLimits {
+        pub fn builder() -> builder::ProfileLimits {
+            Default::default()
+        }
+    }
     /// Types for composing complex structures.
     pub mod builder {
         #[allow(unused_imports)]
@@ -90,6 +103,10 @@ pub mod types {
         pub struct Profile {
             code: ::std::result::Result<
                 ::std::option::Option<super::ProfileCode>,
+                ::std::string::String,
+            >,
+            limits: ::std::result::Result<
+                ::std::option::Option<super::ProfileLimits>,
                 ::std::string::String,
             >,
             nickname: ::std::result::Result<
@@ -102,6 +119,7 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     code: Ok(Default::default()),
+                    limits: Ok(Default::default()),
                     nickname: Ok(Default::default()),
                     status: Err("no value supplied for status".to_string()),
                 }
@@ -117,6 +135,18 @@ pub mod types {
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+            pub fn limits<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ProfileLimits>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.limits = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for limits: {e}")
                     });
                 self
             }
@@ -152,6 +182,7 @@ pub mod types {
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     code: value.code?,
+                    limits: value.limits?,
                     nickname: value.nickname?,
                     status: value.status?,
                 })
@@ -161,9 +192,92 @@ pub mod types {
             fn from(value: super::Profile) -> Self {
                 Self {
                     code: Ok(value.code),
+                    limits: Ok(value.limits),
                     nickname: Ok(value.nickname),
                     status: Ok(value.status),
                 }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProfileLimits {
+            max: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ProfileLimits {
+            fn default() -> Self {
+                Self {
+                    max: Ok(Default::default()),
+                }
+            }
+        }
+        impl ProfileLimits {
+            pub fn max<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for max: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProfileLimits> for super::ProfileLimits {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProfileLimits,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { max: value.max? })
+            }
+        }
+        impl ::std::convert::From<super::ProfileLimits> for ProfileLimits {
+            fn from(value: super::ProfileLimits) -> Self {
+                Self { max: Ok(value.max) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct BaseLimits {
+            max: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for BaseLimits {
+            fn default() -> Self {
+                Self {
+                    max: Ok(Default::default()),
+                }
+            }
+        }
+        impl BaseLimits {
+            pub fn max<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.max = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for max: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<BaseLimits> for super::BaseLimits {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BaseLimits,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { max: value.max? })
+            }
+        }
+        impl ::std::convert::From<super::BaseLimits> for BaseLimits {
+            fn from(value: super::BaseLimits) -> Self {
+                Self { max: Ok(value.max) }
             }
         }
     }
@@ -279,11 +393,28 @@ pub mod types {
         )]
         pub code: ::std::option::Option<types::BaseCode>,
         #[serde(
+            rename = "limits",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub limits: ::std::option::Option<types::BaseLimits>,
+        #[serde(
             rename = "nickname",
             default,
             skip_serializing_if = "types::Patch::is_keep"
         )]
         pub nickname: types::Patch<::std::string::String>,
+    }
+    ///`BaseLimits`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct BaseLimits {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub max: ::std::option::Option<i64>,
+    }
+    impl BaseLimits {
+        pub fn builder() -> builder::BaseLimits {
+            Default::default()
+        }
     }
     ///`BaseCode`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -520,6 +651,36 @@ pub mod schemas {
                             max_length: None,
                             pattern: None,
                             enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "limits",
+                    required: false,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::Object(Object {
+                            properties: &[
+                                Property {
+                                    name: "max",
+                                    required: false,
+                                    schema: &Schema {
+                                        nullable: false,
+                                        kind: Kind::Integer(Numeric {
+                                            format: None,
+                                            minimum: None,
+                                            maximum: None,
+                                            exclusive_minimum: false,
+                                            exclusive_maximum: false,
+                                        }),
+                                        all_of: &[],
+                                        any_of: &[],
+                                    },
+                                },
+                            ],
+                            additional: Additional::Allow,
                         }),
                         all_of: &[],
                         any_of: &[],

@@ -185,6 +185,7 @@ fn carry_over(
     };
     mentions(mentioned, &mut wanted);
     let mut copied = Vec::new();
+    let mut copied_names = BTreeSet::new();
     while let Some(name) = wanted.pop() {
         if defined.contains(&name) || !available.contains(&name) || !seen.insert(name.clone()) {
             continue;
@@ -197,10 +198,38 @@ fn carry_over(
                 // Inside `types`, the copies name their neighbours unqualified.
                 mentions_plain(item, &available, &mut wanted);
                 copied.push(item.clone());
+                copied_names.insert(name.clone());
             }
         }
     }
+    // A copied struct's builder (`types::builder::X`, named by its `builder()`) comes along.
+    let builder_of = |items: &[syn::Item]| -> Option<usize> {
+        items
+            .iter()
+            .position(|item| matches!(item, syn::Item::Mod(module) if module.ident == "builder"))
+    };
+    let first_builders = builder_of(&first_types.1)
+        .and_then(|at| match &first_types.1[at] {
+            syn::Item::Mod(module) => module.content.as_ref().map(|(_, items)| items.clone()),
+            _ => None,
+        })
+        .unwrap_or_default();
     types.1.extend(copied);
+    if let Some(at) = builder_of(&types.1)
+        && let syn::Item::Mod(module) = &mut types.1[at]
+        && let Some((_, builders)) = module.content.as_mut()
+    {
+        let present: BTreeSet<String> = builders.iter().filter_map(name_of).collect();
+        for item in &first_builders {
+            let named = name_of(item).or_else(|| impl_of(item));
+            if let Some(named) = named
+                && copied_names.contains(&named)
+                && !present.contains(&named)
+            {
+                builders.push(item.clone());
+            }
+        }
+    }
 }
 
 /// Bare identifiers of types the first pass defined, as an item names them from inside the
