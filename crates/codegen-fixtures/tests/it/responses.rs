@@ -54,12 +54,7 @@ impl ReportsApi for Reports {
 }
 
 async fn start() -> client::Client {
-    let app = server::router(Arc::new(Reports));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind");
-    let base = format!("http://{}", listener.local_addr().expect("address"));
-    tokio::spawn(async move { axum::serve(listener, app).await });
+    let base = super::support::serve(server::router(Arc::new(Reports))).await;
     client::Client::new(&base)
 }
 

@@ -22,22 +22,8 @@ impl CollisionsApi for Profiles {
 }
 
 async fn post(body: Value) -> (u16, Value) {
-    let app = server::router(Arc::new(Profiles));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind");
-    let base = format!("http://{}", listener.local_addr().expect("address"));
-    tokio::spawn(async move { axum::serve(listener, app).await });
-    let response = reqwest::Client::new()
-        .post(format!("{base}/profiles"))
-        .json(&body)
-        .send()
-        .await
-        .expect("request");
-    (
-        response.status().as_u16(),
-        response.json().await.unwrap_or(Value::Null),
-    )
+    let base = super::support::serve(server::router(Arc::new(Profiles))).await;
+    super::support::post(&base, "/profiles", &body).await
 }
 
 #[tokio::test]

@@ -51,13 +51,7 @@ impl UploadsApi for Uploads {
 }
 
 async fn start() -> String {
-    let app = server::router(Arc::new(Uploads));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind");
-    let base = format!("http://{}", listener.local_addr().expect("address"));
-    tokio::spawn(async move { axum::serve(listener, app).await });
-    base
+    super::support::serve(server::router(Arc::new(Uploads))).await
 }
 
 #[tokio::test]

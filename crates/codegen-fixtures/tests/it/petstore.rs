@@ -82,12 +82,7 @@ impl PetstoreApi for Shop {
 
 async fn start() -> (String, Arc<Shop>) {
     let shop = Arc::new(Shop::default());
-    let app = server::router(shop.clone());
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind");
-    let base = format!("http://{}", listener.local_addr().expect("address"));
-    tokio::spawn(async move { axum::serve(listener, app).await });
+    let base = super::support::serve(server::router(shop.clone())).await;
     (base, shop)
 }
 

@@ -36,13 +36,7 @@ impl ShapesApi for Shapes {
 }
 
 async fn start() -> String {
-    let app = server::router(Arc::new(Shapes));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind");
-    let base = format!("http://{}", listener.local_addr().expect("address"));
-    tokio::spawn(async move { axum::serve(listener, app).await });
-    base
+    super::support::serve(server::router(Arc::new(Shapes))).await
 }
 
 #[tokio::test]
@@ -73,29 +67,10 @@ async fn a_discriminated_union_round_trips_as_its_variant() {
 }
 
 async fn post(base: &str, path: &str, body: Value) -> (u16, Value) {
-    let response = reqwest::Client::new()
-        .post(format!("{base}{path}"))
-        .json(&body)
-        .send()
-        .await
-        .expect("request");
-    let status = response.status().as_u16();
-    (status, response.json().await.unwrap_or(Value::Null))
+    super::support::post(base, path, &body).await
 }
 
-fn codes(body: &Value) -> Vec<(String, String)> {
-    body["errors"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .map(|error| {
-            (
-                error["location"].as_str().unwrap_or("").to_owned(),
-                error["code"].as_str().unwrap_or("").to_owned(),
-            )
-        })
-        .collect()
-}
+use super::support::violations as codes;
 
 #[tokio::test]
 async fn the_router_checks_the_part_the_discriminator_names() {

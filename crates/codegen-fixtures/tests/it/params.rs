@@ -37,23 +37,14 @@ impl SearchApi for Search {
 }
 
 async fn start() -> String {
-    let app = server::router(Arc::new(Search));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind");
-    let base = format!("http://{}", listener.local_addr().expect("address"));
-    tokio::spawn(async move { axum::serve(listener, app).await });
-    base
+    super::support::serve(server::router(Arc::new(Search))).await
 }
 
 async fn get(base: &str, query: &str) -> (u16, Value) {
     let response = reqwest::get(format!("{base}/items?{query}"))
         .await
         .expect("request");
-    (
-        response.status().as_u16(),
-        response.json().await.unwrap_or(Value::Null),
-    )
+    super::support::status_and_json(response).await
 }
 
 #[tokio::test]

@@ -18,26 +18,11 @@ impl ReadingsApi for Readings {
 }
 
 async fn start() -> String {
-    let app = server::router(Arc::new(Readings));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind");
-    let base = format!("http://{}", listener.local_addr().expect("address"));
-    tokio::spawn(async move { axum::serve(listener, app).await });
-    base
+    super::support::serve(server::router(Arc::new(Readings))).await
 }
 
 async fn post(base: &str, body: Value) -> (u16, Value) {
-    let response = reqwest::Client::new()
-        .post(format!("{base}/readings"))
-        .json(&body)
-        .send()
-        .await
-        .expect("request");
-    (
-        response.status().as_u16(),
-        response.json().await.unwrap_or(Value::Null),
-    )
+    super::support::post(base, "/readings", &body).await
 }
 
 #[tokio::test]

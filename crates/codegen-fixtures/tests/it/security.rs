@@ -69,13 +69,7 @@ impl Vault {
 }
 
 async fn start() -> String {
-    let app = server::router(Arc::new(Vault::default()));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind");
-    let base = format!("http://{}", listener.local_addr().expect("address"));
-    tokio::spawn(async move { axum::serve(listener, app).await });
-    base
+    super::support::serve(server::router(Arc::new(Vault::default()))).await
 }
 
 fn with(

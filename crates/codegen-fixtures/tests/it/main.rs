@@ -1,0 +1,13 @@
+//! The generator's output for its test specs, over real sockets: each module drives one
+//! spec's generated server, with its generated client and with raw HTTP. One test binary, so
+//! the fixture crate links once.
+
+mod bodies;
+mod collisions;
+mod openapi31;
+mod params;
+mod petstore;
+mod responses;
+mod security;
+mod shapes;
+mod support;
