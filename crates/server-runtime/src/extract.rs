@@ -85,21 +85,33 @@ impl Query {
         }
         let mut object = serde_json::Map::new();
         for (key, values) in given {
-            let property = properties.iter().find(|property| property.name == key);
-            let value =
-                match property.map(|property| (property.schema, property.schema.primitive())) {
-                    Some((_, Some(Kind::Array(items)))) => Value::Array(
-                        values
-                            .iter()
-                            .map(|value| scalar(value, items.items))
-                            .collect(),
-                    ),
-                    Some((schema, _)) => scalar(values[0], schema),
-                    None => Value::String(values[0].to_owned()),
-                };
+            let value = field_value(properties, key, &values);
             object.insert(key.to_owned(), value);
         }
         Some(Value::Object(object))
+    }
+}
+
+/// The values given for one field of an object (a form body, an object parameter) as the JSON
+/// value its property's schema wants: an array for an array property, else the one value
+/// (a string where the schema says nothing or it is given several times).
+fn field_value(properties: &[crate::schema::Property], key: &str, values: &[&str]) -> Value {
+    let property = properties.iter().find(|property| property.name == key);
+    match property.map(|property| (property.schema, property.schema.primitive())) {
+        Some((_, Some(Kind::Array(items)))) => Value::Array(
+            values
+                .iter()
+                .map(|value| scalar(value, items.items))
+                .collect(),
+        ),
+        Some((schema, _)) if values.len() == 1 => scalar(values[0], schema),
+        _ if values.len() == 1 => Value::String(values[0].to_owned()),
+        _ => Value::Array(
+            values
+                .iter()
+                .map(|value| Value::String((*value).to_owned()))
+                .collect(),
+        ),
     }
 }
 
@@ -381,18 +393,8 @@ pub async fn form_body(
     };
     let mut object = serde_json::Map::new();
     for (key, values) in fields {
-        let property = properties.iter().find(|property| property.name == key);
-        let value = match property.map(|property| (property.schema, property.schema.primitive())) {
-            Some((_, Some(Kind::Array(items)))) => Value::Array(
-                values
-                    .iter()
-                    .map(|value| scalar(value, items.items))
-                    .collect(),
-            ),
-            Some((schema, _)) if values.len() == 1 => scalar(&values[0], schema),
-            _ if values.len() == 1 => Value::String(values[0].clone()),
-            _ => Value::Array(values.into_iter().map(Value::String).collect()),
-        };
+        let values: Vec<&str> = values.iter().map(String::as_str).collect();
+        let value = field_value(properties, &key, &values);
         object.insert(key, value);
     }
     let value = Value::Object(object);
