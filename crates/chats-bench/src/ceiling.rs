@@ -1,9 +1,15 @@
-//! The ceiling server: what the service could answer at best on this machine. Two bare axum
+//! The ceiling server: what the service could answer at best on this machine. Two axum
 //! handlers answer fixed JSON bodies (one chat, and a page of 10 chats with details, both
-//! captured from the service in the same run) through exactly the service's own layers and
-//! HTTP server ([`chats_server::http::layers`], [`chats_server::http::serve`]), in a process
-//! of its own like the service. Everything it does not do (auth, validation, the database,
-//! serialising) is the cost the service adds.
+//! captured from the service in the same run), in a process of its own like the service, on
+//! two listeners:
+//!
+//! - **bare**: the handlers alone, served by `axum::serve` (no layers): the ceiling the
+//!   targets are set against;
+//! - **layered**: the same handlers through exactly the service's own layers and HTTP server
+//!   ([`chats_server::http::layers`], [`chats_server::http::serve`]).
+//!
+//! The gap between the two is what the HTTP stack costs; everything the layered one does not
+//! do (auth, validation, the database, serialising) is the cost the service adds.
 
 use std::{net::SocketAddr, path::Path};
 
@@ -11,13 +17,23 @@ use anyhow::{Context, Result};
 use axum::{Router, http::header, routing::get};
 use bytes::Bytes;
 
+/// The name of the rows measured without layers (the ceiling the service is compared with).
+pub const BARE: &str = "ceiling, bare axum";
+/// The name of the rows measured through the service's layers and HTTP server.
+pub const LAYERED: &str = "ceiling, our layers";
+
 /// The path answering one chat.
 pub const CHAT: &str = "/chat";
 /// The path answering a page of 10 chats with details.
 pub const PAGE: &str = "/page";
 
 /// Serves the ceiling on `listen` until SIGTERM or SIGINT.
-pub async fn serve(listen: SocketAddr, chat: &Path, page: &Path) -> Result<()> {
+pub async fn serve(
+    listen: SocketAddr,
+    bare_listen: SocketAddr,
+    chat: &Path,
+    page: &Path,
+) -> Result<()> {
     let chat =
         Bytes::from(std::fs::read(chat).with_context(|| format!("reading {}", chat.display()))?);
     let page =
@@ -31,9 +47,14 @@ pub async fn serve(listen: SocketAddr, chat: &Path, page: &Path) -> Result<()> {
     let routes = Router::new()
         .route(CHAT, get(json(chat)))
         .route(PAGE, get(json(page)));
-    let listener = tokio::net::TcpListener::bind(listen)
-        .await
-        .with_context(|| format!("listening on {listen}"))?;
+    let bind = |address: SocketAddr| async move {
+        tokio::net::TcpListener::bind(address)
+            .await
+            .with_context(|| format!("listening on {address}"))
+    };
+    let listener = bind(listen).await?;
+    let bare = bind(bare_listen).await?;
+    tokio::spawn(axum::serve(bare, routes.clone()).into_future());
     chats_server::http::serve(
         listener,
         chats_server::http::layers(routes),

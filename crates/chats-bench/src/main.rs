@@ -50,10 +50,13 @@ enum Commands {
     Run(RunArgs),
     /// Time our generator against openapi-generator's rust and rust-axum generators.
     Codegen(codegen::Args),
-    /// Serve the ceiling (fixed bodies, the service's layers, no database).
+    /// Serve the ceiling (fixed bodies, no database): through the service's layers on
+    /// `--listen`, bare on `--bare-listen`.
     Ceiling {
         #[arg(long)]
         listen: SocketAddr,
+        #[arg(long)]
+        bare_listen: SocketAddr,
         #[arg(long)]
         chat: PathBuf,
         #[arg(long)]
@@ -103,6 +106,14 @@ struct RunArgs {
     /// tables are printed, not written.
     #[arg(long)]
     only: Option<String>,
+    /// Measure an existing, already seeded database instead of making one (for trying a
+    /// change against one data set; needs `--reuse-key` and `--only`, and one `--chats`, the
+    /// size it holds). Its tables are printed, never written.
+    #[arg(long, requires_all = ["reuse_key", "only"])]
+    reuse: Option<String>,
+    /// The demo workspace's API key of the `--reuse` database.
+    #[arg(long)]
+    reuse_key: Option<String>,
     /// Keep the service running after the scenarios, until interrupted (to attach a
     /// profiler, or poke at it with curl); prints its address and key.
     #[arg(long)]
@@ -122,9 +133,14 @@ fn main() -> std::process::ExitCode {
         match cli.command {
             Commands::Run(args) => run(args).await,
             Commands::Codegen(args) => codegen::run(args).await,
-            Commands::Ceiling { listen, chat, page } => {
-                chats_server::http::init_logging();
-                ceiling::serve(listen, &chat, &page).await
+            Commands::Ceiling {
+                listen,
+                bare_listen,
+                chat,
+                page,
+            } => {
+                let _log = chats_server::http::init_logging();
+                ceiling::serve(listen, bare_listen, &chat, &page).await
             }
         }
     });
@@ -367,10 +383,22 @@ async fn run(args: RunArgs) -> Result<()> {
     let mut failures = Vec::new();
     for &chats in &args.chats {
         eprintln!("== {chats} chats on {backend} ==");
-        let database = Database::create(&args, workdir.path(), chats).await?;
-        let (key, seconds) = seed(&args.server_bin, &database.url, chats)?;
-        eprintln!("  loaded in {seconds:.1} s");
-        report.loads.push((chats, seconds));
+        let (database, key) = match (&args.reuse, &args.reuse_key) {
+            (Some(url), Some(key)) => (
+                Database {
+                    url: url.clone(),
+                    _postgres: None,
+                },
+                key.clone(),
+            ),
+            _ => {
+                let database = Database::create(&args, workdir.path(), chats).await?;
+                let (key, seconds) = seed(&args.server_bin, &database.url, chats)?;
+                eprintln!("  loaded in {seconds:.1} s");
+                report.loads.push((chats, seconds));
+                (database, key)
+            }
+        };
         let servers = (0..args.replicas)
             .map(|_| {
                 let address = free_address()?;
@@ -429,7 +457,10 @@ async fn run(args: RunArgs) -> Result<()> {
             ceilings
                 .iter()
                 .find(|c| {
-                    c.shape == row.shape && c.connections == row.connections && c.rate.is_none()
+                    c.scenario.starts_with(ceiling::BARE)
+                        && c.shape == row.shape
+                        && c.connections == row.connections
+                        && c.rate.is_none()
                 })
                 .filter(|c| c.per_second > 0.0)
                 .map(|c| row.per_second / c.per_second)
@@ -533,11 +564,14 @@ async fn ceiling_rows(
     std::fs::write(&chat_file, chat)?;
     std::fs::write(&page_file, page)?;
     let address = free_address()?;
+    let bare_address = free_address()?;
     let process = Process::spawn(
         Command::new(std::env::current_exe()?)
             .arg("ceiling")
             .arg("--listen")
             .arg(address.to_string())
+            .arg("--bare-listen")
+            .arg(bare_address.to_string())
             .arg("--chat")
             .arg(&chat_file)
             .arg("--page")
@@ -545,19 +579,37 @@ async fn ceiling_rows(
         address,
     )?;
     process.ready(ceiling::CHAT).await?;
-    let target = Target {
-        addresses: vec![address],
-        pids: vec![process.pid()],
-        api_key: None,
-        database: false,
-    };
     let mut rows = Vec::new();
-    for (shape, path, bytes) in [
-        (Shape::Chat, ceiling::CHAT, chat.len()),
-        (Shape::Page, ceiling::PAGE, page.len()),
+    for (kind, address, (shape, path, bytes)) in [
+        (
+            ceiling::BARE,
+            bare_address,
+            (Shape::Chat, ceiling::CHAT, chat.len()),
+        ),
+        (
+            ceiling::LAYERED,
+            address,
+            (Shape::Chat, ceiling::CHAT, chat.len()),
+        ),
+        (
+            ceiling::BARE,
+            bare_address,
+            (Shape::Page, ceiling::PAGE, page.len()),
+        ),
+        (
+            ceiling::LAYERED,
+            address,
+            (Shape::Page, ceiling::PAGE, page.len()),
+        ),
     ] {
+        let target = Target {
+            addresses: vec![address],
+            pids: vec![process.pid()],
+            api_key: None,
+            database: false,
+        };
         let scenario = Scenario {
-            name: format!("ceiling: {bytes}-byte body ({chats}-chat run)"),
+            name: format!("{kind}: {bytes}-byte body ({chats}-chat run)"),
             shape,
             paced: false,
             expect: StatusCode::OK,

@@ -86,7 +86,7 @@ impl Run {
         out.push('\n');
         let _ = writeln!(
             out,
-            "**Ceiling** (fixed bodies, same layers and HTTP server, no database):\n"
+            "**Ceilings** (fixed bodies, no database; bare axum, and through the service's layers and HTTP server; \"vs ceiling\" below is against the bare one):\n"
         );
         table(&mut out, &self.ceiling, false);
         let sizes: Vec<usize> = {

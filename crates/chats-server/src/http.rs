@@ -1,19 +1,25 @@
 //! The HTTP application: the generated router for the service, `/healthz`, `/readyz`,
 //! interactive docs at `/docs`, and the layers every request goes through.
 
-use std::{sync::Arc, time::Duration};
+use std::{
+    sync::{
+        Arc,
+        atomic::{AtomicU64, Ordering},
+    },
+    time::Duration,
+};
 
 use axum::{
     Router,
     extract::State,
-    http::{HeaderName, Request, StatusCode},
+    http::{HeaderName, HeaderValue, Request, StatusCode},
     response::{IntoResponse, Response},
     routing::get,
 };
 use chats_api::{ProblemKind, Rejection, types};
 use tower_http::{
     catch_panic::CatchPanicLayer,
-    request_id::{MakeRequestUuid, PropagateRequestIdLayer, RequestId, SetRequestIdLayer},
+    request_id::{MakeRequestId, PropagateRequestIdLayer, RequestId, SetRequestIdLayer},
     timeout::TimeoutLayer,
     trace::TraceLayer,
 };
@@ -148,20 +154,63 @@ pub fn layers(routes: Router) -> Router {
                     tracing::info!(status = response.status().as_u16(), latency_us = latency.as_micros() as u64, "answered");
                 }),
         )
-        .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
+        .layer(SetRequestIdLayer::new(REQUEST_ID, RequestIds::new()))
+}
+
+/// Request ids for requests that bring none: UUIDs (version 4 in form) made of a random
+/// 64-bit prefix drawn once per process and a counter, so that making one costs an atomic
+/// add, not a read of the OS's random source. Unique within a process, and across processes
+/// as far as their random prefixes differ; not secrets.
+#[derive(Clone)]
+struct RequestIds {
+    prefix: u64,
+    next: Arc<AtomicU64>,
+}
+
+impl RequestIds {
+    fn new() -> Self {
+        let mut prefix = [0u8; 8];
+        // Without the OS's randomness the ids are still unique within the process.
+        let _ = getrandom::fill(&mut prefix);
+        Self {
+            prefix: u64::from_le_bytes(prefix),
+            next: Arc::new(AtomicU64::new(0)),
+        }
+    }
+}
+
+impl MakeRequestId for RequestIds {
+    fn make_request_id<B>(&mut self, _request: &Request<B>) -> Option<RequestId> {
+        let count = self.next.fetch_add(1, Ordering::Relaxed);
+        let bits = (u128::from(self.prefix) << 64) | u128::from(count);
+        let id = uuid::Builder::from_random_bytes(bits.to_be_bytes()).into_uuid();
+        let mut text = [0u8; uuid::fmt::Hyphenated::LENGTH];
+        let text = id.hyphenated().encode_lower(&mut text);
+        HeaderValue::from_str(text).ok().map(RequestId::new)
+    }
 }
 
 /// The service's log: one line per request on stderr, at `info` unless `RUST_LOG` says
 /// otherwise. Shared with the benchmark's ceiling server so both pay for the same logging.
-pub fn init_logging() {
+///
+/// A request formats its line and hands it to a writer thread; it never waits on stderr
+/// (a slow terminal or pipe) unless 128k lines are already queued, and no line is dropped.
+/// Keep the returned guard alive until exit: dropping it writes what is still queued.
+#[must_use = "dropping the guard stops the log's writer thread"]
+pub fn init_logging() -> tracing_appender::non_blocking::WorkerGuard {
+    let (writer, guard) = tracing_appender::non_blocking::NonBlockingBuilder::default()
+        .lossy(false)
+        .thread_name("chats-log")
+        .finish(std::io::stderr());
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env()
                 .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
         )
-        .with_writer(std::io::stderr)
+        .with_writer(writer)
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
+    guard
 }
 
 async fn ready<S: Storage>(State(storage): State<Arc<S>>) -> Response {

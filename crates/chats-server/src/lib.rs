@@ -6,13 +6,15 @@
 //!   there).
 //! - [`http`]: the application: the generated router plus health, docs and the tower layers
 //!   (request id, request log, timeout, panic guard).
-//! - [`keys`], [`import`], [`demo`]: API keys, the directory file, the demo data set.
+//! - [`keys`], [`key_cache`], [`import`], [`demo`]: API keys and the keys already checked,
+//!   the directory file, the demo data set.
 //! - [`testing`]: what tests share: the PostgreSQL server to use, raw HTTP bytes through the
 //!   stack.
 
 pub mod demo;
 pub mod http;
 pub mod import;
+pub mod key_cache;
 pub mod keys;
 pub mod service;
 pub mod storage;

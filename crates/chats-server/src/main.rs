@@ -101,7 +101,7 @@ enum ApiKeyCommand {
 
 fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
-    chats_server::http::init_logging();
+    let _log = chats_server::http::init_logging();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

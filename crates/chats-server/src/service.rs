@@ -13,6 +13,7 @@ use chats_api::{
 use uuid::Uuid;
 
 use crate::{
+    key_cache::{self, KeyCache},
     keys,
     storage::{
         ChatFilter, ChatUpdate, CreateError, DetailsLookup, DetailsRead, NewChat, Storage,
@@ -23,11 +24,22 @@ use crate::{
 /// The service; `S` is the storage backend.
 pub struct Service<S> {
     storage: Arc<S>,
+    keys: KeyCache,
 }
 
 impl<S> Service<S> {
+    /// The service over `storage`, trusting a checked API key for [`key_cache::DEFAULT_TTL`].
     pub fn new(storage: Arc<S>) -> Self {
-        Self { storage }
+        Self::with_key_ttl(storage, key_cache::DEFAULT_TTL)
+    }
+
+    /// The service over `storage`, trusting a checked API key for `ttl` (how long a revoked
+    /// key may still be accepted; `Duration::ZERO` reads the database for every request).
+    pub fn with_key_ttl(storage: Arc<S>, ttl: std::time::Duration) -> Self {
+        Self {
+            storage,
+            keys: KeyCache::new(ttl),
+        }
     }
 }
 
@@ -245,8 +257,14 @@ impl<S: Storage> ChatsApi for Service<S> {
         let Some(hash) = keys::hash_presented(&api_key) else {
             return Err(AuthError::Rejected);
         };
+        if let Some(workspace) = self.keys.get(&hash) {
+            return Ok(workspace);
+        }
         match self.storage.workspace_for_key(hash).await {
-            Ok(Some(workspace)) => Ok(workspace),
+            Ok(Some(workspace)) => {
+                self.keys.insert(hash, workspace);
+                Ok(workspace)
+            }
             Ok(None) => Err(AuthError::Rejected),
             Err(StorageError::Unavailable(message)) => {
                 tracing::warn!(error = %message, "database unavailable while checking a key");

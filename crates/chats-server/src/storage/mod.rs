@@ -276,6 +276,70 @@ impl ChatFilter {
             .checked_mul(self.page_size)
             .and_then(|offset| i64::try_from(offset).ok())
     }
+
+    /// The rows a list reads up to the end of the page (`offset + page_size`), saturating.
+    pub(crate) fn rows_to_page_end(&self) -> i64 {
+        self.offset()
+            .and_then(|offset| offset.checked_add(i64::try_from(self.page_size).ok()?))
+            .unwrap_or(i64::MAX)
+    }
+
+    /// With a last-message window, where each lag bucket's matches can have been created
+    /// (see [`LAG_BUCKETS`]); `None` without a window.
+    pub(crate) fn lag_ranges(&self) -> Option<Vec<LagRange>> {
+        if self.last_message_from.is_none() && self.last_message_to.is_none() {
+            return None;
+        }
+        let shift = |at: Option<DateTime<Utc>>, seconds: Option<i64>| {
+            at?.checked_sub_signed(chrono::Duration::seconds(seconds?))
+        };
+        Some(
+            LAG_BUCKETS
+                .iter()
+                .enumerate()
+                .map(|(bucket, &(low, high))| LagRange {
+                    bucket: bucket as i64,
+                    // lag < high and L >= from: C = L - lag > from - high.
+                    created_after: shift(self.last_message_from, high),
+                    // lag >= low and L <= to: C = L - lag <= to - low.
+                    created_at_most: shift(self.last_message_to, low),
+                })
+                .collect(),
+        )
+    }
+}
+
+/// The buckets of a chat's *lag*, the time from its creation to its last message
+/// (`last_chat_message_created_at - created_at`), as `[low, high)` in seconds (`None`:
+/// unbounded). Both schemas store each chat's bucket (`last_message_lag`, kept by the
+/// database from the two columns, NULL without a last message; bucket 0 is a last message
+/// before the chat's creation, which a PATCH may set) and index it in list order.
+///
+/// A last-message window `[from, to]` then bounds each bucket's creation times:
+/// `from - high < createdAt <= to - low`. A page of a window is the union of one walk per
+/// bucket down the list order, each starting at its bound and stopping at the page's end.
+/// Chats answer messages soon after they are created, so nearly every entry a walk reads
+/// is a match; the window's index would instead sort every match to find the first page
+/// (19,000 of a million chats for a week, BENCHMARKS.md "Time range").
+pub(crate) const LAG_BUCKETS: [(Option<i64>, Option<i64>); 7] = [
+    (None, Some(0)),
+    (Some(0), Some(HOUR)),
+    (Some(HOUR), Some(DAY)),
+    (Some(DAY), Some(7 * DAY)),
+    (Some(7 * DAY), Some(30 * DAY)),
+    (Some(30 * DAY), Some(365 * DAY)),
+    (Some(365 * DAY), None),
+];
+const HOUR: i64 = 3_600;
+const DAY: i64 = 24 * HOUR;
+
+/// One lag bucket's share of a window: its number and the creation times its matches can
+/// have (`created_after < createdAt <= created_at_most`; `None`: unbounded).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct LagRange {
+    pub bucket: i64,
+    pub created_after: Option<DateTime<Utc>>,
+    pub created_at_most: Option<DateTime<Utc>>,
 }
 
 /// What a details lookup found.

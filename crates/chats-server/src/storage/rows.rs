@@ -53,12 +53,12 @@ pub(crate) fn chat<R: Columns + ?Sized>(row: &R) -> Result<Chat, R::Error> {
     })
 }
 
-/// The `SELECT … FROM chats c LEFT JOIN …` of [`details`]: the chat, its channel, owner,
-/// responder and responder version by primary key, then `latest`, the backend's joins of the
-/// chat's last two messages (`m1`, `m2`: content, created_at, role) and its last ticket
-/// (`t`: id, status). `version` is the placeholder of the responder version asked for (NULL
-/// for the chat's current one).
-pub(crate) fn details_select(version: &str, latest: &str) -> String {
+/// The `SELECT … FROM {from} LEFT JOIN …` of [`details`]: the chat (`c`, from `from`), its
+/// channel, owner, responder and responder version by primary key, then `latest`, the
+/// backend's joins of the chat's last two messages (`m1`, `m2`: content, created_at, role)
+/// and its last ticket (`t`: id, status). `version` is the placeholder of the responder
+/// version asked for (NULL for the chat's current one).
+pub(crate) fn details_select(version: &str, from: &str, latest: &str) -> String {
     format!(
         "SELECT
     c.id, c.channel_id, c.created_at, c.is_removed, c.owner_id, c.responder_id, c.title,
@@ -70,7 +70,7 @@ pub(crate) fn details_select(version: &str, latest: &str) -> String {
     m1.content, m1.created_at, m1.role,
     m2.content, m2.created_at, m2.role,
     t.id, t.status
-FROM chats c
+FROM {from}
 LEFT JOIN channels ch ON ch.workspace_id = c.workspace_id AND ch.id = c.channel_id
 LEFT JOIN users u ON u.workspace_id = c.workspace_id AND u.id = c.owner_id
 LEFT JOIN external_users eu ON eu.workspace_id = c.workspace_id AND eu.id = c.owner_id

@@ -11,6 +11,7 @@ mod docs_page;
 mod full_disk;
 mod fuzz_corpus;
 mod hostile_input;
+mod key_cache;
 mod layers;
 mod limits;
 mod query_plans;

@@ -26,7 +26,7 @@ use tokio_postgres::{NoTls, error::SqlState};
 use uuid::Uuid;
 
 use self::{
-    list::{DETAILS_BY_ID, DETAILS_SELECT, Param, list_clause, refs},
+    list::{DETAILS_BY_ID, Param, list_query, refs},
     tx::PgTx,
 };
 use super::{
@@ -37,10 +37,16 @@ use super::{
 };
 use crate::import::Directory;
 
-const MIGRATIONS: &[(i64, &str)] = &[(
-    1,
-    include_str!("../../../migrations/postgres/0001_init.sql"),
-)];
+const MIGRATIONS: &[(i64, &str)] = &[
+    (
+        1,
+        include_str!("../../../migrations/postgres/0001_init.sql"),
+    ),
+    (
+        2,
+        include_str!("../../../migrations/postgres/0002_last_message_lag.sql"),
+    ),
+];
 
 /// Any number; the same in every replica, so migrations take turns.
 const MIGRATION_LOCK: i64 = 0x0063_6861_7473; // "chats"
@@ -81,7 +87,10 @@ impl Postgres {
             .map_err(|err| StorageError::Internal(format!("invalid database URL: {err}")))?;
         config
             .connect_timeout(settings.timeout)
-            .options("-c statement_timeout=10000");
+            // The details joins are written in the order they should run (the page, then a
+            // lookup per row): planning them in every order cost 5 ms a list, more than
+            // running one (BENCHMARKS.md, "PostgreSQL").
+            .options("-c statement_timeout=10000 -c join_collapse_limit=1");
         let manager = Manager::from_config(
             config,
             NoTls,
@@ -266,8 +275,7 @@ impl Storage for Postgres {
 
     async fn list_chats(&self, workspace: Uuid, filter: ChatFilter) -> Result<Vec<Chat>> {
         let mut params = Vec::new();
-        let clause = list_clause(workspace, &filter, &mut params);
-        let sql = format!("SELECT {CHAT_COLUMNS} FROM chats c{clause}");
+        let sql = list_query(workspace, &filter, false, &mut params);
         self.list(&sql, &params, rows::chat).await
     }
 
@@ -277,8 +285,7 @@ impl Storage for Postgres {
         filter: ChatFilter,
     ) -> Result<Vec<ChatDetails>> {
         let mut params: Vec<Param> = vec![Box::new(None::<Uuid>)];
-        let clause = list_clause(workspace, &filter, &mut params);
-        let sql = format!("{}{clause}", *DETAILS_SELECT);
+        let sql = list_query(workspace, &filter, true, &mut params);
         self.list(&sql, &params, rows::details).await
     }
 
@@ -366,12 +373,7 @@ impl Postgres {
                 } else {
                     Vec::new()
                 };
-                let clause = list_clause(workspace, &filter, &mut params);
-                let sql = if details {
-                    format!("{}{clause}", *DETAILS_SELECT)
-                } else {
-                    format!("SELECT {CHAT_COLUMNS} FROM chats c{clause}")
-                };
+                let sql = list_query(workspace, &filter, details, &mut params);
                 self.explain_sql(&sql, params).await
             }
             PlannedRead::Point { id, details: true } => {

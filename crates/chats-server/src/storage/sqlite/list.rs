@@ -19,6 +19,7 @@ use crate::storage::{
 pub(super) static DETAILS_SELECT: LazyLock<String> = LazyLock::new(|| {
     details_select(
         "?1",
+        "chats c",
         "LEFT JOIN messages m1 ON m1.workspace_id = c.workspace_id AND m1.id = (
     SELECT id FROM messages WHERE workspace_id = c.workspace_id AND chat_id = c.id
     ORDER BY created_at DESC, id DESC LIMIT 1)
@@ -43,6 +44,17 @@ pub(super) static DETAILS_BY_ID: LazyLock<String> = LazyLock::new(|| {
         *DETAILS_SELECT
     )
 });
+
+/// A chat's lag bucket (`storage::LAG_BUCKETS`), exactly as the index `chats_by_message_lag`
+/// (migration 0003) computes it: SQLite uses an index on an expression only for the same
+/// expression, and then reads it from the index alone.
+pub(super) const LAG_BUCKET: &str = "(CASE WHEN last_chat_message_created_at IS NULL THEN NULL \
+WHEN last_chat_message_created_at - created_at < 0 THEN 0 \
+WHEN last_chat_message_created_at - created_at < 3600000000 THEN 1 \
+WHEN last_chat_message_created_at - created_at < 86400000000 THEN 2 \
+WHEN last_chat_message_created_at - created_at < 604800000000 THEN 3 \
+WHEN last_chat_message_created_at - created_at < 2592000000000 THEN 4 \
+WHEN last_chat_message_created_at - created_at < 31536000000000 THEN 5 ELSE 6 END)";
 
 /// A search matching at most this many titles is answered from the title index's matches
 /// (a row lookup each, then a sort); a commoner one by walking the list order's index and
@@ -111,43 +123,84 @@ pub(super) fn list_query(
     } else {
         "chats c"
     };
-    let mut sql = format!("SELECT c.seq FROM {from} WHERE c.workspace_id = ? AND c.is_removed = 0");
-    values.push(blob(workspace));
+    let mut filters = " WHERE c.workspace_id = ? AND c.is_removed = 0".to_owned();
+    let mut filter_values = vec![blob(workspace)];
     for (column, ids) in filter.id_filters() {
         if !ids.is_empty() {
             let marks = vec!["?"; ids.len()].join(", ");
-            sql.push_str(&format!(" AND {column} IN ({marks})"));
-            values.extend(ids.iter().copied().map(blob));
+            filters.push_str(&format!(" AND {column} IN ({marks})"));
+            filter_values.extend(ids.iter().copied().map(blob));
         }
     }
     if let Some(types) = &filter.channel_types {
         let marks = vec!["?"; types.len().max(1)].join(", ");
-        sql.push_str(&format!(" AND c.channel_type IN ({marks})"));
+        filters.push_str(&format!(" AND c.channel_type IN ({marks})"));
         if types.is_empty() {
-            values.push(Value::Null);
+            filter_values.push(Value::Null);
         }
-        values.extend(types.iter().map(|t| Value::Text(t.to_string())));
+        filter_values.extend(types.iter().map(|t| Value::Text(t.to_string())));
     }
     if let Some(from) = filter.last_message_from {
-        sql.push_str(" AND c.last_chat_message_created_at >= ?");
-        values.push(Value::Integer(micros(from)));
+        filters.push_str(" AND c.last_chat_message_created_at >= ?");
+        filter_values.push(Value::Integer(micros(from)));
     }
     if let Some(to) = filter.last_message_to {
-        sql.push_str(" AND c.last_chat_message_created_at <= ?");
-        values.push(Value::Integer(micros(to)));
+        filters.push_str(" AND c.last_chat_message_created_at <= ?");
+        filter_values.push(Value::Integer(micros(to)));
     }
     match search {
         Search::None => {}
         Search::Candidates(ids) => {
-            sql.push_str(" AND c.seq IN (SELECT value FROM json_each(?))");
-            values.push(Value::Text(ids));
+            filters.push_str(" AND c.seq IN (SELECT value FROM json_each(?))");
+            filter_values.push(Value::Text(ids));
         }
         Search::Scan(needle) => {
-            sql.push_str(" AND contains_folded(c.title, ?)");
-            values.push(Value::Text(needle));
+            filters.push_str(" AND contains_folded(c.title, ?)");
+            filter_values.push(Value::Text(needle));
         }
     }
-    sql.push_str(" ORDER BY c.created_at DESC, c.id DESC LIMIT ? OFFSET ?");
+    const PAGE_ORDER: &str = " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?";
+    let sql = match filter.lag_ranges() {
+        None => {
+            values.extend(filter_values);
+            format!(
+                "SELECT c.seq FROM {from}{filters} ORDER BY c.created_at DESC, c.id DESC LIMIT ? OFFSET ?"
+            )
+        }
+        // A window: one walk of the list order per lag bucket (`LAG_BUCKETS`), merged.
+        Some(ranges) => {
+            let arms: Vec<String> = ranges
+                .into_iter()
+                .map(|range| {
+                    values.extend(filter_values.iter().cloned());
+                    // A bucket without chats costs one probe of its index (a scalar
+                    // subquery, run once; `EXISTS` would become a join and lose the order): the other filters' index, which the planner may
+                    // prefer for the arm, is then not walked for nothing.
+                    let mut arm = format!(
+                        "SELECT * FROM (SELECT c.seq, c.created_at, c.id FROM {from}{filters} \
+                         AND {LAG_BUCKET} = {bucket} AND (SELECT 1 FROM chats \
+                         WHERE workspace_id = ? AND is_removed = 0 \
+                         AND last_chat_message_created_at IS NOT NULL AND {LAG_BUCKET} = {bucket} \
+                         LIMIT 1) IS NOT NULL",
+                        bucket = range.bucket
+                    );
+                    values.push(blob(workspace));
+                    if let Some(after) = range.created_after {
+                        arm.push_str(" AND c.created_at > ?");
+                        values.push(Value::Integer(micros(after)));
+                    }
+                    if let Some(most) = range.created_at_most {
+                        arm.push_str(" AND c.created_at <= ?");
+                        values.push(Value::Integer(micros(most)));
+                    }
+                    arm.push_str(" ORDER BY c.created_at DESC, c.id DESC LIMIT ?)");
+                    values.push(Value::Integer(filter.rows_to_page_end()));
+                    arm
+                })
+                .collect();
+            format!("SELECT seq FROM ({}){PAGE_ORDER}", arms.join(" UNION ALL "))
+        }
+    };
     values.push(Value::Integer(
         i64::try_from(filter.page_size).unwrap_or(i64::MAX),
     ));
@@ -229,6 +282,26 @@ fn renumber(clause: &str, first: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_lag_bucket_is_the_indexed_expression_and_the_shared_buckets() {
+        let migration = include_str!("../../../migrations/sqlite/0003_last_message_lag.sql");
+        assert!(migration.contains(LAG_BUCKET), "{LAG_BUCKET}");
+        // The thresholds are LAG_BUCKETS' bounds, in microseconds, in order.
+        let mut thresholds = Vec::new();
+        for (_, high) in crate::storage::LAG_BUCKETS {
+            if let Some(high) = high {
+                thresholds.push(format!("< {} THEN", high * 1_000_000));
+            }
+        }
+        let mut rest = LAG_BUCKET;
+        for threshold in thresholds {
+            let at = rest
+                .find(&threshold)
+                .unwrap_or_else(|| panic!("{threshold}"));
+            rest = &rest[at..];
+        }
+    }
 
     #[test]
     fn renumbering_skips_quoted_question_marks() {

@@ -14,6 +14,10 @@ const MIGRATIONS: &[(i64, &str)] = &[
         2,
         include_str!("../../../migrations/sqlite/0002_last_message_covering.sql"),
     ),
+    (
+        3,
+        include_str!("../../../migrations/sqlite/0003_last_message_lag.sql"),
+    ),
 ];
 
 /// Each connection's page cache (16 MiB) in normal service.
