@@ -65,6 +65,11 @@ enum Commands {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum Balancer {
+    Haproxy,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 enum Backend {
     Sqlite,
     Postgres,
@@ -91,6 +96,11 @@ struct RunArgs {
     /// Service processes on the one database; connections are spread over them.
     #[arg(long, default_value_t = 1)]
     replicas: usize,
+    /// Put the replicas behind a load balancer (`haproxy`: Debian's package, with
+    /// `crates/chats-bench/haproxy.cfg`; two replicas) instead of spreading the connections
+    /// over them directly. The balancer's CPU is counted with the service's.
+    #[arg(long, value_enum)]
+    balancer: Option<Balancer>,
     /// Seconds measured per scenario and connection count.
     #[arg(long, default_value_t = 5.0)]
     duration: f64,
@@ -365,9 +375,14 @@ async fn run(args: RunArgs) -> Result<()> {
     };
     let mut report = report::Run {
         title: format!(
-            "{backend}, {} replica{}",
+            "{backend}, {} replica{}{}",
             args.replicas,
-            if args.replicas == 1 { "" } else { "s" }
+            if args.replicas == 1 { "" } else { "s" },
+            if args.balancer.is_some() {
+                " behind HAProxy"
+            } else {
+                ""
+            }
         ),
         machine,
         date: chrono::Utc::now().format("%Y-%m-%d %H:%M UTC").to_string(),
@@ -426,9 +441,20 @@ async fn run(args: RunArgs) -> Result<()> {
             .filter_map(|s| system::rss_mib(s.pid()))
             .fold(0.0, f64::max);
         report.idle_rss_mib.push((chats, idle));
+        let balancer = match args.balancer {
+            Some(Balancer::Haproxy) => Some(haproxy(&servers).await?),
+            None => None,
+        };
         let target = Target {
-            addresses: servers.iter().map(|s| s.address).collect(),
-            pids: servers.iter().map(Process::pid).collect(),
+            addresses: match &balancer {
+                Some(balancer) => vec![balancer.address],
+                None => servers.iter().map(|s| s.address).collect(),
+            },
+            pids: servers
+                .iter()
+                .chain(balancer.as_ref())
+                .map(Process::pid)
+                .collect(),
             api_key: Some(&key),
             database: args.backend == Backend::Postgres,
         };
@@ -524,16 +550,22 @@ async fn run(args: RunArgs) -> Result<()> {
             );
             let _ = tokio::signal::ctrl_c().await;
         }
+        drop(balancer);
         drop(servers);
     }
     let section = report.markdown();
     let key = format!(
-        "{}-{}",
+        "{}-{}{}",
         match args.backend {
             Backend::Sqlite => "sqlite",
             Backend::Postgres => "postgres",
         },
-        args.replicas
+        args.replicas,
+        if args.balancer.is_some() {
+            "-haproxy"
+        } else {
+            ""
+        }
     );
     if args.only.is_some() {
         // A partial run does not replace the full tables.
@@ -546,6 +578,28 @@ async fn run(args: RunArgs) -> Result<()> {
         bail!("unexpected answers:\n  {}", failures.join("\n  "));
     }
     Ok(())
+}
+
+/// Starts HAProxy with `crates/chats-bench/haproxy.cfg` in front of two replicas.
+async fn haproxy(servers: &[Process]) -> Result<Process> {
+    let [first, second] = servers else {
+        bail!("--balancer haproxy needs --replicas 2 (its config names two)");
+    };
+    let config = Path::new(env!("CARGO_MANIFEST_DIR")).join("haproxy.cfg");
+    let address = free_address()?;
+    let process = Process::spawn(
+        Command::new("haproxy")
+            .arg("-db")
+            .arg("-f")
+            .arg(&config)
+            .env("CHATS_LB_LISTEN", address.to_string())
+            .env("CHATS_REPLICA_1", first.address.to_string())
+            .env("CHATS_REPLICA_2", second.address.to_string()),
+        address,
+    )
+    .context("starting haproxy (apt-get install haproxy)")?;
+    process.ready("/readyz").await?;
+    Ok(process)
 }
 
 /// Starts the ceiling server with `chat` and `page` as bodies and measures both shapes.

@@ -5,7 +5,7 @@
 
 use std::{path::PathBuf, process::Command};
 
-use chats_server::testing::postgres_url;
+use chats_server::testing::{Prerequisite, postgres_url};
 
 /// The debug `chats-server` binary. A workspace test run (`cargo xtask test`) has built it
 /// already, for chats-server's own tests; run alone, this test builds it.
@@ -65,7 +65,8 @@ fn assert_complete(report: &str, key: &str) {
         "{report}"
     );
     for scenario in [
-        "ceiling:",
+        "ceiling, bare axum:",
+        "ceiling, our layers:",
         "| GET /chats/{id} | 1 |",
         "| GET /chats/{id} | 4 at ",
         "GET /chats/{id}/details",
@@ -119,4 +120,29 @@ fn the_harness_runs_every_scenario_on_two_postgres_replicas() {
         "no database CPU column:\n{report}"
     );
     assert!(report.contains("round-robin over the replicas"), "{report}");
+}
+
+#[test]
+fn the_harness_runs_two_postgres_replicas_behind_haproxy() {
+    let Some(url) = postgres_url() else { return };
+    let balancer = Prerequisite::Balancer;
+    if balancer.skipped() {
+        balancer.record_skip();
+        return;
+    }
+    if Command::new("haproxy").arg("-v").output().is_err() {
+        balancer.missing("haproxy is not installed", "apt-get install haproxy");
+    }
+    let report = tiny_run(&[
+        "--backend",
+        "postgres",
+        "--replicas",
+        "2",
+        "--balancer",
+        "haproxy",
+        "--postgres-url",
+        &url,
+    ]);
+    assert_complete(&report, "postgres-2-haproxy");
+    assert!(report.contains("2 replicas behind HAProxy"), "{report}");
 }

@@ -30,6 +30,8 @@ pub enum Prerequisite {
     Postgres,
     /// Chromium, for the docs page; opt out with `CHATS_SKIP_BROWSER=1`.
     Browser,
+    /// HAProxy, for the benchmark's load-balanced run; opt out with `CHATS_SKIP_HAPROXY=1`.
+    Balancer,
 }
 
 impl Prerequisite {
@@ -38,6 +40,7 @@ impl Prerequisite {
         match self {
             Self::Postgres => "CHATS_SKIP_POSTGRES",
             Self::Browser => "CHATS_SKIP_BROWSER",
+            Self::Balancer => "CHATS_SKIP_HAPROXY",
         }
     }
 

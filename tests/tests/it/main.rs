@@ -1,7 +1,8 @@
 //! The workspace-level tests, one binary (each test binary links the whole service again):
-//! the spec against the reference text, the end-to-end suite, and the security suite, each
-//! service test on both backends.
+//! the spec against the reference text, the end-to-end suite, time-range windows against
+//! their plain definition, and the security suite, each service test on both backends.
 
 mod e2e;
 mod security;
 mod spec_matches_seed;
+mod windows;

@@ -35,6 +35,44 @@ use super::{
 };
 use crate::import::Directory;
 
+/// The writer's page cache (64 MiB; a reader's is `schema::CACHE`).
+const WRITER_CACHE_KIB: u32 = 64 * 1024;
+
+/// How often the checkpointer looks at the WAL.
+const CHECKPOINT_EVERY: std::time::Duration = std::time::Duration::from_millis(200);
+
+/// Starts the thread that checkpoints the WAL of the database at `path` (the writer does not:
+/// `wal_autocheckpoint = 0`) every [`CHECKPOINT_EVERY`], for as long as `pool` lives.
+///
+/// Checkpoints are `PASSIVE`: they copy what no reader still needs and never wait for, or
+/// block, a reader or the writer; the writer restarts the WAL from its start once all of it
+/// is copied, so it stays about as large as the writes of one interval. What a checkpoint
+/// costs (the copy, and the database file's sync under `synchronous = NORMAL`) is this
+/// thread's, not a request's. Durability is unchanged: a commit is in the WAL before it is
+/// acknowledged, as before; the database file only receives it later, as before.
+fn checkpoints(path: &Path, pool: std::sync::Weak<Pool>) -> Result<()> {
+    let connection = schema::connect(path)?;
+    std::thread::Builder::new()
+        .name("chats-checkpoint".into())
+        .spawn(move || {
+            loop {
+                std::thread::sleep(CHECKPOINT_EVERY);
+                if pool.strong_count() == 0 {
+                    break;
+                }
+                if let Err(err) =
+                    connection.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()))
+                {
+                    tracing::warn!(error = %err, "WAL checkpoint failed");
+                }
+            }
+        })
+        .map_err(|err| {
+            crate::storage::StorageError::Internal(format!("starting the checkpointer: {err}"))
+        })?;
+    Ok(())
+}
+
 /// A SQLite database.
 #[derive(Clone)]
 pub struct Sqlite {
@@ -51,9 +89,17 @@ impl Sqlite {
         writer
             .execute_batch("PRAGMA optimize = 0x10002")
             .map_err(classify)?;
-        Ok(Self {
-            pool: Pool::new(path.to_owned(), writer),
-        })
+        // The writer touches every index at random places: a larger cache than the readers'.
+        // Its commits never checkpoint: a thread of its own does (`checkpoints`), so that no
+        // write waits behind copying the WAL into the database and syncing it.
+        writer
+            .execute_batch(&format!(
+                "PRAGMA cache_size = -{WRITER_CACHE_KIB}; PRAGMA wal_autocheckpoint = 0;"
+            ))
+            .map_err(classify)?;
+        let pool = Pool::new(path.to_owned(), writer);
+        checkpoints(path, Arc::downgrade(&pool))?;
+        Ok(Self { pool })
     }
 
     /// The path of a `sqlite://PATH` (or `sqlite:PATH`) URL.
