@@ -18,6 +18,10 @@ const MIGRATIONS: &[(i64, &str)] = &[
         3,
         include_str!("../../../migrations/sqlite/0003_last_message_lag.sql"),
     ),
+    (
+        4,
+        include_str!("../../../migrations/sqlite/0004_title_search_automerge.sql"),
+    ),
 ];
 
 /// Each connection's page cache (16 MiB) in normal service.
