@@ -167,7 +167,7 @@ pub(super) fn list_query(
 /// it asks the trigram index instead…
 const SEARCH_WALK: (i64, i64) = (1_024, 16_384);
 /// …and `SEARCH_WALK_PER_ROW` per row up to the page's end: a text in fewer than one title
-/// in 200 is cheaper to find through the index (BENCHMARKS.md, "PostgreSQL").
+/// in 100 is then found through the index (BENCHMARKS.md, "Search on PostgreSQL").
 const SEARCH_WALK_PER_ROW: i64 = 100;
 
 /// The whole statement: `ctes` (which define `page`), then the page's rows, of chats or of
@@ -180,4 +180,28 @@ fn finish(ctes: &str, workspace_mark: &str, details: bool) -> String {
         format!("SELECT {CHAT_COLUMNS} FROM {from}")
     };
     format!("WITH {ctes} {select} ORDER BY p.created_at DESC, p.id DESC")
+}
+
+#[cfg(test)]
+mod tests {
+    /// The generated column of migration 0002 buckets lags at `LAG_BUCKETS`' bounds, in
+    /// order (hours in the migration, seconds in Rust): a drift would list the chats near a
+    /// bound in the wrong walk.
+    #[test]
+    fn the_lag_column_uses_the_shared_buckets() {
+        let migration = include_str!("../../../migrations/postgres/0002_last_message_lag.sql");
+        let mut rest = migration;
+        for (bucket, (_, high)) in crate::storage::LAG_BUCKETS.iter().enumerate() {
+            let threshold = match high {
+                Some(0) => "< interval '0' THEN 0".to_owned(),
+                Some(3_600) => "< interval '1 hour' THEN 1".to_owned(),
+                Some(high) => format!("< interval '{} hours' THEN {bucket}", high / 3_600),
+                None => format!("ELSE {bucket}"),
+            };
+            let at = rest
+                .find(&threshold)
+                .unwrap_or_else(|| panic!("{threshold} is not next in the migration"));
+            rest = &rest[at..];
+        }
+    }
 }
