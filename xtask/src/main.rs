@@ -32,6 +32,8 @@ const CLIENT: &str = "crates/chats-client/src/generated.rs";
 /// The generated server source, and the JSON rendering of the spec it serves.
 const SERVER: &str = "crates/chats-api/src/generated.rs";
 const SERVER_JSON: &str = "crates/chats-api/src/openapi.json";
+/// The bundled YAML it serves when the spec is split over several files.
+const SERVER_YAML: &str = "crates/chats-api/src/openapi.yaml";
 /// The generator's own test specs, whose output must compile too...
 const TEST_SPECS: &str = "crates/codegen/tests/specs";
 /// ...in this crate.
@@ -42,7 +44,16 @@ usage: cargo xtask <command>
 
 commands:
   codegen           regenerate every generated file from openapi/chats.yaml
-  codegen --check   fail (with a diff) if a checked-in generated file is stale; writes nothing
+  codegen --check   fail (with a diff) if a checked-in generated file is stale, or if the spec
+                    breaks its latest released version (openapi/released/) without a major bump;
+                    writes nothing
+  codegen --watch   regenerate on every save of a spec file; print what changed and the
+                    breaking changes against main
+  breaking --against <git-rev|A...B|file> [--spec FILE] [--format text|json|markdown|github]
+                    the breaking changes of the spec against a base; exit 0 none, 1 some,
+                    2 could not compare
+  release           copy the spec to openapi/released/<name>-<info.version>.yaml, refusing
+                    unless info.version was bumped (a major step when it breaks the last one)
   test              run every test of the workspace (nextest when installed, then doc tests),
                     with snapshots frozen (INSTA_UPDATE=no)
   bench [ARGS]      build the release binaries and run the service benchmark
@@ -63,6 +74,9 @@ fn main() -> ExitCode {
     let result = match args.as_slice() {
         ["codegen"] => codegen(Mode::Write),
         ["codegen", "--check"] => codegen(Mode::Check),
+        ["codegen", "--watch"] => designer::watch(),
+        ["breaking", rest @ ..] => return designer::breaking(rest),
+        ["release", rest @ ..] => designer::release(rest),
         ["test"] => test(),
         ["bench", rest @ ..] => bench(rest),
         ["soak", rest @ ..] => long_runs::soak(rest),
@@ -114,24 +128,35 @@ fn workspace_root() -> PathBuf {
 /// Produces every generated file, in memory: the chats client from the spec (timed), then
 /// the fixture crate from the generator's test specs.
 fn plan(root: &Path) -> Result<(Vec<Output>, Timings)> {
-    let text =
-        std::fs::read_to_string(root.join(SPEC)).with_context(|| format!("reading {SPEC}"))?;
     let started = Instant::now();
-    let spec = codegen::Spec::parse(SPEC, &text)?;
+    let spec = codegen::Spec::from_document(designer::load_files(root, SPEC)?)?;
     let parse = started.elapsed();
     let started = Instant::now();
-    let (client, server) = codegen::generate(
-        &spec,
-        &codegen::ServerOptions {
-            command: COMMAND,
-            spec_include: "../../../openapi/chats.yaml",
-            json_include: "openapi.json",
-        },
-    )?;
+    let mut outputs = chats_outputs(&spec)?;
     let timings = Timings {
         parse,
         generate: started.elapsed(),
     };
+    outputs.extend(fixtures(root)?);
+    Ok((outputs, timings))
+}
+
+/// The files generated from the chats spec: the client, the server, the JSON it serves and,
+/// for a spec split over several files, the bundled YAML it serves.
+fn chats_outputs(spec: &codegen::Spec) -> Result<Vec<Output>> {
+    let bundled = spec.files().len() > 1;
+    let (client, server) = codegen::generate(
+        spec,
+        &codegen::ServerOptions {
+            command: COMMAND,
+            spec_include: if bundled {
+                "openapi.yaml"
+            } else {
+                "../../../openapi/chats.yaml"
+            },
+            json_include: "openapi.json",
+        },
+    )?;
     let mut outputs = vec![
         Output {
             path: CLIENT.to_owned(),
@@ -146,8 +171,13 @@ fn plan(root: &Path) -> Result<(Vec<Output>, Timings)> {
             contents: server.openapi_json,
         },
     ];
-    outputs.extend(fixtures(root)?);
-    Ok((outputs, timings))
+    if bundled {
+        outputs.push(Output {
+            path: SERVER_YAML.to_owned(),
+            contents: spec.bundled_yaml(),
+        });
+    }
+    Ok(outputs)
 }
 
 /// Fails when generated code names a crate (`::regress::`, `reqwest::`) that the crate holding
@@ -325,6 +355,9 @@ fn codegen(mode: Mode) -> Result<bool> {
             "in place"
         },
     );
+    if mode == Mode::Check {
+        return designer::check_released(&root);
+    }
     Ok(true)
 }
 
@@ -465,6 +498,7 @@ fn ms(duration: Duration) -> f64 {
 }
 
 mod corpus;
+mod designer;
 mod long_runs;
 
 #[cfg(test)]

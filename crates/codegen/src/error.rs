@@ -48,7 +48,10 @@ pub enum CodegenError {
 /// `file:line:column`, or `file` where the place is not known.
 fn at(source_name: &str, location: &Option<Location>) -> String {
     match location {
-        Some(location) => format!("{source_name}:{location}"),
+        Some(location) => format!(
+            "{}:{location}",
+            location.file.as_deref().unwrap_or(source_name)
+        ),
         None => source_name.to_owned(),
     }
 }
@@ -68,7 +71,7 @@ impl CodegenError {
             let mut prefix = pointer.as_str();
             *location = loop {
                 if let Some(found) = locations.get(prefix) {
-                    break Some(*found);
+                    break Some(found.clone());
                 }
                 match prefix.rfind('/') {
                     Some(slash) => prefix = &prefix[..slash],

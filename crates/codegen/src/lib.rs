@@ -17,6 +17,8 @@
 //!   in the `server-runtime` crate).
 //! - [`unified_diff`] is what `--check` prints for a stale file.
 
+mod breaking;
+mod bundle;
 mod client;
 mod error;
 mod lower;
@@ -27,6 +29,8 @@ mod subset;
 mod three_state;
 mod yaml;
 
+pub use breaking::{Breaks, Change, Level, RULES, Report, Rule, compare};
+pub use bundle::Document;
 pub use client::client_file;
 pub use error::CodegenError;
 pub use render::{GENERATED_MARKER, unified_diff};

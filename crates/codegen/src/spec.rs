@@ -1,9 +1,6 @@
 //! Reading a document: YAML or JSON text → checked [`Spec`].
 
-use crate::{
-    CodegenError, lower, subset,
-    yaml::{self, Locations},
-};
+use crate::{CodegenError, Document, lower, subset, yaml::Locations};
 
 /// An OpenAPI document that parsed and stays inside the supported subset.
 #[derive(Debug, Clone)]
@@ -17,6 +14,8 @@ pub struct Spec {
     pub(crate) raw: serde_json::Value,
     /// Where each value of `raw` starts in the text, by JSON pointer.
     pub(crate) locations: Locations,
+    /// Every file the document was read from, the root first.
+    pub(crate) files: Vec<String>,
 }
 
 impl Spec {
@@ -24,18 +23,31 @@ impl Spec {
     ///
     /// `source_name` names the document in errors and in the header of generated files.
     pub fn parse(source_name: &str, text: &str) -> Result<Self, CodegenError> {
-        let (raw, locations) = yaml::read(text).map_err(|err| CodegenError::Parse {
-            source_name: source_name.to_owned(),
-            pointer: String::new(),
-            location: err.location,
-            message: err.message,
-        })?;
+        Self::from_document(Document::parse(source_name, text)?)
+    }
+
+    /// Reads a spec that may span several files (see [`Document::load`]) and checks it.
+    pub fn load(
+        source_name: &str,
+        load: &mut dyn FnMut(&str) -> Result<String, String>,
+    ) -> Result<Self, CodegenError> {
+        Self::from_document(Document::load(source_name, load)?)
+    }
+
+    /// Checks a bundled document against the subset.
+    pub fn from_document(document: Document) -> Result<Self, CodegenError> {
+        let Document {
+            source_name,
+            value: raw,
+            locations,
+            files,
+        } = document;
         let lowered = lower::lower(&raw);
-        subset::check(source_name, &lowered).map_err(|err| err.located(&locations))?;
+        subset::check(&source_name, &lowered).map_err(|err| err.located(&locations))?;
         let document: openapiv3::OpenAPI =
             serde_path_to_error::deserialize(&lowered).map_err(|err| {
                 CodegenError::Parse {
-                    source_name: source_name.to_owned(),
+                    source_name: source_name.clone(),
                     pointer: path_to_pointer(err.path()),
                     location: None,
                     message: err.inner().to_string(),
@@ -43,11 +55,29 @@ impl Spec {
                 .located(&locations)
             })?;
         Ok(Self {
-            source_name: source_name.to_owned(),
+            source_name,
             document,
             raw,
             locations,
+            files,
         })
+    }
+
+    /// Every file the spec was read from, the root first (more than one for a multi-file
+    /// spec, whose bundled text [`Spec::bundled_yaml`] gives).
+    pub fn files(&self) -> &[String] {
+        &self.files
+    }
+
+    /// The bundled document as one YAML file.
+    pub fn bundled_yaml(&self) -> String {
+        Document {
+            source_name: self.source_name.clone(),
+            value: self.raw.clone(),
+            locations: Locations::new(),
+            files: Vec::new(),
+        }
+        .to_yaml()
     }
 }
 

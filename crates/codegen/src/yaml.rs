@@ -14,11 +14,14 @@ use serde_json::Value;
 
 use crate::error::escape_token;
 
-/// Where a value starts in the text: 1-based line and column (in characters).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+/// Where a value starts in the text: 1-based line and column (in characters), and the file
+/// when it is not the document's root file (a multi-file spec, see `bundle.rs`).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Location {
     pub line: usize,
     pub column: usize,
+    /// The file the value was read from, when it is not the root document.
+    pub file: Option<std::sync::Arc<str>>,
 }
 
 impl std::fmt::Display for Location {
@@ -44,6 +47,7 @@ pub(crate) fn read(text: &str) -> Result<(Value, Locations), ReadError> {
         location: Some(Location {
             line: err.marker().line(),
             column: err.marker().col() + 1,
+            file: None,
         }),
     })?;
     let mut documents = documents.into_iter();
@@ -62,6 +66,7 @@ fn location(node: &MarkedYaml<'_>) -> Location {
     Location {
         line: node.span.start.line(),
         column: node.span.start.col() + 1,
+        file: None,
     }
 }
 
@@ -73,7 +78,7 @@ fn convert(
     let here = location(node);
     let fail = |message: String| ReadError {
         message,
-        location: Some(here),
+        location: Some(here.clone()),
     };
     let value = match &node.data {
         YamlData::Value(scalar) => scalar_value(scalar).map_err(fail)?,
@@ -189,7 +194,7 @@ responses:
 
         let err = read("a: 1\nb: 2\na: 3\n").unwrap_err();
         assert!(err.message.contains("duplicate"), "{err:?}");
-        assert_eq!(err.location.map(|l| l.line), Some(3));
+        assert_eq!(err.location.as_ref().map(|l| l.line), Some(3));
 
         let err = read("openapi: [3.0.3\n").unwrap_err();
         assert!(err.location.is_some(), "{err:?}");

@@ -1,0 +1,122 @@
+//! The rules of the breaking-change check: each has a stable id and says whom its change
+//! breaks; the level follows from that (see [`Rule::level`]).
+
+use super::{Breaks, Level};
+
+/// One kind of change.
+pub struct Rule {
+    /// Stable id, printed with every change and matched by fixtures.
+    pub id: &'static str,
+    /// Whom the change breaks.
+    pub breaks: &'static [Breaks],
+    /// What the rule finds, for the README's table.
+    pub summary: &'static str,
+}
+
+impl Rule {
+    /// Breaking when old clients fail or consumers' Rust code stops compiling; a warning when
+    /// only old servers may fail (a new client talking to a server not yet upgraded); info
+    /// otherwise.
+    pub fn level(&self) -> Level {
+        if self.breaks.contains(&Breaks::OldClients) || self.breaks.contains(&Breaks::RustSource) {
+            Level::Breaking
+        } else if self.breaks.contains(&Breaks::OldServers) {
+            Level::Warning
+        } else {
+            Level::Info
+        }
+    }
+}
+
+const OC: Breaks = Breaks::OldClients;
+const OS: Breaks = Breaks::OldServers;
+const RS: Breaks = Breaks::RustSource;
+
+macro_rules! rules {
+    ($($id:literal [$($breaks:expr),*] $summary:literal,)*) => {
+        /// Every rule, in the README's order.
+        pub const RULES: &[Rule] = &[$(Rule { id: $id, breaks: &[$($breaks),*], summary: $summary },)*];
+    };
+}
+
+rules! {
+    "operation-removed" [OC] "an operation (path and method) is gone",
+    "operation-added" [] "a new operation",
+    "operation-id-changed" [RS] "the operationId, and so the client's method name, changed",
+    "path-parameter-renamed" [RS] "a path template names its parameter differently (same route)",
+    "request-parameter-removed" [RS] "a parameter is gone (the client's setter with it)",
+    "request-parameter-renamed" [OC, RS] "a parameter is sent under another name",
+    "request-parameter-required-added" [OC] "a new required parameter",
+    "request-parameter-optional-added" [] "a new optional parameter",
+    "request-parameter-made-required" [OC] "an optional parameter became required",
+    "request-parameter-made-optional" [] "a required parameter became optional",
+    "request-parameter-location-changed" [OC] "a parameter moved (query, header, path, cookie)",
+    "request-parameter-style-changed" [OC] "a parameter is serialized differently (style, explode)",
+    "request-body-required-added" [OC] "a new required request body",
+    "request-body-optional-added" [] "a new optional request body",
+    "request-body-made-required" [OC] "the request body became required",
+    "request-body-made-optional" [] "the request body became optional",
+    "request-body-removed" [RS] "the request body is gone",
+    "request-media-type-removed" [OC] "a request content type is no longer accepted",
+    "request-media-type-added" [] "a new request content type",
+    "request-type-changed" [OC, OS] "a request value's type changed",
+    "request-type-narrowed" [OC] "a request value accepts fewer types (number to integer)",
+    "request-type-widened" [OS] "a request value accepts more types (integer to number)",
+    "request-format-changed" [OC, OS] "a request value's format changed",
+    "request-format-narrowed" [OC] "a request value gained a format",
+    "request-format-widened" [OS] "a request value lost its format",
+    "request-enum-value-removed" [OC] "a request enum lost a value old clients may send",
+    "request-enum-value-added" [OS] "a request enum gained a value old servers refuse",
+    "request-constraint-narrowed" [OC] "a request constraint is tighter (length, bounds, pattern, enum added)",
+    "request-constraint-widened" [OS] "a request constraint is looser",
+    "request-nullable-removed" [OC] "a request value may no longer be null",
+    "request-nullable-added" [OS] "a request value may now be null",
+    "request-property-removed" [RS] "a request property is gone (its field with it)",
+    "request-property-removed-closed" [OC, RS] "a request property is gone from an object that refuses unknown properties",
+    "request-property-required-added" [OC] "a new required request property",
+    "request-property-optional-added" [] "a new optional request property",
+    "request-property-added-to-closed-object" [OS] "a new request property that old servers refuse (additionalProperties: false)",
+    "request-property-made-required" [OC] "a request property became required",
+    "request-property-made-optional" [] "a request property became optional",
+    "request-additional-properties-closed" [OC] "a request object now refuses unknown properties",
+    "request-variant-removed" [OC] "a request oneOf/anyOf lost a variant",
+    "request-variant-added" [OS] "a request oneOf/anyOf gained a variant",
+    "response-success-status-removed" [OC] "a success status old clients expect is gone",
+    "response-success-status-added" [OC] "a new success status old clients do not expect",
+    "response-error-status-removed" [OS] "an error status is no longer documented",
+    "response-error-status-added" [] "a new error status",
+    "response-media-type-removed" [OC] "a response content type is gone",
+    "response-media-type-added" [] "a new response content type",
+    "response-type-changed" [OC, OS] "a response value's type changed",
+    "response-type-widened" [OC] "a response value may be of more types",
+    "response-type-narrowed" [OS] "a response value may be of fewer types",
+    "response-format-changed" [OC, OS] "a response value's format changed",
+    "response-format-widened" [OC] "a response value lost its format",
+    "response-format-narrowed" [OS] "a response value gained a format",
+    "response-enum-value-added" [OC] "a response enum gained a value: generated Rust enums are exhaustive, so old clients fail to read it",
+    "response-enum-value-removed" [OS] "a response enum lost a value",
+    "response-constraint-widened" [OC] "a response constraint is looser (old clients' constrained types refuse the new values)",
+    "response-constraint-narrowed" [OS] "a response constraint is tighter",
+    "response-nullable-added" [OC] "a response value may now be null",
+    "response-nullable-removed" [OS] "a response value may no longer be null",
+    "response-required-property-removed" [OC, RS] "a required response property is gone",
+    "response-optional-property-removed" [RS] "an optional response property is gone (its field with it)",
+    "response-property-made-optional" [OC] "a response property may now be missing",
+    "response-property-made-required" [OS] "a response property is now always present",
+    "response-property-added" [] "a new response property",
+    "response-property-added-to-closed-object" [OC] "a new property in a response object old clients read with additionalProperties: false (deny_unknown_fields)",
+    "response-variant-added" [OC] "a response oneOf/anyOf gained a variant old clients cannot read",
+    "response-variant-removed" [OS] "a response oneOf/anyOf lost a variant",
+    "security-scheme-changed" [OC] "a security scheme in use changed (type, header name, location, scheme)",
+    "security-requirement-added" [OC] "an operation asks for credentials old clients do not send",
+    "security-requirement-removed" [] "an operation asks for fewer credentials",
+    "rust-type-changed" [RS] "the generated Rust type of a value changed (uuid to String, i64 to f64, T to Option<T>), though the wire may not have",
+}
+
+/// The rule with this id.
+pub fn rule(id: &str) -> &'static Rule {
+    RULES
+        .iter()
+        .find(|rule| rule.id == id)
+        .unwrap_or_else(|| panic!("no rule {id}"))
+}

@@ -1,0 +1,434 @@
+//! The API designer's loop: `cargo xtask breaking`, released versions (`cargo xtask release`
+//! and the check `codegen --check` runs), and `cargo xtask codegen --watch`.
+//!
+//! Specs are read through [`codegen::Document::load`], so a spec split over several files
+//! is bundled the same way here as for codegen; a git revision is read with `git show`, file
+//! by file.
+
+use std::{
+    path::{Path, PathBuf},
+    process::{Command, ExitCode},
+    sync::atomic::{AtomicBool, Ordering},
+    time::{Duration, Instant, SystemTime},
+};
+
+use anyhow::{Context, Result, bail};
+
+use crate::{SPEC, workspace_root};
+
+/// Where released versions live: `<stem>-<version>.yaml`, one file a version.
+pub(crate) const RELEASED: &str = "openapi/released";
+
+/// Reads a spec from the working tree: `name` is relative to `root` (or absolute).
+pub(crate) fn load_files(
+    root: &Path,
+    name: &str,
+) -> Result<codegen::Document, codegen::CodegenError> {
+    let root = root.to_path_buf();
+    codegen::Document::load(name, &mut |file: &str| {
+        std::fs::read_to_string(root.join(file)).map_err(|err| format!("reading {file}: {err}"))
+    })
+}
+
+/// Reads a spec as it was at a git revision.
+fn load_revision(
+    root: &Path,
+    revision: &str,
+    name: &str,
+) -> Result<codegen::Document, codegen::CodegenError> {
+    codegen::Document::load(name, &mut |file: &str| {
+        let output = Command::new("git")
+            .args(["show", &format!("{revision}:{file}")])
+            .current_dir(root)
+            .output()
+            .map_err(|err| format!("running git: {err}"))?;
+        if !output.status.success() {
+            return Err(format!(
+                "{file} is not in {revision}: {}",
+                String::from_utf8_lossy(&output.stderr).trim()
+            ));
+        }
+        String::from_utf8(output.stdout).map_err(|_| format!("{file} at {revision} is not UTF-8"))
+    })
+}
+
+/// The commit a revision names; `A...B` is their merge base (as `git diff A...B` reads it).
+fn commit(root: &Path, revision: &str) -> Result<String> {
+    let git = |args: &[&str]| -> Result<Option<String>> {
+        let output = Command::new("git")
+            .args(args)
+            .current_dir(root)
+            .output()
+            .context("running git")?;
+        Ok(output
+            .status
+            .success()
+            .then(|| String::from_utf8_lossy(&output.stdout).trim().to_owned()))
+    };
+    let resolved = match revision.split_once("...") {
+        Some((left, right)) => {
+            let left = if left.is_empty() { "HEAD" } else { left };
+            let right = if right.is_empty() { "HEAD" } else { right };
+            git(&["merge-base", left, right])?.with_context(|| {
+                format!("{left} and {right} have no merge base (or one is not a revision)")
+            })?
+        }
+        None => revision.to_owned(),
+    };
+    git(&[
+        "rev-parse",
+        "--verify",
+        "--quiet",
+        &format!("{resolved}^{{commit}}"),
+    ])?
+    .with_context(|| format!("`{revision}` is neither a file nor a git revision"))
+}
+
+/// The base of a comparison: a file, or the spec at a git revision.
+fn load_base(root: &Path, against: &str, spec: &str) -> Result<codegen::Document> {
+    if Path::new(against).is_file() {
+        return Ok(load_files(Path::new("."), against)?);
+    }
+    let commit = commit(root, against)?;
+    Ok(load_revision(root, &commit, spec)?)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Text,
+    Json,
+    Markdown,
+    Github,
+}
+
+/// `cargo xtask breaking --against <rev|file> [--spec FILE] [--format F]`: exit 0 when
+/// nothing breaks, 1 when something does, 2 when the comparison could not be made.
+pub(crate) fn breaking(args: &[&str]) -> ExitCode {
+    match breaking_inner(args) {
+        Ok(false) => ExitCode::SUCCESS,
+        Ok(true) => ExitCode::from(1),
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+const BREAKING_USAGE: &str = "usage: cargo xtask breaking --against <git-rev|A...B|file> [--spec FILE] [--format text|json|markdown|github]";
+
+fn breaking_inner(args: &[&str]) -> Result<bool> {
+    let mut against = None;
+    let mut spec = None;
+    let mut format = Format::Text;
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        let mut value = || {
+            rest.next()
+                .copied()
+                .with_context(|| format!("{arg} needs a value\n{BREAKING_USAGE}"))
+        };
+        match *arg {
+            "--against" => against = Some(value()?),
+            "--spec" => spec = Some(value()?),
+            "--format" => {
+                format = match value()? {
+                    "text" => Format::Text,
+                    "json" => Format::Json,
+                    "markdown" => Format::Markdown,
+                    "github" => Format::Github,
+                    other => bail!("unknown format {other:?}\n{BREAKING_USAGE}"),
+                }
+            }
+            "--help" | "-h" => {
+                println!("{BREAKING_USAGE}");
+                return Ok(false);
+            }
+            other => bail!("unknown argument {other:?}\n{BREAKING_USAGE}"),
+        }
+    }
+    let against = against.with_context(|| format!("--against is required\n{BREAKING_USAGE}"))?;
+    let root = workspace_root();
+    let (spec_root, spec_name) = match spec {
+        None => (root.clone(), SPEC.to_owned()),
+        Some(path) => spec_in_workspace(&root, path)?,
+    };
+    let current = load_files(&spec_root, &spec_name)?;
+    let base = load_base(&spec_root, against, &spec_name)?;
+    let report = codegen::compare(&base, &current)?;
+    let printed = match format {
+        Format::Text => report.to_text(against),
+        Format::Json => report.to_json(),
+        Format::Markdown => report.to_markdown(against),
+        Format::Github => report.to_github(against),
+    };
+    print!("{printed}");
+    Ok(report.breaking())
+}
+
+/// A spec path given on the command line, as (the directory names are relative to, name).
+fn spec_in_workspace(root: &Path, path: &str) -> Result<(PathBuf, String)> {
+    let absolute = std::fs::canonicalize(path).with_context(|| format!("reading {path}"))?;
+    let root = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+    Ok(match absolute.strip_prefix(&root) {
+        Ok(relative) => (
+            root,
+            relative.to_str().context("a non-UTF-8 path")?.to_owned(),
+        ),
+        Err(_) => (
+            PathBuf::from("/"),
+            absolute.to_str().context("a non-UTF-8 path")?.to_owned(),
+        ),
+    })
+}
+
+/// A version `major.minor.patch` (a pre-release or build suffix is ignored for ordering).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct Version(u64, u64, u64);
+
+impl Version {
+    pub(crate) fn parse(text: &str) -> Option<Self> {
+        let core = text.split(['-', '+']).next()?;
+        let mut parts = core.split('.').map(|part| part.parse::<u64>().ok());
+        let version = Self(parts.next()??, parts.next()??, parts.next()??);
+        parts.next().is_none().then_some(version)
+    }
+
+    /// What must change for a breaking release: the major, or the minor before 1.0.
+    fn compatibility(self) -> (u64, u64) {
+        if self.0 == 0 {
+            (0, self.1)
+        } else {
+            (self.0, 0)
+        }
+    }
+}
+
+impl std::fmt::Display for Version {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}.{}.{}", self.0, self.1, self.2)
+    }
+}
+
+fn info_version(document: &codegen::Document) -> Result<Version> {
+    let text = document
+        .value
+        .pointer("/info/version")
+        .and_then(serde_json::Value::as_str)
+        .with_context(|| format!("{} has no info.version", document.source_name))?;
+    Version::parse(text).with_context(|| format!("info.version {text:?} is not major.minor.patch"))
+}
+
+fn stem(spec: &str) -> &str {
+    let file = spec.rsplit('/').next().unwrap_or(spec);
+    file.split('.').next().unwrap_or(file)
+}
+
+/// The released versions of `spec` under `root`, oldest first.
+pub(crate) fn released(root: &Path, spec: &str) -> Result<Vec<(Version, String)>> {
+    let dir = root.join(RELEASED);
+    let prefix = format!("{}-", stem(spec));
+    let mut out = Vec::new();
+    let entries = match std::fs::read_dir(&dir) {
+        Ok(entries) => entries,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(out),
+        Err(err) => bail!("listing {RELEASED}: {err}"),
+    };
+    for entry in entries {
+        let name = entry?.file_name().to_string_lossy().into_owned();
+        if let Some(version) = name
+            .strip_prefix(&prefix)
+            .and_then(|rest| rest.strip_suffix(".yaml"))
+            .and_then(Version::parse)
+        {
+            out.push((version, format!("{RELEASED}/{name}")));
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// The check `codegen --check` runs: the spec must not break its latest released version
+/// unless `info.version` took the major step. Prints what breaks and who uses it.
+pub(crate) fn check_released(root: &Path) -> Result<bool> {
+    let Some((latest, path)) = released(root, SPEC)?.pop() else {
+        println!("released: no released version of {SPEC} yet (`cargo xtask release` makes one)");
+        return Ok(true);
+    };
+    let current = load_files(root, SPEC)?;
+    let base = load_files(root, &path)?;
+    let report = codegen::compare(&base, &current)?;
+    let version = info_version(&current)?;
+    if version < latest {
+        eprintln!(
+            "released: {SPEC} is version {version}, older than the released {latest} ({path})"
+        );
+        return Ok(false);
+    }
+    if report.breaking() && version.compatibility() == latest.compatibility() {
+        eprint!("{}", report.to_text(&path));
+        eprintln!(
+            "released: {SPEC} breaks the released {latest} ({path}) but its info.version {version} keeps the major; \
+             undo the breaking change, or bump the major version"
+        );
+        return Ok(false);
+    }
+    println!("released: {}", report.summary(&path));
+    Ok(true)
+}
+
+/// `cargo xtask release`: writes the current spec to `openapi/released/` as its
+/// `info.version`, refusing unless the version was bumped past the latest release (a major
+/// step when the spec breaks it).
+pub(crate) fn release(args: &[&str]) -> Result<bool> {
+    if !args.is_empty() {
+        bail!("usage: cargo xtask release (takes the version from info.version)");
+    }
+    let root = workspace_root();
+    let current = load_files(&root, SPEC)?;
+    let version = info_version(&current)?;
+    let path = format!("{RELEASED}/{}-{version}.yaml", stem(SPEC));
+    if let Some((latest, latest_path)) = released(&root, SPEC)?.pop() {
+        if version <= latest {
+            bail!(
+                "info.version {version} is not past the latest release {latest} ({latest_path}): bump it first"
+            );
+        }
+        let report = codegen::compare(&load_files(&root, &latest_path)?, &current)?;
+        if report.breaking() && version.compatibility() == latest.compatibility() {
+            eprint!("{}", report.to_text(&latest_path));
+            bail!("the spec breaks {latest}: release it as a new major version");
+        }
+        println!("{}", report.summary(&latest_path));
+    }
+    let text = if current.files.len() == 1 {
+        std::fs::read_to_string(root.join(SPEC)).with_context(|| format!("reading {SPEC}"))?
+    } else {
+        current.to_yaml()
+    };
+    std::fs::create_dir_all(root.join(RELEASED)).with_context(|| format!("creating {RELEASED}"))?;
+    std::fs::write(root.join(&path), text).with_context(|| format!("writing {path}"))?;
+    println!("released {path}: commit it");
+    Ok(true)
+}
+
+/// `cargo xtask codegen --watch`: regenerates the client and server on every save of a
+/// spec file and prints what changed and the breaking-change summary against `main`.
+pub(crate) fn watch() -> Result<bool> {
+    let root = workspace_root();
+    let stop = AtomicBool::new(false);
+    let base = || load_base(&root, "main", SPEC).map_err(|err| format!("{err:#}"));
+    watch_loop(&root, &base, &stop, &mut |line| println!("{line}"));
+    Ok(true)
+}
+
+/// The watch loop: polls the modification times of every file of the spec, and on a change
+/// regenerates and reports through `say`, until `stop` is set.
+pub(crate) fn watch_loop(
+    root: &Path,
+    base: &dyn Fn() -> Result<codegen::Document, String>,
+    stop: &AtomicBool,
+    say: &mut dyn FnMut(String),
+) {
+    let mut files = vec![SPEC.to_owned()];
+    let mut seen = None;
+    say(format!("watching {SPEC} (Ctrl-C stops)"));
+    while !stop.load(Ordering::Relaxed) {
+        let stamps: Vec<Option<SystemTime>> = files
+            .iter()
+            .map(|file| {
+                std::fs::metadata(root.join(file))
+                    .and_then(|m| m.modified())
+                    .ok()
+            })
+            .collect();
+        if seen.as_ref() != Some(&stamps) {
+            if seen.is_some() {
+                // Let the editor finish writing.
+                std::thread::sleep(Duration::from_millis(30));
+            }
+            seen = Some(stamps);
+            if let Some(read) = regenerate(root, base, say) {
+                files = read;
+                seen = Some(
+                    files
+                        .iter()
+                        .map(|file| {
+                            std::fs::metadata(root.join(file))
+                                .and_then(|m| m.modified())
+                                .ok()
+                        })
+                        .collect(),
+                );
+            }
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// One regeneration: the spec's files when it read, `None` (after saying why) when not.
+fn regenerate(
+    root: &Path,
+    base: &dyn Fn() -> Result<codegen::Document, String>,
+    say: &mut dyn FnMut(String),
+) -> Option<Vec<String>> {
+    let started = Instant::now();
+    let document = match load_files(root, SPEC) {
+        Ok(document) => document,
+        Err(err) => {
+            say(format!("error: {err}"));
+            return None;
+        }
+    };
+    let files = document.files.clone();
+    let outputs = match codegen::Spec::from_document(document.clone())
+        .map_err(anyhow::Error::from)
+        .and_then(|spec| crate::chats_outputs(&spec))
+    {
+        Ok(outputs) => outputs,
+        Err(err) => {
+            say(format!("error: {err:#}"));
+            return Some(files);
+        }
+    };
+    let mut wrote = Vec::new();
+    for output in &outputs {
+        let path = root.join(&output.path);
+        if std::fs::read_to_string(&path).ok().as_deref() == Some(output.contents.as_str()) {
+            continue;
+        }
+        if let Err(err) = std::fs::write(&path, &output.contents) {
+            say(format!("error: writing {}: {err}", output.path));
+            continue;
+        }
+        wrote.push(output.path.clone());
+    }
+    let took = started.elapsed().as_secs_f64() * 1000.0;
+    if wrote.is_empty() {
+        say(format!("generated files unchanged ({took:.0} ms)"));
+    } else {
+        say(format!("wrote {} ({took:.0} ms)", wrote.join(", ")));
+    }
+    match base().and_then(|base| codegen::compare(&base, &document).map_err(|err| err.to_string()))
+    {
+        Ok(report) => {
+            for change in report
+                .changes
+                .iter()
+                .filter(|c| c.level != codegen::Level::Info)
+            {
+                say(format!(
+                    "  {}: {}: {} [{}]",
+                    change.place(),
+                    change.level.as_str(),
+                    change.message,
+                    change.rule
+                ));
+            }
+            say(format!("  {}", report.summary("main")));
+        }
+        Err(err) => say(format!(
+            "  breaking check against main: could not compare: {err}"
+        )),
+    }
+    Some(files)
+}
