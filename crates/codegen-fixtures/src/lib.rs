@@ -17,6 +17,22 @@ pub mod collisions_client;
 #[rustfmt::skip]
 pub mod collisions_server;
 
+/// The client generated from `crates/codegen/tests/specs/evolve_v1.yaml`.
+#[rustfmt::skip]
+pub mod evolve_v1_client;
+
+/// The server generated from `crates/codegen/tests/specs/evolve_v1.yaml`.
+#[rustfmt::skip]
+pub mod evolve_v1_server;
+
+/// The client generated from `crates/codegen/tests/specs/evolve_v2.yaml`.
+#[rustfmt::skip]
+pub mod evolve_v2_client;
+
+/// The server generated from `crates/codegen/tests/specs/evolve_v2.yaml`.
+#[rustfmt::skip]
+pub mod evolve_v2_server;
+
 /// The client generated from `crates/codegen/tests/specs/one_or_many.yaml`.
 #[rustfmt::skip]
 pub mod one_or_many_client;

@@ -75,10 +75,9 @@ fn every_fixture_gets_its_verdict_and_exactly_its_rules() {
         );
         let before = read(case, "before.yaml");
         let after = read(case, "after.yaml");
-        for (direction, base, current) in [
-            ("forward", &before, &after),
-            ("reverse", &after, &before),
-        ] {
+        for (direction, base, current) in
+            [("forward", &before, &after), ("reverse", &after, &before)]
+        {
             let want = expected
                 .get(direction)
                 .unwrap_or_else(|| panic!("{name}: no {direction} in expected.txt"));
@@ -87,9 +86,17 @@ fn every_fixture_gets_its_verdict_and_exactly_its_rules() {
             if got != want.rules || report.breaking() != want.breaking {
                 failures.push(format!(
                     "{name} {direction}: expected {} {:?}, got {} {:?}\n{}",
-                    if want.breaking { "breaking" } else { "compatible" },
+                    if want.breaking {
+                        "breaking"
+                    } else {
+                        "compatible"
+                    },
                     want.rules,
-                    if report.breaking() { "breaking" } else { "compatible" },
+                    if report.breaking() {
+                        "breaking"
+                    } else {
+                        "compatible"
+                    },
                     got,
                     report.to_text("before")
                 ));
@@ -114,7 +121,8 @@ fn every_fixture_gets_its_verdict_and_exactly_its_rules() {
 #[test]
 fn every_change_is_located_in_its_file() {
     let case = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/breaking/response-uuid-to-string");
-    let report = compare(&read(&case, "before.yaml"), &read(&case, "after.yaml")).expect("compares");
+    let report =
+        compare(&read(&case, "before.yaml"), &read(&case, "after.yaml")).expect("compares");
     let text = std::fs::read_to_string(case.join("after.yaml")).expect("after.yaml");
     for change in &report.changes {
         let line = change.line.expect("a line");

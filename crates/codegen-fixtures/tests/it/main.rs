@@ -4,6 +4,7 @@
 
 mod bodies;
 mod collisions;
+mod evolve;
 mod openapi31;
 mod params;
 mod petstore;

@@ -1,0 +1,457 @@
+// @generated from crates/codegen/tests/specs/evolve_v2.yaml by `cargo xtask codegen`. Do not edit by hand:
+// change the OpenAPI document (or the generator) and run `cargo xtask codegen` again.
+#![allow(clippy::all, clippy::pedantic, missing_docs, unused_imports, unused_mut, unused_variables)]
+use ::server_runtime as rt;
+use ::axum::response::IntoResponse as _;
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    ///`Item`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub struct Item {
+        pub count: f64,
+        pub id: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub label: ::std::option::Option<::std::string::String>,
+        pub status: Status,
+    }
+    impl Item {
+        pub fn builder() -> builder::Item {
+            Default::default()
+        }
+    }
+    ///`Status`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum Status {
+        #[serde(rename = "open")]
+        Open,
+        #[serde(rename = "closed")]
+        Closed,
+        #[serde(rename = "archived")]
+        Archived,
+    }
+    impl ::std::fmt::Display for Status {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Open => f.write_str("open"),
+                Self::Closed => f.write_str("closed"),
+                Self::Archived => f.write_str("archived"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for Status {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "open" => Ok(Self::Open),
+                "closed" => Ok(Self::Closed),
+                "archived" => Ok(Self::Archived),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for Status {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for Status {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct Item {
+            count: ::std::result::Result<f64, ::std::string::String>,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            label: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<super::Status, ::std::string::String>,
+        }
+        impl ::std::default::Default for Item {
+            fn default() -> Self {
+                Self {
+                    count: Err("no value supplied for count".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    label: Ok(Default::default()),
+                    status: Err("no value supplied for status".to_string()),
+                }
+            }
+        }
+        impl Item {
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn label<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.label = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for label: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Status>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Item> for super::Item {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Item,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    count: value.count?,
+                    id: value.id?,
+                    label: value.label?,
+                    status: value.status?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Item> for Item {
+            fn from(value: super::Item) -> Self {
+                Self {
+                    count: Ok(value.count),
+                    id: Ok(value.id),
+                    label: Ok(value.label),
+                    status: Ok(value.status),
+                }
+            }
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+///The Evolve as one trait: one method per operation. Implement it, then serve [`router`].
+///
+///The next version of `evolve_v1.yaml`: a status value added, the id's `uuid` format dropped, the count made a number, and a property added to an object that refused unknown properties. Each is valid JSON an old wire-only reader would take; each breaks the Rust client generated from version 1.
+pub trait EvolveApi: Send + Sync + 'static {
+    /// getItem
+    ///
+    ///
+    ///`GET /items/{id}` (`getItem`)
+    fn get_item(
+        &self,
+        request: get_item::Request,
+    ) -> impl ::std::future::Future<Output = get_item::Response> + Send;
+}
+///The `getItem` operation: getItem.
+pub mod get_item {
+    use super::types;
+    ///getItem
+    ///
+    ///`GET /items/{id}` (`getItem`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        ///
+        ///`id` in the path.
+        pub id: ::std::string::String,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 200: The item.
+        Ok(types::Item),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[200u16];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok(_) => 200u16,
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Ok(body) => rt::answer(200u16, Some(&body)),
+            }
+        }
+    }
+}
+/// The spec this server was generated from, byte for byte.
+pub const OPENAPI_YAML: &str = include_str!("../../codegen/tests/specs/evolve_v2.yaml");
+/// The spec rendered as JSON.
+pub const OPENAPI_JSON: &str = include_str!("evolve_v2_openapi.json");
+/// An operation of the spec as the router serves it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OperationInfo {
+    pub operation_id: &'static str,
+    pub method: &'static str,
+    pub path: &'static str,
+    /// Every status the operation can answer, as documented.
+    pub statuses: &'static [u16],
+}
+/// Every operation, in the spec's order.
+pub const OPERATIONS: &[OperationInfo] = &[
+    OperationInfo {
+        operation_id: "getItem",
+        method: "GET",
+        path: "/items/{id}",
+        statuses: get_item::Response::STATUSES,
+    },
+];
+/// The router for any implementation, with the default [`rt::RouterConfig`].
+pub fn router<A: EvolveApi>(api: ::std::sync::Arc<A>) -> ::axum::Router {
+    router_with_config(api, rt::RouterConfig::default())
+}
+/// The router: every path and method of the spec, `/openapi.yaml` and
+/// `/openapi.json`; 404 for other paths and 405 for other methods, with the
+/// error body.
+pub fn router_with_config<A: EvolveApi>(
+    api: ::std::sync::Arc<A>,
+    config: rt::RouterConfig,
+) -> ::axum::Router {
+    ::axum::Router::new()
+        .route("/items/{id}", ::axum::routing::get(handle_get_item::<A>))
+        .route(
+            "/openapi.yaml",
+            ::axum::routing::get(|| async {
+                rt::document_response("application/yaml", OPENAPI_YAML)
+            }),
+        )
+        .route(
+            "/openapi.json",
+            ::axum::routing::get(|| async {
+                rt::document_response("application/json", OPENAPI_JSON)
+            }),
+        )
+        .fallback(|| async {
+            reject(rt::Rejection::new(rt::ProblemKind::NotFound, "No such path."))
+        })
+        .method_not_allowed_fallback(|| async {
+            reject(
+                rt::Rejection::new(
+                    rt::ProblemKind::MethodNotAllowed,
+                    "This path does not answer this method.",
+                ),
+            )
+        })
+        .with_state(State { api, config })
+}
+/// Shared by every handler.
+struct State<A> {
+    api: ::std::sync::Arc<A>,
+    config: rt::RouterConfig,
+}
+impl<A> Clone for State<A> {
+    fn clone(&self) -> Self {
+        Self {
+            api: self.api.clone(),
+            config: self.config,
+        }
+    }
+}
+/// Answers a rejection with the spec's error body.
+fn reject(rejection: rt::Rejection) -> ::axum::response::Response {
+    rt::json_response(rejection.status(), &rejection.to_json())
+}
+async fn handle_get_item<A: EvolveApi>(
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let (mut __parts, _body) = request.into_parts();
+    let mut __violations = rt::Violations::default();
+    let __path_values = match rt::path_values(&mut __parts).await {
+        Ok(values) => values,
+        Err(rejection) => return reject(rejection),
+    };
+    let id = {
+        let raw = rt::path_value(&__path_values, "id");
+        rt::param::<
+            ::std::string::String,
+        >(&mut __violations, "path.id", &raw, &schemas::GET_ITEM__PATH_ID, None)
+    };
+    if !__violations.is_empty() {
+        return reject(__violations.into_rejection());
+    }
+    let (Some(id),) = (id,) else {
+        return reject(__violations.into_rejection());
+    };
+    let request = get_item::Request { id };
+    __state.api.get_item(request).await.into_response()
+}
+/// The schema of every component, parameter and body, for validation.
+#[doc(hidden)]
+pub mod schemas {
+    use ::server_runtime::schema::*;
+    pub static STATUS: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &["open", "closed", "archived"],
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static ITEM: Schema = Schema {
+        nullable: false,
+        kind: Kind::Object(Object {
+            properties: &[
+                Property {
+                    name: "id",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "status",
+                    required: true,
+                    schema: &Schema {
+                        kind: Kind::Ref(&STATUS),
+                        ..Schema::ANY
+                    },
+                },
+                Property {
+                    name: "count",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::Number(Numeric {
+                            format: Some("double"),
+                            minimum: None,
+                            maximum: None,
+                            exclusive_minimum: false,
+                            exclusive_maximum: false,
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "label",
+                    required: false,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+            ],
+            additional: Additional::Deny,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static GET_ITEM__PATH_ID: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+}
