@@ -432,3 +432,169 @@ fn regenerate(
     }
     Some(files)
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::mpsc;
+
+    use super::*;
+
+    fn fixture(case: &str, file: &str) -> String {
+        workspace_root()
+            .join("crates/codegen/tests/breaking")
+            .join(case)
+            .join(file)
+            .to_string_lossy()
+            .into_owned()
+    }
+
+    #[test]
+    fn breaking_exits_1_on_a_break_0_without_and_2_when_it_cannot_compare() {
+        let before = fixture("operation-removed", "before.yaml");
+        let after = fixture("operation-removed", "after.yaml");
+        let run = |args: &[&str]| breaking(args);
+        assert_eq!(
+            run(&["--against", &before, "--spec", &after]),
+            ExitCode::from(1)
+        );
+        assert_eq!(
+            run(&["--against", &after, "--spec", &before, "--format", "json"]),
+            ExitCode::SUCCESS
+        );
+        assert_eq!(
+            run(&["--against", "no-such-revision-or-file"]),
+            ExitCode::from(2)
+        );
+        assert_eq!(
+            run(&["--against", &before, "--format", "xml"]),
+            ExitCode::from(2)
+        );
+        assert_eq!(run(&["--spec", &after]), ExitCode::from(2));
+        let not_a_spec = workspace_root().join("Cargo.toml");
+        assert_eq!(
+            run(&["--against", not_a_spec.to_str().unwrap(), "--spec", &after]),
+            ExitCode::from(2)
+        );
+    }
+
+    #[test]
+    fn versions_order_and_know_their_major() {
+        let v = |text| Version::parse(text).expect("a version");
+        assert!(v("1.10.0") > v("1.9.3"));
+        assert_eq!(v("2.0.0-rc.1"), v("2.0.0"));
+        assert_eq!(v("1.4.2").compatibility(), v("1.0.0").compatibility());
+        assert_ne!(v("0.4.0").compatibility(), v("0.5.0").compatibility());
+        assert_eq!(Version::parse("1.0"), None);
+        assert_eq!(Version::parse("v1.0.0"), None);
+    }
+
+    #[test]
+    fn the_released_version_is_found_and_checked() {
+        let root = workspace_root();
+        let released = released(&root, SPEC).expect("lists");
+        assert!(
+            released
+                .iter()
+                .any(|(version, _)| *version == Version(1, 0, 0)),
+            "{released:?}"
+        );
+        assert!(check_released(&root).expect("checks"));
+    }
+
+    /// Waits for a line that contains `text`, returning every line seen.
+    fn wait_for(lines: &mpsc::Receiver<String>, text: &str) -> Vec<String> {
+        let mut seen = Vec::new();
+        loop {
+            let line = lines
+                .recv_timeout(Duration::from_secs(30))
+                .unwrap_or_else(|_| panic!("no line with {text:?} after {seen:#?}"));
+            let done = line.contains(text);
+            seen.push(line);
+            if done {
+                return seen;
+            }
+        }
+    }
+
+    #[test]
+    fn watch_regenerates_on_save_reports_breaks_and_survives_errors() {
+        let dir = tempfile_dir();
+        let root = dir.as_path();
+        for sub in ["openapi", "crates/chats-client/src", "crates/chats-api/src"] {
+            std::fs::create_dir_all(root.join(sub)).unwrap();
+        }
+        let original = std::fs::read_to_string(workspace_root().join(SPEC)).unwrap();
+        std::fs::write(root.join(SPEC), &original).unwrap();
+        let base_text = original.clone();
+        let base =
+            move || codegen::Document::parse(SPEC, &base_text).map_err(|err| err.to_string());
+        let stop = AtomicBool::new(false);
+        let (send, lines) = mpsc::channel();
+        std::thread::scope(|scope| {
+            scope.spawn(|| {
+                let mut say = |line: String| {
+                    let _ = send.send(line);
+                };
+                watch_loop(root, &base, &stop, &mut say);
+            });
+            let first = wait_for(&lines, "against main");
+            assert!(
+                first
+                    .iter()
+                    .any(|l| l.starts_with("wrote crates/chats-client/src/generated.rs")),
+                "{first:#?}"
+            );
+            assert!(
+                first.last().unwrap().contains("no API changes"),
+                "{first:#?}"
+            );
+
+            std::thread::sleep(Duration::from_millis(50));
+            let edited = original.replace("enum: [agent, squad]", "enum: [agent]");
+            assert_ne!(edited, original);
+            std::fs::write(root.join(SPEC), &edited).unwrap();
+            let second = wait_for(&lines, "against main");
+            assert!(
+                second
+                    .iter()
+                    .any(|l| l.starts_with("wrote ")
+                        && l.contains("crates/chats-api/src/generated.rs")),
+                "{second:#?}"
+            );
+            assert!(
+                second
+                    .iter()
+                    .any(|l| l.contains("[response-enum-value-removed]")),
+                "{second:#?}"
+            );
+
+            std::thread::sleep(Duration::from_millis(50));
+            std::fs::write(root.join(SPEC), "openapi: [3.0.3\n").unwrap();
+            let third = wait_for(&lines, "error: ");
+            assert!(
+                third
+                    .last()
+                    .unwrap()
+                    .starts_with("error: openapi/chats.yaml:"),
+                "{third:#?}"
+            );
+
+            std::thread::sleep(Duration::from_millis(50));
+            std::fs::write(root.join(SPEC), &original).unwrap();
+            let fourth = wait_for(&lines, "against main");
+            assert!(
+                fourth.last().unwrap().contains("no API changes"),
+                "{fourth:#?}"
+            );
+            stop.store(true, Ordering::Relaxed);
+        });
+    }
+
+    /// A fresh directory under the target directory (removed first).
+    fn tempfile_dir() -> PathBuf {
+        let dir = workspace_root().join("target/xtask-watch-test");
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+}
