@@ -1,9 +1,9 @@
 //! Multi-file specs: one root document that `$ref`s other files by relative path
-//! (`./schemas/chat.yaml#/Chat`, nested further), bundled into one self-contained document.
+//! (`./schemas/pet.yaml#/Pet`, nested further), bundled into one self-contained document.
 //!
 //! The bundle is deterministic and keeps the root's order:
 //! - a component the root declares as a bare external reference
-//!   (`components: {schemas: {Chat: {$ref: ./chat.yaml}}}`) takes that file's content in place,
+//!   (`components: {schemas: {Pet: {$ref: ./pet.yaml}}}`) takes that file's content in place,
 //!   under the root's name;
 //! - any other external reference becomes a component of the kind its place asks for
 //!   (a schema, parameter, response, request body, header or example), named after the last
@@ -31,7 +31,7 @@ use crate::{
 /// and every file read (the root first).
 #[derive(Debug, Clone)]
 pub struct Document {
-    /// How the root file is named in messages (`openapi/chats.yaml`).
+    /// How the root file is named in messages (`openapi/petstore.yaml`).
     pub source_name: String,
     /// The bundled document, in document order.
     pub value: Value,
@@ -108,9 +108,9 @@ impl Document {
             if let Some(found) = self.locations.get(prefix) {
                 let file = found
                     .file
-                    .as_deref()
-                    .unwrap_or(&self.source_name)
-                    .to_owned();
+                    .as_ref()
+                    .map_or(&self.source_name, |file| file.as_ref())
+                    .clone();
                 return Some((file, found.clone()));
             }
             prefix = &prefix[..prefix.rfind('/')?];
@@ -297,7 +297,7 @@ impl Bundler<'_> {
             )
         })?;
         if name != self.root {
-            let file: Arc<str> = Arc::from(name);
+            let file = Arc::new(name.to_owned());
             for location in locations.values_mut() {
                 location.file = Some(file.clone());
             }
@@ -310,7 +310,7 @@ impl Bundler<'_> {
 
     fn in_file(&self, mut location: Location, file: &str) -> Location {
         if file != self.root {
-            location.file = Some(Arc::from(file));
+            location.file = Some(Arc::new(file.to_owned()));
         }
         location
     }

@@ -50,7 +50,10 @@ fn at(source_name: &str, location: &Option<Location>) -> String {
     match location {
         Some(location) => format!(
             "{}:{location}",
-            location.file.as_deref().unwrap_or(source_name)
+            location
+                .file
+                .as_ref()
+                .map_or(source_name, |file| file.as_str())
         ),
         None => source_name.to_owned(),
     }

@@ -18,10 +18,10 @@ use crate::error::escape_token;
 /// when it is not the document's root file (a multi-file spec, see `bundle.rs`).
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Location {
-    pub line: usize,
-    pub column: usize,
+    pub line: u32,
+    pub column: u32,
     /// The file the value was read from, when it is not the root document.
-    pub file: Option<std::sync::Arc<str>>,
+    pub file: Option<std::sync::Arc<String>>,
 }
 
 impl std::fmt::Display for Location {
@@ -45,8 +45,8 @@ pub(crate) fn read(text: &str) -> Result<(Value, Locations), ReadError> {
     let documents = MarkedYaml::load_from_str(text).map_err(|err| ReadError {
         message: err.info().to_owned(),
         location: Some(Location {
-            line: err.marker().line(),
-            column: err.marker().col() + 1,
+            line: saturate(err.marker().line()),
+            column: saturate(err.marker().col() + 1),
             file: None,
         }),
     })?;
@@ -62,10 +62,15 @@ pub(crate) fn read(text: &str) -> Result<(Value, Locations), ReadError> {
     Ok((value, locations))
 }
 
+/// A line or column as stored (a text of over 4 billion lines is not a spec).
+fn saturate(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
 fn location(node: &MarkedYaml<'_>) -> Location {
     Location {
-        line: node.span.start.line(),
-        column: node.span.start.col() + 1,
+        line: saturate(node.span.start.line()),
+        column: saturate(node.span.start.col() + 1),
         file: None,
     }
 }

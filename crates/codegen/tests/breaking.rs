@@ -126,7 +126,10 @@ fn every_change_is_located_in_its_file() {
     let text = std::fs::read_to_string(case.join("after.yaml")).expect("after.yaml");
     for change in &report.changes {
         let line = change.line.expect("a line");
-        let written = text.lines().nth(line - 1).expect("the line exists");
+        let written = text
+            .lines()
+            .nth(line as usize - 1)
+            .expect("the line exists");
         assert!(written.contains("id:"), "{}: {written}", change.place());
         assert_eq!(change.file, "after.yaml");
         assert_eq!(change.pointer, "/components/schemas/Item/properties/id");

@@ -74,10 +74,10 @@ pub struct Change {
     pub pointer: String,
     /// The file, line and column of `pointer` (when the text has them).
     pub file: String,
-    pub line: Option<usize>,
-    pub column: Option<usize>,
+    pub line: Option<u32>,
+    pub column: Option<u32>,
     pub message: String,
-    /// The operations that use what changed (`GET /api/v1/chats`), sorted.
+    /// The operations that use what changed (`GET /api/v1/pets`), sorted.
     pub used_by: Vec<String>,
 }
 
@@ -226,7 +226,7 @@ struct Operation<'a> {
     pointer: String,
 }
 
-/// A path template with its parameter names blanked (`/chats/{}`), and the names in order.
+/// A path template with its parameter names blanked (`/pets/{}`), and the names in order.
 fn shape(template: &str) -> (String, Vec<&str>) {
     let mut out = String::new();
     let mut names = Vec::new();

@@ -307,32 +307,7 @@ impl Comparer<'_> {
                 nullable(&self.base.value, old),
                 nullable(&self.current.value, new),
             );
-            if was != is {
-                let (rule, message) = if is {
-                    ("nullable-added", "may now be null")
-                } else {
-                    ("nullable-removed", "may no longer be null")
-                };
-                self.emit(
-                    &dir.rule(rule),
-                    Side::Current,
-                    at,
-                    format!("{what} {message}"),
-                    touched,
-                );
-                let (old_rust, new_rust) = if is {
-                    ("T", "Option<T>")
-                } else {
-                    ("Option<T>", "T")
-                };
-                self.emit(
-                    "rust-type-changed",
-                    Side::Current,
-                    at,
-                    format!("{what}: the generated Rust type is now {new_rust} (was {old_rust})"),
-                    touched,
-                );
-            }
+            self.nullability(was, is, at, dir, what, touched);
             let parts = At::new(
                 format!("{}/allOf/0", at.base),
                 format!("{}/allOf/0", at.current),
@@ -428,6 +403,9 @@ impl Comparer<'_> {
                 touched,
             );
         }
+
+        // Null.
+        self.nullability(before.nullable, after.nullable, at, dir, what, touched);
 
         // Null.
         if before.nullable != after.nullable {
@@ -555,6 +533,46 @@ impl Comparer<'_> {
 
         // Variants.
         self.variants(&before, &after, at, dir, what, touched);
+    }
+
+    /// A value that may now (or no longer) be null: the wire change, and `T` becoming
+    /// `Option<T>` (or back) in the generated Rust.
+    fn nullability(
+        &mut self,
+        was: bool,
+        is: bool,
+        at: &At,
+        dir: Dir,
+        what: &str,
+        touched: &mut Vec<usize>,
+    ) {
+        if was == is {
+            return;
+        }
+        let (rule, message, old_rust, new_rust) = if is {
+            ("nullable-added", "may now be null", "T", "Option<T>")
+        } else {
+            (
+                "nullable-removed",
+                "may no longer be null",
+                "Option<T>",
+                "T",
+            )
+        };
+        self.emit(
+            &dir.rule(rule),
+            Side::Current,
+            at,
+            format!("{what} {message}"),
+            touched,
+        );
+        self.emit(
+            "rust-type-changed",
+            Side::Current,
+            at,
+            format!("{what}: the generated Rust type is now {new_rust} (was {old_rust})"),
+            touched,
+        );
     }
 
     fn constraints(
