@@ -75,6 +75,19 @@ impl Document {
             locations: Locations::new(),
         };
         bundler.read(source_name, None)?;
+        if !refers_out(&bundler.files[source_name].value) {
+            // One file: nothing to bundle, nothing to copy.
+            let File { value, locations } = bundler
+                .files
+                .remove(source_name)
+                .expect("the root was read");
+            return Ok(Self {
+                source_name: source_name.to_owned(),
+                value,
+                locations,
+                files: bundler.order,
+            });
+        }
         let mut value = bundler.files[source_name].value.clone();
         bundler.claim_root_components(&value)?;
         bundler.resolve(&mut value, source_name, &mut Vec::new(), &mut Vec::new())?;
@@ -585,6 +598,18 @@ impl Bundler<'_> {
                 entries.insert(name, content);
             }
         }
+    }
+}
+
+/// Whether any reference below `value` leaves the document.
+fn refers_out(value: &Value) -> bool {
+    match value {
+        Value::Object(entries) => entries.iter().any(|(key, child)| {
+            (key == "$ref" && child.as_str().is_some_and(|r| !r.starts_with('#')))
+                || refers_out(child)
+        }),
+        Value::Array(items) => items.iter().any(refers_out),
+        _ => false,
     }
 }
 
