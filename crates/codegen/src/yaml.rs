@@ -42,6 +42,25 @@ pub(crate) struct ReadError {
 
 /// Reads one YAML document into JSON, with the location of every value.
 pub(crate) fn read(text: &str) -> Result<(Value, Locations), ReadError> {
+    // JSON (a YAML 1.2 document too) is read ten times faster by serde_json, and its places
+    // by a scan of its own; anything serde_json refuses takes the YAML path, for YAML's
+    // messages.
+    if text
+        .trim_start_matches('\u{feff}')
+        .trim_start()
+        .starts_with('{')
+        && let Ok(value) = serde_json::from_str::<Value>(text)
+    {
+        let mut scan = JsonScan {
+            text,
+            at: 0,
+            line: 1,
+            column: 1,
+            locations: Locations::new(),
+        };
+        scan.value(&mut String::new())?;
+        return Ok((value, scan.locations));
+    }
     let documents = MarkedYaml::load_from_str(text).map_err(|err| ReadError {
         message: err.info().to_owned(),
         location: Some(Location {
@@ -60,6 +79,142 @@ pub(crate) fn read(text: &str) -> Result<(Value, Locations), ReadError> {
     let mut locations = Locations::new();
     let value = convert(&document, String::new(), &mut locations)?;
     Ok((value, locations))
+}
+
+/// Finds where each value of a JSON text starts, for a text serde_json has read (so it is
+/// well formed and at most 128 levels deep). A key given twice is refused, as in YAML.
+struct JsonScan<'t> {
+    text: &'t str,
+    at: usize,
+    line: u32,
+    column: u32,
+    locations: Locations,
+}
+
+impl JsonScan<'_> {
+    fn peek(&self) -> u8 {
+        self.text.as_bytes().get(self.at).copied().unwrap_or(0)
+    }
+
+    /// One byte on; columns count characters.
+    fn bump(&mut self) {
+        if self.peek() & 0xC0 != 0x80 {
+            self.column += 1;
+        }
+        self.at += 1;
+    }
+
+    fn space(&mut self) {
+        loop {
+            match self.peek() {
+                b'\n' => {
+                    self.line += 1;
+                    self.column = 1;
+                    self.at += 1;
+                }
+                b' ' | b'\t' | b'\r' => self.bump(),
+                _ if self.text[self.at..].starts_with('\u{feff}') => self.at += 3,
+                _ => return,
+            }
+        }
+    }
+
+    fn value(&mut self, pointer: &mut String) -> Result<(), ReadError> {
+        self.space();
+        let here = Location {
+            line: self.line,
+            column: self.column,
+            file: None,
+        };
+        if self
+            .locations
+            .insert(pointer.clone(), here.clone())
+            .is_some()
+        {
+            return Err(ReadError {
+                message: format!("duplicate key at {pointer}"),
+                location: Some(here),
+            });
+        }
+        match self.peek() {
+            b'{' => {
+                self.bump();
+                loop {
+                    self.space();
+                    if self.peek() == b'}' {
+                        self.bump();
+                        return Ok(());
+                    }
+                    let key = self.string();
+                    self.space();
+                    self.bump(); // ':'
+                    let length = pointer.len();
+                    pointer.push('/');
+                    pointer.push_str(&escape_token(&key));
+                    self.value(pointer)?;
+                    pointer.truncate(length);
+                    self.space();
+                    if self.peek() == b',' {
+                        self.bump();
+                    }
+                }
+            }
+            b'[' => {
+                self.bump();
+                let mut index = 0usize;
+                loop {
+                    self.space();
+                    if self.peek() == b']' {
+                        self.bump();
+                        return Ok(());
+                    }
+                    let length = pointer.len();
+                    pointer.push('/');
+                    pointer.push_str(&index.to_string());
+                    self.value(pointer)?;
+                    pointer.truncate(length);
+                    index += 1;
+                    self.space();
+                    if self.peek() == b',' {
+                        self.bump();
+                    }
+                }
+            }
+            b'"' => {
+                self.string();
+            }
+            _ => {
+                while !matches!(
+                    self.peek(),
+                    b',' | b'}' | b']' | b' ' | b'\n' | b'\t' | b'\r' | 0
+                ) {
+                    self.bump();
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// A string at `"`, decoded.
+    fn string(&mut self) -> String {
+        let start = self.at;
+        self.bump();
+        let mut escaped = false;
+        while self.peek() != b'"' && self.at < self.text.len() {
+            if self.peek() == b'\\' {
+                escaped = true;
+                self.bump();
+            }
+            self.bump();
+        }
+        self.bump();
+        let quoted = &self.text[start..self.at];
+        if escaped {
+            serde_json::from_str(quoted).unwrap_or_default()
+        } else {
+            quoted[1..quoted.len() - 1].to_owned()
+        }
+    }
 }
 
 /// A line or column as stored (a text of over 4 billion lines is not a spec).
@@ -217,5 +372,36 @@ responses:
             text.push_str(&format!("a{level}: &a{level} [{row}]\n"));
         }
         assert!(read(&text).is_err());
+    }
+    #[test]
+    fn json_is_read_fast_with_the_same_value_and_places_as_yaml_gives() {
+        let text = "{\n  \"a\": [1, {\"b/c\": \"x\\\"y\"}],\n  \"é\": {\"d\": null, \"e\": 1.5},\n  \"f\": \"\\u00e9\"\n}\n";
+        let (value, locations) = read(text).expect("reads");
+        // The YAML path, forced by a leading comment, agrees on every value and place.
+        let (yaml_value, yaml_locations) = read(&format!("# yaml\n{text}")).expect("reads");
+        assert_eq!(value, yaml_value);
+        let shifted: Locations = yaml_locations
+            .into_iter()
+            .map(|(pointer, mut location)| {
+                location.line -= 1;
+                (pointer, location)
+            })
+            .collect();
+        assert_eq!(locations, shifted);
+        assert_eq!(
+            locations
+                .get("/a/1/b~1c")
+                .map(ToString::to_string)
+                .as_deref(),
+            Some("2:20")
+        );
+        assert_eq!(
+            locations.get("/é/e").map(ToString::to_string).as_deref(),
+            Some("3:25")
+        );
+
+        let err = read("{\"a\": 1,\n \"a\": 2}").unwrap_err();
+        assert!(err.message.contains("duplicate"), "{err:?}");
+        assert_eq!(err.location.map(|l| (l.line, l.column)), Some((2, 7)));
     }
 }

@@ -438,6 +438,7 @@ impl Comparer<'_> {
         // Enums.
         match (before.enumeration, after.enumeration) {
             (Some(old_values), Some(new_values)) => {
+                let at = &self.keyword(at, "enum");
                 let removed: Vec<String> = old_values
                     .iter()
                     .filter(|v| !new_values.contains(v))
@@ -535,6 +536,22 @@ impl Comparer<'_> {
         self.variants(&before, &after, at, dir, what, touched);
     }
 
+    /// The place of a schema's keyword on each side where the schema writes it (not where
+    /// `allOf` or a reference brought it), else the schema's own place.
+    fn keyword(&self, at: &At, key: &str) -> At {
+        let side = |document: &Value, pointer: &String| {
+            let own = document.pointer(pointer).and_then(|schema| schema.get(key));
+            match own {
+                Some(_) => format!("{pointer}/{}", escape_token(key)),
+                None => pointer.clone(),
+            }
+        };
+        At::new(
+            side(&self.base.value, &at.base),
+            side(&self.current.value, &at.current),
+        )
+    }
+
     /// A value that may now (or no longer) be null: the wire change, and `T` becoming
     /// `Option<T>` (or back) in the generated Rust.
     fn nullability(
@@ -623,7 +640,7 @@ impl Comparer<'_> {
             self.emit(
                 &rule,
                 Side::Current,
-                at,
+                &self.keyword(at, key),
                 format!("{what}: {key} {} → {}", show(old), show(new)),
                 touched,
             );
