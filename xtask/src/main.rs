@@ -527,6 +527,54 @@ mod tests {
     }
 
     #[test]
+    fn a_split_spec_serves_its_bundled_yaml() {
+        let files = [
+            (
+                "api/root.yaml",
+                "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a: {$ref: './paths/a.yaml'}\n",
+            ),
+            (
+                "api/paths/a.yaml",
+                "get:\n  operationId: getA\n  responses:\n    '200':\n      description: ok\n      content:\n        application/json:\n          schema: {$ref: '../schemas.yaml#/A'}\n",
+            ),
+            ("api/schemas.yaml", "A: {type: string}\n"),
+        ];
+        let spec = codegen::Spec::load("api/root.yaml", &mut |name: &str| {
+            files
+                .iter()
+                .find(|(file, _)| *file == name)
+                .map(|(_, text)| (*text).to_owned())
+                .ok_or_else(|| format!("no {name}"))
+        })
+        .expect("bundles");
+        let outputs = chats_outputs(&spec).expect("generates");
+        let server = outputs
+            .iter()
+            .find(|o| o.path == SERVER)
+            .expect("the server");
+        assert!(
+            server.contents.contains("include_str!(\"openapi.yaml\")"),
+            "the server serves the bundled file"
+        );
+        let yaml = outputs
+            .iter()
+            .find(|o| o.path == SERVER_YAML)
+            .expect("the bundled YAML");
+        let served =
+            codegen::Document::parse("served.yaml", &yaml.contents).expect("self-contained");
+        assert_eq!(
+            served.value["components"]["schemas"]["A"],
+            serde_json::json!({"type": "string"})
+        );
+        assert_eq!(
+            served
+                .value
+                .pointer("/paths/~1a/get/responses/200/content/application~1json/schema"),
+            Some(&serde_json::json!({"$ref": "#/components/schemas/A"}))
+        );
+    }
+
+    #[test]
     fn checked_in_files_are_what_the_spec_produces() {
         let (outputs, _) = plan(&workspace_root()).expect("the plan runs");
         for output in outputs {
