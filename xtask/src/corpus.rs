@@ -317,6 +317,27 @@ fn generate_all(root: &Path, names: &[String]) -> Result<Vec<Run>> {
 
 fn generate_one(name: &str, text: &str) -> Run {
     let started = Instant::now();
+    // The breaking-change check must never panic, and a spec compared with itself has no
+    // changes: a panic, or a change found, is counted as a panic of the corpus.
+    let checked = catch_unwind(AssertUnwindSafe(|| {
+        let document = codegen::Document::parse(name, text).ok()?;
+        let changes = codegen::compare(&document, &document).ok()?.changes;
+        changes.first().map(|change| {
+            format!(
+                "the breaking check found {} change(s) comparing the spec with itself, first {}: {}",
+                changes.len(),
+                change.rule,
+                change.message
+            )
+        })
+    }));
+    let found = match checked {
+        Ok(found) => found,
+        Err(panic) => Some(format!(
+            "the breaking check panicked: {}",
+            panic_message(&*panic)
+        )),
+    };
     let result = catch_unwind(AssertUnwindSafe(|| {
         let spec = codegen::Spec::parse(name, text)?;
         codegen::generate(
@@ -333,13 +354,14 @@ fn generate_one(name: &str, text: &str) -> Run {
         Ok(Ok((client, server))) => client.len() + server.source.len(),
         _ => 0,
     };
-    let outcome = match result {
-        Ok(Ok(_)) => Outcome::Generated,
-        Ok(Err(err)) => Outcome::Refused {
+    let outcome = match (found, result) {
+        (Some(found), _) => Outcome::Panicked(found),
+        (None, Ok(Ok(_))) => Outcome::Generated,
+        (None, Ok(Err(err))) => Outcome::Refused {
             class: refusal_class(&err),
             message: err.to_string(),
         },
-        Err(panic) => Outcome::Panicked(panic_message(&*panic)),
+        (None, Err(panic)) => Outcome::Panicked(panic_message(&*panic)),
     };
     Run {
         name: name.to_owned(),

@@ -37,8 +37,24 @@ const OTHER: [&str; 5] = [
     "uniqueItems",
 ];
 
-fn view<'v>(document: &'v Value, schema: &'v Value, pointer: String, depth: usize) -> View<'v> {
+fn view<'v>(document: &'v Value, schema: &'v Value, pointer: String) -> View<'v> {
+    view_of(document, schema, pointer, &mut BTreeSet::new())
+}
+
+/// `seen`: the components whose `allOf` parts are merged already (each is merged once, so a
+/// lattice of `allOf`s is linear work, not exponential).
+fn view_of<'v>(
+    document: &'v Value,
+    schema: &'v Value,
+    pointer: String,
+    seen: &mut BTreeSet<String>,
+) -> View<'v> {
     let (schema, found) = resolve(document, schema);
+    if let Some(found) = &found
+        && !seen.insert(found.clone())
+    {
+        return View::default();
+    }
     let pointer = found.unwrap_or(pointer);
     let mut out = View::default();
     let Some(object) = schema.as_object() else {
@@ -106,16 +122,9 @@ fn view<'v>(document: &'v Value, schema: &'v Value, pointer: String, depth: usiz
         }
     }
     // `allOf`: each part's words join the schema's own (the schema's win).
-    if let Some(parts) = object.get("allOf").and_then(Value::as_array)
-        && depth < 16
-    {
+    if let Some(parts) = object.get("allOf").and_then(Value::as_array) {
         for (index, part) in parts.iter().enumerate() {
-            let part = view(
-                document,
-                part,
-                format!("{pointer}/allOf/{index}"),
-                depth + 1,
-            );
+            let part = view_of(document, part, format!("{pointer}/allOf/{index}"), seen);
             if out.types.is_none() {
                 out.types = part.types;
             }
@@ -253,30 +262,32 @@ impl Comparer<'_> {
     ) {
         let (_, old_ref) = resolve(&self.base.value, old);
         let (_, new_ref) = resolve(&self.current.value, new);
-        if let (Some(old_ref), Some(new_ref)) = (&old_ref, &new_ref) {
-            // A pair of components: compared once per direction, whoever uses it.
-            let key = (old_ref.clone(), new_ref.clone(), dir);
-            if let Some(found) = self.memo.get(&key) {
-                touched.extend(found.iter().copied());
-                return;
+        let name = match (&old_ref, &new_ref) {
+            (Some(_), Some(new_ref)) => {
+                let name = new_ref.rsplit('/').next().unwrap_or(new_ref);
+                format!("schema `{}`", name.replace("~1", "/").replace("~0", "~"))
             }
-            if !self.in_progress.insert(key.clone()) {
-                return;
-            }
-            let name = new_ref.rsplit('/').next().unwrap_or(new_ref);
-            let name = format!("schema `{}`", name.replace("~1", "/").replace("~0", "~"));
-            let mut found = Vec::new();
-            self.compare_views(old, new, &At::new(old_ref, new_ref), dir, &name, &mut found);
-            self.in_progress.remove(&key);
-            touched.extend(found.iter().copied());
-            self.memo.insert(key, found);
-            return;
-        }
+            _ => what.to_owned(),
+        };
         let at = At::new(
             old_ref.unwrap_or_else(|| at.base.clone()),
             new_ref.unwrap_or_else(|| at.current.clone()),
         );
-        self.compare_views(old, new, &at, dir, what, touched);
+        // Each pair of places is compared once per direction, whoever uses it (a component
+        // used by many operations; a recursive schema reached again through `allOf`).
+        let key = (at.base.clone(), at.current.clone(), dir);
+        if let Some(found) = self.memo.get(&key) {
+            touched.extend(found.iter().copied());
+            return;
+        }
+        if !self.in_progress.insert(key.clone()) {
+            return;
+        }
+        let mut found = Vec::new();
+        self.compare_views(old, new, &at, dir, &name, &mut found);
+        self.in_progress.remove(&key);
+        touched.extend(found.iter().copied());
+        self.memo.insert(key, found);
     }
 
     fn compare_views(
@@ -315,8 +326,8 @@ impl Comparer<'_> {
             self.schema(old_part, new_part, &parts, dir, what, touched);
             return;
         }
-        let before = view(&self.base.value, old, at.base.clone(), 0);
-        let after = view(&self.current.value, new, at.current.clone(), 0);
+        let before = view(&self.base.value, old, at.base.clone());
+        let after = view(&self.current.value, new, at.current.clone());
         let here = Side::Current;
 
         // Types.
@@ -711,8 +722,8 @@ impl Comparer<'_> {
                 } else {
                     ("T", "Option<T>")
                 };
-                let nullable = view(&self.current.value, new_schema, new_ptr.clone(), 0).nullable
-                    && view(&self.base.value, old_schema, old_ptr.clone(), 0).nullable;
+                let nullable = view(&self.current.value, new_schema, new_ptr.clone()).nullable
+                    && view(&self.base.value, old_schema, old_ptr.clone()).nullable;
                 if !nullable {
                     self.emit(
                         "rust-type-changed",
