@@ -149,7 +149,8 @@ fn main() -> std::process::ExitCode {
                 chat,
                 page,
             } => {
-                let _log = chats_server::http::init_logging();
+                let _log =
+                    chats_server::http::init_logging(chats_server::telemetry::LogFormat::Text);
                 ceiling::serve(listen, bare_listen, &chat, &page).await
             }
         }

@@ -24,7 +24,11 @@ use tower_http::{
     trace::TraceLayer,
 };
 
-use crate::{service::Service, storage::Storage};
+use crate::{
+    service::Service,
+    storage::Storage,
+    telemetry::{self, LogFormat},
+};
 
 /// The header that carries a request's id (taken from the client when it sends one).
 pub const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
@@ -117,24 +121,31 @@ pub async fn serve(
 
 /// The whole application for a storage backend.
 pub fn app<S: Storage>(storage: Arc<S>) -> Router {
-    let api = chats_api::router(Arc::new(Service::new(storage.clone())));
+    let api = chats_api::router(Arc::new(Service::new(storage.clone())))
+        .route_layer(axum::middleware::from_fn(telemetry::route));
     let docs: Router = utoipa_swagger_ui::SwaggerUi::new("/docs")
         .config(utoipa_swagger_ui::Config::new(["/openapi.yaml"]).persist_authorization(true))
         .into();
     let health = Router::new()
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(ready::<S>))
-        .with_state(storage);
+        .with_state(storage)
+        .route_layer(axum::middleware::from_fn(telemetry::route));
     layers(api.merge(health).merge(docs))
 }
 
 /// The layers every request of the service goes through, outermost last: request id, request
-/// log, request-id echo, timeout and panic guard. Public so that the benchmark's ceiling server
+/// log (its span carries the route, operation, trace id and workspace once known), request-id
+/// echo, timeout, panic guard and the request metrics. Public so that the benchmark's ceiling server
 /// (a handler without a database) pays for exactly the same stack.
 pub fn layers(routes: Router) -> Router {
     routes
+        .layer(axum::middleware::from_fn(telemetry::observe))
         .layer(CatchPanicLayer::custom(|_| panicked()))
-        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            REQUEST_TIMEOUT,
+        ))
         .layer(PropagateRequestIdLayer::new(REQUEST_ID))
         .layer(
             // Method, path, status and latency, with the request id; never headers (the API
@@ -147,12 +158,30 @@ pub fn layers(routes: Router) -> Router {
                         .and_then(|id| id.header_value().to_str().ok())
                         .unwrap_or("-")
                         .to_owned();
-                    tracing::info_span!("request", method = %request.method(), path = %request.uri().path(), request_id = %id)
+                    // The caller's W3C trace id, else one of our own: the request id's hex.
+                    let trace = telemetry::trace_id(request.headers())
+                        .map_or_else(|| id.replace('-', ""), str::to_owned);
+                    tracing::info_span!(
+                        "request",
+                        method = %request.method(),
+                        path = %request.uri().path(),
+                        request_id = %id,
+                        trace_id = %trace,
+                        route = tracing::field::Empty,
+                        operation_id = tracing::field::Empty,
+                        workspace_id = tracing::field::Empty,
+                    )
                 })
                 .on_request(())
-                .on_response(|response: &Response, latency: Duration, _span: &tracing::Span| {
-                    tracing::info!(status = response.status().as_u16(), latency_us = latency.as_micros() as u64, "answered");
-                }),
+                .on_response(
+                    |response: &Response, latency: Duration, _span: &tracing::Span| {
+                        tracing::info!(
+                            status = response.status().as_u16(),
+                            latency_us = latency.as_micros() as u64,
+                            "answered"
+                        );
+                    },
+                ),
         )
         .layer(SetRequestIdLayer::new(REQUEST_ID, RequestIds::new()))
 }
@@ -196,20 +225,33 @@ impl MakeRequestId for RequestIds {
 /// A request formats its line and hands it to a writer thread; it never waits on stderr
 /// (a slow terminal or pipe) unless 128k lines are already queued, and no line is dropped.
 /// Keep the returned guard alive until exit: dropping it writes what is still queued.
+///
+/// `Json` writes one object a line: `timestamp`, `level`, `target`, the event's fields
+/// (`message`, `status`, `latency_us`, ...) at the top, and the request's span under `span`
+/// (`request_id`, `trace_id`, `method`, `path` without its query, `route`, `operation_id`,
+/// `workspace_id`).
 #[must_use = "dropping the guard stops the log's writer thread"]
-pub fn init_logging() -> tracing_appender::non_blocking::WorkerGuard {
+pub fn init_logging(format: LogFormat) -> tracing_appender::non_blocking::WorkerGuard {
     let (writer, guard) = tracing_appender::non_blocking::NonBlockingBuilder::default()
         .lossy(false)
         .thread_name("chats-log")
         .finish(std::io::stderr());
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
-        )
-        .with_writer(writer)
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
-        .init();
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(writer);
+    match format {
+        LogFormat::Text => builder
+            .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+            .init(),
+        LogFormat::Json => builder
+            .json()
+            .flatten_event(true)
+            .with_current_span(true)
+            .with_span_list(false)
+            .init(),
+    }
     guard
 }
 

@@ -6,6 +6,8 @@
 //!   there).
 //! - [`http`]: the application: the generated router plus health, docs and the tower layers
 //!   (request id, request log, timeout, panic guard).
+//! - [`telemetry`]: Prometheus metrics, the request's route, operation and trace id on its
+//!   log lines, the log's format.
 //! - [`keys`], [`key_cache`], [`import`], [`demo`]: API keys and the keys already checked,
 //!   the directory file, the demo data set.
 //! - [`testing`]: what tests share: the PostgreSQL server to use, raw HTTP bytes through the
@@ -18,4 +20,5 @@ pub mod key_cache;
 pub mod keys;
 pub mod service;
 pub mod storage;
+pub mod telemetry;
 pub mod testing;

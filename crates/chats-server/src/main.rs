@@ -6,6 +6,7 @@ use anyhow::{Context, Result, bail};
 use chats_server::{
     demo, import, keys,
     storage::{Database, PoolSettings, Storage},
+    telemetry::{self, LogFormat},
 };
 use clap::{Parser, Subcommand};
 use uuid::Uuid;
@@ -30,6 +31,16 @@ struct Cli {
         default_value_t = 16
     )]
     pool_size: usize,
+    /// The log's format: `text` lines for people, or `json` lines (one object each) for a
+    /// log pipeline.
+    #[arg(
+        long,
+        global = true,
+        env = "CHATS_LOG_FORMAT",
+        value_enum,
+        default_value_t = LogFormat::Text
+    )]
+    log_format: LogFormat,
     #[command(subcommand)]
     command: Command,
 }
@@ -45,6 +56,10 @@ enum Command {
         /// line that works.
         #[arg(long)]
         demo: bool,
+        /// Serve Prometheus metrics at http://ADDR/metrics, on a listener of their own (never
+        /// the API's port, so they are not exposed with it). Off unless set.
+        #[arg(long, env = "CHATS_METRICS_LISTEN")]
+        metrics_listen: Option<SocketAddr>,
     },
     /// Apply pending migrations and exit.
     Migrate,
@@ -101,7 +116,7 @@ enum ApiKeyCommand {
 
 fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
-    let _log = chats_server::http::init_logging();
+    let _log = chats_server::http::init_logging(cli.log_format);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -148,7 +163,11 @@ fn redact(url: &str) -> String {
 
 async fn execute<S: Storage>(storage: Arc<S>, command: Command) -> Result<()> {
     match command {
-        Command::Serve { listen, demo } => serve(storage, listen, demo).await,
+        Command::Serve {
+            listen,
+            demo,
+            metrics_listen,
+        } => serve(storage, listen, demo, metrics_listen).await,
         Command::Migrate => {
             // Opening the database applied the migrations.
             eprintln!("migrations applied");
@@ -257,7 +276,27 @@ async fn seed_demo<S: Storage>(storage: &S, chats: usize) -> Result<(Uuid, Strin
     Ok((workspace, key))
 }
 
-async fn serve<S: Storage>(storage: Arc<S>, listen: SocketAddr, demo: bool) -> Result<()> {
+async fn serve<S: Storage>(
+    storage: Arc<S>,
+    listen: SocketAddr,
+    demo: bool,
+    metrics_listen: Option<SocketAddr>,
+) -> Result<()> {
+    if let Some(metrics_listen) = metrics_listen {
+        let handle = telemetry::install()?;
+        let listener = tokio::net::TcpListener::bind(metrics_listen)
+            .await
+            .with_context(|| format!("listening for metrics on {metrics_listen}"))?;
+        let address = listener.local_addr().context("reading the bound address")?;
+        let observed = storage.clone();
+        let routes = telemetry::metrics_router(handle, move || observed.observe());
+        tokio::spawn(async move {
+            if let Err(err) = axum::serve(listener, routes).await {
+                tracing::error!(error = %err, "the metrics listener failed");
+            }
+        });
+        tracing::info!("serving metrics at http://{address}/metrics");
+    }
     let listener = tokio::net::TcpListener::bind(listen)
         .await
         .with_context(|| format!("listening on {listen}"))?;

@@ -19,6 +19,7 @@ use crate::{
         ChatFilter, ChatUpdate, CreateError, DetailsLookup, DetailsRead, NewChat, Storage,
         StorageError, UnknownReference,
     },
+    telemetry,
 };
 
 /// The service; `S` is the storage backend.
@@ -136,6 +137,8 @@ impl Refusal {
             Self::UnknownReference(problem) => (Status::Unprocessable, problem),
             Self::Storage(StorageError::Unavailable(message)) => {
                 tracing::warn!(operation, error = %message, "database unavailable");
+                metrics::counter!(telemetry::STORAGE_ERRORS, "error_class" => "unavailable")
+                    .increment(1);
                 (
                     Status::Unavailable,
                     problem(
@@ -146,6 +149,8 @@ impl Refusal {
             }
             Self::Storage(StorageError::Internal(message)) => {
                 tracing::error!(operation, error = %message, "database error");
+                metrics::counter!(telemetry::STORAGE_ERRORS, "error_class" => "internal")
+                    .increment(1);
                 (
                     Status::Internal,
                     problem(ProblemKind::Internal, "An unexpected error occurred."),
@@ -258,11 +263,13 @@ impl<S: Storage> ChatsApi for Service<S> {
             return Err(AuthError::Rejected);
         };
         if let Some(workspace) = self.keys.get(&hash) {
+            tracing::Span::current().record("workspace_id", tracing::field::display(workspace));
             return Ok(workspace);
         }
         match self.storage.workspace_for_key(hash).await {
             Ok(Some(workspace)) => {
                 self.keys.insert(hash, workspace);
+                tracing::Span::current().record("workspace_id", tracing::field::display(workspace));
                 Ok(workspace)
             }
             Ok(None) => Err(AuthError::Rejected),

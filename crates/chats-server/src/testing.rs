@@ -32,6 +32,9 @@ pub enum Prerequisite {
     Browser,
     /// HAProxy, for the benchmark's load-balanced run; opt out with `CHATS_SKIP_HAPROXY=1`.
     Balancer,
+    /// Prometheus's `promtool`, which checks the metrics the service exposes; opt out with
+    /// `CHATS_SKIP_PROMTOOL=1`.
+    Promtool,
 }
 
 impl Prerequisite {
@@ -41,6 +44,7 @@ impl Prerequisite {
             Self::Postgres => "CHATS_SKIP_POSTGRES",
             Self::Browser => "CHATS_SKIP_BROWSER",
             Self::Balancer => "CHATS_SKIP_HAPROXY",
+            Self::Promtool => "CHATS_SKIP_PROMTOOL",
         }
     }
 

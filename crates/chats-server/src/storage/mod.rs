@@ -67,6 +67,12 @@ impl Storage for Database {
     async fn ping(&self) -> Result<()> {
         dispatch!(self, b => b.ping())
     }
+    fn observe(&self) {
+        match self {
+            Database::Sqlite(backend) => backend.observe(),
+            Database::Postgres(backend) => backend.observe(),
+        }
+    }
     async fn workspace_for_key(&self, key_hash: [u8; 32]) -> Result<Option<Uuid>> {
         dispatch!(self, b => b.workspace_for_key(key_hash))
     }
@@ -377,6 +383,10 @@ pub struct ImportSummary {
 pub trait Storage: Send + Sync + 'static {
     /// Answers when the database does.
     fn ping(&self) -> impl Future<Output = Result<()>> + Send;
+
+    /// Sets the gauges a metrics scrape reads at that moment (the pool's connections, the
+    /// WAL's size); nothing by default.
+    fn observe(&self) {}
 
     /// The workspace of a live (not revoked) key, by the key's hash.
     fn workspace_for_key(

@@ -18,3 +18,4 @@ mod query_plans;
 mod scale_out;
 mod soak;
 mod support;
+mod telemetry;

@@ -58,7 +58,13 @@ impl Server {
                 .expect("serve logs its address before anything fails")
                 .expect("a line");
             if let Some(at) = line.find("listening on http://") {
-                break line[at + "listening on http://".len()..].trim().to_owned();
+                // Text or JSON lines: the address ends at a quote or a space.
+                let rest = &line[at + "listening on http://".len()..];
+                break rest
+                    .split(|c: char| c == '"' || c.is_whitespace())
+                    .next()
+                    .unwrap_or(rest)
+                    .to_owned();
             }
             seen.push(line);
         };

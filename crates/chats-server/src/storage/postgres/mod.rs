@@ -35,7 +35,7 @@ use super::{
     rows::{self, CHAT_COLUMNS},
     writes,
 };
-use crate::import::Directory;
+use crate::{import::Directory, telemetry};
 
 const MIGRATIONS: &[(i64, &str)] = &[
     (
@@ -130,10 +130,19 @@ impl Postgres {
     }
 
     async fn client(&self) -> Result<deadpool_postgres::Object> {
-        self.pool
+        let started = std::time::Instant::now();
+        let client = self
+            .pool
             .get()
             .await
-            .map_err(|err| StorageError::Unavailable(format!("no database connection: {err}")))
+            .map_err(|err| StorageError::Unavailable(format!("no database connection: {err}")));
+        metrics::histogram!(
+            telemetry::CONNECTION_WAIT,
+            "db_system" => "postgresql",
+            "db_client_connection_pool_name" => "postgresql"
+        )
+        .record(started.elapsed().as_secs_f64());
+        client
     }
 
     async fn migrate(&self) -> Result<()> {
@@ -216,6 +225,23 @@ static CHAT_BY_ID: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
 });
 
 impl Storage for Postgres {
+    fn observe(&self) {
+        let status = self.pool.status();
+        let used = status.size.saturating_sub(status.available);
+        let count = |state: &'static str, value: usize| {
+            metrics::gauge!(
+                telemetry::CONNECTION_COUNT,
+                "db_system" => "postgresql",
+                "state" => state
+            )
+            .set(value as f64);
+        };
+        count("used", used);
+        count("idle", status.available);
+        metrics::gauge!(telemetry::CONNECTION_MAX, "db_system" => "postgresql")
+            .set(status.max_size as f64);
+    }
+
     async fn ping(&self) -> Result<()> {
         let client = self.client().await?;
         client.execute("SELECT 1", &[]).await.map_err(classify)?;

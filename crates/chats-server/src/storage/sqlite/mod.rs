@@ -50,7 +50,11 @@ const CHECKPOINT_EVERY: std::time::Duration = std::time::Duration::from_millis(2
 /// costs (the copy, and the database file's sync under `synchronous = NORMAL`) is this
 /// thread's, not a request's. Durability is unchanged: a commit is in the WAL before it is
 /// acknowledged, as before; the database file only receives it later, as before.
-fn checkpoints(path: &Path, pool: std::sync::Weak<Pool>) -> Result<()> {
+fn checkpoints(
+    path: &Path,
+    pool: std::sync::Weak<Pool>,
+    done: Arc<std::sync::atomic::AtomicU64>,
+) -> Result<()> {
     let connection = schema::connect(path)?;
     std::thread::Builder::new()
         .name("chats-checkpoint".into())
@@ -60,10 +64,11 @@ fn checkpoints(path: &Path, pool: std::sync::Weak<Pool>) -> Result<()> {
                 if pool.strong_count() == 0 {
                     break;
                 }
-                if let Err(err) =
-                    connection.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()))
-                {
-                    tracing::warn!(error = %err, "WAL checkpoint failed");
+                match connection.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(())) {
+                    Ok(()) => {
+                        done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    }
+                    Err(err) => tracing::warn!(error = %err, "WAL checkpoint failed"),
                 }
             }
         })
@@ -77,6 +82,10 @@ fn checkpoints(path: &Path, pool: std::sync::Weak<Pool>) -> Result<()> {
 #[derive(Clone)]
 pub struct Sqlite {
     pool: Arc<Pool>,
+    /// The write-ahead log's file, whose size a metrics scrape reads.
+    wal: Arc<PathBuf>,
+    /// The checkpoints run so far (a scrape reads it: counted before metrics were on too).
+    checkpoints: Arc<std::sync::atomic::AtomicU64>,
 }
 
 impl Sqlite {
@@ -98,8 +107,15 @@ impl Sqlite {
             ))
             .map_err(classify)?;
         let pool = Pool::new(path.to_owned(), writer);
-        checkpoints(path, Arc::downgrade(&pool))?;
-        Ok(Self { pool })
+        let done = Arc::default();
+        checkpoints(path, Arc::downgrade(&pool), Arc::clone(&done))?;
+        let mut wal = path.as_os_str().to_owned();
+        wal.push("-wal");
+        Ok(Self {
+            pool,
+            wal: Arc::new(PathBuf::from(wal)),
+            checkpoints: done,
+        })
     }
 
     /// The path of a `sqlite://PATH` (or `sqlite:PATH`) URL.
@@ -181,6 +197,13 @@ fn id_value(id: Uuid) -> Value {
 }
 
 impl Storage for Sqlite {
+    fn observe(&self) {
+        let bytes = std::fs::metadata(&*self.wal).map_or(0, |metadata| metadata.len());
+        metrics::gauge!(crate::telemetry::WAL_BYTES).set(bytes as f64);
+        metrics::counter!(crate::telemetry::CHECKPOINTS)
+            .absolute(self.checkpoints.load(std::sync::atomic::Ordering::Relaxed));
+    }
+
     async fn ping(&self) -> Result<()> {
         self.pool
             .read(|c| c.query_row("SELECT 1", [], |_| Ok(())))

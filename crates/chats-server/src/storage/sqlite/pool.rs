@@ -11,7 +11,10 @@ use std::{
 use rusqlite::Connection;
 
 use super::schema::{classify, connect};
-use crate::storage::{Result, StorageError};
+use crate::{
+    storage::{Result, StorageError},
+    telemetry,
+};
 
 /// The most reads run at once, each on a reader connection of its own; more wait their turn
 /// (without a thread). Past the cores, more readers only add connections, memory and
@@ -49,7 +52,7 @@ impl Pool {
         T: Send + 'static,
         F: FnOnce(&Connection) -> rusqlite::Result<T> + Send + 'static,
     {
-        let _turn = self.reading.acquire().await;
+        let _turn = waited("readers", self.reading.acquire()).await;
         let pool = self.clone();
         blocking(move || pool.with_reader(work)).await
     }
@@ -62,7 +65,7 @@ impl Pool {
     where
         F: FnOnce(&Connection) -> rusqlite::Result<T>,
     {
-        let _turn = self.reading.acquire().await;
+        let _turn = waited("readers", self.reading.acquire()).await;
         self.with_reader(work)
     }
 
@@ -92,7 +95,7 @@ impl Pool {
             .map_err(|_| StorageError::Internal("write queue poisoned".into()))?
             .push(job);
         {
-            let _turn = self.writing.acquire().await;
+            let _turn = waited("writer", self.writing.acquire()).await;
             let jobs = std::mem::take(
                 &mut *self
                     .queue
@@ -197,7 +200,28 @@ where
 }
 
 /// Runs `jobs` in one transaction; if one fails (or the commit does), runs each alone.
-fn commit_group(c: &Connection, mut jobs: Vec<Box<dyn GroupJob>>) {
+fn commit_group(c: &Connection, jobs: Vec<Box<dyn GroupJob>>) {
+    let started = std::time::Instant::now();
+    metrics::histogram!(telemetry::WRITE_GROUP_SIZE).record(jobs.len() as f64);
+    commit_jobs(c, jobs);
+    metrics::histogram!(telemetry::COMMIT_DURATION).record(started.elapsed().as_secs_f64());
+}
+
+/// A turn of the readers or the writer, its wait recorded as `db.client.connection.wait_time`
+/// of the pool `readers` or `writer`.
+async fn waited<T>(pool: &'static str, turn: impl std::future::Future<Output = T>) -> T {
+    let started = std::time::Instant::now();
+    let turn = turn.await;
+    metrics::histogram!(
+        telemetry::CONNECTION_WAIT,
+        "db_system" => "sqlite",
+        "db_client_connection_pool_name" => pool
+    )
+    .record(started.elapsed().as_secs_f64());
+    turn
+}
+
+fn commit_jobs(c: &Connection, mut jobs: Vec<Box<dyn GroupJob>>) {
     if jobs.len() > 1 && run_in_transaction(c, &mut jobs).is_ok_and(|ran| ran) {
         for job in jobs {
             job.deliver(None);

@@ -1,0 +1,275 @@
+//! What operators watch: Prometheus metrics on a listener of their own, the request's route,
+//! operation and trace id on its log lines, and the log's format (text or JSON lines).
+//!
+//! Metrics go through the `metrics` facade; nothing is recorded (and the macros cost next to
+//! nothing) until [`install`] sets the process's recorder, which `serve --metrics-listen`
+//! does. Names follow the OpenTelemetry semantic conventions as Prometheus writes them
+//! (`http.server.request.duration` in seconds is `http_server_request_duration_seconds`).
+//! Labels stay bounded: a method, the spec's path template (never the raw path), a status,
+//! an operationId, a backend, an error class; never a workspace, a key or free text.
+
+use std::{sync::OnceLock, time::Instant};
+
+use axum::{
+    Router,
+    extract::{MatchedPath, Request},
+    http::{HeaderMap, Method, header},
+    middleware::Next,
+    response::{IntoResponse, Response},
+    routing::get,
+};
+use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
+
+/// `http.server.request.duration`: histogram, seconds.
+pub const REQUEST_DURATION: &str = "http_server_request_duration_seconds";
+/// `http.server.active_requests`: gauge.
+pub const ACTIVE_REQUESTS: &str = "http_server_active_requests";
+/// `db.client.connection.wait_time`: histogram, seconds (a PostgreSQL connection from the
+/// pool; a SQLite reader or the writer's turn).
+pub const CONNECTION_WAIT: &str = "db_client_connection_wait_time_seconds";
+/// `db.client.connections.usage` by `state` (`idle`, `used`): gauge (the name of OpenTelemetry's
+/// earlier convention: Prometheus reserves `_count` for histograms).
+pub const CONNECTION_COUNT: &str = "db_client_connections_usage";
+/// `db.client.connections.max`: gauge.
+pub const CONNECTION_MAX: &str = "db_client_connections_max";
+/// SQLite: how many writes one commit carried (histogram) and how long the commit took.
+pub const WRITE_GROUP_SIZE: &str = "chats_sqlite_write_group_size";
+pub const COMMIT_DURATION: &str = "chats_sqlite_commit_duration_seconds";
+/// SQLite: the write-ahead log's size in bytes (gauge) and the checkpoints run (counter).
+pub const WAL_BYTES: &str = "chats_sqlite_wal_bytes";
+pub const CHECKPOINTS: &str = "chats_sqlite_checkpoints_total";
+/// Storage failures answered to a client, by `error_class` (`unavailable`, `full`,
+/// `internal`): counter.
+pub const STORAGE_ERRORS: &str = "chats_storage_errors_total";
+
+/// OpenTelemetry's recommended boundaries for `http.server.request.duration`.
+const HTTP_BUCKETS: &[f64] = &[
+    0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1.0, 2.5, 5.0, 7.5, 10.0,
+];
+/// Waits and commits are shorter: from 10 µs.
+const DATABASE_BUCKETS: &[f64] = &[
+    0.00001, 0.00005, 0.0001, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0,
+    2.5, 5.0, 10.0,
+];
+const GROUP_BUCKETS: &[f64] = &[1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0, 128.0, 256.0];
+
+static HANDLE: OnceLock<PrometheusHandle> = OnceLock::new();
+
+/// Sets the process's metrics recorder (once; later calls return the same handle).
+pub fn install() -> anyhow::Result<PrometheusHandle> {
+    if let Some(handle) = HANDLE.get() {
+        return Ok(handle.clone());
+    }
+    let recorder = PrometheusBuilder::new()
+        .set_buckets_for_metric(Matcher::Full(REQUEST_DURATION.to_owned()), HTTP_BUCKETS)?
+        .set_buckets_for_metric(Matcher::Full(CONNECTION_WAIT.to_owned()), DATABASE_BUCKETS)?
+        .set_buckets_for_metric(Matcher::Full(COMMIT_DURATION.to_owned()), DATABASE_BUCKETS)?
+        .set_buckets_for_metric(Matcher::Full(WRITE_GROUP_SIZE.to_owned()), GROUP_BUCKETS)?
+        .build_recorder();
+    let handle = recorder.handle();
+    metrics::set_global_recorder(recorder)
+        .map_err(|err| anyhow::anyhow!("setting the metrics recorder: {err}"))?;
+    describe();
+    metrics_process::Collector::default().describe();
+    Ok(HANDLE.get_or_init(|| handle).clone())
+}
+
+fn describe() {
+    use metrics::{Unit, describe_counter, describe_gauge, describe_histogram};
+    describe_histogram!(
+        REQUEST_DURATION,
+        Unit::Seconds,
+        "Duration of HTTP server requests."
+    );
+    describe_gauge!(ACTIVE_REQUESTS, "Number of active HTTP server requests.");
+    describe_histogram!(
+        CONNECTION_WAIT,
+        Unit::Seconds,
+        "The time it took to obtain a database connection (a SQLite reader or the writer's turn)."
+    );
+    describe_gauge!(
+        CONNECTION_COUNT,
+        "PostgreSQL connections of the pool, by state."
+    );
+    describe_gauge!(
+        CONNECTION_MAX,
+        "The most PostgreSQL connections the pool opens."
+    );
+    describe_histogram!(WRITE_GROUP_SIZE, "SQLite: writes committed by one commit.");
+    describe_histogram!(
+        COMMIT_DURATION,
+        Unit::Seconds,
+        "SQLite: how long a group commit took."
+    );
+    describe_gauge!(
+        WAL_BYTES,
+        Unit::Bytes,
+        "SQLite: size of the write-ahead log."
+    );
+    describe_counter!(CHECKPOINTS, "SQLite: WAL checkpoints run.");
+    describe_counter!(
+        STORAGE_ERRORS,
+        "Storage failures answered to a client, by class (unavailable: 503; full, internal: 500)."
+    );
+}
+
+/// The metrics listener's routes: `GET /metrics` in the Prometheus text format. `observe`
+/// runs before each scrape (gauges read at that moment: pools, the WAL's size).
+pub fn metrics_router(
+    handle: PrometheusHandle,
+    observe: impl Fn() + Clone + Send + Sync + 'static,
+) -> Router {
+    let collector = metrics_process::Collector::default();
+    Router::new().route(
+        "/metrics",
+        get(move || {
+            let handle = handle.clone();
+            let observe = observe.clone();
+            let collector = collector.clone();
+            async move {
+                observe();
+                collector.collect();
+                (
+                    [(
+                        header::CONTENT_TYPE,
+                        "text/plain; version=0.0.4; charset=utf-8",
+                    )],
+                    handle.render(),
+                )
+                    .into_response()
+            }
+        }),
+    )
+}
+
+/// The route a request matched and its operation, as the router knew them: put on the
+/// response by [`route`] for [`observe`].
+#[derive(Clone, Debug)]
+struct Matched {
+    route: String,
+    operation: &'static str,
+}
+
+/// The spec's operationId of a method and path template (`""` for routes outside the spec).
+fn operation_of(method: &Method, route: &str) -> &'static str {
+    chats_api::OPERATIONS
+        .iter()
+        .find(|operation| operation.path == route && operation.method == method.as_str())
+        .map_or("", |operation| operation.operation_id)
+}
+
+/// A method as a label: one of the standard ones, else `_OTHER` (bounded, as OpenTelemetry
+/// asks).
+fn method_label(method: &Method) -> &'static str {
+    match *method {
+        Method::GET => "GET",
+        Method::POST => "POST",
+        Method::PUT => "PUT",
+        Method::PATCH => "PATCH",
+        Method::DELETE => "DELETE",
+        Method::HEAD => "HEAD",
+        Method::OPTIONS => "OPTIONS",
+        Method::CONNECT => "CONNECT",
+        Method::TRACE => "TRACE",
+        _ => "_OTHER",
+    }
+}
+
+/// Inside the router (a route layer): records the matched route and operation on the
+/// request's span, and hands them out on the response.
+pub async fn route(matched: Option<MatchedPath>, request: Request, next: Next) -> Response {
+    let method = request.method().clone();
+    let found = matched.map(|path| Matched {
+        operation: operation_of(&method, path.as_str()),
+        route: path.as_str().to_owned(),
+    });
+    if let Some(found) = &found {
+        let span = tracing::Span::current();
+        span.record("route", found.route.as_str());
+        if !found.operation.is_empty() {
+            span.record("operation_id", found.operation);
+        }
+    }
+    let mut response = next.run(request).await;
+    if let Some(found) = found {
+        response.extensions_mut().insert(found);
+    }
+    response
+}
+
+/// Outside the router: counts the request as active while it runs, then records its
+/// duration by method, route, status and operation.
+pub async fn observe(request: Request, next: Next) -> Response {
+    let method = method_label(request.method());
+    let started = Instant::now();
+    let _active = Active::new(method);
+    let response = next.run(request).await;
+    let (route, operation) = response
+        .extensions()
+        .get::<Matched>()
+        .map_or((String::new(), ""), |found| {
+            (found.route.clone(), found.operation)
+        });
+    metrics::histogram!(
+        REQUEST_DURATION,
+        "http_request_method" => method,
+        "http_route" => route,
+        "http_response_status_code" => response.status().as_str().to_owned(),
+        "operation_id" => operation,
+    )
+    .record(started.elapsed().as_secs_f64());
+    response
+}
+
+/// The active-requests gauge, decremented even when the request is dropped unanswered.
+struct Active(metrics::Gauge);
+
+impl Active {
+    fn new(method: &'static str) -> Self {
+        let gauge = metrics::gauge!(ACTIVE_REQUESTS, "http_request_method" => method);
+        gauge.increment(1.0);
+        Self(gauge)
+    }
+}
+
+impl Drop for Active {
+    fn drop(&mut self) {
+        self.0.decrement(1.0);
+    }
+}
+
+/// The trace id of a W3C `traceparent` header (`00-<32 hex>-<16 hex>-<2 hex>`), when it is
+/// valid (not all zeros, lower-case hex, a known or future version); `tracestate` is carried
+/// by whoever exports traces, not needed for the log.
+pub fn trace_id(headers: &HeaderMap) -> Option<&str> {
+    let value = headers.get("traceparent")?.to_str().ok()?;
+    let mut parts = value.trim().split('-');
+    let (version, trace, parent, flags) =
+        (parts.next()?, parts.next()?, parts.next()?, parts.next()?);
+    let hex = |text: &str, length: usize| {
+        text.len() == length
+            && text
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    };
+    let valid = hex(version, 2)
+        && version != "ff"
+        && (version != "00" || parts.next().is_none())
+        && hex(trace, 32)
+        && trace.bytes().any(|b| b != b'0')
+        && hex(parent, 16)
+        && parent.bytes().any(|b| b != b'0')
+        && hex(flags, 2);
+    valid.then_some(trace)
+}
+
+/// How the log is written.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum LogFormat {
+    /// Human-readable lines (the default).
+    #[default]
+    Text,
+    /// One JSON object a line: timestamp, level, target, message and fields, and the
+    /// request's span (request id, method, route, operation, trace id, workspace).
+    Json,
+}
