@@ -124,6 +124,11 @@ struct RunArgs {
     /// The demo workspace's API key of the `--reuse` database.
     #[arg(long)]
     reuse_key: Option<String>,
+    /// Also measure each scenario against replicas serving Prometheus metrics (scraped every
+    /// second) and writing the JSON log (`--metrics-listen`, `--log-format json`), side by
+    /// side with the plain replicas, alternating: the cost of operability, in the notes.
+    #[arg(long)]
+    telemetry: bool,
     /// Keep the service running after the scenarios, until interrupted (to attach a
     /// profiler, or poke at it with curl); prints its address and key.
     #[arg(long)]
@@ -449,6 +454,45 @@ async fn run(args: RunArgs) -> Result<()> {
         for server in &servers {
             server.ready("/readyz").await?;
         }
+        // The same replicas with metrics and the JSON log on, and a scraper.
+        let observed = if args.telemetry {
+            let mut scrapes = Vec::new();
+            let observed = (0..args.replicas)
+                .map(|_| {
+                    let (address, metrics) = (free_address()?, free_address()?);
+                    scrapes.push(metrics);
+                    Process::spawn(
+                        Command::new(&args.server_bin).args([
+                            "--log-format",
+                            "json",
+                            "serve",
+                            "--listen",
+                            &address.to_string(),
+                            "--metrics-listen",
+                            &metrics.to_string(),
+                            "--database",
+                            &database.url,
+                        ]),
+                        address,
+                    )
+                })
+                .collect::<Result<Vec<_>>>()?;
+            for server in &observed {
+                server.ready("/readyz").await?;
+            }
+            let scraper = tokio::spawn(async move {
+                loop {
+                    tokio::time::sleep(Duration::from_secs(1)).await;
+                    for address in &scrapes {
+                        let _ =
+                            load::fetch(*address, None, Request::get("/metrics".to_owned())).await;
+                    }
+                }
+            });
+            Some((observed, scraper))
+        } else {
+            None
+        };
         let client =
             chats_client::Client::with_api_key(&format!("http://{}", servers[0].address), &key)?;
         let sample = Arc::new(Sample::take(&client, chats, args.sample_pages).await?);
@@ -536,6 +580,22 @@ async fn run(args: RunArgs) -> Result<()> {
                     ));
                 }
                 let best = measured.row.per_second;
+                if let Some((observed, _)) = &observed
+                    && !scenario.keep_bodies
+                {
+                    let note = telemetry_cost(
+                        &args,
+                        &target,
+                        observed,
+                        chats,
+                        scenario,
+                        connections,
+                        measured.row.per_second,
+                    )
+                    .await?;
+                    eprintln!("  {note}");
+                    report.notes.push(note);
+                }
                 report.rows.push(measured.row);
                 // Latency at half the rate reached at the most connections, open loop.
                 let open_loop = full
@@ -569,6 +629,10 @@ async fn run(args: RunArgs) -> Result<()> {
         }
         drop(balancer);
         drop(servers);
+        if let Some((observed, scraper)) = observed {
+            scraper.abort();
+            drop(observed);
+        }
     }
     let section = report.markdown();
     let key = format!(
@@ -595,6 +659,59 @@ async fn run(args: RunArgs) -> Result<()> {
         bail!("unexpected answers:\n  {}", failures.join("\n  "));
     }
     Ok(())
+}
+
+/// The throughput of a scenario with metrics and the JSON log on, against the plain
+/// replicas': measured plain (already, `plain`), observed, plain, observed, and compared by
+/// the sums, so that drift of the machine falls on both sides.
+async fn telemetry_cost(
+    args: &RunArgs,
+    plain_target: &Target<'_>,
+    observed: &[Process],
+    chats: usize,
+    scenario: &Scenario,
+    connections: usize,
+    plain: f64,
+) -> Result<String> {
+    let observed_target = Target {
+        addresses: observed.iter().map(|s| s.address).collect(),
+        pids: observed.iter().map(Process::pid).collect(),
+        api_key: plain_target.api_key,
+        database: plain_target.database,
+    };
+    let mut plain_rates = vec![plain];
+    let mut observed_rates = Vec::new();
+    for round in 0..2 {
+        let row = measure(args, &observed_target, chats, scenario, connections, None)
+            .await?
+            .row;
+        observed_rates.push(row.per_second);
+        if round == 0 {
+            let row = measure(args, plain_target, chats, scenario, connections, None)
+                .await?
+                .row;
+            plain_rates.push(row.per_second);
+        }
+    }
+    let plain: f64 = plain_rates.iter().sum::<f64>() / plain_rates.len() as f64;
+    let with: f64 = observed_rates.iter().sum::<f64>() / observed_rates.len() as f64;
+    Ok(format!(
+        "telemetry: {} at {connections} connections ({chats} chats): {plain:.0} req/s plain \
+         ({}), {with:.0} req/s with metrics (scraped every second) and the JSON log ({}): \
+         {:+.1}%",
+        scenario.name,
+        plain_rates
+            .iter()
+            .map(|r| format!("{r:.0}"))
+            .collect::<Vec<_>>()
+            .join(", "),
+        observed_rates
+            .iter()
+            .map(|r| format!("{r:.0}"))
+            .collect::<Vec<_>>()
+            .join(", "),
+        (with / plain - 1.0) * 100.0
+    ))
 }
 
 /// Starts HAProxy with `crates/chats-bench/haproxy.cfg` in front of two replicas.

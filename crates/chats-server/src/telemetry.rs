@@ -143,19 +143,57 @@ pub fn metrics_router(
 }
 
 /// The route a request matched and its operation, as the router knew them: put on the
-/// response by [`route`] for [`observe`].
+/// response by [`route`] for [`observe`]. Spec routes are the generated table's own
+/// `&'static str`s, so labelling a request allocates nothing.
 #[derive(Clone, Debug)]
 struct Matched {
-    route: String,
+    route: metrics::SharedString,
     operation: &'static str,
 }
 
-/// The spec's operationId of a method and path template (`""` for routes outside the spec).
-fn operation_of(method: &Method, route: &str) -> &'static str {
-    chats_api::OPERATIONS
-        .iter()
-        .find(|operation| operation.path == route && operation.method == method.as_str())
-        .map_or("", |operation| operation.operation_id)
+/// The spec's route and operationId of a method and path template; a route outside the spec
+/// (`/healthz`) keeps its own text and no operation.
+fn matched(method: &Method, route: &str) -> Matched {
+    let mut on_path = chats_api::OPERATIONS.iter().filter(|operation| operation.path == route);
+    match on_path.clone().find(|operation| operation.method == method.as_str()) {
+        Some(operation) => Matched {
+            route: metrics::SharedString::const_str(operation.path),
+            operation: operation.operation_id,
+        },
+        None => Matched {
+            route: on_path.next().map_or_else(
+                || metrics::SharedString::from_owned(route.to_owned()),
+                |operation| metrics::SharedString::const_str(operation.path),
+            ),
+            operation: "",
+        },
+    }
+}
+
+/// A status as a label, without allocating for the statuses the API answers.
+fn status_label(status: u16) -> metrics::SharedString {
+    const KNOWN: [(u16, &str); 16] = [
+        (200, "200"),
+        (201, "201"),
+        (204, "204"),
+        (400, "400"),
+        (401, "401"),
+        (403, "403"),
+        (404, "404"),
+        (405, "405"),
+        (408, "408"),
+        (413, "413"),
+        (415, "415"),
+        (422, "422"),
+        (429, "429"),
+        (431, "431"),
+        (500, "500"),
+        (503, "503"),
+    ];
+    match KNOWN.iter().find(|(code, _)| *code == status) {
+        Some((_, text)) => metrics::SharedString::const_str(text),
+        None => metrics::SharedString::from_owned(status.to_string()),
+    }
 }
 
 /// A method as a label: one of the standard ones, else `_OTHER` (bounded, as OpenTelemetry
@@ -177,15 +215,11 @@ fn method_label(method: &Method) -> &'static str {
 
 /// Inside the router (a route layer): records the matched route and operation on the
 /// request's span, and hands them out on the response.
-pub async fn route(matched: Option<MatchedPath>, request: Request, next: Next) -> Response {
-    let method = request.method().clone();
-    let found = matched.map(|path| Matched {
-        operation: operation_of(&method, path.as_str()),
-        route: path.as_str().to_owned(),
-    });
+pub async fn route(path: Option<MatchedPath>, request: Request, next: Next) -> Response {
+    let found = path.map(|path| matched(request.method(), path.as_str()));
     if let Some(found) = &found {
         let span = tracing::Span::current();
-        span.record("route", found.route.as_str());
+        span.record("route", &*found.route);
         if !found.operation.is_empty() {
             span.record("operation_id", found.operation);
         }
@@ -207,14 +241,14 @@ pub async fn observe(request: Request, next: Next) -> Response {
     let (route, operation) = response
         .extensions()
         .get::<Matched>()
-        .map_or((String::new(), ""), |found| {
+        .map_or((metrics::SharedString::const_str(""), ""), |found| {
             (found.route.clone(), found.operation)
         });
     metrics::histogram!(
         REQUEST_DURATION,
         "http_request_method" => method,
         "http_route" => route,
-        "http_response_status_code" => response.status().as_str().to_owned(),
+        "http_response_status_code" => status_label(response.status().as_u16()),
         "operation_id" => operation,
     )
     .record(started.elapsed().as_secs_f64());
