@@ -129,6 +129,10 @@ struct RunArgs {
     /// side with the plain replicas, alternating: the cost of operability, in the notes.
     #[arg(long)]
     telemetry: bool,
+    /// With `--telemetry`: which parts the observed replicas turn on (`metrics`, `json`), to
+    /// tell their costs apart.
+    #[arg(long, value_delimiter = ',', default_values_t = ["metrics".to_owned(), "json".to_owned()])]
+    telemetry_parts: Vec<String>,
     /// Keep the service running after the scenarios, until interrupted (to attach a
     /// profiler, or poke at it with curl); prints its address and key.
     #[arg(long)]
@@ -461,20 +465,21 @@ async fn run(args: RunArgs) -> Result<()> {
                 .map(|_| {
                     let (address, metrics) = (free_address()?, free_address()?);
                     scrapes.push(metrics);
-                    Process::spawn(
-                        Command::new(&args.server_bin).args([
-                            "--log-format",
-                            "json",
-                            "serve",
-                            "--listen",
-                            &address.to_string(),
-                            "--metrics-listen",
-                            &metrics.to_string(),
-                            "--database",
-                            &database.url,
-                        ]),
-                        address,
-                    )
+                    let mut command = Command::new(&args.server_bin);
+                    if args.telemetry_parts.iter().any(|part| part == "json") {
+                        command.args(["--log-format", "json"]);
+                    }
+                    command.args([
+                        "serve",
+                        "--listen",
+                        &address.to_string(),
+                        "--database",
+                        &database.url,
+                    ]);
+                    if args.telemetry_parts.iter().any(|part| part == "metrics") {
+                        command.args(["--metrics-listen", &metrics.to_string()]);
+                    }
+                    Process::spawn(&mut command, address)
                 })
                 .collect::<Result<Vec<_>>>()?;
             for server in &observed {
@@ -590,7 +595,7 @@ async fn run(args: RunArgs) -> Result<()> {
                         chats,
                         scenario,
                         connections,
-                        measured.row.per_second,
+                        (measured.row.per_second, measured.row.cpu_service_us),
                     )
                     .await?;
                     eprintln!("  {note}");
@@ -671,7 +676,7 @@ async fn telemetry_cost(
     chats: usize,
     scenario: &Scenario,
     connections: usize,
-    plain: f64,
+    plain: (f64, f64),
 ) -> Result<String> {
     let observed_target = Target {
         addresses: observed.iter().map(|s| s.address).collect(),
@@ -679,38 +684,42 @@ async fn telemetry_cost(
         api_key: plain_target.api_key,
         database: plain_target.database,
     };
-    let mut plain_rates = vec![plain];
-    let mut observed_rates = Vec::new();
+    // (req/s, service CPU µs per request) of each run, alternating.
+    let mut plain_runs = vec![plain];
+    let mut observed_runs = Vec::new();
     for round in 0..2 {
         let row = measure(args, &observed_target, chats, scenario, connections, None)
             .await?
             .row;
-        observed_rates.push(row.per_second);
+        observed_runs.push((row.per_second, row.cpu_service_us));
         if round == 0 {
             let row = measure(args, plain_target, chats, scenario, connections, None)
                 .await?
                 .row;
-            plain_rates.push(row.per_second);
+            plain_runs.push((row.per_second, row.cpu_service_us));
         }
     }
-    let plain: f64 = plain_rates.iter().sum::<f64>() / plain_rates.len() as f64;
-    let with: f64 = observed_rates.iter().sum::<f64>() / observed_rates.len() as f64;
+    let mean = |runs: &[(f64, f64)], pick: fn(&(f64, f64)) -> f64| {
+        runs.iter().map(pick).sum::<f64>() / runs.len() as f64
+    };
+    let list = |runs: &[(f64, f64)]| {
+        runs.iter()
+            .map(|(rate, cpu)| format!("{rate:.0}/s {cpu:.1} µs"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let (plain_rate, with_rate) = (mean(&plain_runs, |r| r.0), mean(&observed_runs, |r| r.0));
+    let (plain_cpu, with_cpu) = (mean(&plain_runs, |r| r.1), mean(&observed_runs, |r| r.1));
     Ok(format!(
-        "telemetry: {} at {connections} connections ({chats} chats): {plain:.0} req/s plain \
-         ({}), {with:.0} req/s with metrics (scraped every second) and the JSON log ({}): \
-         {:+.1}%",
+        "telemetry: {} at {connections} connections ({chats} chats): plain {plain_rate:.0} req/s, \
+         {plain_cpu:.1} µs service CPU per request ({}); with {} {with_rate:.0} req/s, \
+         {with_cpu:.1} µs ({}): throughput {:+.1}%, CPU per request {:+.1}%",
         scenario.name,
-        plain_rates
-            .iter()
-            .map(|r| format!("{r:.0}"))
-            .collect::<Vec<_>>()
-            .join(", "),
-        observed_rates
-            .iter()
-            .map(|r| format!("{r:.0}"))
-            .collect::<Vec<_>>()
-            .join(", "),
-        (with / plain - 1.0) * 100.0
+        list(&plain_runs),
+        args.telemetry_parts.join(" and "),
+        list(&observed_runs),
+        (with_rate / plain_rate - 1.0) * 100.0,
+        (with_cpu / plain_cpu - 1.0) * 100.0,
     ))
 }
 

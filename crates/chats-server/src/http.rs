@@ -246,10 +246,8 @@ pub fn init_logging(format: LogFormat) -> tracing_appender::non_blocking::Worker
             .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
             .init(),
         LogFormat::Json => builder
-            .json()
-            .flatten_event(true)
-            .with_current_span(true)
-            .with_span_list(false)
+            .fmt_fields(telemetry::JsonFields)
+            .event_format(telemetry::JsonLines)
             .init(),
     }
     guard

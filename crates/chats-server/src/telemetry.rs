@@ -154,8 +154,13 @@ struct Matched {
 /// The spec's route and operationId of a method and path template; a route outside the spec
 /// (`/healthz`) keeps its own text and no operation.
 fn matched(method: &Method, route: &str) -> Matched {
-    let mut on_path = chats_api::OPERATIONS.iter().filter(|operation| operation.path == route);
-    match on_path.clone().find(|operation| operation.method == method.as_str()) {
+    let mut on_path = chats_api::OPERATIONS
+        .iter()
+        .filter(|operation| operation.path == route);
+    match on_path
+        .clone()
+        .find(|operation| operation.method == method.as_str())
+    {
         Some(operation) => Matched {
             route: metrics::SharedString::const_str(operation.path),
             operation: operation.operation_id,
@@ -306,4 +311,215 @@ pub enum LogFormat {
     /// One JSON object a line: timestamp, level, target, message and fields, and the
     /// request's span (request id, method, route, operation, trace id, workspace).
     Json,
+}
+
+/// The JSON log's line: `{"timestamp", "level", the event's fields, "target", "span": {the
+/// current span's fields, "name"}}`. Written directly: the span's fields are kept as JSON
+/// text from the moment they are recorded ([`JsonFields`]), so a line costs one pass, not
+/// the parse and re-serialization of every span that `tracing-subscriber`'s own JSON format
+/// does per event (measured in BENCHMARKS.md, "Operability's cost").
+pub struct JsonLines;
+
+impl<S, N> tracing_subscriber::fmt::FormatEvent<S, N> for JsonLines
+where
+    S: tracing::Subscriber + for<'a> tracing_subscriber::registry::LookupSpan<'a>,
+    N: for<'a> tracing_subscriber::fmt::FormatFields<'a> + 'static,
+{
+    fn format_event(
+        &self,
+        context: &tracing_subscriber::fmt::FmtContext<'_, S, N>,
+        mut writer: tracing_subscriber::fmt::format::Writer<'_>,
+        event: &tracing::Event<'_>,
+    ) -> std::fmt::Result {
+        use std::fmt::Write;
+        let metadata = event.metadata();
+        let mut line = String::with_capacity(512);
+        let _ = write!(
+            line,
+            "{{\"timestamp\":\"{}\",\"level\":\"{}\"",
+            chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true),
+            metadata.level()
+        );
+        let mut fields = FieldWriter {
+            out: &mut line,
+            first: false,
+        };
+        event.record(&mut fields);
+        line.push_str(",\"target\":");
+        push_json_string(&mut line, metadata.target());
+        if let Some(span) = context.lookup_current() {
+            line.push_str(",\"span\":{");
+            let extensions = span.extensions();
+            if let Some(recorded) = extensions.get::<tracing_subscriber::fmt::FormattedFields<N>>()
+                && !recorded.fields.is_empty()
+            {
+                line.push_str(&recorded.fields);
+                line.push(',');
+            }
+            line.push_str("\"name\":");
+            push_json_string(&mut line, span.name());
+            line.push('}');
+        }
+        line.push('}');
+        writeln!(writer, "{line}")
+    }
+}
+
+/// Span fields as the body of a JSON object (`"key":value,...`), appended to as they are
+/// recorded.
+pub struct JsonFields;
+
+impl<'writer> tracing_subscriber::fmt::FormatFields<'writer> for JsonFields {
+    fn format_fields<R: tracing_subscriber::field::RecordFields>(
+        &self,
+        writer: tracing_subscriber::fmt::format::Writer<'writer>,
+        fields: R,
+    ) -> std::fmt::Result {
+        let mut out = String::new();
+        fields.record(&mut FieldWriter {
+            out: &mut out,
+            first: true,
+        });
+        let mut writer = writer;
+        std::fmt::Write::write_str(&mut writer, &out)
+    }
+
+    fn add_fields(
+        &self,
+        current: &'writer mut tracing_subscriber::fmt::FormattedFields<Self>,
+        fields: &tracing::span::Record<'_>,
+    ) -> std::fmt::Result {
+        let mut out = String::new();
+        fields.record(&mut FieldWriter {
+            out: &mut out,
+            first: current.fields.is_empty(),
+        });
+        current.fields.push_str(&out);
+        Ok(())
+    }
+}
+
+/// Writes each field as `"name":value`, comma-separated (a leading comma unless `first`).
+struct FieldWriter<'a> {
+    out: &'a mut String,
+    first: bool,
+}
+
+impl FieldWriter<'_> {
+    fn key(&mut self, field: &tracing::field::Field) {
+        if !self.first {
+            self.out.push(',');
+        }
+        self.first = false;
+        push_json_string(self.out, field.name());
+        self.out.push(':');
+    }
+}
+
+impl tracing::field::Visit for FieldWriter<'_> {
+    fn record_str(&mut self, field: &tracing::field::Field, value: &str) {
+        self.key(field);
+        push_json_string(self.out, value);
+    }
+
+    fn record_u64(&mut self, field: &tracing::field::Field, value: u64) {
+        self.key(field);
+        let _ = std::fmt::Write::write_fmt(self.out, format_args!("{value}"));
+    }
+
+    fn record_i64(&mut self, field: &tracing::field::Field, value: i64) {
+        self.key(field);
+        let _ = std::fmt::Write::write_fmt(self.out, format_args!("{value}"));
+    }
+
+    fn record_bool(&mut self, field: &tracing::field::Field, value: bool) {
+        self.key(field);
+        self.out.push_str(if value { "true" } else { "false" });
+    }
+
+    fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
+        self.key(field);
+        push_json_string(self.out, &format!("{value:?}"));
+    }
+}
+
+/// A JSON string literal of `text`.
+fn push_json_string(out: &mut String, text: &str) {
+    use std::fmt::Write;
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c < ' ' => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_strings_escape_what_json_requires() {
+        let mut out = String::new();
+        push_json_string(&mut out, "a \"quoted\" \\ path\nnext\u{1}é");
+        let back: String = serde_json::from_str(&out).expect("valid JSON");
+        assert_eq!(back, "a \"quoted\" \\ path\nnext\u{1}é");
+    }
+
+    #[test]
+    fn a_traceparent_is_read_only_when_valid() {
+        let with = |value: &str| {
+            let mut headers = HeaderMap::new();
+            headers.insert("traceparent", value.parse().unwrap());
+            trace_id(&headers).map(str::to_owned)
+        };
+        let trace = "4bf92f3577b34da6a3ce929d0e0e4736";
+        assert_eq!(
+            with(&format!("00-{trace}-00f067aa0ba902b7-01")).as_deref(),
+            Some(trace)
+        );
+        assert_eq!(
+            with(&format!("00-{}-00f067aa0ba902b7-01", "0".repeat(32))),
+            None
+        );
+        assert_eq!(with(&format!("00-{trace}-0000000000000000-01")), None);
+        assert_eq!(with(&format!("ff-{trace}-00f067aa0ba902b7-01")), None);
+        assert_eq!(
+            with(&format!("00-{}-00f067aa0ba902b7-01", trace.to_uppercase())),
+            None
+        );
+        assert_eq!(with(&format!("00-{trace}-00f067aa0ba902b7-01-extra")), None);
+        assert_eq!(
+            with(&format!("01-{trace}-00f067aa0ba902b7-01-future")).as_deref(),
+            Some(trace),
+            "a later version may add fields"
+        );
+        assert_eq!(with("garbage"), None);
+    }
+
+    #[test]
+    fn labels_are_the_spec_s_templates_and_bounded() {
+        let found = matched(&Method::GET, "/api/v1/chats/{id}");
+        assert_eq!(
+            (&*found.route, found.operation),
+            ("/api/v1/chats/{id}", "getChat")
+        );
+        let wrong_method = matched(&Method::PUT, "/api/v1/chats/{id}");
+        assert_eq!(wrong_method.operation, "");
+        assert_eq!(&*status_label(404), "404");
+        assert_eq!(&*status_label(418), "418");
+        assert_eq!(
+            method_label(&Method::from_bytes(b"BREW").unwrap()),
+            "_OTHER"
+        );
+    }
 }
