@@ -336,36 +336,32 @@ pub(crate) fn watch_loop(
     let mut seen = None;
     say(format!("watching {SPEC} (Ctrl-C stops)"));
     while !stop.load(Ordering::Relaxed) {
-        let stamps: Vec<Option<SystemTime>> = files
-            .iter()
-            .map(|file| {
-                std::fs::metadata(root.join(file))
-                    .and_then(|m| m.modified())
-                    .ok()
-            })
-            .collect();
-        if seen.as_ref() != Some(&stamps) {
+        let now = stamps(root, &files);
+        if seen.as_ref() != Some(&now) {
             if seen.is_some() {
                 // Let the editor finish writing.
                 std::thread::sleep(Duration::from_millis(30));
             }
-            seen = Some(stamps);
+            seen = Some(now);
             if let Some(read) = regenerate(root, base, say) {
                 files = read;
-                seen = Some(
-                    files
-                        .iter()
-                        .map(|file| {
-                            std::fs::metadata(root.join(file))
-                                .and_then(|m| m.modified())
-                                .ok()
-                        })
-                        .collect(),
-                );
+                seen = Some(stamps(root, &files));
             }
         }
         std::thread::sleep(Duration::from_millis(100));
     }
+}
+
+/// The modification times of the spec's files (`None` for one that cannot be read).
+fn stamps(root: &Path, files: &[String]) -> Vec<Option<SystemTime>> {
+    files
+        .iter()
+        .map(|file| {
+            std::fs::metadata(root.join(file))
+                .and_then(|metadata| metadata.modified())
+                .ok()
+        })
+        .collect()
 }
 
 /// One regeneration: the spec's files when it read, `None` (after saying why) when not.

@@ -109,25 +109,18 @@ impl Document {
 
     /// The bundled document as YAML (for serving a multi-file spec as one file).
     pub fn to_yaml(&self) -> String {
-        let mut out = String::new();
-        yaml_value(&self.value, 0, &mut out, false);
-        out
+        to_yaml(&self.value)
     }
 
     /// Where the value at `pointer` (or its nearest ancestor with a place) was written.
     pub fn location(&self, pointer: &str) -> Option<(String, Location)> {
-        let mut prefix = pointer;
-        loop {
-            if let Some(found) = self.locations.get(prefix) {
-                let file = found
-                    .file
-                    .as_ref()
-                    .map_or(&self.source_name, |file| file.as_ref())
-                    .clone();
-                return Some((file, found.clone()));
-            }
-            prefix = &prefix[..prefix.rfind('/')?];
-        }
+        let found = yaml::nearest(&self.locations, pointer)?;
+        let file = found
+            .file
+            .as_ref()
+            .map_or(&self.source_name, |file| file.as_ref())
+            .clone();
+        Some((file, found.clone()))
     }
 }
 
@@ -330,15 +323,11 @@ impl Bundler<'_> {
 
     /// An `Unsupported` refusal located at `pointer` of `file`.
     fn error_at(&self, file: &str, pointer: &str, construct: &str, reason: &str) -> CodegenError {
-        let location = self.files.get(file).and_then(|read| {
-            let mut prefix = pointer;
-            loop {
-                if let Some(found) = read.locations.get(prefix) {
-                    break Some(found.clone());
-                }
-                prefix = &prefix[..prefix.rfind('/')?];
-            }
-        });
+        let location = self
+            .files
+            .get(file)
+            .and_then(|read| yaml::nearest(&read.locations, pointer))
+            .cloned();
         CodegenError::Unsupported {
             source_name: self.root.clone(),
             pointer: pointer.to_owned(),
@@ -630,6 +619,13 @@ fn component_name((file, pointer): &(String, String)) -> String {
             base.split('.').next().unwrap_or(base).to_owned()
         }
     }
+}
+
+/// A JSON value as a block YAML document.
+pub(crate) fn to_yaml(value: &Value) -> String {
+    let mut out = String::new();
+    yaml_value(value, 0, &mut out, false);
+    out
 }
 
 /// Writes a JSON value as block YAML (strings always quoted, as JSON, so no scalar changes

@@ -71,16 +71,7 @@ impl CodegenError {
         } = &mut self
             && location.is_none()
         {
-            let mut prefix = pointer.as_str();
-            *location = loop {
-                if let Some(found) = locations.get(prefix) {
-                    break Some(found.clone());
-                }
-                match prefix.rfind('/') {
-                    Some(slash) => prefix = &prefix[..slash],
-                    None => break None,
-                }
-            };
+            *location = crate::yaml::nearest(locations, pointer).cloned();
         }
         self
     }

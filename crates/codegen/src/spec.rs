@@ -71,13 +71,7 @@ impl Spec {
 
     /// The bundled document as one YAML file.
     pub fn bundled_yaml(&self) -> String {
-        Document {
-            source_name: self.source_name.clone(),
-            value: self.raw.clone(),
-            locations: Locations::new(),
-            files: Vec::new(),
-        }
-        .to_yaml()
+        crate::bundle::to_yaml(&self.raw)
     }
 }
 

@@ -33,6 +33,17 @@ impl std::fmt::Display for Location {
 /// The start of every value of a document, by JSON pointer (`""` is the root).
 pub(crate) type Locations = BTreeMap<String, Location>;
 
+/// Where the value at `pointer` starts, or its nearest ancestor that the text has.
+pub(crate) fn nearest<'l>(locations: &'l Locations, pointer: &str) -> Option<&'l Location> {
+    let mut prefix = pointer;
+    loop {
+        if let Some(found) = locations.get(prefix) {
+            return Some(found);
+        }
+        prefix = &prefix[..prefix.rfind('/')?];
+    }
+}
+
 /// Why the text is not a document: the message and, when known, where.
 #[derive(Debug)]
 pub(crate) struct ReadError {
