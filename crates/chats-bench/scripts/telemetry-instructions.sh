@@ -3,12 +3,15 @@
 # release `chats-server` under `valgrind --tool=callgrind`, plain and with metrics and/or the
 # JSON log on. Instruction counts repeat run to run, unlike throughput on a shared 2-core
 # machine. Each configuration serves N and 2N requests; the difference over N is the cost
-# of one request (start-up and shutdown cancel out).
+# of one request (start-up and shutdown cancel out). Two counts: the whole process, and the
+# request path alone (inclusive cost of hyper's connection future, where a request is read,
+# served and answered): background work that runs on a clock (timers, the log's writer
+# thread, the metrics' upkeep) varies from run to run and is left out of the second.
 # Needs: a release build (`cargo build --release -p chats-server`), valgrind, ab
 # (apache2-utils), curl, python3.
 set -euo pipefail
 BIN=${BIN:-target/release/chats-server}
-N=${N:-2000}
+N=${N:-10000}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 "$BIN" --database "sqlite://$work/chats.db" seed-demo --chats 2000 2>/dev/null >"$work/demo"
@@ -24,16 +27,29 @@ total() { # name, requests, serve arguments...
     python3 -c 'import sys, json; print(json.load(sys.stdin)[0]["id"])')
   ab -q -k -c 2 -n "$requests" -H "authorization: $key" "http://127.0.0.1:18082/api/v1/chats/$id" >/dev/null
   kill -INT "$pid"; wait "$pid" || true
-  callgrind_annotate "$work/$name.out" 2>/dev/null | sed -n 's/^\([0-9,]*\) .*PROGRAM TOTALS.*/\1/p' | tr -d ,
+  callgrind_annotate --inclusive=yes "$work/$name.out" 2>/dev/null | python3 -c '
+import re, sys
+total = path = 0
+for line in sys.stdin:
+    m = re.match(r"\s*([0-9,]+) ", line)
+    if not m:
+        continue
+    count = int(m.group(1).replace(",", ""))
+    if "PROGRAM TOTALS" in line:
+        total = count
+    elif "http1::Connection<I,S> as core::future::future::Future>::poll" in line:
+        path = max(path, count)
+print(total, path)'
 }
 per_request() { # label, serve arguments...
   local label=$1; shift
-  local one two
-  one=$(total "$label-1" "$N" "$@")
-  two=$(total "$label-2" "$((2 * N))" "$@")
-  echo "$label $(( (two - one) / N ))"
+  local one_total one_path two_total two_path
+  read -r one_total one_path < <(total "$label-1" "$N" "$@")
+  read -r two_total two_path < <(total "$label-2" "$((2 * N))" "$@")
+  echo "$label $(( (two_total - one_total) / N )) $(( (two_path - one_path) / N ))"
 }
 echo "instructions per point read (N=$N), $(date -u +%Y-%m-%dT%H:%MZ), $(git rev-parse --short HEAD 2>/dev/null)"
+echo "configuration whole-process request-path"
 per_request plain serve
 per_request metrics serve --metrics-listen 127.0.0.1:19092
 per_request json --log-format json serve

@@ -159,7 +159,7 @@ fn main() -> std::process::ExitCode {
                 page,
             } => {
                 let _log =
-                    chats_server::http::init_logging(chats_server::telemetry::LogFormat::Text);
+                    chats_server::http::init_logging(chats_server::telemetry::LogFormat::Text)?;
                 ceiling::serve(listen, bare_listen, &chat, &page).await
             }
         }

@@ -151,26 +151,13 @@ pub fn layers(routes: Router) -> Router {
             // Method, path, status and latency, with the request id; never headers (the API
             // key travels in one) and never the query string.
             TraceLayer::new_for_http()
-                .make_span_with(|request: &Request<_>| {
+                .make_span_with(|request: &Request<axum::body::Body>| {
                     let id = request
                         .extensions()
                         .get::<RequestId>()
                         .and_then(|id| id.header_value().to_str().ok())
-                        .unwrap_or("-")
-                        .to_owned();
-                    // The caller's W3C trace id, else one of our own: the request id's hex.
-                    let trace = telemetry::trace_id(request.headers())
-                        .map_or_else(|| id.replace('-', ""), str::to_owned);
-                    tracing::info_span!(
-                        "request",
-                        method = %request.method(),
-                        path = %request.uri().path(),
-                        request_id = %id,
-                        trace_id = %trace,
-                        route = tracing::field::Empty,
-                        operation_id = tracing::field::Empty,
-                        workspace_id = tracing::field::Empty,
-                    )
+                        .unwrap_or("-");
+                    telemetry::request_span(request, id)
                 })
                 .on_request(())
                 .on_response(
@@ -224,33 +211,55 @@ impl MakeRequestId for RequestIds {
 ///
 /// A request formats its line and hands it to a writer thread; it never waits on stderr
 /// (a slow terminal or pipe) unless 128k lines are already queued, and no line is dropped.
-/// Keep the returned guard alive until exit: dropping it writes what is still queued.
+/// Keep the returned guard alive until exit: dropping it exports the spans still batched
+/// (with the `otel` feature) and writes what is still queued.
 ///
 /// `Json` writes one object a line: `timestamp`, `level`, `target`, the event's fields
 /// (`message`, `status`, `latency_us`, ...) at the top, and the request's span under `span`
 /// (`request_id`, `trace_id`, `method`, `path` without its query, `route`, `operation_id`,
 /// `workspace_id`).
-#[must_use = "dropping the guard stops the log's writer thread"]
-pub fn init_logging(format: LogFormat) -> tracing_appender::non_blocking::WorkerGuard {
+///
+/// With the `otel` feature, request spans are also exported over OTLP/HTTP when the standard
+/// environment names a collector (`OTEL_EXPORTER_OTLP_ENDPOINT`: [`telemetry::otel`]).
+pub fn init_logging(format: LogFormat) -> anyhow::Result<LogGuard> {
+    use tracing_subscriber::{Layer, layer::SubscriberExt, util::SubscriberInitExt};
     let (writer, guard) = tracing_appender::non_blocking::NonBlockingBuilder::default()
         .lossy(false)
         .thread_name("chats-log")
         .finish(std::io::stderr());
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let builder = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(writer);
-    match format {
-        LogFormat::Text => builder
+    let lines = tracing_subscriber::fmt::layer().with_writer(writer);
+    let lines = match format {
+        LogFormat::Text => lines
             .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
-            .init(),
-        LogFormat::Json => builder
+            .boxed(),
+        LogFormat::Json => lines
             .fmt_fields(telemetry::JsonFields)
             .event_format(telemetry::JsonLines)
-            .init(),
-    }
-    guard
+            .boxed(),
+    };
+    let registry = tracing_subscriber::registry().with(filter).with(lines);
+    #[cfg(feature = "otel")]
+    let (registry, exporter) = match telemetry::otel::exporter()? {
+        Some((layer, exporter)) => (registry.with(Some(layer)), Some(exporter)),
+        None => (registry.with(None), None),
+    };
+    registry.try_init()?;
+    Ok(LogGuard {
+        #[cfg(feature = "otel")]
+        _exporter: exporter,
+        _writer: guard,
+    })
+}
+
+/// Keeps the log's writer thread (and the span exporter) running; dropping it flushes both.
+#[must_use = "dropping the guard stops the log's writer thread"]
+pub struct LogGuard {
+    // Fields drop in order: the exporter's last spans first (it may still log), then the log.
+    #[cfg(feature = "otel")]
+    _exporter: Option<telemetry::otel::Exporter>,
+    _writer: tracing_appender::non_blocking::WorkerGuard,
 }
 
 async fn ready<S: Storage>(State(storage): State<Arc<S>>) -> Response {

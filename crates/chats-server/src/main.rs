@@ -116,7 +116,13 @@ enum ApiKeyCommand {
 
 fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
-    let _log = chats_server::http::init_logging(cli.log_format);
+    let _log = match chats_server::http::init_logging(cli.log_format) {
+        Ok(guard) => guard,
+        Err(err) => {
+            eprintln!("error: starting the log: {err:#}");
+            return std::process::ExitCode::FAILURE;
+        }
+    };
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

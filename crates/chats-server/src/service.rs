@@ -135,29 +135,48 @@ impl Refusal {
             Self::Invalid(problem) => (Status::BadRequest, problem),
             Self::NotFound(detail) => (Status::NotFound, problem(ProblemKind::NotFound, detail)),
             Self::UnknownReference(problem) => (Status::Unprocessable, problem),
-            Self::Storage(StorageError::Unavailable(message)) => {
-                tracing::warn!(operation, error = %message, "database unavailable");
-                metrics::counter!(telemetry::STORAGE_ERRORS, "error_class" => "unavailable")
-                    .increment(1);
-                (
+            Self::Storage(err) => match logged(operation, &err) {
+                Failure::Unavailable => (
                     Status::Unavailable,
                     problem(
                         ProblemKind::Unavailable,
                         "The database is unavailable; retry later.",
                     ),
-                )
-            }
-            Self::Storage(StorageError::Internal(message)) => {
-                tracing::error!(operation, error = %message, "database error");
-                metrics::counter!(telemetry::STORAGE_ERRORS, "error_class" => "internal")
-                    .increment(1);
-                (
+                ),
+                Failure::Internal => (
                     Status::Internal,
                     problem(ProblemKind::Internal, "An unexpected error occurred."),
-                )
-            }
+                ),
+            },
         }
     }
+}
+
+/// What a storage failure answers: 503 (retry later) or 500.
+enum Failure {
+    Unavailable,
+    Internal,
+}
+
+/// Logs a storage failure with the operation it failed (the driver's message stays in the
+/// log, never in an answer) and counts it by class.
+fn logged(operation: &str, err: &StorageError) -> Failure {
+    let (class, failure) = match err {
+        StorageError::Unavailable(message) => {
+            tracing::warn!(operation, error = %message, "database unavailable");
+            ("unavailable", Failure::Unavailable)
+        }
+        StorageError::Full(message) => {
+            tracing::error!(operation, error = %message, "database storage full");
+            ("full", Failure::Unavailable)
+        }
+        StorageError::Internal(message) => {
+            tracing::error!(operation, error = %message, "database error");
+            ("internal", Failure::Internal)
+        }
+    };
+    metrics::counter!(telemetry::STORAGE_ERRORS, "error_class" => class).increment(1);
+    failure
 }
 
 /// `From<(operation, Refusal)>` for each operation's `Response`: the statuses it documents,
@@ -273,14 +292,10 @@ impl<S: Storage> ChatsApi for Service<S> {
                 Ok(workspace)
             }
             Ok(None) => Err(AuthError::Rejected),
-            Err(StorageError::Unavailable(message)) => {
-                tracing::warn!(error = %message, "database unavailable while checking a key");
-                Err(AuthError::Unavailable)
-            }
-            Err(StorageError::Internal(message)) => {
-                tracing::error!(error = %message, "database error while checking a key");
-                Err(AuthError::Internal)
-            }
+            Err(err) => match logged("authenticate", &err) {
+                Failure::Unavailable => Err(AuthError::Unavailable),
+                Failure::Internal => Err(AuthError::Internal),
+            },
         }
     }
 

@@ -173,9 +173,13 @@ use crate::import::{BadReference, Directory};
 /// Why the database could not answer. A driver's message stays in the log.
 #[derive(Clone, Debug, thiserror::Error)]
 pub enum StorageError {
-    /// Busy, locked, full, read-only or unreachable: worth retrying later (503).
+    /// Busy, locked, read-only or unreachable: worth retrying later (503).
     #[error("the database is unavailable: {0}")]
     Unavailable(String),
+    /// The disk (or the database's storage quota) is full: writes fail until there is room,
+    /// reads go on. Answered as `Unavailable` (503), counted apart (operators page on it).
+    #[error("the database's storage is full: {0}")]
+    Full(String),
     /// Anything else (500).
     #[error("database error: {0}")]
     Internal(String),

@@ -2,7 +2,8 @@
 //! driver message), reads go on, nothing half-written appears, and writes work again as soon
 //! as there is room. The disk is "filled" by capping the database's page count
 //! (`PRAGMA max_page_count`), which fails writes exactly as a full file system does
-//! (`SQLITE_FULL`) and needs no privileges.
+//! (`SQLITE_FULL`) and needs no privileges. The refusal is counted as `full`, apart from an
+//! unreachable database, for operators to alert on.
 
 use chats_client::{Client, types::CreateChatRequest};
 use uuid::Uuid;
@@ -11,6 +12,8 @@ const OWNER: Uuid = Uuid::from_u128(0x00000000_0000_4000_8000_00000000a0a0);
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_full_disk_answers_503_and_writes_resume_when_there_is_room() {
+    // Each test is a process of its own (nextest): this recorder sees only this test.
+    let metrics = chats_server::telemetry::install().unwrap();
     let dir = tempfile::tempdir().unwrap();
     let (storage, key) = crate::support::sqlite_workspace(dir.path(), None).await;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -59,6 +62,15 @@ async fn a_full_disk_answers_503_and_writes_resume_when_there_is_room() {
     // Reads go on, and show exactly the acknowledged chats.
     let listed = client.list_chats().page_size(100u64).send().await.unwrap();
     assert_eq!(listed.len(), acknowledged.len());
+    let scraped = metrics.render();
+    assert!(
+        scraped.contains("chats_storage_errors_total{error_class=\"full\"} 1\n"),
+        "the refusal is counted as full:\n{scraped}"
+    );
+    assert!(
+        !scraped.contains("error_class=\"unavailable\""),
+        "{scraped}"
+    );
     let ready = reqwest::get(format!("{base}/readyz")).await.unwrap();
     assert_eq!(
         ready.status().as_u16(),

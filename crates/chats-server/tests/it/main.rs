@@ -14,6 +14,8 @@ mod hostile_input;
 mod key_cache;
 mod layers;
 mod limits;
+#[cfg(feature = "otel")]
+mod otel;
 mod query_plans;
 mod scale_out;
 mod soak;

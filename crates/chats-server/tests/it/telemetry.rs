@@ -12,7 +12,7 @@ use crate::support::{self, DIRECTORY, Server};
 const TRACE: &str = "4bf92f3577b34da6a3ce929d0e0e4736";
 
 /// A database with a workspace, the fixture directory and a key: the key.
-fn prepared(url: &str) -> String {
+pub fn prepared(url: &str) -> String {
     let workspace = support::ok(url, &["workspace", "create", "--name", "Acme"]);
     let workspace = workspace.trim();
     let dir = tempfile::tempdir().unwrap();

@@ -136,11 +136,14 @@ impl Postgres {
             .get()
             .await
             .map_err(|err| StorageError::Unavailable(format!("no database connection: {err}")));
-        metrics::histogram!(
-            telemetry::CONNECTION_WAIT,
-            "db_system" => "postgresql",
-            "db_client_connection_pool_name" => "postgresql"
-        )
+        static WAIT: telemetry::Cached<metrics::Histogram> = telemetry::Cached::histogram();
+        WAIT.get(|| {
+            metrics::histogram!(
+                telemetry::CONNECTION_WAIT,
+                "db_system" => "postgresql",
+                "db_client_connection_pool_name" => "postgresql"
+            )
+        })
         .record(started.elapsed().as_secs_f64());
         client
     }
@@ -194,6 +197,11 @@ impl Postgres {
 
 /// Which failures are worth a retry (503) and which are not (500).
 fn classify(err: tokio_postgres::Error) -> StorageError {
+    // 53100 disk_full, 53200 out_of_memory... only the disk is "full": memory and
+    // connections come back by themselves.
+    if err.code() == Some(&SqlState::DISK_FULL) {
+        return StorageError::Full(err.to_string());
+    }
     let retryable = match err.code() {
         // No SQL state: the connection broke, closed or timed out.
         None => true,

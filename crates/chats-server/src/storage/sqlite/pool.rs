@@ -52,7 +52,7 @@ impl Pool {
         T: Send + 'static,
         F: FnOnce(&Connection) -> rusqlite::Result<T> + Send + 'static,
     {
-        let _turn = waited("readers", self.reading.acquire()).await;
+        let _turn = waited(Turn::Readers, self.reading.acquire()).await;
         let pool = self.clone();
         blocking(move || pool.with_reader(work)).await
     }
@@ -65,7 +65,7 @@ impl Pool {
     where
         F: FnOnce(&Connection) -> rusqlite::Result<T>,
     {
-        let _turn = waited("readers", self.reading.acquire()).await;
+        let _turn = waited(Turn::Readers, self.reading.acquire()).await;
         self.with_reader(work)
     }
 
@@ -95,7 +95,7 @@ impl Pool {
             .map_err(|_| StorageError::Internal("write queue poisoned".into()))?
             .push(job);
         {
-            let _turn = waited("writer", self.writing.acquire()).await;
+            let _turn = waited(Turn::Writer, self.writing.acquire()).await;
             let jobs = std::mem::take(
                 &mut *self
                     .queue
@@ -201,24 +201,45 @@ where
 
 /// Runs `jobs` in one transaction; if one fails (or the commit does), runs each alone.
 fn commit_group(c: &Connection, jobs: Vec<Box<dyn GroupJob>>) {
+    static SIZE: telemetry::Cached<metrics::Histogram> = telemetry::Cached::histogram();
+    static DURATION: telemetry::Cached<metrics::Histogram> = telemetry::Cached::histogram();
     let started = std::time::Instant::now();
-    metrics::histogram!(telemetry::WRITE_GROUP_SIZE).record(jobs.len() as f64);
+    SIZE.get(|| metrics::histogram!(telemetry::WRITE_GROUP_SIZE))
+        .record(jobs.len() as f64);
     commit_jobs(c, jobs);
-    metrics::histogram!(telemetry::COMMIT_DURATION).record(started.elapsed().as_secs_f64());
+    DURATION
+        .get(|| metrics::histogram!(telemetry::COMMIT_DURATION))
+        .record(started.elapsed().as_secs_f64());
 }
 
 /// A turn of the readers or the writer, its wait recorded as `db.client.connection.wait_time`
 /// of the pool `readers` or `writer`.
-async fn waited<T>(pool: &'static str, turn: impl std::future::Future<Output = T>) -> T {
+async fn waited<T>(pool: Turn, turn: impl std::future::Future<Output = T>) -> T {
+    static WAITS: [telemetry::Cached<metrics::Histogram>; 2] =
+        [const { telemetry::Cached::histogram() }; 2];
     let started = std::time::Instant::now();
     let turn = turn.await;
-    metrics::histogram!(
-        telemetry::CONNECTION_WAIT,
-        "db_system" => "sqlite",
-        "db_client_connection_pool_name" => pool
-    )
-    .record(started.elapsed().as_secs_f64());
+    let name = match pool {
+        Turn::Readers => "readers",
+        Turn::Writer => "writer",
+    };
+    WAITS[pool as usize]
+        .get(|| {
+            metrics::histogram!(
+                telemetry::CONNECTION_WAIT,
+                "db_system" => "sqlite",
+                "db_client_connection_pool_name" => name
+            )
+        })
+        .record(started.elapsed().as_secs_f64());
     turn
+}
+
+/// Whose turn [`waited`] waits for.
+#[derive(Clone, Copy)]
+enum Turn {
+    Readers = 0,
+    Writer = 1,
 }
 
 fn commit_jobs(c: &Connection, mut jobs: Vec<Box<dyn GroupJob>>) {

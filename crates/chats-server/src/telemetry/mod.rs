@@ -20,6 +20,11 @@ use axum::{
 };
 use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
 
+mod json;
+#[cfg(feature = "otel")]
+pub mod otel;
+pub use json::{JsonFields, JsonLines};
+
 /// `http.server.request.duration`: histogram, seconds.
 pub const REQUEST_DURATION: &str = "http_server_request_duration_seconds";
 /// `http.server.active_requests`: gauge.
@@ -55,7 +60,50 @@ const GROUP_BUCKETS: &[f64] = &[1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0, 128.0, 256
 
 static HANDLE: OnceLock<PrometheusHandle> = OnceLock::new();
 
-/// Sets the process's metrics recorder (once; later calls return the same handle).
+/// How often recorded histogram samples are folded into their buckets between scrapes (so
+/// that a replica nobody scrapes does not keep every sample in memory).
+const UPKEEP_EVERY: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// One metric's handle for one label set, made on first use after [`install`]; later uses
+/// record through it directly, without building the key and finding it in the registry
+/// (the look-up was most of the metrics' cost per request: BENCHMARKS.md, "Operability's
+/// cost"). Before `install` it hands out a no-op handle and keeps nothing, so a handle made
+/// before the recorder existed is never cached.
+pub struct Cached<T> {
+    cell: OnceLock<T>,
+    noop: T,
+}
+
+impl Cached<metrics::Histogram> {
+    pub const fn histogram() -> Self {
+        Self {
+            cell: OnceLock::new(),
+            noop: metrics::Histogram::noop(),
+        }
+    }
+}
+
+impl Cached<metrics::Gauge> {
+    pub const fn gauge() -> Self {
+        Self {
+            cell: OnceLock::new(),
+            noop: metrics::Gauge::noop(),
+        }
+    }
+}
+
+impl<T> Cached<T> {
+    /// The handle, made by `make` the first time once the recorder is installed.
+    pub fn get(&self, make: impl FnOnce() -> T) -> &T {
+        if HANDLE.get().is_none() {
+            return &self.noop;
+        }
+        self.cell.get_or_init(make)
+    }
+}
+
+/// Sets the process's metrics recorder (once; later calls return the same handle), and
+/// starts the thread that folds histogram samples into buckets every few seconds.
 pub fn install() -> anyhow::Result<PrometheusHandle> {
     if let Some(handle) = HANDLE.get() {
         return Ok(handle.clone());
@@ -71,6 +119,15 @@ pub fn install() -> anyhow::Result<PrometheusHandle> {
         .map_err(|err| anyhow::anyhow!("setting the metrics recorder: {err}"))?;
     describe();
     metrics_process::Collector::default().describe();
+    let upkeep = handle.clone();
+    std::thread::Builder::new()
+        .name("chats-metrics".into())
+        .spawn(move || {
+            loop {
+                std::thread::sleep(UPKEEP_EVERY);
+                upkeep.run_upkeep();
+            }
+        })?;
     Ok(HANDLE.get_or_init(|| handle).clone())
 }
 
@@ -149,6 +206,8 @@ pub fn metrics_router(
 struct Matched {
     route: metrics::SharedString,
     operation: &'static str,
+    /// The operation's place in `chats_api::OPERATIONS`, for its cached histograms.
+    index: Option<usize>,
 }
 
 /// The spec's route and operationId of a method and path template; a route outside the spec
@@ -156,66 +215,118 @@ struct Matched {
 fn matched(method: &Method, route: &str) -> Matched {
     let mut on_path = chats_api::OPERATIONS
         .iter()
-        .filter(|operation| operation.path == route);
+        .enumerate()
+        .filter(|(_, operation)| operation.path == route);
     match on_path
         .clone()
-        .find(|operation| operation.method == method.as_str())
+        .find(|(_, operation)| operation.method == method.as_str())
     {
-        Some(operation) => Matched {
+        Some((index, operation)) => Matched {
             route: metrics::SharedString::const_str(operation.path),
             operation: operation.operation_id,
+            index: Some(index),
         },
         None => Matched {
             route: on_path.next().map_or_else(
                 || metrics::SharedString::from_owned(route.to_owned()),
-                |operation| metrics::SharedString::const_str(operation.path),
+                |(_, operation)| metrics::SharedString::const_str(operation.path),
             ),
             operation: "",
+            index: None,
         },
     }
 }
 
+/// The statuses the API answers, as labels.
+const KNOWN: [(u16, &str); 16] = [
+    (200, "200"),
+    (201, "201"),
+    (204, "204"),
+    (400, "400"),
+    (401, "401"),
+    (403, "403"),
+    (404, "404"),
+    (405, "405"),
+    (408, "408"),
+    (413, "413"),
+    (415, "415"),
+    (422, "422"),
+    (429, "429"),
+    (431, "431"),
+    (500, "500"),
+    (503, "503"),
+];
+
 /// A status as a label, without allocating for the statuses the API answers.
 fn status_label(status: u16) -> metrics::SharedString {
-    const KNOWN: [(u16, &str); 16] = [
-        (200, "200"),
-        (201, "201"),
-        (204, "204"),
-        (400, "400"),
-        (401, "401"),
-        (403, "403"),
-        (404, "404"),
-        (405, "405"),
-        (408, "408"),
-        (413, "413"),
-        (415, "415"),
-        (422, "422"),
-        (429, "429"),
-        (431, "431"),
-        (500, "500"),
-        (503, "503"),
-    ];
     match KNOWN.iter().find(|(code, _)| *code == status) {
         Some((_, text)) => metrics::SharedString::const_str(text),
         None => metrics::SharedString::from_owned(status.to_string()),
     }
 }
 
-/// A method as a label: one of the standard ones, else `_OTHER` (bounded, as OpenTelemetry
-/// asks).
-fn method_label(method: &Method) -> &'static str {
-    match *method {
-        Method::GET => "GET",
-        Method::POST => "POST",
-        Method::PUT => "PUT",
-        Method::PATCH => "PATCH",
-        Method::DELETE => "DELETE",
-        Method::HEAD => "HEAD",
-        Method::OPTIONS => "OPTIONS",
-        Method::CONNECT => "CONNECT",
-        Method::TRACE => "TRACE",
-        _ => "_OTHER",
+/// The request-duration histogram of each spec operation and known status, made once.
+static DURATIONS: std::sync::LazyLock<Box<[Cached<metrics::Histogram>]>> =
+    std::sync::LazyLock::new(|| {
+        (0..chats_api::OPERATIONS.len() * KNOWN.len())
+            .map(|_| Cached::histogram())
+            .collect()
+    });
+
+/// Records a request's duration by method, route, status and operation: through a cached
+/// handle for a spec operation and a known status, else looked up by its labels.
+fn record_duration(method: &'static str, found: Option<&Matched>, status: u16, seconds: f64) {
+    let make = |route: metrics::SharedString, operation: &'static str| {
+        metrics::histogram!(
+            REQUEST_DURATION,
+            "http_request_method" => method,
+            "http_route" => route,
+            "http_response_status_code" => status_label(status),
+            "operation_id" => operation,
+        )
+    };
+    let known = KNOWN.iter().position(|(code, _)| *code == status);
+    match (found, known) {
+        (
+            Some(
+                found @ Matched {
+                    index: Some(index), ..
+                },
+            ),
+            Some(known),
+        ) => DURATIONS[index * KNOWN.len() + known]
+            .get(|| make(found.route.clone(), found.operation))
+            .record(seconds),
+        (Some(found), _) => make(found.route.clone(), found.operation).record(seconds),
+        (None, _) => make(metrics::SharedString::const_str(""), "").record(seconds),
     }
+}
+
+/// The method labels: the standard methods, then `_OTHER` for any other (bounded, as
+/// OpenTelemetry asks).
+const METHODS: [&str; 10] = [
+    "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "CONNECT", "TRACE", "_OTHER",
+];
+
+/// A method's place in [`METHODS`].
+fn method_index(method: &Method) -> usize {
+    match *method {
+        Method::GET => 0,
+        Method::POST => 1,
+        Method::PUT => 2,
+        Method::PATCH => 3,
+        Method::DELETE => 4,
+        Method::HEAD => 5,
+        Method::OPTIONS => 6,
+        Method::CONNECT => 7,
+        Method::TRACE => 8,
+        _ => 9,
+    }
+}
+
+#[cfg(test)]
+fn method_label(method: &Method) -> &'static str {
+    METHODS[method_index(method)]
 }
 
 /// Inside the router (a route layer): records the matched route and operation on the
@@ -228,6 +339,15 @@ pub async fn route(path: Option<MatchedPath>, request: Request, next: Next) -> R
         if !found.operation.is_empty() {
             span.record("operation_id", found.operation);
         }
+        #[cfg(feature = "otel")]
+        if otel::on() {
+            otel::routed(
+                &span,
+                request.method().as_str(),
+                &found.route,
+                found.operation,
+            );
+        }
     }
     let mut response = next.run(request).await;
     if let Some(found) = found {
@@ -239,33 +359,33 @@ pub async fn route(path: Option<MatchedPath>, request: Request, next: Next) -> R
 /// Outside the router: counts the request as active while it runs, then records its
 /// duration by method, route, status and operation.
 pub async fn observe(request: Request, next: Next) -> Response {
-    let method = method_label(request.method());
+    let method = method_index(request.method());
     let started = Instant::now();
     let _active = Active::new(method);
     let response = next.run(request).await;
-    let (route, operation) = response
-        .extensions()
-        .get::<Matched>()
-        .map_or((metrics::SharedString::const_str(""), ""), |found| {
-            (found.route.clone(), found.operation)
-        });
-    metrics::histogram!(
-        REQUEST_DURATION,
-        "http_request_method" => method,
-        "http_route" => route,
-        "http_response_status_code" => status_label(response.status().as_u16()),
-        "operation_id" => operation,
-    )
-    .record(started.elapsed().as_secs_f64());
+    #[cfg(feature = "otel")]
+    if otel::on() {
+        otel::answered(&tracing::Span::current(), response.status().as_u16());
+    }
+    record_duration(
+        METHODS[method],
+        response.extensions().get::<Matched>(),
+        response.status().as_u16(),
+        started.elapsed().as_secs_f64(),
+    );
     response
 }
 
 /// The active-requests gauge, decremented even when the request is dropped unanswered.
-struct Active(metrics::Gauge);
+struct Active(&'static metrics::Gauge);
+
+/// The active-requests gauge of each method, made once.
+static ACTIVE: [Cached<metrics::Gauge>; METHODS.len()] = [const { Cached::gauge() }; METHODS.len()];
 
 impl Active {
-    fn new(method: &'static str) -> Self {
-        let gauge = metrics::gauge!(ACTIVE_REQUESTS, "http_request_method" => method);
+    fn new(method: usize) -> Self {
+        let gauge = ACTIVE[method]
+            .get(|| metrics::gauge!(ACTIVE_REQUESTS, "http_request_method" => METHODS[method]));
         gauge.increment(1.0);
         Self(gauge)
     }
@@ -274,6 +394,38 @@ impl Active {
 impl Drop for Active {
     fn drop(&mut self) {
         self.0.decrement(1.0);
+    }
+}
+
+/// The request's span: its method, path (never the query), request id and trace id, with
+/// the route, operation and workspace recorded once known. The trace id is the caller's
+/// W3C `traceparent`'s, else (exporting spans) the new trace's, else the request id's hex.
+pub fn request_span(request: &axum::http::Request<axum::body::Body>, id: &str) -> tracing::Span {
+    macro_rules! span {
+        ($trace:expr; $($kind:tt)*) => {
+            tracing::info_span!(
+                "request",
+                $($kind)*
+                method = %request.method(),
+                path = %request.uri().path(),
+                request_id = %id,
+                trace_id = $trace,
+                route = tracing::field::Empty,
+                operation_id = tracing::field::Empty,
+                workspace_id = tracing::field::Empty,
+            )
+        };
+    }
+    #[cfg(feature = "otel")]
+    if otel::on() {
+        let span = span!(tracing::field::Empty; otel.kind = "server",);
+        let trace = otel::start(&span, request.headers()).unwrap_or_else(|| id.replace('-', ""));
+        span.record("trace_id", trace);
+        return span;
+    }
+    match trace_id(request.headers()) {
+        Some(trace) => span!(trace;),
+        None => span!(tracing::field::display(id.replace('-', ""));),
     }
 }
 
@@ -313,167 +465,9 @@ pub enum LogFormat {
     Json,
 }
 
-/// The JSON log's line: `{"timestamp", "level", the event's fields, "target", "span": {the
-/// current span's fields, "name"}}`. Written directly: the span's fields are kept as JSON
-/// text from the moment they are recorded ([`JsonFields`]), so a line costs one pass, not
-/// the parse and re-serialization of every span that `tracing-subscriber`'s own JSON format
-/// does per event (measured in BENCHMARKS.md, "Operability's cost").
-pub struct JsonLines;
-
-impl<S, N> tracing_subscriber::fmt::FormatEvent<S, N> for JsonLines
-where
-    S: tracing::Subscriber + for<'a> tracing_subscriber::registry::LookupSpan<'a>,
-    N: for<'a> tracing_subscriber::fmt::FormatFields<'a> + 'static,
-{
-    fn format_event(
-        &self,
-        context: &tracing_subscriber::fmt::FmtContext<'_, S, N>,
-        mut writer: tracing_subscriber::fmt::format::Writer<'_>,
-        event: &tracing::Event<'_>,
-    ) -> std::fmt::Result {
-        use std::fmt::Write;
-        let metadata = event.metadata();
-        let mut line = String::with_capacity(512);
-        let _ = write!(
-            line,
-            "{{\"timestamp\":\"{}\",\"level\":\"{}\"",
-            chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true),
-            metadata.level()
-        );
-        let mut fields = FieldWriter {
-            out: &mut line,
-            first: false,
-        };
-        event.record(&mut fields);
-        line.push_str(",\"target\":");
-        push_json_string(&mut line, metadata.target());
-        if let Some(span) = context.lookup_current() {
-            line.push_str(",\"span\":{");
-            let extensions = span.extensions();
-            if let Some(recorded) = extensions.get::<tracing_subscriber::fmt::FormattedFields<N>>()
-                && !recorded.fields.is_empty()
-            {
-                line.push_str(&recorded.fields);
-                line.push(',');
-            }
-            line.push_str("\"name\":");
-            push_json_string(&mut line, span.name());
-            line.push('}');
-        }
-        line.push('}');
-        writeln!(writer, "{line}")
-    }
-}
-
-/// Span fields as the body of a JSON object (`"key":value,...`), appended to as they are
-/// recorded.
-pub struct JsonFields;
-
-impl<'writer> tracing_subscriber::fmt::FormatFields<'writer> for JsonFields {
-    fn format_fields<R: tracing_subscriber::field::RecordFields>(
-        &self,
-        writer: tracing_subscriber::fmt::format::Writer<'writer>,
-        fields: R,
-    ) -> std::fmt::Result {
-        let mut out = String::new();
-        fields.record(&mut FieldWriter {
-            out: &mut out,
-            first: true,
-        });
-        let mut writer = writer;
-        std::fmt::Write::write_str(&mut writer, &out)
-    }
-
-    fn add_fields(
-        &self,
-        current: &'writer mut tracing_subscriber::fmt::FormattedFields<Self>,
-        fields: &tracing::span::Record<'_>,
-    ) -> std::fmt::Result {
-        let mut out = String::new();
-        fields.record(&mut FieldWriter {
-            out: &mut out,
-            first: current.fields.is_empty(),
-        });
-        current.fields.push_str(&out);
-        Ok(())
-    }
-}
-
-/// Writes each field as `"name":value`, comma-separated (a leading comma unless `first`).
-struct FieldWriter<'a> {
-    out: &'a mut String,
-    first: bool,
-}
-
-impl FieldWriter<'_> {
-    fn key(&mut self, field: &tracing::field::Field) {
-        if !self.first {
-            self.out.push(',');
-        }
-        self.first = false;
-        push_json_string(self.out, field.name());
-        self.out.push(':');
-    }
-}
-
-impl tracing::field::Visit for FieldWriter<'_> {
-    fn record_str(&mut self, field: &tracing::field::Field, value: &str) {
-        self.key(field);
-        push_json_string(self.out, value);
-    }
-
-    fn record_u64(&mut self, field: &tracing::field::Field, value: u64) {
-        self.key(field);
-        let _ = std::fmt::Write::write_fmt(self.out, format_args!("{value}"));
-    }
-
-    fn record_i64(&mut self, field: &tracing::field::Field, value: i64) {
-        self.key(field);
-        let _ = std::fmt::Write::write_fmt(self.out, format_args!("{value}"));
-    }
-
-    fn record_bool(&mut self, field: &tracing::field::Field, value: bool) {
-        self.key(field);
-        self.out.push_str(if value { "true" } else { "false" });
-    }
-
-    fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
-        self.key(field);
-        push_json_string(self.out, &format!("{value:?}"));
-    }
-}
-
-/// A JSON string literal of `text`.
-fn push_json_string(out: &mut String, text: &str) {
-    use std::fmt::Write;
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c < ' ' => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn json_strings_escape_what_json_requires() {
-        let mut out = String::new();
-        push_json_string(&mut out, "a \"quoted\" \\ path\nnext\u{1}é");
-        let back: String = serde_json::from_str(&out).expect("valid JSON");
-        assert_eq!(back, "a \"quoted\" \\ path\nnext\u{1}é");
-    }
 
     #[test]
     fn a_traceparent_is_read_only_when_valid() {
