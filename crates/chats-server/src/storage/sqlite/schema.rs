@@ -128,14 +128,14 @@ pub(super) fn migrate(connection: &Connection) -> Result<()> {
     Ok(())
 }
 
-/// Which failures are worth a retry (503) and which are not (500).
+/// Which failures are worth a retry (503: a full disk counted apart) and which are not (500).
 pub(super) fn classify(err: rusqlite::Error) -> StorageError {
     use rusqlite::ErrorCode;
     match err.sqlite_error_code() {
+        Some(ErrorCode::DiskFull) => StorageError::Full(err.to_string()),
         Some(
             ErrorCode::DatabaseBusy
             | ErrorCode::DatabaseLocked
-            | ErrorCode::DiskFull
             | ErrorCode::ReadOnly
             | ErrorCode::CannotOpen
             | ErrorCode::SystemIoFailure
