@@ -2152,6 +2152,40 @@ pub mod get_chat_details {
                 Self::ServiceUnavailable(_) => 503u16,
             }
         }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::GET_CHAT_DETAILS__ANSWER_200, body)
+                }
+                Self::BadRequest(body) => {
+                    rt::check_body(&super::schemas::GET_CHAT_DETAILS__ANSWER_400, body)
+                }
+                Self::Unauthorized(body) => {
+                    rt::check_body(&super::schemas::GET_CHAT_DETAILS__ANSWER_401, body)
+                }
+                Self::NotFound(body) => {
+                    rt::check_body(&super::schemas::GET_CHAT_DETAILS__ANSWER_404, body)
+                }
+                Self::UnprocessableEntity(body) => {
+                    rt::check_body(&super::schemas::GET_CHAT_DETAILS__ANSWER_422, body)
+                }
+                Self::InternalServerError(body) => {
+                    rt::check_body(&super::schemas::GET_CHAT_DETAILS__ANSWER_500, body)
+                }
+                Self::ServiceUnavailable(body) => {
+                    rt::check_body(&super::schemas::GET_CHAT_DETAILS__ANSWER_503, body)
+                }
+            }
+        }
     }
     impl ::axum::response::IntoResponse for Response {
         fn into_response(self) -> ::axum::response::Response {
@@ -2240,6 +2274,34 @@ pub mod list_chat_details {
                 Self::Unauthorized(_) => 401u16,
                 Self::InternalServerError(_) => 500u16,
                 Self::ServiceUnavailable(_) => 503u16,
+            }
+        }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::LIST_CHAT_DETAILS__ANSWER_200, body)
+                }
+                Self::BadRequest(body) => {
+                    rt::check_body(&super::schemas::LIST_CHAT_DETAILS__ANSWER_400, body)
+                }
+                Self::Unauthorized(body) => {
+                    rt::check_body(&super::schemas::LIST_CHAT_DETAILS__ANSWER_401, body)
+                }
+                Self::InternalServerError(body) => {
+                    rt::check_body(&super::schemas::LIST_CHAT_DETAILS__ANSWER_500, body)
+                }
+                Self::ServiceUnavailable(body) => {
+                    rt::check_body(&super::schemas::LIST_CHAT_DETAILS__ANSWER_503, body)
+                }
             }
         }
     }
@@ -2360,6 +2422,34 @@ pub mod list_chats {
                 Self::ServiceUnavailable(_) => 503u16,
             }
         }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::LIST_CHATS__ANSWER_200, body)
+                }
+                Self::BadRequest(body) => {
+                    rt::check_body(&super::schemas::LIST_CHATS__ANSWER_400, body)
+                }
+                Self::Unauthorized(body) => {
+                    rt::check_body(&super::schemas::LIST_CHATS__ANSWER_401, body)
+                }
+                Self::InternalServerError(body) => {
+                    rt::check_body(&super::schemas::LIST_CHATS__ANSWER_500, body)
+                }
+                Self::ServiceUnavailable(body) => {
+                    rt::check_body(&super::schemas::LIST_CHATS__ANSWER_503, body)
+                }
+            }
+        }
     }
     impl ::axum::response::IntoResponse for Response {
         fn into_response(self) -> ::axum::response::Response {
@@ -2426,6 +2516,43 @@ pub mod create_chat {
                 Self::UnprocessableEntity(_) => 422u16,
                 Self::InternalServerError(_) => 500u16,
                 Self::ServiceUnavailable(_) => 503u16,
+            }
+        }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::CREATE_CHAT__ANSWER_200, body)
+                }
+                Self::BadRequest(body) => {
+                    rt::check_body(&super::schemas::CREATE_CHAT__ANSWER_400, body)
+                }
+                Self::Unauthorized(body) => {
+                    rt::check_body(&super::schemas::CREATE_CHAT__ANSWER_401, body)
+                }
+                Self::PayloadTooLarge(body) => {
+                    rt::check_body(&super::schemas::CREATE_CHAT__ANSWER_413, body)
+                }
+                Self::UnsupportedMediaType(body) => {
+                    rt::check_body(&super::schemas::CREATE_CHAT__ANSWER_415, body)
+                }
+                Self::UnprocessableEntity(body) => {
+                    rt::check_body(&super::schemas::CREATE_CHAT__ANSWER_422, body)
+                }
+                Self::InternalServerError(body) => {
+                    rt::check_body(&super::schemas::CREATE_CHAT__ANSWER_500, body)
+                }
+                Self::ServiceUnavailable(body) => {
+                    rt::check_body(&super::schemas::CREATE_CHAT__ANSWER_503, body)
+                }
             }
         }
     }
@@ -2495,6 +2622,37 @@ pub mod get_chat {
                 Self::ServiceUnavailable(_) => 503u16,
             }
         }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::GET_CHAT__ANSWER_200, body)
+                }
+                Self::BadRequest(body) => {
+                    rt::check_body(&super::schemas::GET_CHAT__ANSWER_400, body)
+                }
+                Self::Unauthorized(body) => {
+                    rt::check_body(&super::schemas::GET_CHAT__ANSWER_401, body)
+                }
+                Self::NotFound(body) => {
+                    rt::check_body(&super::schemas::GET_CHAT__ANSWER_404, body)
+                }
+                Self::InternalServerError(body) => {
+                    rt::check_body(&super::schemas::GET_CHAT__ANSWER_500, body)
+                }
+                Self::ServiceUnavailable(body) => {
+                    rt::check_body(&super::schemas::GET_CHAT__ANSWER_503, body)
+                }
+            }
+        }
     }
     impl ::axum::response::IntoResponse for Response {
         fn into_response(self) -> ::axum::response::Response {
@@ -2558,6 +2716,37 @@ pub mod remove_chat {
                 Self::NotFound(_) => 404u16,
                 Self::InternalServerError(_) => 500u16,
                 Self::ServiceUnavailable(_) => 503u16,
+            }
+        }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::REMOVE_CHAT__ANSWER_200, body)
+                }
+                Self::BadRequest(body) => {
+                    rt::check_body(&super::schemas::REMOVE_CHAT__ANSWER_400, body)
+                }
+                Self::Unauthorized(body) => {
+                    rt::check_body(&super::schemas::REMOVE_CHAT__ANSWER_401, body)
+                }
+                Self::NotFound(body) => {
+                    rt::check_body(&super::schemas::REMOVE_CHAT__ANSWER_404, body)
+                }
+                Self::InternalServerError(body) => {
+                    rt::check_body(&super::schemas::REMOVE_CHAT__ANSWER_500, body)
+                }
+                Self::ServiceUnavailable(body) => {
+                    rt::check_body(&super::schemas::REMOVE_CHAT__ANSWER_503, body)
+                }
             }
         }
     }
@@ -2631,6 +2820,43 @@ pub mod update_chat {
                 Self::UnsupportedMediaType(_) => 415u16,
                 Self::InternalServerError(_) => 500u16,
                 Self::ServiceUnavailable(_) => 503u16,
+            }
+        }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::UPDATE_CHAT__ANSWER_200, body)
+                }
+                Self::BadRequest(body) => {
+                    rt::check_body(&super::schemas::UPDATE_CHAT__ANSWER_400, body)
+                }
+                Self::Unauthorized(body) => {
+                    rt::check_body(&super::schemas::UPDATE_CHAT__ANSWER_401, body)
+                }
+                Self::NotFound(body) => {
+                    rt::check_body(&super::schemas::UPDATE_CHAT__ANSWER_404, body)
+                }
+                Self::PayloadTooLarge(body) => {
+                    rt::check_body(&super::schemas::UPDATE_CHAT__ANSWER_413, body)
+                }
+                Self::UnsupportedMediaType(body) => {
+                    rt::check_body(&super::schemas::UPDATE_CHAT__ANSWER_415, body)
+                }
+                Self::InternalServerError(body) => {
+                    rt::check_body(&super::schemas::UPDATE_CHAT__ANSWER_500, body)
+                }
+                Self::ServiceUnavailable(body) => {
+                    rt::check_body(&super::schemas::UPDATE_CHAT__ANSWER_503, body)
+                }
             }
         }
     }
@@ -2848,7 +3074,15 @@ async fn handle_get_chat_details<A: ChatsApi>(
         id,
         responder_version_id,
     };
-    __state.api.get_chat_details(__context, request).await.into_response()
+    let __answer = __state.api.get_chat_details(__context, request).await;
+    if __state.config.validate_responses {
+        if let Err(violations) = __answer.check() {
+            return reject(
+                rt::broken_contract("getChatDetails", __answer.status(), &violations),
+            );
+        }
+    }
+    __answer.into_response()
 }
 static LIST_CHAT_DETAILS__SECURITY: rt::Requirements = rt::Requirements {
     schemes: SECURITY_SCHEMES,
@@ -2973,7 +3207,15 @@ async fn handle_list_chat_details<A: ChatsApi>(
         responder_version_ids,
         search,
     };
-    __state.api.list_chat_details(__context, request).await.into_response()
+    let __answer = __state.api.list_chat_details(__context, request).await;
+    if __state.config.validate_responses {
+        if let Err(violations) = __answer.check() {
+            return reject(
+                rt::broken_contract("listChatDetails", __answer.status(), &violations),
+            );
+        }
+    }
+    __answer.into_response()
 }
 static LIST_CHATS__SECURITY: rt::Requirements = rt::Requirements {
     schemes: SECURITY_SCHEMES,
@@ -3153,7 +3395,15 @@ async fn handle_list_chats<A: ChatsApi>(
         responder_version_ids,
         search,
     };
-    __state.api.list_chats(__context, request).await.into_response()
+    let __answer = __state.api.list_chats(__context, request).await;
+    if __state.config.validate_responses {
+        if let Err(violations) = __answer.check() {
+            return reject(
+                rt::broken_contract("listChats", __answer.status(), &violations),
+            );
+        }
+    }
+    __answer.into_response()
 }
 static CREATE_CHAT__SECURITY: rt::Requirements = rt::Requirements {
     schemes: SECURITY_SCHEMES,
@@ -3202,7 +3452,15 @@ async fn handle_create_chat<A: ChatsApi>(
         return reject(__violations.into_rejection());
     };
     let request = create_chat::Request { body };
-    __state.api.create_chat(__context, request).await.into_response()
+    let __answer = __state.api.create_chat(__context, request).await;
+    if __state.config.validate_responses {
+        if let Err(violations) = __answer.check() {
+            return reject(
+                rt::broken_contract("createChat", __answer.status(), &violations),
+            );
+        }
+    }
+    __answer.into_response()
 }
 static GET_CHAT__SECURITY: rt::Requirements = rt::Requirements {
     schemes: SECURITY_SCHEMES,
@@ -3244,7 +3502,15 @@ async fn handle_get_chat<A: ChatsApi>(
         return reject(__violations.into_rejection());
     };
     let request = get_chat::Request { id };
-    __state.api.get_chat(__context, request).await.into_response()
+    let __answer = __state.api.get_chat(__context, request).await;
+    if __state.config.validate_responses {
+        if let Err(violations) = __answer.check() {
+            return reject(
+                rt::broken_contract("getChat", __answer.status(), &violations),
+            );
+        }
+    }
+    __answer.into_response()
 }
 static REMOVE_CHAT__SECURITY: rt::Requirements = rt::Requirements {
     schemes: SECURITY_SCHEMES,
@@ -3286,7 +3552,15 @@ async fn handle_remove_chat<A: ChatsApi>(
         return reject(__violations.into_rejection());
     };
     let request = remove_chat::Request { id };
-    __state.api.remove_chat(__context, request).await.into_response()
+    let __answer = __state.api.remove_chat(__context, request).await;
+    if __state.config.validate_responses {
+        if let Err(violations) = __answer.check() {
+            return reject(
+                rt::broken_contract("removeChat", __answer.status(), &violations),
+            );
+        }
+    }
+    __answer.into_response()
 }
 static UPDATE_CHAT__SECURITY: rt::Requirements = rt::Requirements {
     schemes: SECURITY_SCHEMES,
@@ -3345,7 +3619,15 @@ async fn handle_update_chat<A: ChatsApi>(
         return reject(__violations.into_rejection());
     };
     let request = update_chat::Request { id, body };
-    __state.api.update_chat(__context, request).await.into_response()
+    let __answer = __state.api.update_chat(__context, request).await;
+    if __state.config.validate_responses {
+        if let Err(violations) = __answer.check() {
+            return reject(
+                rt::broken_contract("updateChat", __answer.status(), &violations),
+            );
+        }
+    }
+    __answer.into_response()
 }
 /// The schema of every component, parameter and body, for validation.
 #[doc(hidden)]
@@ -4333,6 +4615,34 @@ pub mod schemas {
         all_of: &[],
         any_of: &[],
     };
+    pub static GET_CHAT_DETAILS__ANSWER_200: Schema = Schema {
+        kind: Kind::Ref(&CHAT_DETAILS),
+        ..Schema::ANY
+    };
+    pub static GET_CHAT_DETAILS__ANSWER_400: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
+    pub static GET_CHAT_DETAILS__ANSWER_401: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
+    pub static GET_CHAT_DETAILS__ANSWER_404: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
+    pub static GET_CHAT_DETAILS__ANSWER_422: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
+    pub static GET_CHAT_DETAILS__ANSWER_500: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
+    pub static GET_CHAT_DETAILS__ANSWER_503: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
     pub static LIST_CHAT_DETAILS__QUERY_CHANNEL_IDS: Schema = Schema {
         nullable: false,
         kind: Kind::Array(Items {
@@ -4431,6 +4741,35 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+    };
+    pub static LIST_CHAT_DETAILS__ANSWER_200: Schema = Schema {
+        nullable: false,
+        kind: Kind::Array(Items {
+            items: &Schema {
+                kind: Kind::Ref(&CHAT_DETAILS),
+                ..Schema::ANY
+            },
+            min_items: None,
+            max_items: None,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static LIST_CHAT_DETAILS__ANSWER_400: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
+    pub static LIST_CHAT_DETAILS__ANSWER_401: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
+    pub static LIST_CHAT_DETAILS__ANSWER_500: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
+    pub static LIST_CHAT_DETAILS__ANSWER_503: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
     };
     pub static LIST_CHATS__QUERY_CHANNEL_IDS: Schema = Schema {
         nullable: false,
@@ -4589,8 +4928,69 @@ pub mod schemas {
         all_of: &[],
         any_of: &[],
     };
+    pub static LIST_CHATS__ANSWER_200: Schema = Schema {
+        nullable: false,
+        kind: Kind::Array(Items {
+            items: &Schema {
+                kind: Kind::Ref(&CHAT),
+                ..Schema::ANY
+            },
+            min_items: None,
+            max_items: None,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static LIST_CHATS__ANSWER_400: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
+    pub static LIST_CHATS__ANSWER_401: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
+    pub static LIST_CHATS__ANSWER_500: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
+    pub static LIST_CHATS__ANSWER_503: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
     pub static CREATE_CHAT__BODY: Schema = Schema {
         kind: Kind::Ref(&CREATE_CHAT_REQUEST),
+        ..Schema::ANY
+    };
+    pub static CREATE_CHAT__ANSWER_200: Schema = Schema {
+        kind: Kind::Ref(&CHAT),
+        ..Schema::ANY
+    };
+    pub static CREATE_CHAT__ANSWER_400: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
+    pub static CREATE_CHAT__ANSWER_401: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
+    pub static CREATE_CHAT__ANSWER_413: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
+    pub static CREATE_CHAT__ANSWER_415: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
+    pub static CREATE_CHAT__ANSWER_422: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
+    pub static CREATE_CHAT__ANSWER_500: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
+    pub static CREATE_CHAT__ANSWER_503: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
         ..Schema::ANY
     };
     pub static GET_CHAT__PATH_ID: Schema = Schema {
@@ -4605,6 +5005,30 @@ pub mod schemas {
         all_of: &[],
         any_of: &[],
     };
+    pub static GET_CHAT__ANSWER_200: Schema = Schema {
+        kind: Kind::Ref(&CHAT),
+        ..Schema::ANY
+    };
+    pub static GET_CHAT__ANSWER_400: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
+    pub static GET_CHAT__ANSWER_401: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
+    pub static GET_CHAT__ANSWER_404: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
+    pub static GET_CHAT__ANSWER_500: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
+    pub static GET_CHAT__ANSWER_503: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
     pub static REMOVE_CHAT__PATH_ID: Schema = Schema {
         nullable: false,
         kind: Kind::String(Text {
@@ -4616,6 +5040,30 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+    };
+    pub static REMOVE_CHAT__ANSWER_200: Schema = Schema {
+        kind: Kind::Ref(&MESSAGE_RESPONSE),
+        ..Schema::ANY
+    };
+    pub static REMOVE_CHAT__ANSWER_400: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
+    pub static REMOVE_CHAT__ANSWER_401: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
+    pub static REMOVE_CHAT__ANSWER_404: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
+    pub static REMOVE_CHAT__ANSWER_500: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
+    pub static REMOVE_CHAT__ANSWER_503: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
     };
     pub static UPDATE_CHAT__PATH_ID: Schema = Schema {
         nullable: false,
@@ -4631,6 +5079,38 @@ pub mod schemas {
     };
     pub static UPDATE_CHAT__BODY: Schema = Schema {
         kind: Kind::Ref(&UPDATE_CHAT_REQUEST),
+        ..Schema::ANY
+    };
+    pub static UPDATE_CHAT__ANSWER_200: Schema = Schema {
+        kind: Kind::Ref(&CHAT),
+        ..Schema::ANY
+    };
+    pub static UPDATE_CHAT__ANSWER_400: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
+    pub static UPDATE_CHAT__ANSWER_401: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
+    pub static UPDATE_CHAT__ANSWER_404: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
+    pub static UPDATE_CHAT__ANSWER_413: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
+    pub static UPDATE_CHAT__ANSWER_415: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
+    pub static UPDATE_CHAT__ANSWER_500: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
+    pub static UPDATE_CHAT__ANSWER_503: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
         ..Schema::ANY
     };
 }

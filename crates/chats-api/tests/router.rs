@@ -8,7 +8,7 @@ use std::{
     collections::BTreeSet,
     sync::{
         Arc, Mutex,
-        atomic::{AtomicUsize, Ordering},
+        atomic::{AtomicBool, AtomicUsize, Ordering},
     },
 };
 
@@ -30,6 +30,8 @@ struct Memory {
     chats: Mutex<Vec<types::Chat>>,
     calls: AtomicUsize,
     last_list: Mutex<Option<list_chats::Request>>,
+    /// Answer a missing chat with a problem whose `status` breaks the schema (42).
+    drift: AtomicBool,
 }
 
 fn problem(kind: ProblemKind, detail: &str) -> types::Problem {
@@ -152,6 +154,11 @@ impl ChatsApi for Memory {
         self.calls.fetch_add(1, Ordering::SeqCst);
         match self.find(request.id) {
             Some(chat) => get_chat::Response::Ok(chat),
+            None if self.drift.load(Ordering::SeqCst) => {
+                let mut drifted = problem(ProblemKind::NotFound, "no chat");
+                drifted.status = 42;
+                get_chat::Response::NotFound(drifted)
+            }
             None => get_chat::Response::NotFound(problem(ProblemKind::NotFound, "no chat")),
         }
     }
@@ -206,8 +213,12 @@ struct Running {
 }
 
 async fn start() -> Running {
+    start_with(chats_api::RouterConfig::default()).await
+}
+
+async fn start_with(config: chats_api::RouterConfig) -> Running {
     let memory = Arc::new(Memory::default());
-    let app = chats_api::router(memory.clone());
+    let app = chats_api::router_with_config(memory.clone(), config);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("bind");
@@ -701,4 +712,48 @@ async fn every_route_of_the_table_is_served() {
         // No key: the route exists (not 404/405) and authenticates first.
         assert_eq!(response.status().as_u16(), 401, "{} {}", op.method, op.path);
     }
+}
+
+#[tokio::test]
+async fn an_answer_that_breaks_the_spec_is_a_500_when_answers_are_validated() {
+    assert!(
+        chats_api::RouterConfig::default().validate_responses,
+        "on in debug builds, so in every test"
+    );
+    let missing = Uuid::new_v4();
+    let running = start().await;
+    running.memory.drift.store(true, Ordering::SeqCst);
+    let (status, body) = running
+        .raw("GET", &format!("/api/v1/chats/{missing}"), None)
+        .await;
+    assert_eq!(status, 500, "{body}");
+    assert_eq!(body["type"], "/problems/internal");
+    assert_eq!(body["status"], 500);
+    assert!(
+        !body.to_string().contains("42"),
+        "the body never says what was wrong: {body}"
+    );
+    // What the log says: the operation, the status, the pointer.
+    let violations = get_chat::Response::NotFound({
+        let mut drifted = problem(ProblemKind::NotFound, "no chat");
+        drifted.status = 42;
+        drifted
+    })
+    .check()
+    .expect_err("status 42 is below the schema's minimum");
+    assert_eq!(violations.len(), 1, "{violations:?}");
+    assert_eq!(violations[0].pointer, "/status");
+    assert_eq!(violations[0].code, "minimum");
+
+    // Off, the drifted answer goes out as the implementation wrote it.
+    let unchecked = start_with(chats_api::RouterConfig {
+        validate_responses: false,
+        ..Default::default()
+    })
+    .await;
+    unchecked.memory.drift.store(true, Ordering::SeqCst);
+    let (status, body) = unchecked
+        .raw("GET", &format!("/api/v1/chats/{missing}"), None)
+        .await;
+    assert_eq!((status, &body["status"]), (404, &json!(42)));
 }

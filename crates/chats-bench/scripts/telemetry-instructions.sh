@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Instructions per point read (`GET /api/v1/chats/{id}`, keep-alive, 2 connections) of the
 # release `chats-server` under `valgrind --tool=callgrind`, plain and with metrics and/or the
-# JSON log on. Instruction counts repeat run to run, unlike throughput on a shared 2-core
+# JSON log on, or with its answers validated against the spec. Instruction counts repeat run to run, unlike throughput on a shared 2-core
 # machine. Each configuration serves N and 2N requests; the difference over N is the cost
 # of one request (start-up and shutdown cancel out). Two counts: the whole process, and the
 # request path alone (inclusive cost of hyper's connection future, where a request is read,
@@ -50,7 +50,16 @@ per_request() { # label, serve arguments...
 }
 echo "instructions per point read (N=$N), $(date -u +%Y-%m-%dT%H:%MZ), $(git rev-parse --short HEAD 2>/dev/null)"
 echo "configuration whole-process request-path"
-per_request plain serve
-per_request metrics serve --metrics-listen 127.0.0.1:19092
-per_request json --log-format json serve
-per_request both --log-format json serve --metrics-listen 127.0.0.1:19092
+# CONFIGS picks configurations by name (default: all).
+CONFIGS=${CONFIGS:-plain metrics json both validated}
+for config in $CONFIGS; do
+  case $config in
+    plain) per_request plain serve ;;
+    metrics) per_request metrics serve --metrics-listen 127.0.0.1:19092 ;;
+    json) per_request json --log-format json serve ;;
+    both) per_request both --log-format json serve --metrics-listen 127.0.0.1:19092 ;;
+    # Answers checked against the spec (on in debug builds; a release build turns it on so).
+    validated) per_request validated serve --validate-responses ;;
+    *) echo "unknown configuration $config" >&2; exit 2 ;;
+  esac
+done

@@ -119,9 +119,15 @@ pub async fn serve(
     }
 }
 
-/// The whole application for a storage backend.
+/// The whole application for a storage backend, with the generated router's defaults
+/// (answers validated against the spec in debug builds).
 pub fn app<S: Storage>(storage: Arc<S>) -> Router {
-    let api = chats_api::router(Arc::new(Service::new(storage.clone())))
+    app_with_config(storage, chats_api::RouterConfig::default())
+}
+
+/// [`app`] with the generated router's settings.
+pub fn app_with_config<S: Storage>(storage: Arc<S>, config: chats_api::RouterConfig) -> Router {
+    let api = chats_api::router_with_config(Arc::new(Service::new(storage.clone())), config)
         .route_layer(axum::middleware::from_fn(telemetry::route));
     let docs: Router = utoipa_swagger_ui::SwaggerUi::new("/docs")
         .config(utoipa_swagger_ui::Config::new(["/openapi.yaml"]).persist_authorization(true))

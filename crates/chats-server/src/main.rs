@@ -60,6 +60,17 @@ enum Command {
         /// the API's port, so they are not exposed with it). Off unless set.
         #[arg(long, env = "CHATS_METRICS_LISTEN")]
         metrics_listen: Option<SocketAddr>,
+        /// Check every answer against the spec before it leaves; one that breaks it is
+        /// logged (operation, status, JSON pointers) and answered 500. On in debug builds,
+        /// off in release unless set (`--validate-responses` or `=true`).
+        #[arg(
+            long,
+            env = "CHATS_VALIDATE_RESPONSES",
+            num_args = 0..=1,
+            default_missing_value = "true",
+            value_name = "BOOL"
+        )]
+        validate_responses: Option<bool>,
     },
     /// Apply pending migrations and exit.
     Migrate,
@@ -173,7 +184,14 @@ async fn execute<S: Storage>(storage: Arc<S>, command: Command) -> Result<()> {
             listen,
             demo,
             metrics_listen,
-        } => serve(storage, listen, demo, metrics_listen).await,
+            validate_responses,
+        } => {
+            let mut config = chats_api::RouterConfig::default();
+            if let Some(validate) = validate_responses {
+                config.validate_responses = validate;
+            }
+            serve(storage, listen, demo, metrics_listen, config).await
+        }
         Command::Migrate => {
             // Opening the database applied the migrations.
             eprintln!("migrations applied");
@@ -287,6 +305,7 @@ async fn serve<S: Storage>(
     listen: SocketAddr,
     demo: bool,
     metrics_listen: Option<SocketAddr>,
+    config: chats_api::RouterConfig,
 ) -> Result<()> {
     if let Some(metrics_listen) = metrics_listen {
         let handle = telemetry::install()?;
@@ -322,10 +341,13 @@ async fn serve<S: Storage>(
             );
         }
     }
-    tracing::info!("listening on http://{address}");
+    tracing::info!(
+        validate_responses = config.validate_responses,
+        "listening on http://{address}"
+    );
     chats_server::http::serve(
         listener,
-        chats_server::http::app(storage),
+        chats_server::http::app_with_config(storage, config),
         chats_server::http::ServeLimits::default(),
         shutdown(),
     )

@@ -494,6 +494,25 @@ pub mod issue_token {
                 Self::BadRequest(_) => 400u16,
             }
         }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::ISSUE_TOKEN__ANSWER_200, body)
+                }
+                Self::BadRequest(body) => {
+                    rt::check_body(&super::schemas::ISSUE_TOKEN__ANSWER_400, body)
+                }
+            }
+        }
     }
     impl ::axum::response::IntoResponse for Response {
         fn into_response(self) -> ::axum::response::Response {
@@ -535,6 +554,25 @@ pub mod upload {
                 Self::UnsupportedMediaType(_) => 415u16,
             }
         }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::UPLOAD__ANSWER_200, body)
+                }
+                Self::UnsupportedMediaType(body) => {
+                    rt::check_body(&super::schemas::UPLOAD__ANSWER_415, body)
+                }
+            }
+        }
     }
     impl ::axum::response::IntoResponse for Response {
         fn into_response(self) -> ::axum::response::Response {
@@ -571,6 +609,22 @@ pub mod put_note {
         pub fn status(&self) -> u16 {
             match self {
                 Self::Ok(_) => 200u16,
+            }
+        }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::PUT_NOTE__ANSWER_200, body)
+                }
             }
         }
     }
@@ -717,7 +771,15 @@ async fn handle_issue_token<A: UploadsApi>(
         return reject(__violations.into_rejection());
     };
     let request = issue_token::Request { body };
-    __state.api.issue_token(request).await.into_response()
+    let __answer = __state.api.issue_token(request).await;
+    if __state.config.validate_responses {
+        if let Err(violations) = __answer.check() {
+            return reject(
+                rt::broken_contract("issueToken", __answer.status(), &violations),
+            );
+        }
+    }
+    __answer.into_response()
 }
 async fn handle_upload<A: UploadsApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
@@ -746,7 +808,13 @@ async fn handle_upload<A: UploadsApi>(
         return reject(__violations.into_rejection());
     };
     let request = upload::Request { body };
-    __state.api.upload(request).await.into_response()
+    let __answer = __state.api.upload(request).await;
+    if __state.config.validate_responses {
+        if let Err(violations) = __answer.check() {
+            return reject(rt::broken_contract("upload", __answer.status(), &violations));
+        }
+    }
+    __answer.into_response()
 }
 async fn handle_put_note<A: UploadsApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
@@ -775,7 +843,15 @@ async fn handle_put_note<A: UploadsApi>(
         return reject(__violations.into_rejection());
     };
     let request = put_note::Request { body };
-    __state.api.put_note(request).await.into_response()
+    let __answer = __state.api.put_note(request).await;
+    if __state.config.validate_responses {
+        if let Err(violations) = __answer.check() {
+            return reject(
+                rt::broken_contract("putNote", __answer.status(), &violations),
+            );
+        }
+    }
+    __answer.into_response()
 }
 /// The schema of every component, parameter and body, for validation.
 #[doc(hidden)]
@@ -980,5 +1056,25 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+    };
+    pub static ISSUE_TOKEN__ANSWER_200: Schema = Schema {
+        kind: Kind::Ref(&ECHO),
+        ..Schema::ANY
+    };
+    pub static ISSUE_TOKEN__ANSWER_400: Schema = Schema {
+        kind: Kind::Ref(&ERROR),
+        ..Schema::ANY
+    };
+    pub static UPLOAD__ANSWER_200: Schema = Schema {
+        kind: Kind::Ref(&ECHO),
+        ..Schema::ANY
+    };
+    pub static UPLOAD__ANSWER_415: Schema = Schema {
+        kind: Kind::Ref(&ERROR),
+        ..Schema::ANY
+    };
+    pub static PUT_NOTE__ANSWER_200: Schema = Schema {
+        kind: Kind::Ref(&ECHO),
+        ..Schema::ANY
     };
 }

@@ -513,6 +513,22 @@ pub mod save_profile {
                 Self::Ok(_) => 200u16,
             }
         }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::SAVE_PROFILE__ANSWER_200, body)
+                }
+            }
+        }
     }
     impl ::axum::response::IntoResponse for Response {
         fn into_response(self) -> ::axum::response::Response {
@@ -629,7 +645,15 @@ async fn handle_save_profile<A: CollisionsApi>(
         return reject(__violations.into_rejection());
     };
     let request = save_profile::Request { body };
-    __state.api.save_profile(request).await.into_response()
+    let __answer = __state.api.save_profile(request).await;
+    if __state.config.validate_responses {
+        if let Err(violations) = __answer.check() {
+            return reject(
+                rt::broken_contract("saveProfile", __answer.status(), &violations),
+            );
+        }
+    }
+    __answer.into_response()
 }
 /// The schema of every component, parameter and body, for validation.
 #[doc(hidden)]
@@ -746,6 +770,10 @@ pub mod schemas {
         any_of: &[],
     };
     pub static SAVE_PROFILE__BODY: Schema = Schema {
+        kind: Kind::Ref(&PROFILE),
+        ..Schema::ANY
+    };
+    pub static SAVE_PROFILE__ANSWER_200: Schema = Schema {
         kind: Kind::Ref(&PROFILE),
         ..Schema::ANY
     };

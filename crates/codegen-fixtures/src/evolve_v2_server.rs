@@ -247,6 +247,22 @@ pub mod get_item {
                 Self::Ok(_) => 200u16,
             }
         }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::GET_ITEM__ANSWER_200, body)
+                }
+            }
+        }
     }
     impl ::axum::response::IntoResponse for Response {
         fn into_response(self) -> ::axum::response::Response {
@@ -358,7 +374,15 @@ async fn handle_get_item<A: EvolveApi>(
         return reject(__violations.into_rejection());
     };
     let request = get_item::Request { id };
-    __state.api.get_item(request).await.into_response()
+    let __answer = __state.api.get_item(request).await;
+    if __state.config.validate_responses {
+        if let Err(violations) = __answer.check() {
+            return reject(
+                rt::broken_contract("getItem", __answer.status(), &violations),
+            );
+        }
+    }
+    __answer.into_response()
 }
 /// The schema of every component, parameter and body, for validation.
 #[doc(hidden)]
@@ -453,5 +477,9 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+    };
+    pub static GET_ITEM__ANSWER_200: Schema = Schema {
+        kind: Kind::Ref(&ITEM),
+        ..Schema::ANY
     };
 }

@@ -223,6 +223,28 @@ pub mod list_items {
                 Self::InternalServerError(_) => 500u16,
             }
         }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::LIST_ITEMS__ANSWER_200, body)
+                }
+                Self::BadRequest(body) => {
+                    rt::check_body(&super::schemas::LIST_ITEMS__ANSWER_400, body)
+                }
+                Self::InternalServerError(body) => {
+                    rt::check_body(&super::schemas::LIST_ITEMS__ANSWER_500, body)
+                }
+            }
+        }
     }
     impl ::axum::response::IntoResponse for Response {
         fn into_response(self) -> ::axum::response::Response {
@@ -376,7 +398,15 @@ async fn handle_list_items<A: OneOrManyApi>(
         states,
         since,
     };
-    __state.api.list_items(request).await.into_response()
+    let __answer = __state.api.list_items(request).await;
+    if __state.config.validate_responses {
+        if let Err(violations) = __answer.check() {
+            return reject(
+                rt::broken_contract("listItems", __answer.status(), &violations),
+            );
+        }
+    }
+    __answer.into_response()
 }
 /// The schema of every component, parameter and body, for validation.
 #[doc(hidden)]
@@ -486,5 +516,34 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+    };
+    pub static LIST_ITEMS__ANSWER_200: Schema = Schema {
+        nullable: false,
+        kind: Kind::Array(Items {
+            items: &Schema {
+                nullable: false,
+                kind: Kind::String(Text {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: None,
+                    enumeration: &[],
+                }),
+                all_of: &[],
+                any_of: &[],
+            },
+            min_items: None,
+            max_items: None,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static LIST_ITEMS__ANSWER_400: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
+    pub static LIST_ITEMS__ANSWER_500: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
     };
 }

@@ -450,6 +450,25 @@ pub mod record {
                 Self::BadRequest(_) => 400u16,
             }
         }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Created(body) => {
+                    rt::check_body(&super::schemas::RECORD__ANSWER_201, body)
+                }
+                Self::BadRequest(body) => {
+                    rt::check_body(&super::schemas::RECORD__ANSWER_400, body)
+                }
+            }
+        }
     }
     impl ::axum::response::IntoResponse for Response {
         fn into_response(self) -> ::axum::response::Response {
@@ -579,7 +598,13 @@ async fn handle_record<A: ReadingsApi>(
         return reject(__violations.into_rejection());
     };
     let request = record::Request { body };
-    __state.api.record(request).await.into_response()
+    let __answer = __state.api.record(request).await;
+    if __state.config.validate_responses {
+        if let Err(violations) = __answer.check() {
+            return reject(rt::broken_contract("record", __answer.status(), &violations));
+        }
+    }
+    __answer.into_response()
 }
 /// The schema of every component, parameter and body, for validation.
 #[doc(hidden)]
@@ -742,6 +767,14 @@ pub mod schemas {
     };
     pub static RECORD__BODY: Schema = Schema {
         kind: Kind::Ref(&READING),
+        ..Schema::ANY
+    };
+    pub static RECORD__ANSWER_201: Schema = Schema {
+        kind: Kind::Ref(&READING),
+        ..Schema::ANY
+    };
+    pub static RECORD__ANSWER_400: Schema = Schema {
+        kind: Kind::Ref(&ERROR),
         ..Schema::ANY
     };
 }

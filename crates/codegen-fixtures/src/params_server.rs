@@ -345,6 +345,25 @@ pub mod search {
                 Self::BadRequest(_) => 400u16,
             }
         }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::SEARCH__ANSWER_200, body)
+                }
+                Self::BadRequest(body) => {
+                    rt::check_body(&super::schemas::SEARCH__ANSWER_400, body)
+                }
+            }
+        }
     }
     impl ::axum::response::IntoResponse for Response {
         fn into_response(self) -> ::axum::response::Response {
@@ -378,6 +397,20 @@ pub mod probe {
         pub fn status(&self) -> u16 {
             match self {
                 Self::NoContent => 204u16,
+            }
+        }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::NoContent => Ok(()),
             }
         }
     }
@@ -417,6 +450,22 @@ pub mod allowed {
         pub fn status(&self) -> u16 {
             match self {
                 Self::Ok(_) => 200u16,
+            }
+        }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::ALLOWED__ANSWER_200, body)
+                }
             }
         }
     }
@@ -599,7 +648,13 @@ async fn handle_search<A: SearchApi>(
         filter,
         page,
     };
-    __state.api.search(request).await.into_response()
+    let __answer = __state.api.search(request).await;
+    if __state.config.validate_responses {
+        if let Err(violations) = __answer.check() {
+            return reject(rt::broken_contract("search", __answer.status(), &violations));
+        }
+    }
+    __answer.into_response()
 }
 async fn handle_probe<A: SearchApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
@@ -611,7 +666,13 @@ async fn handle_probe<A: SearchApi>(
         return reject(__violations.into_rejection());
     }
     let request = probe::Request {};
-    __state.api.probe(request).await.into_response()
+    let __answer = __state.api.probe(request).await;
+    if __state.config.validate_responses {
+        if let Err(violations) = __answer.check() {
+            return reject(rt::broken_contract("probe", __answer.status(), &violations));
+        }
+    }
+    __answer.into_response()
 }
 async fn handle_allowed<A: SearchApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
@@ -633,7 +694,15 @@ async fn handle_allowed<A: SearchApi>(
         return reject(__violations.into_rejection());
     };
     let request = allowed::Request { query };
-    __state.api.allowed(request).await.into_response()
+    let __answer = __state.api.allowed(request).await;
+    if __state.config.validate_responses {
+        if let Err(violations) = __answer.check() {
+            return reject(
+                rt::broken_contract("allowed", __answer.status(), &violations),
+            );
+        }
+    }
+    __answer.into_response()
 }
 /// The schema of every component, parameter and body, for validation.
 #[doc(hidden)]
@@ -883,7 +952,35 @@ pub mod schemas {
         all_of: &[],
         any_of: &[],
     };
+    pub static SEARCH__ANSWER_200: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static SEARCH__ANSWER_400: Schema = Schema {
+        kind: Kind::Ref(&ERROR),
+        ..Schema::ANY
+    };
     pub static ALLOWED__QUERY_QUERY: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static ALLOWED__ANSWER_200: Schema = Schema {
         nullable: false,
         kind: Kind::String(Text {
             format: None,

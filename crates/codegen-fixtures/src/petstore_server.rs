@@ -673,6 +673,25 @@ pub mod list_pets {
                 Self::BadRequest(_) => 400u16,
             }
         }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::LIST_PETS__ANSWER_200, body)
+                }
+                Self::BadRequest(body) => {
+                    rt::check_body(&super::schemas::LIST_PETS__ANSWER_400, body)
+                }
+            }
+        }
     }
     impl ::axum::response::IntoResponse for Response {
         fn into_response(self) -> ::axum::response::Response {
@@ -717,6 +736,28 @@ pub mod create_pet {
                 Self::UnprocessableEntity(_) => 422u16,
             }
         }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Created(body) => {
+                    rt::check_body(&super::schemas::CREATE_PET__ANSWER_201, body)
+                }
+                Self::BadRequest(body) => {
+                    rt::check_body(&super::schemas::CREATE_PET__ANSWER_400, body)
+                }
+                Self::UnprocessableEntity(body) => {
+                    rt::check_body(&super::schemas::CREATE_PET__ANSWER_422, body)
+                }
+            }
+        }
     }
     impl ::axum::response::IntoResponse for Response {
         fn into_response(self) -> ::axum::response::Response {
@@ -758,6 +799,25 @@ pub mod get_pet {
             match self {
                 Self::Ok(_) => 200u16,
                 Self::NotFound(_) => 404u16,
+            }
+        }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::GET_PET__ANSWER_200, body)
+                }
+                Self::NotFound(body) => {
+                    rt::check_body(&super::schemas::GET_PET__ANSWER_404, body)
+                }
             }
         }
     }
@@ -804,6 +864,25 @@ pub mod replace_pet {
                 Self::NotFound(_) => 404u16,
             }
         }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::REPLACE_PET__ANSWER_200, body)
+                }
+                Self::NotFound(body) => {
+                    rt::check_body(&super::schemas::REPLACE_PET__ANSWER_404, body)
+                }
+            }
+        }
     }
     impl ::axum::response::IntoResponse for Response {
         fn into_response(self) -> ::axum::response::Response {
@@ -844,6 +923,23 @@ pub mod delete_pet {
             match self {
                 Self::NoContent => 204u16,
                 Self::NotFound(_) => 404u16,
+            }
+        }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::NoContent => Ok(()),
+                Self::NotFound(body) => {
+                    rt::check_body(&super::schemas::DELETE_PET__ANSWER_404, body)
+                }
             }
         }
     }
@@ -1045,7 +1141,15 @@ async fn handle_list_pets<A: PetstoreApi>(
         limit,
         x_request_id,
     };
-    __state.api.list_pets(__context, request).await.into_response()
+    let __answer = __state.api.list_pets(__context, request).await;
+    if __state.config.validate_responses {
+        if let Err(violations) = __answer.check() {
+            return reject(
+                rt::broken_contract("listPets", __answer.status(), &violations),
+            );
+        }
+    }
+    __answer.into_response()
 }
 static CREATE_PET__SECURITY: rt::Requirements = rt::Requirements {
     schemes: SECURITY_SCHEMES,
@@ -1092,7 +1196,15 @@ async fn handle_create_pet<A: PetstoreApi>(
         return reject(__violations.into_rejection());
     };
     let request = create_pet::Request { body };
-    __state.api.create_pet(__context, request).await.into_response()
+    let __answer = __state.api.create_pet(__context, request).await;
+    if __state.config.validate_responses {
+        if let Err(violations) = __answer.check() {
+            return reject(
+                rt::broken_contract("createPet", __answer.status(), &violations),
+            );
+        }
+    }
+    __answer.into_response()
 }
 static GET_PET__SECURITY: rt::Requirements = rt::Requirements {
     schemes: SECURITY_SCHEMES,
@@ -1134,7 +1246,13 @@ async fn handle_get_pet<A: PetstoreApi>(
         return reject(__violations.into_rejection());
     };
     let request = get_pet::Request { pet_id };
-    __state.api.get_pet(__context, request).await.into_response()
+    let __answer = __state.api.get_pet(__context, request).await;
+    if __state.config.validate_responses {
+        if let Err(violations) = __answer.check() {
+            return reject(rt::broken_contract("getPet", __answer.status(), &violations));
+        }
+    }
+    __answer.into_response()
 }
 static REPLACE_PET__SECURITY: rt::Requirements = rt::Requirements {
     schemes: SECURITY_SCHEMES,
@@ -1200,7 +1318,15 @@ async fn handle_replace_pet<A: PetstoreApi>(
         pet_id,
         body,
     };
-    __state.api.replace_pet(__context, request).await.into_response()
+    let __answer = __state.api.replace_pet(__context, request).await;
+    if __state.config.validate_responses {
+        if let Err(violations) = __answer.check() {
+            return reject(
+                rt::broken_contract("replacePet", __answer.status(), &violations),
+            );
+        }
+    }
+    __answer.into_response()
 }
 static DELETE_PET__SECURITY: rt::Requirements = rt::Requirements {
     schemes: SECURITY_SCHEMES,
@@ -1242,7 +1368,15 @@ async fn handle_delete_pet<A: PetstoreApi>(
         return reject(__violations.into_rejection());
     };
     let request = delete_pet::Request { pet_id };
-    __state.api.delete_pet(__context, request).await.into_response()
+    let __answer = __state.api.delete_pet(__context, request).await;
+    if __state.config.validate_responses {
+        if let Err(violations) = __answer.check() {
+            return reject(
+                rt::broken_contract("deletePet", __answer.status(), &violations),
+            );
+        }
+    }
+    __answer.into_response()
 }
 /// The schema of every component, parameter and body, for validation.
 #[doc(hidden)]
@@ -1437,8 +1571,37 @@ pub mod schemas {
         all_of: &[],
         any_of: &[],
     };
+    pub static LIST_PETS__ANSWER_200: Schema = Schema {
+        nullable: false,
+        kind: Kind::Array(Items {
+            items: &Schema {
+                kind: Kind::Ref(&PET),
+                ..Schema::ANY
+            },
+            min_items: None,
+            max_items: None,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static LIST_PETS__ANSWER_400: Schema = Schema {
+        kind: Kind::Ref(&ERROR),
+        ..Schema::ANY
+    };
     pub static CREATE_PET__BODY: Schema = Schema {
         kind: Kind::Ref(&NEW_PET),
+        ..Schema::ANY
+    };
+    pub static CREATE_PET__ANSWER_201: Schema = Schema {
+        kind: Kind::Ref(&PET),
+        ..Schema::ANY
+    };
+    pub static CREATE_PET__ANSWER_400: Schema = Schema {
+        kind: Kind::Ref(&ERROR),
+        ..Schema::ANY
+    };
+    pub static CREATE_PET__ANSWER_422: Schema = Schema {
+        kind: Kind::Ref(&ERROR),
         ..Schema::ANY
     };
     pub static GET_PET__PATH_PET_ID: Schema = Schema {
@@ -1452,6 +1615,14 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+    };
+    pub static GET_PET__ANSWER_200: Schema = Schema {
+        kind: Kind::Ref(&PET),
+        ..Schema::ANY
+    };
+    pub static GET_PET__ANSWER_404: Schema = Schema {
+        kind: Kind::Ref(&ERROR),
+        ..Schema::ANY
     };
     pub static REPLACE_PET__PATH_PET_ID: Schema = Schema {
         nullable: false,
@@ -1469,6 +1640,14 @@ pub mod schemas {
         kind: Kind::Ref(&NEW_PET),
         ..Schema::ANY
     };
+    pub static REPLACE_PET__ANSWER_200: Schema = Schema {
+        kind: Kind::Ref(&PET),
+        ..Schema::ANY
+    };
+    pub static REPLACE_PET__ANSWER_404: Schema = Schema {
+        kind: Kind::Ref(&ERROR),
+        ..Schema::ANY
+    };
     pub static DELETE_PET__PATH_PET_ID: Schema = Schema {
         nullable: false,
         kind: Kind::Integer(Numeric {
@@ -1480,5 +1659,9 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+    };
+    pub static DELETE_PET__ANSWER_404: Schema = Schema {
+        kind: Kind::Ref(&ERROR),
+        ..Schema::ANY
     };
 }

@@ -306,6 +306,33 @@ pub mod get_reports_by_report_id {
                 Self::Status5XX(status, _) => *status,
             }
         }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(
+                        &super::schemas::GET_REPORTS_BY_REPORT_ID__ANSWER_200,
+                        body,
+                    )
+                }
+                Self::NotFound(_) => Ok(()),
+                Self::TooManyRequests(_) => Ok(()),
+                Self::Status4XX(status, _) => {
+                    rt::check_status(*status, Some(4u16), Self::STATUSES)
+                }
+                Self::Status5XX(status, _) => {
+                    rt::check_status(*status, Some(5u16), Self::STATUSES)
+                }
+            }
+        }
     }
     impl ::axum::response::IntoResponse for Response {
         fn into_response(self) -> ::axum::response::Response {
@@ -361,6 +388,27 @@ pub mod delete_reports_by_report_id {
                 Self::Status4XX(status, _) => *status,
             }
         }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::NoContent => Ok(()),
+                Self::Status4XX(status, body) => {
+                    rt::check_status(*status, Some(4u16), Self::STATUSES)
+                        .and_then(|()| rt::check_body(
+                            &super::schemas::DELETE_REPORTS_BY_REPORT_ID__ANSWER_4XX,
+                            body,
+                        ))
+                }
+            }
+        }
     }
     impl ::axum::response::IntoResponse for Response {
         fn into_response(self) -> ::axum::response::Response {
@@ -401,6 +449,26 @@ pub mod get_reports_by_report_id_pdf {
             match self {
                 Self::Ok(_) => 200u16,
                 Self::NotFound(_) => 404u16,
+            }
+        }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(_) => Ok(()),
+                Self::NotFound(body) => {
+                    rt::check_body(
+                        &super::schemas::GET_REPORTS_BY_REPORT_ID_PDF__ANSWER_404,
+                        body,
+                    )
+                }
             }
         }
     }
@@ -555,7 +623,19 @@ async fn handle_get_reports_by_report_id<A: ReportsApi>(
     let request = get_reports_by_report_id::Request {
         report_id,
     };
-    __state.api.get_reports_by_report_id(request).await.into_response()
+    let __answer = __state.api.get_reports_by_report_id(request).await;
+    if __state.config.validate_responses {
+        if let Err(violations) = __answer.check() {
+            return reject(
+                rt::broken_contract(
+                    "getReportsByReportId",
+                    __answer.status(),
+                    &violations,
+                ),
+            );
+        }
+    }
+    __answer.into_response()
 }
 async fn handle_delete_reports_by_report_id<A: ReportsApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
@@ -588,7 +668,19 @@ async fn handle_delete_reports_by_report_id<A: ReportsApi>(
     let request = delete_reports_by_report_id::Request {
         report_id,
     };
-    __state.api.delete_reports_by_report_id(request).await.into_response()
+    let __answer = __state.api.delete_reports_by_report_id(request).await;
+    if __state.config.validate_responses {
+        if let Err(violations) = __answer.check() {
+            return reject(
+                rt::broken_contract(
+                    "deleteReportsByReportId",
+                    __answer.status(),
+                    &violations,
+                ),
+            );
+        }
+    }
+    __answer.into_response()
 }
 async fn handle_get_reports_by_report_id_pdf<A: ReportsApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
@@ -621,7 +713,19 @@ async fn handle_get_reports_by_report_id_pdf<A: ReportsApi>(
     let request = get_reports_by_report_id_pdf::Request {
         report_id,
     };
-    __state.api.get_reports_by_report_id_pdf(request).await.into_response()
+    let __answer = __state.api.get_reports_by_report_id_pdf(request).await;
+    if __state.config.validate_responses {
+        if let Err(violations) = __answer.check() {
+            return reject(
+                rt::broken_contract(
+                    "getReportsByReportIdPdf",
+                    __answer.status(),
+                    &violations,
+                ),
+            );
+        }
+    }
+    __answer.into_response()
 }
 /// The schema of every component, parameter and body, for validation.
 #[doc(hidden)]
@@ -749,6 +853,10 @@ pub mod schemas {
         all_of: &[],
         any_of: &[],
     };
+    pub static GET_REPORTS_BY_REPORT_ID__ANSWER_200: Schema = Schema {
+        kind: Kind::Ref(&REPORT),
+        ..Schema::ANY
+    };
     pub static DELETE_REPORTS_BY_REPORT_ID__PATH_REPORT_ID: Schema = Schema {
         nullable: false,
         kind: Kind::Integer(Numeric {
@@ -761,6 +869,10 @@ pub mod schemas {
         all_of: &[],
         any_of: &[],
     };
+    pub static DELETE_REPORTS_BY_REPORT_ID__ANSWER_4XX: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
     pub static GET_REPORTS_BY_REPORT_ID_PDF__PATH_REPORT_ID: Schema = Schema {
         nullable: false,
         kind: Kind::Integer(Numeric {
@@ -772,5 +884,9 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+    };
+    pub static GET_REPORTS_BY_REPORT_ID_PDF__ANSWER_404: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
     };
 }

@@ -283,6 +283,25 @@ pub mod list_secrets {
                 Self::Unauthorized(_) => 401u16,
             }
         }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::LIST_SECRETS__ANSWER_200, body)
+                }
+                Self::Unauthorized(body) => {
+                    rt::check_body(&super::schemas::LIST_SECRETS__ANSWER_401, body)
+                }
+            }
+        }
     }
     impl ::axum::response::IntoResponse for Response {
         fn into_response(self) -> ::axum::response::Response {
@@ -319,6 +338,25 @@ pub mod admin {
             match self {
                 Self::Ok(_) => 200u16,
                 Self::Unauthorized(_) => 401u16,
+            }
+        }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::ADMIN__ANSWER_200, body)
+                }
+                Self::Unauthorized(body) => {
+                    rt::check_body(&super::schemas::ADMIN__ANSWER_401, body)
+                }
             }
         }
     }
@@ -359,6 +397,25 @@ pub mod oauth {
                 Self::Unauthorized(_) => 401u16,
             }
         }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::OAUTH__ANSWER_200, body)
+                }
+                Self::Unauthorized(body) => {
+                    rt::check_body(&super::schemas::OAUTH__ANSWER_401, body)
+                }
+            }
+        }
     }
     impl ::axum::response::IntoResponse for Response {
         fn into_response(self) -> ::axum::response::Response {
@@ -392,6 +449,20 @@ pub mod health {
         pub fn status(&self) -> u16 {
             match self {
                 Self::NoContent => 204u16,
+            }
+        }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::NoContent => Ok(()),
             }
         }
     }
@@ -542,7 +613,15 @@ async fn handle_list_secrets<A: VaultApi>(
         return reject(__violations.into_rejection());
     }
     let request = list_secrets::Request {};
-    __state.api.list_secrets(__context, request).await.into_response()
+    let __answer = __state.api.list_secrets(__context, request).await;
+    if __state.config.validate_responses {
+        if let Err(violations) = __answer.check() {
+            return reject(
+                rt::broken_contract("listSecrets", __answer.status(), &violations),
+            );
+        }
+    }
+    __answer.into_response()
 }
 static ADMIN__SECURITY: rt::Requirements = rt::Requirements {
     schemes: SECURITY_SCHEMES,
@@ -571,7 +650,13 @@ async fn handle_admin<A: VaultApi>(
         return reject(__violations.into_rejection());
     }
     let request = admin::Request {};
-    __state.api.admin(__context, request).await.into_response()
+    let __answer = __state.api.admin(__context, request).await;
+    if __state.config.validate_responses {
+        if let Err(violations) = __answer.check() {
+            return reject(rt::broken_contract("admin", __answer.status(), &violations));
+        }
+    }
+    __answer.into_response()
 }
 static OAUTH__SECURITY: rt::Requirements = rt::Requirements {
     schemes: SECURITY_SCHEMES,
@@ -600,7 +685,13 @@ async fn handle_oauth<A: VaultApi>(
         return reject(__violations.into_rejection());
     }
     let request = oauth::Request {};
-    __state.api.oauth(__context, request).await.into_response()
+    let __answer = __state.api.oauth(__context, request).await;
+    if __state.config.validate_responses {
+        if let Err(violations) = __answer.check() {
+            return reject(rt::broken_contract("oauth", __answer.status(), &violations));
+        }
+    }
+    __answer.into_response()
 }
 async fn handle_health<A: VaultApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
@@ -612,7 +703,13 @@ async fn handle_health<A: VaultApi>(
         return reject(__violations.into_rejection());
     }
     let request = health::Request {};
-    __state.api.health(request).await.into_response()
+    let __answer = __state.api.health(request).await;
+    if __state.config.validate_responses {
+        if let Err(violations) = __answer.check() {
+            return reject(rt::broken_contract("health", __answer.status(), &violations));
+        }
+    }
+    __answer.into_response()
 }
 /// The schema of every component, parameter and body, for validation.
 #[doc(hidden)]
@@ -678,5 +775,29 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+    };
+    pub static LIST_SECRETS__ANSWER_200: Schema = Schema {
+        kind: Kind::Ref(&SEEN),
+        ..Schema::ANY
+    };
+    pub static LIST_SECRETS__ANSWER_401: Schema = Schema {
+        kind: Kind::Ref(&ERROR),
+        ..Schema::ANY
+    };
+    pub static ADMIN__ANSWER_200: Schema = Schema {
+        kind: Kind::Ref(&SEEN),
+        ..Schema::ANY
+    };
+    pub static ADMIN__ANSWER_401: Schema = Schema {
+        kind: Kind::Ref(&ERROR),
+        ..Schema::ANY
+    };
+    pub static OAUTH__ANSWER_200: Schema = Schema {
+        kind: Kind::Ref(&SEEN),
+        ..Schema::ANY
+    };
+    pub static OAUTH__ANSWER_401: Schema = Schema {
+        kind: Kind::Ref(&ERROR),
+        ..Schema::ANY
     };
 }

@@ -652,6 +652,25 @@ pub mod add_pet {
                 Self::BadRequest(_) => 400u16,
             }
         }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Created(body) => {
+                    rt::check_body(&super::schemas::ADD_PET__ANSWER_201, body)
+                }
+                Self::BadRequest(body) => {
+                    rt::check_body(&super::schemas::ADD_PET__ANSWER_400, body)
+                }
+            }
+        }
     }
     impl ::axum::response::IntoResponse for Response {
         fn into_response(self) -> ::axum::response::Response {
@@ -691,6 +710,25 @@ pub mod measure {
             match self {
                 Self::Ok(_) => 200u16,
                 Self::BadRequest(_) => 400u16,
+            }
+        }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::MEASURE__ANSWER_200, body)
+                }
+                Self::BadRequest(body) => {
+                    rt::check_body(&super::schemas::MEASURE__ANSWER_400, body)
+                }
             }
         }
     }
@@ -829,7 +867,13 @@ async fn handle_add_pet<A: ShapesApi>(
         return reject(__violations.into_rejection());
     };
     let request = add_pet::Request { body };
-    __state.api.add_pet(request).await.into_response()
+    let __answer = __state.api.add_pet(request).await;
+    if __state.config.validate_responses {
+        if let Err(violations) = __answer.check() {
+            return reject(rt::broken_contract("addPet", __answer.status(), &violations));
+        }
+    }
+    __answer.into_response()
 }
 async fn handle_measure<A: ShapesApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
@@ -859,7 +903,15 @@ async fn handle_measure<A: ShapesApi>(
         return reject(__violations.into_rejection());
     };
     let request = measure::Request { body };
-    __state.api.measure(request).await.into_response()
+    let __answer = __state.api.measure(request).await;
+    if __state.config.validate_responses {
+        if let Err(violations) = __answer.check() {
+            return reject(
+                rt::broken_contract("measure", __answer.status(), &violations),
+            );
+        }
+    }
+    __answer.into_response()
 }
 /// The schema of every component, parameter and body, for validation.
 #[doc(hidden)]
@@ -1236,8 +1288,24 @@ pub mod schemas {
         kind: Kind::Ref(&PET),
         ..Schema::ANY
     };
+    pub static ADD_PET__ANSWER_201: Schema = Schema {
+        kind: Kind::Ref(&PET),
+        ..Schema::ANY
+    };
+    pub static ADD_PET__ANSWER_400: Schema = Schema {
+        kind: Kind::Ref(&ERROR),
+        ..Schema::ANY
+    };
     pub static MEASURE__BODY: Schema = Schema {
         kind: Kind::Ref(&SHAPE),
+        ..Schema::ANY
+    };
+    pub static MEASURE__ANSWER_200: Schema = Schema {
+        kind: Kind::Ref(&MEASURED),
+        ..Schema::ANY
+    };
+    pub static MEASURE__ANSWER_400: Schema = Schema {
+        kind: Kind::Ref(&ERROR),
         ..Schema::ANY
     };
 }

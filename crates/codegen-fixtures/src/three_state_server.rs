@@ -358,6 +358,22 @@ pub mod update_note {
                 Self::Ok(_) => 200u16,
             }
         }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::UPDATE_NOTE__ANSWER_200, body)
+                }
+            }
+        }
     }
     impl ::axum::response::IntoResponse for Response {
         fn into_response(self) -> ::axum::response::Response {
@@ -486,7 +502,15 @@ async fn handle_update_note<A: ThreeStatesApi>(
         return reject(__violations.into_rejection());
     };
     let request = update_note::Request { id, body };
-    __state.api.update_note(request).await.into_response()
+    let __answer = __state.api.update_note(request).await;
+    if __state.config.validate_responses {
+        if let Err(violations) = __answer.check() {
+            return reject(
+                rt::broken_contract("updateNote", __answer.status(), &violations),
+            );
+        }
+    }
+    __answer.into_response()
 }
 /// The schema of every component, parameter and body, for validation.
 #[doc(hidden)]
@@ -711,6 +735,10 @@ pub mod schemas {
     };
     pub static UPDATE_NOTE__BODY: Schema = Schema {
         kind: Kind::Ref(&NOTE_PATCH),
+        ..Schema::ANY
+    };
+    pub static UPDATE_NOTE__ANSWER_200: Schema = Schema {
+        kind: Kind::Ref(&NOTE),
         ..Schema::ANY
     };
 }

@@ -9,6 +9,7 @@
 //! nothing about any particular API.
 
 mod auth;
+mod contract;
 mod extract;
 mod rejection;
 pub mod schema;
@@ -17,6 +18,9 @@ use axum::response::{IntoResponse, Response};
 use http::{StatusCode, header};
 
 pub use auth::{Basic, Requirements, Source, authenticate, basic};
+pub use contract::{
+    ContractViolation, broken_contract, check_body, check_json_bytes, check_status,
+};
 pub use extract::{
     AuthError, Query, RawBody, form_body, header_values, json_body, object_param, optional_param,
     param, parse_strict, path_value, path_values, raw_body, typed,
@@ -28,13 +32,17 @@ pub use rejection::{FieldError, ProblemKind, Rejection, Violations};
 pub struct RouterConfig {
     /// The largest request body read; a larger one answers 413.
     pub max_body_bytes: usize,
+    /// Check every answer against the spec before it leaves: an answer whose body breaks its
+    /// schema (or whose status is outside its documented range) is logged and answered 500.
+    pub validate_responses: bool,
 }
 
 impl Default for RouterConfig {
-    /// 64 KiB of body.
+    /// 64 KiB of body; answers validated in debug builds (so in tests), not in release.
     fn default() -> Self {
         Self {
             max_body_bytes: 64 * 1024,
+            validate_responses: cfg!(debug_assertions),
         }
     }
 }

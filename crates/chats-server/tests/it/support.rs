@@ -66,11 +66,13 @@ impl Server {
             if let Some(at) = line.find("listening on http://") {
                 // Text or JSON lines: the address ends at a quote or a space.
                 let rest = &line[at + "listening on http://".len()..];
-                break rest
+                let address = rest
                     .split(|c: char| c == '"' || c.is_whitespace())
                     .next()
                     .unwrap_or(rest)
                     .to_owned();
+                seen.push(line);
+                break address;
             }
             seen.push(line);
         };

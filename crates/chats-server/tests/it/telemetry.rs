@@ -320,6 +320,19 @@ fn check_json_log(log: &[String], key: &str) {
         "{}",
         traced[0]
     );
+    let listening = log
+        .iter()
+        .filter_map(|line| serde_json::from_str::<Value>(line).ok())
+        .find(|line| {
+            line["message"]
+                .as_str()
+                .is_some_and(|m| m.starts_with("listening on"))
+        })
+        .expect("the listening line");
+    assert_eq!(
+        listening["validate_responses"], true,
+        "a debug build validates its answers: every test runs with it"
+    );
     let everything = log.join("\n");
     assert!(!everything.contains(key), "the key never reaches the log");
     assert!(!everything.contains("needle"), "nor a query string");

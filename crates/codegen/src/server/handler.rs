@@ -197,6 +197,7 @@ impl Server<'_> {
         let mut arms = Vec::new();
         let mut status_arms = Vec::new();
         let mut codes = Vec::new();
+        let mut check_arms = Vec::new();
         for (status, response) in &op.responses {
             let variant = ident(&status.variant());
             let doc = doc_attr(&format!("{}: {}", status.text(), response.description));
@@ -227,28 +228,87 @@ impl Server<'_> {
                 Some(media) => quote! { rt::raw_answer(#status, #media, body) },
             };
             let fixed = status.code();
+            // Response validation: the JSON body against its documented schema, and a range's
+            // or `default`'s status against what it may be.
+            // A typed body is `application/json`'s; a raw one in another JSON media type
+            // (`application/problem+json`) is parsed from its bytes to be checked.
+            let checked_media = match &body {
+                Some((_, None)) => response
+                    .content
+                    .get("application/json")
+                    .map(|media| (media, quote! { rt::check_body })),
+                Some((_, Some(raw))) if raw.ends_with("+json") => response
+                    .content
+                    .get(*raw)
+                    .map(|media| (media, quote! { rt::check_json_bytes })),
+                _ => None,
+            };
+            let body_check = match checked_media
+                .and_then(|(media, check)| media.schema.as_ref().map(|schema| (schema, check)))
+            {
+                Some((schema, check)) => {
+                    let static_ident = ident(&format!(
+                        "{op_prefix}__ANSWER_{}",
+                        status.text().to_uppercase()
+                    ));
+                    let expression = statics.schema(self.spec, schema)?;
+                    statics
+                        .items
+                        .push(quote! { pub static #static_ident: Schema = #expression; });
+                    Some(quote! { #check(&super::schemas::#static_ident, body) })
+                }
+                None => None,
+            };
+            let status_check = match status {
+                Status::Code(_) => None,
+                Status::Range(hundreds) => {
+                    Some(quote! { rt::check_status(*status, Some(#hundreds), Self::STATUSES) })
+                }
+                Status::Default => Some(quote! { rt::check_status(*status, None, Self::STATUSES) }),
+            };
+            let both_checks = match (&status_check, &body_check) {
+                (Some(status), Some(body)) => quote! { #status.and_then(|()| #body) },
+                (Some(only), None) | (None, Some(only)) => only.clone(),
+                (None, None) => quote! { Ok(()) },
+            };
+            let body_pattern = if body_check.is_some() {
+                quote! { body }
+            } else {
+                quote! { _ }
+            };
+            let status_pattern = if status_check.is_some() {
+                quote! { status }
+            } else {
+                quote! { _ }
+            };
             match (body, fixed) {
                 (Some((body_type, media)), Some(code)) => {
                     let answer = answer(quote! { #code }, media);
                     variants.push(quote! { #doc #variant(#body_type), });
                     arms.push(quote! { Self::#variant(body) => #answer, });
                     status_arms.push(quote! { Self::#variant(_) => #code, });
+                    check_arms.push(quote! { Self::#variant(#body_pattern) => #both_checks, });
                 }
                 (Some((body_type, media)), None) => {
                     let answer = answer(quote! { status }, media);
                     variants.push(quote! { #doc #[doc = ""] #[doc = " The status comes first."] #variant(u16, #body_type), });
                     arms.push(quote! { Self::#variant(status, body) => #answer, });
                     status_arms.push(quote! { Self::#variant(status, _) => *status, });
+                    check_arms.push(
+                        quote! { Self::#variant(#status_pattern, #body_pattern) => #both_checks, },
+                    );
                 }
                 (None, Some(code)) => {
                     variants.push(quote! { #doc #variant, });
                     arms.push(quote! { Self::#variant => rt::answer::<()>(#code, None), });
                     status_arms.push(quote! { Self::#variant => #code, });
+                    check_arms.push(quote! { Self::#variant => Ok(()), });
                 }
                 (None, None) => {
                     variants.push(quote! { #doc #variant(u16), });
                     arms.push(quote! { Self::#variant(status) => rt::answer::<()>(status, None), });
                     status_arms.push(quote! { Self::#variant(status) => *status, });
+                    check_arms.push(quote! { Self::#variant(#status_pattern) => #both_checks, });
                 }
             }
             if let Some(code) = fixed {
@@ -291,6 +351,14 @@ impl Server<'_> {
                     /// This answer's status.
                     pub fn status(&self) -> u16 {
                         match self { #(#status_arms)* }
+                    }
+
+                    /// Checks this answer against the spec: its body against the schema
+                    /// documented for its status, and a range's or `default`'s status.
+                    /// The router calls it when `RouterConfig::validate_responses` is on.
+                    pub fn check(&self) -> ::std::result::Result<(), ::std::vec::Vec<::server_runtime::ContractViolation>> {
+                        use ::server_runtime as rt;
+                        match self { #(#check_arms)* }
                     }
                 }
 
@@ -366,6 +434,7 @@ impl Server<'_> {
         } else {
             quote! { _body }
         };
+        let op_id_text = op.id;
         let handler_tokens = quote! {
             #security_item
 
@@ -385,7 +454,13 @@ impl Server<'_> {
                 }
                 #destructure
                 let request = #module::Request { #(#names),* };
-                __state.api.#method(#call_context request).await.into_response()
+                let __answer = __state.api.#method(#call_context request).await;
+                if __state.config.validate_responses {
+                    if let Err(violations) = __answer.check() {
+                        return reject(rt::broken_contract(#op_id_text, __answer.status(), &violations));
+                    }
+                }
+                __answer.into_response()
             }
         };
         Ok((module_tokens, method_tokens, handler_tokens))

@@ -1,0 +1,168 @@
+//! Response validation: an implementation's answer checked against the spec before it leaves
+//! (`RouterConfig::validate_responses`, on in debug builds). The generated `Response::check`
+//! of each operation calls [`check_body`] with the documented schema of the answer's status
+//! (and [`check_status`] for a range or `default` status); an answer that breaks the contract
+//! is logged with its operation, status and the JSON pointers of every violation, and
+//! answered 500 with the spec's error body ([`broken_contract`]), so that an implementation
+//! drifting from the spec fails its own tests instead of its clients.
+
+use crate::{
+    rejection::{ProblemKind, Rejection, Violations},
+    schema::Schema,
+};
+
+/// One way an answer breaks its schema.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ContractViolation {
+    /// Where, as a JSON pointer into the body (`/0/title`; empty for the body itself, or for
+    /// the status).
+    pub pointer: String,
+    /// The rule that failed: `required`, `type`, `format`, `enum`, `status`, ….
+    pub code: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for ContractViolation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let pointer = if self.pointer.is_empty() {
+            "(the body)"
+        } else {
+            &self.pointer
+        };
+        write!(f, "{pointer}: {} ({})", self.message, self.code)
+    }
+}
+
+/// Checks a JSON answer's body against `schema`: every violation, by JSON pointer.
+pub fn check_body<T: serde::Serialize>(
+    schema: &Schema,
+    body: &T,
+) -> Result<(), Vec<ContractViolation>> {
+    let value = serde_json::to_value(body).map_err(|err| {
+        vec![ContractViolation {
+            pointer: String::new(),
+            code: "serialize".to_owned(),
+            message: format!("the body does not serialize as JSON: {err}"),
+        }]
+    })?;
+    let mut violations = Violations::default();
+    schema.validate(&value, "", &mut violations);
+    if violations.is_empty() {
+        return Ok(());
+    }
+    Err(violations
+        .into_vec()
+        .into_iter()
+        .map(|error| ContractViolation {
+            pointer: pointer(&error.location),
+            code: error.code,
+            message: error.message,
+        })
+        .collect())
+}
+
+/// Checks a raw answer in a JSON media type (`application/problem+json`) against `schema`:
+/// its bytes must parse as JSON, then as [`check_body`].
+pub fn check_json_bytes(schema: &Schema, body: &[u8]) -> Result<(), Vec<ContractViolation>> {
+    match serde_json::from_slice::<serde_json::Value>(body) {
+        Ok(value) => check_body(schema, &value),
+        Err(err) => Err(vec![ContractViolation {
+            pointer: String::new(),
+            code: "json".to_owned(),
+            message: format!("the body is not JSON: {err}"),
+        }]),
+    }
+}
+
+/// Checks a status answered for a documented range (`hundreds`: 4 for `4XX`) or, with
+/// `None`, for `default` (any status the operation does not document by its code, `taken`).
+pub fn check_status(
+    status: u16,
+    hundreds: Option<u16>,
+    taken: &[u16],
+) -> Result<(), Vec<ContractViolation>> {
+    let valid = (100..=599).contains(&status)
+        && match hundreds {
+            Some(hundreds) => status / 100 == hundreds,
+            None => !taken.contains(&status),
+        };
+    if valid {
+        return Ok(());
+    }
+    let documented = match hundreds {
+        Some(hundreds) => format!("a {hundreds}XX status"),
+        None => "a status the operation does not document by its code".to_owned(),
+    };
+    Err(vec![ContractViolation {
+        pointer: String::new(),
+        code: "status".to_owned(),
+        message: format!("{status} answered where the spec documents {documented}"),
+    }])
+}
+
+/// Logs an answer that breaks the contract (operation, status, every violation's pointer)
+/// and returns the 500 it is answered with instead. The body never says what was wrong: the
+/// log does.
+pub fn broken_contract(
+    operation: &str,
+    status: u16,
+    violations: &[ContractViolation],
+) -> Rejection {
+    let pointers: Vec<&str> = violations
+        .iter()
+        .map(|violation| violation.pointer.as_str())
+        .collect();
+    let details: Vec<String> = violations.iter().map(ToString::to_string).collect();
+    tracing::error!(
+        operation,
+        status,
+        pointers = ?pointers,
+        violations = %details.join("; "),
+        "the answer does not match the API's contract: answered 500 instead"
+    );
+    Rejection::new(ProblemKind::Internal, "An unexpected error occurred.")
+}
+
+/// A validator location (`.items[2].title`, from the root `""`) as a JSON pointer
+/// (`/items/2/title`).
+fn pointer(location: &str) -> String {
+    let mut out = String::new();
+    let mut rest = location;
+    while !rest.is_empty() {
+        if let Some(after) = rest.strip_prefix('[') {
+            let end = after.find(']').unwrap_or(after.len());
+            out.push('/');
+            out.push_str(&after[..end]);
+            rest = after.get(end + 1..).unwrap_or("");
+        } else {
+            let after = rest.strip_prefix('.').unwrap_or(rest);
+            let end = after.find(['.', '[']).unwrap_or(after.len());
+            out.push('/');
+            out.push_str(&after[..end].replace('~', "~0").replace('/', "~1"));
+            rest = &after[end..];
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locations_become_json_pointers() {
+        assert_eq!(pointer(""), "");
+        assert_eq!(pointer(".title"), "/title");
+        assert_eq!(pointer("[2].owner.id"), "/2/owner/id");
+        assert_eq!(pointer(".items[10][0].a/b~c"), "/items/10/0/a~1b~0c");
+    }
+
+    #[test]
+    fn statuses_outside_their_range_or_taken_by_a_code_break_the_contract() {
+        assert!(check_status(404, Some(4), &[]).is_ok());
+        assert!(check_status(503, Some(4), &[]).is_err());
+        assert!(check_status(418, None, &[200, 404]).is_ok());
+        assert!(check_status(404, None, &[200, 404]).is_err());
+        assert!(check_status(99, None, &[]).is_err());
+    }
+}
