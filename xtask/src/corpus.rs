@@ -560,7 +560,7 @@ fn sample_manifest(root: &Path) -> Result<String> {
     Ok(format!(
         "[package]\nname = \"corpus-sample\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
          [dependencies]\n\
-         progenitor-client.workspace = true\nreqwest.workspace = true\nserde.workspace = true\n\
+         progenitor-client.workspace = true\nclient-runtime.workspace = true\nreqwest.workspace = true\nserde.workspace = true\n\
          serde_json.workspace = true\nuuid.workspace = true\nchrono.workspace = true\n\
          regress.workspace = true\nserver-runtime.workspace = true\naxum.workspace = true\n\n\
          [workspace]\n\n{table}\n"

@@ -1952,6 +1952,7 @@ Version: 1.0.0*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
+    pub(crate) retry: ::client_runtime::RetryPolicy,
 }
 impl Client {
     /// Create a new client.
@@ -1979,6 +1980,7 @@ impl Client {
         Self {
             baseurl: baseurl.to_string(),
             client,
+            retry: ::client_runtime::RetryPolicy::default(),
         }
     }
 }
@@ -1996,7 +1998,21 @@ impl ClientInfo<()> for Client {
         &()
     }
 }
-impl ClientHooks<()> for &Client {}
+impl ClientHooks<()> for &Client {
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        info: &OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
+        ::client_runtime::execute(
+                &self.client,
+                &self.retry,
+                request,
+                operation(info.operation_id),
+            )
+            .await
+    }
+}
 impl Client {
     /**Retrieve a chat with details
 
@@ -3325,6 +3341,70 @@ pub mod builder {
             }
         }
     }
+    impl<'a> ListChatDetails<'a> {
+        /// Every item of every page (`page_number` from this builder's, else the first), one page request at a time, stopping after a page shorter than `page_size` (or an empty one when the size is unknown); an error ends the stream.
+        pub fn stream(
+            self,
+        ) -> ::std::pin::Pin<
+            ::std::boxed::Box<
+                dyn ::client_runtime::Stream<
+                    Item = Result<types::ChatDetails, Error<types::Problem>>,
+                > + Send + 'a,
+            >,
+        > {
+            let size: Option<u64> = match &self.page_size {
+                Ok(Some(value)) => ::client_runtime::page_value(value),
+                Ok(None) => Some(10u64),
+                Err(_) => None,
+            };
+            let first: u64 = match &self.page_number {
+                Ok(Some(value)) => ::client_runtime::page_value(value),
+                Ok(None) => Some(1u64),
+                Err(_) => None,
+            }
+                .unwrap_or(1);
+            ::client_runtime::pages(
+                first,
+                size,
+                move |page| {
+                    let request = self.clone().page_number(page);
+                    async move { request.send().await.map(ResponseValue::into_inner) }
+                },
+            )
+        }
+    }
+    impl<'a> ListChats<'a> {
+        /// Every item of every page (`page_number` from this builder's, else the first), one page request at a time, stopping after a page shorter than `page_size` (or an empty one when the size is unknown); an error ends the stream.
+        pub fn stream(
+            self,
+        ) -> ::std::pin::Pin<
+            ::std::boxed::Box<
+                dyn ::client_runtime::Stream<
+                    Item = Result<types::Chat, Error<types::Problem>>,
+                > + Send + 'a,
+            >,
+        > {
+            let size: Option<u64> = match &self.page_size {
+                Ok(Some(value)) => ::client_runtime::page_value(value),
+                Ok(None) => Some(10u64),
+                Err(_) => None,
+            };
+            let first: u64 = match &self.page_number {
+                Ok(Some(value)) => ::client_runtime::page_value(value),
+                Ok(None) => Some(1u64),
+                Err(_) => None,
+            }
+                .unwrap_or(1);
+            ::client_runtime::pages(
+                first,
+                size,
+                move |page| {
+                    let request = self.clone().page_number(page);
+                    async move { request.send().await.map(ResponseValue::into_inner) }
+                },
+            )
+        }
+    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
@@ -3410,5 +3490,100 @@ pub mod auth {
             }
         }
         out
+    }
+}
+/// The spec's operationId, method and path template of a client method (as
+/// `OperationInfo` names it), for retries and tracing.
+fn operation(name: &str) -> Option<::client_runtime::Operation> {
+    match name {
+        "get_chat_details" => {
+            Some(::client_runtime::Operation {
+                operation_id: "getChatDetails",
+                method: "GET",
+                path: "/api/v1/chats/{id}/details",
+            })
+        }
+        "list_chat_details" => {
+            Some(::client_runtime::Operation {
+                operation_id: "listChatDetails",
+                method: "GET",
+                path: "/api/v1/chats/details",
+            })
+        }
+        "list_chats" => {
+            Some(::client_runtime::Operation {
+                operation_id: "listChats",
+                method: "GET",
+                path: "/api/v1/chats",
+            })
+        }
+        "create_chat" => {
+            Some(::client_runtime::Operation {
+                operation_id: "createChat",
+                method: "POST",
+                path: "/api/v1/chats",
+            })
+        }
+        "get_chat" => {
+            Some(::client_runtime::Operation {
+                operation_id: "getChat",
+                method: "GET",
+                path: "/api/v1/chats/{id}",
+            })
+        }
+        "remove_chat" => {
+            Some(::client_runtime::Operation {
+                operation_id: "removeChat",
+                method: "DELETE",
+                path: "/api/v1/chats/{id}",
+            })
+        }
+        "update_chat" => {
+            Some(::client_runtime::Operation {
+                operation_id: "updateChat",
+                method: "PATCH",
+                path: "/api/v1/chats/{id}",
+            })
+        }
+        _ => None,
+    }
+}
+impl Client {
+    /// This client with another retry policy (the default: at most 2 retries of
+    /// an idempotent request that met a 429, a 503 or a failed connection,
+    /// honouring `Retry-After`; POST and PATCH once).
+    pub fn with_retry_policy(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+    /// The retry policy of this client.
+    pub fn retry_policy(&self) -> &::client_runtime::RetryPolicy {
+        &self.retry
+    }
+}
+impl Client {
+    /// Every item of `listChatDetails` across all its pages (`list_chat_details().stream()` with the defaults).
+    pub fn list_chat_details_stream<'a>(
+        &'a self,
+    ) -> ::std::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::client_runtime::Stream<
+                Item = Result<types::ChatDetails, Error<types::Problem>>,
+            > + Send + 'a,
+        >,
+    > {
+        self.list_chat_details().stream()
+    }
+    /// Every item of `listChats` across all its pages (`list_chats().stream()` with the defaults).
+    pub fn list_chats_stream<'a>(
+        &'a self,
+    ) -> ::std::pin::Pin<
+        ::std::boxed::Box<
+            dyn ::client_runtime::Stream<
+                Item = Result<types::Chat, Error<types::Problem>>,
+            > + Send + 'a,
+        >,
+    > {
+        self.list_chats().stream()
     }
 }

@@ -447,6 +447,7 @@ Version: 1*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
+    pub(crate) retry: ::client_runtime::RetryPolicy,
 }
 impl Client {
     /// Create a new client.
@@ -474,6 +475,7 @@ impl Client {
         Self {
             baseurl: baseurl.to_string(),
             client,
+            retry: ::client_runtime::RetryPolicy::default(),
         }
     }
 }
@@ -491,7 +493,21 @@ impl ClientInfo<()> for Client {
         &()
     }
 }
-impl ClientHooks<()> for &Client {}
+impl ClientHooks<()> for &Client {
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        info: &OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
+        ::client_runtime::execute(
+                &self.client,
+                &self.retry,
+                request,
+                operation(info.operation_id),
+            )
+            .await
+    }
+}
 impl Client {
     /**Sends a `POST` request to `/tokens`
 
@@ -776,4 +792,45 @@ pub mod builder {
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
     pub use self::super::Client;
+}
+/// The spec's operationId, method and path template of a client method (as
+/// `OperationInfo` names it), for retries and tracing.
+fn operation(name: &str) -> Option<::client_runtime::Operation> {
+    match name {
+        "issue_token" => {
+            Some(::client_runtime::Operation {
+                operation_id: "issueToken",
+                method: "POST",
+                path: "/tokens",
+            })
+        }
+        "upload" => {
+            Some(::client_runtime::Operation {
+                operation_id: "upload",
+                method: "POST",
+                path: "/files",
+            })
+        }
+        "put_note" => {
+            Some(::client_runtime::Operation {
+                operation_id: "putNote",
+                method: "PUT",
+                path: "/notes",
+            })
+        }
+        _ => None,
+    }
+}
+impl Client {
+    /// This client with another retry policy (the default: at most 2 retries of
+    /// an idempotent request that met a 429, a 503 or a failed connection,
+    /// honouring `Retry-After`; POST and PATCH once).
+    pub fn with_retry_policy(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+    /// The retry policy of this client.
+    pub fn retry_policy(&self) -> &::client_runtime::RetryPolicy {
+        &self.retry
+    }
 }

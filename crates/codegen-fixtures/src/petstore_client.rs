@@ -553,6 +553,7 @@ Version: 2.1.0*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
+    pub(crate) retry: ::client_runtime::RetryPolicy,
 }
 impl Client {
     /// Create a new client.
@@ -580,6 +581,7 @@ impl Client {
         Self {
             baseurl: baseurl.to_string(),
             client,
+            retry: ::client_runtime::RetryPolicy::default(),
         }
     }
 }
@@ -597,7 +599,21 @@ impl ClientInfo<()> for Client {
         &()
     }
 }
-impl ClientHooks<()> for &Client {}
+impl ClientHooks<()> for &Client {
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        info: &OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
+        ::client_runtime::execute(
+                &self.client,
+                &self.retry,
+                request,
+                operation(info.operation_id),
+            )
+            .await
+    }
+}
 impl Client {
     /**List pets
 
@@ -1190,5 +1206,60 @@ pub mod auth {
             }
         }
         out
+    }
+}
+/// The spec's operationId, method and path template of a client method (as
+/// `OperationInfo` names it), for retries and tracing.
+fn operation(name: &str) -> Option<::client_runtime::Operation> {
+    match name {
+        "list_pets" => {
+            Some(::client_runtime::Operation {
+                operation_id: "listPets",
+                method: "GET",
+                path: "/pets",
+            })
+        }
+        "create_pet" => {
+            Some(::client_runtime::Operation {
+                operation_id: "createPet",
+                method: "POST",
+                path: "/pets",
+            })
+        }
+        "get_pet" => {
+            Some(::client_runtime::Operation {
+                operation_id: "getPet",
+                method: "GET",
+                path: "/pets/{petId}",
+            })
+        }
+        "replace_pet" => {
+            Some(::client_runtime::Operation {
+                operation_id: "replacePet",
+                method: "PUT",
+                path: "/pets/{petId}",
+            })
+        }
+        "delete_pet" => {
+            Some(::client_runtime::Operation {
+                operation_id: "deletePet",
+                method: "DELETE",
+                path: "/pets/{petId}",
+            })
+        }
+        _ => None,
+    }
+}
+impl Client {
+    /// This client with another retry policy (the default: at most 2 retries of
+    /// an idempotent request that met a 429, a 503 or a failed connection,
+    /// honouring `Retry-After`; POST and PATCH once).
+    pub fn with_retry_policy(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+    /// The retry policy of this client.
+    pub fn retry_policy(&self) -> &::client_runtime::RetryPolicy {
+        &self.retry
     }
 }

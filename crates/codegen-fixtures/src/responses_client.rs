@@ -241,6 +241,7 @@ Version: 1*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
+    pub(crate) retry: ::client_runtime::RetryPolicy,
 }
 impl Client {
     /// Create a new client.
@@ -268,6 +269,7 @@ impl Client {
         Self {
             baseurl: baseurl.to_string(),
             client,
+            retry: ::client_runtime::RetryPolicy::default(),
         }
     }
 }
@@ -285,7 +287,21 @@ impl ClientInfo<()> for Client {
         &()
     }
 }
-impl ClientHooks<()> for &Client {}
+impl ClientHooks<()> for &Client {
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        info: &OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
+        ::client_runtime::execute(
+                &self.client,
+                &self.retry,
+                request,
+                operation(info.operation_id),
+            )
+            .await
+    }
+}
 impl Client {
     /**A report as JSON (served as application/json; charset=utf-8)
 
@@ -545,4 +561,45 @@ pub mod builder {
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
     pub use self::super::Client;
+}
+/// The spec's operationId, method and path template of a client method (as
+/// `OperationInfo` names it), for retries and tracing.
+fn operation(name: &str) -> Option<::client_runtime::Operation> {
+    match name {
+        "get_reports_by_report_id" => {
+            Some(::client_runtime::Operation {
+                operation_id: "getReportsByReportId",
+                method: "GET",
+                path: "/reports/{reportId}",
+            })
+        }
+        "delete_reports_by_report_id" => {
+            Some(::client_runtime::Operation {
+                operation_id: "deleteReportsByReportId",
+                method: "DELETE",
+                path: "/reports/{reportId}",
+            })
+        }
+        "get_reports_by_report_id_pdf" => {
+            Some(::client_runtime::Operation {
+                operation_id: "getReportsByReportIdPdf",
+                method: "GET",
+                path: "/reports/{reportId}/pdf",
+            })
+        }
+        _ => None,
+    }
+}
+impl Client {
+    /// This client with another retry policy (the default: at most 2 retries of
+    /// an idempotent request that met a 429, a 503 or a failed connection,
+    /// honouring `Retry-After`; POST and PATCH once).
+    pub fn with_retry_policy(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+    /// The retry policy of this client.
+    pub fn retry_policy(&self) -> &::client_runtime::RetryPolicy {
+        &self.retry
+    }
 }

@@ -30,6 +30,11 @@ pub(crate) fn render_client(
     command: &str,
     client: &syn::File,
 ) -> Result<String, CodegenError> {
+    // Retries, tracing and page streams through `client_runtime` (the server generator reads
+    // progenitor's syntax without them).
+    let mut client = client.clone();
+    crate::client_hooks::wire(spec, &mut client)?;
+    let client = &client;
     Ok(render::syntax(
         &spec.source_name,
         command,

@@ -643,6 +643,11 @@ pub(crate) fn snake_ident(name: &str) -> String {
     sanitize(name, Case::Snake)
 }
 
+/// progenitor's builder struct name for an operationId.
+pub(crate) fn pascal_ident(name: &str) -> String {
+    sanitize(name, Case::Pascal)
+}
+
 /// Where a parameter travels.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum In {

@@ -1,0 +1,24 @@
+//! What generated clients call at run time, beside `progenitor-client`.
+//!
+//! The generator (crate `codegen`) makes every client's `ClientHooks::exec` call
+//! [`execute`], which sends the request under the client's [`RetryPolicy`] (retrying an
+//! idempotent request that met a 429, a 503 or a failed connection, honouring
+//! `Retry-After`) and, with the `tracing` feature, inside a span per operation. Operations
+//! the spec marks as page-number paginated (`x-pagination`) get a `stream()` built on
+//! [`pages`]. Like `server-runtime` for servers, it knows nothing about any particular API.
+
+mod pages;
+mod retry;
+
+pub use futures_util::{Stream, StreamExt};
+pub use pages::{page_value, pages};
+pub use retry::{ATTEMPTS_HEADER, RetryPolicy, execute};
+
+/// What the generated client knows of one operation, for [`execute`]: the spec's
+/// operationId, method and path template (`/pets/{id}`; never the request's own path).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Operation {
+    pub operation_id: &'static str,
+    pub method: &'static str,
+    pub path: &'static str,
+}
