@@ -6,6 +6,7 @@
 //!   unified diff per stale file.
 //! - `cargo xtask test` runs every test of the workspace, snapshots frozen.
 //! - `cargo xtask bench [...]` builds the release binaries and runs `chats-bench`.
+//! - `cargo xtask mock [--listen ADDR] [--seed N]` serves the generated mock of the API.
 //! - `cargo xtask corpus` runs the generator over the real-world corpus, against the
 //!   committed outcomes (`corpus.rs`).
 //! - `cargo xtask soak`, `hostile`, `fuzz`: the long runs behind RELIABILITY.md, each
@@ -60,6 +61,9 @@ commands:
                     (default: SQLite at 10k, 100k and 1M chats; writes BENCHMARKS.md);
                     `cargo xtask bench --help` lists the options
   bench codegen     time our generation step against openapi-generator's (Java)
+  mock [--listen ADDR] [--seed N]
+                    serve the mock of the API generated from the spec (no database; default
+                    127.0.0.1:4010): `Prefer: code=404` or `example=NAME` picks an answer
   soak [--seconds N]            the soak test for N s (600); summary in crates/chats-server/runs/
   hostile [--cases N] [--seed S]  the hostile-input test, N cases (50,000) from seed S (7); summary too
   fuzz [--seconds N]            the fuzz target for N s (3,600), nice 10, needs cargo-fuzz; summary too
@@ -79,6 +83,7 @@ fn main() -> ExitCode {
         ["release", rest @ ..] => designer::release(rest),
         ["test"] => test(),
         ["bench", rest @ ..] => bench(rest),
+        ["mock", rest @ ..] => mock(rest),
         ["soak", rest @ ..] => long_runs::soak(rest),
         ["hostile", rest @ ..] => long_runs::hostile(rest),
         ["fuzz", rest @ ..] => long_runs::fuzz(rest),
@@ -97,6 +102,24 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// `cargo xtask mock [--listen ADDR] [--seed N]`: builds the service and runs its `mock`
+/// command (the generated `chats_api::mock` behind the service's layers) until interrupted.
+fn mock(args: &[&str]) -> Result<bool> {
+    for pair in args.chunks(2) {
+        match pair {
+            ["--listen" | "--seed", _] => {}
+            other => bail!("unknown mock arguments {other:?}: mock [--listen ADDR] [--seed N]"),
+        }
+    }
+    let status = std::process::Command::new(env!("CARGO"))
+        .current_dir(workspace_root())
+        .args(["run", "--quiet", "-p", "chats-server", "--", "mock"])
+        .args(args)
+        .status()
+        .context("running cargo")?;
+    Ok(status.success())
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -23,7 +23,11 @@ const SQL_EXCEPTIONS: &[(&str, &str)] = &[
 ];
 
 /// Crates that must know no particular API: generic over any spec.
-const GENERIC: &[&str] = &["crates/codegen", "crates/server-runtime", "crates/client-runtime"];
+const GENERIC: &[&str] = &[
+    "crates/codegen",
+    "crates/server-runtime",
+    "crates/client-runtime",
+];
 
 /// The longest a hand-written Rust file may be.
 const MAX_LINES: usize = 1_000;

@@ -3629,6 +3629,861 @@ async fn handle_update_chat<A: ChatsApi>(
     }
     __answer.into_response()
 }
+/// A mock of the whole API, from the spec alone: every operation answers its
+/// first documented success with the response's first example, else a value made
+/// from its schema (the same request, the same value). `Prefer: code=404` picks
+/// another documented status and `Prefer: example=name` a named example; an
+/// undocumented one answers 400 naming those documented. Requests go through the
+/// same router as a real implementation's: validated, authenticated, and the
+/// mock's answers checked against the spec.
+pub mod mock {
+    use super::*;
+    /// The mock implementation; serve it with [`router`].
+    #[derive(Clone, Copy, Debug, Default)]
+    pub struct Mock;
+    impl ChatsApi for Mock {
+        type Context = ();
+        /// Any non-empty credential is accepted (the router answers 401 when a
+        /// request has none).
+        async fn authenticate(
+            &self,
+            credential: Credential,
+        ) -> ::std::result::Result<(), rt::AuthError> {
+            #[allow(unreachable_patterns)]
+            match &credential {
+                Credential::ApiKey(value) if value.is_empty() => {
+                    Err(rt::AuthError::Rejected)
+                }
+                _ => Ok(()),
+            }
+        }
+        async fn get_chat_details(
+            &self,
+            _context: Self::Context,
+            _request: get_chat_details::Request,
+        ) -> get_chat_details::Response {
+            match rt::mock::choice().code.unwrap_or(200u16) {
+                200u16 => {
+                    get_chat_details::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::GET_CHAT_DETAILS__ANSWER_200),
+                            &[],
+                            200u16,
+                        ),
+                    )
+                }
+                400u16 => {
+                    get_chat_details::Response::BadRequest(
+                        rt::mock::typed(
+                            Some(&super::schemas::GET_CHAT_DETAILS__ANSWER_400),
+                            &[
+                                (
+                                    "invalidInput",
+                                    "{\"type\":\"/problems/invalid-input\",\"title\":\"Invalid input\",\"status\":400,\"detail\":\"The request has 2 invalid fields.\",\"errors\":[{\"location\":\"query.pageSize\",\"code\":\"maximum\",\"message\":\"must be at most 100\"},{\"location\":\"query.channelIds[0]\",\"code\":\"format\",\"message\":\"must be a UUID (8-4-4-4-12 hexadecimal digits)\"}]}",
+                                ),
+                            ],
+                            400u16,
+                        ),
+                    )
+                }
+                401u16 => {
+                    get_chat_details::Response::Unauthorized(
+                        rt::mock::typed(
+                            Some(&super::schemas::GET_CHAT_DETAILS__ANSWER_401),
+                            &[
+                                (
+                                    "unauthorized",
+                                    "{\"type\":\"/problems/unauthorized\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"The authorization header is missing.\",\"errors\":[]}",
+                                ),
+                            ],
+                            401u16,
+                        ),
+                    )
+                }
+                404u16 => {
+                    get_chat_details::Response::NotFound(
+                        rt::mock::typed(
+                            Some(&super::schemas::GET_CHAT_DETAILS__ANSWER_404),
+                            &[
+                                (
+                                    "notFound",
+                                    "{\"type\":\"/problems/not-found\",\"title\":\"Not found\",\"status\":404,\"detail\":\"No chat with this id exists.\",\"errors\":[]}",
+                                ),
+                            ],
+                            404u16,
+                        ),
+                    )
+                }
+                422u16 => {
+                    get_chat_details::Response::UnprocessableEntity(
+                        rt::mock::typed(
+                            Some(&super::schemas::GET_CHAT_DETAILS__ANSWER_422),
+                            &[
+                                (
+                                    "unknownReference",
+                                    "{\"type\":\"/problems/unknown-reference\",\"title\":\"Unknown reference\",\"status\":422,\"detail\":\"The request refers to something that does not exist.\",\"errors\":[{\"location\":\"body.ownerId\",\"code\":\"not_found\",\"message\":\"no user or external user of this workspace has this id\"}]}",
+                                ),
+                            ],
+                            422u16,
+                        ),
+                    )
+                }
+                500u16 => {
+                    get_chat_details::Response::InternalServerError(
+                        rt::mock::typed(
+                            Some(&super::schemas::GET_CHAT_DETAILS__ANSWER_500),
+                            &[
+                                (
+                                    "internal",
+                                    "{\"type\":\"/problems/internal\",\"title\":\"Internal server error\",\"status\":500,\"detail\":\"An unexpected error occurred.\",\"errors\":[]}",
+                                ),
+                            ],
+                            500u16,
+                        ),
+                    )
+                }
+                503u16 => {
+                    get_chat_details::Response::ServiceUnavailable(
+                        rt::mock::typed(
+                            Some(&super::schemas::GET_CHAT_DETAILS__ANSWER_503),
+                            &[
+                                (
+                                    "unavailable",
+                                    "{\"type\":\"/problems/unavailable\",\"title\":\"Service unavailable\",\"status\":503,\"detail\":\"The database is unavailable; retry later.\",\"errors\":[]}",
+                                ),
+                            ],
+                            503u16,
+                        ),
+                    )
+                }
+                _ => {
+                    get_chat_details::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::GET_CHAT_DETAILS__ANSWER_200),
+                            &[],
+                            200u16,
+                        ),
+                    )
+                }
+            }
+        }
+        async fn list_chat_details(
+            &self,
+            _context: Self::Context,
+            _request: list_chat_details::Request,
+        ) -> list_chat_details::Response {
+            match rt::mock::choice().code.unwrap_or(200u16) {
+                200u16 => {
+                    list_chat_details::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::LIST_CHAT_DETAILS__ANSWER_200),
+                            &[],
+                            200u16,
+                        ),
+                    )
+                }
+                400u16 => {
+                    list_chat_details::Response::BadRequest(
+                        rt::mock::typed(
+                            Some(&super::schemas::LIST_CHAT_DETAILS__ANSWER_400),
+                            &[
+                                (
+                                    "invalidInput",
+                                    "{\"type\":\"/problems/invalid-input\",\"title\":\"Invalid input\",\"status\":400,\"detail\":\"The request has 2 invalid fields.\",\"errors\":[{\"location\":\"query.pageSize\",\"code\":\"maximum\",\"message\":\"must be at most 100\"},{\"location\":\"query.channelIds[0]\",\"code\":\"format\",\"message\":\"must be a UUID (8-4-4-4-12 hexadecimal digits)\"}]}",
+                                ),
+                            ],
+                            400u16,
+                        ),
+                    )
+                }
+                401u16 => {
+                    list_chat_details::Response::Unauthorized(
+                        rt::mock::typed(
+                            Some(&super::schemas::LIST_CHAT_DETAILS__ANSWER_401),
+                            &[
+                                (
+                                    "unauthorized",
+                                    "{\"type\":\"/problems/unauthorized\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"The authorization header is missing.\",\"errors\":[]}",
+                                ),
+                            ],
+                            401u16,
+                        ),
+                    )
+                }
+                500u16 => {
+                    list_chat_details::Response::InternalServerError(
+                        rt::mock::typed(
+                            Some(&super::schemas::LIST_CHAT_DETAILS__ANSWER_500),
+                            &[
+                                (
+                                    "internal",
+                                    "{\"type\":\"/problems/internal\",\"title\":\"Internal server error\",\"status\":500,\"detail\":\"An unexpected error occurred.\",\"errors\":[]}",
+                                ),
+                            ],
+                            500u16,
+                        ),
+                    )
+                }
+                503u16 => {
+                    list_chat_details::Response::ServiceUnavailable(
+                        rt::mock::typed(
+                            Some(&super::schemas::LIST_CHAT_DETAILS__ANSWER_503),
+                            &[
+                                (
+                                    "unavailable",
+                                    "{\"type\":\"/problems/unavailable\",\"title\":\"Service unavailable\",\"status\":503,\"detail\":\"The database is unavailable; retry later.\",\"errors\":[]}",
+                                ),
+                            ],
+                            503u16,
+                        ),
+                    )
+                }
+                _ => {
+                    list_chat_details::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::LIST_CHAT_DETAILS__ANSWER_200),
+                            &[],
+                            200u16,
+                        ),
+                    )
+                }
+            }
+        }
+        async fn list_chats(
+            &self,
+            _context: Self::Context,
+            _request: list_chats::Request,
+        ) -> list_chats::Response {
+            match rt::mock::choice().code.unwrap_or(200u16) {
+                200u16 => {
+                    list_chats::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::LIST_CHATS__ANSWER_200),
+                            &[],
+                            200u16,
+                        ),
+                    )
+                }
+                400u16 => {
+                    list_chats::Response::BadRequest(
+                        rt::mock::typed(
+                            Some(&super::schemas::LIST_CHATS__ANSWER_400),
+                            &[
+                                (
+                                    "invalidInput",
+                                    "{\"type\":\"/problems/invalid-input\",\"title\":\"Invalid input\",\"status\":400,\"detail\":\"The request has 2 invalid fields.\",\"errors\":[{\"location\":\"query.pageSize\",\"code\":\"maximum\",\"message\":\"must be at most 100\"},{\"location\":\"query.channelIds[0]\",\"code\":\"format\",\"message\":\"must be a UUID (8-4-4-4-12 hexadecimal digits)\"}]}",
+                                ),
+                            ],
+                            400u16,
+                        ),
+                    )
+                }
+                401u16 => {
+                    list_chats::Response::Unauthorized(
+                        rt::mock::typed(
+                            Some(&super::schemas::LIST_CHATS__ANSWER_401),
+                            &[
+                                (
+                                    "unauthorized",
+                                    "{\"type\":\"/problems/unauthorized\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"The authorization header is missing.\",\"errors\":[]}",
+                                ),
+                            ],
+                            401u16,
+                        ),
+                    )
+                }
+                500u16 => {
+                    list_chats::Response::InternalServerError(
+                        rt::mock::typed(
+                            Some(&super::schemas::LIST_CHATS__ANSWER_500),
+                            &[
+                                (
+                                    "internal",
+                                    "{\"type\":\"/problems/internal\",\"title\":\"Internal server error\",\"status\":500,\"detail\":\"An unexpected error occurred.\",\"errors\":[]}",
+                                ),
+                            ],
+                            500u16,
+                        ),
+                    )
+                }
+                503u16 => {
+                    list_chats::Response::ServiceUnavailable(
+                        rt::mock::typed(
+                            Some(&super::schemas::LIST_CHATS__ANSWER_503),
+                            &[
+                                (
+                                    "unavailable",
+                                    "{\"type\":\"/problems/unavailable\",\"title\":\"Service unavailable\",\"status\":503,\"detail\":\"The database is unavailable; retry later.\",\"errors\":[]}",
+                                ),
+                            ],
+                            503u16,
+                        ),
+                    )
+                }
+                _ => {
+                    list_chats::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::LIST_CHATS__ANSWER_200),
+                            &[],
+                            200u16,
+                        ),
+                    )
+                }
+            }
+        }
+        async fn create_chat(
+            &self,
+            _context: Self::Context,
+            _request: create_chat::Request,
+        ) -> create_chat::Response {
+            match rt::mock::choice().code.unwrap_or(200u16) {
+                200u16 => {
+                    create_chat::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::CREATE_CHAT__ANSWER_200),
+                            &[],
+                            200u16,
+                        ),
+                    )
+                }
+                400u16 => {
+                    create_chat::Response::BadRequest(
+                        rt::mock::typed(
+                            Some(&super::schemas::CREATE_CHAT__ANSWER_400),
+                            &[
+                                (
+                                    "invalidInput",
+                                    "{\"type\":\"/problems/invalid-input\",\"title\":\"Invalid input\",\"status\":400,\"detail\":\"The request has 2 invalid fields.\",\"errors\":[{\"location\":\"query.pageSize\",\"code\":\"maximum\",\"message\":\"must be at most 100\"},{\"location\":\"query.channelIds[0]\",\"code\":\"format\",\"message\":\"must be a UUID (8-4-4-4-12 hexadecimal digits)\"}]}",
+                                ),
+                            ],
+                            400u16,
+                        ),
+                    )
+                }
+                401u16 => {
+                    create_chat::Response::Unauthorized(
+                        rt::mock::typed(
+                            Some(&super::schemas::CREATE_CHAT__ANSWER_401),
+                            &[
+                                (
+                                    "unauthorized",
+                                    "{\"type\":\"/problems/unauthorized\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"The authorization header is missing.\",\"errors\":[]}",
+                                ),
+                            ],
+                            401u16,
+                        ),
+                    )
+                }
+                413u16 => {
+                    create_chat::Response::PayloadTooLarge(
+                        rt::mock::typed(
+                            Some(&super::schemas::CREATE_CHAT__ANSWER_413),
+                            &[
+                                (
+                                    "payloadTooLarge",
+                                    "{\"type\":\"/problems/payload-too-large\",\"title\":\"Payload too large\",\"status\":413,\"detail\":\"The request body is larger than 65536 bytes.\",\"errors\":[]}",
+                                ),
+                            ],
+                            413u16,
+                        ),
+                    )
+                }
+                415u16 => {
+                    create_chat::Response::UnsupportedMediaType(
+                        rt::mock::typed(
+                            Some(&super::schemas::CREATE_CHAT__ANSWER_415),
+                            &[
+                                (
+                                    "unsupportedMediaType",
+                                    "{\"type\":\"/problems/unsupported-media-type\",\"title\":\"Unsupported media type\",\"status\":415,\"detail\":\"The request body must be application/json.\",\"errors\":[]}",
+                                ),
+                            ],
+                            415u16,
+                        ),
+                    )
+                }
+                422u16 => {
+                    create_chat::Response::UnprocessableEntity(
+                        rt::mock::typed(
+                            Some(&super::schemas::CREATE_CHAT__ANSWER_422),
+                            &[
+                                (
+                                    "unknownReference",
+                                    "{\"type\":\"/problems/unknown-reference\",\"title\":\"Unknown reference\",\"status\":422,\"detail\":\"The request refers to something that does not exist.\",\"errors\":[{\"location\":\"body.ownerId\",\"code\":\"not_found\",\"message\":\"no user or external user of this workspace has this id\"}]}",
+                                ),
+                            ],
+                            422u16,
+                        ),
+                    )
+                }
+                500u16 => {
+                    create_chat::Response::InternalServerError(
+                        rt::mock::typed(
+                            Some(&super::schemas::CREATE_CHAT__ANSWER_500),
+                            &[
+                                (
+                                    "internal",
+                                    "{\"type\":\"/problems/internal\",\"title\":\"Internal server error\",\"status\":500,\"detail\":\"An unexpected error occurred.\",\"errors\":[]}",
+                                ),
+                            ],
+                            500u16,
+                        ),
+                    )
+                }
+                503u16 => {
+                    create_chat::Response::ServiceUnavailable(
+                        rt::mock::typed(
+                            Some(&super::schemas::CREATE_CHAT__ANSWER_503),
+                            &[
+                                (
+                                    "unavailable",
+                                    "{\"type\":\"/problems/unavailable\",\"title\":\"Service unavailable\",\"status\":503,\"detail\":\"The database is unavailable; retry later.\",\"errors\":[]}",
+                                ),
+                            ],
+                            503u16,
+                        ),
+                    )
+                }
+                _ => {
+                    create_chat::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::CREATE_CHAT__ANSWER_200),
+                            &[],
+                            200u16,
+                        ),
+                    )
+                }
+            }
+        }
+        async fn get_chat(
+            &self,
+            _context: Self::Context,
+            _request: get_chat::Request,
+        ) -> get_chat::Response {
+            match rt::mock::choice().code.unwrap_or(200u16) {
+                200u16 => {
+                    get_chat::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::GET_CHAT__ANSWER_200),
+                            &[],
+                            200u16,
+                        ),
+                    )
+                }
+                400u16 => {
+                    get_chat::Response::BadRequest(
+                        rt::mock::typed(
+                            Some(&super::schemas::GET_CHAT__ANSWER_400),
+                            &[
+                                (
+                                    "invalidInput",
+                                    "{\"type\":\"/problems/invalid-input\",\"title\":\"Invalid input\",\"status\":400,\"detail\":\"The request has 2 invalid fields.\",\"errors\":[{\"location\":\"query.pageSize\",\"code\":\"maximum\",\"message\":\"must be at most 100\"},{\"location\":\"query.channelIds[0]\",\"code\":\"format\",\"message\":\"must be a UUID (8-4-4-4-12 hexadecimal digits)\"}]}",
+                                ),
+                            ],
+                            400u16,
+                        ),
+                    )
+                }
+                401u16 => {
+                    get_chat::Response::Unauthorized(
+                        rt::mock::typed(
+                            Some(&super::schemas::GET_CHAT__ANSWER_401),
+                            &[
+                                (
+                                    "unauthorized",
+                                    "{\"type\":\"/problems/unauthorized\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"The authorization header is missing.\",\"errors\":[]}",
+                                ),
+                            ],
+                            401u16,
+                        ),
+                    )
+                }
+                404u16 => {
+                    get_chat::Response::NotFound(
+                        rt::mock::typed(
+                            Some(&super::schemas::GET_CHAT__ANSWER_404),
+                            &[
+                                (
+                                    "notFound",
+                                    "{\"type\":\"/problems/not-found\",\"title\":\"Not found\",\"status\":404,\"detail\":\"No chat with this id exists.\",\"errors\":[]}",
+                                ),
+                            ],
+                            404u16,
+                        ),
+                    )
+                }
+                500u16 => {
+                    get_chat::Response::InternalServerError(
+                        rt::mock::typed(
+                            Some(&super::schemas::GET_CHAT__ANSWER_500),
+                            &[
+                                (
+                                    "internal",
+                                    "{\"type\":\"/problems/internal\",\"title\":\"Internal server error\",\"status\":500,\"detail\":\"An unexpected error occurred.\",\"errors\":[]}",
+                                ),
+                            ],
+                            500u16,
+                        ),
+                    )
+                }
+                503u16 => {
+                    get_chat::Response::ServiceUnavailable(
+                        rt::mock::typed(
+                            Some(&super::schemas::GET_CHAT__ANSWER_503),
+                            &[
+                                (
+                                    "unavailable",
+                                    "{\"type\":\"/problems/unavailable\",\"title\":\"Service unavailable\",\"status\":503,\"detail\":\"The database is unavailable; retry later.\",\"errors\":[]}",
+                                ),
+                            ],
+                            503u16,
+                        ),
+                    )
+                }
+                _ => {
+                    get_chat::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::GET_CHAT__ANSWER_200),
+                            &[],
+                            200u16,
+                        ),
+                    )
+                }
+            }
+        }
+        async fn remove_chat(
+            &self,
+            _context: Self::Context,
+            _request: remove_chat::Request,
+        ) -> remove_chat::Response {
+            match rt::mock::choice().code.unwrap_or(200u16) {
+                200u16 => {
+                    remove_chat::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::REMOVE_CHAT__ANSWER_200),
+                            &[],
+                            200u16,
+                        ),
+                    )
+                }
+                400u16 => {
+                    remove_chat::Response::BadRequest(
+                        rt::mock::typed(
+                            Some(&super::schemas::REMOVE_CHAT__ANSWER_400),
+                            &[
+                                (
+                                    "invalidInput",
+                                    "{\"type\":\"/problems/invalid-input\",\"title\":\"Invalid input\",\"status\":400,\"detail\":\"The request has 2 invalid fields.\",\"errors\":[{\"location\":\"query.pageSize\",\"code\":\"maximum\",\"message\":\"must be at most 100\"},{\"location\":\"query.channelIds[0]\",\"code\":\"format\",\"message\":\"must be a UUID (8-4-4-4-12 hexadecimal digits)\"}]}",
+                                ),
+                            ],
+                            400u16,
+                        ),
+                    )
+                }
+                401u16 => {
+                    remove_chat::Response::Unauthorized(
+                        rt::mock::typed(
+                            Some(&super::schemas::REMOVE_CHAT__ANSWER_401),
+                            &[
+                                (
+                                    "unauthorized",
+                                    "{\"type\":\"/problems/unauthorized\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"The authorization header is missing.\",\"errors\":[]}",
+                                ),
+                            ],
+                            401u16,
+                        ),
+                    )
+                }
+                404u16 => {
+                    remove_chat::Response::NotFound(
+                        rt::mock::typed(
+                            Some(&super::schemas::REMOVE_CHAT__ANSWER_404),
+                            &[
+                                (
+                                    "notFound",
+                                    "{\"type\":\"/problems/not-found\",\"title\":\"Not found\",\"status\":404,\"detail\":\"No chat with this id exists.\",\"errors\":[]}",
+                                ),
+                            ],
+                            404u16,
+                        ),
+                    )
+                }
+                500u16 => {
+                    remove_chat::Response::InternalServerError(
+                        rt::mock::typed(
+                            Some(&super::schemas::REMOVE_CHAT__ANSWER_500),
+                            &[
+                                (
+                                    "internal",
+                                    "{\"type\":\"/problems/internal\",\"title\":\"Internal server error\",\"status\":500,\"detail\":\"An unexpected error occurred.\",\"errors\":[]}",
+                                ),
+                            ],
+                            500u16,
+                        ),
+                    )
+                }
+                503u16 => {
+                    remove_chat::Response::ServiceUnavailable(
+                        rt::mock::typed(
+                            Some(&super::schemas::REMOVE_CHAT__ANSWER_503),
+                            &[
+                                (
+                                    "unavailable",
+                                    "{\"type\":\"/problems/unavailable\",\"title\":\"Service unavailable\",\"status\":503,\"detail\":\"The database is unavailable; retry later.\",\"errors\":[]}",
+                                ),
+                            ],
+                            503u16,
+                        ),
+                    )
+                }
+                _ => {
+                    remove_chat::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::REMOVE_CHAT__ANSWER_200),
+                            &[],
+                            200u16,
+                        ),
+                    )
+                }
+            }
+        }
+        async fn update_chat(
+            &self,
+            _context: Self::Context,
+            _request: update_chat::Request,
+        ) -> update_chat::Response {
+            match rt::mock::choice().code.unwrap_or(200u16) {
+                200u16 => {
+                    update_chat::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::UPDATE_CHAT__ANSWER_200),
+                            &[],
+                            200u16,
+                        ),
+                    )
+                }
+                400u16 => {
+                    update_chat::Response::BadRequest(
+                        rt::mock::typed(
+                            Some(&super::schemas::UPDATE_CHAT__ANSWER_400),
+                            &[
+                                (
+                                    "invalidInput",
+                                    "{\"type\":\"/problems/invalid-input\",\"title\":\"Invalid input\",\"status\":400,\"detail\":\"The request has 2 invalid fields.\",\"errors\":[{\"location\":\"query.pageSize\",\"code\":\"maximum\",\"message\":\"must be at most 100\"},{\"location\":\"query.channelIds[0]\",\"code\":\"format\",\"message\":\"must be a UUID (8-4-4-4-12 hexadecimal digits)\"}]}",
+                                ),
+                            ],
+                            400u16,
+                        ),
+                    )
+                }
+                401u16 => {
+                    update_chat::Response::Unauthorized(
+                        rt::mock::typed(
+                            Some(&super::schemas::UPDATE_CHAT__ANSWER_401),
+                            &[
+                                (
+                                    "unauthorized",
+                                    "{\"type\":\"/problems/unauthorized\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"The authorization header is missing.\",\"errors\":[]}",
+                                ),
+                            ],
+                            401u16,
+                        ),
+                    )
+                }
+                404u16 => {
+                    update_chat::Response::NotFound(
+                        rt::mock::typed(
+                            Some(&super::schemas::UPDATE_CHAT__ANSWER_404),
+                            &[
+                                (
+                                    "notFound",
+                                    "{\"type\":\"/problems/not-found\",\"title\":\"Not found\",\"status\":404,\"detail\":\"No chat with this id exists.\",\"errors\":[]}",
+                                ),
+                            ],
+                            404u16,
+                        ),
+                    )
+                }
+                413u16 => {
+                    update_chat::Response::PayloadTooLarge(
+                        rt::mock::typed(
+                            Some(&super::schemas::UPDATE_CHAT__ANSWER_413),
+                            &[
+                                (
+                                    "payloadTooLarge",
+                                    "{\"type\":\"/problems/payload-too-large\",\"title\":\"Payload too large\",\"status\":413,\"detail\":\"The request body is larger than 65536 bytes.\",\"errors\":[]}",
+                                ),
+                            ],
+                            413u16,
+                        ),
+                    )
+                }
+                415u16 => {
+                    update_chat::Response::UnsupportedMediaType(
+                        rt::mock::typed(
+                            Some(&super::schemas::UPDATE_CHAT__ANSWER_415),
+                            &[
+                                (
+                                    "unsupportedMediaType",
+                                    "{\"type\":\"/problems/unsupported-media-type\",\"title\":\"Unsupported media type\",\"status\":415,\"detail\":\"The request body must be application/json.\",\"errors\":[]}",
+                                ),
+                            ],
+                            415u16,
+                        ),
+                    )
+                }
+                500u16 => {
+                    update_chat::Response::InternalServerError(
+                        rt::mock::typed(
+                            Some(&super::schemas::UPDATE_CHAT__ANSWER_500),
+                            &[
+                                (
+                                    "internal",
+                                    "{\"type\":\"/problems/internal\",\"title\":\"Internal server error\",\"status\":500,\"detail\":\"An unexpected error occurred.\",\"errors\":[]}",
+                                ),
+                            ],
+                            500u16,
+                        ),
+                    )
+                }
+                503u16 => {
+                    update_chat::Response::ServiceUnavailable(
+                        rt::mock::typed(
+                            Some(&super::schemas::UPDATE_CHAT__ANSWER_503),
+                            &[
+                                (
+                                    "unavailable",
+                                    "{\"type\":\"/problems/unavailable\",\"title\":\"Service unavailable\",\"status\":503,\"detail\":\"The database is unavailable; retry later.\",\"errors\":[]}",
+                                ),
+                            ],
+                            503u16,
+                        ),
+                    )
+                }
+                _ => {
+                    update_chat::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::UPDATE_CHAT__ANSWER_200),
+                            &[],
+                            200u16,
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    /// Every operation's documented answers and their examples.
+    pub const DOCUMENTED: &[rt::mock::Documented] = &[
+        rt::mock::Documented {
+            method: "GET",
+            path: "/api/v1/chats/{id}/details",
+            responses: &[
+                ("200", &[]),
+                ("400", &["invalidInput"]),
+                ("401", &["unauthorized"]),
+                ("404", &["notFound"]),
+                ("422", &["unknownReference"]),
+                ("500", &["internal"]),
+                ("503", &["unavailable"]),
+            ],
+            default_code: 200u16,
+        },
+        rt::mock::Documented {
+            method: "GET",
+            path: "/api/v1/chats/details",
+            responses: &[
+                ("200", &[]),
+                ("400", &["invalidInput"]),
+                ("401", &["unauthorized"]),
+                ("500", &["internal"]),
+                ("503", &["unavailable"]),
+            ],
+            default_code: 200u16,
+        },
+        rt::mock::Documented {
+            method: "GET",
+            path: "/api/v1/chats",
+            responses: &[
+                ("200", &[]),
+                ("400", &["invalidInput"]),
+                ("401", &["unauthorized"]),
+                ("500", &["internal"]),
+                ("503", &["unavailable"]),
+            ],
+            default_code: 200u16,
+        },
+        rt::mock::Documented {
+            method: "POST",
+            path: "/api/v1/chats",
+            responses: &[
+                ("200", &[]),
+                ("400", &["invalidInput"]),
+                ("401", &["unauthorized"]),
+                ("413", &["payloadTooLarge"]),
+                ("415", &["unsupportedMediaType"]),
+                ("422", &["unknownReference"]),
+                ("500", &["internal"]),
+                ("503", &["unavailable"]),
+            ],
+            default_code: 200u16,
+        },
+        rt::mock::Documented {
+            method: "GET",
+            path: "/api/v1/chats/{id}",
+            responses: &[
+                ("200", &[]),
+                ("400", &["invalidInput"]),
+                ("401", &["unauthorized"]),
+                ("404", &["notFound"]),
+                ("500", &["internal"]),
+                ("503", &["unavailable"]),
+            ],
+            default_code: 200u16,
+        },
+        rt::mock::Documented {
+            method: "DELETE",
+            path: "/api/v1/chats/{id}",
+            responses: &[
+                ("200", &[]),
+                ("400", &["invalidInput"]),
+                ("401", &["unauthorized"]),
+                ("404", &["notFound"]),
+                ("500", &["internal"]),
+                ("503", &["unavailable"]),
+            ],
+            default_code: 200u16,
+        },
+        rt::mock::Documented {
+            method: "PATCH",
+            path: "/api/v1/chats/{id}",
+            responses: &[
+                ("200", &[]),
+                ("400", &["invalidInput"]),
+                ("401", &["unauthorized"]),
+                ("404", &["notFound"]),
+                ("413", &["payloadTooLarge"]),
+                ("415", &["unsupportedMediaType"]),
+                ("500", &["internal"]),
+                ("503", &["unavailable"]),
+            ],
+            default_code: 200u16,
+        },
+    ];
+    /// The mock behind the generated router, seed 0.
+    pub fn router() -> ::axum::Router {
+        router_with_seed(0)
+    }
+    /// The mock behind the generated router; `seed` varies the values made from
+    /// schemas (examples stay as written).
+    pub fn router_with_seed(seed: u64) -> ::axum::Router {
+        rt::mock::layer(
+            super::router(::std::sync::Arc::new(Mock)),
+            seed,
+            DOCUMENTED,
+            super::reject,
+        )
+    }
+}
 /// The schema of every component, parameter and body, for validation.
 #[doc(hidden)]
 pub mod schemas {

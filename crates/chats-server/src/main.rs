@@ -72,6 +72,18 @@ enum Command {
         )]
         validate_responses: Option<bool>,
     },
+    /// Serve a mock of the API generated from the spec (`chats_api::mock`): no database,
+    /// answers from the spec's examples or values made from its schemas, `Prefer: code=404`
+    /// or `example=NAME` for another documented answer, requests validated as the real
+    /// service validates them, any non-empty key accepted.
+    Mock {
+        /// The address to listen on.
+        #[arg(long, default_value = "127.0.0.1:4010")]
+        listen: SocketAddr,
+        /// Varies the values made from schemas (the same seed and request, the same answer).
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
+    },
     /// Apply pending migrations and exit.
     Migrate,
     /// Workspaces.
@@ -154,6 +166,9 @@ fn main() -> std::process::ExitCode {
 }
 
 async fn run(cli: Cli) -> Result<()> {
+    if let Command::Mock { listen, seed } = cli.command {
+        return mock(listen, seed).await;
+    }
     let pool = PoolSettings {
         max_connections: cli.pool_size.max(1),
         ..PoolSettings::default()
@@ -162,6 +177,26 @@ async fn run(cli: Cli) -> Result<()> {
         .await
         .with_context(|| format!("opening {}", redact(&cli.database)))?;
     execute(Arc::new(database), cli.command).await
+}
+
+/// `mock`: the generated mock behind the service's own layers (request ids, the log,
+/// timeouts), no database.
+async fn mock(listen: SocketAddr, seed: u64) -> Result<()> {
+    let listener = tokio::net::TcpListener::bind(listen)
+        .await
+        .with_context(|| format!("listening on {listen}"))?;
+    let address = listener.local_addr().context("reading the bound address")?;
+    let app = chats_server::http::layers(chats_api::mock::router_with_seed(seed));
+    println!("mock listening on http://{address}");
+    tracing::info!(seed, "mock listening on http://{address}");
+    chats_server::http::serve(
+        listener,
+        app,
+        chats_server::http::ServeLimits::default(),
+        shutdown(),
+    )
+    .await;
+    Ok(())
 }
 
 /// A database URL without its password, for messages.
@@ -192,6 +227,7 @@ async fn execute<S: Storage>(storage: Arc<S>, command: Command) -> Result<()> {
             }
             serve(storage, listen, demo, metrics_listen, config).await
         }
+        Command::Mock { listen, seed } => mock(listen, seed).await,
         Command::Migrate => {
             // Opening the database applied the migrations.
             eprintln!("migrations applied");

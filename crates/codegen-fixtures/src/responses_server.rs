@@ -727,6 +727,148 @@ async fn handle_get_reports_by_report_id_pdf<A: ReportsApi>(
     }
     __answer.into_response()
 }
+/// A mock of the whole API, from the spec alone: every operation answers its
+/// first documented success with the response's first example, else a value made
+/// from its schema (the same request, the same value). `Prefer: code=404` picks
+/// another documented status and `Prefer: example=name` a named example; an
+/// undocumented one answers 400 naming those documented. Requests go through the
+/// same router as a real implementation's: validated, authenticated, and the
+/// mock's answers checked against the spec.
+pub mod mock {
+    use super::*;
+    /// The mock implementation; serve it with [`router`].
+    #[derive(Clone, Copy, Debug, Default)]
+    pub struct Mock;
+    impl ReportsApi for Mock {
+        async fn get_reports_by_report_id(
+            &self,
+            _request: get_reports_by_report_id::Request,
+        ) -> get_reports_by_report_id::Response {
+            match rt::mock::choice().code.unwrap_or(200u16) {
+                200u16 => {
+                    get_reports_by_report_id::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::GET_REPORTS_BY_REPORT_ID__ANSWER_200),
+                            &[],
+                            200u16,
+                        ),
+                    )
+                }
+                404u16 => {
+                    get_reports_by_report_id::Response::NotFound(rt::mock::raw(&[]))
+                }
+                429u16 => {
+                    get_reports_by_report_id::Response::TooManyRequests(
+                        rt::mock::raw(&[]),
+                    )
+                }
+                __status if __status / 100 == 4u16 => {
+                    get_reports_by_report_id::Response::Status4XX(
+                        __status,
+                        rt::mock::raw(&[]),
+                    )
+                }
+                __status if __status / 100 == 5u16 => {
+                    get_reports_by_report_id::Response::Status5XX(
+                        __status,
+                        rt::mock::raw(&[]),
+                    )
+                }
+                _ => {
+                    get_reports_by_report_id::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::GET_REPORTS_BY_REPORT_ID__ANSWER_200),
+                            &[],
+                            200u16,
+                        ),
+                    )
+                }
+            }
+        }
+        async fn delete_reports_by_report_id(
+            &self,
+            _request: delete_reports_by_report_id::Request,
+        ) -> delete_reports_by_report_id::Response {
+            match rt::mock::choice().code.unwrap_or(204u16) {
+                204u16 => delete_reports_by_report_id::Response::NoContent,
+                __status if __status / 100 == 4u16 => {
+                    delete_reports_by_report_id::Response::Status4XX(
+                        __status,
+                        rt::mock::typed(
+                            Some(
+                                &super::schemas::DELETE_REPORTS_BY_REPORT_ID__ANSWER_4XX,
+                            ),
+                            &[],
+                            __status,
+                        ),
+                    )
+                }
+                _ => delete_reports_by_report_id::Response::NoContent,
+            }
+        }
+        async fn get_reports_by_report_id_pdf(
+            &self,
+            _request: get_reports_by_report_id_pdf::Request,
+        ) -> get_reports_by_report_id_pdf::Response {
+            match rt::mock::choice().code.unwrap_or(200u16) {
+                200u16 => get_reports_by_report_id_pdf::Response::Ok(rt::mock::raw(&[])),
+                404u16 => {
+                    get_reports_by_report_id_pdf::Response::NotFound(
+                        rt::mock::typed(
+                            Some(
+                                &super::schemas::GET_REPORTS_BY_REPORT_ID_PDF__ANSWER_404,
+                            ),
+                            &[],
+                            404u16,
+                        ),
+                    )
+                }
+                _ => get_reports_by_report_id_pdf::Response::Ok(rt::mock::raw(&[])),
+            }
+        }
+    }
+    /// Every operation's documented answers and their examples.
+    pub const DOCUMENTED: &[rt::mock::Documented] = &[
+        rt::mock::Documented {
+            method: "GET",
+            path: "/reports/{reportId}",
+            responses: &[
+                ("200", &[]),
+                ("404", &[]),
+                ("429", &[]),
+                ("4XX", &[]),
+                ("5XX", &[]),
+            ],
+            default_code: 200u16,
+        },
+        rt::mock::Documented {
+            method: "DELETE",
+            path: "/reports/{reportId}",
+            responses: &[("204", &[]), ("4XX", &[])],
+            default_code: 204u16,
+        },
+        rt::mock::Documented {
+            method: "GET",
+            path: "/reports/{reportId}/pdf",
+            responses: &[("200", &[]), ("404", &[])],
+            default_code: 200u16,
+        },
+    ];
+    /// The mock behind the generated router, seed 0.
+    pub fn router() -> ::axum::Router {
+        router_with_seed(0)
+    }
+    /// The mock behind the generated router; `seed` varies the values made from
+    /// schemas (examples stay as written).
+    pub fn router_with_seed(seed: u64) -> ::axum::Router {
+        rt::mock::layer(
+            super::router(::std::sync::Arc::new(Mock)),
+            seed,
+            DOCUMENTED,
+            super::reject,
+        )
+    }
+}
 /// The schema of every component, parameter and body, for validation.
 #[doc(hidden)]
 pub mod schemas {

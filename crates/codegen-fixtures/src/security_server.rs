@@ -711,6 +711,203 @@ async fn handle_health<A: VaultApi>(
     }
     __answer.into_response()
 }
+/// A mock of the whole API, from the spec alone: every operation answers its
+/// first documented success with the response's first example, else a value made
+/// from its schema (the same request, the same value). `Prefer: code=404` picks
+/// another documented status and `Prefer: example=name` a named example; an
+/// undocumented one answers 400 naming those documented. Requests go through the
+/// same router as a real implementation's: validated, authenticated, and the
+/// mock's answers checked against the spec.
+pub mod mock {
+    use super::*;
+    /// The mock implementation; serve it with [`router`].
+    #[derive(Clone, Copy, Debug, Default)]
+    pub struct Mock;
+    impl VaultApi for Mock {
+        type Context = ();
+        /// Any non-empty credential is accepted (the router answers 401 when a
+        /// request has none).
+        async fn authenticate(
+            &self,
+            credential: Credential,
+        ) -> ::std::result::Result<(), rt::AuthError> {
+            #[allow(unreachable_patterns)]
+            match &credential {
+                Credential::Bearer(value) if value.is_empty() => {
+                    Err(rt::AuthError::Rejected)
+                }
+                Credential::ApiKey(value) if value.is_empty() => {
+                    Err(rt::AuthError::Rejected)
+                }
+                Credential::QueryKey(value) if value.is_empty() => {
+                    Err(rt::AuthError::Rejected)
+                }
+                Credential::Session(value) if value.is_empty() => {
+                    Err(rt::AuthError::Rejected)
+                }
+                Credential::Oauth(value) if value.is_empty() => {
+                    Err(rt::AuthError::Rejected)
+                }
+                Credential::Oidc(value) if value.is_empty() => {
+                    Err(rt::AuthError::Rejected)
+                }
+                _ => Ok(()),
+            }
+        }
+        async fn list_secrets(
+            &self,
+            _context: Self::Context,
+            _request: list_secrets::Request,
+        ) -> list_secrets::Response {
+            match rt::mock::choice().code.unwrap_or(200u16) {
+                200u16 => {
+                    list_secrets::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::LIST_SECRETS__ANSWER_200),
+                            &[],
+                            200u16,
+                        ),
+                    )
+                }
+                401u16 => {
+                    list_secrets::Response::Unauthorized(
+                        rt::mock::typed(
+                            Some(&super::schemas::LIST_SECRETS__ANSWER_401),
+                            &[],
+                            401u16,
+                        ),
+                    )
+                }
+                _ => {
+                    list_secrets::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::LIST_SECRETS__ANSWER_200),
+                            &[],
+                            200u16,
+                        ),
+                    )
+                }
+            }
+        }
+        async fn admin(
+            &self,
+            _context: Self::Context,
+            _request: admin::Request,
+        ) -> admin::Response {
+            match rt::mock::choice().code.unwrap_or(200u16) {
+                200u16 => {
+                    admin::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::ADMIN__ANSWER_200),
+                            &[],
+                            200u16,
+                        ),
+                    )
+                }
+                401u16 => {
+                    admin::Response::Unauthorized(
+                        rt::mock::typed(
+                            Some(&super::schemas::ADMIN__ANSWER_401),
+                            &[],
+                            401u16,
+                        ),
+                    )
+                }
+                _ => {
+                    admin::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::ADMIN__ANSWER_200),
+                            &[],
+                            200u16,
+                        ),
+                    )
+                }
+            }
+        }
+        async fn oauth(
+            &self,
+            _context: Self::Context,
+            _request: oauth::Request,
+        ) -> oauth::Response {
+            match rt::mock::choice().code.unwrap_or(200u16) {
+                200u16 => {
+                    oauth::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::OAUTH__ANSWER_200),
+                            &[],
+                            200u16,
+                        ),
+                    )
+                }
+                401u16 => {
+                    oauth::Response::Unauthorized(
+                        rt::mock::typed(
+                            Some(&super::schemas::OAUTH__ANSWER_401),
+                            &[],
+                            401u16,
+                        ),
+                    )
+                }
+                _ => {
+                    oauth::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::OAUTH__ANSWER_200),
+                            &[],
+                            200u16,
+                        ),
+                    )
+                }
+            }
+        }
+        async fn health(&self, _request: health::Request) -> health::Response {
+            match rt::mock::choice().code.unwrap_or(204u16) {
+                204u16 => health::Response::NoContent,
+                _ => health::Response::NoContent,
+            }
+        }
+    }
+    /// Every operation's documented answers and their examples.
+    pub const DOCUMENTED: &[rt::mock::Documented] = &[
+        rt::mock::Documented {
+            method: "GET",
+            path: "/secrets",
+            responses: &[("200", &[]), ("401", &[])],
+            default_code: 200u16,
+        },
+        rt::mock::Documented {
+            method: "GET",
+            path: "/admin",
+            responses: &[("200", &[]), ("401", &[])],
+            default_code: 200u16,
+        },
+        rt::mock::Documented {
+            method: "GET",
+            path: "/oauth",
+            responses: &[("200", &[]), ("401", &[])],
+            default_code: 200u16,
+        },
+        rt::mock::Documented {
+            method: "GET",
+            path: "/health",
+            responses: &[("204", &[])],
+            default_code: 204u16,
+        },
+    ];
+    /// The mock behind the generated router, seed 0.
+    pub fn router() -> ::axum::Router {
+        router_with_seed(0)
+    }
+    /// The mock behind the generated router; `seed` varies the values made from
+    /// schemas (examples stay as written).
+    pub fn router_with_seed(seed: u64) -> ::axum::Router {
+        rt::mock::layer(
+            super::router(::std::sync::Arc::new(Mock)),
+            seed,
+            DOCUMENTED,
+            super::reject,
+        )
+    }
+}
 /// The schema of every component, parameter and body, for validation.
 #[doc(hidden)]
 pub mod schemas {

@@ -11,6 +11,7 @@
 mod auth;
 mod contract;
 mod extract;
+pub mod mock;
 mod rejection;
 pub mod schema;
 

@@ -116,7 +116,7 @@ impl Pattern {
         }
     }
 
-    fn matches(&self, text: &str) -> bool {
+    pub(crate) fn matches(&self, text: &str) -> bool {
         self.compiled
             .get_or_init(|| regress::Regex::new(self.source).ok())
             .as_ref()

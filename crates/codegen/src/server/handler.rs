@@ -9,7 +9,7 @@ impl Server<'_> {
         &self,
         op: &Op<'_>,
         statics: &mut Statics,
-    ) -> Result<(TokenStream, TokenStream, TokenStream), CodegenError> {
+    ) -> Result<OperationCode, CodegenError> {
         let trait_name = &self.trait_name;
         let module = ident(&module_name(op.id));
         let method = ident(&module_name(op.id));
@@ -198,6 +198,7 @@ impl Server<'_> {
         let mut status_arms = Vec::new();
         let mut codes = Vec::new();
         let mut check_arms = Vec::new();
+        let mut mock_answers = Vec::new();
         for (status, response) in &op.responses {
             let variant = ident(&status.variant());
             let doc = doc_attr(&format!("{}: {}", status.text(), response.description));
@@ -243,6 +244,15 @@ impl Server<'_> {
                     .map(|media| (media, quote! { rt::check_json_bytes })),
                 _ => None,
             };
+            let examples = checked_media
+                .as_ref()
+                .map(|(media, _)| self.examples(media))
+                .or_else(|| {
+                    let raw = body.as_ref().and_then(|(_, raw)| *raw)?;
+                    response.content.get(raw).map(|media| self.examples(media))
+                })
+                .unwrap_or_default();
+            let mut answer_static = None;
             let body_check = match checked_media
                 .and_then(|(media, check)| media.schema.as_ref().map(|schema| (schema, check)))
             {
@@ -255,10 +265,21 @@ impl Server<'_> {
                     statics
                         .items
                         .push(quote! { pub static #static_ident: Schema = #expression; });
+                    answer_static = Some(static_ident.clone());
                     Some(quote! { #check(&super::schemas::#static_ident, body) })
                 }
                 None => None,
             };
+            mock_answers.push(MockAnswer {
+                variant: variant.clone(),
+                status: *status,
+                body: match &body {
+                    None => MockBody::None,
+                    Some((_, None)) => MockBody::Typed(answer_static),
+                    Some((_, Some(_))) => MockBody::Raw,
+                },
+                examples,
+            });
             let status_check = match status {
                 Status::Code(_) => None,
                 Status::Range(hundreds) => {
@@ -463,6 +484,13 @@ impl Server<'_> {
                 __answer.into_response()
             }
         };
-        Ok((module_tokens, method_tokens, handler_tokens))
+        let (mock_method, mock_documented) = self.mock_method(op, &mock_answers);
+        Ok(OperationCode {
+            module: module_tokens,
+            method: method_tokens,
+            handler: handler_tokens,
+            mock_method,
+            mock_documented,
+        })
     }
 }

@@ -22,11 +22,12 @@ use crate::{CodegenError, Spec, client::client_syntax, render};
 
 mod builders;
 mod handler;
+mod mock;
 mod resolve;
 mod security;
 mod statics;
 
-use self::{builders::*, resolve::*, statics::*};
+use self::{builders::*, mock::*, resolve::*, statics::*};
 
 /// Where the generated server finds what it serves besides code.
 #[derive(Clone, Debug)]
@@ -296,11 +297,15 @@ impl<'a> Server<'a> {
         let mut handlers = Vec::new();
         let mut routes: BTreeMap<&str, Vec<(syn::Ident, syn::Ident)>> = BTreeMap::new();
         let mut operation_infos = Vec::new();
+        let mut mock_methods = Vec::new();
+        let mut mock_documented = Vec::new();
         for op in &self.ops {
-            let (module, method, handler) = self.operation(op, &mut statics)?;
-            modules.push(module);
-            methods.push(method);
-            handlers.push(handler);
+            let operation = self.operation(op, &mut statics)?;
+            modules.push(operation.module);
+            methods.push(operation.method);
+            handlers.push(operation.handler);
+            mock_methods.push(operation.mock_method);
+            mock_documented.push(operation.mock_documented);
             let method_fn = format_ident!("{}", op.method.lower());
             let handler_fn = format_ident!("handle_{}", module_name(op.id));
             routes
@@ -341,6 +346,8 @@ impl<'a> Server<'a> {
             } else {
                 (quote! {}, quote! {}, quote! {})
             };
+        let mock_module =
+            self.mock_module(!context_type.is_empty(), &mock_methods, &mock_documented);
         let (error_conversion, reject_body) = self.error_body()?;
         let statics_items = &statics.items;
         let patterns = &statics.patterns;
@@ -439,6 +446,8 @@ impl<'a> Server<'a> {
             }
 
             #(#handlers)*
+
+            #mock_module
 
             /// The schema of every component, parameter and body, for validation.
             #[doc(hidden)]

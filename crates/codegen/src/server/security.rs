@@ -16,7 +16,7 @@ pub(super) struct Scheme {
     /// `rt::Source::…` for where its credential travels.
     source: TokenStream,
     /// What the request presents: a string, or for `basic` a user and a password.
-    basic: bool,
+    pub basic: bool,
     /// A line for the variant's documentation.
     doc: String,
     /// What a request must send, for the 401's message (`the X-API-Key header`).

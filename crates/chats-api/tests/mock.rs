@@ -1,0 +1,129 @@
+//! The generated mock (`chats_api::mock`), in process and over a socket, driven by the
+//! generated client and raw HTTP: answers from the spec (its examples, else values made from
+//! the schemas, checked by the router like any implementation's), the same answer for the
+//! same request, `Prefer: code=…` and `example=…`, and the real router's validation and
+//! authentication in front.
+
+use chats_client::Client;
+use serde_json::Value;
+
+async fn serve(app: axum::Router) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    base
+}
+
+async fn get(base: &str, path: &str, prefer: Option<&str>) -> (u16, Value) {
+    let mut request = reqwest::Client::new()
+        .get(format!("{base}{path}"))
+        .header("authorization", "any-key-will-do");
+    if let Some(prefer) = prefer {
+        request = request.header("prefer", prefer);
+    }
+    let response = request.send().await.unwrap();
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+const CHAT: &str = "/api/v1/chats/3f6c2b1e-8a4d-4c3b-9e2f-1a5b7c9d0e21";
+
+#[tokio::test]
+async fn every_operation_answers_schema_valid_values_through_the_generated_client() {
+    let base = serve(chats_api::mock::router()).await;
+    let client = Client::with_api_key(&base, "any-key-will-do").unwrap();
+    let page = client.list_chats().send().await.expect("a page of chats");
+    assert!(!page.is_empty());
+    let details = client.list_chat_details().send().await.expect("details");
+    assert!(!details.is_empty());
+    let id = page[0].id;
+    client.get_chat().id(id).send().await.expect("a chat");
+    client
+        .get_chat_details()
+        .id(id)
+        .send()
+        .await
+        .expect("its details");
+    let created = client
+        .create_chat()
+        .body(chats_client::types::CreateChatRequest {
+            channel_id: None,
+            owner_id: uuid::Uuid::new_v4(),
+            title: Some("From the mock".into()),
+        })
+        .send()
+        .await
+        .expect("created");
+    assert!(created.status().is_success());
+    client
+        .update_chat()
+        .id(id)
+        .body(chats_client::types::UpdateChatRequest::default())
+        .send()
+        .await
+        .expect("patched");
+    client.remove_chat().id(id).send().await.expect("removed");
+}
+
+#[tokio::test]
+async fn the_same_request_gets_the_same_answer_and_the_seed_varies_it() {
+    let base = serve(chats_api::mock::router()).await;
+    let again = serve(chats_api::mock::router()).await;
+    let other = serve(chats_api::mock::router_with_seed(7)).await;
+    let first = get(&base, "/api/v1/chats?pageSize=5", None).await;
+    assert_eq!(first.0, 200);
+    assert_eq!(first, get(&base, "/api/v1/chats?pageSize=5", None).await);
+    assert_eq!(first, get(&again, "/api/v1/chats?pageSize=5", None).await);
+    assert_ne!(
+        first.1,
+        get(&other, "/api/v1/chats?pageSize=5", None).await.1
+    );
+    assert_ne!(
+        first.1,
+        get(&base, "/api/v1/chats?pageSize=6", None).await.1
+    );
+}
+
+#[tokio::test]
+async fn prefer_picks_a_documented_status_and_a_named_example() {
+    let base = serve(chats_api::mock::router()).await;
+    let (status, body) = get(&base, CHAT, Some("code=404")).await;
+    assert_eq!(status, 404);
+    assert_eq!(
+        body["detail"], "No chat with this id exists.",
+        "the spec's example"
+    );
+    let (status, body) = get(&base, CHAT, Some("code=404, example=notFound")).await;
+    assert_eq!((status, &body["status"]), (404, &Value::from(404)));
+    let (status, body) = get(&base, CHAT, Some("code=503")).await;
+    assert_eq!(
+        (status, &body["type"]),
+        (503, &Value::from("/problems/unavailable"))
+    );
+
+    let (status, body) = get(&base, CHAT, Some("code=418")).await;
+    assert_eq!(status, 400, "{body}");
+    let detail = body["detail"].as_str().unwrap();
+    assert!(
+        detail.contains("418") && detail.contains("200, 400, 401, 404, 500, 503"),
+        "names the documented statuses: {detail}"
+    );
+    let (status, body) = get(&base, CHAT, Some("code=404, example=nope")).await;
+    assert_eq!(status, 400);
+    assert!(
+        body["detail"].as_str().unwrap().contains("notFound"),
+        "names the examples: {body}"
+    );
+}
+
+#[tokio::test]
+async fn requests_are_validated_and_authenticated_as_the_real_router_does() {
+    let base = serve(chats_api::mock::router()).await;
+    let (status, body) = get(&base, "/api/v1/chats?pageSize=0", None).await;
+    assert_eq!(status, 400);
+    assert_eq!(body["errors"][0]["location"], "query.pageSize");
+    let anonymous = reqwest::get(format!("{base}/api/v1/chats")).await.unwrap();
+    assert_eq!(anonymous.status().as_u16(), 401);
+    let (status, _) = get(&base, "/api/v1/chats/not-a-uuid", Some("code=200")).await;
+    assert_eq!(status, 400, "validation comes before the mock's answer");
+}

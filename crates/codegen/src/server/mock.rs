@@ -1,0 +1,246 @@
+//! The `mock` module of a generated server: an implementation of the API's trait that answers
+//! every operation from the spec (the preferred or first example, else a value made from the
+//! answer's schema), behind the same generated router, with `Prefer: code=…, example=…`
+//! read by `server_runtime::mock::layer`.
+
+use super::*;
+
+/// One operation's generated pieces.
+pub(super) struct OperationCode {
+    pub(super) module: TokenStream,
+    pub(super) method: TokenStream,
+    pub(super) handler: TokenStream,
+    pub(super) mock_method: TokenStream,
+    pub(super) mock_documented: TokenStream,
+}
+
+/// One documented answer, as the mock makes it.
+pub(super) struct MockAnswer {
+    pub(super) variant: syn::Ident,
+    pub(super) status: Status,
+    pub(super) body: MockBody,
+    /// Example name and JSON text.
+    pub(super) examples: Vec<(String, String)>,
+}
+
+pub(super) enum MockBody {
+    None,
+    /// A JSON body of the answer's type; the schema static it is checked against, if any.
+    Typed(Option<syn::Ident>),
+    /// Bytes of another media type.
+    Raw,
+}
+
+impl Server<'_> {
+    /// A media type's examples: `example` (named `example`), then `examples` by name, as
+    /// JSON text; references to `components/examples` resolved.
+    pub(super) fn examples(&self, media: &openapiv3::MediaType) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        if let Some(value) = &media.example {
+            out.push(("example".to_owned(), value.to_string()));
+        }
+        for (name, example) in &media.examples {
+            let example = match example {
+                ReferenceOr::Item(example) => Some(example),
+                ReferenceOr::Reference { reference } => reference
+                    .strip_prefix("#/components/examples/")
+                    .and_then(|target| self.document.components.as_ref()?.examples.get(target))
+                    .and_then(|example| match example {
+                        ReferenceOr::Item(example) => Some(example),
+                        ReferenceOr::Reference { .. } => None,
+                    }),
+            };
+            if let Some(value) = example.and_then(|example| example.value.as_ref()) {
+                out.push((name.clone(), value.to_string()));
+            }
+        }
+        out
+    }
+
+    /// The mock's trait method for `op`, and its entry of the documented answers.
+    pub(super) fn mock_method(
+        &self,
+        op: &Op<'_>,
+        answers: &[MockAnswer],
+    ) -> (TokenStream, TokenStream) {
+        let module = ident(&module_name(op.id));
+        let method = ident(&module_name(op.id));
+        let context = if op.security.is_empty() {
+            quote! {}
+        } else {
+            quote! { _context: Self::Context, }
+        };
+        let default_code = default_code(answers);
+        let answer = |answer: &MockAnswer, status: TokenStream| {
+            let variant = &answer.variant;
+            let names = answer.examples.iter().map(|(name, _)| name);
+            let texts = answer.examples.iter().map(|(_, text)| text);
+            let examples = quote! { &[#((#names, #texts)),*] };
+            let body = match &answer.body {
+                MockBody::None => None,
+                MockBody::Typed(schema) => {
+                    let schema = match schema {
+                        Some(schema) => quote! { Some(&super::schemas::#schema) },
+                        None => quote! { None },
+                    };
+                    Some(quote! { rt::mock::typed(#schema, #examples, #status) })
+                }
+                MockBody::Raw => Some(quote! { rt::mock::raw(#examples) }),
+            };
+            match (answer.status, body) {
+                (Status::Code(_), Some(body)) => quote! { #module::Response::#variant(#body) },
+                (Status::Code(_), None) => quote! { #module::Response::#variant },
+                (_, Some(body)) => quote! { #module::Response::#variant(#status, #body) },
+                (_, None) => quote! { #module::Response::#variant(#status) },
+            }
+        };
+        let mut arms = Vec::new();
+        let mut catch_all = None;
+        for each in answers {
+            match each.status {
+                Status::Code(code) => {
+                    let made = answer(each, quote! { #code });
+                    arms.push(quote! { #code => #made, });
+                }
+                Status::Range(hundreds) => {
+                    let made = answer(each, quote! { __status });
+                    arms.push(quote! { __status if __status / 100 == #hundreds => #made, });
+                }
+                Status::Default => {
+                    let made = answer(each, quote! { __status });
+                    catch_all = Some(quote! { __status => #made, });
+                }
+            }
+        }
+        // A status the layer let through is documented; the last arm is `default`'s, or the
+        // default answer again.
+        let catch_all = catch_all.unwrap_or_else(|| {
+            let fallback = answers
+                .iter()
+                .find(|each| matches!(each.status, Status::Code(code) if code == default_code))
+                .or_else(|| answers.first());
+            match fallback {
+                Some(each) => {
+                    let made = answer(each, quote! { #default_code });
+                    quote! { _ => #made, }
+                }
+                None => quote! { _ => unreachable!("an operation documents an answer"), },
+            }
+        });
+        let method_tokens = quote! {
+            async fn #method(&self, #context _request: #module::Request) -> #module::Response {
+                match rt::mock::choice().code.unwrap_or(#default_code) {
+                    #(#arms)*
+                    #catch_all
+                }
+            }
+        };
+        let (method_name, path) = (op.method.upper(), op.path);
+        let responses = answers.iter().map(|each| {
+            let written = each.status.text();
+            let names = each.examples.iter().map(|(name, _)| name);
+            quote! { (#written, &[#(#names),*]) }
+        });
+        let documented = quote! {
+            rt::mock::Documented {
+                method: #method_name,
+                path: #path,
+                responses: &[#(#responses),*],
+                default_code: #default_code,
+            }
+        };
+        (method_tokens, documented)
+    }
+
+    /// The `mock` module: the implementation, the documented answers and its routers.
+    pub(super) fn mock_module(
+        &self,
+        secured: bool,
+        methods: &[TokenStream],
+        documented: &[TokenStream],
+    ) -> TokenStream {
+        let trait_name = &self.trait_name;
+        let empty = self.schemes.iter().filter(|scheme| !scheme.basic).map(|scheme| {
+            let variant = &scheme.variant;
+            quote! { Credential::#variant(value) if value.is_empty() => Err(rt::AuthError::Rejected), }
+        });
+        let authenticate = if secured {
+            quote! {
+                type Context = ();
+
+                /// Any non-empty credential is accepted (the router answers 401 when a
+                /// request has none).
+                async fn authenticate(&self, credential: Credential) -> ::std::result::Result<(), rt::AuthError> {
+                    #[allow(unreachable_patterns)]
+                    match &credential {
+                        #(#empty)*
+                        _ => Ok(()),
+                    }
+                }
+            }
+        } else {
+            quote! {}
+        };
+        quote! {
+            /// A mock of the whole API, from the spec alone: every operation answers its
+            /// first documented success with the response's first example, else a value made
+            /// from its schema (the same request, the same value). `Prefer: code=404` picks
+            /// another documented status and `Prefer: example=name` a named example; an
+            /// undocumented one answers 400 naming those documented. Requests go through the
+            /// same router as a real implementation's: validated, authenticated, and the
+            /// mock's answers checked against the spec.
+            pub mod mock {
+                use super::*;
+
+                /// The mock implementation; serve it with [`router`].
+                #[derive(Clone, Copy, Debug, Default)]
+                pub struct Mock;
+
+                impl #trait_name for Mock {
+                    #authenticate
+                    #(#methods)*
+                }
+
+                /// Every operation's documented answers and their examples.
+                pub const DOCUMENTED: &[rt::mock::Documented] = &[#(#documented),*];
+
+                /// The mock behind the generated router, seed 0.
+                pub fn router() -> ::axum::Router {
+                    router_with_seed(0)
+                }
+
+                /// The mock behind the generated router; `seed` varies the values made from
+                /// schemas (examples stay as written).
+                pub fn router_with_seed(seed: u64) -> ::axum::Router {
+                    rt::mock::layer(
+                        super::router(::std::sync::Arc::new(Mock)),
+                        seed,
+                        DOCUMENTED,
+                        super::reject,
+                    )
+                }
+            }
+        }
+    }
+}
+
+/// The status answered without `Prefer: code`: the first success documented by its code,
+/// else 200 for a `2XX` or `default`, else the first code documented.
+fn default_code(answers: &[MockAnswer]) -> u16 {
+    let codes = || {
+        answers.iter().filter_map(|each| match each.status {
+            Status::Code(code) => Some(code),
+            _ => None,
+        })
+    };
+    codes()
+        .find(|code| (200..300).contains(code))
+        .or_else(|| {
+            answers
+                .iter()
+                .any(|each| matches!(each.status, Status::Range(2) | Status::Default))
+                .then_some(200)
+        })
+        .or_else(|| codes().next())
+        .unwrap_or(200)
+}
