@@ -559,6 +559,7 @@ fn sample_manifest(root: &Path) -> Result<String> {
     let table = table[..end].replace("path = \"crates/", &absolute);
     Ok(format!(
         "[package]\nname = \"corpus-sample\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
+         [features]\nproptest = []\n\n\
          [dependencies]\n\
          progenitor-client.workspace = true\nclient-runtime.workspace = true\nreqwest.workspace = true\nserde.workspace = true\n\
          serde_json.workspace = true\nuuid.workspace = true\nchrono.workspace = true\n\

@@ -4484,6 +4484,75 @@ pub mod mock {
         )
     }
 }
+/// Proptest strategies, one per schema of the spec with a type of its own: values
+/// the spec allows, made from a seed (the mock's maker), for an implementation to
+/// property-test itself with. Behind the crate's `proptest` feature.
+#[cfg(feature = "proptest")]
+pub mod strategies {
+    use super::*;
+    /// `ChannelType`: values the spec allows (every constraint the router checks).
+    pub fn channel_type() -> impl ::proptest::strategy::Strategy<
+        Value = types::ChannelType,
+    > {
+        rt::strategy::of(&schemas::CHANNEL_TYPE)
+    }
+    /// `ResponderEntity`: values the spec allows (every constraint the router checks).
+    pub fn responder_entity() -> impl ::proptest::strategy::Strategy<
+        Value = types::ResponderEntity,
+    > {
+        rt::strategy::of(&schemas::RESPONDER_ENTITY)
+    }
+    /// `MessageRole`: values the spec allows (every constraint the router checks).
+    pub fn message_role() -> impl ::proptest::strategy::Strategy<
+        Value = types::MessageRole,
+    > {
+        rt::strategy::of(&schemas::MESSAGE_ROLE)
+    }
+    /// `TicketStatus`: values the spec allows (every constraint the router checks).
+    pub fn ticket_status() -> impl ::proptest::strategy::Strategy<
+        Value = types::TicketStatus,
+    > {
+        rt::strategy::of(&schemas::TICKET_STATUS)
+    }
+    /// `Chat`: values the spec allows (every constraint the router checks).
+    pub fn chat() -> impl ::proptest::strategy::Strategy<Value = types::Chat> {
+        rt::strategy::of(&schemas::CHAT)
+    }
+    /// `ChatDetails`: values the spec allows (every constraint the router checks).
+    pub fn chat_details() -> impl ::proptest::strategy::Strategy<
+        Value = types::ChatDetails,
+    > {
+        rt::strategy::of(&schemas::CHAT_DETAILS)
+    }
+    /// `CreateChatRequest`: values the spec allows (every constraint the router checks).
+    pub fn create_chat_request() -> impl ::proptest::strategy::Strategy<
+        Value = types::CreateChatRequest,
+    > {
+        rt::strategy::of(&schemas::CREATE_CHAT_REQUEST)
+    }
+    /// `UpdateChatRequest`: values the spec allows (every constraint the router checks).
+    pub fn update_chat_request() -> impl ::proptest::strategy::Strategy<
+        Value = types::UpdateChatRequest,
+    > {
+        rt::strategy::of(&schemas::UPDATE_CHAT_REQUEST)
+    }
+    /// `MessageResponse`: values the spec allows (every constraint the router checks).
+    pub fn message_response() -> impl ::proptest::strategy::Strategy<
+        Value = types::MessageResponse,
+    > {
+        rt::strategy::of(&schemas::MESSAGE_RESPONSE)
+    }
+    /// `Problem`: values the spec allows (every constraint the router checks).
+    pub fn problem() -> impl ::proptest::strategy::Strategy<Value = types::Problem> {
+        rt::strategy::of(&schemas::PROBLEM)
+    }
+    /// `FieldError`: values the spec allows (every constraint the router checks).
+    pub fn field_error() -> impl ::proptest::strategy::Strategy<
+        Value = types::FieldError,
+    > {
+        rt::strategy::of(&schemas::FIELD_ERROR)
+    }
+}
 /// The schema of every component, parameter and body, for validation.
 #[doc(hidden)]
 pub mod schemas {

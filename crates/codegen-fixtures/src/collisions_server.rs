@@ -718,6 +718,21 @@ pub mod mock {
         )
     }
 }
+/// Proptest strategies, one per schema of the spec with a type of its own: values
+/// the spec allows, made from a seed (the mock's maker), for an implementation to
+/// property-test itself with. Behind the crate's `proptest` feature.
+#[cfg(feature = "proptest")]
+pub mod strategies {
+    use super::*;
+    /// `Base`: values the spec allows (every constraint the router checks).
+    pub fn base() -> impl ::proptest::strategy::Strategy<Value = types::Base> {
+        rt::strategy::of(&schemas::BASE)
+    }
+    /// `Profile`: values the spec allows (every constraint the router checks).
+    pub fn profile() -> impl ::proptest::strategy::Strategy<Value = types::Profile> {
+        rt::strategy::of(&schemas::PROFILE)
+    }
+}
 /// The schema of every component, parameter and body, for validation.
 #[doc(hidden)]
 pub mod schemas {

@@ -444,6 +444,21 @@ pub mod mock {
         )
     }
 }
+/// Proptest strategies, one per schema of the spec with a type of its own: values
+/// the spec allows, made from a seed (the mock's maker), for an implementation to
+/// property-test itself with. Behind the crate's `proptest` feature.
+#[cfg(feature = "proptest")]
+pub mod strategies {
+    use super::*;
+    /// `Status`: values the spec allows (every constraint the router checks).
+    pub fn status() -> impl ::proptest::strategy::Strategy<Value = types::Status> {
+        rt::strategy::of(&schemas::STATUS)
+    }
+    /// `Item`: values the spec allows (every constraint the router checks).
+    pub fn item() -> impl ::proptest::strategy::Strategy<Value = types::Item> {
+        rt::strategy::of(&schemas::ITEM)
+    }
+}
 /// The schema of every component, parameter and body, for validation.
 #[doc(hidden)]
 pub mod schemas {

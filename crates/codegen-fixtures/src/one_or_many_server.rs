@@ -489,6 +489,17 @@ pub mod mock {
         )
     }
 }
+/// Proptest strategies, one per schema of the spec with a type of its own: values
+/// the spec allows, made from a seed (the mock's maker), for an implementation to
+/// property-test itself with. Behind the crate's `proptest` feature.
+#[cfg(feature = "proptest")]
+pub mod strategies {
+    use super::*;
+    /// `Problem`: values the spec allows (every constraint the router checks).
+    pub fn problem() -> impl ::proptest::strategy::Strategy<Value = types::Problem> {
+        rt::strategy::of(&schemas::PROBLEM)
+    }
+}
 /// The schema of every component, parameter and body, for validation.
 #[doc(hidden)]
 pub mod schemas {

@@ -813,6 +813,17 @@ pub mod mock {
         )
     }
 }
+/// Proptest strategies, one per schema of the spec with a type of its own: values
+/// the spec allows, made from a seed (the mock's maker), for an implementation to
+/// property-test itself with. Behind the crate's `proptest` feature.
+#[cfg(feature = "proptest")]
+pub mod strategies {
+    use super::*;
+    /// `Error`: values the spec allows (every constraint the router checks).
+    pub fn error() -> impl ::proptest::strategy::Strategy<Value = types::Error> {
+        rt::strategy::of(&schemas::ERROR)
+    }
+}
 /// The schema of every component, parameter and body, for validation.
 #[doc(hidden)]
 pub mod schemas {

@@ -1623,6 +1623,29 @@ pub mod mock {
         )
     }
 }
+/// Proptest strategies, one per schema of the spec with a type of its own: values
+/// the spec allows, made from a seed (the mock's maker), for an implementation to
+/// property-test itself with. Behind the crate's `proptest` feature.
+#[cfg(feature = "proptest")]
+pub mod strategies {
+    use super::*;
+    /// `Kind`: values the spec allows (every constraint the router checks).
+    pub fn kind() -> impl ::proptest::strategy::Strategy<Value = types::Kind> {
+        rt::strategy::of(&schemas::KIND)
+    }
+    /// `NewPet`: values the spec allows (every constraint the router checks).
+    pub fn new_pet() -> impl ::proptest::strategy::Strategy<Value = types::NewPet> {
+        rt::strategy::of(&schemas::NEW_PET)
+    }
+    /// `Pet`: values the spec allows (every constraint the router checks).
+    pub fn pet() -> impl ::proptest::strategy::Strategy<Value = types::Pet> {
+        rt::strategy::of(&schemas::PET)
+    }
+    /// `Error`: values the spec allows (every constraint the router checks).
+    pub fn error() -> impl ::proptest::strategy::Strategy<Value = types::Error> {
+        rt::strategy::of(&schemas::ERROR)
+    }
+}
 /// The schema of every component, parameter and body, for validation.
 #[doc(hidden)]
 pub mod schemas {

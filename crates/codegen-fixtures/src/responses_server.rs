@@ -869,6 +869,25 @@ pub mod mock {
         )
     }
 }
+/// Proptest strategies, one per schema of the spec with a type of its own: values
+/// the spec allows, made from a seed (the mock's maker), for an implementation to
+/// property-test itself with. Behind the crate's `proptest` feature.
+#[cfg(feature = "proptest")]
+pub mod strategies {
+    use super::*;
+    /// `Report`: values the spec allows (every constraint the router checks).
+    pub fn report() -> impl ::proptest::strategy::Strategy<Value = types::Report> {
+        rt::strategy::of(&schemas::REPORT)
+    }
+    /// `Problem`: values the spec allows (every constraint the router checks).
+    pub fn problem() -> impl ::proptest::strategy::Strategy<Value = types::Problem> {
+        rt::strategy::of(&schemas::PROBLEM)
+    }
+    /// `Failure`: values the spec allows (every constraint the router checks).
+    pub fn failure() -> impl ::proptest::strategy::Strategy<Value = types::Failure> {
+        rt::strategy::of(&schemas::FAILURE)
+    }
+}
 /// The schema of every component, parameter and body, for validation.
 #[doc(hidden)]
 pub mod schemas {

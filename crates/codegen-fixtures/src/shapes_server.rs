@@ -1019,6 +1019,41 @@ pub mod mock {
         )
     }
 }
+/// Proptest strategies, one per schema of the spec with a type of its own: values
+/// the spec allows, made from a seed (the mock's maker), for an implementation to
+/// property-test itself with. Behind the crate's `proptest` feature.
+#[cfg(feature = "proptest")]
+pub mod strategies {
+    use super::*;
+    /// `Pet`: values the spec allows (every constraint the router checks).
+    pub fn pet() -> impl ::proptest::strategy::Strategy<Value = types::Pet> {
+        rt::strategy::of(&schemas::PET)
+    }
+    /// `Cat`: values the spec allows (every constraint the router checks).
+    pub fn cat() -> impl ::proptest::strategy::Strategy<Value = types::Cat> {
+        rt::strategy::of(&schemas::CAT)
+    }
+    /// `Dog`: values the spec allows (every constraint the router checks).
+    pub fn dog() -> impl ::proptest::strategy::Strategy<Value = types::Dog> {
+        rt::strategy::of(&schemas::DOG)
+    }
+    /// `Shape`: values the spec allows (every constraint the router checks).
+    pub fn shape() -> impl ::proptest::strategy::Strategy<Value = types::Shape> {
+        rt::strategy::of(&schemas::SHAPE)
+    }
+    /// `Measured`: values the spec allows (every constraint the router checks).
+    pub fn measured() -> impl ::proptest::strategy::Strategy<Value = types::Measured> {
+        rt::strategy::of(&schemas::MEASURED)
+    }
+    /// `Node`: values the spec allows (every constraint the router checks).
+    pub fn node() -> impl ::proptest::strategy::Strategy<Value = types::Node> {
+        rt::strategy::of(&schemas::NODE)
+    }
+    /// `Error`: values the spec allows (every constraint the router checks).
+    pub fn error() -> impl ::proptest::strategy::Strategy<Value = types::Error> {
+        rt::strategy::of(&schemas::ERROR)
+    }
+}
 /// The schema of every component, parameter and body, for validation.
 #[doc(hidden)]
 pub mod schemas {

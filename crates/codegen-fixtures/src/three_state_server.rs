@@ -575,6 +575,27 @@ pub mod mock {
         )
     }
 }
+/// Proptest strategies, one per schema of the spec with a type of its own: values
+/// the spec allows, made from a seed (the mock's maker), for an implementation to
+/// property-test itself with. Behind the crate's `proptest` feature.
+#[cfg(feature = "proptest")]
+pub mod strategies {
+    use super::*;
+    /// `Color`: values the spec allows (every constraint the router checks).
+    pub fn color() -> impl ::proptest::strategy::Strategy<Value = types::Color> {
+        rt::strategy::of(&schemas::COLOR)
+    }
+    /// `Note`: values the spec allows (every constraint the router checks).
+    pub fn note() -> impl ::proptest::strategy::Strategy<Value = types::Note> {
+        rt::strategy::of(&schemas::NOTE)
+    }
+    /// `NotePatch`: values the spec allows (every constraint the router checks).
+    pub fn note_patch() -> impl ::proptest::strategy::Strategy<
+        Value = types::NotePatch,
+    > {
+        rt::strategy::of(&schemas::NOTE_PATCH)
+    }
+}
 /// The schema of every component, parameter and body, for validation.
 #[doc(hidden)]
 pub mod schemas {

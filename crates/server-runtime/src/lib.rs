@@ -14,6 +14,8 @@ mod extract;
 pub mod mock;
 mod rejection;
 pub mod schema;
+#[cfg(feature = "proptest")]
+pub mod strategy;
 
 use axum::response::{IntoResponse, Response};
 use http::{StatusCode, header};

@@ -149,18 +149,25 @@ fn body() -> impl Strategy<Value = Vec<u8>> {
         ][..],
     );
     prop_oneof![
-        // A valid create body with one field replaced or removed.
-        (field, prop::option::of(json_value())).prop_map(|(field, value)| {
-            let mut body =
-                serde_json::json!({"channelId": CHANNEL, "ownerId": OWNER, "title": "t"});
-            match value {
-                Some(value) => body[field] = value,
-                None => {
-                    body.as_object_mut().unwrap().remove(field);
+        // A valid create body (one the spec allows, from the generated strategies, with the
+        // fixture's channel and owner) with one field replaced or removed.
+        (
+            chats_api::strategies::create_chat_request(),
+            field,
+            prop::option::of(json_value())
+        )
+            .prop_map(|(valid, field, value)| {
+                let mut body = serde_json::to_value(valid).expect("a request serializes");
+                body["channelId"] = serde_json::json!(CHANNEL);
+                body["ownerId"] = serde_json::json!(OWNER);
+                match value {
+                    Some(value) => body[field] = value,
+                    None => {
+                        body.as_object_mut().unwrap().remove(field);
+                    }
                 }
-            }
-            body.to_string().into_bytes()
-        }),
+                body.to_string().into_bytes()
+            }),
         json_value().prop_map(|v| v.to_string().into_bytes()),
         Just(br#"{"title": "a", "title": "b"}"#.to_vec()),
         Just(format!("{}{}", "[".repeat(200), "]".repeat(200)).into_bytes()),
@@ -373,4 +380,40 @@ fn template(uri: &str) -> String {
         ["", "api", "v1", "chats", _, "details"] => "/api/v1/chats/{id}/details".into(),
         _ => path.to_owned(),
     }
+}
+
+/// The generated strategies (`chats_api::strategies`, the `proptest` feature) make values the
+/// spec allows: each passes the router's own validator for its schema.
+#[test]
+fn the_generated_strategies_make_values_the_spec_allows() {
+    use chats_api::{Violations, schemas, strategies};
+    macro_rules! allowed {
+        ($value:expr, $schema:expr) => {{
+            let json = serde_json::to_value(&$value).expect("serializes");
+            let mut violations = Violations::default();
+            $schema.validate(&json, "", &mut violations);
+            prop_assert!(violations.is_empty(), "{json} {:?}", violations.into_vec());
+        }};
+    }
+    let mut runner = TestRunner::new_with_rng(
+        Config::with_cases(200),
+        TestRng::deterministic_rng(RngAlgorithm::ChaCha),
+    );
+    let values = (
+        strategies::chat(),
+        strategies::chat_details(),
+        strategies::create_chat_request(),
+        strategies::update_chat_request(),
+        strategies::problem(),
+    );
+    runner
+        .run(&values, |(chat, details, create, update, problem)| {
+            allowed!(chat, schemas::CHAT);
+            allowed!(details, schemas::CHAT_DETAILS);
+            allowed!(create, schemas::CREATE_CHAT_REQUEST);
+            allowed!(update, schemas::UPDATE_CHAT_REQUEST);
+            allowed!(problem, schemas::PROBLEM);
+            Ok(())
+        })
+        .expect("every value is one the spec allows");
 }

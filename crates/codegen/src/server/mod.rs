@@ -348,6 +348,7 @@ impl<'a> Server<'a> {
             };
         let mock_module =
             self.mock_module(!context_type.is_empty(), &mock_methods, &mock_documented);
+        let strategies = self.strategies();
         let (error_conversion, reject_body) = self.error_body()?;
         let statics_items = &statics.items;
         let patterns = &statics.patterns;
@@ -449,6 +450,8 @@ impl<'a> Server<'a> {
 
             #mock_module
 
+            #strategies
+
             /// The schema of every component, parameter and body, for validation.
             #[doc(hidden)]
             pub mod schemas {
@@ -457,6 +460,60 @@ impl<'a> Server<'a> {
                 #(#statics_items)*
             }
         })
+    }
+
+    /// The `strategies` module (behind the crate's `proptest` feature): for every component
+    /// schema with a type of its own, a proptest strategy of the values the schema allows.
+    fn strategies(&self) -> TokenStream {
+        let defined: std::collections::BTreeSet<String> = self
+            .types_module
+            .content
+            .iter()
+            .flat_map(|(_, items)| items)
+            .filter_map(|item| match item {
+                syn::Item::Struct(item) => Some(item.ident.to_string()),
+                syn::Item::Enum(item) => Some(item.ident.to_string()),
+                syn::Item::Type(item) => Some(item.ident.to_string()),
+                _ => None,
+            })
+            .collect();
+        let mut taken = std::collections::BTreeSet::new();
+        let mut functions = Vec::new();
+        for name in self
+            .document
+            .components
+            .iter()
+            .flat_map(|components| components.schemas.keys())
+        {
+            let type_name = pascal_ident(name);
+            let function = snake_ident(name);
+            if !defined.contains(&type_name) || !taken.insert(function.clone()) {
+                continue;
+            }
+            let (ty, function) = (
+                format_ident!("{}", type_name),
+                format_ident!("{}", function),
+            );
+            let schema = component_static(name);
+            let doc =
+                format!(" `{name}`: values the spec allows (every constraint the router checks).");
+            functions.push(quote! {
+                #[doc = #doc]
+                pub fn #function() -> impl ::proptest::strategy::Strategy<Value = types::#ty> {
+                    rt::strategy::of(&schemas::#schema)
+                }
+            });
+        }
+        quote! {
+            /// Proptest strategies, one per schema of the spec with a type of its own: values
+            /// the spec allows, made from a seed (the mock's maker), for an implementation to
+            /// property-test itself with. Behind the crate's `proptest` feature.
+            #[cfg(feature = "proptest")]
+            pub mod strategies {
+                use super::*;
+                #(#functions)*
+            }
+        }
     }
 
     /// How router-level rejections become bodies: the spec's error type when it has the
