@@ -5,6 +5,7 @@
 mod bodies;
 mod collisions;
 mod evolve;
+mod mocks;
 mod openapi31;
 mod params;
 mod petstore;
