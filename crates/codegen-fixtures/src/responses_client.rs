@@ -603,3 +603,71 @@ impl Client {
         &self.retry
     }
 }
+/// Typed errors per status, for the operations whose error answers document
+/// different bodies (progenitor's error type for them is any JSON or bytes).
+pub mod errors {
+    #[allow(unused_imports)]
+    use super::{types, Error, ByteStream};
+    /// The error answers of `getReportsByReportId`, one variant per documented status, with the body the spec documents for it.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum GetReportsByReportIdError {
+        /// 404: No such report.
+        NotFound(types::Problem),
+        /// 429: Slow down (no body).
+        TooManyRequests,
+        /// default: Anything else.
+        Default(u16, types::Failure),
+        /// A status the operation does not document, or a body that is not the documented
+        /// one: the status and the body's bytes.
+        Other(u16, ::std::vec::Vec<u8>),
+    }
+    impl GetReportsByReportIdError {
+        /// Reads an error answer by its status.
+        pub fn from_status(status: u16, body: &[u8]) -> Self {
+            match status {
+                404u16 => {
+                    match serde_json::from_slice(body) {
+                        Ok(body) => Self::NotFound(body),
+                        Err(_) => Self::Other(status, body.to_vec()),
+                    }
+                }
+                429u16 => Self::TooManyRequests,
+                _ => {
+                    match serde_json::from_slice(body) {
+                        Ok(body) => Self::Default(status, body),
+                        Err(_) => Self::Other(status, body.to_vec()),
+                    }
+                }
+            }
+        }
+        /// The typed answer of a failed `send()`; the error itself when it is not an
+        /// answer of the server (a connection failure, say).
+        pub async fn from_error(
+            error: Error<ByteStream>,
+        ) -> ::std::result::Result<Self, Error<ByteStream>> {
+            match error {
+                Error::ErrorResponse(answer) => {
+                    let status = answer.status().as_u16();
+                    let mut stream = answer.into_inner().into_inner();
+                    let mut body = ::std::vec::Vec::new();
+                    while let Some(chunk) = ::client_runtime::StreamExt::next(
+                            &mut stream,
+                        )
+                        .await
+                    {
+                        body.extend_from_slice(
+                            &chunk.map_err(Error::ResponseBodyError)?,
+                        );
+                    }
+                    Ok(Self::from_status(status, &body))
+                }
+                Error::UnexpectedResponse(response) => {
+                    let status = response.status().as_u16();
+                    let body = response.bytes().await.map_err(Error::ResponseBodyError)?;
+                    Ok(Self::from_status(status, &body))
+                }
+                other => Err(other),
+            }
+        }
+    }
+}

@@ -127,6 +127,7 @@ pub(crate) fn wire(spec: &Spec, file: &mut syn::File) -> Result<(), CodegenError
             }
         });
     }
+    added.extend(crate::client_errors::module(spec, file));
     file.items.extend(added);
     Ok(())
 }

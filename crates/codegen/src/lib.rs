@@ -20,6 +20,7 @@
 mod breaking;
 mod bundle;
 mod client;
+mod client_errors;
 mod client_hooks;
 mod error;
 mod lower;

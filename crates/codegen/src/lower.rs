@@ -403,7 +403,7 @@ fn resolve(components: &Value, value: &Value) -> Value {
 }
 
 /// Whether a media type is JSON by another name.
-fn is_json(media_type: &str) -> bool {
+pub(crate) fn is_json(media_type: &str) -> bool {
     let essence = media_type
         .split(';')
         .next()

@@ -1,7 +1,8 @@
 //! The responses fixture over a real socket: operations without `operationId` (named from
 //! method and path), `default` beside a success (its errors as `4XX`/`5XX` variants that carry
 //! their status), a `4XX` range, several error schemas and an error without a body in one
-//! operation (raw bytes on both sides), a PDF, and JSON under another media type name.
+//! operation (raw bytes on both sides, typed per status by the client's generated `errors`), a
+//! PDF, and JSON under another media type name.
 
 use std::sync::Arc;
 
@@ -97,6 +98,40 @@ async fn typed_success_and_raw_errors_of_several_schemas() {
         assert_eq!(response.status().as_u16(), status);
         assert_eq!(bytes(response.into_inner()).await, body);
     }
+}
+
+#[tokio::test]
+async fn several_error_schemas_are_typed_per_status_by_the_generated_errors() {
+    use client::errors::GetReportsByReportIdError as Typed;
+    let client = start().await;
+    let typed = |id: i64| {
+        let client = client.clone();
+        async move {
+            let err = client
+                .get_reports_by_report_id()
+                .report_id(id)
+                .send()
+                .await
+                .expect_err("an error status");
+            Typed::from_error(err)
+                .await
+                .expect("an answer of the server")
+        }
+    };
+    match typed(2).await {
+        Typed::NotFound(problem) => assert_eq!(problem.title, "No report 2"),
+        other => panic!("404 is the Problem: {other:?}"),
+    }
+    assert_eq!(typed(3).await, Typed::TooManyRequests);
+    match typed(4).await {
+        Typed::Default(503, failure) => assert_eq!(failure.code, "maintenance"),
+        other => panic!("default is the Failure, with its status: {other:?}"),
+    }
+    assert_eq!(
+        Typed::from_status(404, b"not json"),
+        Typed::Other(404, b"not json".to_vec()),
+        "a body that is not the documented one is kept as bytes"
+    );
 }
 
 #[tokio::test]

@@ -691,7 +691,7 @@ fn model_type(tokens: TokenStream) -> TokenStream {
 }
 
 /// A variant name for a status: its reason phrase in PascalCase (`UnprocessableEntity`).
-fn status_variant(code: u16) -> String {
+pub(crate) fn status_variant(code: u16) -> String {
     http::StatusCode::from_u16(code)
         .ok()
         .and_then(|status| status.canonical_reason())
