@@ -256,18 +256,23 @@ impl Server<'_> {
             let body_check = match checked_media
                 .and_then(|(media, check)| media.schema.as_ref().map(|schema| (schema, check)))
             {
-                Some((schema, check)) => {
-                    let static_ident = ident(&format!(
-                        "{op_prefix}__ANSWER_{}",
-                        status.text().to_uppercase()
-                    ));
-                    let expression = statics.schema(self.spec, schema)?;
-                    statics
-                        .items
-                        .push(quote! { pub static #static_ident: Schema = #expression; });
-                    answer_static = Some(static_ident.clone());
-                    Some(quote! { #check(&super::schemas::#static_ident, body) })
-                }
+                // A schema the validator cannot be written for (a `$ref` to something that is
+                // not a schema, say) leaves this answer unchecked: response validation is a
+                // net, never a reason to refuse a spec.
+                Some((schema, check)) => match statics.schema(self.spec, schema) {
+                    Ok(expression) => {
+                        let static_ident = ident(&format!(
+                            "{op_prefix}__ANSWER_{}",
+                            status.text().to_uppercase()
+                        ));
+                        statics
+                            .items
+                            .push(quote! { pub static #static_ident: Schema = #expression; });
+                        answer_static = Some(static_ident.clone());
+                        Some(quote! { #check(&super::schemas::#static_ident, body) })
+                    }
+                    Err(_) => None,
+                },
                 None => None,
             };
             mock_answers.push(MockAnswer {
