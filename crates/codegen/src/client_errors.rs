@@ -69,25 +69,7 @@ enum ErrorType {
 }
 
 fn error_type(file: &syn::File, builder: &str) -> Option<ErrorType> {
-    let (_, items) = file.items.iter().find_map(|item| match item {
-        syn::Item::Mod(module) if module.ident == "builder" => module.content.as_ref(),
-        _ => None,
-    })?;
-    let send = items.iter().find_map(|item| match item {
-        syn::Item::Impl(block)
-            if matches!(&*block.self_ty, syn::Type::Path(path)
-                if path.path.segments.last().is_some_and(|s| s.ident == builder)) =>
-        {
-            block.items.iter().find_map(|member| match member {
-                syn::ImplItem::Fn(function) if function.sig.ident == "send" => Some(function),
-                _ => None,
-            })
-        }
-        _ => None,
-    })?;
-    let syn::ReturnType::Type(_, output) = &send.sig.output else {
-        return None;
-    };
+    let output = crate::client_hooks::send_output(file, builder)?;
     let text = quote! { #output }
         .to_string()
         .replace(' ', "")
@@ -110,8 +92,14 @@ fn type_names(file: &syn::File) -> std::collections::BTreeSet<String> {
             syn::Item::Mod(module) if module.ident == "types" => module.content.as_ref(),
             _ => None,
         })
-        .into_iter()
-        .flat_map(|(_, items)| items)
+        .map(|(_, items)| defined_types(items))
+        .unwrap_or_default()
+}
+
+/// The structs, enums and type aliases among `items`, by name.
+pub(crate) fn defined_types(items: &[syn::Item]) -> std::collections::BTreeSet<String> {
+    items
+        .iter()
         .filter_map(|item| match item {
             syn::Item::Struct(item) => Some(item.ident.to_string()),
             syn::Item::Enum(item) => Some(item.ident.to_string()),

@@ -330,9 +330,9 @@ fn page_stream(
     Ok((builder_impl, client_method))
 }
 
-/// The item type and the error type of a builder's `send`, when it answers
-/// `Result<ResponseValue<Vec<Item>>, Error<E>>`.
-fn send_types(file: &syn::File, builder: &str) -> Option<(syn::Type, syn::Type)> {
+/// What a builder's `send` returns (`Result<ResponseValue<T>, Error<E>>`), as progenitor
+/// wrote it.
+pub(crate) fn send_output<'a>(file: &'a syn::File, builder: &str) -> Option<&'a syn::Type> {
     let (_, items) = file.items.iter().find_map(|item| match item {
         syn::Item::Mod(module) if module.ident == "builder" => module.content.as_ref(),
         _ => None,
@@ -349,9 +349,16 @@ fn send_types(file: &syn::File, builder: &str) -> Option<(syn::Type, syn::Type)>
         }
         _ => None,
     })?;
-    let syn::ReturnType::Type(_, output) = &send.sig.output else {
-        return None;
-    };
+    match &send.sig.output {
+        syn::ReturnType::Type(_, output) => Some(output),
+        syn::ReturnType::Default => None,
+    }
+}
+
+/// The item type and the error type of a builder's `send`, when it answers
+/// `Result<ResponseValue<Vec<Item>>, Error<E>>`.
+fn send_types(file: &syn::File, builder: &str) -> Option<(syn::Type, syn::Type)> {
+    let output = send_output(file, builder)?;
     let outer = generic_arguments(output)?;
     let [ok, error] = outer.as_slice() else {
         return None;

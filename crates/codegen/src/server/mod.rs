@@ -465,18 +465,12 @@ impl<'a> Server<'a> {
     /// The `strategies` module (behind the crate's `proptest` feature): for every component
     /// schema with a type of its own, a proptest strategy of the values the schema allows.
     fn strategies(&self) -> TokenStream {
-        let defined: std::collections::BTreeSet<String> = self
+        let defined = self
             .types_module
             .content
-            .iter()
-            .flat_map(|(_, items)| items)
-            .filter_map(|item| match item {
-                syn::Item::Struct(item) => Some(item.ident.to_string()),
-                syn::Item::Enum(item) => Some(item.ident.to_string()),
-                syn::Item::Type(item) => Some(item.ident.to_string()),
-                _ => None,
-            })
-            .collect();
+            .as_ref()
+            .map(|(_, items)| crate::client_errors::defined_types(items))
+            .unwrap_or_default();
         let mut taken = std::collections::BTreeSet::new();
         let mut functions = Vec::new();
         for name in self
