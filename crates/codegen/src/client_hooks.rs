@@ -153,7 +153,7 @@ impl syn::visit_mut::VisitMut for AddRetryField {
 
 /// An operation as the client names it.
 struct ClientOp {
-    /// progenitor's method name (`list_chats`).
+    /// progenitor's method name (`list_pets`).
     method_name: String,
     operation_id: String,
     method: String,
