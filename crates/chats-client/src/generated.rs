@@ -3492,56 +3492,49 @@ pub mod auth {
         out
     }
 }
-/// The spec's operationId, method and path template of a client method (as
-/// `OperationInfo` names it), for retries and tracing.
+/// The spec's operationId and path template of a client method (as
+/// `OperationInfo` names it), for tracing.
 fn operation(name: &str) -> Option<::client_runtime::Operation> {
     match name {
         "get_chat_details" => {
             Some(::client_runtime::Operation {
                 operation_id: "getChatDetails",
-                method: "GET",
                 path: "/api/v1/chats/{id}/details",
             })
         }
         "list_chat_details" => {
             Some(::client_runtime::Operation {
                 operation_id: "listChatDetails",
-                method: "GET",
                 path: "/api/v1/chats/details",
             })
         }
         "list_chats" => {
             Some(::client_runtime::Operation {
                 operation_id: "listChats",
-                method: "GET",
                 path: "/api/v1/chats",
             })
         }
         "create_chat" => {
             Some(::client_runtime::Operation {
                 operation_id: "createChat",
-                method: "POST",
                 path: "/api/v1/chats",
             })
         }
         "get_chat" => {
             Some(::client_runtime::Operation {
                 operation_id: "getChat",
-                method: "GET",
                 path: "/api/v1/chats/{id}",
             })
         }
         "remove_chat" => {
             Some(::client_runtime::Operation {
                 operation_id: "removeChat",
-                method: "DELETE",
                 path: "/api/v1/chats/{id}",
             })
         }
         "update_chat" => {
             Some(::client_runtime::Operation {
                 operation_id: "updateChat",
-                method: "PATCH",
                 path: "/api/v1/chats/{id}",
             })
         }

@@ -15,10 +15,10 @@ pub use pages::{page_value, pages};
 pub use retry::{ATTEMPTS_HEADER, RetryPolicy, execute};
 
 /// What the generated client knows of one operation, for [`execute`]: the spec's
-/// operationId, method and path template (`/pets/{id}`; never the request's own path).
+/// operationId and path template (`/pets/{id}`; never the request's own path). The method
+/// is the request's own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Operation {
     pub operation_id: &'static str,
-    pub method: &'static str,
     pub path: &'static str,
 }

@@ -793,28 +793,25 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
-/// The spec's operationId, method and path template of a client method (as
-/// `OperationInfo` names it), for retries and tracing.
+/// The spec's operationId and path template of a client method (as
+/// `OperationInfo` names it), for tracing.
 fn operation(name: &str) -> Option<::client_runtime::Operation> {
     match name {
         "issue_token" => {
             Some(::client_runtime::Operation {
                 operation_id: "issueToken",
-                method: "POST",
                 path: "/tokens",
             })
         }
         "upload" => {
             Some(::client_runtime::Operation {
                 operation_id: "upload",
-                method: "POST",
                 path: "/files",
             })
         }
         "put_note" => {
             Some(::client_runtime::Operation {
                 operation_id: "putNote",
-                method: "PUT",
                 path: "/notes",
             })
         }

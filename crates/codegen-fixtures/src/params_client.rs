@@ -654,28 +654,25 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
-/// The spec's operationId, method and path template of a client method (as
-/// `OperationInfo` names it), for retries and tracing.
+/// The spec's operationId and path template of a client method (as
+/// `OperationInfo` names it), for tracing.
 fn operation(name: &str) -> Option<::client_runtime::Operation> {
     match name {
         "search" => {
             Some(::client_runtime::Operation {
                 operation_id: "search",
-                method: "GET",
                 path: "/items",
             })
         }
         "allowed" => {
             Some(::client_runtime::Operation {
                 operation_id: "allowed",
-                method: "OPTIONS",
                 path: "/items",
             })
         }
         "probe" => {
             Some(::client_runtime::Operation {
                 operation_id: "probe",
-                method: "HEAD",
                 path: "/items",
             })
         }

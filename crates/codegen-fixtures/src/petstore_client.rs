@@ -1208,42 +1208,37 @@ pub mod auth {
         out
     }
 }
-/// The spec's operationId, method and path template of a client method (as
-/// `OperationInfo` names it), for retries and tracing.
+/// The spec's operationId and path template of a client method (as
+/// `OperationInfo` names it), for tracing.
 fn operation(name: &str) -> Option<::client_runtime::Operation> {
     match name {
         "list_pets" => {
             Some(::client_runtime::Operation {
                 operation_id: "listPets",
-                method: "GET",
                 path: "/pets",
             })
         }
         "create_pet" => {
             Some(::client_runtime::Operation {
                 operation_id: "createPet",
-                method: "POST",
                 path: "/pets",
             })
         }
         "get_pet" => {
             Some(::client_runtime::Operation {
                 operation_id: "getPet",
-                method: "GET",
                 path: "/pets/{petId}",
             })
         }
         "replace_pet" => {
             Some(::client_runtime::Operation {
                 operation_id: "replacePet",
-                method: "PUT",
                 path: "/pets/{petId}",
             })
         }
         "delete_pet" => {
             Some(::client_runtime::Operation {
                 operation_id: "deletePet",
-                method: "DELETE",
                 path: "/pets/{petId}",
             })
         }

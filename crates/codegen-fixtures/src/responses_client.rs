@@ -562,28 +562,25 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
-/// The spec's operationId, method and path template of a client method (as
-/// `OperationInfo` names it), for retries and tracing.
+/// The spec's operationId and path template of a client method (as
+/// `OperationInfo` names it), for tracing.
 fn operation(name: &str) -> Option<::client_runtime::Operation> {
     match name {
         "get_reports_by_report_id" => {
             Some(::client_runtime::Operation {
                 operation_id: "getReportsByReportId",
-                method: "GET",
                 path: "/reports/{reportId}",
             })
         }
         "delete_reports_by_report_id" => {
             Some(::client_runtime::Operation {
                 operation_id: "deleteReportsByReportId",
-                method: "DELETE",
                 path: "/reports/{reportId}",
             })
         }
         "get_reports_by_report_id_pdf" => {
             Some(::client_runtime::Operation {
                 operation_id: "getReportsByReportIdPdf",
-                method: "GET",
                 path: "/reports/{reportId}/pdf",
             })
         }

@@ -587,35 +587,31 @@ pub mod auth {
         out
     }
 }
-/// The spec's operationId, method and path template of a client method (as
-/// `OperationInfo` names it), for retries and tracing.
+/// The spec's operationId and path template of a client method (as
+/// `OperationInfo` names it), for tracing.
 fn operation(name: &str) -> Option<::client_runtime::Operation> {
     match name {
         "list_secrets" => {
             Some(::client_runtime::Operation {
                 operation_id: "listSecrets",
-                method: "GET",
                 path: "/secrets",
             })
         }
         "admin" => {
             Some(::client_runtime::Operation {
                 operation_id: "admin",
-                method: "GET",
                 path: "/admin",
             })
         }
         "oauth" => {
             Some(::client_runtime::Operation {
                 operation_id: "oauth",
-                method: "GET",
                 path: "/oauth",
             })
         }
         "health" => {
             Some(::client_runtime::Operation {
                 operation_id: "health",
-                method: "GET",
                 path: "/health",
             })
         }

@@ -852,21 +852,19 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
-/// The spec's operationId, method and path template of a client method (as
-/// `OperationInfo` names it), for retries and tracing.
+/// The spec's operationId and path template of a client method (as
+/// `OperationInfo` names it), for tracing.
 fn operation(name: &str) -> Option<::client_runtime::Operation> {
     match name {
         "add_pet" => {
             Some(::client_runtime::Operation {
                 operation_id: "addPet",
-                method: "POST",
                 path: "/pets",
             })
         }
         "measure" => {
             Some(::client_runtime::Operation {
                 operation_id: "measure",
-                method: "POST",
                 path: "/shapes",
             })
         }

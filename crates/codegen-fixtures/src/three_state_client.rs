@@ -493,14 +493,13 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
-/// The spec's operationId, method and path template of a client method (as
-/// `OperationInfo` names it), for retries and tracing.
+/// The spec's operationId and path template of a client method (as
+/// `OperationInfo` names it), for tracing.
 fn operation(name: &str) -> Option<::client_runtime::Operation> {
     match name {
         "update_note" => {
             Some(::client_runtime::Operation {
                 operation_id: "updateNote",
-                method: "PATCH",
                 path: "/notes/{id}",
             })
         }

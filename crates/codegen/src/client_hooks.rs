@@ -69,15 +69,15 @@ pub(crate) fn wire(spec: &Spec, file: &mut syn::File) -> Result<(), CodegenError
 
     let arms = operations.iter().map(|op| {
         let name = &op.method_name;
-        let (id, method, path) = (&op.operation_id, &op.method, &op.path);
+        let (id, path) = (&op.operation_id, &op.path);
         quote! {
-            #name => Some(::client_runtime::Operation { operation_id: #id, method: #method, path: #path }),
+            #name => Some(::client_runtime::Operation { operation_id: #id, path: #path }),
         }
     });
     let mut added: Vec<syn::Item> = vec![
         syn::parse_quote! {
-            /// The spec's operationId, method and path template of a client method (as
-            /// `OperationInfo` names it), for retries and tracing.
+            /// The spec's operationId and path template of a client method (as
+            /// `OperationInfo` names it), for tracing.
             fn operation(name: &str) -> Option<::client_runtime::Operation> {
                 match name {
                     #(#arms)*
@@ -156,7 +156,6 @@ struct ClientOp {
     /// progenitor's method name (`list_pets`).
     method_name: String,
     operation_id: String,
-    method: String,
     path: String,
     pagination: Option<Pagination>,
 }
@@ -180,7 +179,7 @@ fn operations(document: &OpenAPI) -> Vec<ClientOp> {
         let ReferenceOr::Item(item) = item else {
             continue;
         };
-        for (method, operation) in item.iter() {
+        for (_, operation) in item.iter() {
             let Some(operation_id) = &operation.operation_id else {
                 continue;
             };
@@ -188,7 +187,7 @@ fn operations(document: &OpenAPI) -> Vec<ClientOp> {
                 .parameters
                 .iter()
                 .chain(&operation.parameters)
-                .filter_map(|parameter| resolve(document, parameter))
+                .filter_map(|parameter| server::resolve_parameter(document, parameter))
                 .collect();
             let pagination = operation
                 .extensions
@@ -197,29 +196,12 @@ fn operations(document: &OpenAPI) -> Vec<ClientOp> {
             out.push(ClientOp {
                 method_name: server::snake_ident(operation_id),
                 operation_id: operation_id.clone(),
-                method: method.to_ascii_uppercase(),
                 path: path.clone(),
                 pagination,
             });
         }
     }
     out
-}
-
-fn resolve<'a>(
-    document: &'a OpenAPI,
-    parameter: &'a ReferenceOr<Parameter>,
-) -> Option<&'a Parameter> {
-    match parameter {
-        ReferenceOr::Item(parameter) => Some(parameter),
-        ReferenceOr::Reference { reference } => {
-            let name = reference.strip_prefix("#/components/parameters/")?;
-            match document.components.as_ref()?.parameters.get(name)? {
-                ReferenceOr::Item(parameter) => Some(parameter),
-                ReferenceOr::Reference { .. } => None,
-            }
-        }
-    }
 }
 
 /// The extension read: page-number style, both parameters in the query of the operation.

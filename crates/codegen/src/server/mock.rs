@@ -40,16 +40,9 @@ impl Server<'_> {
             out.push(("example".to_owned(), value.to_string()));
         }
         for (name, example) in &media.examples {
-            let example = match example {
-                ReferenceOr::Item(example) => Some(example),
-                ReferenceOr::Reference { reference } => reference
-                    .strip_prefix("#/components/examples/")
-                    .and_then(|target| self.document.components.as_ref()?.examples.get(target))
-                    .and_then(|example| match example {
-                        ReferenceOr::Item(example) => Some(example),
-                        ReferenceOr::Reference { .. } => None,
-                    }),
-            };
+            let example = resolve(self.document, example, "#/components/examples/", |c| {
+                &c.examples
+            });
             if let Some(value) = example.and_then(|example| example.value.as_ref()) {
                 out.push((name.clone(), value.to_string()));
             }

@@ -27,6 +27,7 @@ mod resolve;
 mod security;
 mod statics;
 
+pub(crate) use self::resolve::resolve_parameter;
 use self::{builders::*, mock::*, resolve::*, statics::*};
 
 /// Where the generated server finds what it serves besides code.

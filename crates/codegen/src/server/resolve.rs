@@ -87,7 +87,7 @@ pub(super) fn resolve<'a, T>(
     None
 }
 
-pub(super) fn resolve_parameter<'a>(
+pub(crate) fn resolve_parameter<'a>(
     document: &'a OpenAPI,
     parameter: &'a ReferenceOr<Parameter>,
 ) -> Option<&'a Parameter> {
