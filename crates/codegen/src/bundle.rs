@@ -23,8 +23,8 @@ use serde_json::Value;
 
 use crate::{
     CodegenError,
-    error::escape_token,
-    yaml::{self, Location, Locations},
+    pointer::{Location, Locations, escape_token, nearest},
+    yaml,
 };
 
 /// A document bundled from one or more files: the JSON model, where each value was written,
@@ -114,7 +114,7 @@ impl Document {
 
     /// Where the value at `pointer` (or its nearest ancestor with a place) was written.
     pub fn location(&self, pointer: &str) -> Option<(String, Location)> {
-        let found = yaml::nearest(&self.locations, pointer)?;
+        let found = nearest(&self.locations, pointer)?;
         let file = found
             .file
             .as_ref()
@@ -270,14 +270,6 @@ fn fragment_pointer(fragment: &str) -> String {
     String::from_utf8(out).unwrap_or_else(|_| fragment.to_owned())
 }
 
-fn unescape_token(token: &str) -> String {
-    token.replace("~1", "/").replace("~0", "~")
-}
-
-fn tokens_of(pointer: &str) -> Vec<String> {
-    pointer.split('/').skip(1).map(unescape_token).collect()
-}
-
 impl Bundler<'_> {
     /// Reads `name` once; `by` is the reference that asked for it, for the error.
     fn read(&mut self, name: &str, by: Option<(&str, &str)>) -> Result<(), CodegenError> {
@@ -326,7 +318,7 @@ impl Bundler<'_> {
         let location = self
             .files
             .get(file)
-            .and_then(|read| yaml::nearest(&read.locations, pointer))
+            .and_then(|read| nearest(&read.locations, pointer))
             .cloned();
         CodegenError::Unsupported {
             source_name: self.root.clone(),
@@ -427,8 +419,8 @@ impl Bundler<'_> {
             && (file != self.root || !reference.starts_with('#'))
         {
             let reference = reference.to_owned();
-            let here = crate::error::pointer(tokens.iter().map(String::as_str));
-            let written_at = crate::error::pointer(source.iter().map(String::as_str));
+            let here = crate::pointer::pointer(tokens.iter().map(String::as_str));
+            let written_at = crate::pointer::pointer(source.iter().map(String::as_str));
             let target = self.target(&reference, file, &format!("{written_at}/$ref"))?;
             let own = format!("#{here}");
             match self.targets.get(&target) {
@@ -439,7 +431,7 @@ impl Bundler<'_> {
                     return self.resolve(
                         value,
                         &target.0.clone(),
-                        &mut tokens_of(&target.1),
+                        &mut crate::pointer::tokens(&target.1),
                         tokens,
                     );
                 }
@@ -466,7 +458,7 @@ impl Bundler<'_> {
                     self.resolve(
                         &mut content,
                         &target.0.clone(),
-                        &mut tokens_of(&target.1),
+                        &mut crate::pointer::tokens(&target.1),
                         &mut below,
                     )?;
                     self.added.push((kind.to_owned(), name, content));
@@ -484,7 +476,12 @@ impl Bundler<'_> {
                     self.inlining.push(target.clone());
                     *value = self.value_of(&target, file, &written_at)?;
                     self.place(&target, &here);
-                    self.resolve(value, &target.0.clone(), &mut tokens_of(&target.1), tokens)?;
+                    self.resolve(
+                        value,
+                        &target.0.clone(),
+                        &mut crate::pointer::tokens(&target.1),
+                        tokens,
+                    )?;
                     self.inlining.pop();
                 }
             }
@@ -612,7 +609,7 @@ fn external_ref(value: &Value) -> Option<&str> {
 /// The component name of an external target: the fragment's last token, else the file's
 /// stem.
 fn component_name((file, pointer): &(String, String)) -> String {
-    match tokens_of(pointer).pop() {
+    match crate::pointer::tokens(pointer).pop() {
         Some(last) if !last.is_empty() => last,
         _ => {
             let base = file.rsplit('/').next().unwrap_or(file);

@@ -2,14 +2,13 @@
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use heck::ToPascalCase;
 use proc_macro2::TokenStream;
 use progenitor::{GenerationSettings, Generator, InterfaceStyle, TagStyle, TypeImpl};
 use quote::quote;
 
 use crate::{
     CodegenError, Spec,
-    error::escape_token,
+    pointer::escape_token,
     render,
     three_state::{self, PATCH_TYPE, ThreeStateStruct},
 };
@@ -51,7 +50,7 @@ pub(crate) fn client_syntax(spec: &Spec) -> Result<syn::File, CodegenError> {
         components
             .schemas
             .keys()
-            .find(|name| name.to_pascal_case() == PATCH_TYPE)
+            .find(|name| crate::naming::type_name(name) == PATCH_TYPE)
     });
     if let Some(name) = clash {
         return Err(CodegenError::Unsupported {
@@ -352,10 +351,7 @@ fn auth_module(document: &openapiv3::OpenAPI) -> Option<TokenStream> {
         let ReferenceOr::Item(scheme) = scheme else {
             continue;
         };
-        let mut method = crate::server::snake_ident(name);
-        while !taken.insert(method.clone()) {
-            method.push('_');
-        }
+        let method = crate::naming::unique(crate::naming::function_name(name), &mut taken);
         let method = quote::format_ident!("{}", method);
         let tokens = match scheme {
             SecurityScheme::APIKey {

@@ -10,7 +10,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use serde_json::Value;
 
-use crate::{Spec, lower::is_json, server};
+use crate::{Spec, lower::is_json, naming};
 
 /// The `errors` module, when an operation needs one.
 pub(crate) fn module(spec: &Spec, file: &syn::File) -> Option<syn::Item> {
@@ -24,7 +24,7 @@ pub(crate) fn module(spec: &Spec, file: &syn::File) -> Option<syn::Item> {
             let Some(operation_id) = &operation.operation_id else {
                 continue;
             };
-            let builder = server::pascal_ident(operation_id);
+            let builder = naming::operation_builder(operation_id);
             let Some(error) = error_type(file, &builder) else {
                 continue;
             };
@@ -164,7 +164,7 @@ fn typed_enum(
         };
         match status.parse::<u16>() {
             Ok(code) => {
-                let variant = format_ident!("{}", server::status_variant(code));
+                let variant = format_ident!("{}", naming::status_variant(code));
                 match field {
                     Some(field) => {
                         variants.push(quote! { #[doc = #doc] #variant(#field), });
@@ -295,7 +295,7 @@ fn body_of(response: &Value, defined: &std::collections::BTreeSet<String>) -> Bo
         .pointer("/schema/$ref")
         .and_then(Value::as_str)
         .and_then(|reference| reference.strip_prefix("#/components/schemas/"))
-        .map(server::pascal_ident)
+        .map(naming::type_name)
         .filter(|name| defined.contains(name));
     match component {
         Some(name) => Body::Typed(format_ident!("{}", name)),

@@ -8,7 +8,7 @@ use openapiv3::{OpenAPI, Parameter, ReferenceOr};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::{CodegenError, Spec, server};
+use crate::{CodegenError, Spec, naming, server};
 
 /// Rewrites progenitor's client in `file`: the retry policy on `Client`, `exec` through the
 /// runtime, the operation table, and the page streams.
@@ -194,7 +194,7 @@ fn operations(document: &OpenAPI) -> Vec<ClientOp> {
                 .get("x-pagination")
                 .and_then(|extension| pagination(extension, &parameters));
             out.push(ClientOp {
-                method_name: server::snake_ident(operation_id),
+                method_name: naming::operation_method(operation_id),
                 operation_id: operation_id.clone(),
                 path: path.clone(),
                 pagination,
@@ -225,7 +225,7 @@ fn pagination(extension: &serde_json::Value, parameters: &[&Parameter]) -> Optio
             _ => None,
         };
         Some(Param {
-            field: server::snake_ident(name),
+            field: naming::parameter_field(name),
             required: data.required,
             default,
         })
@@ -247,7 +247,7 @@ fn page_stream(
         source_name: spec.source_name.clone(),
         message: format!("x-pagination of {}: {message}", op.operation_id),
     };
-    let builder_name = server::pascal_ident(&op.operation_id);
+    let builder_name = naming::operation_builder(&op.operation_id);
     let (item, error) = send_types(file, &builder_name)
         .ok_or_else(|| fail("its success answer is not a JSON array".into()))?;
     let builder = format_ident!("{}", builder_name);

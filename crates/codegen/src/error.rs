@@ -1,6 +1,6 @@
 //! The one error type of the generator: every refusal says what and where.
 
-use crate::yaml::{Location, Locations};
+use crate::pointer::{Location, Locations};
 
 /// Why a document could not be turned into code. Each names the document and, where the
 /// text tells, the line and column (`openapi/petstore.yaml:12:7: …`, clickable in editors and
@@ -71,36 +71,8 @@ impl CodegenError {
         } = &mut self
             && location.is_none()
         {
-            *location = crate::yaml::nearest(locations, pointer).cloned();
+            *location = crate::pointer::nearest(locations, pointer).cloned();
         }
         self
-    }
-}
-
-/// Escapes one reference token of a JSON pointer (RFC 6901 section 3).
-pub(crate) fn escape_token(token: &str) -> String {
-    token.replace('~', "~0").replace('/', "~1")
-}
-
-/// Joins reference tokens into a JSON pointer.
-pub(crate) fn pointer<'a>(tokens: impl IntoIterator<Item = &'a str>) -> String {
-    tokens
-        .into_iter()
-        .map(|t| format!("/{}", escape_token(t)))
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn pointer_escapes_slashes_and_tildes() {
-        assert_eq!(
-            pointer(["paths", "/api/v1/pets/{id}", "get"]),
-            "/paths/~1api~1v1~1pets~1{id}/get"
-        );
-        assert_eq!(pointer(["a~b"]), "/a~0b");
-        assert_eq!(pointer([]), "");
     }
 }

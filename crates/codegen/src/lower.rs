@@ -26,6 +26,8 @@ use std::collections::BTreeSet;
 
 use serde_json::{Map, Value, json};
 
+use crate::naming::{collision_key, operation_method, synthesized_operation_id};
+
 const METHODS: [&str; 8] = [
     "get", "put", "post", "delete", "patch", "head", "options", "trace",
 ];
@@ -38,7 +40,7 @@ pub(crate) fn lower(raw: &Value) -> Value {
     let components: BTreeSet<String> = document
         .pointer("/components/schemas")
         .and_then(Value::as_object)
-        .map(|schemas| schemas.keys().map(|name| pascal(name)).collect())
+        .map(|schemas| schemas.keys().map(|name| collision_key(name)).collect())
         .unwrap_or_default();
     schemas(&mut document, &components);
     let components = document.get("components").cloned().unwrap_or(Value::Null);
@@ -231,7 +233,7 @@ fn schemas(value: &mut Value, components: &BTreeSet<String>) {
                 && map
                     .get("title")
                     .and_then(Value::as_str)
-                    .is_some_and(|title| components.contains(&pascal(title)))
+                    .is_some_and(|title| components.contains(&collision_key(title)))
             {
                 map.remove("title");
             }
@@ -242,16 +244,6 @@ fn schemas(value: &mut Value, components: &BTreeSet<String>) {
         Value::Array(items) => items.iter_mut().for_each(|item| schemas(item, components)),
         _ => {}
     }
-}
-
-/// A name as typify's type names go (`pet-store` and `PetStore` alike).
-fn pascal(name: &str) -> String {
-    use heck::ToPascalCase;
-    let cleaned: String = name
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
-        .collect();
-    cleaned.to_pascal_case()
 }
 
 fn schema_keywords(map: &mut Map<String, Value>, kind: &str) {
@@ -308,7 +300,7 @@ fn schema_keywords(map: &mut Map<String, Value>, kind: &str) {
         let collide = values
             .iter()
             .filter_map(Value::as_str)
-            .any(|value| !names.insert(pascal(value)));
+            .any(|value| !names.insert(collision_key(value)));
         let not_strings = values
             .iter()
             .any(|value| !value.is_string() && !value.is_null());
@@ -333,7 +325,7 @@ fn operation_ids(document: &mut Value) {
         .values()
         .flat_map(|item| METHODS.iter().filter_map(move |m| item.get(*m)))
         .filter_map(|operation| operation.get("operationId").and_then(Value::as_str))
-        .map(heck::ToSnakeCase::to_snake_case)
+        .map(operation_method)
         .collect();
     for (path, item) in paths.iter_mut() {
         for method in METHODS {
@@ -347,38 +339,16 @@ fn operation_ids(document: &mut Value) {
             {
                 continue;
             }
-            let base = synthesized_id(method, path);
+            let base = synthesized_operation_id(method, path);
             let mut id = base.clone();
             let mut n = 2;
-            while !taken.insert(heck::ToSnakeCase::to_snake_case(id.as_str())) {
+            while !taken.insert(operation_method(&id)) {
                 id = format!("{base}{n}");
                 n += 1;
             }
             operation.insert("operationId".to_owned(), Value::String(id));
         }
     }
-}
-
-/// `get` + `/pets/{petId}/toys` → `getPetsByPetIdToys`.
-pub(crate) fn synthesized_id(method: &str, path: &str) -> String {
-    use heck::ToPascalCase;
-    let mut id = method.to_owned();
-    for segment in path.split('/').filter(|s| !s.is_empty()) {
-        let (prefix, word) = match segment.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
-            Some(name) => ("By", name),
-            None => ("", segment),
-        };
-        let word: String = word
-            .chars()
-            .map(|c| if c.is_alphanumeric() { c } else { ' ' })
-            .collect();
-        let word = word.to_pascal_case();
-        if !word.is_empty() {
-            id.push_str(prefix);
-            id.push_str(&word);
-        }
-    }
-    id
 }
 
 /// A `$ref` to `#/components/...` replaced by (a copy of) its target, followed to the end.
@@ -617,19 +587,6 @@ fn lower_responses(components: &Value, responses: &mut Map<String, Value>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn ids_come_from_method_and_path() {
-        assert_eq!(
-            synthesized_id("get", "/pets/{petId}/toys"),
-            "getPetsByPetIdToys"
-        );
-        assert_eq!(synthesized_id("post", "/"), "post");
-        assert_eq!(
-            synthesized_id("delete", "/v1/user-groups.json"),
-            "deleteV1UserGroupsJson"
-        );
-    }
 
     #[test]
     fn a_synthesized_id_never_takes_a_written_one() {

@@ -1,6 +1,6 @@
 //! Reading a document: YAML or JSON text → checked [`Spec`].
 
-use crate::{CodegenError, Document, lower, subset, yaml::Locations};
+use crate::{CodegenError, Document, lower, pointer::Locations, subset};
 
 /// An OpenAPI document that parsed and stays inside the supported subset.
 #[derive(Debug, Clone)]
@@ -86,7 +86,7 @@ fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
             Segment::Unknown => None,
         })
         .collect();
-    crate::error::pointer(tokens.iter().map(String::as_str))
+    crate::pointer::pointer(tokens.iter().map(String::as_str))
 }
 
 #[cfg(test)]

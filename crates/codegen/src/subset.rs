@@ -4,10 +4,9 @@
 
 use std::collections::BTreeMap;
 
-use heck::ToSnakeCase;
 use serde_json::Value;
 
-use crate::{CodegenError, error::escape_token};
+use crate::{CodegenError, pointer::escape_token};
 
 const METHODS: [&str; 8] = [
     "get", "put", "post", "delete", "patch", "head", "options", "trace",
@@ -240,7 +239,7 @@ impl<'a> Checker<'a> {
             ));
         };
         // Generated method and module names are the snake case of the id.
-        let name = id.to_snake_case();
+        let name = crate::naming::operation_method(id);
         if RESERVED_MODULES.contains(&name.as_str()) {
             return Err(self.unsupported(
                 &format!("{ptr}/operationId"),

@@ -7,13 +7,12 @@
 //! ourselves, with a `Patch<T>` field, and tell typify to use it in place of its own (a type
 //! replacement). The other properties keep exactly the types typify gives them.
 
-use heck::ToPascalCase;
 use openapiv3::{ReferenceOr, Schema, SchemaKind, Type};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use typify_like::{Details, lookup_struct};
 
-use crate::{CodegenError, error::escape_token};
+use crate::{CodegenError, pointer::escape_token};
 
 /// The name of the generated three-state type; a component schema may not take it.
 pub(crate) const PATCH_TYPE: &str = "Patch";
@@ -46,7 +45,7 @@ pub(crate) fn find(document: &openapiv3::OpenAPI) -> Vec<ThreeStateStruct> {
             });
             has_three_state.then(|| ThreeStateStruct {
                 component: name.clone(),
-                rust_name: name.to_pascal_case(),
+                rust_name: crate::naming::type_name(name),
             })
         })
         .collect()

@@ -7,42 +7,10 @@
 //! given twice is an error; anchors and aliases expand (within saphyr's budget, so a
 //! "billion laughs" document is refused, not expanded).
 
-use std::collections::BTreeMap;
-
 use saphyr::{LoadableYamlNode, MarkedYaml, Scalar, YamlData};
 use serde_json::Value;
 
-use crate::error::escape_token;
-
-/// Where a value starts in the text: 1-based line and column (in characters), and the file
-/// when it is not the document's root file (a multi-file spec, see `bundle.rs`).
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Location {
-    pub line: u32,
-    pub column: u32,
-    /// The file the value was read from, when it is not the root document.
-    pub file: Option<std::sync::Arc<String>>,
-}
-
-impl std::fmt::Display for Location {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}:{}", self.line, self.column)
-    }
-}
-
-/// The start of every value of a document, by JSON pointer (`""` is the root).
-pub(crate) type Locations = BTreeMap<String, Location>;
-
-/// Where the value at `pointer` starts, or its nearest ancestor that the text has.
-pub(crate) fn nearest<'l>(locations: &'l Locations, pointer: &str) -> Option<&'l Location> {
-    let mut prefix = pointer;
-    loop {
-        if let Some(found) = locations.get(prefix) {
-            return Some(found);
-        }
-        prefix = &prefix[..prefix.rfind('/')?];
-    }
-}
+use crate::pointer::{Location, Locations, escape_token};
 
 /// Why the text is not a document: the message and, when known, where.
 #[derive(Debug)]

@@ -23,7 +23,7 @@ use serde_json::Value;
 
 pub use rules::{RULES, Rule};
 
-use crate::{CodegenError, Document, error::escape_token};
+use crate::{CodegenError, Document, pointer::escape_token};
 
 /// How much a change matters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

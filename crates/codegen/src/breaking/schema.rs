@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::Value;
 
 use super::{At, Comparer, Dir, Side, resolve};
-use crate::error::escape_token;
+use crate::pointer::escape_token;
 
 /// What a schema says, with `allOf` merged and references followed.
 #[derive(Default)]

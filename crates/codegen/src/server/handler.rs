@@ -11,10 +11,10 @@ impl Server<'_> {
         statics: &mut Statics,
     ) -> Result<OperationCode, CodegenError> {
         let trait_name = &self.trait_name;
-        let module = ident(&module_name(op.id));
-        let method = ident(&module_name(op.id));
-        let handler = format_ident!("handle_{}", module_name(op.id));
-        let op_prefix = op.id.to_shouty_snake_case();
+        let module = ident(&naming::operation_method(op.id));
+        let method = ident(&naming::operation_method(op.id));
+        let handler = format_ident!("handle_{}", naming::operation_method(op.id));
+        let op_prefix = naming::operation_static_prefix(op.id);
 
         // Request fields and their extraction.
         let mut fields = Vec::new();
@@ -22,12 +22,8 @@ impl Server<'_> {
         let mut names = Vec::new();
         for param in &op.params {
             let field = format_ident!("{}", param.field);
-            let static_ident = ident(&format!(
-                "{}__{}_{}",
-                op_prefix,
-                param.location.to_string().to_uppercase(),
-                param.data.name.to_shouty_snake_case()
-            ));
+            let static_ident =
+                naming::parameter_static(op.id, &param.location.to_string(), &param.data.name);
             // An object parameter's own schema (lowering kept it for the router).
             let kept: Option<ReferenceOr<Schema>> = param
                 .data

@@ -56,8 +56,8 @@ impl Server<'_> {
         op: &Op<'_>,
         answers: &[MockAnswer],
     ) -> (TokenStream, TokenStream) {
-        let module = ident(&module_name(op.id));
-        let method = ident(&module_name(op.id));
+        let module = ident(&naming::operation_method(op.id));
+        let method = ident(&naming::operation_method(op.id));
         let context = if op.security.is_empty() {
             quote! {}
         } else {

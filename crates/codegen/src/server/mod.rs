@@ -9,7 +9,6 @@
 
 use std::collections::BTreeMap;
 
-use heck::{ToPascalCase, ToShoutySnakeCase, ToSnakeCase};
 use openapiv3::{
     AdditionalProperties, IntegerFormat, NumberFormat, OpenAPI, Operation, Parameter,
     ParameterSchemaOrContent, PathItem, ReferenceOr, RequestBody, Response, Schema, SchemaKind,
@@ -18,7 +17,12 @@ use openapiv3::{
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::{CodegenError, Spec, client::client_syntax, render};
+use crate::{
+    CodegenError, Spec,
+    client::client_syntax,
+    naming::{self, component_static, ident},
+    render,
+};
 
 mod builders;
 mod handler;
@@ -166,7 +170,7 @@ impl<'a> Server<'a> {
             };
             for (method, operation) in methods(item) {
                 let id = operation.operation_id.as_deref().unwrap_or_default();
-                let builder_name = sanitize(id, Case::Pascal);
+                let builder_name = naming::operation_builder(id);
                 let builder = builders.get(&builder_name).ok_or_else(|| {
                     fail(
                         spec,
@@ -261,15 +265,7 @@ impl<'a> Server<'a> {
                 .clone()
                 .filter(|ty| ty.to_string().starts_with("types ::"))
         });
-        let trait_name = {
-            let base = sanitize(&document.info.title, Case::Pascal);
-            let name = if base.ends_with("Api") {
-                base
-            } else {
-                format!("{base}Api")
-            };
-            ident(&name)
-        };
+        let trait_name = ident(&naming::trait_name(&document.info.title));
         Ok(Self {
             spec,
             document,
@@ -308,13 +304,13 @@ impl<'a> Server<'a> {
             mock_methods.push(operation.mock_method);
             mock_documented.push(operation.mock_documented);
             let method_fn = format_ident!("{}", op.method.lower());
-            let handler_fn = format_ident!("handle_{}", module_name(op.id));
+            let handler_fn = format_ident!("handle_{}", naming::operation_method(op.id));
             routes
                 .entry(op.path)
                 .or_default()
                 .push((method_fn, handler_fn));
             let (id, method_name, path) = (op.id, op.method.upper(), op.path);
-            let module = ident(&module_name(op.id));
+            let module = ident(&naming::operation_method(op.id));
             operation_infos.push(quote! {
                 OperationInfo {
                     operation_id: #id,
@@ -480,8 +476,8 @@ impl<'a> Server<'a> {
             .iter()
             .flat_map(|components| components.schemas.keys())
         {
-            let type_name = pascal_ident(name);
-            let function = snake_ident(name);
+            let type_name = naming::type_name(name);
+            let function = naming::function_name(name);
             if !defined.contains(&type_name) || !taken.insert(function.clone()) {
                 continue;
             }
@@ -646,37 +642,6 @@ fn methods(item: &PathItem) -> Vec<(Method, &Operation)> {
     .collect()
 }
 
-/// The module (and method) name of an operation, as progenitor names its method.
-fn module_name(operation_id: &str) -> String {
-    sanitize(operation_id, Case::Snake)
-}
-
-fn component_static(name: &str) -> syn::Ident {
-    ident(&name.to_shouty_snake_case())
-}
-
-/// `text` as an identifier: other characters become `_`, a leading digit gets a `_` before
-/// it, and a keyword one after it.
-pub(super) fn ident(text: &str) -> syn::Ident {
-    let mut out: String = text
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '_' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    if out.is_empty() || out.starts_with(|c: char| c.is_ascii_digit()) {
-        out.insert(0, '_');
-    }
-    if out == "_" || syn::parse_str::<syn::Ident>(&out).is_err() {
-        out.push('_');
-    }
-    format_ident!("{}", out)
-}
-
 /// `types::builder::X` (progenitor keeps builders for body structs) → `types::X`.
 fn model_type(tokens: TokenStream) -> TokenStream {
     let text = tokens
@@ -685,28 +650,9 @@ fn model_type(tokens: TokenStream) -> TokenStream {
     text.parse().unwrap_or(tokens)
 }
 
-/// A variant name for a status: its reason phrase in PascalCase (`UnprocessableEntity`).
-pub(crate) fn status_variant(code: u16) -> String {
-    http::StatusCode::from_u16(code)
-        .ok()
-        .and_then(|status| status.canonical_reason())
-        .map(|reason| reason.replace('\'', "").to_pascal_case())
-        .unwrap_or_else(|| format!("Status{code}"))
-}
-
 fn doc_attr(text: &str) -> TokenStream {
     let lines = text.trim_end().lines().map(|line| format!(" {line}"));
     quote! { #(#[doc = #lines])* }
-}
-
-/// A name as a snake-case Rust identifier, the way progenitor makes them.
-pub(crate) fn snake_ident(name: &str) -> String {
-    sanitize(name, Case::Snake)
-}
-
-/// progenitor's builder struct name for an operationId.
-pub(crate) fn pascal_ident(name: &str) -> String {
-    sanitize(name, Case::Pascal)
 }
 
 /// Where a parameter travels.
@@ -774,43 +720,9 @@ impl Status {
 
     fn variant(self) -> String {
         match self {
-            Self::Code(code) => status_variant(code),
+            Self::Code(code) => naming::status_variant(code),
             Self::Range(range) => format!("Status{range}XX"),
             Self::Default => "Default".to_owned(),
         }
-    }
-}
-
-enum Case {
-    Pascal,
-    Snake,
-}
-
-/// progenitor's and typify's way of turning a name into an identifier.
-fn sanitize(input: &str, case: Case) -> String {
-    let cleaned: String = input
-        .replace('\'', "")
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || c == '_' {
-                c
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let out = match case {
-        Case::Pascal => cleaned.to_pascal_case(),
-        Case::Snake => cleaned.to_snake_case(),
-    };
-    let out = match out.chars().next() {
-        None => "x".to_owned(),
-        Some(c) if c.is_alphabetic() || c == '_' => out,
-        Some(_) => format!("_{out}"),
-    };
-    if typify::accept_as_ident(&out) {
-        out
-    } else {
-        format!("{out}_")
     }
 }

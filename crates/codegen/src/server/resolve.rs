@@ -34,7 +34,7 @@ pub(super) fn params<'a>(
             let ParameterSchemaOrContent::Schema(schema) = &data.format else {
                 return Err(fail(spec, format!("parameter {} has no schema", data.name)));
             };
-            let field = sanitize(&data.name, Case::Snake);
+            let field = naming::parameter_field(&data.name);
             let rust_type = builder
                 .fields
                 .get(&field)

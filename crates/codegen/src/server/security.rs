@@ -1,12 +1,11 @@
 //! Security schemes: the generated `Credential` enum, the `authenticate` hook, and each
 //! operation's requirements as `rt::Requirements` statics.
 
-use heck::ToShoutySnakeCase;
 use openapiv3::{APIKeyLocation, OpenAPI, ReferenceOr, SecurityRequirement, SecurityScheme};
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{Case, sanitize};
+use crate::naming;
 
 /// One scheme of `components/securitySchemes`.
 pub(super) struct Scheme {
@@ -38,10 +37,7 @@ pub(super) fn schemes(document: &OpenAPI) -> Vec<Scheme> {
             let ReferenceOr::Item(scheme) = scheme else {
                 return None;
             };
-            let mut variant = sanitize(name, Case::Pascal);
-            while !taken.insert(variant.clone()) {
-                variant.push('_');
-            }
+            let variant = naming::unique(naming::variant_name(name), &mut taken);
             let mut header = None;
             let (source, basic, doc, wants) = match scheme {
                 SecurityScheme::APIKey {
@@ -87,7 +83,7 @@ pub(super) fn schemes(document: &OpenAPI) -> Vec<Scheme> {
             };
             Some(Scheme {
                 name: name.clone(),
-                variant: super::ident(&variant),
+                variant: naming::ident(&variant),
                 source: quote! { rt::Source::#source },
                 basic,
                 doc: format!("`{name}`: {doc}"),
@@ -207,9 +203,9 @@ pub(super) fn check(
     alternatives: &[Vec<usize>],
     operation_id: &str,
 ) -> (TokenStream, TokenStream) {
-    let ident = super::ident(&format!(
+    let ident = naming::ident(&format!(
         "{}__SECURITY",
-        operation_id.to_shouty_snake_case()
+        naming::operation_static_prefix(operation_id)
     ));
     let lists = alternatives
         .iter()
