@@ -441,7 +441,7 @@ pub mod types {
 #[derive(Clone, Debug)]
 /**Client for Uploads
 
-Request bodies that are not JSON - a form, a multipart upload, raw bytes and text.
+Request bodies that are not JSON - a form, a multipart upload, raw bytes and text - and JSON by another name.
 
 Version: 1*/
 pub struct Client {
@@ -541,6 +541,19 @@ let response = client.put_note()
 ```*/
     pub fn put_note(&self) -> builder::PutNote<'_> {
         builder::PutNote::new(self)
+    }
+    /**A JSON body documented by an older name of JSON, `text/json`.
+
+Sends a `POST` request to `/legacy`
+
+```ignore
+let response = client.post_legacy()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn post_legacy(&self) -> builder::PostLegacy<'_> {
+        builder::PostLegacy::new(self)
     }
 }
 /// Types for composing operation parameters.
@@ -788,6 +801,78 @@ pub mod builder {
             }
         }
     }
+    /**Builder for [`Client::post_legacy`]
+
+[`Client::post_legacy`]: super::Client::post_legacy*/
+    #[derive(Debug, Clone)]
+    pub struct PostLegacy<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::Echo, String>,
+    }
+    impl<'a> PostLegacy<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Echo>,
+            <V as std::convert::TryInto<types::Echo>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `Echo` for body failed: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::Echo) -> types::builder::Echo,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/legacy`
+        pub async fn send(self) -> Result<ResponseValue<types::Echo>, Error<()>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::Echo::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/legacy", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "post_legacy",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
@@ -813,6 +898,12 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
             Some(::client_runtime::Operation {
                 operation_id: "putNote",
                 path: "/notes",
+            })
+        }
+        "post_legacy" => {
+            Some(::client_runtime::Operation {
+                operation_id: "postLegacy",
+                path: "/legacy",
             })
         }
         _ => None,

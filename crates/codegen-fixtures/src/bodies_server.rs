@@ -438,7 +438,7 @@ pub mod types {
 }
 ///The Uploads as one trait: one method per operation. Implement it, then serve [`router`].
 ///
-///Request bodies that are not JSON - a form, a multipart upload, raw bytes and text.
+///Request bodies that are not JSON - a form, a multipart upload, raw bytes and text - and JSON by another name.
 pub trait UploadsApi: Send + Sync + 'static {
     /// issueToken
     ///
@@ -464,6 +464,15 @@ pub trait UploadsApi: Send + Sync + 'static {
         &self,
         request: put_note::Request,
     ) -> impl ::std::future::Future<Output = put_note::Response> + Send;
+    /// postLegacy
+    ///
+    /// A JSON body documented by an older name of JSON, `text/json`.
+    ///
+    ///`POST /legacy` (`postLegacy`)
+    fn post_legacy(
+        &self,
+        request: post_legacy::Request,
+    ) -> impl ::std::future::Future<Output = post_legacy::Response> + Send;
 }
 ///The `issueToken` operation: issueToken.
 pub mod issue_token {
@@ -638,6 +647,59 @@ pub mod put_note {
         }
     }
 }
+///The `postLegacy` operation: postLegacy.
+pub mod post_legacy {
+    use super::types;
+    ///postLegacy
+    ///
+    ///`POST /legacy` (`postLegacy`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        /// The JSON body.
+        pub body: types::Echo,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 200: What the server read.
+        Ok(types::Echo),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[200u16];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok(_) => 200u16,
+            }
+        }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::POST_LEGACY__ANSWER_200, body)
+                }
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Ok(body) => rt::answer(200u16, Some(&body)),
+            }
+        }
+    }
+}
 /// The spec this server was generated from, byte for byte.
 pub const OPENAPI_YAML: &str = include_str!("../../codegen/tests/specs/bodies.yaml");
 /// The spec rendered as JSON.
@@ -671,6 +733,12 @@ pub const OPERATIONS: &[OperationInfo] = &[
         path: "/notes",
         statuses: put_note::Response::STATUSES,
     },
+    OperationInfo {
+        operation_id: "postLegacy",
+        method: "POST",
+        path: "/legacy",
+        statuses: post_legacy::Response::STATUSES,
+    },
 ];
 /// The members of the error schema the router fills from a rejection.
 pub const ERROR_MEMBERS: &[&str] = &["title", "errors"];
@@ -696,6 +764,7 @@ pub fn router_with_config<A: UploadsApi>(
 ) -> ::axum::Router {
     ::axum::Router::new()
         .route("/files", ::axum::routing::post(handle_upload::<A>))
+        .route("/legacy", ::axum::routing::post(handle_post_legacy::<A>))
         .route("/notes", ::axum::routing::put(handle_put_note::<A>))
         .route("/tokens", ::axum::routing::post(handle_issue_token::<A>))
         .route(
@@ -853,6 +922,44 @@ async fn handle_put_note<A: UploadsApi>(
     }
     __answer.into_response()
 }
+async fn handle_post_legacy<A: UploadsApi>(
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let (mut __parts, body) = request.into_parts();
+    let mut __violations = rt::Violations::default();
+    let body = match rt::json_body(
+            &mut __violations,
+            &__parts.headers,
+            body,
+            __state.config.max_body_bytes,
+            true,
+            &schemas::POST_LEGACY__BODY,
+        )
+        .await
+    {
+        Ok(body) => body,
+        Err(rejection) => return reject(rejection),
+    };
+    let body = body
+        .and_then(|body| rt::typed::<types::Echo>(&mut __violations, "body", body));
+    if !__violations.is_empty() {
+        return reject(__violations.into_rejection());
+    }
+    let (Some(body),) = (body,) else {
+        return reject(__violations.into_rejection());
+    };
+    let request = post_legacy::Request { body };
+    let __answer = __state.api.post_legacy(request).await;
+    if __state.config.validate_responses {
+        if let Err(violations) = __answer.check() {
+            return reject(
+                rt::broken_contract("postLegacy", __answer.status(), &violations),
+            );
+        }
+    }
+    __answer.into_response()
+}
 /// A mock of the whole API, from the spec alone: every operation answers its
 /// first documented success with the response's first example, else a value made
 /// from its schema (the same request, the same value). `Prefer: code=404` picks
@@ -953,6 +1060,31 @@ pub mod mock {
                 }
             }
         }
+        async fn post_legacy(
+            &self,
+            _request: post_legacy::Request,
+        ) -> post_legacy::Response {
+            match rt::mock::choice().code.unwrap_or(200u16) {
+                200u16 => {
+                    post_legacy::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::POST_LEGACY__ANSWER_200),
+                            &[],
+                            200u16,
+                        ),
+                    )
+                }
+                _ => {
+                    post_legacy::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::POST_LEGACY__ANSWER_200),
+                            &[],
+                            200u16,
+                        ),
+                    )
+                }
+            }
+        }
     }
     /// Every operation's documented answers and their examples.
     pub const DOCUMENTED: &[rt::mock::Documented] = &[
@@ -971,6 +1103,12 @@ pub mod mock {
         rt::mock::Documented {
             method: "PUT",
             path: "/notes",
+            responses: &[("200", &[])],
+            default_code: 200u16,
+        },
+        rt::mock::Documented {
+            method: "POST",
+            path: "/legacy",
             responses: &[("200", &[])],
             default_code: 200u16,
         },
@@ -1226,6 +1364,14 @@ pub mod schemas {
         ..Schema::ANY
     };
     pub static PUT_NOTE__ANSWER_200: Schema = Schema {
+        kind: Kind::Ref(&ECHO),
+        ..Schema::ANY
+    };
+    pub static POST_LEGACY__BODY: Schema = Schema {
+        kind: Kind::Ref(&ECHO),
+        ..Schema::ANY
+    };
+    pub static POST_LEGACY__ANSWER_200: Schema = Schema {
         kind: Kind::Ref(&ECHO),
         ..Schema::ANY
     };

@@ -10,7 +10,10 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use serde_json::Value;
 
-use crate::{Spec, lower::is_json, naming};
+use crate::{
+    Spec, naming,
+    openapi::{Status, is_json},
+};
 
 /// The `errors` module, when an operation needs one.
 pub(crate) fn module(spec: &Spec, file: &syn::File) -> Option<syn::Item> {
@@ -131,11 +134,9 @@ fn typed_enum(
     let mut ranges = Vec::new();
     let mut default = None;
     for (status, response) in responses {
-        let first = status.chars().next().unwrap_or('0');
-        let is_error = status == "default" || matches!(first, '4' | '5');
-        if !is_error {
+        let Some(parsed) = Status::parse(status).filter(|status| status.is_error()) else {
             continue;
-        }
+        };
         let response = resolve(spec, response);
         let body = body_of(response, defined);
         let description = response
@@ -162,28 +163,21 @@ fn typed_enum(
                 quote! { Ok::<_, ::std::convert::Infallible>(body.to_vec()) },
             ),
         };
-        match status.parse::<u16>() {
-            Ok(code) => {
-                let variant = format_ident!("{}", naming::status_variant(code));
-                match field {
-                    Some(field) => {
-                        variants.push(quote! { #[doc = #doc] #variant(#field), });
-                        arms.push(quote! {
+        let variant = format_ident!("{}", parsed.variant());
+        match parsed {
+            Status::Code(code) => match field {
+                Some(field) => {
+                    variants.push(quote! { #[doc = #doc] #variant(#field), });
+                    arms.push(quote! {
                             #code => match #read { Ok(body) => Self::#variant(body), Err(_) => Self::Other(status, body.to_vec()) },
                         });
-                    }
-                    None => {
-                        variants.push(quote! { #[doc = #doc] #variant, });
-                        arms.push(quote! { #code => Self::#variant, });
-                    }
                 }
-            }
-            Err(_) => {
-                let variant = if status == "default" {
-                    format_ident!("Default")
-                } else {
-                    format_ident!("Status{}", status.to_ascii_uppercase())
-                };
+                None => {
+                    variants.push(quote! { #[doc = #doc] #variant, });
+                    arms.push(quote! { #code => Self::#variant, });
+                }
+            },
+            Status::Range(_) | Status::Default => {
                 let (decl, make) = match field {
                     Some(field) => (
                         quote! { #[doc = #doc] #variant(u16, #field), },
@@ -195,11 +189,11 @@ fn typed_enum(
                     ),
                 };
                 variants.push(decl);
-                if status == "default" {
-                    default = Some(quote! { _ => #make, });
-                } else {
-                    let hundreds = u16::from(first as u8 - b'0');
-                    ranges.push(quote! { _ if status / 100 == #hundreds => #make, });
+                match parsed {
+                    Status::Range(hundreds) => {
+                        ranges.push(quote! { _ if status / 100 == #hundreds => #make, });
+                    }
+                    _ => default = Some(quote! { _ => #make, }),
                 }
             }
         }

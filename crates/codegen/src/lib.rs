@@ -25,6 +25,7 @@ mod client_hooks;
 mod error;
 mod lower;
 mod naming;
+mod openapi;
 mod pointer;
 mod render;
 mod server;

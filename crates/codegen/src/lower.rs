@@ -26,12 +26,10 @@ use std::collections::BTreeSet;
 
 use serde_json::{Map, Value, json};
 
-use crate::naming::{collision_key, operation_method, synthesized_operation_id};
-
-const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "patch", "head", "options", "trace",
-];
-const JSON: &str = "application/json";
+use crate::{
+    naming::{collision_key, operation_method, synthesized_operation_id},
+    openapi::{Class, FORM, JSON, METHODS, OCTET_STREAM, Status, essence, is_json},
+};
 
 pub(crate) fn lower(raw: &Value) -> Value {
     let mut document = raw.clone();
@@ -372,19 +370,6 @@ fn resolve(components: &Value, value: &Value) -> Value {
     current
 }
 
-/// Whether a media type is JSON by another name.
-pub(crate) fn is_json(media_type: &str) -> bool {
-    let essence = media_type
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase();
-    essence == JSON
-        || essence == "text/json"
-        || (essence.starts_with("application/") && essence.ends_with("+json"))
-}
-
 /// Keeps only the JSON media type (renamed `application/json`) of a body that offers one;
 /// true when the content changed.
 fn json_media(holder: &mut Value) -> bool {
@@ -413,15 +398,6 @@ fn request_media(body: &mut Value) -> bool {
     if content.is_empty() || content.contains_key(JSON) {
         return false;
     }
-    let essence = |media: &str| {
-        media
-            .split(';')
-            .next()
-            .unwrap_or("")
-            .trim()
-            .to_ascii_lowercase()
-    };
-    const FORM: &str = "application/x-www-form-urlencoded";
     if let Some((key, media)) = content.iter().find(|(key, _)| essence(key) == FORM) {
         if content.len() == 1 && key == FORM {
             return false;
@@ -440,7 +416,7 @@ fn request_media(body: &mut Value) -> bool {
         .collect();
     content.clear();
     content.insert(
-        "application/octet-stream".to_owned(),
+        OCTET_STREAM.to_owned(),
         json!({"schema": {"type": "string", "format": "binary"}}),
     );
     body["x-codegen-raw-media-types"] = Value::Array(types);
@@ -514,12 +490,14 @@ fn kind(response: &Value) -> Kind {
     }
 }
 
+/// In the success group (not `default`, which belongs to both).
 fn is_success(status: &str) -> bool {
-    status.starts_with('2') || status == "101"
+    Status::parse(status).is_some_and(|status| status.class() == Class::Success)
 }
 
+/// In the error group (not `default`).
 fn is_error(status: &str) -> bool {
-    status.starts_with('4') || status.starts_with('5')
+    Status::parse(status).is_some_and(|status| status.class() == Class::Error)
 }
 
 fn lower_responses(components: &Value, responses: &mut Map<String, Value>) {

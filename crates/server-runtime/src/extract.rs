@@ -556,14 +556,19 @@ impl<'de> serde::de::Visitor<'de> for StrictVisitor {
     }
 }
 
-/// `application/json` or `application/<anything>+json`, with or without parameters.
+/// Whether the request says its body is JSON (see [`is_json_media_type`]).
 fn is_json(headers: &HeaderMap) -> bool {
-    let Some(content_type) = headers
+    headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-    else {
-        return false;
-    };
+        .is_some_and(is_json_media_type)
+}
+
+/// JSON by any name the generator reads as JSON: `application/json`, `text/json` or
+/// `application/<anything>+json`, with or without parameters, in any case. The generator
+/// decides the same set (codegen's `openapi::media_kind`); the bodies fixture's `text/json`
+/// operation holds the two together over HTTP.
+pub fn is_json_media_type(content_type: &str) -> bool {
     let essence = content_type
         .split(';')
         .next()
@@ -571,6 +576,7 @@ fn is_json(headers: &HeaderMap) -> bool {
         .trim()
         .to_ascii_lowercase();
     essence == "application/json"
+        || essence == "text/json"
         || essence.starts_with("application/") && essence.ends_with("+json")
 }
 

@@ -1,6 +1,7 @@
 //! The bodies fixture over a real socket: a form body (typed on both sides, each field read as
 //! its schema's type), a multipart or image upload and a text body (the documented media type
-//! and the bytes reach the implementation; another type is a 415).
+//! and the bytes reach the implementation; another type is a 415), and a JSON body documented
+//! as `text/json` (the generator reads it as JSON, and so does the router).
 
 use std::sync::Arc;
 
@@ -47,6 +48,13 @@ impl UploadsApi for Uploads {
             None => "nothing".to_owned(),
         };
         server::put_note::Response::Ok(echo(summary))
+    }
+
+    async fn post_legacy(
+        &self,
+        request: server::post_legacy::Request,
+    ) -> server::post_legacy::Response {
+        server::post_legacy::Response::Ok(echo(format!("json {}", request.body.summary)))
     }
 }
 
@@ -154,4 +162,42 @@ async fn raw_bodies_reach_the_implementation_with_their_media_type() {
         .await
         .expect("echo");
     assert_eq!(none.summary, "nothing");
+}
+
+#[tokio::test]
+async fn a_body_documented_as_text_json_is_json_on_both_sides() {
+    let base = start().await;
+    // The generated client sends it typed (as application/json).
+    let echo = client::Client::new(&base)
+        .post_legacy()
+        .body_map(|body| body.summary("typed"))
+        .send()
+        .await
+        .expect("sent")
+        .into_inner();
+    assert_eq!(echo.summary, "json typed");
+    // A caller that sends the documented `text/json` is read as JSON, validated as JSON.
+    let http = reqwest::Client::new();
+    let send = |content_type: &'static str, body: &'static str| {
+        http.post(format!("{base}/legacy"))
+            .header("content-type", content_type)
+            .body(body)
+            .send()
+    };
+    for content_type in ["text/json", "text/json; charset=utf-8", "application/json"] {
+        let answer = send(content_type, r#"{"summary": "raw"}"#)
+            .await
+            .expect("request");
+        assert_eq!(answer.status(), 200, "{content_type}");
+        let echo: types::Echo = answer.json().await.expect("echo");
+        assert_eq!(echo.summary, "json raw");
+    }
+    let invalid = send("text/json", r#"{"summary": 1}"#)
+        .await
+        .expect("request");
+    assert_eq!(invalid.status(), 400);
+    let not_json = send("text/plain", r#"{"summary": "raw"}"#)
+        .await
+        .expect("request");
+    assert_eq!(not_json.status(), 415);
 }

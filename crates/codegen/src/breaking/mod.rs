@@ -295,8 +295,10 @@ fn label(operation: &Operation<'_>) -> String {
     format!("{} {}", operation.method.to_uppercase(), operation.template)
 }
 
+/// A status the client reads with the operation's success type (`default` is not one).
 fn is_success(code: &str) -> bool {
-    code.starts_with('2') || code.eq_ignore_ascii_case("2XX")
+    crate::openapi::Status::parse(code)
+        .is_some_and(|status| status.class() == crate::openapi::Class::Success)
 }
 
 impl<'a> Comparer<'a> {

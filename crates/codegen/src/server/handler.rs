@@ -2,6 +2,7 @@
 //! the handler that authenticates, extracts, validates and calls the implementation.
 
 use super::*;
+use crate::openapi::{Class, JSON, is_json};
 
 impl Server<'_> {
     /// The module, trait method and handler of one operation.
@@ -82,6 +83,9 @@ impl Server<'_> {
                     quote! { rt::header_values(&__parts.headers, #name, &mut __violations) }
                 }
                 In::Path => quote! { rt::path_value(&__path_values, #name) },
+                In::Cookie => {
+                    return Err(fail(self.spec, format!("{}: a cookie parameter", op.id)));
+                }
             };
             let default = param_default(param, self.document);
             let nullable = resolve_schema(self.document, param.schema)
@@ -198,10 +202,12 @@ impl Server<'_> {
         for (status, response) in &op.responses {
             let variant = ident(&status.variant());
             let doc = doc_attr(&format!("{}: {}", status.text(), response.description));
-            let body_type = if status.is_success() {
-                Some(op.success_type.clone())
-            } else {
-                op.error_type.clone()
+            // The operation's success or error type, as the client reads the status; a
+            // status the client does not expect (`3xx`, say) travels as bytes.
+            let body_type = match status.class() {
+                Class::Success | Class::Default => Some(op.success_type.clone()),
+                Class::Error => op.error_type.clone(),
+                Class::Other => None,
             };
             let raw_type = response.content.keys().next().map(|media| {
                 if media.contains('*') {
@@ -211,12 +217,12 @@ impl Server<'_> {
                 }
             });
             // The body's type, and how it answers for a status expression.
-            let body = match (
-                response.content.contains_key("application/json"),
-                body_type,
-                raw_type,
-            ) {
+            let json = response.content.contains_key(JSON);
+            let body = match (json, body_type, raw_type) {
                 (true, Some(body_type), _) => Some((body_type, None)),
+                (_, None, Some(media)) if !json || status.class() == Class::Other => {
+                    Some((quote! { ::axum::body::Bytes }, Some(media)))
+                }
                 (false, _, Some(media)) => Some((quote! { ::axum::body::Bytes }, Some(media))),
                 _ => None,
             };
@@ -232,9 +238,9 @@ impl Server<'_> {
             let checked_media = match &body {
                 Some((_, None)) => response
                     .content
-                    .get("application/json")
+                    .get(JSON)
                     .map(|media| (media, quote! { rt::check_body })),
-                Some((_, Some(raw))) if raw.ends_with("+json") => response
+                Some((_, Some(raw))) if is_json(raw) => response
                     .content
                     .get(*raw)
                     .map(|media| (media, quote! { rt::check_json_bytes })),

@@ -21,6 +21,7 @@ use crate::{
     CodegenError, Spec,
     client::client_syntax,
     naming::{self, component_static, ident},
+    openapi::{In, Method, Status},
     render,
 };
 
@@ -546,7 +547,7 @@ impl<'a> Server<'a> {
             }
             op.responses
                 .iter()
-                .find(|(status, _)| status.is_error())
+                .find(|(status, _)| status.class() == crate::openapi::Class::Error)
                 .and_then(|(_, response)| response.content.get("application/json"))
                 .and_then(|media| media.schema.as_ref())
         })?;
@@ -592,54 +593,22 @@ fn fail(spec: &Spec, message: String) -> CodegenError {
     }
 }
 
-/// An HTTP method of a path item.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Method {
-    Get,
-    Put,
-    Post,
-    Delete,
-    Patch,
-    Head,
-    Options,
-    Trace,
-}
-
-impl Method {
-    /// As OpenAPI and axum's routing functions spell it.
-    fn lower(self) -> &'static str {
-        match self {
-            Self::Get => "get",
-            Self::Put => "put",
-            Self::Post => "post",
-            Self::Delete => "delete",
-            Self::Patch => "patch",
-            Self::Head => "head",
-            Self::Options => "options",
-            Self::Trace => "trace",
-        }
-    }
-
-    /// As HTTP spells it.
-    fn upper(self) -> String {
-        self.lower().to_uppercase()
-    }
-}
-
 fn methods(item: &PathItem) -> Vec<(Method, &Operation)> {
-    [
-        (Method::Get, &item.get),
-        (Method::Put, &item.put),
-        (Method::Post, &item.post),
-        (Method::Delete, &item.delete),
-        (Method::Patch, &item.patch),
-        (Method::Head, &item.head),
-        (Method::Options, &item.options),
-        (Method::Trace, &item.trace),
-    ]
-    .into_iter()
-    .filter_map(|(method, operation)| operation.as_ref().map(|op| (method, op)))
-    .collect()
+    let operations = [
+        &item.get,
+        &item.put,
+        &item.post,
+        &item.delete,
+        &item.patch,
+        &item.head,
+        &item.options,
+        &item.trace,
+    ];
+    Method::ALL
+        .into_iter()
+        .zip(operations)
+        .filter_map(|(method, operation)| operation.as_ref().map(|op| (method, op)))
+        .collect()
 }
 
 /// `types::builder::X` (progenitor keeps builders for body structs) → `types::X`.
@@ -653,76 +622,4 @@ fn model_type(tokens: TokenStream) -> TokenStream {
 fn doc_attr(text: &str) -> TokenStream {
     let lines = text.trim_end().lines().map(|line| format!(" {line}"));
     quote! { #(#[doc = #lines])* }
-}
-
-/// Where a parameter travels.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum In {
-    Path,
-    Query,
-    Header,
-}
-
-impl std::fmt::Display for In {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            Self::Path => "path",
-            Self::Query => "query",
-            Self::Header => "header",
-        })
-    }
-}
-
-/// A documented response status.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Status {
-    Code(u16),
-    /// `4XX`: the first digit.
-    Range(u16),
-    Default,
-}
-
-impl Status {
-    fn order(self) -> u32 {
-        match self {
-            Self::Code(code) => u32::from(code) * 10,
-            Self::Range(range) => u32::from(range) * 1000 + 999,
-            Self::Default => u32::MAX,
-        }
-    }
-
-    fn code(self) -> Option<u16> {
-        match self {
-            Self::Code(code) => Some(code),
-            _ => None,
-        }
-    }
-
-    fn is_success(self) -> bool {
-        match self {
-            Self::Code(code) => code < 400,
-            Self::Range(range) => range < 4,
-            Self::Default => true,
-        }
-    }
-
-    fn is_error(self) -> bool {
-        !self.is_success()
-    }
-
-    fn text(self) -> String {
-        match self {
-            Self::Code(code) => code.to_string(),
-            Self::Range(range) => format!("{range}XX"),
-            Self::Default => "default".to_owned(),
-        }
-    }
-
-    fn variant(self) -> String {
-        match self {
-            Self::Code(code) => naming::status_variant(code),
-            Self::Range(range) => format!("Status{range}XX"),
-            Self::Default => "Default".to_owned(),
-        }
-    }
 }
