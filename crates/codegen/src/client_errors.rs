@@ -137,7 +137,7 @@ fn typed_enum(
         let Some(parsed) = Status::parse(status).filter(|status| status.is_error()) else {
             continue;
         };
-        let response = resolve(spec, response);
+        let response = crate::resolve::follow(&spec.raw, response).0;
         let body = body_of(response, defined);
         let description = response
             .get("description")
@@ -262,16 +262,6 @@ fn typed_enum(
             }
         }
     }
-}
-
-/// A `$ref` to `components/responses` resolved in the raw document.
-fn resolve<'a>(spec: &'a Spec, response: &'a Value) -> &'a Value {
-    response
-        .get("$ref")
-        .and_then(Value::as_str)
-        .and_then(|reference| reference.strip_prefix('#'))
-        .and_then(|pointer| spec.raw.pointer(pointer))
-        .unwrap_or(response)
 }
 
 fn body_of(response: &Value, defined: &std::collections::BTreeSet<String>) -> Body {

@@ -8,7 +8,7 @@ use openapiv3::{OpenAPI, Parameter, ReferenceOr};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::{CodegenError, Spec, naming, server};
+use crate::{CodegenError, Spec, naming};
 
 /// Rewrites progenitor's client in `file`: the retry policy on `Client`, `exec` through the
 /// runtime, the operation table, and the page streams.
@@ -187,7 +187,7 @@ fn operations(document: &OpenAPI) -> Vec<ClientOp> {
                 .parameters
                 .iter()
                 .chain(&operation.parameters)
-                .filter_map(|parameter| server::resolve_parameter(document, parameter))
+                .filter_map(|parameter| crate::resolve::resolve(document, parameter))
                 .collect();
             let pagination = operation
                 .extensions

@@ -28,6 +28,7 @@ mod naming;
 mod openapi;
 mod pointer;
 mod render;
+mod resolve;
 mod server;
 mod spec;
 mod subset;

@@ -41,7 +41,10 @@ pub(crate) fn lower(raw: &Value) -> Value {
         .map(|schemas| schemas.keys().map(|name| collision_key(name)).collect())
         .unwrap_or_default();
     schemas(&mut document, &components);
-    let components = document.get("components").cloned().unwrap_or(Value::Null);
+    // What references point at, for the rewrites below: the components (lowered) as a
+    // document of their own.
+    let components =
+        json!({"components": document.get("components").cloned().unwrap_or(Value::Null)});
     if let Some(parameters) = document
         .pointer_mut("/components/parameters")
         .and_then(Value::as_object_mut)
@@ -349,25 +352,9 @@ fn operation_ids(document: &mut Value) {
     }
 }
 
-/// A `$ref` to `#/components/...` replaced by (a copy of) its target, followed to the end.
+/// A reference replaced by (a copy of) its target, followed to the end.
 fn resolve(components: &Value, value: &Value) -> Value {
-    let mut current = value.clone();
-    for _ in 0..16 {
-        let Some(target) = current.get("$ref").and_then(Value::as_str) else {
-            return current;
-        };
-        let Some(path) = target.strip_prefix("#/components/") else {
-            return current;
-        };
-        let found = path.split('/').try_fold(components, |node, token| {
-            node.get(token.replace("~1", "/").replace("~0", "~"))
-        });
-        match found {
-            Some(found) => current = found.clone(),
-            None => return current,
-        }
-    }
-    current
+    crate::resolve::follow(components, value).0.clone()
 }
 
 /// Keeps only the JSON media type (renamed `application/json`) of a body that offers one;

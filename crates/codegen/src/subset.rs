@@ -99,6 +99,15 @@ impl<'a> Checker<'a> {
                             "it points at nothing",
                         ));
                     }
+                    if crate::resolve::local_reference(crate::resolve::follow(self.raw, value).0)
+                        .is_some()
+                    {
+                        return Err(self.unsupported(
+                            &format!("{ptr}/$ref"),
+                            &format!("reference {target:?}"),
+                            "it starts a chain of references that never reaches a value (a cycle)",
+                        ));
+                    }
                 }
                 for (key, child) in map {
                     self.references(child, &format!("{ptr}/{}", escape_token(key)))?;
@@ -116,13 +125,8 @@ impl<'a> Checker<'a> {
 
     /// Follows a `$ref` (already checked to exist) and returns the target with its pointer.
     fn resolve(&self, value: &'a Value, ptr: &str) -> (&'a Value, String) {
-        match value.get("$ref").and_then(Value::as_str) {
-            Some(target) => match self.raw.pointer(&target[1..]) {
-                Some(resolved) => self.resolve(resolved, &target[1..]),
-                None => (value, ptr.to_owned()),
-            },
-            None => (value, ptr.to_owned()),
-        }
+        let (value, found) = crate::resolve::follow(self.raw, value);
+        (value, found.unwrap_or_else(|| ptr.to_owned()))
     }
 
     fn security_schemes(&self) -> Checked {

@@ -23,7 +23,7 @@ use serde_json::Value;
 
 pub use rules::{RULES, Rule};
 
-use crate::{CodegenError, Document, pointer::escape_token};
+use crate::{CodegenError, Document, pointer::escape_token, resolve::follow as resolve};
 
 /// How much a change matters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -267,28 +267,6 @@ fn operations(document: &Document) -> BTreeMap<(String, String), Operation<'_>> 
         }
     }
     out
-}
-
-/// Follows local references (at most 32), giving the value and the pointer it was found at
-/// (`None` when `value` was no reference).
-fn resolve<'v>(document: &'v Value, mut value: &'v Value) -> (&'v Value, Option<String>) {
-    let mut at = None;
-    for _ in 0..32 {
-        let Some(reference) = value.get("$ref").and_then(Value::as_str) else {
-            break;
-        };
-        let Some(pointer) = reference.strip_prefix('#') else {
-            break;
-        };
-        match document.pointer(pointer) {
-            Some(target) => {
-                value = target;
-                at = Some(pointer.to_owned());
-            }
-            None => break,
-        }
-    }
-    (value, at)
 }
 
 fn label(operation: &Operation<'_>) -> String {

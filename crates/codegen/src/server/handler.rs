@@ -49,7 +49,7 @@ impl Server<'_> {
                 _ => None,
             };
             let rust_type = &param.rust_type;
-            let is_object = resolve_schema(self.document, param.schema).is_some_and(|schema| {
+            let is_object = resolve(self.document, param.schema).is_some_and(|schema| {
                 matches!(&schema.schema_kind, SchemaKind::Type(Type::Object(_)))
             });
             if param.location == In::Query && is_object {
@@ -88,7 +88,7 @@ impl Server<'_> {
                 }
             };
             let default = param_default(param, self.document);
-            let nullable = resolve_schema(self.document, param.schema)
+            let nullable = resolve(self.document, param.schema)
                 .is_some_and(|schema| schema.schema_data.nullable);
             let (field_type, extraction) = match (param.data.required, &default, nullable) {
                 (true, _, false) | (false, Some(_), false) => {

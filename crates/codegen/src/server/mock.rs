@@ -40,9 +40,7 @@ impl Server<'_> {
             out.push(("example".to_owned(), value.to_string()));
         }
         for (name, example) in &media.examples {
-            let example = resolve(self.document, example, "#/components/examples/", |c| {
-                &c.examples
-            });
+            let example = resolve(self.document, example);
             if let Some(value) = example.and_then(|example| example.value.as_ref()) {
                 out.push((name.clone(), value.to_string()));
             }

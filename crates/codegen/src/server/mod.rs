@@ -11,8 +11,8 @@ use std::collections::BTreeMap;
 
 use openapiv3::{
     AdditionalProperties, IntegerFormat, NumberFormat, OpenAPI, Operation, Parameter,
-    ParameterSchemaOrContent, PathItem, ReferenceOr, RequestBody, Response, Schema, SchemaKind,
-    StatusCode, StringFormat, Type, VariantOrUnknownOrEmpty,
+    ParameterSchemaOrContent, PathItem, ReferenceOr, Response, Schema, SchemaKind, StatusCode,
+    StringFormat, Type, VariantOrUnknownOrEmpty,
 };
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -23,6 +23,7 @@ use crate::{
     naming::{self, component_static, ident},
     openapi::{In, Method, Status},
     render,
+    resolve::{resolve, resolve_boxed},
 };
 
 mod builders;
@@ -32,7 +33,6 @@ mod resolve;
 mod security;
 mod statics;
 
-pub(crate) use self::resolve::resolve_parameter;
 use self::{builders::*, mock::*, resolve::*, statics::*};
 
 /// Where the generated server finds what it serves besides code.
@@ -182,7 +182,7 @@ impl<'a> Server<'a> {
                 let body = match &operation.request_body {
                     None => None,
                     Some(body) => {
-                        let body = resolve_body(document, body)
+                        let body = resolve(document, body)
                             .ok_or_else(|| fail(spec, format!("{id}: unresolved request body")))?;
                         let Some((media_type, media)) = body.content.first() else {
                             return Err(fail(spec, format!("{id}: a body without content")));
@@ -236,7 +236,7 @@ impl<'a> Server<'a> {
                     .iter()
                     .map(|response| (Status::Default, response));
                 for (status, response) in listed.chain(default) {
-                    let response = resolve_response(document, response).ok_or_else(|| {
+                    let response = resolve(document, response).ok_or_else(|| {
                         fail(spec, format!("{id}: unresolved response {status:?}"))
                     })?;
                     responses.push((status, response));
@@ -551,7 +551,7 @@ impl<'a> Server<'a> {
                 .and_then(|(_, response)| response.content.get("application/json"))
                 .and_then(|media| media.schema.as_ref())
         })?;
-        let schema = resolve_schema(self.document, schema)?;
+        let schema = resolve(self.document, schema)?;
         let SchemaKind::Type(Type::Object(object)) = &schema.schema_kind else {
             return None;
         };

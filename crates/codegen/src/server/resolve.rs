@@ -2,6 +2,7 @@
 //! `$ref`s resolved within the document.
 
 use super::*;
+use crate::resolve::resolve;
 
 pub(super) fn params<'a>(
     spec: &Spec,
@@ -12,7 +13,7 @@ pub(super) fn params<'a>(
 ) -> Result<Vec<Param<'a>>, CodegenError> {
     let mut all: Vec<&'a Parameter> = Vec::new();
     for parameter in item.parameters.iter().chain(operation.parameters.iter()) {
-        let parameter = resolve_parameter(document, parameter)
+        let parameter = resolve(document, parameter)
             .ok_or_else(|| fail(spec, "an unresolved parameter reference".into()))?;
         // An operation's parameter replaces the path item's of the same name and place.
         all.retain(|existing| {
@@ -61,79 +62,7 @@ pub(super) fn params<'a>(
 }
 
 pub(super) fn param_default(param: &Param<'_>, document: &OpenAPI) -> Option<String> {
-    resolve_schema(document, param.schema)
+    resolve(document, param.schema)
         .and_then(|schema| schema.schema_data.default.as_ref())
         .map(|value| value.to_string())
-}
-
-/// Follows `$ref`s into `components` (at most a few levels; the subset check refused
-/// references that point at nothing).
-pub(super) fn resolve<'a, T>(
-    document: &'a OpenAPI,
-    item: &'a ReferenceOr<T>,
-    prefix: &str,
-    section: fn(&'a openapiv3::Components) -> &'a indexmap::IndexMap<String, ReferenceOr<T>>,
-) -> Option<&'a T> {
-    let mut current = item;
-    for _ in 0..8 {
-        match current {
-            ReferenceOr::Item(item) => return Some(item),
-            ReferenceOr::Reference { reference } => {
-                let name = reference.strip_prefix(prefix)?;
-                current = section(document.components.as_ref()?).get(name)?;
-            }
-        }
-    }
-    None
-}
-
-pub(crate) fn resolve_parameter<'a>(
-    document: &'a OpenAPI,
-    parameter: &'a ReferenceOr<Parameter>,
-) -> Option<&'a Parameter> {
-    resolve(document, parameter, "#/components/parameters/", |c| {
-        &c.parameters
-    })
-}
-
-pub(super) fn resolve_body<'a>(
-    document: &'a OpenAPI,
-    body: &'a ReferenceOr<RequestBody>,
-) -> Option<&'a RequestBody> {
-    resolve(document, body, "#/components/requestBodies/", |c| {
-        &c.request_bodies
-    })
-}
-
-pub(super) fn resolve_response<'a>(
-    document: &'a OpenAPI,
-    response: &'a ReferenceOr<Response>,
-) -> Option<&'a Response> {
-    resolve(document, response, "#/components/responses/", |c| {
-        &c.responses
-    })
-}
-
-pub(super) fn resolve_schema<'a>(
-    document: &'a OpenAPI,
-    schema: &'a ReferenceOr<Schema>,
-) -> Option<&'a Schema> {
-    resolve(document, schema, "#/components/schemas/", |c| &c.schemas)
-}
-
-pub(super) fn resolve_boxed<'a>(
-    document: &'a OpenAPI,
-    schema: &'a ReferenceOr<Box<Schema>>,
-) -> Option<&'a Schema> {
-    match schema {
-        ReferenceOr::Item(item) => Some(item),
-        ReferenceOr::Reference { reference } => resolve_schema(
-            document,
-            document
-                .components
-                .as_ref()?
-                .schemas
-                .get(reference.strip_prefix("#/components/schemas/")?)?,
-        ),
-    }
 }
