@@ -284,14 +284,6 @@ pub trait SearchApi: Send + Sync + 'static {
         &self,
         request: search::Request,
     ) -> impl ::std::future::Future<Output = search::Response> + Send;
-    /// probe
-    ///
-    ///
-    ///`HEAD /items` (`probe`)
-    fn probe(
-        &self,
-        request: probe::Request,
-    ) -> impl ::std::future::Future<Output = probe::Response> + Send;
     /// allowed
     ///
     ///
@@ -300,6 +292,14 @@ pub trait SearchApi: Send + Sync + 'static {
         &self,
         request: allowed::Request,
     ) -> impl ::std::future::Future<Output = allowed::Response> + Send;
+    /// probe
+    ///
+    ///
+    ///`HEAD /items` (`probe`)
+    fn probe(
+        &self,
+        request: probe::Request,
+    ) -> impl ::std::future::Future<Output = probe::Response> + Send;
 }
 ///The `search` operation: search.
 pub mod search {
@@ -376,54 +376,6 @@ pub mod search {
         }
     }
 }
-///The `probe` operation: probe.
-pub mod probe {
-    use super::types;
-    ///probe
-    ///
-    ///`HEAD /items` (`probe`)
-    #[derive(Clone, Debug, PartialEq)]
-    pub struct Request {}
-    /// Every answer the spec documents for this operation, one variant per status.
-    #[derive(Clone, Debug, PartialEq)]
-    pub enum Response {
-        /// 204: Items exist.
-        NoContent,
-    }
-    impl Response {
-        /// The documented statuses, in order.
-        pub const STATUSES: &'static [u16] = &[204u16];
-        /// This answer's status.
-        pub fn status(&self) -> u16 {
-            match self {
-                Self::NoContent => 204u16,
-            }
-        }
-        /// Checks this answer against the spec: its body against the schema
-        /// documented for its status, and a range's or `default`'s status.
-        /// The router calls it when `RouterConfig::validate_responses` is on.
-        pub fn check(
-            &self,
-        ) -> ::std::result::Result<
-            (),
-            ::std::vec::Vec<::server_runtime::ContractViolation>,
-        > {
-            use ::server_runtime as rt;
-            match self {
-                Self::NoContent => Ok(()),
-            }
-        }
-    }
-    impl ::axum::response::IntoResponse for Response {
-        fn into_response(self) -> ::axum::response::Response {
-            use ::server_runtime as rt;
-            use ::axum::response::IntoResponse as _;
-            match self {
-                Self::NoContent => rt::answer::<()>(204u16, None),
-            }
-        }
-    }
-}
 ///The `allowed` operation: allowed.
 pub mod allowed {
     use super::types;
@@ -479,6 +431,54 @@ pub mod allowed {
         }
     }
 }
+///The `probe` operation: probe.
+pub mod probe {
+    use super::types;
+    ///probe
+    ///
+    ///`HEAD /items` (`probe`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {}
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 204: Items exist.
+        NoContent,
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[204u16];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::NoContent => 204u16,
+            }
+        }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::NoContent => Ok(()),
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::NoContent => rt::answer::<()>(204u16, None),
+            }
+        }
+    }
+}
 /// The spec this server was generated from, byte for byte.
 pub const OPENAPI_YAML: &str = include_str!("../../codegen/tests/specs/params.yaml");
 /// The spec rendered as JSON.
@@ -501,16 +501,16 @@ pub const OPERATIONS: &[OperationInfo] = &[
         statuses: search::Response::STATUSES,
     },
     OperationInfo {
-        operation_id: "probe",
-        method: "HEAD",
-        path: "/items",
-        statuses: probe::Response::STATUSES,
-    },
-    OperationInfo {
         operation_id: "allowed",
         method: "OPTIONS",
         path: "/items",
         statuses: allowed::Response::STATUSES,
+    },
+    OperationInfo {
+        operation_id: "probe",
+        method: "HEAD",
+        path: "/items",
+        statuses: probe::Response::STATUSES,
     },
 ];
 /// The members of the error schema the router fills from a rejection.
@@ -539,8 +539,8 @@ pub fn router_with_config<A: SearchApi>(
         .route(
             "/items",
             ::axum::routing::get(handle_search::<A>)
-                .head(handle_probe::<A>)
-                .options(handle_allowed::<A>),
+                .options(handle_allowed::<A>)
+                .head(handle_probe::<A>),
         )
         .route(
             "/openapi.yaml",
@@ -656,24 +656,6 @@ async fn handle_search<A: SearchApi>(
     }
     __answer.into_response()
 }
-async fn handle_probe<A: SearchApi>(
-    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let (mut __parts, _body) = request.into_parts();
-    let mut __violations = rt::Violations::default();
-    if !__violations.is_empty() {
-        return reject(__violations.into_rejection());
-    }
-    let request = probe::Request {};
-    let __answer = __state.api.probe(request).await;
-    if __state.config.validate_responses {
-        if let Err(violations) = __answer.check() {
-            return reject(rt::broken_contract("probe", __answer.status(), &violations));
-        }
-    }
-    __answer.into_response()
-}
 async fn handle_allowed<A: SearchApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
@@ -700,6 +682,24 @@ async fn handle_allowed<A: SearchApi>(
             return reject(
                 rt::broken_contract("allowed", __answer.status(), &violations),
             );
+        }
+    }
+    __answer.into_response()
+}
+async fn handle_probe<A: SearchApi>(
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let (mut __parts, _body) = request.into_parts();
+    let mut __violations = rt::Violations::default();
+    if !__violations.is_empty() {
+        return reject(__violations.into_rejection());
+    }
+    let request = probe::Request {};
+    let __answer = __state.api.probe(request).await;
+    if __state.config.validate_responses {
+        if let Err(violations) = __answer.check() {
+            return reject(rt::broken_contract("probe", __answer.status(), &violations));
         }
     }
     __answer.into_response()
@@ -748,12 +748,6 @@ pub mod mock {
                 }
             }
         }
-        async fn probe(&self, _request: probe::Request) -> probe::Response {
-            match rt::mock::choice().code.unwrap_or(204u16) {
-                204u16 => probe::Response::NoContent,
-                _ => probe::Response::NoContent,
-            }
-        }
         async fn allowed(&self, _request: allowed::Request) -> allowed::Response {
             match rt::mock::choice().code.unwrap_or(200u16) {
                 200u16 => {
@@ -776,6 +770,12 @@ pub mod mock {
                 }
             }
         }
+        async fn probe(&self, _request: probe::Request) -> probe::Response {
+            match rt::mock::choice().code.unwrap_or(204u16) {
+                204u16 => probe::Response::NoContent,
+                _ => probe::Response::NoContent,
+            }
+        }
     }
     /// Every operation's documented answers and their examples.
     pub const DOCUMENTED: &[rt::mock::Documented] = &[
@@ -786,16 +786,16 @@ pub mod mock {
             default_code: 200u16,
         },
         rt::mock::Documented {
-            method: "HEAD",
-            path: "/items",
-            responses: &[("204", &[])],
-            default_code: 204u16,
-        },
-        rt::mock::Documented {
             method: "OPTIONS",
             path: "/items",
             responses: &[("200", &[])],
             default_code: 200u16,
+        },
+        rt::mock::Documented {
+            method: "HEAD",
+            path: "/items",
+            responses: &[("204", &[])],
+            default_code: 204u16,
         },
     ];
     /// The mock behind the generated router, seed 0.

@@ -6,40 +6,71 @@
 //! with what is checked in, and choosing where they go is the caller's job, so that `codegen`
 //! and `codegen --check` share one function that produces the bytes.
 //!
+//! The pipeline, one stage per module:
+//!
+//! ```text
+//! text ──yaml/bundle──▶ Document (JSON + places) ──lower, subset──▶ Spec (lowered, checked)
+//!      ──model──▶ Api (every fact, every name) ──progenitor──▶ client syntax and types
+//!      ──client/, server/──▶ files ──render──▶ text
+//! ```
+//!
 //! - [`Spec::parse`] reads a document, lowers it to the shapes the generators handle
 //!   (`lower.rs`) and checks it; every refusal names the construct and its JSON pointer
 //!   ([`CodegenError`]).
-//! - [`client_file`] renders a progenitor client, with the three-state `Patch<T>` fields that
-//!   progenitor lacks for optional nullable properties.
+//! - [`client_file`] renders the client: progenitor's, with the three-state `Patch<T>` fields
+//!   progenitor lacks for optional nullable properties, retries, page streams, typed errors.
 //! - [`generate`] renders, from one progenitor run, the client and the axum server side
 //!   ([`ServerFiles`]): the same models, one trait with a method per operation,
 //!   per-operation request/response types, validation statics and a router (runtime support
 //!   in the `server-runtime` crate).
+//! - [`compare`] is the breaking-change check between two documents.
 //! - [`unified_diff`] is what `--check` prints for a stale file.
 
 mod breaking;
 mod bundle;
 mod client;
-mod client_errors;
-mod client_hooks;
 mod error;
 mod lower;
+mod model;
 mod naming;
 mod openapi;
 mod pointer;
+mod progenitor;
 mod render;
 mod resolve;
 mod server;
 mod spec;
 mod subset;
-mod three_state;
 mod yaml;
 
 pub use breaking::{Breaks, Change, Level, RULES, Report, Rule, compare};
 pub use bundle::Document;
-pub use client::client_file;
 pub use error::CodegenError;
 pub use pointer::Location;
 pub use render::{GENERATED_MARKER, unified_diff};
-pub use server::{ServerFiles, ServerOptions, generate};
+pub use server::{ServerFiles, ServerOptions};
 pub use spec::Spec;
+
+/// The client source file for `spec`: a progenitor client in the builder style
+/// (`client.list_pets().limit(20).send()`) with its `types` module. `command` is named in the
+/// header as the way to regenerate the file.
+///
+/// The file must be mounted as a module whose `types` submodule stays reachable as `types`
+/// from the module itself (for example `mod generated; pub use generated::*;`).
+pub fn client_file(spec: &Spec, command: &str) -> Result<String, CodegenError> {
+    let api = model::Api::build(spec)?;
+    let progenitor = progenitor::Progenitor::run(spec)?;
+    client::render(spec, &api, &progenitor, command)
+}
+
+/// Both crates from one progenitor run: the client's source and the server's files.
+pub fn generate(
+    spec: &Spec,
+    options: &ServerOptions<'_>,
+) -> Result<(String, ServerFiles), CodegenError> {
+    let api = model::Api::build(spec)?;
+    let progenitor = progenitor::Progenitor::run(spec)?;
+    let server = server::render(spec, &api, &progenitor, options)?;
+    let client = client::render(spec, &api, &progenitor, options.command)?;
+    Ok((client, server))
+}

@@ -31,6 +31,18 @@ use crate::{
     openapi::{Class, FORM, JSON, METHODS, OCTET_STREAM, Status, essence, is_json},
 };
 
+/// Where lowering keeps, for the router, what it rewrote for progenitor: a query parameter's
+/// style (`spaceDelimited`, `pipeDelimited`, `commaSeparated`, `deepObject`) ...
+pub(crate) const KEPT_STYLE: &str = "x-codegen-style";
+/// ... an object query parameter's schema as written ...
+pub(crate) const KEPT_SCHEMA: &str = "x-codegen-schema";
+/// ... a raw request body's documented media types ...
+pub(crate) const KEPT_RAW_MEDIA_TYPES: &str = "x-codegen-raw-media-types";
+/// ... and the values of a string enum left a plain string in Rust. The model reads the
+/// first three into typed fields (`model::Parameter::style`, `checked_schema`,
+/// `model::BodyKind::Raw`), the validator statics the last; nothing else names them.
+pub(crate) const KEPT_ENUM: &str = "x-codegen-enum";
+
 pub(crate) fn lower(raw: &Value) -> Value {
     let mut document = raw.clone();
     from_3_1(&mut document);
@@ -311,7 +323,7 @@ fn schema_keywords(map: &mut Map<String, Value>, kind: &str) {
                 && collide
                 && !not_strings
             {
-                map.insert("x-codegen-enum".to_owned(), values);
+                map.insert(KEPT_ENUM.to_owned(), values);
             }
         }
     }
@@ -406,7 +418,7 @@ fn request_media(body: &mut Value) -> bool {
         OCTET_STREAM.to_owned(),
         json!({"schema": {"type": "string", "format": "binary"}}),
     );
-    body["x-codegen-raw-media-types"] = Value::Array(types);
+    body[KEPT_RAW_MEDIA_TYPES] = Value::Array(types);
     true
 }
 
@@ -429,7 +441,7 @@ fn parameter_style(components: &Value, parameter: &mut Value) {
             || schema.get("properties").is_some()
     });
     if object && let Some(schema) = map.insert("schema".to_owned(), json!({"type": "object"})) {
-        map.insert("x-codegen-schema".to_owned(), schema);
+        map.insert(KEPT_SCHEMA.to_owned(), schema);
     }
     let style = map.get("style").and_then(Value::as_str).unwrap_or("form");
     let explode = map
@@ -444,7 +456,7 @@ fn parameter_style(components: &Value, parameter: &mut Value) {
     let kept = kept.to_owned();
     map.remove("style");
     map.remove("explode");
-    map.insert("x-codegen-style".to_owned(), Value::String(kept));
+    map.insert(KEPT_STYLE.to_owned(), Value::String(kept));
 }
 
 /// A JSON media type without a schema is any JSON; true when one was filled in.

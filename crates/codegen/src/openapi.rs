@@ -2,9 +2,10 @@
 //! statuses and their classes, media types and their kinds. Each fact is decided here once;
 //! lowering, the model, every emitter and the breaking check ask this module.
 
-/// The methods a path item may hold, in the order OpenAPI lists them.
+/// The methods a path item may hold, in the order the OpenAPI specification lists them (the
+/// Path Item Object's fields): the order of operations everywhere in generated code.
 pub(crate) const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "patch", "head", "options", "trace",
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
 ];
 
 /// An HTTP method of a path item.
@@ -14,9 +15,9 @@ pub(crate) enum Method {
     Put,
     Post,
     Delete,
-    Patch,
-    Head,
     Options,
+    Head,
+    Patch,
     Trace,
 }
 
@@ -27,9 +28,9 @@ impl Method {
         Self::Put,
         Self::Post,
         Self::Delete,
-        Self::Patch,
-        Self::Head,
         Self::Options,
+        Self::Head,
+        Self::Patch,
         Self::Trace,
     ];
 
@@ -108,11 +109,6 @@ impl Status {
             Self::Code(400..=599) | Self::Range(4 | 5) => Class::Error,
             Self::Code(_) | Self::Range(_) => Class::Other,
         }
-    }
-
-    /// Answered with the operation's success type (`default` included).
-    pub(crate) fn is_success(self) -> bool {
-        matches!(self.class(), Class::Success | Class::Default)
     }
 
     /// Answered with the operation's error type (`default` included).
@@ -223,8 +219,8 @@ mod tests {
         assert_eq!(class("600"), None);
         assert_eq!(class("6XX"), None);
         assert_eq!(class("2YY"), None);
-        assert!(Status::Default.is_success() && Status::Default.is_error());
-        assert!(!Status::Code(302).is_success() && !Status::Code(302).is_error());
+        assert!(Status::Default.is_error() && Status::Range(4).is_error());
+        assert!(!Status::Code(302).is_error() && !Status::Code(200).is_error());
     }
 
     #[test]

@@ -54,9 +54,9 @@ impl Server<'_> {
         op: &Op<'_>,
         answers: &[MockAnswer],
     ) -> (TokenStream, TokenStream) {
-        let module = ident(&naming::operation_method(op.id));
-        let method = ident(&naming::operation_method(op.id));
-        let context = if op.security.is_empty() {
+        let module = ident(&op.model.method_name);
+        let method = ident(&op.model.method_name);
+        let context = if op.model.security.is_empty() {
             quote! {}
         } else {
             quote! { _context: Self::Context, }
@@ -126,7 +126,7 @@ impl Server<'_> {
                 }
             }
         };
-        let (method_name, path) = (op.method.upper(), op.path);
+        let (method_name, path) = (op.model.method.upper(), op.model.path);
         let responses = answers.iter().map(|each| {
             let written = each.status.text();
             let names = each.examples.iter().map(|(name, _)| name);

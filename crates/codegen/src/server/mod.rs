@@ -3,37 +3,42 @@
 //!
 //! Types are never invented here. The models are the client's `types` module, token for
 //! token (same progenitor run, same typify settings), and the Rust type of every parameter,
-//! body and response is read off progenitor's builder for that operation, so client and
-//! server cannot disagree. What this module adds is behaviour: the schema of every
+//! body and response is read off progenitor's builder for that operation
+//! (`crate::progenitor`), so client and server cannot disagree. Every other fact comes from
+//! the model (`crate::model`). What this module adds is behaviour: the schema of every
 //! parameter and body as `server_runtime::schema::Schema` statics, and the handlers.
+//!
+//! - `request.rs`: an operation's `Request` fields and how the handler extracts each;
+//! - `response.rs`: its `Response` enum: variants, answers, checks;
+//! - `handler.rs`: the operation's module, trait method and handler;
+//! - `mock.rs`, `security.rs`, `statics.rs`, `strategies.rs`: as named.
 
 use std::collections::BTreeMap;
 
-use openapiv3::{
-    AdditionalProperties, IntegerFormat, NumberFormat, OpenAPI, Operation, Parameter,
-    ParameterSchemaOrContent, PathItem, ReferenceOr, Response, Schema, SchemaKind, StatusCode,
-    StringFormat, Type, VariantOrUnknownOrEmpty,
-};
+use openapiv3::{OpenAPI, SchemaKind, Type};
+
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::{
     CodegenError, Spec,
-    client::client_syntax,
+    model::{self, Api},
     naming::{self, component_static, ident},
-    openapi::{In, Method, Status},
+    openapi::Status,
+    progenitor::{self, Progenitor},
     render,
     resolve::{resolve, resolve_boxed},
 };
 
-mod builders;
 mod handler;
 mod mock;
-mod resolve;
+mod request;
+mod response;
 mod security;
 mod statics;
+mod strategies;
 
-use self::{builders::*, mock::*, resolve::*, statics::*};
+use self::{mock::*, statics::*};
 
 /// Where the generated server finds what it serves besides code.
 #[derive(Clone, Debug)]
@@ -55,25 +60,14 @@ pub struct ServerFiles {
     pub openapi_json: String,
 }
 
-/// Both crates from one progenitor run: the client's source and the server's files.
-pub fn generate(
+/// The server's files for the model, with progenitor's types.
+pub(crate) fn render(
     spec: &Spec,
-    options: &ServerOptions<'_>,
-) -> Result<(String, ServerFiles), CodegenError> {
-    let client = client_syntax(spec)?;
-    let server = server_files_from(spec, &client, options)?;
-    Ok((
-        crate::client::render_client(spec, options.command, &client)?,
-        server,
-    ))
-}
-
-fn server_files_from(
-    spec: &Spec,
-    client: &syn::File,
+    api: &Api<'_>,
+    progenitor: &Progenitor,
     options: &ServerOptions<'_>,
 ) -> Result<ServerFiles, CodegenError> {
-    let server = Server::new(spec, client)?;
+    let server = Server::new(spec, api, progenitor)?;
     let tokens = server.tokens(options)?;
     let mut file: syn::File = syn::parse2(tokens)
         .map_err(|err| fail(spec, format!("the generated server does not parse: {err}")))?;
@@ -99,50 +93,33 @@ fn server_files_from(
     })
 }
 
-/// One operation, with everything the handler needs.
+/// One operation of the model, with the Rust types progenitor gave it.
 struct Op<'a> {
-    id: &'a str,
-    method: Method,
-    path: &'a str,
-    operation: &'a Operation,
+    model: &'a model::Operation<'a>,
     params: Vec<Param<'a>>,
     body: Option<Body<'a>>,
-    responses: Vec<(Status, &'a Response)>,
-    /// The security alternatives (indexes into the document's schemes); empty when open.
-    security: Vec<Vec<usize>>,
     /// progenitor's success and error body types, from the builder's `send`.
     success_type: TokenStream,
     error_type: Option<TokenStream>,
 }
 
 struct Param<'a> {
-    data: &'a openapiv3::ParameterData,
-    location: In,
-    schema: &'a ReferenceOr<Schema>,
+    model: &'a model::Parameter<'a>,
     /// progenitor's type for it (without the `Option` of an optional parameter).
     rust_type: TokenStream,
-    field: String,
 }
 
 struct Body<'a> {
-    required: bool,
-    schema: &'a ReferenceOr<Schema>,
+    model: &'a model::Body<'a>,
     rust_type: TokenStream,
-    kind: BodyKind,
-}
-
-/// How a request body travels.
-enum BodyKind {
-    Json,
-    Form,
-    /// Raw bytes of one of these documented media types.
-    Raw(Vec<String>),
 }
 
 struct Server<'a> {
     spec: &'a Spec,
+    api: &'a Api<'a>,
     document: &'a OpenAPI,
     types_module: syn::ItemMod,
+    defined_types: std::collections::BTreeSet<String>,
     ops: Vec<Op<'a>>,
     schemes: Vec<security::Scheme>,
     trait_name: syn::Ident,
@@ -150,150 +127,103 @@ struct Server<'a> {
 }
 
 impl<'a> Server<'a> {
-    fn new(spec: &'a Spec, client: &syn::File) -> Result<Self, CodegenError> {
-        let document = &spec.document;
-        let types_module = client
-            .items
-            .iter()
-            .find_map(|item| match item {
-                syn::Item::Mod(module) if module.ident == "types" => Some(module.clone()),
-                _ => None,
-            })
+    fn new(
+        spec: &'a Spec,
+        api: &'a Api<'a>,
+        progenitor: &Progenitor,
+    ) -> Result<Self, CodegenError> {
+        let types_module = progenitor
+            .types_module()
+            .cloned()
             .ok_or_else(|| fail(spec, "progenitor's output has no `types` module".into()))?;
-        let builders = builder_types(spec, client)?;
-
-        let schemes = security::schemes(document);
-
+        let builders = progenitor
+            .builders()
+            .ok_or_else(|| fail(spec, "progenitor's output has no `builder` module".into()))?;
         let mut ops = Vec::new();
-        for (path, item) in document.paths.paths.iter() {
-            let ReferenceOr::Item(item) = item else {
-                return Err(fail(spec, format!("path {path} is a reference")));
+        let mut error_type = None;
+        for op in &api.operations {
+            let (id, builder_name) = (op.id, &op.builder_name);
+            let builder = builders.get(builder_name).ok_or_else(|| {
+                fail(
+                    spec,
+                    format!(
+                        "progenitor generated no builder {builder_name} for {id} ({})",
+                        op.pointer
+                    ),
+                )
+            })?;
+            let field_type = |field: &str| {
+                builder
+                    .fields
+                    .get(field)
+                    .map(|ty| quote! { #ty })
+                    .ok_or_else(|| {
+                        fail(
+                            spec,
+                            format!("{id}: progenitor's builder has no field {field}"),
+                        )
+                    })
             };
-            for (method, operation) in methods(item) {
-                let id = operation.operation_id.as_deref().unwrap_or_default();
-                let builder_name = naming::operation_builder(id);
-                let builder = builders.get(&builder_name).ok_or_else(|| {
-                    fail(
-                        spec,
-                        format!("progenitor generated no builder {builder_name} for {id}"),
-                    )
-                })?;
-                let params = params(spec, document, item, operation, builder)?;
-                let body = match &operation.request_body {
-                    None => None,
-                    Some(body) => {
-                        let body = resolve(document, body)
-                            .ok_or_else(|| fail(spec, format!("{id}: unresolved request body")))?;
-                        let Some((media_type, media)) = body.content.first() else {
-                            return Err(fail(spec, format!("{id}: a body without content")));
-                        };
-                        let schema = media
-                            .schema
-                            .as_ref()
-                            .ok_or_else(|| fail(spec, format!("{id}: a body without a schema")))?;
-                        let kind = match media_type.as_str() {
-                            "application/json" => BodyKind::Json,
-                            "application/x-www-form-urlencoded" => BodyKind::Form,
-                            _ => BodyKind::Raw(
-                                body.extensions
-                                    .get("x-codegen-raw-media-types")
-                                    .and_then(|types| types.as_array())
-                                    .map(|types| {
-                                        types
-                                            .iter()
-                                            .filter_map(|t| t.as_str().map(str::to_owned))
-                                            .collect()
-                                    })
-                                    .unwrap_or_else(|| vec![media_type.clone()]),
-                            ),
-                        };
-                        let rust_type = builder.fields.get("body").cloned().ok_or_else(|| {
-                            fail(spec, format!("{id}: progenitor's builder has no body"))
-                        })?;
-                        Some(Body {
-                            required: body.required,
-                            schema,
-                            rust_type: model_type(rust_type.inner),
-                            kind,
-                        })
-                    }
-                };
-                let mut responses = Vec::new();
-                let listed = operation
-                    .responses
-                    .responses
-                    .iter()
-                    .map(|(status, response)| {
-                        let status = match status {
-                            StatusCode::Code(code) => Status::Code(*code),
-                            StatusCode::Range(range) => Status::Range(*range),
-                        };
-                        (status, response)
-                    });
-                let default = operation
-                    .responses
-                    .default
-                    .iter()
-                    .map(|response| (Status::Default, response));
-                for (status, response) in listed.chain(default) {
-                    let response = resolve(document, response).ok_or_else(|| {
-                        fail(spec, format!("{id}: unresolved response {status:?}"))
-                    })?;
-                    responses.push((status, response));
-                }
-                responses.sort_by_key(|(status, _)| status.order());
-                let security = security::alternatives(
-                    &schemes,
-                    operation.security.as_ref().or(document.security.as_ref()),
-                );
-                ops.push(Op {
-                    id,
-                    method,
-                    path,
-                    operation,
-                    params,
-                    body,
-                    responses,
-                    security,
-                    success_type: builder.success.clone(),
-                    error_type: builder.error.clone(),
-                });
+            let params = op
+                .parameters
+                .iter()
+                .map(|param| {
+                    Ok(Param {
+                        model: param,
+                        rust_type: field_type(&param.field)?,
+                    })
+                })
+                .collect::<Result<Vec<_>, CodegenError>>()?;
+            let body = match &op.body {
+                None => None,
+                Some(body) => Some(Body {
+                    model: body,
+                    rust_type: field_type("body")?,
+                }),
+            };
+            // The router's own rejections answer with the first operation's error model.
+            if error_type.is_none() {
+                error_type = builder
+                    .error
+                    .as_ref()
+                    .filter(|ty| progenitor::is_model_type(ty))
+                    .map(|ty| quote! { #ty });
             }
+            let success = &builder.success;
+            ops.push(Op {
+                model: op,
+                params,
+                body,
+                success_type: quote! { #success },
+                error_type: builder.error.as_ref().map(|ty| quote! { #ty }),
+            });
         }
-        // The router's own rejections answer with the first operation's error model.
-        let error_type = ops.iter().find_map(|op| {
-            op.error_type
-                .clone()
-                .filter(|ty| ty.to_string().starts_with("types ::"))
-        });
-        let trait_name = ident(&naming::trait_name(&document.info.title));
         Ok(Self {
             spec,
-            document,
+            api,
+            document: &spec.document,
             types_module,
+            defined_types: progenitor.defined_types(),
             ops,
-            schemes,
-            trait_name,
+            schemes: security::schemes(api),
+            trait_name: ident(&api.trait_name),
             error_type,
         })
     }
 
     fn tokens(&self, options: &ServerOptions<'_>) -> Result<TokenStream, CodegenError> {
         let mut statics = Statics::default();
-        if let Some(components) = &self.document.components {
-            for (name, schema) in &components.schemas {
-                let ident = component_static(name);
-                let expression = statics.schema(self.spec, schema)?;
-                statics
-                    .items
-                    .push(quote! { pub static #ident: Schema = #expression; });
-            }
+        for schema in &self.api.schemas {
+            let ident = component_static(schema.name);
+            let expression = statics.schema(self.spec, schema.schema)?;
+            statics
+                .items
+                .push(quote! { pub static #ident: Schema = #expression; });
         }
         let trait_name = &self.trait_name;
         let mut modules = Vec::new();
         let mut methods = Vec::new();
         let mut handlers = Vec::new();
-        let mut routes: BTreeMap<&str, Vec<(syn::Ident, syn::Ident)>> = BTreeMap::new();
         let mut operation_infos = Vec::new();
         let mut mock_methods = Vec::new();
         let mut mock_documented = Vec::new();
@@ -304,14 +234,8 @@ impl<'a> Server<'a> {
             handlers.push(operation.handler);
             mock_methods.push(operation.mock_method);
             mock_documented.push(operation.mock_documented);
-            let method_fn = format_ident!("{}", op.method.lower());
-            let handler_fn = format_ident!("handle_{}", naming::operation_method(op.id));
-            routes
-                .entry(op.path)
-                .or_default()
-                .push((method_fn, handler_fn));
-            let (id, method_name, path) = (op.id, op.method.upper(), op.path);
-            let module = ident(&naming::operation_method(op.id));
+            let (id, method_name, path) = (op.model.id, op.model.method.upper(), op.model.path);
+            let module = ident(&op.model.method_name);
             operation_infos.push(quote! {
                 OperationInfo {
                     operation_id: #id,
@@ -321,29 +245,12 @@ impl<'a> Server<'a> {
                 }
             });
         }
-        let routes: Vec<TokenStream> = routes
-            .iter()
-            .map(|(path, methods)| {
-                let calls = methods
-                    .iter()
-                    .enumerate()
-                    .map(|(index, (method, handler))| {
-                        if index == 0 {
-                            quote! { ::axum::routing::#method(#handler::<A>) }
-                        } else {
-                            quote! { .#method(#handler::<A>) }
-                        }
-                    });
-                quote! { .route(#path, #(#calls)*) }
-            })
-            .collect();
-
-        let (context_type, authenticate, credential) =
-            if self.ops.iter().any(|op| !op.security.is_empty()) {
-                security::items(&self.schemes)
-            } else {
-                (quote! {}, quote! {}, quote! {})
-            };
+        let routes = self.routes();
+        let (context_type, authenticate, credential) = if self.api.secured() {
+            security::items(&self.schemes)
+        } else {
+            (quote! {}, quote! {}, quote! {})
+        };
         let mock_module =
             self.mock_module(!context_type.is_empty(), &mock_methods, &mock_documented);
         let strategies = self.strategies();
@@ -354,9 +261,9 @@ impl<'a> Server<'a> {
         let json_include = options.json_include;
         let trait_doc = format!(
             "The {} as one trait: one method per operation. Implement it, then serve [`router`].",
-            self.document.info.title
+            self.api.title
         );
-        let api_doc = self.document.info.description.clone().unwrap_or_default();
+        let api_doc = self.api.description.unwrap_or_default();
         Ok(quote! {
             use ::server_runtime as rt;
             use ::axum::response::IntoResponse as _;
@@ -460,52 +367,33 @@ impl<'a> Server<'a> {
         })
     }
 
-    /// The `strategies` module (behind the crate's `proptest` feature): for every component
-    /// schema with a type of its own, a proptest strategy of the values the schema allows.
-    fn strategies(&self) -> TokenStream {
-        let defined = self
-            .types_module
-            .content
-            .as_ref()
-            .map(|(_, items)| crate::client_errors::defined_types(items))
-            .unwrap_or_default();
-        let mut taken = std::collections::BTreeSet::new();
-        let mut functions = Vec::new();
-        for name in self
-            .document
-            .components
+    /// The router's `.route(path, method(handler)…)` calls, one per path template.
+    fn routes(&self) -> Vec<TokenStream> {
+        let mut routes: BTreeMap<&str, Vec<(syn::Ident, syn::Ident)>> = BTreeMap::new();
+        for op in &self.ops {
+            let method_fn = format_ident!("{}", op.model.method.lower());
+            let handler_fn = format_ident!("handle_{}", op.model.method_name);
+            routes
+                .entry(op.model.path)
+                .or_default()
+                .push((method_fn, handler_fn));
+        }
+        routes
             .iter()
-            .flat_map(|components| components.schemas.keys())
-        {
-            let type_name = naming::type_name(name);
-            let function = naming::function_name(name);
-            if !defined.contains(&type_name) || !taken.insert(function.clone()) {
-                continue;
-            }
-            let (ty, function) = (
-                format_ident!("{}", type_name),
-                format_ident!("{}", function),
-            );
-            let schema = component_static(name);
-            let doc =
-                format!(" `{name}`: values the spec allows (every constraint the router checks).");
-            functions.push(quote! {
-                #[doc = #doc]
-                pub fn #function() -> impl ::proptest::strategy::Strategy<Value = types::#ty> {
-                    rt::strategy::of(&schemas::#schema)
-                }
-            });
-        }
-        quote! {
-            /// Proptest strategies, one per schema of the spec with a type of its own: values
-            /// the spec allows, made from a seed (the mock's maker), for an implementation to
-            /// property-test itself with. Behind the crate's `proptest` feature.
-            #[cfg(feature = "proptest")]
-            pub mod strategies {
-                use super::*;
-                #(#functions)*
-            }
-        }
+            .map(|(path, methods)| {
+                let calls = methods
+                    .iter()
+                    .enumerate()
+                    .map(|(index, (method, handler))| {
+                        if index == 0 {
+                            quote! { ::axum::routing::#method(#handler::<A>) }
+                        } else {
+                            quote! { .#method(#handler::<A>) }
+                        }
+                    });
+                quote! { .route(#path, #(#calls)*) }
+            })
+            .collect()
     }
 
     /// How router-level rejections become bodies: the spec's error type when it has the
@@ -545,10 +433,11 @@ impl<'a> Server<'a> {
             if op.error_type.as_ref()?.to_string() != error_type {
                 return None;
             }
-            op.responses
+            op.model
+                .responses
                 .iter()
-                .find(|(status, _)| status.class() == crate::openapi::Class::Error)
-                .and_then(|(_, response)| response.content.get("application/json"))
+                .find(|response| response.status.class() == crate::openapi::Class::Error)
+                .and_then(|response| response.response.content.get(crate::openapi::JSON))
                 .and_then(|media| media.schema.as_ref())
         })?;
         let schema = resolve(self.document, schema)?;
@@ -591,32 +480,6 @@ fn fail(spec: &Spec, message: String) -> CodegenError {
         source_name: spec.source_name.clone(),
         message,
     }
-}
-
-fn methods(item: &PathItem) -> Vec<(Method, &Operation)> {
-    let operations = [
-        &item.get,
-        &item.put,
-        &item.post,
-        &item.delete,
-        &item.patch,
-        &item.head,
-        &item.options,
-        &item.trace,
-    ];
-    Method::ALL
-        .into_iter()
-        .zip(operations)
-        .filter_map(|(method, operation)| operation.as_ref().map(|op| (method, op)))
-        .collect()
-}
-
-/// `types::builder::X` (progenitor keeps builders for body structs) → `types::X`.
-fn model_type(tokens: TokenStream) -> TokenStream {
-    let text = tokens
-        .to_string()
-        .replace("types :: builder :: ", "types :: ");
-    text.parse().unwrap_or(tokens)
 }
 
 fn doc_attr(text: &str) -> TokenStream {

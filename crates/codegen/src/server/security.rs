@@ -1,11 +1,14 @@
 //! Security schemes: the generated `Credential` enum, the `authenticate` hook, and each
 //! operation's requirements as `rt::Requirements` statics.
 
-use openapiv3::{APIKeyLocation, OpenAPI, ReferenceOr, SecurityRequirement, SecurityScheme};
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::naming;
+use crate::{
+    model::{Api, SchemeKind},
+    naming,
+    openapi::In,
+};
 
 /// One scheme of `components/securitySchemes`.
 pub(super) struct Scheme {
@@ -24,55 +27,41 @@ pub(super) struct Scheme {
     header: Option<String>,
 }
 
-/// The document's schemes, in the document's order.
-pub(super) fn schemes(document: &OpenAPI) -> Vec<Scheme> {
-    let Some(components) = &document.components else {
-        return Vec::new();
-    };
-    let mut taken = std::collections::BTreeSet::new();
-    components
-        .security_schemes
+/// The model's schemes, as the server names and reads them.
+pub(super) fn schemes(api: &Api<'_>) -> Vec<Scheme> {
+    api.schemes
         .iter()
-        .filter_map(|(name, scheme)| {
-            let ReferenceOr::Item(scheme) = scheme else {
-                return None;
-            };
-            let variant = naming::unique(naming::variant_name(name), &mut taken);
+        .map(|scheme| {
+            let name = scheme.name;
             let mut header = None;
-            let (source, basic, doc, wants) = match scheme {
-                SecurityScheme::APIKey {
+            let (source, basic, doc, wants) = match scheme.kind {
+                SchemeKind::ApiKey {
                     location,
                     name: key,
-                    ..
                 } => {
                     let (source, place) = match location {
-                        APIKeyLocation::Header => {
-                            header = Some(key.clone());
+                        In::Header => {
+                            header = Some(key.to_owned());
                             (quote! { Header(#key) }, "header")
                         }
-                        APIKeyLocation::Query => (quote! { Query(#key) }, "query parameter"),
-                        APIKeyLocation::Cookie => (quote! { Cookie(#key) }, "cookie"),
+                        In::Query => (quote! { Query(#key) }, "query parameter"),
+                        In::Cookie | In::Path => (quote! { Cookie(#key) }, "cookie"),
                     };
                     let doc = format!("The API key sent in the `{key}` {place}.");
                     (source, false, doc, format!("the {key} {place}"))
                 }
-                SecurityScheme::HTTP { scheme, .. } if scheme.eq_ignore_ascii_case("basic") => (
+                SchemeKind::Basic => (
                     quote! { Authorization("Basic") },
                     true,
                     "The user and password of `Authorization: Basic …`.".to_owned(),
                     "Authorization: Basic credentials".to_owned(),
                 ),
-                SecurityScheme::HTTP { scheme, .. } => {
-                    let scheme = if scheme.eq_ignore_ascii_case("bearer") {
-                        "Bearer".to_owned()
-                    } else {
-                        scheme.clone()
-                    };
+                SchemeKind::Http { scheme } => {
                     let doc = format!("The credentials of `Authorization: {scheme} …`.");
                     let wants = format!("Authorization: {scheme} credentials");
                     (quote! { Authorization(#scheme) }, false, doc, wants)
                 }
-                SecurityScheme::OAuth2 { .. } | SecurityScheme::OpenIDConnect { .. } => (
+                SchemeKind::OAuth => (
                     quote! { Authorization("Bearer") },
                     false,
                     "The access token of `Authorization: Bearer …` (OAuth 2.0 / OpenID Connect; \
@@ -81,42 +70,17 @@ pub(super) fn schemes(document: &OpenAPI) -> Vec<Scheme> {
                     "an Authorization: Bearer token".to_owned(),
                 ),
             };
-            Some(Scheme {
-                name: name.clone(),
-                variant: naming::ident(&variant),
+            Scheme {
+                name: name.to_owned(),
+                variant: naming::ident(&scheme.variant),
                 source: quote! { rt::Source::#source },
                 basic,
                 doc: format!("`{name}`: {doc}"),
                 wants,
                 header,
-            })
+            }
         })
         .collect()
-}
-
-/// An operation's alternatives as indexes into `schemes`; empty when the operation is open
-/// (no requirement, or an empty alternative `{}` among them).
-pub(super) fn alternatives(
-    schemes: &[Scheme],
-    requirements: Option<&Vec<SecurityRequirement>>,
-) -> Vec<Vec<usize>> {
-    let Some(requirements) = requirements else {
-        return Vec::new();
-    };
-    let mut alternatives = Vec::new();
-    for requirement in requirements {
-        if requirement.is_empty() {
-            return Vec::new();
-        }
-        let indexes: Option<Vec<usize>> = requirement
-            .keys()
-            .map(|name| schemes.iter().position(|scheme| &scheme.name == name))
-            .collect();
-        if let Some(indexes) = indexes {
-            alternatives.push(indexes);
-        }
-    }
-    alternatives
 }
 
 /// The trait's `Context` and `authenticate`, the `Credential` enum and its constructor, when

@@ -1,6 +1,11 @@
 //! The `server_runtime::schema::Schema` statics of every parameter and body schema, and the
 //! patterns they use.
 
+use openapiv3::{
+    AdditionalProperties, IntegerFormat, NumberFormat, ReferenceOr, Schema, SchemaKind,
+    StringFormat, Type, VariantOrUnknownOrEmpty,
+};
+
 use super::*;
 
 /// The `Schema` statics and the patterns they use.
@@ -31,7 +36,8 @@ impl Statics {
         let nullable = schema.schema_data.nullable;
         let (kind, all_of, any_of) = match &schema.schema_kind {
             SchemaKind::Type(Type::String(text))
-                if let Some(values) = schema.schema_data.extensions.get("x-codegen-enum") =>
+                if let Some(values) =
+                    schema.schema_data.extensions.get(crate::lower::KEPT_ENUM) =>
             {
                 // An enum lowering left a plain string in Rust: the router still checks it.
                 let mut text = text.clone();

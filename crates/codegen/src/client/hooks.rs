@@ -1,0 +1,177 @@
+//! What the client gets beyond progenitor's output: every request goes through
+//! `client_runtime::execute` (retries under the client's `RetryPolicy`, a tracing span with
+//! the `tracing` feature), and each operation marked
+//! `x-pagination: {style: page-number, page: <param>, size: <param>}` gets a `stream()` on its
+//! builder and a `<operation>_stream()` on the client.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use crate::{
+    CodegenError, Spec,
+    model::{Api, Operation, PageParameter, Pagination},
+    progenitor,
+};
+
+/// Rewrites progenitor's client in `file`: the retry policy on `Client`, `exec` through the
+/// runtime, the operation table, and the page streams.
+pub(super) fn wire(spec: &Spec, api: &Api<'_>, file: &mut syn::File) -> Result<(), CodegenError> {
+    let fail = |message: String| CodegenError::Generator {
+        source_name: spec.source_name.clone(),
+        message,
+    };
+    progenitor::rewire_client(
+        file,
+        syn::parse_quote! { pub(crate) retry: ::client_runtime::RetryPolicy },
+        syn::parse_quote! { retry: ::client_runtime::RetryPolicy::default() },
+        vec![syn::parse_quote! {
+            async fn exec(
+                &self,
+                request: reqwest::Request,
+                info: &OperationInfo,
+            ) -> reqwest::Result<reqwest::Response> {
+                ::client_runtime::execute(
+                    &self.client,
+                    &self.retry,
+                    request,
+                    operation(info.operation_id),
+                )
+                .await
+            }
+        }],
+    )
+    .map_err(fail)?;
+
+    let arms = api.operations.iter().map(|op| {
+        let name = &op.method_name;
+        let (id, path) = (op.id, op.path);
+        quote! {
+            #name => Some(::client_runtime::Operation { operation_id: #id, path: #path }),
+        }
+    });
+    let mut added: Vec<syn::Item> = vec![
+        syn::parse_quote! {
+            /// The spec's operationId and path template of a client method (as
+            /// `OperationInfo` names it), for tracing.
+            fn operation(name: &str) -> Option<::client_runtime::Operation> {
+                match name {
+                    #(#arms)*
+                    _ => None,
+                }
+            }
+        },
+        syn::parse_quote! {
+            impl Client {
+                /// This client with another retry policy (the default: at most 2 retries of
+                /// an idempotent request that met a 429, a 503 or a failed connection,
+                /// honouring `Retry-After`; POST and PATCH once).
+                pub fn with_retry_policy(mut self, policy: ::client_runtime::RetryPolicy) -> Self {
+                    self.retry = policy;
+                    self
+                }
+
+                /// The retry policy of this client.
+                pub fn retry_policy(&self) -> &::client_runtime::RetryPolicy {
+                    &self.retry
+                }
+            }
+        },
+    ];
+
+    let mut streams = Vec::new();
+    for op in &api.operations {
+        if let Some(pagination) = &op.pagination {
+            streams.push(page_stream(spec, file, op, pagination)?);
+        }
+    }
+    let (builder_impls, client_methods): (Vec<_>, Vec<_>) = streams.into_iter().unzip();
+    if !builder_impls.is_empty() {
+        progenitor::builder_items_mut(file)
+            .ok_or_else(|| fail("progenitor's output has no `builder` module".into()))?
+            .extend(builder_impls);
+        added.push(syn::parse_quote! {
+            impl Client {
+                #(#client_methods)*
+            }
+        });
+    }
+    added.extend(super::errors::module(api, file));
+    file.items.extend(added);
+    Ok(())
+}
+
+/// The builder's `stream()` and the client's `<name>_stream()` for one paginated operation.
+fn page_stream(
+    spec: &Spec,
+    file: &syn::File,
+    op: &Operation<'_>,
+    pagination: &Pagination,
+) -> Result<(syn::Item, TokenStream), CodegenError> {
+    let fail = |message: String| CodegenError::Generator {
+        source_name: spec.source_name.clone(),
+        message: format!("x-pagination of {}: {message}", op.id),
+    };
+    let builder_name = &op.builder_name;
+    let (item, error) = progenitor::list_send_types(file, builder_name)
+        .ok_or_else(|| fail("its success answer is not a JSON array".into()))?;
+    let builder = format_ident!("{}", builder_name);
+    let method = format_ident!("{}", op.method_name);
+    let stream_method = format_ident!("{}_stream", op.method_name);
+    let page_field = format_ident!("{}", pagination.page.field);
+    let size_field = format_ident!("{}", pagination.size.field);
+    let value = |param: &PageParameter, field: &syn::Ident| {
+        let default = match param.default {
+            Some(default) => quote! { Some(#default) },
+            None => quote! { None },
+        };
+        if param.required {
+            quote! { self.#field.as_ref().ok().and_then(::client_runtime::page_value) }
+        } else {
+            quote! {
+                match &self.#field {
+                    Ok(Some(value)) => ::client_runtime::page_value(value),
+                    Ok(None) => #default,
+                    Err(_) => None,
+                }
+            }
+        }
+    };
+    let size = value(&pagination.size, &size_field);
+    let first = value(&pagination.page, &page_field);
+    let doc = format!(
+        " Every item of every page (`{}` from this builder's, else the first), one page \
+         request at a time, stopping after a page shorter than `{}` (or an empty one when \
+         the size is unknown); an error ends the stream.",
+        pagination.page.field, pagination.size.field
+    );
+    let stream_type = quote! {
+        ::std::pin::Pin<::std::boxed::Box<
+            dyn ::client_runtime::Stream<Item = Result<#item, #error>> + Send + 'a
+        >>
+    };
+    let builder_impl = syn::parse2(quote! {
+        impl<'a> #builder<'a> {
+            #[doc = #doc]
+            pub fn stream(self) -> #stream_type {
+                let size: Option<u64> = #size;
+                let first: u64 = #first.unwrap_or(1);
+                ::client_runtime::pages(first, size, move |page| {
+                    let request = self.clone().#page_field(page);
+                    async move { request.send().await.map(ResponseValue::into_inner) }
+                })
+            }
+        }
+    })
+    .map_err(|err| fail(format!("the stream does not parse: {err}")))?;
+    let stream_doc = format!(
+        " Every item of `{}` across all its pages (`{}().stream()` with the defaults).",
+        op.id, op.method_name
+    );
+    let client_method = quote! {
+        #[doc = #stream_doc]
+        pub fn #stream_method<'a>(&'a self) -> #stream_type {
+            self.#method().stream()
+        }
+    };
+    Ok((builder_impl, client_method))
+}

@@ -1,0 +1,580 @@
+//! The model: every fact of the spec the emitters need, decided once.
+//!
+//! [`Api::build`] reads the lowered, checked document (and, for what lowering rewrote, the
+//! document as written) once and gives one value: every operation with its method, path
+//! template, parameters (place, style, Rust field, default, schema), body (media kind),
+//! responses (status class, media, as documented and as written), security and pagination;
+//! the security schemes; the named schemas; every name. The emitters (`client/`, `server/`)
+//! read this, never the document's `paths`, and hold the Rust types progenitor gave beside it
+//! (`crate::progenitor`). It holds no Rust tokens.
+//!
+//! Facts that lowering keeps in `x-codegen-*` extensions for the router (`lower::KEPT_*`)
+//! are read here into typed fields; only a string enum's kept values are read elsewhere, by
+//! the validator statics, which walk schemas.
+
+use std::collections::BTreeSet;
+
+use openapiv3::{
+    APIKeyLocation, OpenAPI, Parameter as Declared, ParameterSchemaOrContent, PathItem,
+    ReferenceOr, Schema, SchemaKind, SecurityRequirement, SecurityScheme, StatusCode, Type,
+};
+use serde_json::Value;
+
+use crate::{
+    CodegenError, Spec, lower, naming,
+    openapi::{In, MediaKind, Method, Status, is_json, media_kind},
+    pointer::escape_token,
+    resolve::{follow, resolve, schema_name},
+};
+
+#[cfg(test)]
+mod tests;
+
+/// The whole API as the emitters see it.
+pub(crate) struct Api<'d> {
+    pub(crate) title: &'d str,
+    pub(crate) description: Option<&'d str>,
+    /// The server's trait (`PetstoreApi`).
+    pub(crate) trait_name: String,
+    /// Every operation, path by path in the document's order, methods in the order the
+    /// OpenAPI specification lists them.
+    pub(crate) operations: Vec<Operation<'d>>,
+    /// `components/securitySchemes`, in the document's order.
+    pub(crate) schemes: Vec<Scheme<'d>>,
+    /// `components/schemas`, in the document's order.
+    pub(crate) schemas: Vec<NamedSchema<'d>>,
+}
+
+/// A schema of `components/schemas`.
+pub(crate) struct NamedSchema<'d> {
+    pub(crate) name: &'d str,
+    pub(crate) schema: &'d ReferenceOr<Schema>,
+    /// The type typify defines for it (`Pet`); a schema may have none (a plain string).
+    pub(crate) type_name: String,
+    /// Its strategy function (`pet`).
+    pub(crate) function_name: String,
+}
+
+pub(crate) struct Operation<'d> {
+    pub(crate) id: &'d str,
+    pub(crate) method: Method,
+    pub(crate) path: &'d str,
+    /// `/paths/~1pets/get`.
+    pub(crate) pointer: String,
+    pub(crate) summary: Option<&'d str>,
+    pub(crate) description: Option<&'d str>,
+    /// The client method, trait method and module (`list_pets`).
+    pub(crate) method_name: String,
+    /// progenitor's builder struct (`ListPets`).
+    pub(crate) builder_name: String,
+    /// The path item's and the operation's, the operation's replacing the path item's of the
+    /// same name and place.
+    pub(crate) parameters: Vec<Parameter<'d>>,
+    pub(crate) body: Option<Body<'d>>,
+    /// As the generators read them (lowered), ordered by [`Status::order`].
+    pub(crate) responses: Vec<Response<'d>>,
+    /// As the document writes them, in its order: what each error status really carries,
+    /// where lowering merged the error bodies into one type.
+    pub(crate) written_responses: Vec<WrittenResponse<'d>>,
+    /// The security alternatives, as indexes into [`Api::schemes`]; empty when open.
+    pub(crate) security: Vec<Vec<usize>>,
+    pub(crate) pagination: Option<Pagination>,
+}
+
+pub(crate) struct Parameter<'d> {
+    pub(crate) name: &'d str,
+    pub(crate) location: In,
+    /// Its builder field, setter and `Request` field (`page_size`).
+    pub(crate) field: String,
+    pub(crate) required: bool,
+    pub(crate) description: Option<&'d str>,
+    /// As progenitor reads it.
+    pub(crate) schema: &'d ReferenceOr<Schema>,
+    /// What the router checks: the schema as written for an object in the query (progenitor
+    /// reads a map of any JSON), else [`Parameter::schema`].
+    pub(crate) checked_schema: ReferenceOr<Schema>,
+    pub(crate) style: Style,
+    /// The schema's `default`, as JSON text.
+    pub(crate) default: Option<String>,
+    pub(crate) nullable: bool,
+    /// An object (in the query: deep or exploded properties).
+    pub(crate) object: bool,
+}
+
+/// How a query parameter's values are spelled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Style {
+    /// Repeated keys (exploded `form`; deep objects and path and header values too).
+    Repeated,
+    /// One value, split on this character (`explode: false`, `spaceDelimited`,
+    /// `pipeDelimited`); repeated keys are read too.
+    Delimited(char),
+}
+
+pub(crate) struct Body<'d> {
+    pub(crate) required: bool,
+    pub(crate) schema: &'d ReferenceOr<Schema>,
+    pub(crate) kind: BodyKind,
+}
+
+/// How a request body travels.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum BodyKind {
+    Json,
+    Form,
+    /// Raw bytes of one of these documented media types.
+    Raw(Vec<String>),
+}
+
+pub(crate) struct Response<'d> {
+    pub(crate) status: Status,
+    pub(crate) response: &'d openapiv3::Response,
+}
+
+/// A response as the document writes it.
+pub(crate) struct WrittenResponse<'d> {
+    /// The key as written (`404`, `4xx`, `default`).
+    pub(crate) key: &'d str,
+    pub(crate) status: Status,
+    /// The first line of its description.
+    pub(crate) summary: &'d str,
+    pub(crate) body: WrittenBody<'d>,
+}
+
+/// What a written response carries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum WrittenBody<'d> {
+    None,
+    /// JSON; the component schema it refers to, if it does.
+    Json(Option<&'d str>),
+    /// Another media type.
+    Other,
+}
+
+/// A security scheme of `components/securitySchemes`.
+pub(crate) struct Scheme<'d> {
+    pub(crate) name: &'d str,
+    pub(crate) kind: SchemeKind<'d>,
+    /// Its `Credential` variant (`ApiKey`).
+    pub(crate) variant: String,
+    /// Its method on the client's `auth::Credentials` (`api_key`).
+    pub(crate) client_method: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum SchemeKind<'d> {
+    /// `apiKey` in a header, query parameter or cookie of this name.
+    ApiKey { location: In, name: &'d str },
+    /// `http` `basic`.
+    Basic,
+    /// `http` with another scheme (`Bearer`, spelled so for any case of `bearer`).
+    Http { scheme: &'d str },
+    /// `oauth2` or `openIdConnect`: a bearer token.
+    OAuth,
+}
+
+/// `x-pagination: {style: page-number, page, size}`, with what its parameters say.
+pub(crate) struct Pagination {
+    pub(crate) page: PageParameter,
+    pub(crate) size: PageParameter,
+}
+
+pub(crate) struct PageParameter {
+    /// The builder's field and setter (`page_number`).
+    pub(crate) field: String,
+    pub(crate) required: bool,
+    pub(crate) default: Option<u64>,
+}
+
+/// The methods of the client's `auth::Credentials` a scheme's method may not take.
+const CREDENTIALS_METHODS: [&str; 5] = ["new", "headers", "into_client", "header", "cookie"];
+
+impl<'d> Api<'d> {
+    /// Reads the spec once.
+    pub(crate) fn build(spec: &'d Spec) -> Result<Self, CodegenError> {
+        let document = &spec.document;
+        let schemes = schemes(document);
+        let mut operations = Vec::new();
+        for (path, item) in &document.paths.paths {
+            let ReferenceOr::Item(item) = item else {
+                return Err(fail(spec, format!("path {path} is a reference")));
+            };
+            for (method, operation) in methods(item) {
+                operations.push(Operation::build(
+                    spec, &schemes, path, item, method, operation,
+                )?);
+            }
+        }
+        let schemas = document
+            .components
+            .iter()
+            .flat_map(|components| &components.schemas)
+            .map(|(name, schema)| NamedSchema {
+                name,
+                schema,
+                type_name: naming::type_name(name),
+                function_name: naming::function_name(name),
+            })
+            .collect();
+        Ok(Self {
+            title: &document.info.title,
+            description: document.info.description.as_deref(),
+            trait_name: naming::trait_name(&document.info.title),
+            operations,
+            schemes,
+            schemas,
+        })
+    }
+
+    /// Whether any operation asks for credentials.
+    pub(crate) fn secured(&self) -> bool {
+        self.operations.iter().any(|op| !op.security.is_empty())
+    }
+}
+
+impl<'d> Operation<'d> {
+    fn build(
+        spec: &'d Spec,
+        schemes: &[Scheme<'d>],
+        path: &'d str,
+        item: &'d PathItem,
+        method: Method,
+        operation: &'d openapiv3::Operation,
+    ) -> Result<Self, CodegenError> {
+        let document = &spec.document;
+        let id = operation.operation_id.as_deref().unwrap_or_default();
+        let pointer = format!("/paths/{}/{}", escape_token(path), method.lower());
+        let parameters = parameters(spec, item, operation)?;
+        let body = match &operation.request_body {
+            None => None,
+            Some(body) => Some(self::body(spec, id, body)?),
+        };
+        let mut responses = Vec::new();
+        let listed = operation
+            .responses
+            .responses
+            .iter()
+            .map(|(status, response)| {
+                let status = match status {
+                    StatusCode::Code(code) => Status::Code(*code),
+                    StatusCode::Range(range) => Status::Range(*range),
+                };
+                (status, response)
+            });
+        let default = operation
+            .responses
+            .default
+            .iter()
+            .map(|response| (Status::Default, response));
+        for (status, response) in listed.chain(default) {
+            let response = resolve(document, response)
+                .ok_or_else(|| fail(spec, format!("{id}: unresolved response {status:?}")))?;
+            responses.push(Response { status, response });
+        }
+        responses.sort_by_key(|response| response.status.order());
+        let pagination = operation
+            .extensions
+            .get("x-pagination")
+            .and_then(|extension| pagination(extension, &parameters));
+        Ok(Self {
+            id,
+            method,
+            path,
+            written_responses: written_responses(spec, &pointer),
+            pointer,
+            summary: operation.summary.as_deref(),
+            description: operation.description.as_deref(),
+            method_name: naming::operation_method(id),
+            builder_name: naming::operation_builder(id),
+            parameters,
+            body,
+            responses,
+            security: alternatives(
+                schemes,
+                operation.security.as_ref().or(document.security.as_ref()),
+            ),
+            pagination,
+        })
+    }
+}
+
+/// A path item's operations, in the order of [`Method::ALL`].
+fn methods(item: &PathItem) -> Vec<(Method, &openapiv3::Operation)> {
+    let operations = [
+        &item.get,
+        &item.put,
+        &item.post,
+        &item.delete,
+        &item.options,
+        &item.head,
+        &item.patch,
+        &item.trace,
+    ];
+    Method::ALL
+        .into_iter()
+        .zip(operations)
+        .filter_map(|(method, operation)| operation.as_ref().map(|op| (method, op)))
+        .collect()
+}
+
+fn parameters<'d>(
+    spec: &'d Spec,
+    item: &'d PathItem,
+    operation: &'d openapiv3::Operation,
+) -> Result<Vec<Parameter<'d>>, CodegenError> {
+    let document = &spec.document;
+    let mut all: Vec<&'d Declared> = Vec::new();
+    for parameter in item.parameters.iter().chain(&operation.parameters) {
+        let parameter = resolve(document, parameter)
+            .ok_or_else(|| fail(spec, "an unresolved parameter reference".into()))?;
+        // An operation's parameter replaces the path item's of the same name and place.
+        all.retain(|existing| {
+            existing.parameter_data_ref().name != parameter.parameter_data_ref().name
+                || std::mem::discriminant(*existing) != std::mem::discriminant(parameter)
+        });
+        all.push(parameter);
+    }
+    all.into_iter()
+        .map(|parameter| {
+            let (data, location) = match parameter {
+                Declared::Path { parameter_data, .. } => (parameter_data, In::Path),
+                Declared::Query { parameter_data, .. } => (parameter_data, In::Query),
+                Declared::Header { parameter_data, .. } => (parameter_data, In::Header),
+                Declared::Cookie { .. } => {
+                    return Err(fail(spec, "cookie parameters are not supported".into()));
+                }
+            };
+            let ParameterSchemaOrContent::Schema(schema) = &data.format else {
+                return Err(fail(spec, format!("parameter {} has no schema", data.name)));
+            };
+            let resolved = resolve(document, schema);
+            let checked_schema = data
+                .extensions
+                .get(lower::KEPT_SCHEMA)
+                .and_then(|kept| serde_json::from_value(kept.clone()).ok())
+                .unwrap_or_else(|| schema.clone());
+            let style = match data
+                .extensions
+                .get(lower::KEPT_STYLE)
+                .and_then(Value::as_str)
+            {
+                Some("spaceDelimited") => Style::Delimited(' '),
+                Some("pipeDelimited") => Style::Delimited('|'),
+                Some("commaSeparated") => Style::Delimited(','),
+                _ => Style::Repeated,
+            };
+            Ok(Parameter {
+                name: &data.name,
+                location,
+                field: naming::parameter_field(&data.name),
+                required: data.required,
+                description: data.description.as_deref(),
+                schema,
+                checked_schema,
+                style,
+                default: resolved
+                    .and_then(|schema| schema.schema_data.default.as_ref())
+                    .map(Value::to_string),
+                nullable: resolved.is_some_and(|schema| schema.schema_data.nullable),
+                object: resolved.is_some_and(|schema| {
+                    matches!(&schema.schema_kind, SchemaKind::Type(Type::Object(_)))
+                }),
+            })
+        })
+        .collect()
+}
+
+fn body<'d>(
+    spec: &'d Spec,
+    id: &str,
+    body: &'d ReferenceOr<openapiv3::RequestBody>,
+) -> Result<Body<'d>, CodegenError> {
+    let body = resolve(&spec.document, body)
+        .ok_or_else(|| fail(spec, format!("{id}: unresolved request body")))?;
+    let Some((media_type, media)) = body.content.first() else {
+        return Err(fail(spec, format!("{id}: a body without content")));
+    };
+    let schema = media
+        .schema
+        .as_ref()
+        .ok_or_else(|| fail(spec, format!("{id}: a body without a schema")))?;
+    let kind = match media_kind(media_type) {
+        MediaKind::Json => BodyKind::Json,
+        MediaKind::Form => BodyKind::Form,
+        MediaKind::Raw => BodyKind::Raw(
+            body.extensions
+                .get(lower::KEPT_RAW_MEDIA_TYPES)
+                .and_then(Value::as_array)
+                .map(|types| {
+                    types
+                        .iter()
+                        .filter_map(|t| t.as_str().map(str::to_owned))
+                        .collect()
+                })
+                .unwrap_or_else(|| vec![media_type.clone()]),
+        ),
+    };
+    Ok(Body {
+        required: body.required,
+        schema,
+        kind,
+    })
+}
+
+/// The operation's responses as the document writes them (before lowering merged bodies).
+fn written_responses<'d>(spec: &'d Spec, pointer: &str) -> Vec<WrittenResponse<'d>> {
+    let Some(Value::Object(responses)) = spec.raw.pointer(&format!("{pointer}/responses")) else {
+        return Vec::new();
+    };
+    responses
+        .iter()
+        .filter_map(|(key, response)| {
+            let status = Status::parse(key)?;
+            let response = follow(&spec.raw, response).0;
+            let summary = response
+                .get("description")
+                .and_then(Value::as_str)
+                .unwrap_or("")
+                .lines()
+                .next()
+                .unwrap_or("");
+            Some(WrittenResponse {
+                key,
+                status,
+                summary,
+                body: written_body(response),
+            })
+        })
+        .collect()
+}
+
+fn written_body(response: &Value) -> WrittenBody<'_> {
+    let Some(Value::Object(content)) = response.get("content") else {
+        return WrittenBody::None;
+    };
+    let Some((_, media)) = content.iter().find(|(media, _)| is_json(media)) else {
+        return if content.is_empty() {
+            WrittenBody::None
+        } else {
+            WrittenBody::Other
+        };
+    };
+    WrittenBody::Json(
+        media
+            .pointer("/schema/$ref")
+            .and_then(Value::as_str)
+            .and_then(schema_name),
+    )
+}
+
+/// The document's schemes, in its order (references to schemes are not followed).
+fn schemes(document: &OpenAPI) -> Vec<Scheme<'_>> {
+    let Some(components) = &document.components else {
+        return Vec::new();
+    };
+    let mut variants = BTreeSet::new();
+    let mut client_methods: BTreeSet<String> =
+        CREDENTIALS_METHODS.into_iter().map(str::to_owned).collect();
+    components
+        .security_schemes
+        .iter()
+        .filter_map(|(name, scheme)| {
+            let ReferenceOr::Item(scheme) = scheme else {
+                return None;
+            };
+            let kind = match scheme {
+                SecurityScheme::APIKey {
+                    location,
+                    name: key,
+                    ..
+                } => SchemeKind::ApiKey {
+                    location: match location {
+                        APIKeyLocation::Header => In::Header,
+                        APIKeyLocation::Query => In::Query,
+                        APIKeyLocation::Cookie => In::Cookie,
+                    },
+                    name: key,
+                },
+                SecurityScheme::HTTP { scheme, .. } if scheme.eq_ignore_ascii_case("basic") => {
+                    SchemeKind::Basic
+                }
+                SecurityScheme::HTTP { scheme, .. } => SchemeKind::Http {
+                    scheme: if scheme.eq_ignore_ascii_case("bearer") {
+                        "Bearer"
+                    } else {
+                        scheme
+                    },
+                },
+                SecurityScheme::OAuth2 { .. } | SecurityScheme::OpenIDConnect { .. } => {
+                    SchemeKind::OAuth
+                }
+            };
+            Some(Scheme {
+                name,
+                kind,
+                variant: naming::unique(naming::variant_name(name), &mut variants),
+                client_method: naming::unique(naming::function_name(name), &mut client_methods),
+            })
+        })
+        .collect()
+}
+
+/// An operation's alternatives as indexes into `schemes`; empty when the operation is open
+/// (no requirement, or an empty alternative `{}` among them).
+fn alternatives(
+    schemes: &[Scheme<'_>],
+    requirements: Option<&Vec<SecurityRequirement>>,
+) -> Vec<Vec<usize>> {
+    let Some(requirements) = requirements else {
+        return Vec::new();
+    };
+    let mut alternatives = Vec::new();
+    for requirement in requirements {
+        if requirement.is_empty() {
+            return Vec::new();
+        }
+        let indexes: Option<Vec<usize>> = requirement
+            .keys()
+            .map(|name| schemes.iter().position(|scheme| scheme.name == name))
+            .collect();
+        if let Some(indexes) = indexes {
+            alternatives.push(indexes);
+        }
+    }
+    alternatives
+}
+
+/// The extension read: page-number style, both parameters in the query of the operation.
+fn pagination(extension: &Value, parameters: &[Parameter<'_>]) -> Option<Pagination> {
+    if extension.get("style")?.as_str()? != "page-number" {
+        return None;
+    }
+    let find = |key: &str| -> Option<PageParameter> {
+        let name = extension.get(key)?.as_str()?;
+        let parameter = parameters
+            .iter()
+            .find(|parameter| parameter.location == In::Query && parameter.name == name)?;
+        let default = match parameter.schema {
+            ReferenceOr::Item(schema) => {
+                schema.schema_data.default.as_ref().and_then(Value::as_u64)
+            }
+            ReferenceOr::Reference { .. } => None,
+        };
+        Some(PageParameter {
+            field: parameter.field.clone(),
+            required: parameter.required,
+            default,
+        })
+    };
+    Some(Pagination {
+        page: find("page")?,
+        size: find("size")?,
+    })
+}
+
+fn fail(spec: &Spec, message: String) -> CodegenError {
+    CodegenError::Server {
+        source_name: spec.source_name.clone(),
+        message,
+    }
+}

@@ -1,0 +1,204 @@
+//! An operation's `Request`: its fields, and how the handler extracts and checks each.
+
+use super::*;
+use crate::{model::BodyKind, model::Style, openapi::In};
+
+/// The request's part of an operation's generated code.
+#[derive(Default)]
+pub(super) struct RequestCode {
+    /// The `Request` struct's fields.
+    pub(super) fields: Vec<TokenStream>,
+    /// The handler's statements that read each field (an `Option`, `None` on a violation).
+    pub(super) extractions: Vec<TokenStream>,
+    /// The fields' names, in order.
+    pub(super) names: Vec<syn::Ident>,
+    /// The handler's statement that reads the body, before any parameter.
+    pub(super) body_read: TokenStream,
+}
+
+impl Server<'_> {
+    /// Every parameter and the body of `op`.
+    pub(super) fn request(
+        &self,
+        op: &Op<'_>,
+        statics: &mut Statics,
+    ) -> Result<RequestCode, CodegenError> {
+        let mut code = RequestCode::default();
+        for param in &op.params {
+            self.parameter(op, param, statics, &mut code)?;
+        }
+        if let Some(body) = &op.body {
+            self.body(op, body, statics, &mut code)?;
+        }
+        Ok(code)
+    }
+
+    fn parameter(
+        &self,
+        op: &Op<'_>,
+        param: &Param<'_>,
+        statics: &mut Statics,
+        code: &mut RequestCode,
+    ) -> Result<(), CodegenError> {
+        let model = param.model;
+        let field = format_ident!("{}", model.field);
+        let static_ident =
+            naming::parameter_static(op.model.id, &model.location.to_string(), model.name);
+        let expression = statics.schema(self.spec, &model.checked_schema)?;
+        statics
+            .items
+            .push(quote! { pub static #static_ident: Schema = #expression; });
+        let location = format!("{}.{}", model.location, model.name);
+        let name = model.name;
+        let rust_type = &param.rust_type;
+        let doc = doc_attr(model.description.unwrap_or(""));
+        if model.location == In::Query && model.object {
+            let required = model.required;
+            let (field_type, extraction) = if required {
+                (
+                    quote! { #rust_type },
+                    quote! { rt::object_param::<#rust_type>(&mut __violations, #location, __query.object(#name, &schemas::#static_ident), &schemas::#static_ident, true).flatten() },
+                )
+            } else {
+                (
+                    quote! { ::std::option::Option<#rust_type> },
+                    quote! { rt::object_param::<#rust_type>(&mut __violations, #location, __query.object(#name, &schemas::#static_ident), &schemas::#static_ident, false) },
+                )
+            };
+            let doc_location = format!("`{name}` in the query (an object).");
+            code.fields
+                .push(quote! { #doc #[doc = ""] #[doc = #doc_location] pub #field: #field_type, });
+            code.extractions.push(quote! { let #field = #extraction; });
+            code.names.push(field);
+            return Ok(());
+        }
+        let raw = match model.location {
+            In::Query => match model.style {
+                Style::Delimited(separator) => quote! { __query.delimited(#name, #separator) },
+                Style::Repeated => quote! { __query.values(#name) },
+            },
+            In::Header => {
+                quote! { rt::header_values(&__parts.headers, #name, &mut __violations) }
+            }
+            In::Path => quote! { rt::path_value(&__path_values, #name) },
+            In::Cookie => {
+                return Err(fail(
+                    self.spec,
+                    format!("{}: a cookie parameter", op.model.id),
+                ));
+            }
+        };
+        let (field_type, extraction) = match (model.required, &model.default, model.nullable) {
+            (true, _, false) | (false, Some(_), false) => {
+                let default = match &model.default {
+                    Some(text) => quote! { Some(#text) },
+                    None => quote! { None },
+                };
+                (
+                    quote! { #rust_type },
+                    quote! { rt::param::<#rust_type>(&mut __violations, #location, &raw, &schemas::#static_ident, #default) },
+                )
+            }
+            (true, _, true) => (
+                quote! { ::std::option::Option<#rust_type> },
+                quote! { rt::param::<::std::option::Option<#rust_type>>(&mut __violations, #location, &raw, &schemas::#static_ident, None) },
+            ),
+            (false, _, true) => (
+                quote! { ::std::option::Option<#rust_type> },
+                quote! { rt::optional_param::<::std::option::Option<#rust_type>>(&mut __violations, #location, &raw, &schemas::#static_ident).map(::std::option::Option::flatten) },
+            ),
+            (false, _, false) => (
+                quote! { ::std::option::Option<#rust_type> },
+                quote! { rt::optional_param::<#rust_type>(&mut __violations, #location, &raw, &schemas::#static_ident) },
+            ),
+        };
+        let doc_location = format!("`{name}` in the {}.", model.location);
+        code.fields
+            .push(quote! { #doc #[doc = ""] #[doc = #doc_location] pub #field: #field_type, });
+        code.extractions
+            .push(quote! { let #field = { let raw = #raw; #extraction }; });
+        code.names.push(field);
+        Ok(())
+    }
+
+    fn body(
+        &self,
+        op: &Op<'_>,
+        body: &Body<'_>,
+        statics: &mut Statics,
+        code: &mut RequestCode,
+    ) -> Result<(), CodegenError> {
+        let required = body.model.required;
+        if let BodyKind::Raw(media_types) = &body.model.kind {
+            code.body_read = quote! {
+                let body = match rt::raw_body(
+                    &mut __violations,
+                    &__parts.headers,
+                    body,
+                    __state.config.max_body_bytes,
+                    #required,
+                    &[#(#media_types),*],
+                ).await {
+                    Ok(body) => body,
+                    Err(rejection) => return reject(rejection),
+                };
+            };
+            let (field_type, extraction) = if required {
+                (quote! { ::server_runtime::RawBody }, quote! { body })
+            } else {
+                (
+                    quote! { ::std::option::Option<::server_runtime::RawBody> },
+                    quote! { Some(body) },
+                )
+            };
+            let doc = format!(" The body's bytes ({}).", media_types.join(", "));
+            code.fields
+                .push(quote! { #[doc = #doc] pub body: #field_type, });
+            code.extractions.push(quote! { let body = #extraction; });
+            code.names.push(format_ident!("body"));
+            return Ok(());
+        }
+        let static_ident = ident(&format!(
+            "{}__BODY",
+            naming::operation_static_prefix(op.model.id)
+        ));
+        let expression = statics.schema(self.spec, body.model.schema)?;
+        statics
+            .items
+            .push(quote! { pub static #static_ident: Schema = #expression; });
+        let rust_type = &body.rust_type;
+        let (read, doc) = match body.model.kind {
+            BodyKind::Form => (quote! { rt::form_body }, " The form body."),
+            _ => (quote! { rt::json_body }, " The JSON body."),
+        };
+        code.body_read = quote! {
+            let body = match #read(
+                &mut __violations,
+                &__parts.headers,
+                body,
+                __state.config.max_body_bytes,
+                #required,
+                &schemas::#static_ident,
+            ).await {
+                Ok(body) => body,
+                Err(rejection) => return reject(rejection),
+            };
+        };
+        let (field_type, extraction) = if required {
+            (
+                quote! { #rust_type },
+                quote! { body.and_then(|body| rt::typed::<#rust_type>(&mut __violations, "body", body)) },
+            )
+        } else {
+            (
+                quote! { ::std::option::Option<#rust_type> },
+                quote! { match body { None => Some(None), Some(body) => rt::typed::<#rust_type>(&mut __violations, "body", body).map(Some) } },
+            )
+        };
+        code.fields
+            .push(quote! { #[doc = #doc] pub body: #field_type, });
+        code.extractions.push(quote! { let body = #extraction; });
+        code.names.push(format_ident!("body"));
+        Ok(())
+    }
+}

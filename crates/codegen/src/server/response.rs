@@ -1,0 +1,200 @@
+//! An operation's `Response`: one variant per documented status, how each answers, and how
+//! each is checked against the spec.
+
+use super::*;
+use crate::openapi::{Class, JSON, is_json};
+
+/// The response's part of an operation's generated code.
+#[derive(Default)]
+pub(super) struct ResponseCode {
+    pub(super) variants: Vec<TokenStream>,
+    /// `into_response`'s arms.
+    pub(super) arms: Vec<TokenStream>,
+    /// `status()`'s arms.
+    pub(super) status_arms: Vec<TokenStream>,
+    /// The documented codes (not ranges, not `default`).
+    pub(super) codes: Vec<u16>,
+    /// `check()`'s arms.
+    pub(super) check_arms: Vec<TokenStream>,
+    pub(super) mock_answers: Vec<MockAnswer>,
+}
+
+/// A variant's body: its Rust type, and the media type when it is raw bytes.
+type VariantBody<'r> = Option<(TokenStream, Option<&'r str>)>;
+
+impl Server<'_> {
+    /// Every documented status of `op`.
+    pub(super) fn response(&self, op: &Op<'_>, statics: &mut Statics) -> ResponseCode {
+        let mut code = ResponseCode::default();
+        for response in &op.model.responses {
+            self.status(op, response, statics, &mut code);
+        }
+        code
+    }
+
+    /// The body one status answers with.
+    fn variant_body<'r>(op: &Op<'_>, response: &'r model::Response<'_>) -> VariantBody<'r> {
+        let (status, response) = (response.status, response.response);
+        // The operation's success or error type, as the client reads the status; a status
+        // the client does not expect (`3xx`, say) travels as bytes.
+        let body_type = match status.class() {
+            Class::Success | Class::Default => Some(op.success_type.clone()),
+            Class::Error => op.error_type.clone(),
+            Class::Other => None,
+        };
+        let raw_type = response.content.keys().next().map(|media| {
+            if media.contains('*') {
+                "application/octet-stream"
+            } else {
+                media.as_str()
+            }
+        });
+        let json = response.content.contains_key(JSON);
+        match (json, body_type, raw_type) {
+            (true, Some(body_type), _) => Some((body_type, None)),
+            (_, None, Some(media)) if !json || status.class() == Class::Other => {
+                Some((quote! { ::axum::body::Bytes }, Some(media)))
+            }
+            (false, _, Some(media)) => Some((quote! { ::axum::body::Bytes }, Some(media))),
+            _ => None,
+        }
+    }
+
+    fn status(
+        &self,
+        op: &Op<'_>,
+        model_response: &model::Response<'_>,
+        statics: &mut Statics,
+        code: &mut ResponseCode,
+    ) {
+        let model::Response { status, response } = model_response;
+        let op_prefix = naming::operation_static_prefix(op.model.id);
+        let variant = ident(&status.variant());
+        let doc = doc_attr(&format!("{}: {}", status.text(), response.description));
+        let body = Self::variant_body(op, model_response);
+        let answer = |status: TokenStream, media: Option<&str>| match media {
+            None => quote! { rt::answer(#status, Some(&body)) },
+            Some(media) => quote! { rt::raw_answer(#status, #media, body) },
+        };
+        let fixed = status.code();
+        // Response validation: the JSON body against its documented schema, and a range's or
+        // `default`'s status against what it may be. A typed body is `application/json`'s; a
+        // raw one in a JSON media type (`application/problem+json`) is parsed from its bytes
+        // to be checked.
+        let checked_media = match &body {
+            Some((_, None)) => response
+                .content
+                .get(JSON)
+                .map(|media| (media, quote! { rt::check_body })),
+            Some((_, Some(raw))) if is_json(raw) => response
+                .content
+                .get(*raw)
+                .map(|media| (media, quote! { rt::check_json_bytes })),
+            _ => None,
+        };
+        let examples = checked_media
+            .as_ref()
+            .map(|(media, _)| self.examples(media))
+            .or_else(|| {
+                let raw = body.as_ref().and_then(|(_, raw)| *raw)?;
+                response.content.get(raw).map(|media| self.examples(media))
+            })
+            .unwrap_or_default();
+        let mut answer_static = None;
+        let body_check = match checked_media
+            .and_then(|(media, check)| media.schema.as_ref().map(|schema| (schema, check)))
+        {
+            // A schema the validator cannot be written for (a `$ref` to something that is not
+            // a schema, say) leaves this answer unchecked: response validation is a net, never
+            // a reason to refuse a spec.
+            Some((schema, check)) => match statics.schema(self.spec, schema) {
+                Ok(expression) => {
+                    let static_ident = ident(&format!(
+                        "{op_prefix}__ANSWER_{}",
+                        status.text().to_uppercase()
+                    ));
+                    statics
+                        .items
+                        .push(quote! { pub static #static_ident: Schema = #expression; });
+                    answer_static = Some(static_ident.clone());
+                    Some(quote! { #check(&super::schemas::#static_ident, body) })
+                }
+                Err(_) => None,
+            },
+            None => None,
+        };
+        code.mock_answers.push(MockAnswer {
+            variant: variant.clone(),
+            status: *status,
+            body: match &body {
+                None => MockBody::None,
+                Some((_, None)) => MockBody::Typed(answer_static),
+                Some((_, Some(_))) => MockBody::Raw,
+            },
+            examples,
+        });
+        let status_check = match status {
+            Status::Code(_) => None,
+            Status::Range(hundreds) => {
+                Some(quote! { rt::check_status(*status, Some(#hundreds), Self::STATUSES) })
+            }
+            Status::Default => Some(quote! { rt::check_status(*status, None, Self::STATUSES) }),
+        };
+        let both_checks = match (&status_check, &body_check) {
+            (Some(status), Some(body)) => quote! { #status.and_then(|()| #body) },
+            (Some(only), None) | (None, Some(only)) => only.clone(),
+            (None, None) => quote! { Ok(()) },
+        };
+        let body_pattern = if body_check.is_some() {
+            quote! { body }
+        } else {
+            quote! { _ }
+        };
+        let status_pattern = if status_check.is_some() {
+            quote! { status }
+        } else {
+            quote! { _ }
+        };
+        match (body, fixed) {
+            (Some((body_type, media)), Some(fixed)) => {
+                let answer = answer(quote! { #fixed }, media);
+                code.variants.push(quote! { #doc #variant(#body_type), });
+                code.arms.push(quote! { Self::#variant(body) => #answer, });
+                code.status_arms
+                    .push(quote! { Self::#variant(_) => #fixed, });
+                code.check_arms
+                    .push(quote! { Self::#variant(#body_pattern) => #both_checks, });
+            }
+            (Some((body_type, media)), None) => {
+                let answer = answer(quote! { status }, media);
+                code.variants.push(quote! { #doc #[doc = ""] #[doc = " The status comes first."] #variant(u16, #body_type), });
+                code.arms
+                    .push(quote! { Self::#variant(status, body) => #answer, });
+                code.status_arms
+                    .push(quote! { Self::#variant(status, _) => *status, });
+                code.check_arms.push(
+                    quote! { Self::#variant(#status_pattern, #body_pattern) => #both_checks, },
+                );
+            }
+            (None, Some(fixed)) => {
+                code.variants.push(quote! { #doc #variant, });
+                code.arms
+                    .push(quote! { Self::#variant => rt::answer::<()>(#fixed, None), });
+                code.status_arms.push(quote! { Self::#variant => #fixed, });
+                code.check_arms.push(quote! { Self::#variant => Ok(()), });
+            }
+            (None, None) => {
+                code.variants.push(quote! { #doc #variant(u16), });
+                code.arms
+                    .push(quote! { Self::#variant(status) => rt::answer::<()>(status, None), });
+                code.status_arms
+                    .push(quote! { Self::#variant(status) => *status, });
+                code.check_arms
+                    .push(quote! { Self::#variant(#status_pattern) => #both_checks, });
+            }
+        }
+        if let Some(fixed) = fixed {
+            code.codes.push(fixed);
+        }
+    }
+}
