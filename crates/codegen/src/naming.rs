@@ -105,8 +105,8 @@ pub(crate) fn variant_name(name: &str) -> String {
     progenitor(name, Case::Pascal)
 }
 
-/// The server's trait, after `info.title`: `Petstore` → `PetstoreApi`, `Chats API` →
-/// `ChatsApi`.
+/// The server's trait, after `info.title`: `Petstore` → `PetstoreApi`, `Pet Store API` →
+/// `PetStoreApi`.
 pub(crate) fn trait_name(title: &str) -> String {
     let base = progenitor(title, Case::Pascal);
     if base.ends_with("Api") {
@@ -251,7 +251,7 @@ mod tests {
         assert_eq!(ident("1x").to_string(), "_1x");
         assert_eq!(ident("fn").to_string(), "fn_");
         assert_eq!(ident("").to_string(), "__");
-        assert_eq!(trait_name("Chats API"), "ChatsApi");
+        assert_eq!(trait_name("Pet Store API"), "PetStoreApi");
         assert_eq!(trait_name("Petstore"), "PetstoreApi");
         assert_eq!(
             parameter_static("listPets", "query", "page-size").to_string(),
