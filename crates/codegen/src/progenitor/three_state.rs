@@ -244,6 +244,123 @@ pub(crate) fn struct_tokens(
     })
 }
 
+/// The types of the first pass that the three-state structs name and the second pass did not
+/// generate (typify names an inline type after the schema it meets it in first, which the
+/// replacement changes), copied with their impls: every `types::X` the structs name exists.
+pub(super) fn carry_over(
+    types: &mut (syn::token::Brace, Vec<syn::Item>),
+    first: &syn::File,
+    mentioned: String,
+) {
+    use std::collections::BTreeSet;
+    let Some(first_types) = first.items.iter().find_map(|item| match item {
+        syn::Item::Mod(module) if module.ident == "types" => module.content.as_ref(),
+        _ => None,
+    }) else {
+        return;
+    };
+    let name_of = |item: &syn::Item| -> Option<String> {
+        match item {
+            syn::Item::Struct(item) => Some(item.ident.to_string()),
+            syn::Item::Enum(item) => Some(item.ident.to_string()),
+            syn::Item::Type(item) => Some(item.ident.to_string()),
+            _ => None,
+        }
+    };
+    let impl_of = |item: &syn::Item| -> Option<String> {
+        let syn::Item::Impl(block) = item else {
+            return None;
+        };
+        let syn::Type::Path(path) = &*block.self_ty else {
+            return None;
+        };
+        path.path
+            .segments
+            .last()
+            .map(|segment| segment.ident.to_string())
+    };
+    let defined: BTreeSet<String> = types.1.iter().filter_map(name_of).collect();
+    let available: BTreeSet<String> = first_types.1.iter().filter_map(name_of).collect();
+    // Names the three-state structs mention as `types :: X`, resolved to a fixed point.
+    let mut wanted: Vec<String> = Vec::new();
+    let mut seen = BTreeSet::new();
+    let mentions = |tokens: String, out: &mut Vec<String>| {
+        let mut words = tokens.split_whitespace().peekable();
+        while let Some(word) = words.next() {
+            if word == "types" && words.peek() == Some(&"::") {
+                words.next();
+                if let Some(name) = words.next() {
+                    out.push(name.to_owned());
+                }
+            }
+        }
+    };
+    mentions(mentioned, &mut wanted);
+    let mut copied = Vec::new();
+    let mut copied_names = BTreeSet::new();
+    while let Some(name) = wanted.pop() {
+        if defined.contains(&name) || !available.contains(&name) || !seen.insert(name.clone()) {
+            continue;
+        }
+        for item in &first_types.1 {
+            if name_of(item).as_deref() == Some(name.as_str())
+                || impl_of(item).as_deref() == Some(name.as_str())
+            {
+                mentions(quote! { #item }.to_string(), &mut wanted);
+                // Inside `types`, the copies name their neighbours unqualified.
+                mentions_plain(item, &available, &mut wanted);
+                copied.push(item.clone());
+                copied_names.insert(name.clone());
+            }
+        }
+    }
+    // A copied struct's builder (`types::builder::X`, named by its `builder()`) comes along.
+    let builder_of = |items: &[syn::Item]| -> Option<usize> {
+        items
+            .iter()
+            .position(|item| matches!(item, syn::Item::Mod(module) if module.ident == "builder"))
+    };
+    let first_builders = builder_of(&first_types.1)
+        .and_then(|at| match &first_types.1[at] {
+            syn::Item::Mod(module) => module.content.as_ref().map(|(_, items)| items.clone()),
+            _ => None,
+        })
+        .unwrap_or_default();
+    types.1.extend(copied);
+    if let Some(at) = builder_of(&types.1)
+        && let syn::Item::Mod(module) = &mut types.1[at]
+        && let Some((_, builders)) = module.content.as_mut()
+    {
+        let present: BTreeSet<String> = builders.iter().filter_map(name_of).collect();
+        for item in &first_builders {
+            let named = name_of(item).or_else(|| impl_of(item));
+            if let Some(named) = named
+                && copied_names.contains(&named)
+                && !present.contains(&named)
+            {
+                builders.push(item.clone());
+            }
+        }
+    }
+}
+
+/// Bare identifiers of types the first pass defined, as an item names them from inside the
+/// `types` module.
+fn mentions_plain(
+    item: &syn::Item,
+    available: &std::collections::BTreeSet<String>,
+    out: &mut Vec<String>,
+) {
+    for token in quote! { #item }
+        .to_string()
+        .split(|c: char| !c.is_alphanumeric() && c != '_')
+    {
+        if available.contains(token) {
+            out.push(token.to_owned());
+        }
+    }
+}
+
 /// The little of typify's type space this module reads, behind names of our own.
 pub(crate) mod typify_like {
     use proc_macro2::TokenStream;

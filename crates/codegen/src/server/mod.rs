@@ -212,14 +212,7 @@ impl<'a> Server<'a> {
     }
 
     fn tokens(&self, options: &ServerOptions<'_>) -> Result<TokenStream, CodegenError> {
-        let mut statics = Statics::default();
-        for schema in &self.api.schemas {
-            let ident = component_static(schema.name);
-            let expression = statics.schema(self.spec, schema.schema)?;
-            statics
-                .items
-                .push(quote! { pub static #ident: Schema = #expression; });
-        }
+        let mut statics = self.component_statics()?;
         let trait_name = &self.trait_name;
         let mut modules = Vec::new();
         let mut methods = Vec::new();
@@ -365,6 +358,19 @@ impl<'a> Server<'a> {
                 #(#statics_items)*
             }
         })
+    }
+
+    /// The validation static of every component schema.
+    fn component_statics(&self) -> Result<Statics, CodegenError> {
+        let mut statics = Statics::default();
+        for schema in &self.api.schemas {
+            let ident = component_static(schema.name);
+            let expression = statics.schema(self.spec, schema.schema)?;
+            statics
+                .items
+                .push(quote! { pub static #ident: Schema = #expression; });
+        }
+        Ok(statics)
     }
 
     /// The router's `.route(path, method(handler)…)` calls, one per path template.

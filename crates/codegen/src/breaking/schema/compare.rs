@@ -1,0 +1,305 @@
+//! Comparing two schema views, keyword family by keyword family.
+
+use serde_json::Value;
+
+use super::{View, list, rust_scalar, view, within, wrapped};
+use crate::breaking::{At, Comparer, Dir, Side, resolve};
+
+impl Comparer<'_> {
+    pub(super) fn compare_views(
+        &mut self,
+        old: &Value,
+        new: &Value,
+        at: &At,
+        dir: Dir,
+        what: &str,
+        touched: &mut Vec<usize>,
+    ) {
+        if self.wrapper(old, new, at, dir, what, touched) {
+            return;
+        }
+        let before = view(&self.base.value, old, at.base.clone());
+        let after = view(&self.current.value, new, at.current.clone());
+        let types_compatible = self.types(&before, &after, at, dir, what, touched);
+        if types_compatible {
+            self.format(&before, &after, at, dir, what, touched);
+        }
+        self.rust_scalar(&before, &after, at, what, touched);
+        self.nullability(before.nullable, after.nullable, at, dir, what, touched);
+        self.enumeration(&before, &after, at, dir, what, touched);
+        self.constraints(&before, &after, at, dir, what, touched);
+        self.properties(&before, &after, at, dir, what, touched);
+        self.children(&before, &after, dir, what, touched);
+        self.variants(&before, &after, at, dir, what, touched);
+    }
+
+    /// `allOf: [one]` on both sides of the same type: compared as the wrapper's nullability
+    /// and the part; true when it was.
+    fn wrapper(
+        &mut self,
+        old: &Value,
+        new: &Value,
+        at: &At,
+        dir: Dir,
+        what: &str,
+        touched: &mut Vec<usize>,
+    ) -> bool {
+        // `allOf: [one]` (how a reference is made nullable or described): the wrapper's
+        // nullability here, the rest where the part is.
+        if let (Some(old_part), Some(new_part)) = (
+            wrapped(&self.base.value, old),
+            wrapped(&self.current.value, new),
+        ) && resolve(&self.base.value, old).0.get("type")
+            == resolve(&self.current.value, new).0.get("type")
+        {
+            let nullable = |document: &Value, schema: &Value| {
+                resolve(document, schema)
+                    .0
+                    .get("nullable")
+                    .and_then(Value::as_bool)
+                    .unwrap_or(false)
+            };
+            let (was, is) = (
+                nullable(&self.base.value, old),
+                nullable(&self.current.value, new),
+            );
+            self.nullability(was, is, at, dir, what, touched);
+            let parts = At::new(
+                format!("{}/allOf/0", at.base),
+                format!("{}/allOf/0", at.current),
+            );
+            self.schema(old_part, new_part, &parts, dir, what, touched);
+            return true;
+        }
+        false
+    }
+
+    /// The JSON types; true when the old and new types are compatible (one within the other).
+    fn types(
+        &mut self,
+        before: &View<'_>,
+        after: &View<'_>,
+        at: &At,
+        dir: Dir,
+        what: &str,
+        touched: &mut Vec<usize>,
+    ) -> bool {
+        let here = Side::Current;
+        match (&before.types, &after.types) {
+            (a, b) if a == b => true,
+            (None, None) => true,
+            (None, Some(_)) => {
+                self.emit(
+                    &dir.rule("type-narrowed"),
+                    here,
+                    at,
+                    format!(
+                        "{what}: the type is now {} (was any type)",
+                        list(&after.types)
+                    ),
+                    touched,
+                );
+                true
+            }
+            (Some(_), None) => {
+                self.emit(
+                    &dir.rule("type-widened"),
+                    here,
+                    at,
+                    format!(
+                        "{what}: the type is now any type (was {})",
+                        list(&before.types)
+                    ),
+                    touched,
+                );
+                true
+            }
+            (Some(a), Some(b)) => {
+                let rule = if within(a, b) {
+                    "type-widened"
+                } else if within(b, a) {
+                    "type-narrowed"
+                } else {
+                    "type-changed"
+                };
+                self.emit(
+                    &dir.rule(rule),
+                    here,
+                    at,
+                    format!(
+                        "{what}: the type is now {} (was {})",
+                        list(&after.types),
+                        list(&before.types)
+                    ),
+                    touched,
+                );
+                rule != "type-changed"
+            }
+        }
+    }
+
+    /// A format gained, lost or changed.
+    fn format(
+        &mut self,
+        before: &View<'_>,
+        after: &View<'_>,
+        at: &At,
+        dir: Dir,
+        what: &str,
+        touched: &mut Vec<usize>,
+    ) {
+        let here = Side::Current;
+        if before.format != after.format {
+            let (rule, message) = match (before.format, after.format) {
+                (None, Some(new)) => ("format-narrowed", format!("gained format {new}")),
+                (Some(old), None) => ("format-widened", format!("lost format {old}")),
+                (old, new) => (
+                    "format-changed",
+                    format!("format {} became {}", old.unwrap_or(""), new.unwrap_or("")),
+                ),
+            };
+            self.emit(
+                &dir.rule(rule),
+                here,
+                at,
+                format!("{what}: {message}"),
+                touched,
+            );
+        }
+    }
+
+    /// The generated Rust type of a scalar.
+    fn rust_scalar(
+        &mut self,
+        before: &View<'_>,
+        after: &View<'_>,
+        at: &At,
+        what: &str,
+        touched: &mut Vec<usize>,
+    ) {
+        let here = Side::Current;
+        if let (Some(old_rust), Some(new_rust)) = (rust_scalar(&before), rust_scalar(&after))
+            && old_rust != new_rust
+        {
+            self.emit(
+                "rust-type-changed",
+                here,
+                at,
+                format!("{what}: the generated Rust type is now {new_rust} (was {old_rust})"),
+                touched,
+            );
+        }
+    }
+
+    /// Enum values removed or added, an enum made or unmade.
+    fn enumeration(
+        &mut self,
+        before: &View<'_>,
+        after: &View<'_>,
+        at: &At,
+        dir: Dir,
+        what: &str,
+        touched: &mut Vec<usize>,
+    ) {
+        let here = Side::Current;
+        match (before.enumeration, after.enumeration) {
+            (Some(old_values), Some(new_values)) => {
+                let at = &self.keyword(at, "enum");
+                let removed: Vec<String> = old_values
+                    .iter()
+                    .filter(|v| !new_values.contains(v))
+                    .map(Value::to_string)
+                    .collect();
+                let added: Vec<String> = new_values
+                    .iter()
+                    .filter(|v| !old_values.contains(v))
+                    .map(Value::to_string)
+                    .collect();
+                if !removed.is_empty() {
+                    self.emit(
+                        &dir.rule("enum-value-removed"),
+                        here,
+                        at,
+                        format!("{what}: enum value(s) {} removed", removed.join(", ")),
+                        touched,
+                    );
+                }
+                if !added.is_empty() {
+                    let why = if dir == Dir::Response {
+                        " (old generated clients fail to read them: their enums are exhaustive)"
+                    } else {
+                        ""
+                    };
+                    self.emit(
+                        &dir.rule("enum-value-added"),
+                        here,
+                        at,
+                        format!("{what}: enum value(s) {} added{why}", added.join(", ")),
+                        touched,
+                    );
+                }
+            }
+            (None, Some(_)) => {
+                let rule = match dir {
+                    Dir::Request => "request-constraint-narrowed",
+                    Dir::Response => "response-constraint-narrowed",
+                };
+                self.emit(rule, here, at, format!("{what}: is now an enum"), touched);
+            }
+            (Some(_), None) => {
+                let rule = match dir {
+                    Dir::Request => "request-constraint-widened",
+                    Dir::Response => "response-constraint-widened",
+                };
+                self.emit(
+                    rule,
+                    here,
+                    at,
+                    format!("{what}: is no longer an enum"),
+                    touched,
+                );
+            }
+            (None, None) => {}
+        }
+    }
+
+    /// Items, and additional properties given as schemas.
+    fn children(
+        &mut self,
+        before: &View<'_>,
+        after: &View<'_>,
+        dir: Dir,
+        what: &str,
+        touched: &mut Vec<usize>,
+    ) {
+        // Items.
+        if let (Some((old_items, old_ptr)), Some((new_items, new_ptr))) =
+            (&before.items, &after.items)
+        {
+            self.schema(
+                old_items,
+                new_items,
+                &At::new(old_ptr, new_ptr),
+                dir,
+                &format!("{what}, items"),
+                touched,
+            );
+        }
+
+        // Additional properties given as schemas.
+        if let (Some((old_extra, old_ptr)), Some((new_extra, new_ptr))) =
+            (&before.additional, &after.additional)
+            && old_extra.is_object()
+            && new_extra.is_object()
+        {
+            self.schema(
+                old_extra,
+                new_extra,
+                &At::new(old_ptr, new_ptr),
+                dir,
+                &format!("{what}, additional properties"),
+                touched,
+            );
+        }
+    }
+}

@@ -1,0 +1,289 @@
+//! Nullability, constraints, properties and variants of two schema views.
+
+use serde_json::Value;
+
+use super::{LOWER, OTHER, UPPER, View, view};
+use crate::breaking::{At, Comparer, Dir, Side};
+
+impl Comparer<'_> {
+    /// A value that may now (or no longer) be null: the wire change, and `T` becoming
+    /// `Option<T>` (or back) in the generated Rust.
+    pub(super) fn nullability(
+        &mut self,
+        was: bool,
+        is: bool,
+        at: &At,
+        dir: Dir,
+        what: &str,
+        touched: &mut Vec<usize>,
+    ) {
+        if was == is {
+            return;
+        }
+        let (rule, message, old_rust, new_rust) = if is {
+            ("nullable-added", "may now be null", "T", "Option<T>")
+        } else {
+            (
+                "nullable-removed",
+                "may no longer be null",
+                "Option<T>",
+                "T",
+            )
+        };
+        self.emit(
+            &dir.rule(rule),
+            Side::Current,
+            at,
+            format!("{what} {message}"),
+            touched,
+        );
+        self.emit(
+            "rust-type-changed",
+            Side::Current,
+            at,
+            format!("{what}: the generated Rust type is now {new_rust} (was {old_rust})"),
+            touched,
+        );
+    }
+
+    pub(super) fn constraints(
+        &mut self,
+        before: &View<'_>,
+        after: &View<'_>,
+        at: &At,
+        dir: Dir,
+        what: &str,
+        touched: &mut Vec<usize>,
+    ) {
+        let number = |v: Option<&&Value>| v.and_then(|v| v.as_f64());
+        for key in LOWER.iter().chain(&UPPER).chain(&OTHER).chain(&["const"]) {
+            let (old, new) = (before.constraints.get(key), after.constraints.get(key));
+            if old == new {
+                continue;
+            }
+            let show = |v: Option<&&Value>| v.map_or_else(|| "none".to_owned(), |v| v.to_string());
+            let narrowed = if LOWER.contains(key) {
+                match (number(old), number(new)) {
+                    (None, Some(_)) => Some(true),
+                    (Some(_), None) => Some(false),
+                    (Some(a), Some(b)) => Some(b > a),
+                    (None, None) => None,
+                }
+            } else if UPPER.contains(key) {
+                match (number(old), number(new)) {
+                    (None, Some(_)) => Some(true),
+                    (Some(_), None) => Some(false),
+                    (Some(a), Some(b)) => Some(b < a),
+                    (None, None) => None,
+                }
+            } else {
+                // Added is narrower, removed is wider; changed is both (reported as the side
+                // that breaks old clients).
+                match (old, new) {
+                    (None, Some(_)) => Some(true),
+                    (Some(_), None) => Some(false),
+                    _ => Some(dir == Dir::Request),
+                }
+            };
+            let Some(narrowed) = narrowed else { continue };
+            let rule = dir.rule(if narrowed {
+                "constraint-narrowed"
+            } else {
+                "constraint-widened"
+            });
+            self.emit(
+                &rule,
+                Side::Current,
+                &self.keyword(at, key),
+                format!("{what}: {key} {} → {}", show(old), show(new)),
+                touched,
+            );
+        }
+        // A constrained string gains or loses its newtype: reported by `rust_scalar`.
+    }
+
+    pub(super) fn properties(
+        &mut self,
+        before: &View<'_>,
+        after: &View<'_>,
+        at: &At,
+        dir: Dir,
+        what: &str,
+        touched: &mut Vec<usize>,
+    ) {
+        let closed = |view: &View<'_>| matches!(view.additional, Some((Value::Bool(false), _)));
+        let find = |view: &'_ View<'_>, name: &str| {
+            view.properties.iter().position(|(n, _, _)| *n == name)
+        };
+        for (name, old_schema, old_ptr) in &before.properties {
+            let property = format!("{what}, property `{name}`");
+            let Some(index) = find(after, name) else {
+                let at = At::new(old_ptr, "");
+                let rule = match dir {
+                    Dir::Request if closed(after) => "request-property-removed-closed",
+                    Dir::Request => "request-property-removed",
+                    Dir::Response if before.required.contains(name) => {
+                        "response-required-property-removed"
+                    }
+                    Dir::Response => "response-optional-property-removed",
+                };
+                self.emit(
+                    rule,
+                    Side::Base,
+                    &at,
+                    format!("{property} was removed"),
+                    touched,
+                );
+                continue;
+            };
+            let (_, new_schema, new_ptr) = &after.properties[index];
+            let here = At::new(old_ptr, new_ptr);
+            let (was, is) = (
+                before.required.contains(name),
+                after.required.contains(name),
+            );
+            if was != is {
+                let rule = dir.rule(if is {
+                    "property-made-required"
+                } else {
+                    "property-made-optional"
+                });
+                let message = if is {
+                    "became required"
+                } else {
+                    "became optional"
+                };
+                self.emit(
+                    &rule,
+                    Side::Current,
+                    &here,
+                    format!("{property} {message}"),
+                    touched,
+                );
+                let (old_rust, new_rust) = if is {
+                    ("Option<T>", "T")
+                } else {
+                    ("T", "Option<T>")
+                };
+                let nullable = view(&self.current.value, new_schema, new_ptr.clone()).nullable
+                    && view(&self.base.value, old_schema, old_ptr.clone()).nullable;
+                if !nullable {
+                    self.emit(
+                        "rust-type-changed",
+                        Side::Current,
+                        &here,
+                        format!(
+                            "{property}: the generated Rust type is now {new_rust} (was {old_rust})"
+                        ),
+                        touched,
+                    );
+                }
+            }
+            self.schema(old_schema, new_schema, &here, dir, &property, touched);
+        }
+        for (name, _, new_ptr) in &after.properties {
+            if find(before, name).is_some() {
+                continue;
+            }
+            let property = format!("{what}, property `{name}`");
+            let at = At::new("", new_ptr);
+            let rule = match dir {
+                Dir::Request if after.required.contains(name) => "request-property-required-added",
+                Dir::Request if closed(before) => "request-property-added-to-closed-object",
+                Dir::Request => "request-property-optional-added",
+                Dir::Response if closed(before) => "response-property-added-to-closed-object",
+                Dir::Response => "response-property-added",
+            };
+            self.emit(
+                rule,
+                Side::Current,
+                &at,
+                format!("{property} was added"),
+                touched,
+            );
+        }
+        if dir == Dir::Request && !closed(before) && closed(after) {
+            self.emit(
+                "request-additional-properties-closed",
+                Side::Current,
+                at,
+                format!("{what} now refuses properties it does not list"),
+                touched,
+            );
+        }
+    }
+
+    pub(super) fn variants(
+        &mut self,
+        before: &View<'_>,
+        after: &View<'_>,
+        at: &At,
+        dir: Dir,
+        what: &str,
+        touched: &mut Vec<usize>,
+    ) {
+        if before.variants.is_empty() && after.variants.is_empty() {
+            return;
+        }
+        let mut unmatched_new: Vec<usize> = (0..after.variants.len()).collect();
+        let mut pairs = Vec::new();
+        let mut unmatched_old = Vec::new();
+        for (index, (_, _, name)) in before.variants.iter().enumerate() {
+            let by_name = name.as_ref().and_then(|name| {
+                unmatched_new
+                    .iter()
+                    .position(|j| after.variants[*j].2.as_ref() == Some(name))
+            });
+            match by_name {
+                Some(position) => pairs.push((index, unmatched_new.remove(position))),
+                None => unmatched_old.push(index),
+            }
+        }
+        // Unnamed variants pair up in order.
+        let mut leftover = Vec::new();
+        for index in unmatched_old {
+            let unnamed = unmatched_new
+                .iter()
+                .position(|j| after.variants[*j].2.is_none());
+            match (before.variants[index].2.is_none(), unnamed) {
+                (true, Some(position)) => pairs.push((index, unmatched_new.remove(position))),
+                _ => leftover.push(index),
+            }
+        }
+        for index in leftover {
+            let (_, pointer, name) = &before.variants[index];
+            let name = name.clone().unwrap_or_else(|| format!("#{index}"));
+            self.emit(
+                &dir.rule("variant-removed"),
+                Side::Base,
+                &At::new(pointer, ""),
+                format!("{what}: variant {name} was removed"),
+                touched,
+            );
+        }
+        for index in unmatched_new {
+            let (_, pointer, name) = &after.variants[index];
+            let name = name.clone().unwrap_or_else(|| format!("#{index}"));
+            self.emit(
+                &dir.rule("variant-added"),
+                Side::Current,
+                &At::new("", pointer),
+                format!("{what}: variant {name} was added"),
+                touched,
+            );
+        }
+        let _ = at;
+        for (old_index, new_index) in pairs {
+            let (old_schema, old_ptr, _) = &before.variants[old_index];
+            let (new_schema, new_ptr, _) = &after.variants[new_index];
+            self.schema(
+                old_schema,
+                new_schema,
+                &At::new(old_ptr, new_ptr),
+                dir,
+                &format!("{what}, variant {new_index}"),
+                touched,
+            );
+        }
+    }
+}
