@@ -38,6 +38,7 @@ mod pointer;
 mod progenitor;
 mod render;
 mod resolve;
+mod routes;
 mod server;
 mod spec;
 mod subset;

@@ -1,6 +1,6 @@
 //! Reading a document: YAML or JSON text → checked [`Spec`].
 
-use crate::{CodegenError, Document, lower, pointer::Locations, subset};
+use crate::{CodegenError, Document, lower, pointer::Locations, routes, subset};
 
 /// An OpenAPI document that parsed and stays inside the supported subset.
 #[derive(Debug, Clone)]
@@ -44,6 +44,7 @@ impl Spec {
         } = document;
         let lowered = lower::lower(&raw);
         subset::check(&source_name, &lowered).map_err(|err| err.located(&locations))?;
+        routes::check(&source_name, &lowered).map_err(|err| err.located(&locations))?;
         let document: openapiv3::OpenAPI =
             serde_path_to_error::deserialize(&lowered).map_err(|err| {
                 CodegenError::Parse {

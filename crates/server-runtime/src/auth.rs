@@ -1,10 +1,11 @@
-//! Security schemes: where each credential travels, and the check of an operation's
-//! requirements (alternatives of combinations, as OpenAPI's `security` lists them).
+//! Security schemes: where each credential travels, the check of an operation's
+//! requirements (alternatives of combinations, as OpenAPI's `security` lists them), and what
+//! the implementation's hook says of a credential ([`AuthError`]).
 
 use base64::Engine as _;
 use http::{HeaderMap, header};
 
-use crate::{AuthError, ProblemKind, Query, Rejection};
+use crate::{ProblemKind, Query, Rejection};
 
 /// Where a security scheme's credential travels.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -104,6 +105,35 @@ fn presented(headers: &HeaderMap, query: Option<&str>, source: Source) -> Presen
                 }
                 // Another scheme's credentials: absent for this one.
                 _ => Presented::Absent,
+            }
+        }
+    }
+}
+
+/// What an implementation's authentication hook says of a key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AuthError {
+    /// Unknown, revoked or malformed: 401.
+    Rejected,
+    /// The store of keys cannot be reached: 503.
+    Unavailable,
+    /// Anything else: 500 (the detail goes to the log, never to the client).
+    Internal,
+}
+
+impl From<AuthError> for Rejection {
+    fn from(err: AuthError) -> Self {
+        match err {
+            AuthError::Rejected => Rejection::new(
+                ProblemKind::Unauthorized,
+                "The API key is unknown or revoked.",
+            ),
+            AuthError::Unavailable => Rejection::new(
+                ProblemKind::Unavailable,
+                "The service cannot check API keys right now; retry later.",
+            ),
+            AuthError::Internal => {
+                Rejection::new(ProblemKind::Internal, "An unexpected error occurred.")
             }
         }
     }

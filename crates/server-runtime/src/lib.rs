@@ -20,13 +20,13 @@ pub mod strategy;
 use axum::response::{IntoResponse, Response};
 use http::{StatusCode, header};
 
-pub use auth::{Basic, Requirements, Source, authenticate, basic};
+pub use auth::{AuthError, Basic, Requirements, Source, authenticate, basic};
 pub use contract::{
     ContractViolation, broken_contract, check_body, check_json_bytes, check_status,
 };
 pub use extract::{
-    AuthError, Query, RawBody, form_body, header_values, is_json_media_type, json_body,
-    object_param, optional_param, param, parse_strict, path_value, path_values, raw_body, typed,
+    Query, RawBody, form_body, header_values, is_json_media_type, json_body, object_param,
+    optional_param, param, parse_strict, path_value, path_values, raw_body, typed,
 };
 pub use rejection::{FieldError, ProblemKind, Rejection, Violations};
 

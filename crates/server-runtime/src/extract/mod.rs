@@ -1,0 +1,23 @@
+//! Reading a request the way its schema says: the API key, path/query/header parameters as
+//! JSON values checked against their schemas, and the JSON body, under a size limit.
+//!
+//! One extractor per file, as axum lays out its own: [`Query`] and object parameters
+//! (`query`), path values (`path`), header values (`header`), one parameter's strings as its
+//! schema's value and then its generated type (`param`), the body as JSON, a form or raw bytes
+//! (`body`), and strict JSON parsing (`strict`). What they answer instead of a value is
+//! declared once, as data, in `rejections`.
+
+mod body;
+mod header;
+mod param;
+mod path;
+mod query;
+mod rejections;
+mod strict;
+
+pub use body::{RawBody, form_body, is_json_media_type, json_body, raw_body};
+pub use header::header_values;
+pub use param::{optional_param, param, typed};
+pub use path::{path_value, path_values};
+pub use query::{Query, object_param};
+pub use strict::parse_strict;

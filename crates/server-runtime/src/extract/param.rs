@@ -1,0 +1,264 @@
+//! One parameter's strings (from the path, the query or a header) as the JSON value its schema
+//! describes, validated, then read into its generated type.
+
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use super::rejections::Invalid;
+use crate::{
+    rejection::Violations,
+    schema::{Kind, Schema},
+};
+
+/// A parameter that must end up with a value: required, or defaulted (`default` is the
+/// schema's default as JSON text). `None` when a violation was recorded.
+pub fn param<T: DeserializeOwned>(
+    violations: &mut Violations,
+    location: &str,
+    raw: &[&str],
+    schema: &'static Schema,
+    default: Option<&'static str>,
+) -> Option<T> {
+    let value = if raw.is_empty() {
+        match default {
+            Some(default) => serde_json::from_str(default).ok()?,
+            None => {
+                violations.push(Invalid::Required.at(location));
+                return None;
+            }
+        }
+    } else {
+        coerce_param(violations, location, raw, schema)?
+    };
+    typed(violations, location, value)
+}
+
+/// A parameter that may be absent (`Some(None)`); `None` when a violation was recorded.
+pub fn optional_param<T: DeserializeOwned>(
+    violations: &mut Violations,
+    location: &str,
+    raw: &[&str],
+    schema: &'static Schema,
+) -> Option<Option<T>> {
+    if raw.is_empty() {
+        return Some(None);
+    }
+    let value = coerce_param(violations, location, raw, schema)?;
+    typed(violations, location, value).map(Some)
+}
+
+/// Deserializes a value that passed validation into its generated type. A failure here means
+/// the type and the schema disagree; it is reported as a violation rather than a 500.
+pub fn typed<T: DeserializeOwned>(
+    violations: &mut Violations,
+    location: &str,
+    value: Value,
+) -> Option<T> {
+    match serde_json::from_value(value) {
+        Ok(typed) => Some(typed),
+        Err(err) => {
+            violations.push(Invalid::Untyped(&err).at(location));
+            None
+        }
+    }
+}
+
+/// Turns the strings of a URL or header into the JSON value the schema describes, then
+/// validates it. `None` when a violation was recorded.
+fn coerce_param(
+    violations: &mut Violations,
+    location: &str,
+    raw: &[&str],
+    schema: &'static Schema,
+) -> Option<Value> {
+    let before = violations.len();
+    let value = match schema.primitive() {
+        Some(Kind::Array(items)) => {
+            if let Some(max) = items.max_items.filter(|max| raw.len() > *max) {
+                // Refuse a flood of values before converting any of them.
+                violations.push(
+                    Invalid::TooManyValues {
+                        max,
+                        given: raw.len(),
+                    }
+                    .at(location),
+                );
+                return None;
+            }
+            Value::Array(raw.iter().map(|item| scalar(item, items.items)).collect())
+        }
+        _ => {
+            if raw.len() > 1 {
+                violations.push(Invalid::Repeated { given: raw.len() }.at(location));
+                return None;
+            }
+            scalar(raw[0], schema)
+        }
+    };
+    schema.validate(&value, location, violations);
+    (violations.len() == before).then_some(value)
+}
+
+/// One string as the JSON scalar its schema wants; left a string when it does not parse, so
+/// that validation names the problem. (A URL cannot carry `null`: an empty value is an
+/// empty string, and a nullable parameter is null by being absent.)
+pub(super) fn scalar(raw: &str, schema: &Schema) -> Value {
+    let parsed = match schema.primitive() {
+        Some(Kind::Integer(_)) => raw
+            .parse::<i64>()
+            .map(Value::from)
+            .or_else(|_| raw.parse::<u64>().map(Value::from))
+            .ok()
+            .or_else(|| saturated(raw)),
+        Some(Kind::Number(_)) => raw
+            .parse::<f64>()
+            .ok()
+            .and_then(serde_json::Number::from_f64)
+            .map(Value::Number),
+        Some(Kind::Boolean) => match raw {
+            "true" => Some(Value::Bool(true)),
+            "false" => Some(Value::Bool(false)),
+            _ => None,
+        },
+        _ => None,
+    };
+    parsed.unwrap_or_else(|| Value::String(raw.to_owned()))
+}
+
+/// A whole number written with more digits than 64 bits hold, as the largest one: for the
+/// unbounded counts a URL carries (a page number), "past anything" keeps its meaning, and a
+/// `maximum` still refuses it.
+fn saturated(raw: &str) -> Option<Value> {
+    let digits = raw.strip_prefix('+').unwrap_or(raw);
+    (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| Value::from(u64::MAX))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::schema::{Items, Numeric, Text};
+
+    static UUID: Schema = Schema {
+        kind: Kind::String(Text {
+            format: Some("uuid"),
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        ..Schema::ANY
+    };
+    static IDS: Schema = Schema {
+        kind: Kind::Array(Items {
+            items: &UUID,
+            min_items: None,
+            max_items: Some(3),
+        }),
+        ..Schema::ANY
+    };
+    static PAGE: Schema = Schema {
+        kind: Kind::Integer(Numeric {
+            format: None,
+            minimum: Some(1.0),
+            maximum: None,
+            exclusive_minimum: false,
+            exclusive_maximum: false,
+        }),
+        ..Schema::ANY
+    };
+    static WHEN: Schema = Schema {
+        nullable: true,
+        kind: Kind::String(Text {
+            format: Some("date-time"),
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+
+    const A: &str = "3f6c2b1e-8a4d-4c3b-9e2f-1a5b7c9d0e21";
+
+    #[test]
+    fn one_value_or_many_both_read_as_a_list() {
+        let mut v = Violations::default();
+        let one: Option<Vec<uuid::Uuid>> = param(&mut v, "query.ids", &[A], &IDS, Some("[]"));
+        assert_eq!(one.map(|ids| ids.len()), Some(1));
+        let two: Option<Vec<uuid::Uuid>> = param(&mut v, "query.ids", &[A, A], &IDS, Some("[]"));
+        assert_eq!(two.map(|ids| ids.len()), Some(2));
+        let none: Option<Vec<uuid::Uuid>> = param(&mut v, "query.ids", &[], &IDS, Some("[]"));
+        assert_eq!(none, Some(vec![]));
+        assert!(v.is_empty());
+    }
+
+    #[test]
+    fn bad_items_and_floods_are_violations() {
+        let mut v = Violations::default();
+        let bad: Option<Vec<uuid::Uuid>> = param(&mut v, "query.ids", &[A, "nope"], &IDS, None);
+        assert_eq!(bad, None);
+        let flood: Option<Vec<uuid::Uuid>> = param(&mut v, "query.ids", &[A; 4], &IDS, None);
+        assert_eq!(flood, None);
+        let codes: Vec<(String, String)> = v
+            .into_vec()
+            .into_iter()
+            .map(|e| (e.location, e.code))
+            .collect();
+        assert_eq!(
+            codes,
+            [
+                ("query.ids[1]".to_owned(), "format".to_owned()),
+                ("query.ids".to_owned(), "max_items".to_owned())
+            ]
+        );
+    }
+
+    #[test]
+    fn integers_are_parsed_and_checked() {
+        let mut v = Violations::default();
+        let page: Option<u64> = param(&mut v, "query.page", &["3"], &PAGE, Some("1"));
+        assert_eq!(page, Some(3));
+        let default: Option<u64> = param(&mut v, "query.page", &[], &PAGE, Some("1"));
+        assert_eq!(default, Some(1));
+        assert!(v.is_empty());
+        for bad in ["0", "1.5", "two", ""] {
+            let page: Option<u64> = param(&mut v, "query.page", &[bad], &PAGE, Some("1"));
+            assert_eq!(page, None, "{bad:?}");
+        }
+        let twice: Option<u64> = param(&mut v, "query.page", &["1", "2"], &PAGE, None);
+        assert_eq!(twice, None);
+        assert_eq!(v.len(), 5);
+    }
+
+    #[test]
+    fn a_nullable_parameter_is_null_by_absence_and_an_empty_value_is_checked() {
+        let mut v = Violations::default();
+        let absent: Option<Option<Option<chrono::DateTime<chrono::Utc>>>> =
+            optional_param(&mut v, "query.since", &[], &WHEN);
+        assert_eq!(absent, Some(None));
+        assert!(v.is_empty());
+        let empty: Option<Option<Option<chrono::DateTime<chrono::Utc>>>> =
+            optional_param(&mut v, "query.since", &[""], &WHEN);
+        assert_eq!(empty, None);
+        assert_eq!(v.into_vec()[0].code, "format");
+    }
+
+    #[test]
+    fn integers_too_long_for_64_bits_saturate_and_bounds_still_apply() {
+        let mut v = Violations::default();
+        let huge = "7516496809472660437204992";
+        let page: Option<u64> = param(&mut v, "query.page", &[huge], &PAGE, None);
+        assert_eq!(page, Some(u64::MAX));
+        assert!(v.is_empty());
+        let negative: Option<u64> = param(
+            &mut v,
+            "query.page",
+            &["-7516496809472660437204992"],
+            &PAGE,
+            None,
+        );
+        assert_eq!(negative, None);
+    }
+}
