@@ -2202,6 +2202,26 @@ pub mod get_chat_details {
             }
         }
     }
+    impl ::server_runtime::ErrorAnswer<types::Problem> for Response {
+        const OPERATION_ID: &'static str = "getChatDetails";
+        fn error_answer(
+            status: u16,
+            body: types::Problem,
+        ) -> ::std::result::Result<Self, types::Problem> {
+            match status {
+                400u16 => Ok(Self::BadRequest(body)),
+                401u16 => Ok(Self::Unauthorized(body)),
+                404u16 => Ok(Self::NotFound(body)),
+                422u16 => Ok(Self::UnprocessableEntity(body)),
+                500u16 => Ok(Self::InternalServerError(body)),
+                503u16 => Ok(Self::ServiceUnavailable(body)),
+                _ => Err(body),
+            }
+        }
+        fn internal_error(body: types::Problem) -> Self {
+            Self::InternalServerError(body)
+        }
+    }
 }
 ///The `listChatDetails` operation: List chats with details.
 pub mod list_chat_details {
@@ -2316,6 +2336,24 @@ pub mod list_chat_details {
                 Self::InternalServerError(body) => rt::answer(500u16, Some(&body)),
                 Self::ServiceUnavailable(body) => rt::answer(503u16, Some(&body)),
             }
+        }
+    }
+    impl ::server_runtime::ErrorAnswer<types::Problem> for Response {
+        const OPERATION_ID: &'static str = "listChatDetails";
+        fn error_answer(
+            status: u16,
+            body: types::Problem,
+        ) -> ::std::result::Result<Self, types::Problem> {
+            match status {
+                400u16 => Ok(Self::BadRequest(body)),
+                401u16 => Ok(Self::Unauthorized(body)),
+                500u16 => Ok(Self::InternalServerError(body)),
+                503u16 => Ok(Self::ServiceUnavailable(body)),
+                _ => Err(body),
+            }
+        }
+        fn internal_error(body: types::Problem) -> Self {
+            Self::InternalServerError(body)
         }
     }
 }
@@ -2464,6 +2502,24 @@ pub mod list_chats {
             }
         }
     }
+    impl ::server_runtime::ErrorAnswer<types::Problem> for Response {
+        const OPERATION_ID: &'static str = "listChats";
+        fn error_answer(
+            status: u16,
+            body: types::Problem,
+        ) -> ::std::result::Result<Self, types::Problem> {
+            match status {
+                400u16 => Ok(Self::BadRequest(body)),
+                401u16 => Ok(Self::Unauthorized(body)),
+                500u16 => Ok(Self::InternalServerError(body)),
+                503u16 => Ok(Self::ServiceUnavailable(body)),
+                _ => Err(body),
+            }
+        }
+        fn internal_error(body: types::Problem) -> Self {
+            Self::InternalServerError(body)
+        }
+    }
 }
 ///The `createChat` operation: Create a chat.
 pub mod create_chat {
@@ -2572,6 +2628,27 @@ pub mod create_chat {
             }
         }
     }
+    impl ::server_runtime::ErrorAnswer<types::Problem> for Response {
+        const OPERATION_ID: &'static str = "createChat";
+        fn error_answer(
+            status: u16,
+            body: types::Problem,
+        ) -> ::std::result::Result<Self, types::Problem> {
+            match status {
+                400u16 => Ok(Self::BadRequest(body)),
+                401u16 => Ok(Self::Unauthorized(body)),
+                413u16 => Ok(Self::PayloadTooLarge(body)),
+                415u16 => Ok(Self::UnsupportedMediaType(body)),
+                422u16 => Ok(Self::UnprocessableEntity(body)),
+                500u16 => Ok(Self::InternalServerError(body)),
+                503u16 => Ok(Self::ServiceUnavailable(body)),
+                _ => Err(body),
+            }
+        }
+        fn internal_error(body: types::Problem) -> Self {
+            Self::InternalServerError(body)
+        }
+    }
 }
 ///The `getChat` operation: Retrieve a chat.
 pub mod get_chat {
@@ -2668,6 +2745,25 @@ pub mod get_chat {
             }
         }
     }
+    impl ::server_runtime::ErrorAnswer<types::Problem> for Response {
+        const OPERATION_ID: &'static str = "getChat";
+        fn error_answer(
+            status: u16,
+            body: types::Problem,
+        ) -> ::std::result::Result<Self, types::Problem> {
+            match status {
+                400u16 => Ok(Self::BadRequest(body)),
+                401u16 => Ok(Self::Unauthorized(body)),
+                404u16 => Ok(Self::NotFound(body)),
+                500u16 => Ok(Self::InternalServerError(body)),
+                503u16 => Ok(Self::ServiceUnavailable(body)),
+                _ => Err(body),
+            }
+        }
+        fn internal_error(body: types::Problem) -> Self {
+            Self::InternalServerError(body)
+        }
+    }
 }
 ///The `removeChat` operation: Remove a chat.
 pub mod remove_chat {
@@ -2762,6 +2858,25 @@ pub mod remove_chat {
                 Self::InternalServerError(body) => rt::answer(500u16, Some(&body)),
                 Self::ServiceUnavailable(body) => rt::answer(503u16, Some(&body)),
             }
+        }
+    }
+    impl ::server_runtime::ErrorAnswer<types::Problem> for Response {
+        const OPERATION_ID: &'static str = "removeChat";
+        fn error_answer(
+            status: u16,
+            body: types::Problem,
+        ) -> ::std::result::Result<Self, types::Problem> {
+            match status {
+                400u16 => Ok(Self::BadRequest(body)),
+                401u16 => Ok(Self::Unauthorized(body)),
+                404u16 => Ok(Self::NotFound(body)),
+                500u16 => Ok(Self::InternalServerError(body)),
+                503u16 => Ok(Self::ServiceUnavailable(body)),
+                _ => Err(body),
+            }
+        }
+        fn internal_error(body: types::Problem) -> Self {
+            Self::InternalServerError(body)
         }
     }
 }
@@ -2876,12 +2991,35 @@ pub mod update_chat {
             }
         }
     }
+    impl ::server_runtime::ErrorAnswer<types::Problem> for Response {
+        const OPERATION_ID: &'static str = "updateChat";
+        fn error_answer(
+            status: u16,
+            body: types::Problem,
+        ) -> ::std::result::Result<Self, types::Problem> {
+            match status {
+                400u16 => Ok(Self::BadRequest(body)),
+                401u16 => Ok(Self::Unauthorized(body)),
+                404u16 => Ok(Self::NotFound(body)),
+                413u16 => Ok(Self::PayloadTooLarge(body)),
+                415u16 => Ok(Self::UnsupportedMediaType(body)),
+                500u16 => Ok(Self::InternalServerError(body)),
+                503u16 => Ok(Self::ServiceUnavailable(body)),
+                _ => Err(body),
+            }
+        }
+        fn internal_error(body: types::Problem) -> Self {
+            Self::InternalServerError(body)
+        }
+    }
 }
 /// The spec this server was generated from, byte for byte.
 pub const OPENAPI_YAML: &str = include_str!("../../../openapi/chats.yaml");
 /// The spec rendered as JSON.
 pub const OPENAPI_JSON: &str = include_str!("openapi.json");
-/// An operation of the spec as the router serves it.
+/// An operation of the spec as the router serves it. Every answer of its route
+/// carries it, as `&'static OperationInfo`, in the response's extensions: a layer
+/// outside the router reads which operation answered without looking it up.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct OperationInfo {
     pub operation_id: &'static str,
@@ -2889,6 +3027,8 @@ pub struct OperationInfo {
     pub path: &'static str,
     /// Every status the operation can answer, as documented.
     pub statuses: &'static [u16],
+    /// Its place in [`OPERATIONS`].
+    pub index: usize,
 }
 /// Every operation, in the spec's order.
 pub const OPERATIONS: &[OperationInfo] = &[
@@ -2897,42 +3037,49 @@ pub const OPERATIONS: &[OperationInfo] = &[
         method: "GET",
         path: "/api/v1/chats/{id}/details",
         statuses: get_chat_details::Response::STATUSES,
+        index: 0usize,
     },
     OperationInfo {
         operation_id: "listChatDetails",
         method: "GET",
         path: "/api/v1/chats/details",
         statuses: list_chat_details::Response::STATUSES,
+        index: 1usize,
     },
     OperationInfo {
         operation_id: "listChats",
         method: "GET",
         path: "/api/v1/chats",
         statuses: list_chats::Response::STATUSES,
+        index: 2usize,
     },
     OperationInfo {
         operation_id: "createChat",
         method: "POST",
         path: "/api/v1/chats",
         statuses: create_chat::Response::STATUSES,
+        index: 3usize,
     },
     OperationInfo {
         operation_id: "getChat",
         method: "GET",
         path: "/api/v1/chats/{id}",
         statuses: get_chat::Response::STATUSES,
+        index: 4usize,
     },
     OperationInfo {
         operation_id: "removeChat",
         method: "DELETE",
         path: "/api/v1/chats/{id}",
         statuses: remove_chat::Response::STATUSES,
+        index: 5usize,
     },
     OperationInfo {
         operation_id: "updateChat",
         method: "PATCH",
         path: "/api/v1/chats/{id}",
         statuses: update_chat::Response::STATUSES,
+        index: 6usize,
     },
 ];
 /// The members of the error schema the router fills from a rejection.
@@ -3028,61 +3175,72 @@ async fn handle_get_chat_details<A: ChatsApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut __parts, _body) = request.into_parts();
-    let __context = match rt::authenticate(
-            &__parts.headers,
-            __parts.uri.query(),
-            &GET_CHAT_DETAILS__SECURITY,
-            credential,
-            |credential| __state.api.authenticate(credential),
-        )
-        .await
-    {
-        Ok(context) => context,
-        Err(rejection) => return reject(rejection),
-    };
-    let mut __violations = rt::Violations::default();
-    let __path_values = match rt::path_values(&mut __parts).await {
-        Ok(values) => values,
-        Err(rejection) => return reject(rejection),
-    };
-    let __query = rt::Query::parse(__parts.uri.query());
-    let id = {
-        let raw = rt::path_value(&__path_values, "id");
-        rt::param::<
-            ::uuid::Uuid,
-        >(&mut __violations, "path.id", &raw, &schemas::GET_CHAT_DETAILS__PATH_ID, None)
-    };
-    let responder_version_id = {
-        let raw = __query.values("responderVersionId");
-        rt::optional_param::<
-            ::std::string::String,
-        >(
-            &mut __violations,
-            "query.responderVersionId",
-            &raw,
-            &schemas::GET_CHAT_DETAILS__QUERY_RESPONDER_VERSION_ID,
-        )
-    };
-    if !__violations.is_empty() {
-        return reject(__violations.into_rejection());
-    }
-    let (Some(id), Some(responder_version_id)) = (id, responder_version_id) else {
-        return reject(__violations.into_rejection());
-    };
-    let request = get_chat_details::Request {
-        id,
-        responder_version_id,
-    };
-    let __answer = __state.api.get_chat_details(__context, request).await;
-    if __state.config.validate_responses {
-        if let Err(violations) = __answer.check() {
-            return reject(
-                rt::broken_contract("getChatDetails", __answer.status(), &violations),
-            );
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, _body) = request.into_parts();
+        let __context = match rt::authenticate(
+                &__parts.headers,
+                __parts.uri.query(),
+                &GET_CHAT_DETAILS__SECURITY,
+                credential,
+                |credential| __state.api.authenticate(credential),
+            )
+            .await
+        {
+            Ok(context) => context,
+            Err(rejection) => return reject(rejection),
+        };
+        let mut __violations = rt::Violations::default();
+        let __path_values = match rt::path_values(&mut __parts).await {
+            Ok(values) => values,
+            Err(rejection) => return reject(rejection),
+        };
+        let __query = rt::Query::parse(__parts.uri.query());
+        let id = {
+            let raw = rt::path_value(&__path_values, "id");
+            rt::param::<
+                ::uuid::Uuid,
+            >(
+                &mut __violations,
+                "path.id",
+                &raw,
+                &schemas::GET_CHAT_DETAILS__PATH_ID,
+                None,
+            )
+        };
+        let responder_version_id = {
+            let raw = __query.values("responderVersionId");
+            rt::optional_param::<
+                ::std::string::String,
+            >(
+                &mut __violations,
+                "query.responderVersionId",
+                &raw,
+                &schemas::GET_CHAT_DETAILS__QUERY_RESPONDER_VERSION_ID,
+            )
+        };
+        if !__violations.is_empty() {
+            return reject(__violations.into_rejection());
         }
+        let (Some(id), Some(responder_version_id)) = (id, responder_version_id) else {
+            return reject(__violations.into_rejection());
+        };
+        let request = get_chat_details::Request {
+            id,
+            responder_version_id,
+        };
+        let __answer = __state.api.get_chat_details(__context, request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("getChatDetails", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
     }
-    __answer.into_response()
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[0usize]);
+    __response
 }
 static LIST_CHAT_DETAILS__SECURITY: rt::Requirements = rt::Requirements {
     schemes: SECURITY_SCHEMES,
@@ -3093,129 +3251,138 @@ async fn handle_list_chat_details<A: ChatsApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut __parts, _body) = request.into_parts();
-    let __context = match rt::authenticate(
-            &__parts.headers,
-            __parts.uri.query(),
-            &LIST_CHAT_DETAILS__SECURITY,
-            credential,
-            |credential| __state.api.authenticate(credential),
-        )
-        .await
-    {
-        Ok(context) => context,
-        Err(rejection) => return reject(rejection),
-    };
-    let mut __violations = rt::Violations::default();
-    let __query = rt::Query::parse(__parts.uri.query());
-    let channel_ids = {
-        let raw = __query.values("channelIds");
-        rt::param::<
-            ::std::vec::Vec<::uuid::Uuid>,
-        >(
-            &mut __violations,
-            "query.channelIds",
-            &raw,
-            &schemas::LIST_CHAT_DETAILS__QUERY_CHANNEL_IDS,
-            Some("[]"),
-        )
-    };
-    let page_number = {
-        let raw = __query.values("pageNumber");
-        rt::param::<
-            ::std::num::NonZeroU64,
-        >(
-            &mut __violations,
-            "query.pageNumber",
-            &raw,
-            &schemas::LIST_CHAT_DETAILS__QUERY_PAGE_NUMBER,
-            Some("1"),
-        )
-    };
-    let page_size = {
-        let raw = __query.values("pageSize");
-        rt::param::<
-            ::std::num::NonZeroU64,
-        >(
-            &mut __violations,
-            "query.pageSize",
-            &raw,
-            &schemas::LIST_CHAT_DETAILS__QUERY_PAGE_SIZE,
-            Some("10"),
-        )
-    };
-    let responder_ids = {
-        let raw = __query.values("responderIds");
-        rt::param::<
-            ::std::vec::Vec<::uuid::Uuid>,
-        >(
-            &mut __violations,
-            "query.responderIds",
-            &raw,
-            &schemas::LIST_CHAT_DETAILS__QUERY_RESPONDER_IDS,
-            Some("[]"),
-        )
-    };
-    let responder_version_ids = {
-        let raw = __query.values("responderVersionIds");
-        rt::param::<
-            ::std::vec::Vec<::uuid::Uuid>,
-        >(
-            &mut __violations,
-            "query.responderVersionIds",
-            &raw,
-            &schemas::LIST_CHAT_DETAILS__QUERY_RESPONDER_VERSION_IDS,
-            Some("[]"),
-        )
-    };
-    let search = {
-        let raw = __query.values("search");
-        rt::optional_param::<
-            types::ListChatDetailsSearch,
-        >(
-            &mut __violations,
-            "query.search",
-            &raw,
-            &schemas::LIST_CHAT_DETAILS__QUERY_SEARCH,
-        )
-    };
-    if !__violations.is_empty() {
-        return reject(__violations.into_rejection());
-    }
-    let (
-        Some(channel_ids),
-        Some(page_number),
-        Some(page_size),
-        Some(responder_ids),
-        Some(responder_version_ids),
-        Some(search),
-    ) = (
-        channel_ids,
-        page_number,
-        page_size,
-        responder_ids,
-        responder_version_ids,
-        search,
-    ) else {
-        return reject(__violations.into_rejection());
-    };
-    let request = list_chat_details::Request {
-        channel_ids,
-        page_number,
-        page_size,
-        responder_ids,
-        responder_version_ids,
-        search,
-    };
-    let __answer = __state.api.list_chat_details(__context, request).await;
-    if __state.config.validate_responses {
-        if let Err(violations) = __answer.check() {
-            return reject(
-                rt::broken_contract("listChatDetails", __answer.status(), &violations),
-            );
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, _body) = request.into_parts();
+        let __context = match rt::authenticate(
+                &__parts.headers,
+                __parts.uri.query(),
+                &LIST_CHAT_DETAILS__SECURITY,
+                credential,
+                |credential| __state.api.authenticate(credential),
+            )
+            .await
+        {
+            Ok(context) => context,
+            Err(rejection) => return reject(rejection),
+        };
+        let mut __violations = rt::Violations::default();
+        let __query = rt::Query::parse(__parts.uri.query());
+        let channel_ids = {
+            let raw = __query.values("channelIds");
+            rt::param::<
+                ::std::vec::Vec<::uuid::Uuid>,
+            >(
+                &mut __violations,
+                "query.channelIds",
+                &raw,
+                &schemas::LIST_CHAT_DETAILS__QUERY_CHANNEL_IDS,
+                Some("[]"),
+            )
+        };
+        let page_number = {
+            let raw = __query.values("pageNumber");
+            rt::param::<
+                ::std::num::NonZeroU64,
+            >(
+                &mut __violations,
+                "query.pageNumber",
+                &raw,
+                &schemas::LIST_CHAT_DETAILS__QUERY_PAGE_NUMBER,
+                Some("1"),
+            )
+        };
+        let page_size = {
+            let raw = __query.values("pageSize");
+            rt::param::<
+                ::std::num::NonZeroU64,
+            >(
+                &mut __violations,
+                "query.pageSize",
+                &raw,
+                &schemas::LIST_CHAT_DETAILS__QUERY_PAGE_SIZE,
+                Some("10"),
+            )
+        };
+        let responder_ids = {
+            let raw = __query.values("responderIds");
+            rt::param::<
+                ::std::vec::Vec<::uuid::Uuid>,
+            >(
+                &mut __violations,
+                "query.responderIds",
+                &raw,
+                &schemas::LIST_CHAT_DETAILS__QUERY_RESPONDER_IDS,
+                Some("[]"),
+            )
+        };
+        let responder_version_ids = {
+            let raw = __query.values("responderVersionIds");
+            rt::param::<
+                ::std::vec::Vec<::uuid::Uuid>,
+            >(
+                &mut __violations,
+                "query.responderVersionIds",
+                &raw,
+                &schemas::LIST_CHAT_DETAILS__QUERY_RESPONDER_VERSION_IDS,
+                Some("[]"),
+            )
+        };
+        let search = {
+            let raw = __query.values("search");
+            rt::optional_param::<
+                types::ListChatDetailsSearch,
+            >(
+                &mut __violations,
+                "query.search",
+                &raw,
+                &schemas::LIST_CHAT_DETAILS__QUERY_SEARCH,
+            )
+        };
+        if !__violations.is_empty() {
+            return reject(__violations.into_rejection());
         }
+        let (
+            Some(channel_ids),
+            Some(page_number),
+            Some(page_size),
+            Some(responder_ids),
+            Some(responder_version_ids),
+            Some(search),
+        ) = (
+            channel_ids,
+            page_number,
+            page_size,
+            responder_ids,
+            responder_version_ids,
+            search,
+        ) else {
+            return reject(__violations.into_rejection());
+        };
+        let request = list_chat_details::Request {
+            channel_ids,
+            page_number,
+            page_size,
+            responder_ids,
+            responder_version_ids,
+            search,
+        };
+        let __answer = __state.api.list_chat_details(__context, request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract(
+                        "listChatDetails",
+                        __answer.status(),
+                        &violations,
+                    ),
+                );
+            }
+        }
+        __answer.into_response()
     }
-    __answer.into_response()
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[1usize]);
+    __response
 }
 static LIST_CHATS__SECURITY: rt::Requirements = rt::Requirements {
     schemes: SECURITY_SCHEMES,
@@ -3226,184 +3393,194 @@ async fn handle_list_chats<A: ChatsApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut __parts, _body) = request.into_parts();
-    let __context = match rt::authenticate(
-            &__parts.headers,
-            __parts.uri.query(),
-            &LIST_CHATS__SECURITY,
-            credential,
-            |credential| __state.api.authenticate(credential),
-        )
-        .await
-    {
-        Ok(context) => context,
-        Err(rejection) => return reject(rejection),
-    };
-    let mut __violations = rt::Violations::default();
-    let __query = rt::Query::parse(__parts.uri.query());
-    let channel_ids = {
-        let raw = __query.values("channelIds");
-        rt::param::<
-            ::std::vec::Vec<::uuid::Uuid>,
-        >(
-            &mut __violations,
-            "query.channelIds",
-            &raw,
-            &schemas::LIST_CHATS__QUERY_CHANNEL_IDS,
-            Some("[]"),
-        )
-    };
-    let channel_types = {
-        let raw = __query.values("channelTypes");
-        rt::param::<
-            ::std::vec::Vec<types::ChannelType>,
-        >(
-            &mut __violations,
-            "query.channelTypes",
-            &raw,
-            &schemas::LIST_CHATS__QUERY_CHANNEL_TYPES,
-            Some("[\"widget\",\"waha\",\"whatsapp\",\"instagram\",\"api\"]"),
-        )
-    };
-    let last_chat_message_created_at_end = {
-        let raw = __query.values("lastChatMessageCreatedAtEnd");
-        rt::optional_param::<
-            ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-        >(
-                &mut __violations,
-                "query.lastChatMessageCreatedAtEnd",
-                &raw,
-                &schemas::LIST_CHATS__QUERY_LAST_CHAT_MESSAGE_CREATED_AT_END,
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, _body) = request.into_parts();
+        let __context = match rt::authenticate(
+                &__parts.headers,
+                __parts.uri.query(),
+                &LIST_CHATS__SECURITY,
+                credential,
+                |credential| __state.api.authenticate(credential),
             )
-            .map(::std::option::Option::flatten)
-    };
-    let last_chat_message_created_at_start = {
-        let raw = __query.values("lastChatMessageCreatedAtStart");
-        rt::optional_param::<
-            ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-        >(
+            .await
+        {
+            Ok(context) => context,
+            Err(rejection) => return reject(rejection),
+        };
+        let mut __violations = rt::Violations::default();
+        let __query = rt::Query::parse(__parts.uri.query());
+        let channel_ids = {
+            let raw = __query.values("channelIds");
+            rt::param::<
+                ::std::vec::Vec<::uuid::Uuid>,
+            >(
                 &mut __violations,
-                "query.lastChatMessageCreatedAtStart",
+                "query.channelIds",
                 &raw,
-                &schemas::LIST_CHATS__QUERY_LAST_CHAT_MESSAGE_CREATED_AT_START,
+                &schemas::LIST_CHATS__QUERY_CHANNEL_IDS,
+                Some("[]"),
             )
-            .map(::std::option::Option::flatten)
-    };
-    let owner_ids = {
-        let raw = __query.values("ownerIds");
-        rt::param::<
-            ::std::vec::Vec<::uuid::Uuid>,
-        >(
-            &mut __violations,
-            "query.ownerIds",
-            &raw,
-            &schemas::LIST_CHATS__QUERY_OWNER_IDS,
-            Some("[]"),
-        )
-    };
-    let page_number = {
-        let raw = __query.values("pageNumber");
-        rt::param::<
-            ::std::num::NonZeroU64,
-        >(
-            &mut __violations,
-            "query.pageNumber",
-            &raw,
-            &schemas::LIST_CHATS__QUERY_PAGE_NUMBER,
-            Some("1"),
-        )
-    };
-    let page_size = {
-        let raw = __query.values("pageSize");
-        rt::param::<
-            ::std::num::NonZeroU64,
-        >(
-            &mut __violations,
-            "query.pageSize",
-            &raw,
-            &schemas::LIST_CHATS__QUERY_PAGE_SIZE,
-            Some("10"),
-        )
-    };
-    let responder_ids = {
-        let raw = __query.values("responderIds");
-        rt::param::<
-            ::std::vec::Vec<::uuid::Uuid>,
-        >(
-            &mut __violations,
-            "query.responderIds",
-            &raw,
-            &schemas::LIST_CHATS__QUERY_RESPONDER_IDS,
-            Some("[]"),
-        )
-    };
-    let responder_version_ids = {
-        let raw = __query.values("responderVersionIds");
-        rt::param::<
-            ::std::vec::Vec<::uuid::Uuid>,
-        >(
-            &mut __violations,
-            "query.responderVersionIds",
-            &raw,
-            &schemas::LIST_CHATS__QUERY_RESPONDER_VERSION_IDS,
-            Some("[]"),
-        )
-    };
-    let search = {
-        let raw = __query.values("search");
-        rt::optional_param::<
-            types::ListChatsSearch,
-        >(&mut __violations, "query.search", &raw, &schemas::LIST_CHATS__QUERY_SEARCH)
-    };
-    if !__violations.is_empty() {
-        return reject(__violations.into_rejection());
-    }
-    let (
-        Some(channel_ids),
-        Some(channel_types),
-        Some(last_chat_message_created_at_end),
-        Some(last_chat_message_created_at_start),
-        Some(owner_ids),
-        Some(page_number),
-        Some(page_size),
-        Some(responder_ids),
-        Some(responder_version_ids),
-        Some(search),
-    ) = (
-        channel_ids,
-        channel_types,
-        last_chat_message_created_at_end,
-        last_chat_message_created_at_start,
-        owner_ids,
-        page_number,
-        page_size,
-        responder_ids,
-        responder_version_ids,
-        search,
-    ) else {
-        return reject(__violations.into_rejection());
-    };
-    let request = list_chats::Request {
-        channel_ids,
-        channel_types,
-        last_chat_message_created_at_end,
-        last_chat_message_created_at_start,
-        owner_ids,
-        page_number,
-        page_size,
-        responder_ids,
-        responder_version_ids,
-        search,
-    };
-    let __answer = __state.api.list_chats(__context, request).await;
-    if __state.config.validate_responses {
-        if let Err(violations) = __answer.check() {
-            return reject(
-                rt::broken_contract("listChats", __answer.status(), &violations),
-            );
+        };
+        let channel_types = {
+            let raw = __query.values("channelTypes");
+            rt::param::<
+                ::std::vec::Vec<types::ChannelType>,
+            >(
+                &mut __violations,
+                "query.channelTypes",
+                &raw,
+                &schemas::LIST_CHATS__QUERY_CHANNEL_TYPES,
+                Some("[\"widget\",\"waha\",\"whatsapp\",\"instagram\",\"api\"]"),
+            )
+        };
+        let last_chat_message_created_at_end = {
+            let raw = __query.values("lastChatMessageCreatedAtEnd");
+            rt::optional_param::<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+            >(
+                    &mut __violations,
+                    "query.lastChatMessageCreatedAtEnd",
+                    &raw,
+                    &schemas::LIST_CHATS__QUERY_LAST_CHAT_MESSAGE_CREATED_AT_END,
+                )
+                .map(::std::option::Option::flatten)
+        };
+        let last_chat_message_created_at_start = {
+            let raw = __query.values("lastChatMessageCreatedAtStart");
+            rt::optional_param::<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+            >(
+                    &mut __violations,
+                    "query.lastChatMessageCreatedAtStart",
+                    &raw,
+                    &schemas::LIST_CHATS__QUERY_LAST_CHAT_MESSAGE_CREATED_AT_START,
+                )
+                .map(::std::option::Option::flatten)
+        };
+        let owner_ids = {
+            let raw = __query.values("ownerIds");
+            rt::param::<
+                ::std::vec::Vec<::uuid::Uuid>,
+            >(
+                &mut __violations,
+                "query.ownerIds",
+                &raw,
+                &schemas::LIST_CHATS__QUERY_OWNER_IDS,
+                Some("[]"),
+            )
+        };
+        let page_number = {
+            let raw = __query.values("pageNumber");
+            rt::param::<
+                ::std::num::NonZeroU64,
+            >(
+                &mut __violations,
+                "query.pageNumber",
+                &raw,
+                &schemas::LIST_CHATS__QUERY_PAGE_NUMBER,
+                Some("1"),
+            )
+        };
+        let page_size = {
+            let raw = __query.values("pageSize");
+            rt::param::<
+                ::std::num::NonZeroU64,
+            >(
+                &mut __violations,
+                "query.pageSize",
+                &raw,
+                &schemas::LIST_CHATS__QUERY_PAGE_SIZE,
+                Some("10"),
+            )
+        };
+        let responder_ids = {
+            let raw = __query.values("responderIds");
+            rt::param::<
+                ::std::vec::Vec<::uuid::Uuid>,
+            >(
+                &mut __violations,
+                "query.responderIds",
+                &raw,
+                &schemas::LIST_CHATS__QUERY_RESPONDER_IDS,
+                Some("[]"),
+            )
+        };
+        let responder_version_ids = {
+            let raw = __query.values("responderVersionIds");
+            rt::param::<
+                ::std::vec::Vec<::uuid::Uuid>,
+            >(
+                &mut __violations,
+                "query.responderVersionIds",
+                &raw,
+                &schemas::LIST_CHATS__QUERY_RESPONDER_VERSION_IDS,
+                Some("[]"),
+            )
+        };
+        let search = {
+            let raw = __query.values("search");
+            rt::optional_param::<
+                types::ListChatsSearch,
+            >(
+                &mut __violations,
+                "query.search",
+                &raw,
+                &schemas::LIST_CHATS__QUERY_SEARCH,
+            )
+        };
+        if !__violations.is_empty() {
+            return reject(__violations.into_rejection());
         }
+        let (
+            Some(channel_ids),
+            Some(channel_types),
+            Some(last_chat_message_created_at_end),
+            Some(last_chat_message_created_at_start),
+            Some(owner_ids),
+            Some(page_number),
+            Some(page_size),
+            Some(responder_ids),
+            Some(responder_version_ids),
+            Some(search),
+        ) = (
+            channel_ids,
+            channel_types,
+            last_chat_message_created_at_end,
+            last_chat_message_created_at_start,
+            owner_ids,
+            page_number,
+            page_size,
+            responder_ids,
+            responder_version_ids,
+            search,
+        ) else {
+            return reject(__violations.into_rejection());
+        };
+        let request = list_chats::Request {
+            channel_ids,
+            channel_types,
+            last_chat_message_created_at_end,
+            last_chat_message_created_at_start,
+            owner_ids,
+            page_number,
+            page_size,
+            responder_ids,
+            responder_version_ids,
+            search,
+        };
+        let __answer = __state.api.list_chats(__context, request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("listChats", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
     }
-    __answer.into_response()
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[2usize]);
+    __response
 }
 static CREATE_CHAT__SECURITY: rt::Requirements = rt::Requirements {
     schemes: SECURITY_SCHEMES,
@@ -3414,53 +3591,58 @@ async fn handle_create_chat<A: ChatsApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut __parts, body) = request.into_parts();
-    let __context = match rt::authenticate(
-            &__parts.headers,
-            __parts.uri.query(),
-            &CREATE_CHAT__SECURITY,
-            credential,
-            |credential| __state.api.authenticate(credential),
-        )
-        .await
-    {
-        Ok(context) => context,
-        Err(rejection) => return reject(rejection),
-    };
-    let mut __violations = rt::Violations::default();
-    let body = match rt::json_body(
-            &mut __violations,
-            &__parts.headers,
-            body,
-            __state.config.max_body_bytes,
-            true,
-            &schemas::CREATE_CHAT__BODY,
-        )
-        .await
-    {
-        Ok(body) => body,
-        Err(rejection) => return reject(rejection),
-    };
-    let body = body
-        .and_then(|body| rt::typed::<
-            types::CreateChatRequest,
-        >(&mut __violations, "body", body));
-    if !__violations.is_empty() {
-        return reject(__violations.into_rejection());
-    }
-    let (Some(body),) = (body,) else {
-        return reject(__violations.into_rejection());
-    };
-    let request = create_chat::Request { body };
-    let __answer = __state.api.create_chat(__context, request).await;
-    if __state.config.validate_responses {
-        if let Err(violations) = __answer.check() {
-            return reject(
-                rt::broken_contract("createChat", __answer.status(), &violations),
-            );
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, body) = request.into_parts();
+        let __context = match rt::authenticate(
+                &__parts.headers,
+                __parts.uri.query(),
+                &CREATE_CHAT__SECURITY,
+                credential,
+                |credential| __state.api.authenticate(credential),
+            )
+            .await
+        {
+            Ok(context) => context,
+            Err(rejection) => return reject(rejection),
+        };
+        let mut __violations = rt::Violations::default();
+        let body = match rt::json_body(
+                &mut __violations,
+                &__parts.headers,
+                body,
+                __state.config.max_body_bytes,
+                true,
+                &schemas::CREATE_CHAT__BODY,
+            )
+            .await
+        {
+            Ok(body) => body,
+            Err(rejection) => return reject(rejection),
+        };
+        let body = body
+            .and_then(|body| rt::typed::<
+                types::CreateChatRequest,
+            >(&mut __violations, "body", body));
+        if !__violations.is_empty() {
+            return reject(__violations.into_rejection());
         }
+        let (Some(body),) = (body,) else {
+            return reject(__violations.into_rejection());
+        };
+        let request = create_chat::Request { body };
+        let __answer = __state.api.create_chat(__context, request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("createChat", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
     }
-    __answer.into_response()
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[3usize]);
+    __response
 }
 static GET_CHAT__SECURITY: rt::Requirements = rt::Requirements {
     schemes: SECURITY_SCHEMES,
@@ -3471,46 +3653,51 @@ async fn handle_get_chat<A: ChatsApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut __parts, _body) = request.into_parts();
-    let __context = match rt::authenticate(
-            &__parts.headers,
-            __parts.uri.query(),
-            &GET_CHAT__SECURITY,
-            credential,
-            |credential| __state.api.authenticate(credential),
-        )
-        .await
-    {
-        Ok(context) => context,
-        Err(rejection) => return reject(rejection),
-    };
-    let mut __violations = rt::Violations::default();
-    let __path_values = match rt::path_values(&mut __parts).await {
-        Ok(values) => values,
-        Err(rejection) => return reject(rejection),
-    };
-    let id = {
-        let raw = rt::path_value(&__path_values, "id");
-        rt::param::<
-            ::uuid::Uuid,
-        >(&mut __violations, "path.id", &raw, &schemas::GET_CHAT__PATH_ID, None)
-    };
-    if !__violations.is_empty() {
-        return reject(__violations.into_rejection());
-    }
-    let (Some(id),) = (id,) else {
-        return reject(__violations.into_rejection());
-    };
-    let request = get_chat::Request { id };
-    let __answer = __state.api.get_chat(__context, request).await;
-    if __state.config.validate_responses {
-        if let Err(violations) = __answer.check() {
-            return reject(
-                rt::broken_contract("getChat", __answer.status(), &violations),
-            );
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, _body) = request.into_parts();
+        let __context = match rt::authenticate(
+                &__parts.headers,
+                __parts.uri.query(),
+                &GET_CHAT__SECURITY,
+                credential,
+                |credential| __state.api.authenticate(credential),
+            )
+            .await
+        {
+            Ok(context) => context,
+            Err(rejection) => return reject(rejection),
+        };
+        let mut __violations = rt::Violations::default();
+        let __path_values = match rt::path_values(&mut __parts).await {
+            Ok(values) => values,
+            Err(rejection) => return reject(rejection),
+        };
+        let id = {
+            let raw = rt::path_value(&__path_values, "id");
+            rt::param::<
+                ::uuid::Uuid,
+            >(&mut __violations, "path.id", &raw, &schemas::GET_CHAT__PATH_ID, None)
+        };
+        if !__violations.is_empty() {
+            return reject(__violations.into_rejection());
         }
+        let (Some(id),) = (id,) else {
+            return reject(__violations.into_rejection());
+        };
+        let request = get_chat::Request { id };
+        let __answer = __state.api.get_chat(__context, request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("getChat", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
     }
-    __answer.into_response()
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[4usize]);
+    __response
 }
 static REMOVE_CHAT__SECURITY: rt::Requirements = rt::Requirements {
     schemes: SECURITY_SCHEMES,
@@ -3521,46 +3708,51 @@ async fn handle_remove_chat<A: ChatsApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut __parts, _body) = request.into_parts();
-    let __context = match rt::authenticate(
-            &__parts.headers,
-            __parts.uri.query(),
-            &REMOVE_CHAT__SECURITY,
-            credential,
-            |credential| __state.api.authenticate(credential),
-        )
-        .await
-    {
-        Ok(context) => context,
-        Err(rejection) => return reject(rejection),
-    };
-    let mut __violations = rt::Violations::default();
-    let __path_values = match rt::path_values(&mut __parts).await {
-        Ok(values) => values,
-        Err(rejection) => return reject(rejection),
-    };
-    let id = {
-        let raw = rt::path_value(&__path_values, "id");
-        rt::param::<
-            ::uuid::Uuid,
-        >(&mut __violations, "path.id", &raw, &schemas::REMOVE_CHAT__PATH_ID, None)
-    };
-    if !__violations.is_empty() {
-        return reject(__violations.into_rejection());
-    }
-    let (Some(id),) = (id,) else {
-        return reject(__violations.into_rejection());
-    };
-    let request = remove_chat::Request { id };
-    let __answer = __state.api.remove_chat(__context, request).await;
-    if __state.config.validate_responses {
-        if let Err(violations) = __answer.check() {
-            return reject(
-                rt::broken_contract("removeChat", __answer.status(), &violations),
-            );
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, _body) = request.into_parts();
+        let __context = match rt::authenticate(
+                &__parts.headers,
+                __parts.uri.query(),
+                &REMOVE_CHAT__SECURITY,
+                credential,
+                |credential| __state.api.authenticate(credential),
+            )
+            .await
+        {
+            Ok(context) => context,
+            Err(rejection) => return reject(rejection),
+        };
+        let mut __violations = rt::Violations::default();
+        let __path_values = match rt::path_values(&mut __parts).await {
+            Ok(values) => values,
+            Err(rejection) => return reject(rejection),
+        };
+        let id = {
+            let raw = rt::path_value(&__path_values, "id");
+            rt::param::<
+                ::uuid::Uuid,
+            >(&mut __violations, "path.id", &raw, &schemas::REMOVE_CHAT__PATH_ID, None)
+        };
+        if !__violations.is_empty() {
+            return reject(__violations.into_rejection());
         }
+        let (Some(id),) = (id,) else {
+            return reject(__violations.into_rejection());
+        };
+        let request = remove_chat::Request { id };
+        let __answer = __state.api.remove_chat(__context, request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("removeChat", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
     }
-    __answer.into_response()
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[5usize]);
+    __response
 }
 static UPDATE_CHAT__SECURITY: rt::Requirements = rt::Requirements {
     schemes: SECURITY_SCHEMES,
@@ -3571,63 +3763,68 @@ async fn handle_update_chat<A: ChatsApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut __parts, body) = request.into_parts();
-    let __context = match rt::authenticate(
-            &__parts.headers,
-            __parts.uri.query(),
-            &UPDATE_CHAT__SECURITY,
-            credential,
-            |credential| __state.api.authenticate(credential),
-        )
-        .await
-    {
-        Ok(context) => context,
-        Err(rejection) => return reject(rejection),
-    };
-    let mut __violations = rt::Violations::default();
-    let body = match rt::json_body(
-            &mut __violations,
-            &__parts.headers,
-            body,
-            __state.config.max_body_bytes,
-            true,
-            &schemas::UPDATE_CHAT__BODY,
-        )
-        .await
-    {
-        Ok(body) => body,
-        Err(rejection) => return reject(rejection),
-    };
-    let __path_values = match rt::path_values(&mut __parts).await {
-        Ok(values) => values,
-        Err(rejection) => return reject(rejection),
-    };
-    let id = {
-        let raw = rt::path_value(&__path_values, "id");
-        rt::param::<
-            ::uuid::Uuid,
-        >(&mut __violations, "path.id", &raw, &schemas::UPDATE_CHAT__PATH_ID, None)
-    };
-    let body = body
-        .and_then(|body| rt::typed::<
-            types::UpdateChatRequest,
-        >(&mut __violations, "body", body));
-    if !__violations.is_empty() {
-        return reject(__violations.into_rejection());
-    }
-    let (Some(id), Some(body)) = (id, body) else {
-        return reject(__violations.into_rejection());
-    };
-    let request = update_chat::Request { id, body };
-    let __answer = __state.api.update_chat(__context, request).await;
-    if __state.config.validate_responses {
-        if let Err(violations) = __answer.check() {
-            return reject(
-                rt::broken_contract("updateChat", __answer.status(), &violations),
-            );
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, body) = request.into_parts();
+        let __context = match rt::authenticate(
+                &__parts.headers,
+                __parts.uri.query(),
+                &UPDATE_CHAT__SECURITY,
+                credential,
+                |credential| __state.api.authenticate(credential),
+            )
+            .await
+        {
+            Ok(context) => context,
+            Err(rejection) => return reject(rejection),
+        };
+        let mut __violations = rt::Violations::default();
+        let body = match rt::json_body(
+                &mut __violations,
+                &__parts.headers,
+                body,
+                __state.config.max_body_bytes,
+                true,
+                &schemas::UPDATE_CHAT__BODY,
+            )
+            .await
+        {
+            Ok(body) => body,
+            Err(rejection) => return reject(rejection),
+        };
+        let __path_values = match rt::path_values(&mut __parts).await {
+            Ok(values) => values,
+            Err(rejection) => return reject(rejection),
+        };
+        let id = {
+            let raw = rt::path_value(&__path_values, "id");
+            rt::param::<
+                ::uuid::Uuid,
+            >(&mut __violations, "path.id", &raw, &schemas::UPDATE_CHAT__PATH_ID, None)
+        };
+        let body = body
+            .and_then(|body| rt::typed::<
+                types::UpdateChatRequest,
+            >(&mut __violations, "body", body));
+        if !__violations.is_empty() {
+            return reject(__violations.into_rejection());
         }
+        let (Some(id), Some(body)) = (id, body) else {
+            return reject(__violations.into_rejection());
+        };
+        let request = update_chat::Request { id, body };
+        let __answer = __state.api.update_chat(__context, request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("updateChat", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
     }
-    __answer.into_response()
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[6usize]);
+    __response
 }
 /// A mock of the whole API, from the spec alone: every operation answers its
 /// first documented success with the response's first example, else a value made

@@ -12,4 +12,6 @@
 mod generated;
 
 pub use generated::*;
-pub use server_runtime::{AuthError, FieldError, ProblemKind, Rejection, RouterConfig, Violations};
+pub use server_runtime::{
+    AuthError, ErrorAnswer, FieldError, ProblemKind, Rejection, RouterConfig, Violations,
+};

@@ -7,8 +7,8 @@
 use std::sync::Arc;
 
 use chats_api::{
-    AuthError, ChatsApi, Credential, FieldError, ProblemKind, Rejection, create_chat, get_chat,
-    get_chat_details, list_chat_details, list_chats, remove_chat, types, update_chat,
+    AuthError, ChatsApi, Credential, ErrorAnswer, FieldError, ProblemKind, Rejection, create_chat,
+    get_chat, get_chat_details, list_chat_details, list_chats, remove_chat, types, update_chat,
 };
 use uuid::Uuid;
 
@@ -82,7 +82,7 @@ fn refuse_nul(location: &str, text: Option<&str>) -> Result<(), Refusal> {
 }
 
 /// Why an operation does not answer its success. Each becomes the problem of the status the
-/// spec documents for it (see `refusals!`); a storage failure is 503 when retrying may help,
+/// spec documents for it (see `respond`); a storage failure is 503 when retrying may help,
 /// else 500, and its driver message goes to the log only.
 #[derive(Debug)]
 enum Refusal {
@@ -119,37 +119,29 @@ impl From<CreateError> for Refusal {
     }
 }
 
-/// The status a refusal answers with, and its problem.
-enum Status {
-    BadRequest,
-    NotFound,
-    Unprocessable,
-    Unavailable,
-    Internal,
-}
-
 impl Refusal {
     /// The status and body; a storage failure is logged here, with the operation.
-    fn answer(self, operation: &str) -> (Status, types::Problem) {
+    fn answer(self, operation: &str) -> (u16, types::Problem) {
         match self {
-            Self::Invalid(problem) => (Status::BadRequest, problem),
-            Self::NotFound(detail) => (Status::NotFound, problem(ProblemKind::NotFound, detail)),
-            Self::UnknownReference(problem) => (Status::Unprocessable, problem),
+            Self::Invalid(problem) => (400, problem),
+            Self::NotFound(detail) => (404, problem(ProblemKind::NotFound, detail)),
+            Self::UnknownReference(problem) => (422, problem),
             Self::Storage(err) => match logged(operation, &err) {
                 Failure::Unavailable => (
-                    Status::Unavailable,
+                    503,
                     problem(
                         ProblemKind::Unavailable,
                         "The database is unavailable; retry later.",
                     ),
                 ),
-                Failure::Internal => (
-                    Status::Internal,
-                    problem(ProblemKind::Internal, "An unexpected error occurred."),
-                ),
+                Failure::Internal => (500, internal()),
             },
         }
     }
+}
+
+fn internal() -> types::Problem {
+    problem(ProblemKind::Internal, "An unexpected error occurred.")
 }
 
 /// What a storage failure answers: 503 (retry later) or 500.
@@ -179,62 +171,22 @@ fn logged(operation: &str, err: &StorageError) -> Failure {
     failure
 }
 
-/// `From<(operation, Refusal)>` for each operation's `Response`: the statuses it documents,
-/// by variant. A refusal an operation does not document would be a bug of this module; it
-/// answers 500.
-macro_rules! refusals {
-    ($($module:ident => $operation:literal { $($status:ident => $variant:ident),* })*) => {$(
-        impl From<Refused> for $module::Response {
-            fn from(Refused(refusal): Refused) -> Self {
-                match refusal.answer($operation) {
-                    $((Status::$status, problem) => Self::$variant(problem),)*
-                    #[allow(unreachable_patterns)]
-                    (_, _) => {
-                        tracing::error!(operation = $operation, "an undocumented refusal");
-                        Self::InternalServerError(problem(
-                            ProblemKind::Internal,
-                            "An unexpected error occurred.",
-                        ))
-                    }
-                }
-            }
-        }
-    )*};
-}
-
-/// A refusal on its way to an operation's `Response` (see `refusals!`).
-struct Refused(Refusal);
-
-refusals! {
-    get_chat_details => "getChatDetails" {
-        NotFound => NotFound, Unprocessable => UnprocessableEntity,
-        Unavailable => ServiceUnavailable, Internal => InternalServerError
-    }
-    list_chat_details => "listChatDetails" {
-        BadRequest => BadRequest, Unavailable => ServiceUnavailable, Internal => InternalServerError
-    }
-    list_chats => "listChats" {
-        BadRequest => BadRequest, Unavailable => ServiceUnavailable, Internal => InternalServerError
-    }
-    create_chat => "createChat" {
-        BadRequest => BadRequest, Unprocessable => UnprocessableEntity,
-        Unavailable => ServiceUnavailable, Internal => InternalServerError
-    }
-    get_chat => "getChat" {
-        NotFound => NotFound, Unavailable => ServiceUnavailable, Internal => InternalServerError
-    }
-    remove_chat => "removeChat" {
-        NotFound => NotFound, Unavailable => ServiceUnavailable, Internal => InternalServerError
-    }
-    update_chat => "updateChat" {
-        BadRequest => BadRequest, NotFound => NotFound,
-        Unavailable => ServiceUnavailable, Internal => InternalServerError
-    }
-}
-
-/// An operation's answer: its success, or its refusal as the documented problem.
-fn respond<R: From<Refused>>(result: Result<R, Refusal>) -> R {
-    result.unwrap_or_else(|refusal| R::from(Refused(refusal)))
+/// An operation's answer: its success, or its refusal as the problem of the status the
+/// operation documents for it (the generated `ErrorAnswer`: the spec alone says which
+/// statuses each operation answers). A refusal an operation does not document would be a bug
+/// of this module: it is logged and answered as the operation's internal error.
+fn respond<R: ErrorAnswer<types::Problem>>(result: Result<R, Refusal>) -> R {
+    result.unwrap_or_else(|refusal| {
+        let (status, problem) = refusal.answer(R::OPERATION_ID);
+        R::error_answer(status, problem).unwrap_or_else(|_| {
+            tracing::error!(
+                operation = R::OPERATION_ID,
+                status,
+                "an undocumented refusal"
+            );
+            R::internal_error(internal())
+        })
+    })
 }
 
 /// The filter as storage wants it: duplicate values dropped, "all five types" as no type

@@ -533,6 +533,21 @@ pub mod issue_token {
             }
         }
     }
+    impl ::server_runtime::ErrorAnswer<types::Error> for Response {
+        const OPERATION_ID: &'static str = "issueToken";
+        fn error_answer(
+            status: u16,
+            body: types::Error,
+        ) -> ::std::result::Result<Self, types::Error> {
+            match status {
+                400u16 => Ok(Self::BadRequest(body)),
+                _ => Err(body),
+            }
+        }
+        fn internal_error(body: types::Error) -> Self {
+            Self::BadRequest(body)
+        }
+    }
 }
 ///The `upload` operation: upload.
 pub mod upload {
@@ -591,6 +606,21 @@ pub mod upload {
                 Self::Ok(body) => rt::answer(200u16, Some(&body)),
                 Self::UnsupportedMediaType(body) => rt::answer(415u16, Some(&body)),
             }
+        }
+    }
+    impl ::server_runtime::ErrorAnswer<types::Error> for Response {
+        const OPERATION_ID: &'static str = "upload";
+        fn error_answer(
+            status: u16,
+            body: types::Error,
+        ) -> ::std::result::Result<Self, types::Error> {
+            match status {
+                415u16 => Ok(Self::UnsupportedMediaType(body)),
+                _ => Err(body),
+            }
+        }
+        fn internal_error(body: types::Error) -> Self {
+            Self::UnsupportedMediaType(body)
         }
     }
 }
@@ -704,7 +734,9 @@ pub mod post_legacy {
 pub const OPENAPI_YAML: &str = include_str!("../../codegen/tests/specs/bodies.yaml");
 /// The spec rendered as JSON.
 pub const OPENAPI_JSON: &str = include_str!("bodies_openapi.json");
-/// An operation of the spec as the router serves it.
+/// An operation of the spec as the router serves it. Every answer of its route
+/// carries it, as `&'static OperationInfo`, in the response's extensions: a layer
+/// outside the router reads which operation answered without looking it up.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct OperationInfo {
     pub operation_id: &'static str,
@@ -712,6 +744,8 @@ pub struct OperationInfo {
     pub path: &'static str,
     /// Every status the operation can answer, as documented.
     pub statuses: &'static [u16],
+    /// Its place in [`OPERATIONS`].
+    pub index: usize,
 }
 /// Every operation, in the spec's order.
 pub const OPERATIONS: &[OperationInfo] = &[
@@ -720,24 +754,28 @@ pub const OPERATIONS: &[OperationInfo] = &[
         method: "POST",
         path: "/tokens",
         statuses: issue_token::Response::STATUSES,
+        index: 0usize,
     },
     OperationInfo {
         operation_id: "upload",
         method: "POST",
         path: "/files",
         statuses: upload::Response::STATUSES,
+        index: 1usize,
     },
     OperationInfo {
         operation_id: "putNote",
         method: "PUT",
         path: "/notes",
         statuses: put_note::Response::STATUSES,
+        index: 2usize,
     },
     OperationInfo {
         operation_id: "postLegacy",
         method: "POST",
         path: "/legacy",
         statuses: post_legacy::Response::STATUSES,
+        index: 3usize,
     },
 ];
 /// The members of the error schema the router fills from a rejection.
@@ -814,151 +852,173 @@ async fn handle_issue_token<A: UploadsApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut __parts, body) = request.into_parts();
-    let mut __violations = rt::Violations::default();
-    let body = match rt::form_body(
-            &mut __violations,
-            &__parts.headers,
-            body,
-            __state.config.max_body_bytes,
-            true,
-            &schemas::ISSUE_TOKEN__BODY,
-        )
-        .await
-    {
-        Ok(body) => body,
-        Err(rejection) => return reject(rejection),
-    };
-    let body = body
-        .and_then(|body| rt::typed::<
-            types::IssueTokenBody,
-        >(&mut __violations, "body", body));
-    if !__violations.is_empty() {
-        return reject(__violations.into_rejection());
-    }
-    let (Some(body),) = (body,) else {
-        return reject(__violations.into_rejection());
-    };
-    let request = issue_token::Request { body };
-    let __answer = __state.api.issue_token(request).await;
-    if __state.config.validate_responses {
-        if let Err(violations) = __answer.check() {
-            return reject(
-                rt::broken_contract("issueToken", __answer.status(), &violations),
-            );
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, body) = request.into_parts();
+        let mut __violations = rt::Violations::default();
+        let body = match rt::form_body(
+                &mut __violations,
+                &__parts.headers,
+                body,
+                __state.config.max_body_bytes,
+                true,
+                &schemas::ISSUE_TOKEN__BODY,
+            )
+            .await
+        {
+            Ok(body) => body,
+            Err(rejection) => return reject(rejection),
+        };
+        let body = body
+            .and_then(|body| rt::typed::<
+                types::IssueTokenBody,
+            >(&mut __violations, "body", body));
+        if !__violations.is_empty() {
+            return reject(__violations.into_rejection());
         }
+        let (Some(body),) = (body,) else {
+            return reject(__violations.into_rejection());
+        };
+        let request = issue_token::Request { body };
+        let __answer = __state.api.issue_token(request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("issueToken", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
     }
-    __answer.into_response()
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[0usize]);
+    __response
 }
 async fn handle_upload<A: UploadsApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut __parts, body) = request.into_parts();
-    let mut __violations = rt::Violations::default();
-    let body = match rt::raw_body(
-            &mut __violations,
-            &__parts.headers,
-            body,
-            __state.config.max_body_bytes,
-            true,
-            &["multipart/form-data", "image/*"],
-        )
-        .await
-    {
-        Ok(body) => body,
-        Err(rejection) => return reject(rejection),
-    };
-    let body = body;
-    if !__violations.is_empty() {
-        return reject(__violations.into_rejection());
-    }
-    let (Some(body),) = (body,) else {
-        return reject(__violations.into_rejection());
-    };
-    let request = upload::Request { body };
-    let __answer = __state.api.upload(request).await;
-    if __state.config.validate_responses {
-        if let Err(violations) = __answer.check() {
-            return reject(rt::broken_contract("upload", __answer.status(), &violations));
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, body) = request.into_parts();
+        let mut __violations = rt::Violations::default();
+        let body = match rt::raw_body(
+                &mut __violations,
+                &__parts.headers,
+                body,
+                __state.config.max_body_bytes,
+                true,
+                &["multipart/form-data", "image/*"],
+            )
+            .await
+        {
+            Ok(body) => body,
+            Err(rejection) => return reject(rejection),
+        };
+        let body = body;
+        if !__violations.is_empty() {
+            return reject(__violations.into_rejection());
         }
+        let (Some(body),) = (body,) else {
+            return reject(__violations.into_rejection());
+        };
+        let request = upload::Request { body };
+        let __answer = __state.api.upload(request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("upload", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
     }
-    __answer.into_response()
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[1usize]);
+    __response
 }
 async fn handle_put_note<A: UploadsApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut __parts, body) = request.into_parts();
-    let mut __violations = rt::Violations::default();
-    let body = match rt::raw_body(
-            &mut __violations,
-            &__parts.headers,
-            body,
-            __state.config.max_body_bytes,
-            false,
-            &["text/plain"],
-        )
-        .await
-    {
-        Ok(body) => body,
-        Err(rejection) => return reject(rejection),
-    };
-    let body = Some(body);
-    if !__violations.is_empty() {
-        return reject(__violations.into_rejection());
-    }
-    let (Some(body),) = (body,) else {
-        return reject(__violations.into_rejection());
-    };
-    let request = put_note::Request { body };
-    let __answer = __state.api.put_note(request).await;
-    if __state.config.validate_responses {
-        if let Err(violations) = __answer.check() {
-            return reject(
-                rt::broken_contract("putNote", __answer.status(), &violations),
-            );
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, body) = request.into_parts();
+        let mut __violations = rt::Violations::default();
+        let body = match rt::raw_body(
+                &mut __violations,
+                &__parts.headers,
+                body,
+                __state.config.max_body_bytes,
+                false,
+                &["text/plain"],
+            )
+            .await
+        {
+            Ok(body) => body,
+            Err(rejection) => return reject(rejection),
+        };
+        let body = Some(body);
+        if !__violations.is_empty() {
+            return reject(__violations.into_rejection());
         }
+        let (Some(body),) = (body,) else {
+            return reject(__violations.into_rejection());
+        };
+        let request = put_note::Request { body };
+        let __answer = __state.api.put_note(request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("putNote", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
     }
-    __answer.into_response()
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[2usize]);
+    __response
 }
 async fn handle_post_legacy<A: UploadsApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut __parts, body) = request.into_parts();
-    let mut __violations = rt::Violations::default();
-    let body = match rt::json_body(
-            &mut __violations,
-            &__parts.headers,
-            body,
-            __state.config.max_body_bytes,
-            true,
-            &schemas::POST_LEGACY__BODY,
-        )
-        .await
-    {
-        Ok(body) => body,
-        Err(rejection) => return reject(rejection),
-    };
-    let body = body
-        .and_then(|body| rt::typed::<types::Echo>(&mut __violations, "body", body));
-    if !__violations.is_empty() {
-        return reject(__violations.into_rejection());
-    }
-    let (Some(body),) = (body,) else {
-        return reject(__violations.into_rejection());
-    };
-    let request = post_legacy::Request { body };
-    let __answer = __state.api.post_legacy(request).await;
-    if __state.config.validate_responses {
-        if let Err(violations) = __answer.check() {
-            return reject(
-                rt::broken_contract("postLegacy", __answer.status(), &violations),
-            );
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, body) = request.into_parts();
+        let mut __violations = rt::Violations::default();
+        let body = match rt::json_body(
+                &mut __violations,
+                &__parts.headers,
+                body,
+                __state.config.max_body_bytes,
+                true,
+                &schemas::POST_LEGACY__BODY,
+            )
+            .await
+        {
+            Ok(body) => body,
+            Err(rejection) => return reject(rejection),
+        };
+        let body = body
+            .and_then(|body| rt::typed::<types::Echo>(&mut __violations, "body", body));
+        if !__violations.is_empty() {
+            return reject(__violations.into_rejection());
         }
+        let (Some(body),) = (body,) else {
+            return reject(__violations.into_rejection());
+        };
+        let request = post_legacy::Request { body };
+        let __answer = __state.api.post_legacy(request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("postLegacy", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
     }
-    __answer.into_response()
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[3usize]);
+    __response
 }
 /// A mock of the whole API, from the spec alone: every operation answers its
 /// first documented success with the response's first example, else a value made

@@ -544,7 +544,9 @@ pub mod save_profile {
 pub const OPENAPI_YAML: &str = include_str!("../../codegen/tests/specs/collisions.yaml");
 /// The spec rendered as JSON.
 pub const OPENAPI_JSON: &str = include_str!("collisions_openapi.json");
-/// An operation of the spec as the router serves it.
+/// An operation of the spec as the router serves it. Every answer of its route
+/// carries it, as `&'static OperationInfo`, in the response's extensions: a layer
+/// outside the router reads which operation answered without looking it up.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct OperationInfo {
     pub operation_id: &'static str,
@@ -552,6 +554,8 @@ pub struct OperationInfo {
     pub path: &'static str,
     /// Every status the operation can answer, as documented.
     pub statuses: &'static [u16],
+    /// Its place in [`OPERATIONS`].
+    pub index: usize,
 }
 /// Every operation, in the spec's order.
 pub const OPERATIONS: &[OperationInfo] = &[
@@ -560,6 +564,7 @@ pub const OPERATIONS: &[OperationInfo] = &[
         method: "POST",
         path: "/profiles",
         statuses: save_profile::Response::STATUSES,
+        index: 0usize,
     },
 ];
 /// The router for any implementation, with the default [`rt::RouterConfig`].
@@ -621,39 +626,46 @@ async fn handle_save_profile<A: CollisionsApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut __parts, body) = request.into_parts();
-    let mut __violations = rt::Violations::default();
-    let body = match rt::json_body(
-            &mut __violations,
-            &__parts.headers,
-            body,
-            __state.config.max_body_bytes,
-            true,
-            &schemas::SAVE_PROFILE__BODY,
-        )
-        .await
-    {
-        Ok(body) => body,
-        Err(rejection) => return reject(rejection),
-    };
-    let body = body
-        .and_then(|body| rt::typed::<types::Profile>(&mut __violations, "body", body));
-    if !__violations.is_empty() {
-        return reject(__violations.into_rejection());
-    }
-    let (Some(body),) = (body,) else {
-        return reject(__violations.into_rejection());
-    };
-    let request = save_profile::Request { body };
-    let __answer = __state.api.save_profile(request).await;
-    if __state.config.validate_responses {
-        if let Err(violations) = __answer.check() {
-            return reject(
-                rt::broken_contract("saveProfile", __answer.status(), &violations),
-            );
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, body) = request.into_parts();
+        let mut __violations = rt::Violations::default();
+        let body = match rt::json_body(
+                &mut __violations,
+                &__parts.headers,
+                body,
+                __state.config.max_body_bytes,
+                true,
+                &schemas::SAVE_PROFILE__BODY,
+            )
+            .await
+        {
+            Ok(body) => body,
+            Err(rejection) => return reject(rejection),
+        };
+        let body = body
+            .and_then(|body| rt::typed::<
+                types::Profile,
+            >(&mut __violations, "body", body));
+        if !__violations.is_empty() {
+            return reject(__violations.into_rejection());
         }
+        let (Some(body),) = (body,) else {
+            return reject(__violations.into_rejection());
+        };
+        let request = save_profile::Request { body };
+        let __answer = __state.api.save_profile(request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("saveProfile", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
     }
-    __answer.into_response()
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[0usize]);
+    __response
 }
 /// A mock of the whole API, from the spec alone: every operation answers its
 /// first documented success with the response's first example, else a value made

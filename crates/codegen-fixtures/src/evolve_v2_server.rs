@@ -278,7 +278,9 @@ pub mod get_item {
 pub const OPENAPI_YAML: &str = include_str!("../../codegen/tests/specs/evolve_v2.yaml");
 /// The spec rendered as JSON.
 pub const OPENAPI_JSON: &str = include_str!("evolve_v2_openapi.json");
-/// An operation of the spec as the router serves it.
+/// An operation of the spec as the router serves it. Every answer of its route
+/// carries it, as `&'static OperationInfo`, in the response's extensions: a layer
+/// outside the router reads which operation answered without looking it up.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct OperationInfo {
     pub operation_id: &'static str,
@@ -286,6 +288,8 @@ pub struct OperationInfo {
     pub path: &'static str,
     /// Every status the operation can answer, as documented.
     pub statuses: &'static [u16],
+    /// Its place in [`OPERATIONS`].
+    pub index: usize,
 }
 /// Every operation, in the spec's order.
 pub const OPERATIONS: &[OperationInfo] = &[
@@ -294,6 +298,7 @@ pub const OPERATIONS: &[OperationInfo] = &[
         method: "GET",
         path: "/items/{id}",
         statuses: get_item::Response::STATUSES,
+        index: 0usize,
     },
 ];
 /// The router for any implementation, with the default [`rt::RouterConfig`].
@@ -355,34 +360,39 @@ async fn handle_get_item<A: EvolveApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut __parts, _body) = request.into_parts();
-    let mut __violations = rt::Violations::default();
-    let __path_values = match rt::path_values(&mut __parts).await {
-        Ok(values) => values,
-        Err(rejection) => return reject(rejection),
-    };
-    let id = {
-        let raw = rt::path_value(&__path_values, "id");
-        rt::param::<
-            ::std::string::String,
-        >(&mut __violations, "path.id", &raw, &schemas::GET_ITEM__PATH_ID, None)
-    };
-    if !__violations.is_empty() {
-        return reject(__violations.into_rejection());
-    }
-    let (Some(id),) = (id,) else {
-        return reject(__violations.into_rejection());
-    };
-    let request = get_item::Request { id };
-    let __answer = __state.api.get_item(request).await;
-    if __state.config.validate_responses {
-        if let Err(violations) = __answer.check() {
-            return reject(
-                rt::broken_contract("getItem", __answer.status(), &violations),
-            );
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, _body) = request.into_parts();
+        let mut __violations = rt::Violations::default();
+        let __path_values = match rt::path_values(&mut __parts).await {
+            Ok(values) => values,
+            Err(rejection) => return reject(rejection),
+        };
+        let id = {
+            let raw = rt::path_value(&__path_values, "id");
+            rt::param::<
+                ::std::string::String,
+            >(&mut __violations, "path.id", &raw, &schemas::GET_ITEM__PATH_ID, None)
+        };
+        if !__violations.is_empty() {
+            return reject(__violations.into_rejection());
         }
+        let (Some(id),) = (id,) else {
+            return reject(__violations.into_rejection());
+        };
+        let request = get_item::Request { id };
+        let __answer = __state.api.get_item(request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("getItem", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
     }
-    __answer.into_response()
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[0usize]);
+    __response
 }
 /// A mock of the whole API, from the spec alone: every operation answers its
 /// first documented success with the response's first example, else a value made

@@ -257,6 +257,22 @@ pub mod list_items {
             }
         }
     }
+    impl ::server_runtime::ErrorAnswer<types::Problem> for Response {
+        const OPERATION_ID: &'static str = "listItems";
+        fn error_answer(
+            status: u16,
+            body: types::Problem,
+        ) -> ::std::result::Result<Self, types::Problem> {
+            match status {
+                400u16 => Ok(Self::BadRequest(body)),
+                500u16 => Ok(Self::InternalServerError(body)),
+                _ => Err(body),
+            }
+        }
+        fn internal_error(body: types::Problem) -> Self {
+            Self::InternalServerError(body)
+        }
+    }
 }
 /// The spec this server was generated from, byte for byte.
 pub const OPENAPI_YAML: &str = include_str!(
@@ -264,7 +280,9 @@ pub const OPENAPI_YAML: &str = include_str!(
 );
 /// The spec rendered as JSON.
 pub const OPENAPI_JSON: &str = include_str!("one_or_many_openapi.json");
-/// An operation of the spec as the router serves it.
+/// An operation of the spec as the router serves it. Every answer of its route
+/// carries it, as `&'static OperationInfo`, in the response's extensions: a layer
+/// outside the router reads which operation answered without looking it up.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct OperationInfo {
     pub operation_id: &'static str,
@@ -272,6 +290,8 @@ pub struct OperationInfo {
     pub path: &'static str,
     /// Every status the operation can answer, as documented.
     pub statuses: &'static [u16],
+    /// Its place in [`OPERATIONS`].
+    pub index: usize,
 }
 /// Every operation, in the spec's order.
 pub const OPERATIONS: &[OperationInfo] = &[
@@ -280,6 +300,7 @@ pub const OPERATIONS: &[OperationInfo] = &[
         method: "GET",
         path: "/items",
         statuses: list_items::Response::STATUSES,
+        index: 0usize,
     },
 ];
 /// The members of the error schema the router fills from a rejection.
@@ -353,60 +374,65 @@ async fn handle_list_items<A: OneOrManyApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut __parts, _body) = request.into_parts();
-    let mut __violations = rt::Violations::default();
-    let __query = rt::Query::parse(__parts.uri.query());
-    let ids = {
-        let raw = __query.values("ids");
-        rt::param::<
-            ::std::vec::Vec<::uuid::Uuid>,
-        >(
-            &mut __violations,
-            "query.ids",
-            &raw,
-            &schemas::LIST_ITEMS__QUERY_IDS,
-            Some("[]"),
-        )
-    };
-    let states = {
-        let raw = __query.values("states");
-        rt::param::<
-            ::std::vec::Vec<types::ListItemsStatesItem>,
-        >(
-            &mut __violations,
-            "query.states",
-            &raw,
-            &schemas::LIST_ITEMS__QUERY_STATES,
-            Some("[\"open\",\"closed\"]"),
-        )
-    };
-    let since = {
-        let raw = __query.values("since");
-        rt::optional_param::<
-            ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-        >(&mut __violations, "query.since", &raw, &schemas::LIST_ITEMS__QUERY_SINCE)
-            .map(::std::option::Option::flatten)
-    };
-    if !__violations.is_empty() {
-        return reject(__violations.into_rejection());
-    }
-    let (Some(ids), Some(states), Some(since)) = (ids, states, since) else {
-        return reject(__violations.into_rejection());
-    };
-    let request = list_items::Request {
-        ids,
-        states,
-        since,
-    };
-    let __answer = __state.api.list_items(request).await;
-    if __state.config.validate_responses {
-        if let Err(violations) = __answer.check() {
-            return reject(
-                rt::broken_contract("listItems", __answer.status(), &violations),
-            );
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, _body) = request.into_parts();
+        let mut __violations = rt::Violations::default();
+        let __query = rt::Query::parse(__parts.uri.query());
+        let ids = {
+            let raw = __query.values("ids");
+            rt::param::<
+                ::std::vec::Vec<::uuid::Uuid>,
+            >(
+                &mut __violations,
+                "query.ids",
+                &raw,
+                &schemas::LIST_ITEMS__QUERY_IDS,
+                Some("[]"),
+            )
+        };
+        let states = {
+            let raw = __query.values("states");
+            rt::param::<
+                ::std::vec::Vec<types::ListItemsStatesItem>,
+            >(
+                &mut __violations,
+                "query.states",
+                &raw,
+                &schemas::LIST_ITEMS__QUERY_STATES,
+                Some("[\"open\",\"closed\"]"),
+            )
+        };
+        let since = {
+            let raw = __query.values("since");
+            rt::optional_param::<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+            >(&mut __violations, "query.since", &raw, &schemas::LIST_ITEMS__QUERY_SINCE)
+                .map(::std::option::Option::flatten)
+        };
+        if !__violations.is_empty() {
+            return reject(__violations.into_rejection());
         }
+        let (Some(ids), Some(states), Some(since)) = (ids, states, since) else {
+            return reject(__violations.into_rejection());
+        };
+        let request = list_items::Request {
+            ids,
+            states,
+            since,
+        };
+        let __answer = __state.api.list_items(request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("listItems", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
     }
-    __answer.into_response()
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[0usize]);
+    __response
 }
 /// A mock of the whole API, from the spec alone: every operation answers its
 /// first documented success with the response's first example, else a value made

@@ -480,12 +480,29 @@ pub mod record {
             }
         }
     }
+    impl ::server_runtime::ErrorAnswer<types::Error> for Response {
+        const OPERATION_ID: &'static str = "record";
+        fn error_answer(
+            status: u16,
+            body: types::Error,
+        ) -> ::std::result::Result<Self, types::Error> {
+            match status {
+                400u16 => Ok(Self::BadRequest(body)),
+                _ => Err(body),
+            }
+        }
+        fn internal_error(body: types::Error) -> Self {
+            Self::BadRequest(body)
+        }
+    }
 }
 /// The spec this server was generated from, byte for byte.
 pub const OPENAPI_YAML: &str = include_str!("../../codegen/tests/specs/openapi31.yaml");
 /// The spec rendered as JSON.
 pub const OPENAPI_JSON: &str = include_str!("openapi31_openapi.json");
-/// An operation of the spec as the router serves it.
+/// An operation of the spec as the router serves it. Every answer of its route
+/// carries it, as `&'static OperationInfo`, in the response's extensions: a layer
+/// outside the router reads which operation answered without looking it up.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct OperationInfo {
     pub operation_id: &'static str,
@@ -493,6 +510,8 @@ pub struct OperationInfo {
     pub path: &'static str,
     /// Every status the operation can answer, as documented.
     pub statuses: &'static [u16],
+    /// Its place in [`OPERATIONS`].
+    pub index: usize,
 }
 /// Every operation, in the spec's order.
 pub const OPERATIONS: &[OperationInfo] = &[
@@ -501,6 +520,7 @@ pub const OPERATIONS: &[OperationInfo] = &[
         method: "POST",
         path: "/readings",
         statuses: record::Response::STATUSES,
+        index: 0usize,
     },
 ];
 /// The members of the error schema the router fills from a rejection.
@@ -574,37 +594,46 @@ async fn handle_record<A: ReadingsApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut __parts, body) = request.into_parts();
-    let mut __violations = rt::Violations::default();
-    let body = match rt::json_body(
-            &mut __violations,
-            &__parts.headers,
-            body,
-            __state.config.max_body_bytes,
-            true,
-            &schemas::RECORD__BODY,
-        )
-        .await
-    {
-        Ok(body) => body,
-        Err(rejection) => return reject(rejection),
-    };
-    let body = body
-        .and_then(|body| rt::typed::<types::Reading>(&mut __violations, "body", body));
-    if !__violations.is_empty() {
-        return reject(__violations.into_rejection());
-    }
-    let (Some(body),) = (body,) else {
-        return reject(__violations.into_rejection());
-    };
-    let request = record::Request { body };
-    let __answer = __state.api.record(request).await;
-    if __state.config.validate_responses {
-        if let Err(violations) = __answer.check() {
-            return reject(rt::broken_contract("record", __answer.status(), &violations));
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, body) = request.into_parts();
+        let mut __violations = rt::Violations::default();
+        let body = match rt::json_body(
+                &mut __violations,
+                &__parts.headers,
+                body,
+                __state.config.max_body_bytes,
+                true,
+                &schemas::RECORD__BODY,
+            )
+            .await
+        {
+            Ok(body) => body,
+            Err(rejection) => return reject(rejection),
+        };
+        let body = body
+            .and_then(|body| rt::typed::<
+                types::Reading,
+            >(&mut __violations, "body", body));
+        if !__violations.is_empty() {
+            return reject(__violations.into_rejection());
         }
+        let (Some(body),) = (body,) else {
+            return reject(__violations.into_rejection());
+        };
+        let request = record::Request { body };
+        let __answer = __state.api.record(request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("record", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
     }
-    __answer.into_response()
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[0usize]);
+    __response
 }
 /// A mock of the whole API, from the spec alone: every operation answers its
 /// first documented success with the response's first example, else a value made

@@ -375,6 +375,21 @@ pub mod search {
             }
         }
     }
+    impl ::server_runtime::ErrorAnswer<types::Error> for Response {
+        const OPERATION_ID: &'static str = "search";
+        fn error_answer(
+            status: u16,
+            body: types::Error,
+        ) -> ::std::result::Result<Self, types::Error> {
+            match status {
+                400u16 => Ok(Self::BadRequest(body)),
+                _ => Err(body),
+            }
+        }
+        fn internal_error(body: types::Error) -> Self {
+            Self::BadRequest(body)
+        }
+    }
 }
 ///The `allowed` operation: allowed.
 pub mod allowed {
@@ -483,7 +498,9 @@ pub mod probe {
 pub const OPENAPI_YAML: &str = include_str!("../../codegen/tests/specs/params.yaml");
 /// The spec rendered as JSON.
 pub const OPENAPI_JSON: &str = include_str!("params_openapi.json");
-/// An operation of the spec as the router serves it.
+/// An operation of the spec as the router serves it. Every answer of its route
+/// carries it, as `&'static OperationInfo`, in the response's extensions: a layer
+/// outside the router reads which operation answered without looking it up.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct OperationInfo {
     pub operation_id: &'static str,
@@ -491,6 +508,8 @@ pub struct OperationInfo {
     pub path: &'static str,
     /// Every status the operation can answer, as documented.
     pub statuses: &'static [u16],
+    /// Its place in [`OPERATIONS`].
+    pub index: usize,
 }
 /// Every operation, in the spec's order.
 pub const OPERATIONS: &[OperationInfo] = &[
@@ -499,18 +518,21 @@ pub const OPERATIONS: &[OperationInfo] = &[
         method: "GET",
         path: "/items",
         statuses: search::Response::STATUSES,
+        index: 0usize,
     },
     OperationInfo {
         operation_id: "allowed",
         method: "OPTIONS",
         path: "/items",
         statuses: allowed::Response::STATUSES,
+        index: 1usize,
     },
     OperationInfo {
         operation_id: "probe",
         method: "HEAD",
         path: "/items",
         statuses: probe::Response::STATUSES,
+        index: 2usize,
     },
 ];
 /// The members of the error schema the router fills from a rejection.
@@ -589,120 +611,139 @@ async fn handle_search<A: SearchApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut __parts, _body) = request.into_parts();
-    let mut __violations = rt::Violations::default();
-    let __query = rt::Query::parse(__parts.uri.query());
-    let ids = {
-        let raw = __query.delimited("ids", ',');
-        rt::optional_param::<
-            ::std::vec::Vec<i64>,
-        >(&mut __violations, "query.ids", &raw, &schemas::SEARCH__QUERY_IDS)
-    };
-    let tags = {
-        let raw = __query.delimited("tags", ' ');
-        rt::optional_param::<
-            ::std::vec::Vec<::std::string::String>,
-        >(&mut __violations, "query.tags", &raw, &schemas::SEARCH__QUERY_TAGS)
-    };
-    let kinds = {
-        let raw = __query.delimited("kinds", '|');
-        rt::optional_param::<
-            ::std::vec::Vec<types::SearchKindsItem>,
-        >(&mut __violations, "query.kinds", &raw, &schemas::SEARCH__QUERY_KINDS)
-    };
-    let filter = rt::object_param::<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    >(
-        &mut __violations,
-        "query.filter",
-        __query.object("filter", &schemas::SEARCH__QUERY_FILTER),
-        &schemas::SEARCH__QUERY_FILTER,
-        false,
-    );
-    let page = rt::object_param::<
-        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    >(
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, _body) = request.into_parts();
+        let mut __violations = rt::Violations::default();
+        let __query = rt::Query::parse(__parts.uri.query());
+        let ids = {
+            let raw = __query.delimited("ids", ',');
+            rt::optional_param::<
+                ::std::vec::Vec<i64>,
+            >(&mut __violations, "query.ids", &raw, &schemas::SEARCH__QUERY_IDS)
+        };
+        let tags = {
+            let raw = __query.delimited("tags", ' ');
+            rt::optional_param::<
+                ::std::vec::Vec<::std::string::String>,
+            >(&mut __violations, "query.tags", &raw, &schemas::SEARCH__QUERY_TAGS)
+        };
+        let kinds = {
+            let raw = __query.delimited("kinds", '|');
+            rt::optional_param::<
+                ::std::vec::Vec<types::SearchKindsItem>,
+            >(&mut __violations, "query.kinds", &raw, &schemas::SEARCH__QUERY_KINDS)
+        };
+        let filter = rt::object_param::<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >(
             &mut __violations,
-            "query.page",
-            __query.object("page", &schemas::SEARCH__QUERY_PAGE),
-            &schemas::SEARCH__QUERY_PAGE,
-            true,
-        )
-        .flatten();
-    if !__violations.is_empty() {
-        return reject(__violations.into_rejection());
-    }
-    let (Some(ids), Some(tags), Some(kinds), Some(filter), Some(page)) = (
-        ids,
-        tags,
-        kinds,
-        filter,
-        page,
-    ) else {
-        return reject(__violations.into_rejection());
-    };
-    let request = search::Request {
-        ids,
-        tags,
-        kinds,
-        filter,
-        page,
-    };
-    let __answer = __state.api.search(request).await;
-    if __state.config.validate_responses {
-        if let Err(violations) = __answer.check() {
-            return reject(rt::broken_contract("search", __answer.status(), &violations));
+            "query.filter",
+            __query.object("filter", &schemas::SEARCH__QUERY_FILTER),
+            &schemas::SEARCH__QUERY_FILTER,
+            false,
+        );
+        let page = rt::object_param::<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >(
+                &mut __violations,
+                "query.page",
+                __query.object("page", &schemas::SEARCH__QUERY_PAGE),
+                &schemas::SEARCH__QUERY_PAGE,
+                true,
+            )
+            .flatten();
+        if !__violations.is_empty() {
+            return reject(__violations.into_rejection());
         }
+        let (Some(ids), Some(tags), Some(kinds), Some(filter), Some(page)) = (
+            ids,
+            tags,
+            kinds,
+            filter,
+            page,
+        ) else {
+            return reject(__violations.into_rejection());
+        };
+        let request = search::Request {
+            ids,
+            tags,
+            kinds,
+            filter,
+            page,
+        };
+        let __answer = __state.api.search(request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("search", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
     }
-    __answer.into_response()
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[0usize]);
+    __response
 }
 async fn handle_allowed<A: SearchApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut __parts, _body) = request.into_parts();
-    let mut __violations = rt::Violations::default();
-    let __query = rt::Query::parse(__parts.uri.query());
-    let query = {
-        let raw = __query.values("query");
-        rt::optional_param::<
-            ::std::string::String,
-        >(&mut __violations, "query.query", &raw, &schemas::ALLOWED__QUERY_QUERY)
-    };
-    if !__violations.is_empty() {
-        return reject(__violations.into_rejection());
-    }
-    let (Some(query),) = (query,) else {
-        return reject(__violations.into_rejection());
-    };
-    let request = allowed::Request { query };
-    let __answer = __state.api.allowed(request).await;
-    if __state.config.validate_responses {
-        if let Err(violations) = __answer.check() {
-            return reject(
-                rt::broken_contract("allowed", __answer.status(), &violations),
-            );
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, _body) = request.into_parts();
+        let mut __violations = rt::Violations::default();
+        let __query = rt::Query::parse(__parts.uri.query());
+        let query = {
+            let raw = __query.values("query");
+            rt::optional_param::<
+                ::std::string::String,
+            >(&mut __violations, "query.query", &raw, &schemas::ALLOWED__QUERY_QUERY)
+        };
+        if !__violations.is_empty() {
+            return reject(__violations.into_rejection());
         }
+        let (Some(query),) = (query,) else {
+            return reject(__violations.into_rejection());
+        };
+        let request = allowed::Request { query };
+        let __answer = __state.api.allowed(request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("allowed", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
     }
-    __answer.into_response()
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[1usize]);
+    __response
 }
 async fn handle_probe<A: SearchApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut __parts, _body) = request.into_parts();
-    let mut __violations = rt::Violations::default();
-    if !__violations.is_empty() {
-        return reject(__violations.into_rejection());
-    }
-    let request = probe::Request {};
-    let __answer = __state.api.probe(request).await;
-    if __state.config.validate_responses {
-        if let Err(violations) = __answer.check() {
-            return reject(rt::broken_contract("probe", __answer.status(), &violations));
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, _body) = request.into_parts();
+        let mut __violations = rt::Violations::default();
+        if !__violations.is_empty() {
+            return reject(__violations.into_rejection());
         }
+        let request = probe::Request {};
+        let __answer = __state.api.probe(request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("probe", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
     }
-    __answer.into_response()
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[2usize]);
+    __response
 }
 /// A mock of the whole API, from the spec alone: every operation answers its
 /// first documented success with the response's first example, else a value made

@@ -703,6 +703,21 @@ pub mod list_pets {
             }
         }
     }
+    impl ::server_runtime::ErrorAnswer<types::Error> for Response {
+        const OPERATION_ID: &'static str = "listPets";
+        fn error_answer(
+            status: u16,
+            body: types::Error,
+        ) -> ::std::result::Result<Self, types::Error> {
+            match status {
+                400u16 => Ok(Self::BadRequest(body)),
+                _ => Err(body),
+            }
+        }
+        fn internal_error(body: types::Error) -> Self {
+            Self::BadRequest(body)
+        }
+    }
 }
 ///The `createPet` operation: createPet.
 pub mod create_pet {
@@ -770,6 +785,22 @@ pub mod create_pet {
             }
         }
     }
+    impl ::server_runtime::ErrorAnswer<types::Error> for Response {
+        const OPERATION_ID: &'static str = "createPet";
+        fn error_answer(
+            status: u16,
+            body: types::Error,
+        ) -> ::std::result::Result<Self, types::Error> {
+            match status {
+                400u16 => Ok(Self::BadRequest(body)),
+                422u16 => Ok(Self::UnprocessableEntity(body)),
+                _ => Err(body),
+            }
+        }
+        fn internal_error(body: types::Error) -> Self {
+            Self::UnprocessableEntity(body)
+        }
+    }
 }
 ///The `getPet` operation: getPet.
 pub mod get_pet {
@@ -829,6 +860,21 @@ pub mod get_pet {
                 Self::Ok(body) => rt::answer(200u16, Some(&body)),
                 Self::NotFound(body) => rt::answer(404u16, Some(&body)),
             }
+        }
+    }
+    impl ::server_runtime::ErrorAnswer<types::Error> for Response {
+        const OPERATION_ID: &'static str = "getPet";
+        fn error_answer(
+            status: u16,
+            body: types::Error,
+        ) -> ::std::result::Result<Self, types::Error> {
+            match status {
+                404u16 => Ok(Self::NotFound(body)),
+                _ => Err(body),
+            }
+        }
+        fn internal_error(body: types::Error) -> Self {
+            Self::NotFound(body)
         }
     }
 }
@@ -894,6 +940,21 @@ pub mod replace_pet {
             }
         }
     }
+    impl ::server_runtime::ErrorAnswer<types::Error> for Response {
+        const OPERATION_ID: &'static str = "replacePet";
+        fn error_answer(
+            status: u16,
+            body: types::Error,
+        ) -> ::std::result::Result<Self, types::Error> {
+            match status {
+                404u16 => Ok(Self::NotFound(body)),
+                _ => Err(body),
+            }
+        }
+        fn internal_error(body: types::Error) -> Self {
+            Self::NotFound(body)
+        }
+    }
 }
 ///The `deletePet` operation: deletePet.
 pub mod delete_pet {
@@ -953,12 +1014,29 @@ pub mod delete_pet {
             }
         }
     }
+    impl ::server_runtime::ErrorAnswer<types::Error> for Response {
+        const OPERATION_ID: &'static str = "deletePet";
+        fn error_answer(
+            status: u16,
+            body: types::Error,
+        ) -> ::std::result::Result<Self, types::Error> {
+            match status {
+                404u16 => Ok(Self::NotFound(body)),
+                _ => Err(body),
+            }
+        }
+        fn internal_error(body: types::Error) -> Self {
+            Self::NotFound(body)
+        }
+    }
 }
 /// The spec this server was generated from, byte for byte.
 pub const OPENAPI_YAML: &str = include_str!("../../codegen/tests/specs/petstore.yaml");
 /// The spec rendered as JSON.
 pub const OPENAPI_JSON: &str = include_str!("petstore_openapi.json");
-/// An operation of the spec as the router serves it.
+/// An operation of the spec as the router serves it. Every answer of its route
+/// carries it, as `&'static OperationInfo`, in the response's extensions: a layer
+/// outside the router reads which operation answered without looking it up.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct OperationInfo {
     pub operation_id: &'static str,
@@ -966,6 +1044,8 @@ pub struct OperationInfo {
     pub path: &'static str,
     /// Every status the operation can answer, as documented.
     pub statuses: &'static [u16],
+    /// Its place in [`OPERATIONS`].
+    pub index: usize,
 }
 /// Every operation, in the spec's order.
 pub const OPERATIONS: &[OperationInfo] = &[
@@ -974,30 +1054,35 @@ pub const OPERATIONS: &[OperationInfo] = &[
         method: "GET",
         path: "/pets",
         statuses: list_pets::Response::STATUSES,
+        index: 0usize,
     },
     OperationInfo {
         operation_id: "createPet",
         method: "POST",
         path: "/pets",
         statuses: create_pet::Response::STATUSES,
+        index: 1usize,
     },
     OperationInfo {
         operation_id: "getPet",
         method: "GET",
         path: "/pets/{petId}",
         statuses: get_pet::Response::STATUSES,
+        index: 2usize,
     },
     OperationInfo {
         operation_id: "replacePet",
         method: "PUT",
         path: "/pets/{petId}",
         statuses: replace_pet::Response::STATUSES,
+        index: 3usize,
     },
     OperationInfo {
         operation_id: "deletePet",
         method: "DELETE",
         path: "/pets/{petId}",
         statuses: delete_pet::Response::STATUSES,
+        index: 4usize,
     },
 ];
 /// The members of the error schema the router fills from a rejection.
@@ -1085,71 +1170,80 @@ async fn handle_list_pets<A: PetstoreApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut __parts, _body) = request.into_parts();
-    let __context = match rt::authenticate(
-            &__parts.headers,
-            __parts.uri.query(),
-            &LIST_PETS__SECURITY,
-            credential,
-            |credential| __state.api.authenticate(credential),
-        )
-        .await
-    {
-        Ok(context) => context,
-        Err(rejection) => return reject(rejection),
-    };
-    let mut __violations = rt::Violations::default();
-    let __query = rt::Query::parse(__parts.uri.query());
-    let kinds = {
-        let raw = __query.values("kinds");
-        rt::optional_param::<
-            ::std::vec::Vec<types::Kind>,
-        >(&mut __violations, "query.kinds", &raw, &schemas::LIST_PETS__QUERY_KINDS)
-    };
-    let limit = {
-        let raw = __query.values("limit");
-        rt::param::<
-            ::std::num::NonZeroU32,
-        >(
-            &mut __violations,
-            "query.limit",
-            &raw,
-            &schemas::LIST_PETS__QUERY_LIMIT,
-            Some("20"),
-        )
-    };
-    let x_request_id = {
-        let raw = rt::header_values(&__parts.headers, "x-request-id", &mut __violations);
-        rt::optional_param::<
-            ::uuid::Uuid,
-        >(
-            &mut __violations,
-            "header.x-request-id",
-            &raw,
-            &schemas::LIST_PETS__HEADER_X_REQUEST_ID,
-        )
-    };
-    if !__violations.is_empty() {
-        return reject(__violations.into_rejection());
-    }
-    let (Some(kinds), Some(limit), Some(x_request_id)) = (kinds, limit, x_request_id)
-    else {
-        return reject(__violations.into_rejection());
-    };
-    let request = list_pets::Request {
-        kinds,
-        limit,
-        x_request_id,
-    };
-    let __answer = __state.api.list_pets(__context, request).await;
-    if __state.config.validate_responses {
-        if let Err(violations) = __answer.check() {
-            return reject(
-                rt::broken_contract("listPets", __answer.status(), &violations),
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, _body) = request.into_parts();
+        let __context = match rt::authenticate(
+                &__parts.headers,
+                __parts.uri.query(),
+                &LIST_PETS__SECURITY,
+                credential,
+                |credential| __state.api.authenticate(credential),
+            )
+            .await
+        {
+            Ok(context) => context,
+            Err(rejection) => return reject(rejection),
+        };
+        let mut __violations = rt::Violations::default();
+        let __query = rt::Query::parse(__parts.uri.query());
+        let kinds = {
+            let raw = __query.values("kinds");
+            rt::optional_param::<
+                ::std::vec::Vec<types::Kind>,
+            >(&mut __violations, "query.kinds", &raw, &schemas::LIST_PETS__QUERY_KINDS)
+        };
+        let limit = {
+            let raw = __query.values("limit");
+            rt::param::<
+                ::std::num::NonZeroU32,
+            >(
+                &mut __violations,
+                "query.limit",
+                &raw,
+                &schemas::LIST_PETS__QUERY_LIMIT,
+                Some("20"),
+            )
+        };
+        let x_request_id = {
+            let raw = rt::header_values(
+                &__parts.headers,
+                "x-request-id",
+                &mut __violations,
             );
+            rt::optional_param::<
+                ::uuid::Uuid,
+            >(
+                &mut __violations,
+                "header.x-request-id",
+                &raw,
+                &schemas::LIST_PETS__HEADER_X_REQUEST_ID,
+            )
+        };
+        if !__violations.is_empty() {
+            return reject(__violations.into_rejection());
         }
+        let (Some(kinds), Some(limit), Some(x_request_id)) = (kinds, limit, x_request_id)
+        else {
+            return reject(__violations.into_rejection());
+        };
+        let request = list_pets::Request {
+            kinds,
+            limit,
+            x_request_id,
+        };
+        let __answer = __state.api.list_pets(__context, request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("listPets", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
     }
-    __answer.into_response()
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[0usize]);
+    __response
 }
 static CREATE_PET__SECURITY: rt::Requirements = rt::Requirements {
     schemes: SECURITY_SCHEMES,
@@ -1160,51 +1254,58 @@ async fn handle_create_pet<A: PetstoreApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut __parts, body) = request.into_parts();
-    let __context = match rt::authenticate(
-            &__parts.headers,
-            __parts.uri.query(),
-            &CREATE_PET__SECURITY,
-            credential,
-            |credential| __state.api.authenticate(credential),
-        )
-        .await
-    {
-        Ok(context) => context,
-        Err(rejection) => return reject(rejection),
-    };
-    let mut __violations = rt::Violations::default();
-    let body = match rt::json_body(
-            &mut __violations,
-            &__parts.headers,
-            body,
-            __state.config.max_body_bytes,
-            true,
-            &schemas::CREATE_PET__BODY,
-        )
-        .await
-    {
-        Ok(body) => body,
-        Err(rejection) => return reject(rejection),
-    };
-    let body = body
-        .and_then(|body| rt::typed::<types::NewPet>(&mut __violations, "body", body));
-    if !__violations.is_empty() {
-        return reject(__violations.into_rejection());
-    }
-    let (Some(body),) = (body,) else {
-        return reject(__violations.into_rejection());
-    };
-    let request = create_pet::Request { body };
-    let __answer = __state.api.create_pet(__context, request).await;
-    if __state.config.validate_responses {
-        if let Err(violations) = __answer.check() {
-            return reject(
-                rt::broken_contract("createPet", __answer.status(), &violations),
-            );
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, body) = request.into_parts();
+        let __context = match rt::authenticate(
+                &__parts.headers,
+                __parts.uri.query(),
+                &CREATE_PET__SECURITY,
+                credential,
+                |credential| __state.api.authenticate(credential),
+            )
+            .await
+        {
+            Ok(context) => context,
+            Err(rejection) => return reject(rejection),
+        };
+        let mut __violations = rt::Violations::default();
+        let body = match rt::json_body(
+                &mut __violations,
+                &__parts.headers,
+                body,
+                __state.config.max_body_bytes,
+                true,
+                &schemas::CREATE_PET__BODY,
+            )
+            .await
+        {
+            Ok(body) => body,
+            Err(rejection) => return reject(rejection),
+        };
+        let body = body
+            .and_then(|body| rt::typed::<
+                types::NewPet,
+            >(&mut __violations, "body", body));
+        if !__violations.is_empty() {
+            return reject(__violations.into_rejection());
         }
+        let (Some(body),) = (body,) else {
+            return reject(__violations.into_rejection());
+        };
+        let request = create_pet::Request { body };
+        let __answer = __state.api.create_pet(__context, request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("createPet", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
     }
-    __answer.into_response()
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[1usize]);
+    __response
 }
 static GET_PET__SECURITY: rt::Requirements = rt::Requirements {
     schemes: SECURITY_SCHEMES,
@@ -1215,44 +1316,57 @@ async fn handle_get_pet<A: PetstoreApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut __parts, _body) = request.into_parts();
-    let __context = match rt::authenticate(
-            &__parts.headers,
-            __parts.uri.query(),
-            &GET_PET__SECURITY,
-            credential,
-            |credential| __state.api.authenticate(credential),
-        )
-        .await
-    {
-        Ok(context) => context,
-        Err(rejection) => return reject(rejection),
-    };
-    let mut __violations = rt::Violations::default();
-    let __path_values = match rt::path_values(&mut __parts).await {
-        Ok(values) => values,
-        Err(rejection) => return reject(rejection),
-    };
-    let pet_id = {
-        let raw = rt::path_value(&__path_values, "petId");
-        rt::param::<
-            i64,
-        >(&mut __violations, "path.petId", &raw, &schemas::GET_PET__PATH_PET_ID, None)
-    };
-    if !__violations.is_empty() {
-        return reject(__violations.into_rejection());
-    }
-    let (Some(pet_id),) = (pet_id,) else {
-        return reject(__violations.into_rejection());
-    };
-    let request = get_pet::Request { pet_id };
-    let __answer = __state.api.get_pet(__context, request).await;
-    if __state.config.validate_responses {
-        if let Err(violations) = __answer.check() {
-            return reject(rt::broken_contract("getPet", __answer.status(), &violations));
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, _body) = request.into_parts();
+        let __context = match rt::authenticate(
+                &__parts.headers,
+                __parts.uri.query(),
+                &GET_PET__SECURITY,
+                credential,
+                |credential| __state.api.authenticate(credential),
+            )
+            .await
+        {
+            Ok(context) => context,
+            Err(rejection) => return reject(rejection),
+        };
+        let mut __violations = rt::Violations::default();
+        let __path_values = match rt::path_values(&mut __parts).await {
+            Ok(values) => values,
+            Err(rejection) => return reject(rejection),
+        };
+        let pet_id = {
+            let raw = rt::path_value(&__path_values, "petId");
+            rt::param::<
+                i64,
+            >(
+                &mut __violations,
+                "path.petId",
+                &raw,
+                &schemas::GET_PET__PATH_PET_ID,
+                None,
+            )
+        };
+        if !__violations.is_empty() {
+            return reject(__violations.into_rejection());
         }
+        let (Some(pet_id),) = (pet_id,) else {
+            return reject(__violations.into_rejection());
+        };
+        let request = get_pet::Request { pet_id };
+        let __answer = __state.api.get_pet(__context, request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("getPet", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
     }
-    __answer.into_response()
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[2usize]);
+    __response
 }
 static REPLACE_PET__SECURITY: rt::Requirements = rt::Requirements {
     schemes: SECURITY_SCHEMES,
@@ -1263,70 +1377,77 @@ async fn handle_replace_pet<A: PetstoreApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut __parts, body) = request.into_parts();
-    let __context = match rt::authenticate(
-            &__parts.headers,
-            __parts.uri.query(),
-            &REPLACE_PET__SECURITY,
-            credential,
-            |credential| __state.api.authenticate(credential),
-        )
-        .await
-    {
-        Ok(context) => context,
-        Err(rejection) => return reject(rejection),
-    };
-    let mut __violations = rt::Violations::default();
-    let body = match rt::json_body(
-            &mut __violations,
-            &__parts.headers,
-            body,
-            __state.config.max_body_bytes,
-            true,
-            &schemas::REPLACE_PET__BODY,
-        )
-        .await
-    {
-        Ok(body) => body,
-        Err(rejection) => return reject(rejection),
-    };
-    let __path_values = match rt::path_values(&mut __parts).await {
-        Ok(values) => values,
-        Err(rejection) => return reject(rejection),
-    };
-    let pet_id = {
-        let raw = rt::path_value(&__path_values, "petId");
-        rt::param::<
-            i64,
-        >(
-            &mut __violations,
-            "path.petId",
-            &raw,
-            &schemas::REPLACE_PET__PATH_PET_ID,
-            None,
-        )
-    };
-    let body = body
-        .and_then(|body| rt::typed::<types::NewPet>(&mut __violations, "body", body));
-    if !__violations.is_empty() {
-        return reject(__violations.into_rejection());
-    }
-    let (Some(pet_id), Some(body)) = (pet_id, body) else {
-        return reject(__violations.into_rejection());
-    };
-    let request = replace_pet::Request {
-        pet_id,
-        body,
-    };
-    let __answer = __state.api.replace_pet(__context, request).await;
-    if __state.config.validate_responses {
-        if let Err(violations) = __answer.check() {
-            return reject(
-                rt::broken_contract("replacePet", __answer.status(), &violations),
-            );
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, body) = request.into_parts();
+        let __context = match rt::authenticate(
+                &__parts.headers,
+                __parts.uri.query(),
+                &REPLACE_PET__SECURITY,
+                credential,
+                |credential| __state.api.authenticate(credential),
+            )
+            .await
+        {
+            Ok(context) => context,
+            Err(rejection) => return reject(rejection),
+        };
+        let mut __violations = rt::Violations::default();
+        let body = match rt::json_body(
+                &mut __violations,
+                &__parts.headers,
+                body,
+                __state.config.max_body_bytes,
+                true,
+                &schemas::REPLACE_PET__BODY,
+            )
+            .await
+        {
+            Ok(body) => body,
+            Err(rejection) => return reject(rejection),
+        };
+        let __path_values = match rt::path_values(&mut __parts).await {
+            Ok(values) => values,
+            Err(rejection) => return reject(rejection),
+        };
+        let pet_id = {
+            let raw = rt::path_value(&__path_values, "petId");
+            rt::param::<
+                i64,
+            >(
+                &mut __violations,
+                "path.petId",
+                &raw,
+                &schemas::REPLACE_PET__PATH_PET_ID,
+                None,
+            )
+        };
+        let body = body
+            .and_then(|body| rt::typed::<
+                types::NewPet,
+            >(&mut __violations, "body", body));
+        if !__violations.is_empty() {
+            return reject(__violations.into_rejection());
         }
+        let (Some(pet_id), Some(body)) = (pet_id, body) else {
+            return reject(__violations.into_rejection());
+        };
+        let request = replace_pet::Request {
+            pet_id,
+            body,
+        };
+        let __answer = __state.api.replace_pet(__context, request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("replacePet", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
     }
-    __answer.into_response()
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[3usize]);
+    __response
 }
 static DELETE_PET__SECURITY: rt::Requirements = rt::Requirements {
     schemes: SECURITY_SCHEMES,
@@ -1337,46 +1458,57 @@ async fn handle_delete_pet<A: PetstoreApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut __parts, _body) = request.into_parts();
-    let __context = match rt::authenticate(
-            &__parts.headers,
-            __parts.uri.query(),
-            &DELETE_PET__SECURITY,
-            credential,
-            |credential| __state.api.authenticate(credential),
-        )
-        .await
-    {
-        Ok(context) => context,
-        Err(rejection) => return reject(rejection),
-    };
-    let mut __violations = rt::Violations::default();
-    let __path_values = match rt::path_values(&mut __parts).await {
-        Ok(values) => values,
-        Err(rejection) => return reject(rejection),
-    };
-    let pet_id = {
-        let raw = rt::path_value(&__path_values, "petId");
-        rt::param::<
-            i64,
-        >(&mut __violations, "path.petId", &raw, &schemas::DELETE_PET__PATH_PET_ID, None)
-    };
-    if !__violations.is_empty() {
-        return reject(__violations.into_rejection());
-    }
-    let (Some(pet_id),) = (pet_id,) else {
-        return reject(__violations.into_rejection());
-    };
-    let request = delete_pet::Request { pet_id };
-    let __answer = __state.api.delete_pet(__context, request).await;
-    if __state.config.validate_responses {
-        if let Err(violations) = __answer.check() {
-            return reject(
-                rt::broken_contract("deletePet", __answer.status(), &violations),
-            );
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, _body) = request.into_parts();
+        let __context = match rt::authenticate(
+                &__parts.headers,
+                __parts.uri.query(),
+                &DELETE_PET__SECURITY,
+                credential,
+                |credential| __state.api.authenticate(credential),
+            )
+            .await
+        {
+            Ok(context) => context,
+            Err(rejection) => return reject(rejection),
+        };
+        let mut __violations = rt::Violations::default();
+        let __path_values = match rt::path_values(&mut __parts).await {
+            Ok(values) => values,
+            Err(rejection) => return reject(rejection),
+        };
+        let pet_id = {
+            let raw = rt::path_value(&__path_values, "petId");
+            rt::param::<
+                i64,
+            >(
+                &mut __violations,
+                "path.petId",
+                &raw,
+                &schemas::DELETE_PET__PATH_PET_ID,
+                None,
+            )
+        };
+        if !__violations.is_empty() {
+            return reject(__violations.into_rejection());
         }
+        let (Some(pet_id),) = (pet_id,) else {
+            return reject(__violations.into_rejection());
+        };
+        let request = delete_pet::Request { pet_id };
+        let __answer = __state.api.delete_pet(__context, request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("deletePet", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
     }
-    __answer.into_response()
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[4usize]);
+    __response
 }
 /// A mock of the whole API, from the spec alone: every operation answers its
 /// first documented success with the response's first example, else a value made

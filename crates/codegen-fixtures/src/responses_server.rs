@@ -420,6 +420,21 @@ pub mod delete_reports_by_report_id {
             }
         }
     }
+    impl ::server_runtime::ErrorAnswer<types::Problem> for Response {
+        const OPERATION_ID: &'static str = "deleteReportsByReportId";
+        fn error_answer(
+            status: u16,
+            body: types::Problem,
+        ) -> ::std::result::Result<Self, types::Problem> {
+            match status {
+                status if status / 100 == 4u16 => Ok(Self::Status4XX(status, body)),
+                _ => Err(body),
+            }
+        }
+        fn internal_error(body: types::Problem) -> Self {
+            Self::Status4XX(400u16, body)
+        }
+    }
 }
 ///The `getReportsByReportIdPdf` operation: The report as a PDF..
 pub mod get_reports_by_report_id_pdf {
@@ -482,12 +497,29 @@ pub mod get_reports_by_report_id_pdf {
             }
         }
     }
+    impl ::server_runtime::ErrorAnswer<types::Problem> for Response {
+        const OPERATION_ID: &'static str = "getReportsByReportIdPdf";
+        fn error_answer(
+            status: u16,
+            body: types::Problem,
+        ) -> ::std::result::Result<Self, types::Problem> {
+            match status {
+                404u16 => Ok(Self::NotFound(body)),
+                _ => Err(body),
+            }
+        }
+        fn internal_error(body: types::Problem) -> Self {
+            Self::NotFound(body)
+        }
+    }
 }
 /// The spec this server was generated from, byte for byte.
 pub const OPENAPI_YAML: &str = include_str!("../../codegen/tests/specs/responses.yaml");
 /// The spec rendered as JSON.
 pub const OPENAPI_JSON: &str = include_str!("responses_openapi.json");
-/// An operation of the spec as the router serves it.
+/// An operation of the spec as the router serves it. Every answer of its route
+/// carries it, as `&'static OperationInfo`, in the response's extensions: a layer
+/// outside the router reads which operation answered without looking it up.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct OperationInfo {
     pub operation_id: &'static str,
@@ -495,6 +527,8 @@ pub struct OperationInfo {
     pub path: &'static str,
     /// Every status the operation can answer, as documented.
     pub statuses: &'static [u16],
+    /// Its place in [`OPERATIONS`].
+    pub index: usize,
 }
 /// Every operation, in the spec's order.
 pub const OPERATIONS: &[OperationInfo] = &[
@@ -503,18 +537,21 @@ pub const OPERATIONS: &[OperationInfo] = &[
         method: "GET",
         path: "/reports/{reportId}",
         statuses: get_reports_by_report_id::Response::STATUSES,
+        index: 0usize,
     },
     OperationInfo {
         operation_id: "deleteReportsByReportId",
         method: "DELETE",
         path: "/reports/{reportId}",
         statuses: delete_reports_by_report_id::Response::STATUSES,
+        index: 1usize,
     },
     OperationInfo {
         operation_id: "getReportsByReportIdPdf",
         method: "GET",
         path: "/reports/{reportId}/pdf",
         statuses: get_reports_by_report_id_pdf::Response::STATUSES,
+        index: 2usize,
     },
 ];
 /// The members of the error schema the router fills from a rejection.
@@ -596,136 +633,151 @@ async fn handle_get_reports_by_report_id<A: ReportsApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut __parts, _body) = request.into_parts();
-    let mut __violations = rt::Violations::default();
-    let __path_values = match rt::path_values(&mut __parts).await {
-        Ok(values) => values,
-        Err(rejection) => return reject(rejection),
-    };
-    let report_id = {
-        let raw = rt::path_value(&__path_values, "reportId");
-        rt::param::<
-            i64,
-        >(
-            &mut __violations,
-            "path.reportId",
-            &raw,
-            &schemas::GET_REPORTS_BY_REPORT_ID__PATH_REPORT_ID,
-            None,
-        )
-    };
-    if !__violations.is_empty() {
-        return reject(__violations.into_rejection());
-    }
-    let (Some(report_id),) = (report_id,) else {
-        return reject(__violations.into_rejection());
-    };
-    let request = get_reports_by_report_id::Request {
-        report_id,
-    };
-    let __answer = __state.api.get_reports_by_report_id(request).await;
-    if __state.config.validate_responses {
-        if let Err(violations) = __answer.check() {
-            return reject(
-                rt::broken_contract(
-                    "getReportsByReportId",
-                    __answer.status(),
-                    &violations,
-                ),
-            );
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, _body) = request.into_parts();
+        let mut __violations = rt::Violations::default();
+        let __path_values = match rt::path_values(&mut __parts).await {
+            Ok(values) => values,
+            Err(rejection) => return reject(rejection),
+        };
+        let report_id = {
+            let raw = rt::path_value(&__path_values, "reportId");
+            rt::param::<
+                i64,
+            >(
+                &mut __violations,
+                "path.reportId",
+                &raw,
+                &schemas::GET_REPORTS_BY_REPORT_ID__PATH_REPORT_ID,
+                None,
+            )
+        };
+        if !__violations.is_empty() {
+            return reject(__violations.into_rejection());
         }
+        let (Some(report_id),) = (report_id,) else {
+            return reject(__violations.into_rejection());
+        };
+        let request = get_reports_by_report_id::Request {
+            report_id,
+        };
+        let __answer = __state.api.get_reports_by_report_id(request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract(
+                        "getReportsByReportId",
+                        __answer.status(),
+                        &violations,
+                    ),
+                );
+            }
+        }
+        __answer.into_response()
     }
-    __answer.into_response()
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[0usize]);
+    __response
 }
 async fn handle_delete_reports_by_report_id<A: ReportsApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut __parts, _body) = request.into_parts();
-    let mut __violations = rt::Violations::default();
-    let __path_values = match rt::path_values(&mut __parts).await {
-        Ok(values) => values,
-        Err(rejection) => return reject(rejection),
-    };
-    let report_id = {
-        let raw = rt::path_value(&__path_values, "reportId");
-        rt::param::<
-            i64,
-        >(
-            &mut __violations,
-            "path.reportId",
-            &raw,
-            &schemas::DELETE_REPORTS_BY_REPORT_ID__PATH_REPORT_ID,
-            None,
-        )
-    };
-    if !__violations.is_empty() {
-        return reject(__violations.into_rejection());
-    }
-    let (Some(report_id),) = (report_id,) else {
-        return reject(__violations.into_rejection());
-    };
-    let request = delete_reports_by_report_id::Request {
-        report_id,
-    };
-    let __answer = __state.api.delete_reports_by_report_id(request).await;
-    if __state.config.validate_responses {
-        if let Err(violations) = __answer.check() {
-            return reject(
-                rt::broken_contract(
-                    "deleteReportsByReportId",
-                    __answer.status(),
-                    &violations,
-                ),
-            );
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, _body) = request.into_parts();
+        let mut __violations = rt::Violations::default();
+        let __path_values = match rt::path_values(&mut __parts).await {
+            Ok(values) => values,
+            Err(rejection) => return reject(rejection),
+        };
+        let report_id = {
+            let raw = rt::path_value(&__path_values, "reportId");
+            rt::param::<
+                i64,
+            >(
+                &mut __violations,
+                "path.reportId",
+                &raw,
+                &schemas::DELETE_REPORTS_BY_REPORT_ID__PATH_REPORT_ID,
+                None,
+            )
+        };
+        if !__violations.is_empty() {
+            return reject(__violations.into_rejection());
         }
+        let (Some(report_id),) = (report_id,) else {
+            return reject(__violations.into_rejection());
+        };
+        let request = delete_reports_by_report_id::Request {
+            report_id,
+        };
+        let __answer = __state.api.delete_reports_by_report_id(request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract(
+                        "deleteReportsByReportId",
+                        __answer.status(),
+                        &violations,
+                    ),
+                );
+            }
+        }
+        __answer.into_response()
     }
-    __answer.into_response()
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[1usize]);
+    __response
 }
 async fn handle_get_reports_by_report_id_pdf<A: ReportsApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut __parts, _body) = request.into_parts();
-    let mut __violations = rt::Violations::default();
-    let __path_values = match rt::path_values(&mut __parts).await {
-        Ok(values) => values,
-        Err(rejection) => return reject(rejection),
-    };
-    let report_id = {
-        let raw = rt::path_value(&__path_values, "reportId");
-        rt::param::<
-            i64,
-        >(
-            &mut __violations,
-            "path.reportId",
-            &raw,
-            &schemas::GET_REPORTS_BY_REPORT_ID_PDF__PATH_REPORT_ID,
-            None,
-        )
-    };
-    if !__violations.is_empty() {
-        return reject(__violations.into_rejection());
-    }
-    let (Some(report_id),) = (report_id,) else {
-        return reject(__violations.into_rejection());
-    };
-    let request = get_reports_by_report_id_pdf::Request {
-        report_id,
-    };
-    let __answer = __state.api.get_reports_by_report_id_pdf(request).await;
-    if __state.config.validate_responses {
-        if let Err(violations) = __answer.check() {
-            return reject(
-                rt::broken_contract(
-                    "getReportsByReportIdPdf",
-                    __answer.status(),
-                    &violations,
-                ),
-            );
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, _body) = request.into_parts();
+        let mut __violations = rt::Violations::default();
+        let __path_values = match rt::path_values(&mut __parts).await {
+            Ok(values) => values,
+            Err(rejection) => return reject(rejection),
+        };
+        let report_id = {
+            let raw = rt::path_value(&__path_values, "reportId");
+            rt::param::<
+                i64,
+            >(
+                &mut __violations,
+                "path.reportId",
+                &raw,
+                &schemas::GET_REPORTS_BY_REPORT_ID_PDF__PATH_REPORT_ID,
+                None,
+            )
+        };
+        if !__violations.is_empty() {
+            return reject(__violations.into_rejection());
         }
+        let (Some(report_id),) = (report_id,) else {
+            return reject(__violations.into_rejection());
+        };
+        let request = get_reports_by_report_id_pdf::Request {
+            report_id,
+        };
+        let __answer = __state.api.get_reports_by_report_id_pdf(request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract(
+                        "getReportsByReportIdPdf",
+                        __answer.status(),
+                        &violations,
+                    ),
+                );
+            }
+        }
+        __answer.into_response()
     }
-    __answer.into_response()
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[2usize]);
+    __response
 }
 /// A mock of the whole API, from the spec alone: every operation answers its
 /// first documented success with the response's first example, else a value made

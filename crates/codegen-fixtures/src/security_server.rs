@@ -313,6 +313,21 @@ pub mod list_secrets {
             }
         }
     }
+    impl ::server_runtime::ErrorAnswer<types::Error> for Response {
+        const OPERATION_ID: &'static str = "listSecrets";
+        fn error_answer(
+            status: u16,
+            body: types::Error,
+        ) -> ::std::result::Result<Self, types::Error> {
+            match status {
+                401u16 => Ok(Self::Unauthorized(body)),
+                _ => Err(body),
+            }
+        }
+        fn internal_error(body: types::Error) -> Self {
+            Self::Unauthorized(body)
+        }
+    }
 }
 ///The `admin` operation: Basic, or an API key in the query and a session cookie together..
 pub mod admin {
@@ -368,6 +383,21 @@ pub mod admin {
                 Self::Ok(body) => rt::answer(200u16, Some(&body)),
                 Self::Unauthorized(body) => rt::answer(401u16, Some(&body)),
             }
+        }
+    }
+    impl ::server_runtime::ErrorAnswer<types::Error> for Response {
+        const OPERATION_ID: &'static str = "admin";
+        fn error_answer(
+            status: u16,
+            body: types::Error,
+        ) -> ::std::result::Result<Self, types::Error> {
+            match status {
+                401u16 => Ok(Self::Unauthorized(body)),
+                _ => Err(body),
+            }
+        }
+        fn internal_error(body: types::Error) -> Self {
+            Self::Unauthorized(body)
         }
     }
 }
@@ -427,6 +457,21 @@ pub mod oauth {
             }
         }
     }
+    impl ::server_runtime::ErrorAnswer<types::Error> for Response {
+        const OPERATION_ID: &'static str = "oauth";
+        fn error_answer(
+            status: u16,
+            body: types::Error,
+        ) -> ::std::result::Result<Self, types::Error> {
+            match status {
+                401u16 => Ok(Self::Unauthorized(body)),
+                _ => Err(body),
+            }
+        }
+        fn internal_error(body: types::Error) -> Self {
+            Self::Unauthorized(body)
+        }
+    }
 }
 ///The `health` operation: Open to all..
 pub mod health {
@@ -480,7 +525,9 @@ pub mod health {
 pub const OPENAPI_YAML: &str = include_str!("../../codegen/tests/specs/security.yaml");
 /// The spec rendered as JSON.
 pub const OPENAPI_JSON: &str = include_str!("security_openapi.json");
-/// An operation of the spec as the router serves it.
+/// An operation of the spec as the router serves it. Every answer of its route
+/// carries it, as `&'static OperationInfo`, in the response's extensions: a layer
+/// outside the router reads which operation answered without looking it up.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct OperationInfo {
     pub operation_id: &'static str,
@@ -488,6 +535,8 @@ pub struct OperationInfo {
     pub path: &'static str,
     /// Every status the operation can answer, as documented.
     pub statuses: &'static [u16],
+    /// Its place in [`OPERATIONS`].
+    pub index: usize,
 }
 /// Every operation, in the spec's order.
 pub const OPERATIONS: &[OperationInfo] = &[
@@ -496,24 +545,28 @@ pub const OPERATIONS: &[OperationInfo] = &[
         method: "GET",
         path: "/secrets",
         statuses: list_secrets::Response::STATUSES,
+        index: 0usize,
     },
     OperationInfo {
         operation_id: "admin",
         method: "GET",
         path: "/admin",
         statuses: admin::Response::STATUSES,
+        index: 1usize,
     },
     OperationInfo {
         operation_id: "oauth",
         method: "GET",
         path: "/oauth",
         statuses: oauth::Response::STATUSES,
+        index: 2usize,
     },
     OperationInfo {
         operation_id: "health",
         method: "GET",
         path: "/health",
         statuses: health::Response::STATUSES,
+        index: 3usize,
     },
 ];
 /// The members of the error schema the router fills from a rejection.
@@ -595,33 +648,38 @@ async fn handle_list_secrets<A: VaultApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut __parts, _body) = request.into_parts();
-    let __context = match rt::authenticate(
-            &__parts.headers,
-            __parts.uri.query(),
-            &LIST_SECRETS__SECURITY,
-            credential,
-            |credential| __state.api.authenticate(credential),
-        )
-        .await
-    {
-        Ok(context) => context,
-        Err(rejection) => return reject(rejection),
-    };
-    let mut __violations = rt::Violations::default();
-    if !__violations.is_empty() {
-        return reject(__violations.into_rejection());
-    }
-    let request = list_secrets::Request {};
-    let __answer = __state.api.list_secrets(__context, request).await;
-    if __state.config.validate_responses {
-        if let Err(violations) = __answer.check() {
-            return reject(
-                rt::broken_contract("listSecrets", __answer.status(), &violations),
-            );
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, _body) = request.into_parts();
+        let __context = match rt::authenticate(
+                &__parts.headers,
+                __parts.uri.query(),
+                &LIST_SECRETS__SECURITY,
+                credential,
+                |credential| __state.api.authenticate(credential),
+            )
+            .await
+        {
+            Ok(context) => context,
+            Err(rejection) => return reject(rejection),
+        };
+        let mut __violations = rt::Violations::default();
+        if !__violations.is_empty() {
+            return reject(__violations.into_rejection());
         }
+        let request = list_secrets::Request {};
+        let __answer = __state.api.list_secrets(__context, request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("listSecrets", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
     }
-    __answer.into_response()
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[0usize]);
+    __response
 }
 static ADMIN__SECURITY: rt::Requirements = rt::Requirements {
     schemes: SECURITY_SCHEMES,
@@ -632,31 +690,38 @@ async fn handle_admin<A: VaultApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut __parts, _body) = request.into_parts();
-    let __context = match rt::authenticate(
-            &__parts.headers,
-            __parts.uri.query(),
-            &ADMIN__SECURITY,
-            credential,
-            |credential| __state.api.authenticate(credential),
-        )
-        .await
-    {
-        Ok(context) => context,
-        Err(rejection) => return reject(rejection),
-    };
-    let mut __violations = rt::Violations::default();
-    if !__violations.is_empty() {
-        return reject(__violations.into_rejection());
-    }
-    let request = admin::Request {};
-    let __answer = __state.api.admin(__context, request).await;
-    if __state.config.validate_responses {
-        if let Err(violations) = __answer.check() {
-            return reject(rt::broken_contract("admin", __answer.status(), &violations));
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, _body) = request.into_parts();
+        let __context = match rt::authenticate(
+                &__parts.headers,
+                __parts.uri.query(),
+                &ADMIN__SECURITY,
+                credential,
+                |credential| __state.api.authenticate(credential),
+            )
+            .await
+        {
+            Ok(context) => context,
+            Err(rejection) => return reject(rejection),
+        };
+        let mut __violations = rt::Violations::default();
+        if !__violations.is_empty() {
+            return reject(__violations.into_rejection());
         }
+        let request = admin::Request {};
+        let __answer = __state.api.admin(__context, request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("admin", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
     }
-    __answer.into_response()
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[1usize]);
+    __response
 }
 static OAUTH__SECURITY: rt::Requirements = rt::Requirements {
     schemes: SECURITY_SCHEMES,
@@ -667,49 +732,63 @@ async fn handle_oauth<A: VaultApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut __parts, _body) = request.into_parts();
-    let __context = match rt::authenticate(
-            &__parts.headers,
-            __parts.uri.query(),
-            &OAUTH__SECURITY,
-            credential,
-            |credential| __state.api.authenticate(credential),
-        )
-        .await
-    {
-        Ok(context) => context,
-        Err(rejection) => return reject(rejection),
-    };
-    let mut __violations = rt::Violations::default();
-    if !__violations.is_empty() {
-        return reject(__violations.into_rejection());
-    }
-    let request = oauth::Request {};
-    let __answer = __state.api.oauth(__context, request).await;
-    if __state.config.validate_responses {
-        if let Err(violations) = __answer.check() {
-            return reject(rt::broken_contract("oauth", __answer.status(), &violations));
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, _body) = request.into_parts();
+        let __context = match rt::authenticate(
+                &__parts.headers,
+                __parts.uri.query(),
+                &OAUTH__SECURITY,
+                credential,
+                |credential| __state.api.authenticate(credential),
+            )
+            .await
+        {
+            Ok(context) => context,
+            Err(rejection) => return reject(rejection),
+        };
+        let mut __violations = rt::Violations::default();
+        if !__violations.is_empty() {
+            return reject(__violations.into_rejection());
         }
+        let request = oauth::Request {};
+        let __answer = __state.api.oauth(__context, request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("oauth", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
     }
-    __answer.into_response()
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[2usize]);
+    __response
 }
 async fn handle_health<A: VaultApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut __parts, _body) = request.into_parts();
-    let mut __violations = rt::Violations::default();
-    if !__violations.is_empty() {
-        return reject(__violations.into_rejection());
-    }
-    let request = health::Request {};
-    let __answer = __state.api.health(request).await;
-    if __state.config.validate_responses {
-        if let Err(violations) = __answer.check() {
-            return reject(rt::broken_contract("health", __answer.status(), &violations));
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, _body) = request.into_parts();
+        let mut __violations = rt::Violations::default();
+        if !__violations.is_empty() {
+            return reject(__violations.into_rejection());
         }
+        let request = health::Request {};
+        let __answer = __state.api.health(request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("health", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
     }
-    __answer.into_response()
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[3usize]);
+    __response
 }
 /// A mock of the whole API, from the spec alone: every operation answers its
 /// first documented success with the response's first example, else a value made

@@ -391,7 +391,9 @@ pub const OPENAPI_YAML: &str = include_str!(
 );
 /// The spec rendered as JSON.
 pub const OPENAPI_JSON: &str = include_str!("three_state_openapi.json");
-/// An operation of the spec as the router serves it.
+/// An operation of the spec as the router serves it. Every answer of its route
+/// carries it, as `&'static OperationInfo`, in the response's extensions: a layer
+/// outside the router reads which operation answered without looking it up.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct OperationInfo {
     pub operation_id: &'static str,
@@ -399,6 +401,8 @@ pub struct OperationInfo {
     pub path: &'static str,
     /// Every status the operation can answer, as documented.
     pub statuses: &'static [u16],
+    /// Its place in [`OPERATIONS`].
+    pub index: usize,
 }
 /// Every operation, in the spec's order.
 pub const OPERATIONS: &[OperationInfo] = &[
@@ -407,6 +411,7 @@ pub const OPERATIONS: &[OperationInfo] = &[
         method: "PATCH",
         path: "/notes/{id}",
         statuses: update_note::Response::STATUSES,
+        index: 0usize,
     },
 ];
 /// The router for any implementation, with the default [`rt::RouterConfig`].
@@ -468,49 +473,56 @@ async fn handle_update_note<A: ThreeStatesApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
-    let (mut __parts, body) = request.into_parts();
-    let mut __violations = rt::Violations::default();
-    let body = match rt::json_body(
-            &mut __violations,
-            &__parts.headers,
-            body,
-            __state.config.max_body_bytes,
-            true,
-            &schemas::UPDATE_NOTE__BODY,
-        )
-        .await
-    {
-        Ok(body) => body,
-        Err(rejection) => return reject(rejection),
-    };
-    let __path_values = match rt::path_values(&mut __parts).await {
-        Ok(values) => values,
-        Err(rejection) => return reject(rejection),
-    };
-    let id = {
-        let raw = rt::path_value(&__path_values, "id");
-        rt::param::<
-            ::uuid::Uuid,
-        >(&mut __violations, "path.id", &raw, &schemas::UPDATE_NOTE__PATH_ID, None)
-    };
-    let body = body
-        .and_then(|body| rt::typed::<types::NotePatch>(&mut __violations, "body", body));
-    if !__violations.is_empty() {
-        return reject(__violations.into_rejection());
-    }
-    let (Some(id), Some(body)) = (id, body) else {
-        return reject(__violations.into_rejection());
-    };
-    let request = update_note::Request { id, body };
-    let __answer = __state.api.update_note(request).await;
-    if __state.config.validate_responses {
-        if let Err(violations) = __answer.check() {
-            return reject(
-                rt::broken_contract("updateNote", __answer.status(), &violations),
-            );
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, body) = request.into_parts();
+        let mut __violations = rt::Violations::default();
+        let body = match rt::json_body(
+                &mut __violations,
+                &__parts.headers,
+                body,
+                __state.config.max_body_bytes,
+                true,
+                &schemas::UPDATE_NOTE__BODY,
+            )
+            .await
+        {
+            Ok(body) => body,
+            Err(rejection) => return reject(rejection),
+        };
+        let __path_values = match rt::path_values(&mut __parts).await {
+            Ok(values) => values,
+            Err(rejection) => return reject(rejection),
+        };
+        let id = {
+            let raw = rt::path_value(&__path_values, "id");
+            rt::param::<
+                ::uuid::Uuid,
+            >(&mut __violations, "path.id", &raw, &schemas::UPDATE_NOTE__PATH_ID, None)
+        };
+        let body = body
+            .and_then(|body| rt::typed::<
+                types::NotePatch,
+            >(&mut __violations, "body", body));
+        if !__violations.is_empty() {
+            return reject(__violations.into_rejection());
         }
+        let (Some(id), Some(body)) = (id, body) else {
+            return reject(__violations.into_rejection());
+        };
+        let request = update_note::Request { id, body };
+        let __answer = __state.api.update_note(request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("updateNote", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
     }
-    __answer.into_response()
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[0usize]);
+    __response
 }
 /// A mock of the whole API, from the spec alone: every operation answers its
 /// first documented success with the response's first example, else a value made

@@ -10,6 +10,7 @@
 
 mod auth;
 mod contract;
+mod error_answer;
 mod extract;
 pub mod mock;
 mod rejection;
@@ -24,6 +25,7 @@ pub use auth::{AuthError, Basic, Requirements, Source, authenticate, basic};
 pub use contract::{
     ContractViolation, broken_contract, check_body, check_json_bytes, check_status,
 };
+pub use error_answer::ErrorAnswer;
 pub use extract::{
     Query, RawBody, form_body, header_values, is_json_media_type, json_body, object_param,
     optional_param, param, parse_strict, path_value, path_values, raw_body, typed,

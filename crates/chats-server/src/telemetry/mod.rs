@@ -210,27 +210,18 @@ struct Matched {
     index: Option<usize>,
 }
 
-/// The spec's route and operationId of a method and path template; a route outside the spec
-/// (`/healthz`) keeps its own text and no operation.
-fn matched(method: &Method, route: &str) -> Matched {
-    let mut on_path = chats_api::OPERATIONS
-        .iter()
-        .enumerate()
-        .filter(|(_, operation)| operation.path == route);
-    match on_path
-        .clone()
-        .find(|(_, operation)| operation.method == method.as_str())
-    {
-        Some((index, operation)) => Matched {
+/// What labels a request: the operation that answered (the generated router puts it on
+/// every answer of a spec route), else the route the router matched (`/healthz`, or a
+/// spec path asked with a method it does not answer).
+fn matched(operation: Option<&'static chats_api::OperationInfo>, route: &str) -> Matched {
+    match operation {
+        Some(operation) => Matched {
             route: metrics::SharedString::const_str(operation.path),
             operation: operation.operation_id,
-            index: Some(index),
+            index: Some(operation.index),
         },
         None => Matched {
-            route: on_path.next().map_or_else(
-                || metrics::SharedString::from_owned(route.to_owned()),
-                |(_, operation)| metrics::SharedString::const_str(operation.path),
-            ),
+            route: metrics::SharedString::from_owned(route.to_owned()),
             operation: "",
             index: None,
         },
@@ -329,30 +320,33 @@ fn method_label(method: &Method) -> &'static str {
     METHODS[method_index(method)]
 }
 
-/// Inside the router (a route layer): records the matched route and operation on the
-/// request's span, and hands them out on the response.
+/// Inside the router (a route layer): records the matched route on the request's span, then
+/// the operation that answered (from the answer's extensions), and hands both out on the
+/// response.
 pub async fn route(path: Option<MatchedPath>, request: Request, next: Next) -> Response {
-    let found = path.map(|path| matched(request.method(), path.as_str()));
-    if let Some(found) = &found {
-        let span = tracing::Span::current();
-        span.record("route", &*found.route);
-        if !found.operation.is_empty() {
-            span.record("operation_id", found.operation);
-        }
-        #[cfg(feature = "otel")]
-        if otel::on() {
-            otel::routed(
-                &span,
-                request.method().as_str(),
-                &found.route,
-                found.operation,
-            );
-        }
+    let span = tracing::Span::current();
+    if let Some(path) = &path {
+        span.record("route", path.as_str());
     }
+    #[cfg(feature = "otel")]
+    let method = request.method().clone();
     let mut response = next.run(request).await;
-    if let Some(found) = found {
-        response.extensions_mut().insert(found);
+    let Some(path) = path else {
+        return response;
+    };
+    let operation = response
+        .extensions()
+        .get::<&'static chats_api::OperationInfo>()
+        .copied();
+    let found = matched(operation, path.as_str());
+    if !found.operation.is_empty() {
+        span.record("operation_id", found.operation);
     }
+    #[cfg(feature = "otel")]
+    if otel::on() {
+        otel::routed(&span, method.as_str(), &found.route, found.operation);
+    }
+    response.extensions_mut().insert(found);
     response
 }
 
@@ -502,13 +496,24 @@ mod tests {
 
     #[test]
     fn labels_are_the_spec_s_templates_and_bounded() {
-        let found = matched(&Method::GET, "/api/v1/chats/{id}");
+        let get_chat = chats_api::OPERATIONS
+            .iter()
+            .find(|operation| operation.operation_id == "getChat")
+            .expect("getChat");
+        let found = matched(Some(get_chat), "/api/v1/chats/{id}");
         assert_eq!(
-            (&*found.route, found.operation),
-            ("/api/v1/chats/{id}", "getChat")
+            (&*found.route, found.operation, found.index),
+            ("/api/v1/chats/{id}", "getChat", Some(get_chat.index))
         );
-        let wrong_method = matched(&Method::PUT, "/api/v1/chats/{id}");
-        assert_eq!(wrong_method.operation, "");
+        assert!(std::ptr::eq(
+            &chats_api::OPERATIONS[get_chat.index],
+            get_chat
+        ));
+        let no_operation = matched(None, "/api/v1/chats/{id}");
+        assert_eq!(
+            (&*no_operation.route, no_operation.operation),
+            ("/api/v1/chats/{id}", "")
+        );
         assert_eq!(&*status_label(404), "404");
         assert_eq!(&*status_label(418), "418");
         assert_eq!(

@@ -105,6 +105,28 @@ impl Server<'_> {
             quote! { _body }
         };
         let op_id_text = op.model.id;
+        let index = op.index;
+        let body = quote! {
+            let (mut __parts, #body_binding) = request.into_parts();
+            #authenticate
+            let mut __violations = rt::Violations::default();
+            #body_read
+            #path_params
+            #query
+            #(#extractions)*
+            if !__violations.is_empty() {
+                return reject(__violations.into_rejection());
+            }
+            #destructure
+            let request = #module::Request { #(#names),* };
+            let __answer = __state.api.#method(#call_context request).await;
+            if __state.config.validate_responses {
+                if let Err(violations) = __answer.check() {
+                    return reject(rt::broken_contract(#op_id_text, __answer.status(), &violations));
+                }
+            }
+            __answer.into_response()
+        };
         quote! {
             #security_item
 
@@ -112,25 +134,9 @@ impl Server<'_> {
                 ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
                 request: ::axum::extract::Request,
             ) -> ::axum::response::Response {
-                let (mut __parts, #body_binding) = request.into_parts();
-                #authenticate
-                let mut __violations = rt::Violations::default();
-                #body_read
-                #path_params
-                #query
-                #(#extractions)*
-                if !__violations.is_empty() {
-                    return reject(__violations.into_rejection());
-                }
-                #destructure
-                let request = #module::Request { #(#names),* };
-                let __answer = __state.api.#method(#call_context request).await;
-                if __state.config.validate_responses {
-                    if let Err(violations) = __answer.check() {
-                        return reject(rt::broken_contract(#op_id_text, __answer.status(), &violations));
-                    }
-                }
-                __answer.into_response()
+                let mut __response: ::axum::response::Response = async move { #body }.await;
+                __response.extensions_mut().insert(&OPERATIONS[#index]);
+                __response
             }
         }
     }
@@ -149,8 +155,32 @@ fn module(op: &Op<'_>, request: &RequestCode, response: &ResponseCode) -> TokenS
         status_arms,
         codes,
         check_arms,
+        error_arms,
+        internal,
         ..
     } = response;
+    let error_answer = match (&op.error_type, internal) {
+        (Some(error_type), Some((_, internal))) => {
+            let id = op.model.id;
+            quote! {
+                impl ::server_runtime::ErrorAnswer<#error_type> for Response {
+                    const OPERATION_ID: &'static str = #id;
+
+                    fn error_answer(status: u16, body: #error_type) -> ::std::result::Result<Self, #error_type> {
+                        match status {
+                            #(#error_arms)*
+                            _ => Err(body),
+                        }
+                    }
+
+                    fn internal_error(body: #error_type) -> Self {
+                        #internal
+                    }
+                }
+            }
+        }
+        _ => quote! {},
+    };
     quote! {
         #[doc = #module_doc]
         pub mod #module {
@@ -195,6 +225,8 @@ fn module(op: &Op<'_>, request: &RequestCode, response: &ResponseCode) -> TokenS
                     match self { #(#arms)* }
                 }
             }
+
+            #error_answer
         }
     }
 }

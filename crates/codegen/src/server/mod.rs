@@ -96,6 +96,8 @@ pub(crate) fn render(
 /// One operation of the model, with the Rust types progenitor gave it.
 struct Op<'a> {
     model: &'a model::Operation<'a>,
+    /// Its place in `OPERATIONS`.
+    index: usize,
     params: Vec<Param<'a>>,
     body: Option<Body<'a>>,
     /// progenitor's success and error body types, from the builder's `send`.
@@ -192,6 +194,7 @@ impl<'a> Server<'a> {
             let success = &builder.success;
             ops.push(Op {
                 model: op,
+                index: ops.len(),
                 params,
                 body,
                 success_type: quote! { #success },
@@ -229,12 +232,14 @@ impl<'a> Server<'a> {
             mock_documented.push(operation.mock_documented);
             let (id, method_name, path) = (op.model.id, op.model.method.upper(), op.model.path);
             let module = ident(&op.model.method_name);
+            let index = op.index;
             operation_infos.push(quote! {
                 OperationInfo {
                     operation_id: #id,
                     method: #method_name,
                     path: #path,
                     statuses: #module::Response::STATUSES,
+                    index: #index,
                 }
             });
         }
@@ -280,7 +285,9 @@ impl<'a> Server<'a> {
             /// The spec rendered as JSON.
             pub const OPENAPI_JSON: &str = include_str!(#json_include);
 
-            /// An operation of the spec as the router serves it.
+            /// An operation of the spec as the router serves it. Every answer of its route
+            /// carries it, as `&'static OperationInfo`, in the response's extensions: a layer
+            /// outside the router reads which operation answered without looking it up.
             #[derive(Clone, Copy, Debug, PartialEq, Eq)]
             pub struct OperationInfo {
                 pub operation_id: &'static str,
@@ -288,6 +295,8 @@ impl<'a> Server<'a> {
                 pub path: &'static str,
                 /// Every status the operation can answer, as documented.
                 pub statuses: &'static [u16],
+                /// Its place in [`OPERATIONS`].
+                pub index: usize,
             }
 
             /// Every operation, in the spec's order.

@@ -17,6 +17,10 @@ pub(super) struct ResponseCode {
     /// `check()`'s arms.
     pub(super) check_arms: Vec<TokenStream>,
     pub(super) mock_answers: Vec<MockAnswer>,
+    /// `ErrorAnswer::error_answer`'s arms: the error statuses that carry the error type.
+    pub(super) error_arms: Vec<TokenStream>,
+    /// `ErrorAnswer::internal_error`'s answer, best first (500, `5XX`, `default`, the last).
+    pub(super) internal: Option<(u8, TokenStream)>,
 }
 
 /// A variant's body: its Rust type, and the media type when it is raw bytes.
@@ -76,6 +80,7 @@ impl Server<'_> {
             None => quote! { rt::answer(#status, Some(&body)) },
             Some(media) => quote! { rt::raw_answer(#status, #media, body) },
         };
+        Self::error_arm(op, *status, &variant, &body, code);
         let fixed = status.code();
         // Response validation: the JSON body against its documented schema, and a range's or
         // `default`'s status against what it may be. A typed body is `application/json`'s; a
@@ -195,6 +200,51 @@ impl Server<'_> {
         }
         if let Some(fixed) = fixed {
             code.codes.push(fixed);
+        }
+    }
+
+    /// The arms by which an error status and the error type's body become this variant (see
+    /// `server_runtime::ErrorAnswer`).
+    fn error_arm(
+        op: &Op<'_>,
+        status: Status,
+        variant: &syn::Ident,
+        body: &VariantBody<'_>,
+        code: &mut ResponseCode,
+    ) {
+        let Some(error_type) = &op.error_type else {
+            return;
+        };
+        let carries_error = match body {
+            Some((body_type, None)) => body_type.to_string() == error_type.to_string(),
+            _ => false,
+        };
+        if !carries_error || !matches!(status.class(), Class::Error | Class::Default) {
+            return;
+        }
+        let (arm, rank, internal) = match status {
+            Status::Code(fixed) => (
+                quote! { #fixed => Ok(Self::#variant(body)), },
+                if fixed == 500 { 3 } else { 0 },
+                quote! { Self::#variant(body) },
+            ),
+            Status::Range(hundreds) => (
+                quote! { status if status / 100 == #hundreds => Ok(Self::#variant(status, body)), },
+                if hundreds == 5 { 2 } else { 0 },
+                {
+                    let status = hundreds * 100;
+                    quote! { Self::#variant(#status, body) }
+                },
+            ),
+            Status::Default => (
+                quote! { status @ 400..=599 => Ok(Self::#variant(status, body)), },
+                1,
+                quote! { Self::#variant(500u16, body) },
+            ),
+        };
+        code.error_arms.push(arm);
+        if code.internal.as_ref().is_none_or(|(best, _)| rank >= *best) {
+            code.internal = Some((rank, internal));
         }
     }
 }

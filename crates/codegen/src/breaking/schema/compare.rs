@@ -178,7 +178,7 @@ impl Comparer<'_> {
         touched: &mut Vec<usize>,
     ) {
         let here = Side::Current;
-        if let (Some(old_rust), Some(new_rust)) = (rust_scalar(&before), rust_scalar(&after))
+        if let (Some(old_rust), Some(new_rust)) = (rust_scalar(before), rust_scalar(after))
             && old_rust != new_rust
         {
             self.emit(
