@@ -47,6 +47,141 @@ fn outcome<T: std::fmt::Debug>(result: Result<T, Error<Problem>>) -> String {
     }
 }
 
+/// Workspace A's client asking about B's objects and about ids that exist nowhere, counting
+/// the pairs of answers it compared.
+struct Matrix<'a> {
+    client: &'a Client,
+    nowhere: Uuid,
+    cases: usize,
+}
+
+impl Matrix<'_> {
+    fn same(&mut self, name: &str, theirs: String, nowhere: String) {
+        assert_eq!(
+            theirs, nowhere,
+            "{name}: B's object is distinguishable from nothing"
+        );
+        self.cases += 1;
+    }
+
+    /// By id in the path.
+    async fn by_id_in_the_path(&mut self, theirs: Uuid) {
+        let (client, nowhere) = (self.client, self.nowhere);
+        for id in [theirs] {
+            self.same(
+                "getChat",
+                outcome(client.get_chat().id(id).send().await),
+                outcome(client.get_chat().id(nowhere).send().await),
+            );
+            self.same(
+                "getChatDetails",
+                outcome(client.get_chat_details().id(id).send().await),
+                outcome(client.get_chat_details().id(nowhere).send().await),
+            );
+            let patch = || UpdateChatRequest {
+                title: Patch::Set("taken".into()),
+                ..Default::default()
+            };
+            self.same(
+                "updateChat",
+                outcome(client.update_chat().id(id).body(patch()).send().await),
+                outcome(client.update_chat().id(nowhere).body(patch()).send().await),
+            );
+            self.same(
+                "removeChat",
+                outcome(client.remove_chat().id(id).send().await),
+                outcome(client.remove_chat().id(nowhere).send().await),
+            );
+        }
+    }
+
+    /// By id in every filter of both lists.
+    async fn by_id_in_every_filter(&mut self) {
+        let (client, nowhere) = (self.client, self.nowhere);
+        let b_objects = [
+            ("channelIds", moved(fixture::WHATSAPP)),
+            ("ownerIds", moved(fixture::USER)),
+            ("responderIds", moved(fixture::AGENT)),
+            ("responderVersionIds", moved(fixture::AGENT_V2)),
+        ];
+        for (filter, id) in b_objects {
+            let list = |id: Uuid| {
+                let request = client.list_chats();
+                let request = match filter {
+                    "channelIds" => request.channel_ids(vec![id]),
+                    "ownerIds" => request.owner_ids(vec![id]),
+                    "responderIds" => request.responder_ids(vec![id]),
+                    _ => request.responder_version_ids(vec![id]),
+                };
+                request.send()
+            };
+            self.same(
+                &format!("listChats {filter}"),
+                outcome(list(id).await),
+                outcome(list(nowhere).await),
+            );
+            if filter != "ownerIds" {
+                let details = |id: Uuid| {
+                    let request = client.list_chat_details();
+                    let request = match filter {
+                        "channelIds" => request.channel_ids(vec![id]),
+                        "responderIds" => request.responder_ids(vec![id]),
+                        _ => request.responder_version_ids(vec![id]),
+                    };
+                    request.send()
+                };
+                self.same(
+                    &format!("listChatDetails {filter}"),
+                    outcome(details(id).await),
+                    outcome(details(nowhere).await),
+                );
+            }
+        }
+    }
+
+    /// By id in create's references.
+    async fn by_id_in_creates_references(&mut self) {
+        let (client, nowhere) = (self.client, self.nowhere);
+        let create = |owner: Uuid, channel: Option<Uuid>| {
+            client
+                .create_chat()
+                .body(CreateChatRequest {
+                    channel_id: channel,
+                    owner_id: owner,
+                    title: None,
+                })
+                .send()
+        };
+        self.same(
+            "createChat ownerId",
+            outcome(create(moved(fixture::USER), None).await),
+            outcome(create(nowhere, None).await),
+        );
+        self.same(
+            "createChat channelId",
+            outcome(create(fixture::USER, Some(moved(fixture::WHATSAPP))).await),
+            outcome(create(fixture::USER, Some(nowhere)).await),
+        );
+    }
+
+    /// As the responder version to describe one of A's own chats by.
+    async fn as_the_responder_version(&mut self, ours: Uuid) {
+        let (client, nowhere) = (self.client, self.nowhere);
+        let version = |id: Uuid| {
+            client
+                .get_chat_details()
+                .id(ours)
+                .responder_version_id(id.to_string())
+                .send()
+        };
+        self.same(
+            "getChatDetails responderVersionId",
+            outcome(version(moved(fixture::AGENT_V2)).await),
+            outcome(version(nowhere).await),
+        );
+    }
+}
+
 async fn isolation_matrix(server: TestServer) {
     let a = server.workspace("a").await;
     let b_id = server.bare_workspace("b").await;
@@ -77,127 +212,16 @@ async fn isolation_matrix(server: TestServer) {
         .await
         .unwrap()
         .into_inner();
-    let nowhere = Uuid::new_v4();
-    let mut cases = 0;
-    let mut same = |name: &str, theirs: String, nowhere: String| {
-        assert_eq!(
-            theirs, nowhere,
-            "{name}: B's object is distinguishable from nothing"
-        );
-        cases += 1;
+    let mut matrix = Matrix {
+        client: &a.client,
+        nowhere: Uuid::new_v4(),
+        cases: 0,
     };
-
-    // By id in the path.
-    for id in [theirs.id] {
-        same(
-            "getChat",
-            outcome(a.client.get_chat().id(id).send().await),
-            outcome(a.client.get_chat().id(nowhere).send().await),
-        );
-        same(
-            "getChatDetails",
-            outcome(a.client.get_chat_details().id(id).send().await),
-            outcome(a.client.get_chat_details().id(nowhere).send().await),
-        );
-        let patch = || UpdateChatRequest {
-            title: Patch::Set("taken".into()),
-            ..Default::default()
-        };
-        same(
-            "updateChat",
-            outcome(a.client.update_chat().id(id).body(patch()).send().await),
-            outcome(
-                a.client
-                    .update_chat()
-                    .id(nowhere)
-                    .body(patch())
-                    .send()
-                    .await,
-            ),
-        );
-        same(
-            "removeChat",
-            outcome(a.client.remove_chat().id(id).send().await),
-            outcome(a.client.remove_chat().id(nowhere).send().await),
-        );
-    }
-
-    // By id in every filter of both lists.
-    let b_objects = [
-        ("channelIds", moved(fixture::WHATSAPP)),
-        ("ownerIds", moved(fixture::USER)),
-        ("responderIds", moved(fixture::AGENT)),
-        ("responderVersionIds", moved(fixture::AGENT_V2)),
-    ];
-    for (filter, id) in b_objects {
-        let list = |id: Uuid| {
-            let request = a.client.list_chats();
-            let request = match filter {
-                "channelIds" => request.channel_ids(vec![id]),
-                "ownerIds" => request.owner_ids(vec![id]),
-                "responderIds" => request.responder_ids(vec![id]),
-                _ => request.responder_version_ids(vec![id]),
-            };
-            request.send()
-        };
-        same(
-            &format!("listChats {filter}"),
-            outcome(list(id).await),
-            outcome(list(nowhere).await),
-        );
-        if filter != "ownerIds" {
-            let details = |id: Uuid| {
-                let request = a.client.list_chat_details();
-                let request = match filter {
-                    "channelIds" => request.channel_ids(vec![id]),
-                    "responderIds" => request.responder_ids(vec![id]),
-                    _ => request.responder_version_ids(vec![id]),
-                };
-                request.send()
-            };
-            same(
-                &format!("listChatDetails {filter}"),
-                outcome(details(id).await),
-                outcome(details(nowhere).await),
-            );
-        }
-    }
-
-    // By id in create's references.
-    let create = |owner: Uuid, channel: Option<Uuid>| {
-        a.client
-            .create_chat()
-            .body(CreateChatRequest {
-                channel_id: channel,
-                owner_id: owner,
-                title: None,
-            })
-            .send()
-    };
-    same(
-        "createChat ownerId",
-        outcome(create(moved(fixture::USER), None).await),
-        outcome(create(nowhere, None).await),
-    );
-    same(
-        "createChat channelId",
-        outcome(create(fixture::USER, Some(moved(fixture::WHATSAPP))).await),
-        outcome(create(fixture::USER, Some(nowhere)).await),
-    );
-
-    // As the responder version to describe.
-    let version = |id: Uuid| {
-        a.client
-            .get_chat_details()
-            .id(ours.id)
-            .responder_version_id(id.to_string())
-            .send()
-    };
-    same(
-        "getChatDetails responderVersionId",
-        outcome(version(moved(fixture::AGENT_V2)).await),
-        outcome(version(nowhere).await),
-    );
+    matrix.by_id_in_the_path(theirs.id).await;
+    matrix.by_id_in_every_filter().await;
+    matrix.by_id_in_creates_references().await;
+    matrix.as_the_responder_version(ours.id).await;
+    let cases = matrix.cases;
 
     // Nothing of B changed or leaked into A's lists.
     let now = b

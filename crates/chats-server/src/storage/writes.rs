@@ -449,6 +449,20 @@ async fn write_directory<T: Tx>(
         )
         .await?;
     }
+    write_responders(tx, workspace, directory, &mut summary).await?;
+    write_channels(tx, workspace, directory, &mut summary).await?;
+    write_owners(tx, workspace, directory, &mut summary).await?;
+    write_conversations(tx, workspace, directory, &mut summary).await?;
+    Ok(summary)
+}
+
+/// Writes the directory's agents with their versions, then its squads.
+async fn write_responders<T: Tx>(
+    tx: &mut T,
+    workspace: Uuid,
+    directory: &Directory,
+    summary: &mut ImportSummary,
+) -> Result<(), T::Error> {
     for agent in &directory.agents {
         tx.execute(
             "INSERT INTO agents (workspace_id, id, name, picture) VALUES ($1, $2, $3, $4)
@@ -495,6 +509,16 @@ async fn write_directory<T: Tx>(
         .await?;
         summary.squads += 1;
     }
+    Ok(())
+}
+
+/// Writes the directory's channels, keeping each chat's copy of its channel's type in step.
+async fn write_channels<T: Tx>(
+    tx: &mut T,
+    workspace: Uuid,
+    directory: &Directory,
+    summary: &mut ImportSummary,
+) -> Result<(), T::Error> {
     for channel in &directory.channels {
         let channel_type = channel.channel_type.to_string();
         tx.execute(
@@ -520,6 +544,16 @@ async fn write_directory<T: Tx>(
         .await?;
         summary.channels += 1;
     }
+    Ok(())
+}
+
+/// Writes the directory's users and external users: the owners of chats.
+async fn write_owners<T: Tx>(
+    tx: &mut T,
+    workspace: Uuid,
+    directory: &Directory,
+    summary: &mut ImportSummary,
+) -> Result<(), T::Error> {
     for user in &directory.users {
         tx.execute(
             "INSERT INTO users (workspace_id, id, name, email) VALUES ($1, $2, $3, $4)
@@ -547,6 +581,17 @@ async fn write_directory<T: Tx>(
         .await?;
         summary.external_users += 1;
     }
+    Ok(())
+}
+
+/// Writes the directory's messages, moving each chat's last message time forward, and its
+/// tickets.
+async fn write_conversations<T: Tx>(
+    tx: &mut T,
+    workspace: Uuid,
+    directory: &Directory,
+    summary: &mut ImportSummary,
+) -> Result<(), T::Error> {
     for message in &directory.messages {
         let role = message.role.to_string();
         tx.execute(
@@ -585,5 +630,5 @@ async fn write_directory<T: Tx>(
         .await?;
         summary.tickets += 1;
     }
-    Ok(summary)
+    Ok(())
 }
