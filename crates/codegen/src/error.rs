@@ -8,7 +8,7 @@ use crate::pointer::{Location, Locations};
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum CodegenError {
     /// The text is not YAML/JSON, or not an OpenAPI 3.0 document that `openapiv3` can read.
-    #[error("{}: {pointer}: {message}", at(source_name, location))]
+    #[error("{}: {}{message}", at(source_name, location), place(pointer))]
     Parse {
         source_name: String,
         /// JSON pointer (RFC 6901) of the value that could not be read, `""` for the root.
@@ -43,6 +43,15 @@ pub enum CodegenError {
         source_name: String,
         message: String,
     },
+}
+
+/// `pointer: `, or nothing for the document's root (a syntax error has no pointer).
+fn place(pointer: &str) -> String {
+    if pointer.is_empty() {
+        String::new()
+    } else {
+        format!("{pointer}: ")
+    }
 }
 
 /// `file:line:column`, or `file` where the place is not known.

@@ -93,10 +93,13 @@ impl<'a> Checker<'a> {
                         ));
                     }
                     if self.raw.pointer(&target[1..]).is_none() {
+                        let hint = did_you_mean(self.raw, &target[1..])
+                            .map(|near| format!("; did you mean \"#{near}\"?"))
+                            .unwrap_or_default();
                         return Err(self.unsupported(
                             &format!("{ptr}/$ref"),
                             &format!("reference {target:?}"),
-                            "it points at nothing",
+                            &format!("it points at nothing{hint}"),
                         ));
                     }
                     if crate::resolve::local_reference(crate::resolve::follow(self.raw, value).0)
@@ -422,5 +425,72 @@ impl<'a> Checker<'a> {
             }
         }
         Ok(())
+    }
+}
+
+/// The nearest existing sibling of a pointer that points at nothing (`/components/schemas/Chta`
+/// → `/components/schemas/Chat`), when one is close enough to be a typo.
+fn did_you_mean(raw: &Value, pointer: &str) -> Option<String> {
+    let (parent, wanted) = pointer.rsplit_once('/')?;
+    let wanted = crate::pointer::unescape_token(wanted);
+    let siblings = raw.pointer(parent)?.as_object()?;
+    let limit = (wanted.chars().count() / 3).max(2);
+    siblings
+        .keys()
+        .map(|name| {
+            (
+                edit_distance(&wanted.to_lowercase(), &name.to_lowercase()),
+                name,
+            )
+        })
+        .filter(|(distance, _)| *distance <= limit)
+        .min()
+        .map(|(_, name)| format!("{parent}/{}", escape_token(name)))
+}
+
+/// Levenshtein distance, counting an adjacent transposition as one edit.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let mut rows = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in rows.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for j in 0..=b.len() {
+        rows[0][j] = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (rows[i - 1][j] + 1)
+                .min(rows[i][j - 1] + 1)
+                .min(rows[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(rows[i - 2][j - 2] + 1);
+            }
+            rows[i][j] = best;
+        }
+    }
+    rows[a.len()][b.len()]
+}
+
+#[cfg(test)]
+mod did_you_mean_tests {
+    use super::*;
+
+    #[test]
+    fn typos_find_their_sibling_and_strangers_find_none() {
+        let raw = serde_json::json!({"components": {"schemas": {"Chat": {}, "Chats": {}, "Problem": {}}}});
+        assert_eq!(
+            did_you_mean(&raw, "/components/schemas/Chta").as_deref(),
+            Some("/components/schemas/Chat")
+        );
+        assert_eq!(
+            did_you_mean(&raw, "/components/schemas/problem").as_deref(),
+            Some("/components/schemas/Problem")
+        );
+        assert_eq!(did_you_mean(&raw, "/components/schemas/Widget"), None);
+        assert_eq!(did_you_mean(&raw, "/components/parameters/Chat"), None);
+        assert_eq!(edit_distance("chta", "chat"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
     }
 }

@@ -40,13 +40,27 @@ pub(crate) fn read(text: &str) -> Result<(Value, Locations), ReadError> {
         scan.value(&mut String::new())?;
         return Ok((value, scan.locations));
     }
-    let documents = MarkedYaml::load_from_str(text).map_err(|err| ReadError {
-        message: err.info().to_owned(),
-        location: Some(Location {
+    let documents = MarkedYaml::load_from_str(text).map_err(|err| {
+        let at = Location {
             line: saturate(err.marker().line()),
             column: saturate(err.marker().col() + 1),
             file: None,
-        }),
+        };
+        // A `[` or `{` left open makes the parser fail further on, where the message would
+        // send the reader to the wrong line: point at the bracket instead.
+        match unclosed_bracket(text, &at) {
+            Some((bracket, opened)) => ReadError {
+                message: format!(
+                    "`{bracket}` is never closed (the parser then found: {})",
+                    err.info()
+                ),
+                location: Some(opened),
+            },
+            None => ReadError {
+                message: err.info().to_owned(),
+                location: Some(at),
+            },
+        }
     })?;
     let mut documents = documents.into_iter();
     let (Some(document), None) = (documents.next(), documents.next()) else {
@@ -58,6 +72,48 @@ pub(crate) fn read(text: &str) -> Result<(Value, Locations), ReadError> {
     let mut locations = Locations::new();
     let value = convert(&document, String::new(), &mut locations)?;
     Ok((value, locations))
+}
+
+/// The last `[` or `{` before `until` that is still open there, and where it is (quoted
+/// scalars and comments skipped; block scalars are rare where a flow collection is open).
+fn unclosed_bracket(text: &str, until: &Location) -> Option<(char, Location)> {
+    let mut open: Vec<(char, Location)> = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        let number = saturate(index + 1);
+        if number > until.line {
+            break;
+        }
+        let mut quote: Option<char> = None;
+        let mut previous = ' ';
+        for (column, c) in line.chars().enumerate() {
+            let column = saturate(column + 1);
+            if number == until.line && column >= until.column {
+                break;
+            }
+            match (quote, c) {
+                (Some(q), c) if c == q => quote = None,
+                (Some(_), _) => {}
+                (None, '"' | '\'') if previous == ' ' || "[{,:".contains(previous) => {
+                    quote = Some(c)
+                }
+                (None, '#') if previous == ' ' => break,
+                (None, '[' | '{') => open.push((
+                    c,
+                    Location {
+                        line: number,
+                        column,
+                        file: None,
+                    },
+                )),
+                (None, ']' | '}') => {
+                    open.pop();
+                }
+                _ => {}
+            }
+            previous = c;
+        }
+    }
+    open.pop()
 }
 
 /// Finds where each value of a JSON text starts, for a text serde_json has read (so it is

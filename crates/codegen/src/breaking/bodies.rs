@@ -2,7 +2,10 @@
 
 use serde_json::Value;
 
-use crate::Document;
+use crate::{
+    Document,
+    openapi::{MediaKind, is_json, media_kind},
+};
 
 use super::{At, Comparer, Dir, Operation, Side, is_success, resolve};
 
@@ -101,9 +104,20 @@ impl<'a> Comparer<'a> {
             .and_then(Value::as_object)
             .unwrap_or(&empty);
         let at = at.child("content");
+        // JSON by two names (`application/json` → `application/problem+json`) is the same body
+        // to the generated code, which reads and sends any JSON media type as JSON.
+        let json_renamed = json_renamed(before, after);
         for (media, old_media) in before {
             let here = at.child(media);
-            match after.get(media) {
+            let (new_media, new_here) = match (after.get(media), &json_renamed) {
+                (Some(found), _) => (Some(found), here.clone()),
+                (None, Some((old_name, new_name))) if old_name == media => (
+                    after.get(new_name),
+                    At::new(here.base.clone(), at.child(new_name).current),
+                ),
+                (None, _) => (None, here.clone()),
+            };
+            match new_media {
                 None => {
                     let rule = dir.rule("media-type-removed");
                     self.emit(
@@ -114,7 +128,11 @@ impl<'a> Comparer<'a> {
                         touched,
                     );
                 }
+                // The generated code reads and sends bodies of other media types (XML, text,
+                // files) as bytes: their schemas change nothing it does.
+                Some(_) if media_kind(media) == MediaKind::Raw => {}
                 Some(new_media) => {
+                    let here = new_here;
                     if let (Some(old_schema), Some(new_schema)) =
                         (old_media.get("schema"), new_media.get("schema"))
                     {
@@ -135,7 +153,11 @@ impl<'a> Comparer<'a> {
                 }
             }
         }
-        for media in after.keys().filter(|media| !before.contains_key(*media)) {
+        let renamed_to = json_renamed.as_ref().map(|(_, new_name)| new_name.as_str());
+        for media in after
+            .keys()
+            .filter(|media| !before.contains_key(*media) && Some(media.as_str()) != renamed_to)
+        {
             let rule = dir.rule("media-type-added");
             self.emit(
                 &rule,
@@ -205,4 +227,22 @@ impl<'a> Comparer<'a> {
             );
         }
     }
+}
+
+/// The one JSON media type the old content lost and the one the new content gained, when
+/// that is the only JSON change (`application/json` → `application/problem+json`).
+fn json_renamed(
+    before: &serde_json::Map<String, Value>,
+    after: &serde_json::Map<String, Value>,
+) -> Option<(String, String)> {
+    let only = |from: &serde_json::Map<String, Value>, other: &serde_json::Map<String, Value>| {
+        let mut found = from
+            .keys()
+            .filter(|media| is_json(media) && !other.contains_key(*media));
+        match (found.next(), found.next()) {
+            (Some(one), None) => Some(one.clone()),
+            _ => None,
+        }
+    };
+    Some((only(before, after)?, only(after, before)?))
 }

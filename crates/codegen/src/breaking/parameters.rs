@@ -232,6 +232,32 @@ impl<'a> Comparer<'a> {
             parameter_schema(old_value, old_at),
             parameter_schema(new_value, new_at),
         ) {
+            // The generated server fills an absent parameter with its default: a new default
+            // changes what an old client that leaves it out gets.
+            let default = |document: &Value, schema: &Value| default_of(document, schema);
+            let (was, is) = (
+                default(&self.base.value, old_schema),
+                default(&self.current.value, new_schema),
+            );
+            if was != is {
+                let show = |value: &Option<Value>| {
+                    value
+                        .as_ref()
+                        .map_or_else(|| "none".to_owned(), Value::to_string)
+                };
+                self.emit(
+                    "request-parameter-default-changed",
+                    Side::Current,
+                    &At::new(&old_ptr, &new_ptr),
+                    format!(
+                        "{what}: its default is now {} (was {}): old clients that leave it out \
+                         get another behaviour",
+                        show(&is),
+                        show(&was)
+                    ),
+                    touched,
+                );
+            }
             self.schema(
                 old_schema,
                 new_schema,
@@ -254,4 +280,9 @@ fn parameter_schema<'v>(parameter: &'v Value, at: &str) -> Option<(&'v Value, St
         value.get("schema")?,
         format!("{at}/content/{}/schema", escape_token(media)),
     ))
+}
+
+/// A schema's `default`, references followed.
+fn default_of(document: &Value, schema: &Value) -> Option<Value> {
+    resolve(document, schema).0.get("default").cloned()
 }

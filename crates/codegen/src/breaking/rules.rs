@@ -52,6 +52,7 @@ rules! {
     "request-parameter-made-optional" [] "a required parameter became optional",
     "request-parameter-location-changed" [OC] "a parameter moved (query, header, path, cookie)",
     "request-parameter-style-changed" [OC] "a parameter is serialized differently (style, explode)",
+    "request-parameter-default-changed" [OC] "a parameter's default changed: the generated server fills it in when a request leaves it out, so old clients get another behaviour",
     "request-body-required-added" [OC] "a new required request body",
     "request-body-optional-added" [] "a new optional request body",
     "request-body-made-required" [OC] "the request body became required",

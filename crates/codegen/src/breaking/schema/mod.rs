@@ -20,6 +20,9 @@ struct View<'v> {
     format: Option<&'v str>,
     enumeration: Option<&'v Vec<Value>>,
     constraints: BTreeMap<&'static str, &'v Value>,
+    /// A `pattern` is written, even the empty one (which constrains nothing on the wire but
+    /// still makes typify generate a newtype).
+    patterned: bool,
     /// Properties in order, each with its schema and pointer.
     properties: Vec<(&'v str, &'v Value, String)>,
     required: BTreeSet<&'v str>,
@@ -87,9 +90,12 @@ fn view_of<'v>(
         out.enumeration = None;
         out.constraints.insert("const", constant);
     }
+    out.patterned |= object.contains_key("pattern");
     for key in LOWER.iter().chain(&UPPER).chain(&OTHER) {
+        // `false` and the empty pattern (which matches everything) constrain nothing.
         if let Some(value) = object.get(*key)
             && value != &Value::Bool(false)
+            && !(*key == "pattern" && value.as_str().is_some_and(str::is_empty))
         {
             out.constraints.insert(key, value);
         }
@@ -134,6 +140,7 @@ fn view_of<'v>(
             out.nullable |= part.nullable && object.get("nullable").is_none();
             out.format = out.format.or(part.format);
             out.enumeration = out.enumeration.or(part.enumeration);
+            out.patterned |= part.patterned;
             for (key, value) in part.constraints {
                 out.constraints.entry(key).or_insert(value);
             }
@@ -196,9 +203,10 @@ fn rust_scalar(view: &View<'_>) -> Option<String> {
     let [only] = types.iter().collect::<Vec<_>>()[..] else {
         return None;
     };
-    let constrained = ["minLength", "maxLength", "pattern"]
-        .iter()
-        .any(|key| view.constraints.contains_key(key));
+    let constrained = view.patterned
+        || ["minLength", "maxLength"]
+            .iter()
+            .any(|key| view.constraints.contains_key(key));
     Some(match only.as_str() {
         "string" if view.enumeration.is_some() => "an enum".to_owned(),
         "string" => match view.format {
