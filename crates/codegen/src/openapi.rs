@@ -151,6 +151,29 @@ impl Status {
     }
 }
 
+/// JSON Schema 2020-12 keywords (OpenAPI 3.1) the generated types and router do not
+/// enforce: the subset check refuses a schema that uses one, with its place, and the breaking
+/// check reports any change to one as breaking (it does not model them). `not` too: it has no
+/// Rust type. (`const` is read as a one-value `enum`; `contentMediaType`, `contentEncoding`
+/// and `$comment` are annotations, which validate nothing in 2020-12.)
+pub(crate) const UNENFORCED_KEYWORDS: [&str; 15] = [
+    "not",
+    "prefixItems",
+    "contains",
+    "minContains",
+    "maxContains",
+    "dependentRequired",
+    "dependentSchemas",
+    "if",
+    "then",
+    "else",
+    "patternProperties",
+    "propertyNames",
+    "unevaluatedProperties",
+    "unevaluatedItems",
+    "contentSchema",
+];
+
 pub(crate) const JSON: &str = "application/json";
 pub(crate) const FORM: &str = "application/x-www-form-urlencoded";
 pub(crate) const OCTET_STREAM: &str = "application/octet-stream";

@@ -51,6 +51,19 @@ impl<'a> Checker<'a> {
                 "only OpenAPI 3.0.x documents are supported",
             ));
         }
+        if let Some((name, _)) = self
+            .raw
+            .get("webhooks")
+            .and_then(Value::as_object)
+            .and_then(|webhooks| webhooks.iter().next())
+        {
+            return Err(self.unsupported(
+                &format!("/webhooks/{}", escape_token(name)),
+                "webhooks",
+                "webhooks are not generated (neither a client that sends them nor a trait that \
+                 receives them); remove them from the document the generator reads",
+            ));
+        }
         self.references(self.raw, "")?;
         self.security_schemes()?;
         if let Some(security) = self.raw.get("security") {
@@ -395,7 +408,13 @@ impl<'a> Checker<'a> {
         if map.contains_key("$ref") {
             return Ok(());
         }
-        for (keyword, reason) in [("not", "`not` has no Rust type")] {
+        for keyword in crate::openapi::UNENFORCED_KEYWORDS {
+            let reason = if keyword == "not" {
+                "`not` has no Rust type"
+            } else {
+                "the generated types and router do not enforce this JSON Schema keyword (it would \
+                 be dropped, letting requests it forbids through)"
+            };
             if map.contains_key(keyword) {
                 return Err(self.unsupported(
                     &format!("{ptr}/{keyword}"),

@@ -123,6 +123,7 @@ pub fn compare(base: &Document, current: &Document) -> Result<Report, CodegenErr
         in_progress: BTreeSet::new(),
     };
     comparer.operations();
+    comparer.webhooks();
     let mut changes = comparer.changes;
     for change in &mut changes {
         change.used_by.sort();
@@ -310,6 +311,60 @@ impl<'a> Comparer<'a> {
             }
         };
         touched.push(index);
+    }
+
+    /// Webhooks (OpenAPI 3.1): the generator refuses them, so the check compares only what it
+    /// can say for certain: one removed breaks its receivers; one changed is reported as
+    /// breaking, since its payloads are not compared (review it by hand).
+    fn webhooks(&mut self) {
+        let empty = serde_json::Map::new();
+        let hooks = |document: &'a Document| {
+            document
+                .value
+                .get("webhooks")
+                .and_then(Value::as_object)
+                .unwrap_or(&empty)
+                .clone()
+        };
+        let (before, after) = (hooks(self.base), hooks(self.current));
+        let mut touched = Vec::new();
+        for (name, old) in &before {
+            let pointer = format!("/webhooks/{}", escape_token(name));
+            match after.get(name) {
+                None => self.emit(
+                    "webhook-removed",
+                    Side::Base,
+                    &At::new(&pointer, ""),
+                    format!("webhook `{name}` was removed: its receivers get no more calls"),
+                    &mut touched,
+                ),
+                Some(new)
+                    if resolve(&self.base.value, old).0 != resolve(&self.current.value, new).0 =>
+                {
+                    self.emit(
+                        "webhook-changed",
+                        Side::Current,
+                        &At::new(&pointer, &pointer),
+                        format!(
+                            "webhook `{name}` changed: the check does not compare webhook \
+                             payloads, so it reports the change as breaking (review it by hand)"
+                        ),
+                        &mut touched,
+                    );
+                }
+                Some(_) => {}
+            }
+        }
+        for name in after.keys().filter(|name| !before.contains_key(*name)) {
+            let pointer = format!("/webhooks/{}", escape_token(name));
+            self.emit(
+                "webhook-added",
+                Side::Current,
+                &At::new("", &pointer),
+                format!("webhook `{name}` was added"),
+                &mut touched,
+            );
+        }
     }
 
     fn operations(&mut self) {

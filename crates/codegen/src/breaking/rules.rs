@@ -111,6 +111,10 @@ rules! {
     "security-scheme-changed" [OC] "a security scheme in use changed (type, header name, location, scheme)",
     "security-requirement-added" [OC] "an operation asks for credentials old clients do not send",
     "security-requirement-removed" [] "an operation asks for fewer credentials",
+    "schema-keyword-changed" [OC] "a JSON Schema keyword the generated code does not enforce changed (prefixItems, if/then/else, patternProperties, …): not compared, so reported as breaking; review it by hand",
+    "webhook-removed" [OC] "a webhook is gone: its receivers get no more calls",
+    "webhook-added" [] "a new webhook",
+    "webhook-changed" [OC] "a webhook changed: its payloads are not compared, so reported as breaking; review it by hand",
     "rust-type-changed" [RS] "the generated Rust type of a value changed (uuid to String, i64 to f64, T to Option<T>), though the wire may not have",
 }
 

@@ -31,6 +31,37 @@ impl Comparer<'_> {
         self.properties(&before, &after, at, dir, what, touched);
         self.children(&before, &after, dir, what, touched);
         self.variants(&before, &after, at, dir, what, touched);
+        self.unmodeled(old, new, at, what, touched);
+    }
+
+    /// A keyword the check does not model (`crate::openapi::UNENFORCED_KEYWORDS`) that
+    /// changed: reported as breaking, never passed over.
+    fn unmodeled(
+        &mut self,
+        old: &Value,
+        new: &Value,
+        at: &At,
+        what: &str,
+        touched: &mut Vec<usize>,
+    ) {
+        let (old, new) = (
+            resolve(&self.base.value, old).0,
+            resolve(&self.current.value, new).0,
+        );
+        for keyword in crate::openapi::UNENFORCED_KEYWORDS {
+            if old.get(keyword) != new.get(keyword) {
+                self.emit(
+                    "schema-keyword-changed",
+                    Side::Current,
+                    &self.keyword(at, keyword),
+                    format!(
+                        "{what}: `{keyword}` changed; the check does not compare it, so it \
+                         reports the change as breaking (review it by hand)"
+                    ),
+                    touched,
+                );
+            }
+        }
     }
 
     /// `allOf: [one]` on both sides of the same type: compared as the wrapper's nullability
