@@ -8,7 +8,7 @@
 //! - `cargo xtask bench [...]` builds the release binaries and runs `chats-bench`.
 //! - `cargo xtask mock [--listen ADDR] [--seed N]` serves the generated mock of the API.
 //! - `cargo xtask corpus` runs the generator over the real-world corpus, against the
-//!   committed outcomes (`corpus.rs`).
+//!   committed outcomes (`corpus/`).
 //! - `cargo xtask soak`, `hostile`, `fuzz`: the long runs behind RELIABILITY.md, each
 //!   writing a summary to commit (`long_runs.rs`).
 //!

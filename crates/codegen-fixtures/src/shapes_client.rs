@@ -137,6 +137,85 @@ pub mod types {
             Default::default()
         }
     }
+    ///`Order`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Order {
+        pub amount: f64,
+        pub attributes: ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+        pub quantity: i64,
+        pub tags: ::std::vec::Vec<OrderTagsItem>,
+    }
+    impl Order {
+        pub fn builder() -> builder::Order {
+            Default::default()
+        }
+    }
+    ///`OrderTagsItem`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum OrderTagsItem {
+        #[serde(rename = "gift")]
+        Gift,
+        #[serde(rename = "rush")]
+        Rush,
+        #[serde(rename = "fragile")]
+        Fragile,
+        #[serde(rename = "bulk")]
+        Bulk,
+    }
+    impl ::std::fmt::Display for OrderTagsItem {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Gift => f.write_str("gift"),
+                Self::Rush => f.write_str("rush"),
+                Self::Fragile => f.write_str("fragile"),
+                Self::Bulk => f.write_str("bulk"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for OrderTagsItem {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "gift" => Ok(Self::Gift),
+                "rush" => Ok(Self::Rush),
+                "fragile" => Ok(Self::Fragile),
+                "bulk" => Ok(Self::Bulk),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for OrderTagsItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for OrderTagsItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///`Pet`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
@@ -570,6 +649,110 @@ pub mod types {
                 }
             }
         }
+        #[derive(Clone, Debug)]
+        pub struct Order {
+            amount: ::std::result::Result<f64, ::std::string::String>,
+            attributes: ::std::result::Result<
+                ::std::collections::HashMap<
+                    ::std::string::String,
+                    ::std::string::String,
+                >,
+                ::std::string::String,
+            >,
+            quantity: ::std::result::Result<i64, ::std::string::String>,
+            tags: ::std::result::Result<
+                ::std::vec::Vec<super::OrderTagsItem>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Order {
+            fn default() -> Self {
+                Self {
+                    amount: Err("no value supplied for amount".to_string()),
+                    attributes: Err("no value supplied for attributes".to_string()),
+                    quantity: Err("no value supplied for quantity".to_string()),
+                    tags: Err("no value supplied for tags".to_string()),
+                }
+            }
+        }
+        impl Order {
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::string::String,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn quantity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.quantity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for quantity: {e}")
+                    });
+                self
+            }
+            pub fn tags<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::OrderTagsItem>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tags = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tags: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Order> for super::Order {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Order,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    amount: value.amount?,
+                    attributes: value.attributes?,
+                    quantity: value.quantity?,
+                    tags: value.tags?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Order> for Order {
+            fn from(value: super::Order) -> Self {
+                Self {
+                    amount: Ok(value.amount),
+                    attributes: Ok(value.attributes),
+                    quantity: Ok(value.quantity),
+                    tags: Ok(value.tags),
+                }
+            }
+        }
     }
     /// Error types.
     pub mod error {
@@ -607,7 +790,7 @@ pub mod types {
 #[derive(Clone, Debug)]
 /**Client for Shapes
 
-oneOf with and without a discriminator, a recursive schema and a map.
+oneOf with and without a discriminator, a recursive schema, a map, and the keywords no type carries (multipleOf, uniqueItems, minProperties, maxProperties).
 
 Version: 1*/
 pub struct Client {
@@ -696,6 +879,17 @@ let response = client.measure()
 ```*/
     pub fn measure(&self) -> builder::Measure<'_> {
         builder::Measure::new(self)
+    }
+    /**Sends a `POST` request to `/orders`
+
+```ignore
+let response = client.place_order()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn place_order(&self) -> builder::PlaceOrder<'_> {
+        builder::PlaceOrder::new(self)
     }
 }
 /// Types for composing operation parameters.
@@ -847,6 +1041,87 @@ pub mod builder {
             }
         }
     }
+    /**Builder for [`Client::place_order`]
+
+[`Client::place_order`]: super::Client::place_order*/
+    #[derive(Debug, Clone)]
+    pub struct PlaceOrder<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::Order, String>,
+    }
+    impl<'a> PlaceOrder<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Order>,
+            <V as std::convert::TryInto<types::Order>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `Order` for body failed: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::Order) -> types::builder::Order,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/orders`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Order>, Error<types::Error>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| types::Order::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/orders", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "place_order",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
@@ -866,6 +1141,12 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
             Some(::client_runtime::Operation {
                 operation_id: "measure",
                 path: "/shapes",
+            })
+        }
+        "place_order" => {
+            Some(::client_runtime::Operation {
+                operation_id: "placeOrder",
+                path: "/orders",
             })
         }
         _ => None,

@@ -135,6 +135,85 @@ pub mod types {
             Default::default()
         }
     }
+    ///`Order`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Order {
+        pub amount: f64,
+        pub attributes: ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+        pub quantity: i64,
+        pub tags: ::std::vec::Vec<OrderTagsItem>,
+    }
+    impl Order {
+        pub fn builder() -> builder::Order {
+            Default::default()
+        }
+    }
+    ///`OrderTagsItem`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum OrderTagsItem {
+        #[serde(rename = "gift")]
+        Gift,
+        #[serde(rename = "rush")]
+        Rush,
+        #[serde(rename = "fragile")]
+        Fragile,
+        #[serde(rename = "bulk")]
+        Bulk,
+    }
+    impl ::std::fmt::Display for OrderTagsItem {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Gift => f.write_str("gift"),
+                Self::Rush => f.write_str("rush"),
+                Self::Fragile => f.write_str("fragile"),
+                Self::Bulk => f.write_str("bulk"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for OrderTagsItem {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "gift" => Ok(Self::Gift),
+                "rush" => Ok(Self::Rush),
+                "fragile" => Ok(Self::Fragile),
+                "bulk" => Ok(Self::Bulk),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for OrderTagsItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for OrderTagsItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///`Pet`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
@@ -568,6 +647,110 @@ pub mod types {
                 }
             }
         }
+        #[derive(Clone, Debug)]
+        pub struct Order {
+            amount: ::std::result::Result<f64, ::std::string::String>,
+            attributes: ::std::result::Result<
+                ::std::collections::HashMap<
+                    ::std::string::String,
+                    ::std::string::String,
+                >,
+                ::std::string::String,
+            >,
+            quantity: ::std::result::Result<i64, ::std::string::String>,
+            tags: ::std::result::Result<
+                ::std::vec::Vec<super::OrderTagsItem>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Order {
+            fn default() -> Self {
+                Self {
+                    amount: Err("no value supplied for amount".to_string()),
+                    attributes: Err("no value supplied for attributes".to_string()),
+                    quantity: Err("no value supplied for quantity".to_string()),
+                    tags: Err("no value supplied for tags".to_string()),
+                }
+            }
+        }
+        impl Order {
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::string::String,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn quantity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.quantity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for quantity: {e}")
+                    });
+                self
+            }
+            pub fn tags<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::OrderTagsItem>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tags = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tags: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Order> for super::Order {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Order,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    amount: value.amount?,
+                    attributes: value.attributes?,
+                    quantity: value.quantity?,
+                    tags: value.tags?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Order> for Order {
+            fn from(value: super::Order) -> Self {
+                Self {
+                    amount: Ok(value.amount),
+                    attributes: Ok(value.attributes),
+                    quantity: Ok(value.quantity),
+                    tags: Ok(value.tags),
+                }
+            }
+        }
     }
     /// Error types.
     pub mod error {
@@ -604,7 +787,7 @@ pub mod types {
 }
 ///The Shapes as one trait: one method per operation. Implement it, then serve [`router`].
 ///
-///oneOf with and without a discriminator, a recursive schema and a map.
+///oneOf with and without a discriminator, a recursive schema, a map, and the keywords no type carries (multipleOf, uniqueItems, minProperties, maxProperties).
 pub trait ShapesApi: Send + Sync + 'static {
     /// addPet
     ///
@@ -622,6 +805,14 @@ pub trait ShapesApi: Send + Sync + 'static {
         &self,
         request: measure::Request,
     ) -> impl ::std::future::Future<Output = measure::Response> + Send;
+    /// placeOrder
+    ///
+    ///
+    ///`POST /orders` (`placeOrder`)
+    fn place_order(
+        &self,
+        request: place_order::Request,
+    ) -> impl ::std::future::Future<Output = place_order::Response> + Send;
 }
 ///The `addPet` operation: addPet.
 pub mod add_pet {
@@ -773,6 +964,81 @@ pub mod measure {
         }
     }
 }
+///The `placeOrder` operation: placeOrder.
+pub mod place_order {
+    use super::types;
+    ///placeOrder
+    ///
+    ///`POST /orders` (`placeOrder`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        /// The JSON body.
+        pub body: types::Order,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 200: The order as read.
+        Ok(types::Order),
+        /// 400: Bad input.
+        BadRequest(types::Error),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[200u16, 400u16];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok(_) => 200u16,
+                Self::BadRequest(_) => 400u16,
+            }
+        }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::PLACE_ORDER__ANSWER_200, body)
+                }
+                Self::BadRequest(body) => {
+                    rt::check_body(&super::schemas::PLACE_ORDER__ANSWER_400, body)
+                }
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Ok(body) => rt::answer(200u16, Some(&body)),
+                Self::BadRequest(body) => rt::answer(400u16, Some(&body)),
+            }
+        }
+    }
+    impl ::server_runtime::ErrorAnswer<types::Error> for Response {
+        const OPERATION_ID: &'static str = "placeOrder";
+        fn error_answer(
+            status: u16,
+            body: types::Error,
+        ) -> ::std::result::Result<Self, types::Error> {
+            match status {
+                400u16 => Ok(Self::BadRequest(body)),
+                _ => Err(body),
+            }
+        }
+        fn internal_error(body: types::Error) -> Self {
+            Self::BadRequest(body)
+        }
+    }
+}
 /// The spec this server was generated from, byte for byte.
 pub const OPENAPI_YAML: &str = include_str!("../../codegen/tests/specs/shapes.yaml");
 /// The spec rendered as JSON.
@@ -806,6 +1072,13 @@ pub const OPERATIONS: &[OperationInfo] = &[
         statuses: measure::Response::STATUSES,
         index: 1usize,
     },
+    OperationInfo {
+        operation_id: "placeOrder",
+        method: "POST",
+        path: "/orders",
+        statuses: place_order::Response::STATUSES,
+        index: 2usize,
+    },
 ];
 /// The members of the error schema the router fills from a rejection.
 pub const ERROR_MEMBERS: &[&str] = &["title", "errors"];
@@ -830,6 +1103,7 @@ pub fn router_with_config<A: ShapesApi>(
     config: rt::RouterConfig,
 ) -> ::axum::Router {
     ::axum::Router::new()
+        .route("/orders", ::axum::routing::post(handle_place_order::<A>))
         .route("/pets", ::axum::routing::post(handle_add_pet::<A>))
         .route("/shapes", ::axum::routing::post(handle_measure::<A>))
         .route(
@@ -961,6 +1235,49 @@ async fn handle_measure<A: ShapesApi>(
     __response.extensions_mut().insert(&OPERATIONS[1usize]);
     __response
 }
+async fn handle_place_order<A: ShapesApi>(
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, body) = request.into_parts();
+        let mut __violations = rt::Violations::default();
+        let body = match rt::json_body(
+                &mut __violations,
+                &__parts.headers,
+                body,
+                __state.config.max_body_bytes,
+                true,
+                &schemas::PLACE_ORDER__BODY,
+            )
+            .await
+        {
+            Ok(body) => body,
+            Err(rejection) => return reject(rejection),
+        };
+        let body = body
+            .and_then(|body| rt::typed::<types::Order>(&mut __violations, "body", body));
+        if !__violations.is_empty() {
+            return reject(__violations.into_rejection());
+        }
+        let (Some(body),) = (body,) else {
+            return reject(__violations.into_rejection());
+        };
+        let request = place_order::Request { body };
+        let __answer = __state.api.place_order(request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("placeOrder", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
+    }
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[2usize]);
+    __response
+}
 /// A mock of the whole API, from the spec alone: every operation answers its
 /// first documented success with the response's first example, else a value made
 /// from its schema (the same request, the same value). `Prefer: code=404` picks
@@ -1036,6 +1353,40 @@ pub mod mock {
                 }
             }
         }
+        async fn place_order(
+            &self,
+            _request: place_order::Request,
+        ) -> place_order::Response {
+            match rt::mock::choice().code.unwrap_or(200u16) {
+                200u16 => {
+                    place_order::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::PLACE_ORDER__ANSWER_200),
+                            &[],
+                            200u16,
+                        ),
+                    )
+                }
+                400u16 => {
+                    place_order::Response::BadRequest(
+                        rt::mock::typed(
+                            Some(&super::schemas::PLACE_ORDER__ANSWER_400),
+                            &[],
+                            400u16,
+                        ),
+                    )
+                }
+                _ => {
+                    place_order::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::PLACE_ORDER__ANSWER_200),
+                            &[],
+                            200u16,
+                        ),
+                    )
+                }
+            }
+        }
     }
     /// Every operation's documented answers and their examples.
     pub const DOCUMENTED: &[rt::mock::Documented] = &[
@@ -1048,6 +1399,12 @@ pub mod mock {
         rt::mock::Documented {
             method: "POST",
             path: "/shapes",
+            responses: &[("200", &[]), ("400", &[])],
+            default_code: 200u16,
+        },
+        rt::mock::Documented {
+            method: "POST",
+            path: "/orders",
             responses: &[("200", &[]), ("400", &[])],
             default_code: 200u16,
         },
@@ -1073,6 +1430,10 @@ pub mod mock {
 #[cfg(feature = "proptest")]
 pub mod strategies {
     use super::*;
+    /// `Order`: values the spec allows (every constraint the router checks).
+    pub fn order() -> impl ::proptest::strategy::Strategy<Value = types::Order> {
+        rt::strategy::of(&schemas::ORDER)
+    }
     /// `Pet`: values the spec allows (every constraint the router checks).
     pub fn pet() -> impl ::proptest::strategy::Strategy<Value = types::Pet> {
         rt::strategy::of(&schemas::PET)
@@ -1106,6 +1467,106 @@ pub mod strategies {
 #[doc(hidden)]
 pub mod schemas {
     use ::server_runtime::schema::*;
+    pub static ORDER: Schema = Schema {
+        nullable: false,
+        kind: Kind::Object(Object {
+            properties: &[
+                Property {
+                    name: "amount",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::Number(Numeric {
+                            format: None,
+                            minimum: Some(0f64),
+                            maximum: Some(1000f64),
+                            exclusive_minimum: false,
+                            exclusive_maximum: false,
+                            multiple_of: Some(0.01f64),
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "quantity",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::Integer(Numeric {
+                            format: None,
+                            minimum: Some(5f64),
+                            maximum: Some(100f64),
+                            exclusive_minimum: false,
+                            exclusive_maximum: false,
+                            multiple_of: Some(5f64),
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "tags",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::Array(Items {
+                            items: &Schema {
+                                nullable: false,
+                                kind: Kind::String(Text {
+                                    format: None,
+                                    min_length: None,
+                                    max_length: None,
+                                    pattern: None,
+                                    enumeration: &["gift", "rush", "fragile", "bulk"],
+                                }),
+                                all_of: &[],
+                                any_of: &[],
+                            },
+                            min_items: None,
+                            max_items: Some(4usize),
+                            unique_items: true,
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+                Property {
+                    name: "attributes",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::Object(Object {
+                            properties: &[],
+                            additional: Additional::Schema(
+                                &Schema {
+                                    nullable: false,
+                                    kind: Kind::String(Text {
+                                        format: None,
+                                        min_length: None,
+                                        max_length: None,
+                                        pattern: None,
+                                        enumeration: &[],
+                                    }),
+                                    all_of: &[],
+                                    any_of: &[],
+                                },
+                            ),
+                            min_properties: Some(1usize),
+                            max_properties: Some(3usize),
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                    },
+                },
+            ],
+            additional: Additional::Allow,
+            min_properties: None,
+            max_properties: None,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
     pub static PET: Schema = Schema {
         nullable: false,
         kind: Kind::OneOf(OneOf {
@@ -1158,6 +1619,7 @@ pub mod schemas {
                             maximum: Some(9f64),
                             exclusive_minimum: false,
                             exclusive_maximum: false,
+                            multiple_of: None,
                         }),
                         all_of: &[],
                         any_of: &[],
@@ -1165,6 +1627,8 @@ pub mod schemas {
                 },
             ],
             additional: Additional::Allow,
+            min_properties: None,
+            max_properties: None,
         }),
         all_of: &[],
         any_of: &[],
@@ -1207,6 +1671,8 @@ pub mod schemas {
                 },
             ],
             additional: Additional::Allow,
+            min_properties: None,
+            max_properties: None,
         }),
         all_of: &[],
         any_of: &[],
@@ -1230,6 +1696,7 @@ pub mod schemas {
                                         maximum: None,
                                         exclusive_minimum: false,
                                         exclusive_maximum: false,
+                                        multiple_of: None,
                                     }),
                                     all_of: &[],
                                     any_of: &[],
@@ -1237,6 +1704,8 @@ pub mod schemas {
                             },
                         ],
                         additional: Additional::Deny,
+                        min_properties: None,
+                        max_properties: None,
                     }),
                     all_of: &[],
                     any_of: &[],
@@ -1256,6 +1725,7 @@ pub mod schemas {
                                         maximum: None,
                                         exclusive_minimum: false,
                                         exclusive_maximum: false,
+                                        multiple_of: None,
                                     }),
                                     all_of: &[],
                                     any_of: &[],
@@ -1263,6 +1733,8 @@ pub mod schemas {
                             },
                         ],
                         additional: Additional::Deny,
+                        min_properties: None,
+                        max_properties: None,
                     }),
                     all_of: &[],
                     any_of: &[],
@@ -1288,6 +1760,7 @@ pub mod schemas {
                             maximum: None,
                             exclusive_minimum: false,
                             exclusive_maximum: false,
+                            multiple_of: None,
                         }),
                         all_of: &[],
                         any_of: &[],
@@ -1317,11 +1790,14 @@ pub mod schemas {
                                         maximum: None,
                                         exclusive_minimum: false,
                                         exclusive_maximum: false,
+                                        multiple_of: None,
                                     }),
                                     all_of: &[],
                                     any_of: &[],
                                 },
                             ),
+                            min_properties: None,
+                            max_properties: None,
                         }),
                         all_of: &[],
                         any_of: &[],
@@ -1329,6 +1805,8 @@ pub mod schemas {
                 },
             ],
             additional: Additional::Allow,
+            min_properties: None,
+            max_properties: None,
         }),
         all_of: &[],
         any_of: &[],
@@ -1365,6 +1843,7 @@ pub mod schemas {
                             },
                             min_items: None,
                             max_items: None,
+                            unique_items: false,
                         }),
                         all_of: &[],
                         any_of: &[],
@@ -1372,6 +1851,8 @@ pub mod schemas {
                 },
             ],
             additional: Additional::Allow,
+            min_properties: None,
+            max_properties: None,
         }),
         all_of: &[],
         any_of: &[],
@@ -1456,12 +1937,15 @@ pub mod schemas {
                                         },
                                     ],
                                     additional: Additional::Allow,
+                                    min_properties: None,
+                                    max_properties: None,
                                 }),
                                 all_of: &[],
                                 any_of: &[],
                             },
                             min_items: None,
                             max_items: None,
+                            unique_items: false,
                         }),
                         all_of: &[],
                         any_of: &[],
@@ -1469,6 +1953,8 @@ pub mod schemas {
                 },
             ],
             additional: Additional::Allow,
+            min_properties: None,
+            max_properties: None,
         }),
         all_of: &[],
         any_of: &[],
@@ -1494,6 +1980,18 @@ pub mod schemas {
         ..Schema::ANY
     };
     pub static MEASURE__ANSWER_400: Schema = Schema {
+        kind: Kind::Ref(&ERROR),
+        ..Schema::ANY
+    };
+    pub static PLACE_ORDER__BODY: Schema = Schema {
+        kind: Kind::Ref(&ORDER),
+        ..Schema::ANY
+    };
+    pub static PLACE_ORDER__ANSWER_200: Schema = Schema {
+        kind: Kind::Ref(&ORDER),
+        ..Schema::ANY
+    };
+    pub static PLACE_ORDER__ANSWER_400: Schema = Schema {
         kind: Kind::Ref(&ERROR),
         ..Schema::ANY
     };

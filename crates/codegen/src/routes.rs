@@ -4,7 +4,7 @@
 //! The generated router is axum 0.8's; its rules are applied as axum applies them: a path
 //! starts with `/`; no segment starts with `:` or `*` (axum's 0.7 checks); every template goes
 //! into one `matchit` router (the matcher axum uses, at axum's version), so two templates that
-//! differ only in their parameters' names (`/chats/{id}`, `/chats/{chatId}`), or a segment with
+//! differ only in their parameters' names (`/pets/{id}`, `/pets/{petId}`), or a segment with
 //! two parameters or text after one (`/files/{name}.json`), are refused with matchit's
 //! reason. The generated router also serves `/openapi.yaml` and `/openapi.json`. And each
 //! operation's path parameters must be exactly the template's: every `{name}` declared
@@ -239,12 +239,12 @@ mod tests {
     #[test]
     fn templates_that_differ_only_in_names_are_refused_with_both() {
         let message = refused(json!({
-            "/chats/{id}": get(json!([path("id")])),
-            "/chats/{chatId}": {"patch": {"parameters": [path("chatId")], "responses": {}}},
+            "/pets/{id}": get(json!([path("id")])),
+            "/pets/{petId}": {"patch": {"parameters": [path("petId")], "responses": {}}},
         }))
         .expect("refused");
         assert!(
-            message.starts_with("t.yaml: /paths/~1chats~1{chatId}: unsupported path \"/chats/{chatId}\": the generated router cannot tell it from \"/chats/{id}\""),
+            message.starts_with("t.yaml: /paths/~1pets~1{petId}: unsupported path \"/pets/{petId}\": the generated router cannot tell it from \"/pets/{id}\""),
             "{message}"
         );
     }

@@ -447,8 +447,8 @@ impl<'a> Checker<'a> {
     }
 }
 
-/// The nearest existing sibling of a pointer that points at nothing (`/components/schemas/Chta`
-/// → `/components/schemas/Chat`), when one is close enough to be a typo.
+/// The nearest existing sibling of a pointer that points at nothing (`/components/schemas/Ptes`
+/// → `/components/schemas/Pets`), when one is close enough to be a typo.
 fn did_you_mean(raw: &Value, pointer: &str) -> Option<String> {
     let (parent, wanted) = pointer.rsplit_once('/')?;
     let wanted = crate::pointer::unescape_token(wanted);
@@ -498,18 +498,18 @@ mod did_you_mean_tests {
 
     #[test]
     fn typos_find_their_sibling_and_strangers_find_none() {
-        let raw = serde_json::json!({"components": {"schemas": {"Chat": {}, "Chats": {}, "Problem": {}}}});
+        let raw = serde_json::json!({"components": {"schemas": {"Pet": {}, "Pets": {}, "Problem": {}}}});
         assert_eq!(
-            did_you_mean(&raw, "/components/schemas/Chta").as_deref(),
-            Some("/components/schemas/Chat")
+            did_you_mean(&raw, "/components/schemas/Ptes").as_deref(),
+            Some("/components/schemas/Pets")
         );
         assert_eq!(
             did_you_mean(&raw, "/components/schemas/problem").as_deref(),
             Some("/components/schemas/Problem")
         );
         assert_eq!(did_you_mean(&raw, "/components/schemas/Widget"), None);
-        assert_eq!(did_you_mean(&raw, "/components/parameters/Chat"), None);
-        assert_eq!(edit_distance("chta", "chat"), 1);
+        assert_eq!(did_you_mean(&raw, "/components/parameters/Pet"), None);
+        assert_eq!(edit_distance("ptes", "pets"), 1);
         assert_eq!(edit_distance("", "abc"), 3);
     }
 }

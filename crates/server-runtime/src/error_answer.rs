@@ -5,7 +5,7 @@
 /// into the operation's documented answers through it, without restating which statuses each
 /// operation documents.
 ///
-/// ```ignore
+/// ```text
 /// fn refused<R: ErrorAnswer<types::Problem>>(status: u16, problem: types::Problem) -> R {
 ///     R::error_answer(status, problem).unwrap_or_else(R::internal_error)
 /// }

@@ -1,6 +1,8 @@
 //! The shapes fixture over a real socket: a `oneOf` with a discriminator (the router checks
 //! the part the discriminator names), a `oneOf` without one (exactly one part must match), a
-//! recursive schema and a map, client to generated server.
+//! recursive schema and a map, client to generated server; and the keywords no Rust type
+//! carries (`multipleOf`, `uniqueItems`, `minProperties`, `maxProperties`), checked by the
+//! router.
 
 use std::{collections::HashMap, sync::Arc};
 
@@ -11,6 +13,13 @@ use server::{ShapesApi, types};
 struct Shapes;
 
 impl ShapesApi for Shapes {
+    async fn place_order(
+        &self,
+        request: server::place_order::Request,
+    ) -> server::place_order::Response {
+        server::place_order::Response::Ok(request.body)
+    }
+
     async fn add_pet(&self, request: server::add_pet::Request) -> server::add_pet::Response {
         server::add_pet::Response::Created(request.body)
     }
@@ -102,4 +111,41 @@ async fn without_a_discriminator_exactly_one_part_must_match() {
     assert_eq!(codes(&body), [("body".into(), "one_of".into())], "{body}");
     let (status, body) = post(&base, "/shapes", json!({"radius": 2})).await;
     assert_eq!(status, 200, "{body}");
+}
+
+#[tokio::test]
+async fn the_router_checks_the_keywords_no_type_carries() {
+    let base = start().await;
+    let order = json!({
+        "amount": 19.99,
+        "quantity": 15,
+        "tags": ["gift", "rush"],
+        "attributes": {"color": "red"}
+    });
+    let (status, body) = post(&base, "/orders", order.clone()).await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["amount"], 19.99);
+    for (field, value, code) in [
+        ("amount", json!(19.999), "multiple_of"),
+        ("quantity", json!(12), "multiple_of"),
+        ("tags", json!(["gift", "rush", "gift"]), "unique_items"),
+        ("attributes", json!({}), "min_properties"),
+        (
+            "attributes",
+            json!({"a": "1", "b": "2", "c": "3", "d": "4"}),
+            "max_properties",
+        ),
+    ] {
+        let mut bad = order.clone();
+        bad[field] = value;
+        let (status, body) = post(&base, "/orders", bad).await;
+        assert_eq!(status, 400, "{field}: {body}");
+        let codes: Vec<&str> = body["errors"]
+            .as_array()
+            .expect("errors")
+            .iter()
+            .filter_map(|error| error["code"].as_str())
+            .collect();
+        assert_eq!(codes, [code], "{field}: {body}");
+    }
 }

@@ -105,6 +105,17 @@ struct Op<'a> {
     error_type: Option<TokenStream>,
 }
 
+/// The operations' parts of the server file, in the spec's order.
+#[derive(Default)]
+struct OperationsCode {
+    modules: Vec<TokenStream>,
+    methods: Vec<TokenStream>,
+    handlers: Vec<TokenStream>,
+    operation_infos: Vec<TokenStream>,
+    mock_methods: Vec<TokenStream>,
+    mock_documented: Vec<TokenStream>,
+}
+
 struct Param<'a> {
     model: &'a model::Parameter<'a>,
     /// progenitor's type for it (without the `Option` of an optional parameter).
@@ -217,32 +228,14 @@ impl<'a> Server<'a> {
     fn tokens(&self, options: &ServerOptions<'_>) -> Result<TokenStream, CodegenError> {
         let mut statics = self.component_statics()?;
         let trait_name = &self.trait_name;
-        let mut modules = Vec::new();
-        let mut methods = Vec::new();
-        let mut handlers = Vec::new();
-        let mut operation_infos = Vec::new();
-        let mut mock_methods = Vec::new();
-        let mut mock_documented = Vec::new();
-        for op in &self.ops {
-            let operation = self.operation(op, &mut statics)?;
-            modules.push(operation.module);
-            methods.push(operation.method);
-            handlers.push(operation.handler);
-            mock_methods.push(operation.mock_method);
-            mock_documented.push(operation.mock_documented);
-            let (id, method_name, path) = (op.model.id, op.model.method.upper(), op.model.path);
-            let module = ident(&op.model.method_name);
-            let index = op.index;
-            operation_infos.push(quote! {
-                OperationInfo {
-                    operation_id: #id,
-                    method: #method_name,
-                    path: #path,
-                    statuses: #module::Response::STATUSES,
-                    index: #index,
-                }
-            });
-        }
+        let OperationsCode {
+            modules,
+            methods,
+            handlers,
+            operation_infos,
+            mock_methods,
+            mock_documented,
+        } = self.operations_code(&mut statics)?;
         let routes = self.routes();
         let (context_type, authenticate, credential) = if self.api.secured() {
             security::items(&self.schemes)
@@ -367,6 +360,32 @@ impl<'a> Server<'a> {
                 #(#statics_items)*
             }
         })
+    }
+
+    /// Every operation's module, trait method, handler, `OPERATIONS` entry and mock.
+    fn operations_code(&self, statics: &mut Statics) -> Result<OperationsCode, CodegenError> {
+        let mut code = OperationsCode::default();
+        for op in &self.ops {
+            let operation = self.operation(op, statics)?;
+            code.modules.push(operation.module);
+            code.methods.push(operation.method);
+            code.handlers.push(operation.handler);
+            code.mock_methods.push(operation.mock_method);
+            code.mock_documented.push(operation.mock_documented);
+            let (id, method_name, path) = (op.model.id, op.model.method.upper(), op.model.path);
+            let module = ident(&op.model.method_name);
+            let index = op.index;
+            code.operation_infos.push(quote! {
+                OperationInfo {
+                    operation_id: #id,
+                    method: #method_name,
+                    path: #path,
+                    statuses: #module::Response::STATUSES,
+                    index: #index,
+                }
+            });
+        }
+        Ok(code)
     }
 
     /// The validation static of every component schema.

@@ -211,6 +211,7 @@ impl Statics {
                     i.maximum.map(|v| v as f64),
                     i.exclusive_minimum,
                     i.exclusive_maximum,
+                    i.multiple_of.map(|v| v as f64),
                 )
             }
             Type::Number(n) => {
@@ -227,6 +228,7 @@ impl Statics {
                     n.maximum,
                     n.exclusive_minimum,
                     n.exclusive_maximum,
+                    n.multiple_of,
                 )
             }
             Type::Array(a) => {
@@ -236,7 +238,8 @@ impl Statics {
                 };
                 let min = option_usize(a.min_items);
                 let max = option_usize(a.max_items);
-                quote! { Kind::Array(Items { items: &#items, min_items: #min, max_items: #max }) }
+                let unique = a.unique_items;
+                quote! { Kind::Array(Items { items: &#items, min_items: #min, max_items: #max, unique_items: #unique }) }
             }
             Type::Object(o) => {
                 let mut properties = Vec::new();
@@ -255,7 +258,11 @@ impl Statics {
                         quote! { Additional::Schema(&#schema) }
                     }
                 };
-                quote! { Kind::Object(Object { properties: &[#(#properties),*], additional: #additional }) }
+                let (min, max) = (
+                    option_usize(o.min_properties),
+                    option_usize(o.max_properties),
+                );
+                quote! { Kind::Object(Object { properties: &[#(#properties),*], additional: #additional, min_properties: #min, max_properties: #max }) }
             }
         })
     }
@@ -289,6 +296,7 @@ impl Statics {
             "integer" => Type::Integer(openapiv3::IntegerType {
                 minimum: any.minimum.map(|v| v as i64),
                 maximum: any.maximum.map(|v| v as i64),
+                multiple_of: any.multiple_of.map(|v| v as i64),
                 exclusive_minimum: any.exclusive_minimum.unwrap_or(false),
                 exclusive_maximum: any.exclusive_maximum.unwrap_or(false),
                 ..Default::default()
@@ -296,6 +304,7 @@ impl Statics {
             "number" => Type::Number(openapiv3::NumberType {
                 minimum: any.minimum,
                 maximum: any.maximum,
+                multiple_of: any.multiple_of,
                 exclusive_minimum: any.exclusive_minimum.unwrap_or(false),
                 exclusive_maximum: any.exclusive_maximum.unwrap_or(false),
                 ..Default::default()
@@ -327,8 +336,10 @@ pub(super) fn numeric(
     maximum: Option<f64>,
     exclusive_minimum: bool,
     exclusive_maximum: bool,
+    multiple_of: Option<f64>,
 ) -> TokenStream {
     let minimum = option_f64(minimum);
+    let multiple_of = option_f64(multiple_of);
     let maximum = option_f64(maximum);
     quote! {
         Kind::#kind(Numeric {
@@ -337,6 +348,7 @@ pub(super) fn numeric(
             maximum: #maximum,
             exclusive_minimum: #exclusive_minimum,
             exclusive_maximum: #exclusive_maximum,
+            multiple_of: #multiple_of,
         })
     }
 }

@@ -154,6 +154,7 @@ mod tests {
             items: &UUID,
             min_items: None,
             max_items: Some(3),
+            unique_items: false,
         }),
         ..Schema::ANY
     };
@@ -164,6 +165,7 @@ mod tests {
             maximum: None,
             exclusive_minimum: false,
             exclusive_maximum: false,
+            multiple_of: None,
         }),
         ..Schema::ANY
     };

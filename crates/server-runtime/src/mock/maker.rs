@@ -2,7 +2,7 @@
 
 use serde_json::{Map, Value};
 
-use crate::schema::{Kind, Schema};
+use crate::schema::{Additional, Kind, Numeric, Object, Schema};
 
 /// Makes JSON values that satisfy a schema, from a seed.
 pub struct Maker {
@@ -56,13 +56,22 @@ impl Maker {
             Kind::Boolean => Value::Bool(self.below(2) == 1),
             Kind::Integer(numeric) => {
                 let (low, high) = bounds(numeric, true);
-                let span = (high - low).max(0.0) as u64;
-                Value::from((low as i64).saturating_add(self.below(span.saturating_add(1)) as i64))
+                match self.multiple(numeric, low, high) {
+                    Some(multiple) => Value::from(multiple as i64),
+                    None => {
+                        let span = (high - low).max(0.0) as u64;
+                        Value::from(
+                            (low as i64).saturating_add(self.below(span.saturating_add(1)) as i64),
+                        )
+                    }
+                }
             }
             Kind::Number(numeric) => {
                 let (low, high) = bounds(numeric, false);
-                let fraction = self.below(1_000) as f64 / 1_000.0;
-                let number = low + (high - low) * fraction;
+                let number = self.multiple(numeric, low, high).unwrap_or_else(|| {
+                    let fraction = self.below(1_000) as f64 / 1_000.0;
+                    low + (high - low) * fraction
+                });
                 serde_json::Number::from_f64(number).map_or(Value::from(0), Value::Number)
             }
             Kind::String(text) => Value::String(self.string(text)),
@@ -75,24 +84,17 @@ impl Maker {
                     least.max(1 + self.below(2) as usize)
                 };
                 let count = wanted.min(most);
-                Value::Array(
-                    (0..count)
-                        .map(|_| self.value(items.items, depth + 1))
-                        .collect(),
-                )
-            }
-            Kind::Object(object) => {
-                let mut map = Map::new();
-                for property in object.properties {
-                    if property.required || depth < DEPTH {
-                        map.insert(
-                            property.name.to_owned(),
-                            self.value(property.schema, depth + 1),
-                        );
-                    }
+                if items.unique_items {
+                    Value::Array(self.unique_items(items.items, count, least, depth))
+                } else {
+                    Value::Array(
+                        (0..count)
+                            .map(|_| self.value(items.items, depth + 1))
+                            .collect(),
+                    )
                 }
-                Value::Object(map)
             }
+            Kind::Object(object) => Value::Object(self.object(object, depth)),
             Kind::OneOf(one_of) => match &one_of.discriminator {
                 Some(discriminator) if !discriminator.mapping.is_empty() => {
                     let pick = self.below(discriminator.mapping.len() as u64) as usize;
@@ -123,9 +125,97 @@ impl Maker {
     }
 }
 
+impl Maker {
+    /// A multiple of the schema's `multipleOf` within `low..=high`, when it has one and the
+    /// range holds one.
+    fn multiple(&mut self, numeric: &Numeric, low: f64, high: f64) -> Option<f64> {
+        let step = numeric.multiple_of.filter(|step| *step > 0.0)?;
+        let (first, last) = ((low / step).ceil(), (high / step).floor());
+        if first > last {
+            return None;
+        }
+        let span = (last - first).min(1e6) as u64;
+        Some((first + self.below(span + 1) as f64) * step)
+    }
+
+    /// `count` items no two of which are equal (`uniqueItems`): a few more draws replace a
+    /// repeat, at least `least` kept where the item schema allows that many.
+    fn unique_items(
+        &mut self,
+        items: &Schema,
+        count: usize,
+        least: usize,
+        depth: usize,
+    ) -> Vec<Value> {
+        let mut out: Vec<Value> = Vec::with_capacity(count);
+        let mut tries = 0;
+        while out.len() < count && tries < count * 8 + 8 {
+            tries += 1;
+            let item = self.value(items, depth + 1);
+            if !out.contains(&item) {
+                out.push(item);
+            }
+        }
+        let _ = least;
+        out
+    }
+
+    /// An object: required properties, optional ones above the depth limit, then as many
+    /// more as `minProperties` asks (optional properties first, then additional ones where
+    /// allowed), at most `maxProperties` (optional ones dropped first).
+    fn object(&mut self, object: &Object, depth: usize) -> Map<String, Value> {
+        let mut map = Map::new();
+        for property in object.properties {
+            if property.required || depth < DEPTH {
+                map.insert(
+                    property.name.to_owned(),
+                    self.value(property.schema, depth + 1),
+                );
+            }
+        }
+        let least = object.min_properties.unwrap_or(0);
+        for property in object.properties {
+            if map.len() >= least {
+                break;
+            }
+            if !map.contains_key(property.name) {
+                map.insert(
+                    property.name.to_owned(),
+                    self.value(property.schema, depth + 1),
+                );
+            }
+        }
+        let mut extra = 0;
+        while map.len() < least {
+            let value = match object.additional {
+                Additional::Deny => break,
+                Additional::Allow => Value::from(extra),
+                Additional::Schema(schema) => self.value(schema, depth + 1),
+            };
+            map.insert(format!("extra{extra}"), value);
+            extra += 1;
+        }
+        if let Some(most) = object.max_properties {
+            let optional: Vec<String> = object
+                .properties
+                .iter()
+                .filter(|property| !property.required)
+                .map(|property| property.name.to_owned())
+                .collect();
+            for name in optional.iter().rev() {
+                if map.len() <= most {
+                    break;
+                }
+                map.shift_remove(name);
+            }
+        }
+        map
+    }
+}
+
 /// The range a number is drawn from: the schema's bounds (exclusive ones stepped inside),
 /// else 0 to 100 around what is given.
-fn bounds(numeric: &crate::schema::Numeric, whole: bool) -> (f64, f64) {
+fn bounds(numeric: &Numeric, whole: bool) -> (f64, f64) {
     let step = if whole { 1.0 } else { 0.001 };
     let mut low = numeric.minimum.map(|m| {
         if numeric.exclusive_minimum {
@@ -209,6 +299,7 @@ mod tests {
             maximum: Some(5.0),
             exclusive_minimum: true,
             exclusive_maximum: false,
+            multiple_of: None,
         }),
         ..Schema::ANY
     };
@@ -219,6 +310,7 @@ mod tests {
             maximum: Some(1.0),
             exclusive_minimum: false,
             exclusive_maximum: true,
+            multiple_of: None,
         }),
         ..Schema::ANY
     };
@@ -227,6 +319,7 @@ mod tests {
             items: &SHORT,
             min_items: Some(2),
             max_items: Some(3),
+            unique_items: false,
         }),
         ..Schema::ANY
     };
@@ -265,6 +358,8 @@ mod tests {
                 },
             ],
             additional: Additional::Deny,
+            min_properties: None,
+            max_properties: None,
         }),
         ..Schema::ANY
     };

@@ -59,6 +59,8 @@ pub struct Numeric {
     pub maximum: Option<f64>,
     pub exclusive_minimum: bool,
     pub exclusive_maximum: bool,
+    /// `multipleOf`: the value divided by it is a whole number (within float rounding).
+    pub multiple_of: Option<f64>,
 }
 
 #[derive(Debug, Default)]
@@ -76,12 +78,16 @@ pub struct Items {
     pub items: &'static Schema,
     pub min_items: Option<usize>,
     pub max_items: Option<usize>,
+    /// `uniqueItems: true`: no two items are equal JSON.
+    pub unique_items: bool,
 }
 
 #[derive(Debug)]
 pub struct Object {
     pub properties: &'static [Property],
     pub additional: Additional,
+    pub min_properties: Option<usize>,
+    pub max_properties: Option<usize>,
 }
 
 #[derive(Debug)]
@@ -288,6 +294,18 @@ fn validate_integer(numeric: &Numeric, value: &Value, location: &str, violations
 }
 
 fn validate_bounds(numeric: &Numeric, number: f64, location: &str, violations: &mut Violations) {
+    if let Some(step) = numeric.multiple_of.filter(|step| *step > 0.0) {
+        let quotient = number / step;
+        // Decimal steps (0.01) are not exact in binary: a quotient within rounding of a whole
+        // number is one.
+        if (quotient - quotient.round()).abs() > 1e-9 * quotient.abs().max(1.0) {
+            violations.push(FieldError::new(
+                location,
+                "multiple_of",
+                &format!("must be a multiple of {step}"),
+            ));
+        }
+    }
     if let Some(minimum) = numeric.minimum {
         if numeric.exclusive_minimum && number <= minimum {
             violations.push(FieldError::new(
@@ -398,6 +416,16 @@ fn validate_array(items: &Items, value: &Value, location: &str, violations: &mut
             &format!("must have at least {min} items"),
         ));
     }
+    if items.unique_items {
+        let mut seen = std::collections::HashSet::with_capacity(list.len());
+        if let Some(index) = list.iter().position(|item| !seen.insert(canonical(item))) {
+            violations.push(FieldError::new(
+                &format!("{location}[{index}]"),
+                "unique_items",
+                "repeats an earlier item; the items must be unique",
+            ));
+        }
+    }
     for (index, item) in list.iter().enumerate() {
         items
             .items
@@ -405,11 +433,63 @@ fn validate_array(items: &Items, value: &Value, location: &str, violations: &mut
     }
 }
 
+/// A JSON value as text with object keys sorted: equal JSON, equal text (numbers as
+/// serde_json writes them, so `1` and `1.0` differ, as they do in JSON Schema's equality only
+/// by value; a rare false "unique" is the safe side).
+fn canonical(value: &Value) -> String {
+    fn write(value: &Value, out: &mut String) {
+        match value {
+            Value::Object(map) => {
+                let mut entries: Vec<(&String, &Value)> = map.iter().collect();
+                entries.sort_by(|a, b| a.0.cmp(b.0));
+                out.push('{');
+                for (index, (key, item)) in entries.into_iter().enumerate() {
+                    if index > 0 {
+                        out.push(',');
+                    }
+                    out.push_str(&Value::String(key.clone()).to_string());
+                    out.push(':');
+                    write(item, out);
+                }
+                out.push('}');
+            }
+            Value::Array(items) => {
+                out.push('[');
+                for (index, item) in items.iter().enumerate() {
+                    if index > 0 {
+                        out.push(',');
+                    }
+                    write(item, out);
+                }
+                out.push(']');
+            }
+            other => out.push_str(&other.to_string()),
+        }
+    }
+    let mut out = String::new();
+    write(value, &mut out);
+    out
+}
+
 fn validate_object(object: &Object, value: &Value, location: &str, violations: &mut Violations) {
     let Some(map) = value.as_object() else {
         violations.push(FieldError::new(location, "type", "must be an object"));
         return;
     };
+    if let Some(min) = object.min_properties.filter(|min| map.len() < *min) {
+        violations.push(FieldError::new(
+            location,
+            "min_properties",
+            &format!("must have at least {min} properties"),
+        ));
+    }
+    if let Some(max) = object.max_properties.filter(|max| map.len() > *max) {
+        violations.push(FieldError::new(
+            location,
+            "max_properties",
+            &format!("must have at most {max} properties, has {}", map.len()),
+        ));
+    }
     for property in object.properties {
         let at = format!("{location}.{}", property.name);
         match map.get(property.name) {
@@ -440,187 +520,4 @@ fn validate_object(object: &Object, value: &Value, location: &str, violations: &
 }
 
 #[cfg(test)]
-mod tests {
-    use serde_json::json;
-
-    use super::*;
-
-    static UUID: Schema = Schema {
-        kind: Kind::String(Text {
-            format: Some("uuid"),
-            min_length: None,
-            max_length: None,
-            pattern: None,
-            enumeration: &[],
-        }),
-        ..Schema::ANY
-    };
-    static COLOR: Schema = Schema {
-        kind: Kind::String(Text {
-            format: None,
-            min_length: None,
-            max_length: None,
-            pattern: None,
-            enumeration: &["red", "green"],
-        }),
-        ..Schema::ANY
-    };
-    static NULLABLE_COLOR: Schema = Schema {
-        nullable: true,
-        kind: Kind::String(Text {
-            format: None,
-            min_length: None,
-            max_length: None,
-            pattern: None,
-            enumeration: &[],
-        }),
-        all_of: &[&COLOR],
-        any_of: &[],
-    };
-    static NAME: Schema = Schema {
-        kind: Kind::String(Text {
-            format: None,
-            min_length: Some(1),
-            max_length: Some(5),
-            pattern: Some(&NAME_PATTERN),
-            enumeration: &[],
-        }),
-        ..Schema::ANY
-    };
-    static NAME_PATTERN: Pattern = Pattern::new("^[a-z]+$");
-    static IDS: Schema = Schema {
-        kind: Kind::Array(Items {
-            items: &UUID,
-            min_items: None,
-            max_items: Some(2),
-        }),
-        ..Schema::ANY
-    };
-    static SIZE: Schema = Schema {
-        kind: Kind::Integer(Numeric {
-            format: Some("int32"),
-            minimum: Some(1.0),
-            maximum: Some(100.0),
-            exclusive_minimum: false,
-            exclusive_maximum: false,
-        }),
-        ..Schema::ANY
-    };
-    static BODY: Schema = Schema {
-        kind: Kind::Object(Object {
-            properties: &[
-                Property {
-                    name: "name",
-                    required: true,
-                    schema: &NAME,
-                },
-                Property {
-                    name: "color",
-                    required: false,
-                    schema: &NULLABLE_COLOR,
-                },
-                Property {
-                    name: "ids",
-                    required: false,
-                    schema: &IDS,
-                },
-                Property {
-                    name: "size",
-                    required: false,
-                    schema: &SIZE,
-                },
-            ],
-            additional: Additional::Deny,
-        }),
-        ..Schema::ANY
-    };
-
-    fn check(schema: &Schema, value: Value) -> Vec<(String, String)> {
-        let mut violations = Violations::default();
-        schema.validate(&value, "body", &mut violations);
-        violations
-            .into_vec()
-            .into_iter()
-            .map(|error| (error.location, error.code))
-            .collect()
-    }
-
-    #[test]
-    fn a_valid_body_has_no_violations() {
-        let body = json!({ "name": "ana", "color": null, "ids": [uuid::Uuid::nil()], "size": 3 });
-        assert_eq!(check(&BODY, body), []);
-    }
-
-    #[test]
-    fn every_violation_is_reported_at_once() {
-        let body = json!({ "color": "blue", "ids": ["x", 1], "size": 0, "extra": true });
-        let found = check(&BODY, body);
-        let expected = [
-            ("body.name", "required"),
-            ("body.color", "enum"),
-            ("body.ids[0]", "format"),
-            ("body.ids[1]", "type"),
-            ("body.size", "minimum"),
-            ("body.extra", "unknown_field"),
-        ];
-        assert_eq!(found, expected.map(|(l, c)| (l.to_owned(), c.to_owned())),);
-    }
-
-    #[test]
-    fn strings_check_length_pattern_and_format() {
-        assert_eq!(
-            check(&NAME, json!("")),
-            [
-                ("body".into(), "min_length".into()),
-                ("body".into(), "pattern".into())
-            ]
-        );
-        assert_eq!(
-            check(&NAME, json!("abcdef")),
-            [("body".into(), "max_length".into())]
-        );
-        assert_eq!(
-            check(&NAME, json!("Ab")),
-            [("body".into(), "pattern".into())]
-        );
-        assert_eq!(
-            check(&UUID, json!("3f6c2b1e8a4d4c3b9e2f1a5b7c9d0e21")).len(),
-            1
-        );
-        assert_eq!(
-            check(&UUID, json!("3f6c2b1e-8a4d-4c3b-9e2f-1a5b7c9d0e21")),
-            []
-        );
-    }
-
-    #[test]
-    fn integers_refuse_fractions_and_out_of_range_values() {
-        assert_eq!(check(&SIZE, json!(1.5)), [("body".into(), "type".into())]);
-        assert_eq!(
-            check(&SIZE, json!(101)),
-            [("body".into(), "maximum".into())]
-        );
-        assert_eq!(
-            check(&SIZE, json!(1u64 << 40)),
-            [("body".into(), "format".into())]
-        );
-        assert_eq!(check(&SIZE, json!("5")), [("body".into(), "type".into())]);
-    }
-
-    #[test]
-    fn too_many_items_are_refused_without_reading_them() {
-        assert_eq!(
-            check(&IDS, json!(["a", "b", "c"])),
-            [("body".into(), "max_items".into())]
-        );
-    }
-
-    #[test]
-    fn null_needs_nullable() {
-        assert_eq!(
-            check(&COLOR, json!(null)),
-            [("body".into(), "not_nullable".into())]
-        );
-        assert_eq!(check(&NULLABLE_COLOR, json!(null)), []);
-    }
-}
+mod tests;
