@@ -498,7 +498,8 @@ mod did_you_mean_tests {
 
     #[test]
     fn typos_find_their_sibling_and_strangers_find_none() {
-        let raw = serde_json::json!({"components": {"schemas": {"Pet": {}, "Pets": {}, "Problem": {}}}});
+        let raw =
+            serde_json::json!({"components": {"schemas": {"Pet": {}, "Pets": {}, "Problem": {}}}});
         assert_eq!(
             did_you_mean(&raw, "/components/schemas/Ptes").as_deref(),
             Some("/components/schemas/Pets")
