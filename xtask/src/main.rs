@@ -161,6 +161,7 @@ fn plan(root: &Path) -> Result<(Vec<Output>, Timings)> {
         generate: started.elapsed(),
     };
     outputs.extend(fixtures(root)?);
+    outputs.extend(snapshots::outputs(root)?);
     Ok((outputs, timings))
 }
 
@@ -523,6 +524,7 @@ fn ms(duration: Duration) -> f64 {
 mod corpus;
 mod designer;
 mod long_runs;
+mod snapshots;
 
 #[cfg(test)]
 mod tidy;

@@ -1,7 +1,9 @@
 //! Snapshot tests of the generator's output: one snapshot per spec under `tests/specs/`
 //! (and the workspace's own `openapi/chats.yaml`), one per refused spec under
 //! `tests/invalid/`. CI runs them with `INSTA_UPDATE=no`, so any change of output fails
-//! until it is reviewed (`cargo insta review`) and committed.
+//! until the snapshots are brought up to date. `cargo xtask codegen` writes them with every
+//! other derived file (xtask's `snapshots.rs`, byte for byte as insta would), and
+//! `cargo xtask codegen --check` shows a stale one as a diff: review that diff, then commit.
 
 use std::path::Path;
 

@@ -1,6 +1,9 @@
-//! `openapi/chats.yaml` holds every fact of the API reference its users know
-//! (`openapi/reference/chats-api-reference.txt`, a copy of the seed document), field by
-//! field, and its seven request/response shapes gain no field the reference lacks.
+//! Version 1.0.0 of the spec (`openapi/released/chats-1.0.0.yaml`) is the API reference its
+//! users know (`openapi/reference/chats-api-reference.txt`, a copy of the seed document),
+//! exactly: every fact field by field, and its seven request/response shapes gain no field the
+//! reference lacks. The working spec (`openapi/chats.yaml`) may evolve from there under the
+//! breaking check against the latest release (`cargo xtask codegen --check`); it is held here
+//! only to the house rule that everything in it is described.
 //!
 //! The reference is parsed line by line: each field line reads like
 //! `channelIdstring · uuid · nullableRequired` (name, type, details, required or optional,
@@ -262,16 +265,28 @@ impl Spec {
     }
 }
 
+/// The reference, and the released version 1.0.0 it documents.
 fn load() -> (Vec<Operation>, Spec) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let reference = std::fs::read_to_string(root.join("openapi/reference/chats-api-reference.txt"))
         .expect("reading the reference");
-    // The spec as JSON: the rendering `cargo xtask codegen --check` keeps equal to
-    // openapi/chats.yaml, which the server serves as /openapi.json.
+    let released = "openapi/released/chats-1.0.0.yaml";
+    let text = std::fs::read_to_string(root.join(released)).expect("reading the release");
+    let spec = codegen::Document::parse(released, &text)
+        .unwrap_or_else(|err| panic!("{err}"))
+        .value;
+    (parse_reference(&reference), Spec { root: spec })
+}
+
+/// The working spec as JSON: the rendering `cargo xtask codegen --check` keeps equal to
+/// openapi/chats.yaml, which the server serves as /openapi.json.
+fn working() -> Spec {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let spec = std::fs::read_to_string(root.join("crates/chats-api/src/openapi.json"))
         .expect("reading the spec's JSON rendering");
-    let spec: Value = serde_json::from_str(&spec).expect("the rendering is JSON");
-    (parse_reference(&reference), Spec { root: spec })
+    Spec {
+        root: serde_json::from_str(&spec).expect("the rendering is JSON"),
+    }
 }
 
 #[test]
@@ -424,7 +439,7 @@ fn enums_the_reference_left_blank_have_values_in_the_spec() {
 /// its target's), and every operation a summary, a description and tags.
 #[test]
 fn everything_in_the_spec_is_described() {
-    let (_, spec) = load();
+    let spec = working();
     let mut missing = Vec::new();
     fn schema(value: &Value, at: &str, missing: &mut Vec<String>) {
         if value.get("$ref").is_some() {
