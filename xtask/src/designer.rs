@@ -156,7 +156,11 @@ fn breaking_inner(args: &[&str]) -> Result<bool> {
     let base = load_base(&spec_root, against, &spec_name)?;
     let report = codegen::compare(&base, &current)?;
     let printed = match format {
-        Format::Text => report.to_text(against),
+        Format::Text => format!(
+            "{}{}",
+            report.to_text(against),
+            version_verdict(&report, &base, &current)
+        ),
         Format::Json => report.to_json(),
         Format::Markdown => report.to_markdown(against),
         Format::Github => report.to_github(against),
@@ -166,6 +170,28 @@ fn breaking_inner(args: &[&str]) -> Result<bool> {
     // one) is work for nothing.
     std::mem::forget((base, current));
     Ok(report.breaking())
+}
+
+/// What the breaks mean for a release, from the two documents' `info.version`: allowed when
+/// the major was bumped, else a bump (or no release) is needed. Empty when nothing breaks.
+fn version_verdict(
+    report: &codegen::Report,
+    base: &codegen::Document,
+    current: &codegen::Document,
+) -> String {
+    if !report.breaking() {
+        return String::new();
+    }
+    match (info_version(base), info_version(current)) {
+        (Ok(old), Ok(new)) if new.compatibility() > old.compatibility() => format!(
+            "info.version took the major step ({old} → {new}): these breaks may be released\n"
+        ),
+        (Ok(old), Ok(new)) => format!(
+            "info.version keeps the major ({old} → {new}): bump the major version before \
+             releasing these breaks (or undo them)\n"
+        ),
+        _ => "a major version bump (or no release) is needed\n".to_owned(),
+    }
 }
 
 /// A spec path given on the command line, as (the directory names are relative to, name).
@@ -310,7 +336,13 @@ pub(crate) fn release(args: &[&str]) -> Result<bool> {
     };
     std::fs::create_dir_all(root.join(RELEASED)).with_context(|| format!("creating {RELEASED}"))?;
     std::fs::write(root.join(&path), text).with_context(|| format!("writing {path}"))?;
-    println!("released {path}: commit it");
+    println!("released {path}");
+    // The generated crates carry the version: bring them up to date, so the next
+    // `codegen --check` holds.
+    if !crate::codegen(crate::Mode::Write)? {
+        return Ok(false);
+    }
+    println!("commit {path} with the regenerated files");
     Ok(true)
 }
 

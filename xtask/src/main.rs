@@ -368,6 +368,8 @@ fn codegen(mode: Mode) -> Result<bool> {
             stale.len(),
             stale.join(", ")
         );
+        // Every problem in one run: the release check too, stale files or not.
+        designer::check_released(&root)?;
         return Ok(false);
     }
     println!(

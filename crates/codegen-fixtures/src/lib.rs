@@ -73,6 +73,14 @@ pub mod responses_client;
 #[rustfmt::skip]
 pub mod responses_server;
 
+/// The client generated from `crates/codegen/tests/specs/routes.yaml`.
+#[rustfmt::skip]
+pub mod routes_client;
+
+/// The server generated from `crates/codegen/tests/specs/routes.yaml`.
+#[rustfmt::skip]
+pub mod routes_server;
+
 /// The client generated from `crates/codegen/tests/specs/security.yaml`.
 #[rustfmt::skip]
 pub mod security_client;

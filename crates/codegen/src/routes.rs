@@ -1,15 +1,21 @@
-//! The routes check: every spec the generated router cannot serve is refused here, with the
-//! place, instead of generating a server that panics when its router is built.
+//! Routes: how each path template is served by the generated router (axum 0.8), and the
+//! refusal, with its place, of every spec that router could not serve, instead of a server
+//! that panics when its router is built.
 //!
-//! The generated router is axum 0.8's; its rules are applied as axum applies them: a path
-//! starts with `/`; no segment starts with `:` or `*` (axum's 0.7 checks); every template goes
-//! into one `matchit` router (the matcher axum uses, at axum's version), so two templates that
-//! differ only in their parameters' names (`/pets/{id}`, `/pets/{petId}`), or a segment with
-//! two parameters or text after one (`/files/{name}.json`), are refused with matchit's
-//! reason. The generated router also serves `/openapi.yaml` and `/openapi.json`. And each
-//! operation's path parameters must be exactly the template's: every `{name}` declared
-//! `in: path` (on the path item or the operation), every declared one in the template, none
-//! declared twice in one list, no template naming one twice.
+//! axum (matchit) takes at most one parameter per segment, with text before it but not after
+//! it, so a template is routed with one parameter per segment that holds any, its leading text
+//! kept (`/movies/{id}.json`, `/ranges/{from},{to}` and `/v{major}.{minor}` are routed as
+//! `/movies/{id}`, `/ranges/{from}` and `/v{major}`); the handler then reads each parameter
+//! from the rest of its segment by the template's literals, and answers 404 when they do not
+//! fit. Templates of the same shape
+//! share a route, named as the first of them (`/pets/{id}` and `/pets/{petId}` are both
+//! `/pets/{id}`), and must answer different methods. Refused: a path not starting with `/`,
+//! a segment starting with `:` or `*` (axum's 0.7 checks), two parameters with nothing
+//! between them, a template naming a parameter twice, two operations on one route and method,
+//! a route matchit (the matcher axum uses, at axum's version) cannot take, `/openapi.yaml`
+//! and `/openapi.json` (the generated router serves the spec there). And each operation's
+//! path parameters must be exactly the template's: every `{name}` declared `in: path`, every
+//! declared one in the template, none declared twice in one list.
 
 use std::collections::BTreeSet;
 
@@ -20,8 +26,47 @@ use crate::{CodegenError, openapi::METHODS, pointer::escape_token, resolve::foll
 /// The routes the generated router adds to the spec's.
 const SERVED: [&str; 2] = ["/openapi.yaml", "/openapi.json"];
 
-/// Checks every path template and its operations' path parameters.
-pub(crate) fn check(source_name: &str, raw: &Value) -> Result<(), CodegenError> {
+/// A piece of a template's segment: text to match, or a parameter to capture.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Piece {
+    Literal(String),
+    Param(String),
+}
+
+/// How the router serves one template.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Route {
+    /// The axum route (`/movies/{id}`).
+    pub(crate) path: String,
+    /// Every segment that holds a parameter: the route's parameter that carries it, and the
+    /// template's pieces of it, when they are more than that one parameter of that name.
+    pub(crate) segments: Vec<(String, Vec<Piece>)>,
+}
+
+impl Route {
+    /// Where the router finds parameter `name`: the route parameter, the segment's pieces
+    /// (empty when the route parameter is the parameter itself), and which capture it is.
+    pub(crate) fn place(&self, name: &str) -> Option<(&str, &[Piece], usize)> {
+        self.segments.iter().find_map(|(carrier, pieces)| {
+            let index = pieces
+                .iter()
+                .filter(|piece| matches!(piece, Piece::Param(_)))
+                .position(|piece| *piece == Piece::Param(name.to_owned()))?;
+            let whole = matches!(pieces.as_slice(), [Piece::Param(only)] if only == carrier);
+            Some((
+                carrier.as_str(),
+                if whole { &[][..] } else { pieces.as_slice() },
+                index,
+            ))
+        })
+    }
+}
+
+/// The route of every template, by template; refuses what the router cannot serve.
+pub(crate) fn routes(
+    source_name: &str,
+    raw: &Value,
+) -> Result<std::collections::BTreeMap<String, Route>, CodegenError> {
     let refuse = |pointer: String, construct: String, reason: String| CodegenError::Unsupported {
         source_name: source_name.to_owned(),
         pointer,
@@ -29,41 +74,169 @@ pub(crate) fn check(source_name: &str, raw: &Value) -> Result<(), CodegenError> 
         construct,
         reason,
     };
+    let mut out = std::collections::BTreeMap::new();
     let Some(paths) = raw.get("paths").and_then(Value::as_object) else {
-        return Ok(());
+        return Ok(out);
     };
     let mut router = matchit::Router::new();
     for served in SERVED {
         router
-            .insert(served, served.to_owned())
+            .insert(served, ())
             .map_err(|err| refuse(String::new(), "route".into(), err.to_string()))?;
     }
+    // The first route of each shape, and the methods each route answers, with their template.
+    let mut by_shape: std::collections::BTreeMap<String, Route> = Default::default();
+    let mut answered: std::collections::BTreeMap<(String, &str), &str> = Default::default();
     for (template, item) in paths {
         let pointer = format!("/paths/{}", escape_token(template));
         let construct = format!("path {template:?}");
         if let Some(reason) = axum_refuses(template) {
             return Err(refuse(pointer, construct, reason.to_owned()));
         }
-        let names = template_parameters(template)
+        let (shape, own) = route_of(template)
             .map_err(|reason| refuse(pointer.clone(), construct.clone(), reason))?;
-        if let Err(err) = router.insert(template.as_str(), template.clone()) {
-            let reason = match err {
-                matchit::InsertError::Conflict { with } if SERVED.contains(&with.as_str()) => {
-                    format!("the generated router serves the spec at {with}")
+        let route = match by_shape.get(&shape) {
+            // The shape's route, its parameters named as the first template named them.
+            Some(first) => Route {
+                path: first.path.clone(),
+                segments: first
+                    .segments
+                    .iter()
+                    .zip(own.segments)
+                    .map(|((carrier, _), (_, pieces))| (carrier.clone(), pieces))
+                    .collect(),
+            },
+            None => {
+                if SERVED.contains(&own.path.as_str()) {
+                    return Err(refuse(
+                        pointer,
+                        construct,
+                        format!("the generated router serves the spec at {}", own.path),
+                    ));
                 }
-                matchit::InsertError::Conflict { with } => format!(
-                    "the generated router cannot tell it from {with:?} (a template differs \
-                     from another only in its parameters' names; name them alike or merge \
-                     the two path items)"
-                ),
-                other => format!("the generated router cannot serve it: {other}"),
-            };
-            return Err(refuse(pointer, construct, reason));
+                router.insert(own.path.clone(), ()).map_err(|err| {
+                    refuse(
+                        pointer.clone(),
+                        construct.clone(),
+                        format!("the generated router cannot serve it: {err}"),
+                    )
+                })?;
+                by_shape.insert(shape, own.clone());
+                own
+            }
+        };
+        for method in METHODS
+            .into_iter()
+            .filter(|method| item.get(*method).is_some())
+        {
+            if let Some(first) = answered.insert((route.path.clone(), method), template) {
+                return Err(refuse(
+                    format!("{pointer}/{method}"),
+                    construct,
+                    format!(
+                        "the generated router cannot tell it from {first:?}, which answers {} on \
+                         the same route {:?} (name their parameters alike and merge them, or \
+                         tell them apart by a literal segment)",
+                        method.to_uppercase(),
+                        route.path
+                    ),
+                ));
+            }
         }
+        let names: Vec<String> = route
+            .segments
+            .iter()
+            .flat_map(|(_, pieces)| pieces.iter())
+            .filter_map(|piece| match piece {
+                Piece::Param(name) => Some(name.clone()),
+                Piece::Literal(_) => None,
+            })
+            .collect();
         parameters(raw, item, &pointer, &names)
             .map_err(|(at, construct, reason)| refuse(at, construct, reason))?;
+        out.insert(template.clone(), route);
     }
-    Ok(())
+    Ok(out)
+}
+
+/// A template's shape (segments, parameters as `{}`) and its own route.
+fn route_of(template: &str) -> Result<(String, Route), String> {
+    let mut shape = Vec::new();
+    let mut path = Vec::new();
+    let mut segments = Vec::new();
+    let mut seen: Vec<String> = Vec::new();
+    for segment in template.split('/') {
+        let pieces = pieces(segment)?;
+        let params: Vec<&String> = pieces
+            .iter()
+            .filter_map(|piece| match piece {
+                Piece::Param(name) => Some(name),
+                Piece::Literal(_) => None,
+            })
+            .collect();
+        for name in &params {
+            if seen.contains(name) {
+                return Err(format!("the template names `{{{name}}}` twice"));
+            }
+            seen.push((*name).clone());
+        }
+        match params.first() {
+            None => {
+                shape.push(segment.to_owned());
+                path.push(segment.to_owned());
+            }
+            Some(carrier) => {
+                // matchit takes text before a parameter (`x{name}`), not after it: the route
+                // keeps a leading literal, and its parameter carries the rest of the segment.
+                let (prefix, rest) = match pieces.split_first() {
+                    Some((Piece::Literal(prefix), rest)) => (prefix.clone(), rest.to_vec()),
+                    _ => (String::new(), pieces.clone()),
+                };
+                shape.push(format!("{prefix}{{}}"));
+                path.push(format!("{prefix}{{{carrier}}}"));
+                segments.push(((*carrier).clone(), rest));
+            }
+        }
+    }
+    Ok((
+        shape.join("/"),
+        Route {
+            path: path.join("/"),
+            segments,
+        },
+    ))
+}
+
+/// A segment's literals and `{name}`s; an empty, unclosed or wildcard name, or two parameters
+/// with nothing between them (no way to tell where one ends), is refused.
+fn pieces(segment: &str) -> Result<Vec<Piece>, String> {
+    let mut out = Vec::new();
+    let mut rest = segment;
+    while let Some(open) = rest.find('{') {
+        if open > 0 {
+            out.push(Piece::Literal(rest[..open].to_owned()));
+        }
+        let Some(close) = rest[open..].find('}') else {
+            return Err("a `{` without its `}`".to_owned());
+        };
+        let name = &rest[open + 1..open + close];
+        if name.is_empty() || name.starts_with('*') || name.contains('{') {
+            return Err(format!(
+                "`{{{name}}}` is not a parameter the router can read"
+            ));
+        }
+        if matches!(out.last(), Some(Piece::Param(_))) {
+            return Err(format!(
+                "`{{{name}}}` follows another parameter with nothing between them"
+            ));
+        }
+        out.push(Piece::Param(name.to_owned()));
+        rest = &rest[open + close + 1..];
+    }
+    if !rest.is_empty() {
+        out.push(Piece::Literal(rest.to_owned()));
+    }
+    Ok(out)
 }
 
 /// What axum refuses before matching: a path not starting with `/`, a segment starting with
@@ -81,30 +254,6 @@ fn axum_refuses(template: &str) -> Option<&'static str> {
             None
         }
     })
-}
-
-/// The `{name}`s of a template, in order; a name given twice, an empty or unclosed one, or one
-/// the router reads as a wildcard (`{*rest}`) is refused.
-fn template_parameters(template: &str) -> Result<Vec<String>, String> {
-    let mut names = Vec::new();
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        let Some(close) = rest[open..].find('}') else {
-            return Err("a `{` without its `}`".to_owned());
-        };
-        let name = &rest[open + 1..open + close];
-        if name.is_empty() || name.starts_with('*') || name.contains('{') {
-            return Err(format!(
-                "`{{{name}}}` is not a parameter the router can read"
-            ));
-        }
-        if names.iter().any(|known| known == name) {
-            return Err(format!("the template names `{{{name}}}` twice"));
-        }
-        names.push(name.to_owned());
-        rest = &rest[open + close + 1..];
-    }
-    Ok(names)
 }
 
 type Refusal = (String, String, String);
@@ -210,7 +359,7 @@ mod tests {
     use serde_json::json;
 
     fn refused(paths: Value) -> Option<String> {
-        check("t.yaml", &json!({ "paths": paths }))
+        routes("t.yaml", &json!({ "paths": paths }))
             .err()
             .map(|err| err.to_string())
     }
@@ -231,21 +380,78 @@ mod tests {
                 "/a/b": get(json!([])),
                 "/a/{id}/c": get(json!([path("id")])),
                 "/files/x{name}": get(json!([path("name")])),
+                "/movies/{id}.json": get(json!([path("id")])),
+                "/ranges/{from},{to}": get(json!([path("from"), path("to")])),
+                "/document.{format}": get(json!([path("format")])),
+                "/docket.{format}": get(json!([path("format")])),
             })),
             None
+        );
+        let raw =
+            json!({"paths": {"/v{major}.{minor}": get(json!([path("major"), path("minor")]))}});
+        let route = &routes("t.yaml", &raw).expect("served")["/v{major}.{minor}"];
+        assert_eq!(route.path, "/v{major}");
+        let (carrier, pieces, index) = route.place("minor").expect("placed");
+        assert_eq!((carrier, index), ("major", 1));
+        assert_eq!(
+            pieces,
+            [
+                Piece::Param("major".into()),
+                Piece::Literal(".".into()),
+                Piece::Param("minor".into())
+            ]
         );
     }
 
     #[test]
-    fn templates_that_differ_only_in_names_are_refused_with_both() {
+    fn a_template_is_routed_by_whole_segments_and_read_by_its_literals() {
+        let raw = json!({"paths": {
+            "/pets/{id}": get(json!([path("id")])),
+            "/pets/{petId}": {"delete": {"parameters": [path("petId")], "responses": {}}},
+            "/ranges/{from},{to}.csv": get(json!([path("from"), path("to")])),
+        }});
+        let routes = routes("t.yaml", &raw).expect("served");
+        let pets = &routes["/pets/{petId}"];
+        assert_eq!(pets.path, "/pets/{id}", "the shape's first names");
+        let whole = &routes["/pets/{id}"];
+        assert_eq!(whole.place("id"), Some(("id", &[][..], 0)));
+        let (carrier, pieces, index) = pets.place("petId").expect("placed");
+        assert_eq!((carrier, index), ("id", 0));
+        assert_eq!(pieces, [Piece::Param("petId".into())]);
+        let ranges = &routes["/ranges/{from},{to}.csv"];
+        assert_eq!(ranges.path, "/ranges/{from}");
+        let (carrier, pieces, index) = ranges.place("to").expect("placed");
+        assert_eq!((carrier, index), ("from", 1));
+        assert_eq!(
+            pieces,
+            [
+                Piece::Param("from".into()),
+                Piece::Literal(",".into()),
+                Piece::Param("to".into()),
+                Piece::Literal(".csv".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn templates_of_one_shape_answering_one_method_are_refused_with_both() {
         let message = refused(json!({
             "/pets/{id}": get(json!([path("id")])),
-            "/pets/{petId}": {"patch": {"parameters": [path("petId")], "responses": {}}},
+            "/pets/{petId}": get(json!([path("petId")])),
         }))
         .expect("refused");
         assert!(
-            message.starts_with("t.yaml: /paths/~1pets~1{petId}: unsupported path \"/pets/{petId}\": the generated router cannot tell it from \"/pets/{id}\""),
+            message.starts_with("t.yaml: /paths/~1pets~1{petId}/get: unsupported path \"/pets/{petId}\": the generated router cannot tell it from \"/pets/{id}\", which answers GET on the same route \"/pets/{id}\""),
             "{message}"
+        );
+        let suffixes = refused(json!({
+            "/movies/{id}.json": get(json!([path("id")])),
+            "/movies/{id}.xml": get(json!([path("id")])),
+        }))
+        .expect("refused");
+        assert!(
+            suffixes.contains("answers GET on the same route \"/movies/{id}\""),
+            "{suffixes}"
         );
     }
 
@@ -253,12 +459,8 @@ mod tests {
     fn what_axum_or_matchit_refuse_is_refused() {
         for (template, reason) in [
             (
-                "/files/{name}.json",
-                "Only one parameter is allowed per path segment",
-            ),
-            (
                 "/a/{x}{y}",
-                "Only one parameter is allowed per path segment",
+                "follows another parameter with nothing between them",
             ),
             ("a/b", "starts with `/`"),
             ("/a/:id", "may not start with `:`"),

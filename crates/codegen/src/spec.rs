@@ -16,6 +16,8 @@ pub struct Spec {
     pub(crate) locations: Locations,
     /// Every file the document was read from, the root first.
     pub(crate) files: Vec<String>,
+    /// How the generated router serves each path template.
+    pub(crate) routes: std::collections::BTreeMap<String, routes::Route>,
 }
 
 impl Spec {
@@ -44,7 +46,8 @@ impl Spec {
         } = document;
         let lowered = lower::lower(&raw);
         subset::check(&source_name, &lowered).map_err(|err| err.located(&locations))?;
-        routes::check(&source_name, &lowered).map_err(|err| err.located(&locations))?;
+        let routes =
+            routes::routes(&source_name, &lowered).map_err(|err| err.located(&locations))?;
         let document: openapiv3::OpenAPI =
             serde_path_to_error::deserialize(&lowered).map_err(|err| {
                 CodegenError::Parse {
@@ -61,6 +64,7 @@ impl Spec {
             raw,
             locations,
             files,
+            routes,
         })
     }
 

@@ -27,8 +27,9 @@ pub use contract::{
 };
 pub use error_answer::ErrorAnswer;
 pub use extract::{
-    Query, RawBody, form_body, header_values, is_json_media_type, json_body, object_param,
-    optional_param, param, parse_strict, path_value, path_values, raw_body, typed,
+    Piece, Query, RawBody, form_body, header_values, is_json_media_type, json_body, object_param,
+    optional_param, param, parse_strict, path_fits, path_piece, path_value, path_values, raw_body,
+    split_segment, typed,
 };
 pub use rejection::{FieldError, ProblemKind, Rejection, Violations};
 

@@ -10,6 +10,7 @@ mod openapi31;
 mod params;
 mod petstore;
 mod responses;
+mod routes;
 mod security;
 mod shapes;
 mod support;

@@ -142,6 +142,12 @@ async fn every_test_spec_s_mock_answers_each_documented_status() {
     )
     .await;
     asked += exercise(
+        "routes",
+        fixtures::routes_server::mock::router(),
+        fixtures::routes_server::mock::DOCUMENTED,
+    )
+    .await;
+    asked += exercise(
         "three_state",
         fixtures::three_state_server::mock::router(),
         fixtures::three_state_server::mock::DOCUMENTED,

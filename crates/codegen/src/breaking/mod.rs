@@ -55,6 +55,10 @@ pub enum Breaks {
     OldServers,
     /// Rust code written against the crates generated from the base spec stops compiling.
     RustSource,
+    /// The implementation of the generated server trait must change before it compiles again
+    /// (a new operation's method, a new field of a struct it builds): the team that owns the
+    /// server changes it with the spec, so it is a warning, not a reason for a major version.
+    ServerSource,
 }
 
 impl Breaks {
@@ -63,6 +67,7 @@ impl Breaks {
             Self::OldClients => "old-clients",
             Self::OldServers => "old-servers",
             Self::RustSource => "rust-source",
+            Self::ServerSource => "server-source",
         }
     }
 }

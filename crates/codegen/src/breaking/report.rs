@@ -55,14 +55,7 @@ impl Report {
         if self.changes.is_empty() {
             return format!("no API changes against {base}");
         }
-        format!(
-            "{breaking} breaking, {warning} warning(s), {info} info against {base}{}",
-            if breaking > 0 {
-                ": a major version bump (or no release) is needed"
-            } else {
-                ""
-            }
-        )
+        format!("{breaking} breaking, {warning} warning(s), {info} info against {base}")
     }
 
     /// `{"breaking": bool, "changes": [...]}`.

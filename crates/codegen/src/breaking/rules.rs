@@ -15,12 +15,14 @@ pub struct Rule {
 
 impl Rule {
     /// Breaking when old clients fail or consumers' Rust code stops compiling; a warning when
-    /// only old servers may fail (a new client talking to a server not yet upgraded); info
-    /// otherwise.
+    /// only old servers may fail (a new client talking to a server not yet upgraded) or the
+    /// server's own implementation must change with the spec; info otherwise.
     pub fn level(&self) -> Level {
         if self.breaks.contains(&Breaks::OldClients) || self.breaks.contains(&Breaks::RustSource) {
             Level::Breaking
-        } else if self.breaks.contains(&Breaks::OldServers) {
+        } else if self.breaks.contains(&Breaks::OldServers)
+            || self.breaks.contains(&Breaks::ServerSource)
+        {
             Level::Warning
         } else {
             Level::Info
@@ -31,6 +33,7 @@ impl Rule {
 const OC: Breaks = Breaks::OldClients;
 const OS: Breaks = Breaks::OldServers;
 const RS: Breaks = Breaks::RustSource;
+const SS: Breaks = Breaks::ServerSource;
 
 macro_rules! rules {
     ($($id:literal [$($breaks:expr),*] $summary:literal,)*) => {
@@ -40,8 +43,8 @@ macro_rules! rules {
 }
 
 rules! {
-    "operation-removed" [OC] "an operation (path and method) is gone",
-    "operation-added" [] "a new operation",
+    "operation-removed" [OC, RS, SS] "an operation (path and method) is gone: the client's method and the trait's method with it",
+    "operation-added" [SS] "a new operation: every implementation of the trait must add its method",
     "operation-id-changed" [RS] "the operationId, and so the client's method name, changed",
     "path-parameter-renamed" [RS] "a path template names its parameter differently (same route)",
     "request-parameter-removed" [RS] "a parameter is gone (the client's setter with it)",
@@ -104,7 +107,7 @@ rules! {
     "response-optional-property-removed" [RS] "an optional response property is gone (its field with it)",
     "response-property-made-optional" [OC] "a response property may now be missing",
     "response-property-made-required" [OS] "a response property is now always present",
-    "response-property-added" [] "a new response property",
+    "response-property-added" [SS] "a new response property: an implementation that builds the struct with a literal must add the field (`None` for an optional one), or build it with `types::builder`",
     "response-property-added-to-closed-object" [OC] "a new property in a response object old clients read with additionalProperties: false (deny_unknown_fields)",
     "response-variant-added" [OC] "a response oneOf/anyOf gained a variant old clients cannot read",
     "response-variant-removed" [OS] "a response oneOf/anyOf lost a variant",

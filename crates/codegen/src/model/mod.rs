@@ -25,6 +25,7 @@ use crate::{
     openapi::{In, MediaKind, Method, Status, is_json, media_kind},
     pointer::escape_token,
     resolve::{follow, resolve, schema_name},
+    routes::Piece,
 };
 
 #[cfg(test)]
@@ -59,6 +60,8 @@ pub(crate) struct Operation<'d> {
     pub(crate) id: &'d str,
     pub(crate) method: Method,
     pub(crate) path: &'d str,
+    /// The axum route the template is served by (`/movies/{id}` for `/movies/{id}.json`).
+    pub(crate) route: String,
     /// `/paths/~1pets/get`.
     pub(crate) pointer: String,
     pub(crate) summary: Option<&'d str>,
@@ -99,6 +102,10 @@ pub(crate) struct Parameter<'d> {
     pub(crate) nullable: bool,
     /// An object (in the query: deep or exploded properties).
     pub(crate) object: bool,
+    /// For a path parameter its route shares with literals or other parameters (or names
+    /// otherwise): the route parameter carrying its segment, the segment's pieces, and which
+    /// capture it is.
+    pub(crate) segment: Option<(String, Vec<Piece>, usize)>,
 }
 
 /// How a query parameter's values are spelled.
@@ -244,7 +251,19 @@ impl<'d> Operation<'d> {
         let document = &spec.document;
         let id = operation.operation_id.as_deref().unwrap_or_default();
         let pointer = format!("/paths/{}/{}", escape_token(path), method.lower());
-        let parameters = parameters(spec, item, operation)?;
+        let route = spec.routes.get(path);
+        let mut parameters = parameters(spec, item, operation)?;
+        for parameter in parameters
+            .iter_mut()
+            .filter(|parameter| parameter.location == In::Path)
+        {
+            if let Some((carrier, pieces, index)) =
+                route.and_then(|route| route.place(parameter.name))
+                && !pieces.is_empty()
+            {
+                parameter.segment = Some((carrier.to_owned(), pieces.to_vec(), index));
+            }
+        }
         let body = match &operation.request_body {
             None => None,
             Some(body) => Some(self::body(spec, id, body)?),
@@ -280,6 +299,7 @@ impl<'d> Operation<'d> {
             id,
             method,
             path,
+            route: route.map_or_else(|| path.to_owned(), |route| route.path.clone()),
             written_responses: written_responses(spec, &pointer),
             pointer,
             summary: operation.summary.as_deref(),
@@ -379,6 +399,7 @@ fn parameters<'d>(
                 object: resolved.is_some_and(|schema| {
                     matches!(&schema.schema_kind, SchemaKind::Type(Type::Object(_)))
                 }),
+                segment: None,
             })
         })
         .collect()

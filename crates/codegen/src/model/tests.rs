@@ -214,3 +214,28 @@ fn named_schemas_get_typify_names() {
         ]
     );
 }
+
+#[test]
+fn a_path_parameter_knows_its_segment_when_the_route_is_not_the_template() {
+    let spec = spec(
+        "paths:\n  /files/{name}.json:\n    get:\n      operationId: f\n      parameters:\n        - {name: name, in: path, required: true, schema: {type: string}}\n      responses: {'204': {description: ok}}\n  /pets/{id}:\n    get:\n      operationId: g\n      parameters:\n        - {name: id, in: path, required: true, schema: {type: string}}\n      responses: {'204': {description: ok}}\n",
+    );
+    let api = Api::build(&spec).unwrap();
+    let file = &api.operations[0];
+    assert_eq!(
+        (file.path, file.route.as_str()),
+        ("/files/{name}.json", "/files/{name}")
+    );
+    let (carrier, pieces, index) = file.parameters[0].segment.clone().expect("a segment");
+    assert_eq!((carrier.as_str(), index), ("name", 0));
+    assert_eq!(
+        pieces,
+        [Piece::Param("name".into()), Piece::Literal(".json".into())]
+    );
+    let pet = &api.operations[1];
+    assert_eq!(pet.route, "/pets/{id}");
+    assert!(
+        pet.parameters[0].segment.is_none(),
+        "a whole segment is read by name"
+    );
+}

@@ -106,8 +106,33 @@ impl Server<'_> {
         };
         let op_id_text = op.model.id;
         let index = op.index;
+        // Segments the route shares with literals: a request whose segment does not fit them
+        // is no path of the spec (404), before anything else.
+        let mut fits: Vec<TokenStream> = Vec::new();
+        for param in &op.params {
+            if let Some((carrier, pieces, _)) = &param.model.segment {
+                let pieces = super::request::pieces_tokens(pieces);
+                let fit = quote! { (#carrier, &[#(#pieces),*][..]) };
+                if !fits
+                    .iter()
+                    .any(|known| known.to_string() == fit.to_string())
+                {
+                    fits.push(fit);
+                }
+            }
+        }
+        let fit_check = if fits.is_empty() {
+            quote! {}
+        } else {
+            quote! {
+                if !rt::path_fits(&mut __parts, &[#(#fits),*]).await {
+                    return reject(rt::Rejection::new(rt::ProblemKind::NotFound, "No such path."));
+                }
+            }
+        };
         let body = quote! {
             let (mut __parts, #body_binding) = request.into_parts();
+            #fit_check
             #authenticate
             let mut __violations = rt::Violations::default();
             #body_read

@@ -126,7 +126,8 @@ impl Server<'_> {
                 }
             }
         };
-        let (method_name, path) = (op.model.method.upper(), op.model.path);
+        // The route the router matched (the layer finds the operation by it).
+        let (method_name, path) = (op.model.method.upper(), op.model.route.as_str());
         let responses = answers.iter().map(|each| {
             let written = each.status.text();
             let names = each.examples.iter().map(|(name, _)| name);

@@ -408,7 +408,7 @@ impl<'a> Server<'a> {
             let method_fn = format_ident!("{}", op.model.method.lower());
             let handler_fn = format_ident!("handle_{}", op.model.method_name);
             routes
-                .entry(op.model.path)
+                .entry(op.model.route.as_str())
                 .or_default()
                 .push((method_fn, handler_fn));
         }

@@ -80,7 +80,13 @@ impl Server<'_> {
             In::Header => {
                 quote! { rt::header_values(&__parts.headers, #name, &mut __violations) }
             }
-            In::Path => quote! { rt::path_value(&__path_values, #name) },
+            In::Path => match &model.segment {
+                None => quote! { rt::path_value(&__path_values, #name) },
+                Some((carrier, pieces, index)) => {
+                    let pieces = pieces_tokens(pieces);
+                    quote! { rt::path_piece(&__path_values, #carrier, &[#(#pieces),*], #index) }
+                }
+            },
             In::Cookie => {
                 return Err(fail(
                     self.spec,
@@ -201,4 +207,15 @@ impl Server<'_> {
         code.names.push(format_ident!("body"));
         Ok(())
     }
+}
+
+/// A segment's pieces as `rt::Piece`s.
+pub(super) fn pieces_tokens(pieces: &[crate::routes::Piece]) -> Vec<TokenStream> {
+    pieces
+        .iter()
+        .map(|piece| match piece {
+            crate::routes::Piece::Literal(text) => quote! { rt::Piece::Literal(#text) },
+            crate::routes::Piece::Param(_) => quote! { rt::Piece::Param },
+        })
+        .collect()
 }

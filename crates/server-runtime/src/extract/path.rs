@@ -29,3 +29,104 @@ pub fn path_value<'a>(values: &'a [(String, String)], name: &str) -> Vec<&'a str
         .map(|(_, value)| value.as_str())
         .collect()
 }
+
+/// A piece of a path segment as the spec's template writes it: text to match, or a parameter
+/// to capture. A segment routed as one parameter (`{id}.json` is routed as `{id}`) is read
+/// back into its parameters by these.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Piece {
+    Literal(&'static str),
+    Param,
+}
+
+/// The captures of `segment` by `pieces`, in order; `None` when the literals do not fit. A
+/// parameter followed by a literal ends at that literal's first occurrence, or at its last
+/// when the literal ends the segment (`{name}.tar.gz` reads `a.b.tar.gz` as `a.b`).
+pub fn split_segment<'a>(segment: &'a str, pieces: &[Piece]) -> Option<Vec<&'a str>> {
+    let mut captures = Vec::new();
+    let mut rest = segment;
+    let mut index = 0;
+    while index < pieces.len() {
+        match pieces[index] {
+            Piece::Literal(literal) => rest = rest.strip_prefix(literal)?,
+            Piece::Param => match pieces.get(index + 1) {
+                None => {
+                    captures.push(rest);
+                    rest = "";
+                }
+                Some(Piece::Literal(literal)) => {
+                    let at = if index + 2 == pieces.len() {
+                        rest.strip_suffix(literal).map(str::len)?
+                    } else {
+                        rest.find(literal)?
+                    };
+                    captures.push(&rest[..at]);
+                    rest = &rest[at..];
+                }
+                // The generator refuses two parameters with nothing between them.
+                Some(Piece::Param) => return None,
+            },
+        }
+        index += 1;
+    }
+    rest.is_empty().then_some(captures)
+}
+
+/// The value of the `index`th parameter of route parameter `carrier`'s segment (one, when the
+/// segment fits its pieces; none when it does not).
+pub fn path_piece<'a>(
+    values: &'a [(String, String)],
+    carrier: &str,
+    pieces: &[Piece],
+    index: usize,
+) -> Vec<&'a str> {
+    path_value(values, carrier)
+        .first()
+        .and_then(|segment| split_segment(segment, pieces))
+        .and_then(|captures| captures.get(index).copied())
+        .into_iter()
+        .collect()
+}
+
+/// Whether every segment read by pieces fits them: a route the router matched may still be no
+/// path of the spec (`/movies/1.xml` on the route of `/movies/{id}.json`), which is a 404.
+pub async fn path_fits(parts: &mut http::request::Parts, segments: &[(&str, &[Piece])]) -> bool {
+    let Ok(values) = path_values(parts).await else {
+        return true; // not UTF-8: the parameters' own reading answers 400.
+    };
+    segments.iter().all(|(carrier, pieces)| {
+        path_value(&values, carrier)
+            .first()
+            .is_some_and(|segment| split_segment(segment, pieces).is_some())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn segments_split_by_their_literals() {
+        use Piece::{Literal, Param};
+        assert_eq!(
+            split_segment("42.json", &[Param, Literal(".json")]),
+            Some(vec!["42"])
+        );
+        assert_eq!(split_segment("42.xml", &[Param, Literal(".json")]), None);
+        assert_eq!(
+            split_segment("a.b.tar.gz", &[Param, Literal(".tar.gz")]),
+            Some(vec!["a.b"])
+        );
+        assert_eq!(
+            split_segment("1,2.csv", &[Param, Literal(","), Param, Literal(".csv")]),
+            Some(vec!["1", "2"])
+        );
+        assert_eq!(
+            split_segment("x42", &[Literal("x"), Param]),
+            Some(vec!["42"])
+        );
+        assert_eq!(split_segment("y42", &[Literal("x"), Param]), None);
+        assert_eq!(split_segment("1-2", &[Param, Literal(","), Param]), None);
+        assert_eq!(split_segment("whole", &[Param]), Some(vec!["whole"]));
+    }
+}

@@ -160,24 +160,32 @@ impl Comparer<'_> {
                     format!("{property} {message}"),
                     touched,
                 );
-                let (old_rust, new_rust) = if is {
-                    ("Option<T>", "T")
-                } else {
-                    ("T", "Option<T>")
-                };
                 let nullable = view(&self.current.value, new_schema, new_ptr.clone()).nullable
                     && view(&self.base.value, old_schema, old_ptr.clone()).nullable;
-                if !nullable {
-                    self.emit(
-                        "rust-type-changed",
-                        Side::Current,
-                        &here,
-                        format!(
-                            "{property}: the generated Rust type is now {new_rust} (was {old_rust})"
-                        ),
-                        touched,
-                    );
-                }
+                // A nullable property is `Option<T>` when required and, optional in a component
+                // object, `Patch<T>` (absent, null, value); either way the struct's `Default`
+                // comes and goes with its required fields.
+                let (optional, required) = if nullable {
+                    ("Patch<T>", "Option<T>")
+                } else {
+                    ("Option<T>", "T")
+                };
+                let (old_rust, new_rust) = if is {
+                    (optional, required)
+                } else {
+                    (required, optional)
+                };
+                self.emit(
+                    "rust-type-changed",
+                    Side::Current,
+                    &here,
+                    format!(
+                        "{property}: the generated Rust type is now {new_rust} (was {old_rust}); \
+                         code that builds the struct with a literal or `..Default::default()` \
+                         must change"
+                    ),
+                    touched,
+                );
             }
             self.schema(old_schema, new_schema, &here, dir, &property, touched);
         }

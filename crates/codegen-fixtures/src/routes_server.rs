@@ -1,0 +1,1171 @@
+// @generated from crates/codegen/tests/specs/routes.yaml by `cargo xtask codegen`. Do not edit by hand:
+// change the OpenAPI document (or the generator) and run `cargo xtask codegen` again.
+#![allow(clippy::all, clippy::pedantic, missing_docs, unused_imports, unused_mut, unused_variables)]
+use ::server_runtime as rt;
+use ::axum::response::IntoResponse as _;
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    ///`GetFileName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct GetFileName(::std::string::String);
+    impl ::std::ops::Deref for GetFileName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<GetFileName> for ::std::string::String {
+        fn from(value: GetFileName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for GetFileName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 10usize {
+                return Err("longer than 10 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for GetFileName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for GetFileName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for GetFileName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+}
+///The Routes as one trait: one method per operation. Implement it, then serve [`router`].
+///
+///Path templates axum cannot route as written - a parameter with literals around it, two parameters in one segment, two templates of one shape - served all the same.
+pub trait RoutesApi: Send + Sync + 'static {
+    /// getFile
+    ///
+    ///
+    ///`GET /files/{name}.json` (`getFile`)
+    fn get_file(
+        &self,
+        request: get_file::Request,
+    ) -> impl ::std::future::Future<Output = get_file::Response> + Send;
+    /// getRange
+    ///
+    ///
+    ///`GET /ranges/{from},{to}` (`getRange`)
+    fn get_range(
+        &self,
+        request: get_range::Request,
+    ) -> impl ::std::future::Future<Output = get_range::Response> + Send;
+    /// getRelease
+    ///
+    ///
+    ///`GET /releases/v{major}.{minor}` (`getRelease`)
+    fn get_release(
+        &self,
+        request: get_release::Request,
+    ) -> impl ::std::future::Future<Output = get_release::Response> + Send;
+    /// getPet
+    ///
+    ///
+    ///`GET /pets/{id}` (`getPet`)
+    fn get_pet(
+        &self,
+        request: get_pet::Request,
+    ) -> impl ::std::future::Future<Output = get_pet::Response> + Send;
+    /// removePet
+    ///
+    ///
+    ///`DELETE /pets/{petId}` (`removePet`)
+    fn remove_pet(
+        &self,
+        request: remove_pet::Request,
+    ) -> impl ::std::future::Future<Output = remove_pet::Response> + Send;
+}
+///The `getFile` operation: getFile.
+pub mod get_file {
+    use super::types;
+    ///getFile
+    ///
+    ///`GET /files/{name}.json` (`getFile`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        ///
+        ///`name` in the path.
+        pub name: types::GetFileName,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 200: The parameters as read.
+        Ok(::std::string::String),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[200u16];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok(_) => 200u16,
+            }
+        }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::GET_FILE__ANSWER_200, body)
+                }
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Ok(body) => rt::answer(200u16, Some(&body)),
+            }
+        }
+    }
+}
+///The `getRange` operation: getRange.
+pub mod get_range {
+    use super::types;
+    ///getRange
+    ///
+    ///`GET /ranges/{from},{to}` (`getRange`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        ///
+        ///`from` in the path.
+        pub from: i64,
+        ///
+        ///`to` in the path.
+        pub to: i64,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 200: The parameters as read.
+        Ok(::std::string::String),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[200u16];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok(_) => 200u16,
+            }
+        }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::GET_RANGE__ANSWER_200, body)
+                }
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Ok(body) => rt::answer(200u16, Some(&body)),
+            }
+        }
+    }
+}
+///The `getRelease` operation: getRelease.
+pub mod get_release {
+    use super::types;
+    ///getRelease
+    ///
+    ///`GET /releases/v{major}.{minor}` (`getRelease`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        ///
+        ///`major` in the path.
+        pub major: i64,
+        ///
+        ///`minor` in the path.
+        pub minor: i64,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 200: The parameters as read.
+        Ok(::std::string::String),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[200u16];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok(_) => 200u16,
+            }
+        }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::GET_RELEASE__ANSWER_200, body)
+                }
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Ok(body) => rt::answer(200u16, Some(&body)),
+            }
+        }
+    }
+}
+///The `getPet` operation: getPet.
+pub mod get_pet {
+    use super::types;
+    ///getPet
+    ///
+    ///`GET /pets/{id}` (`getPet`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        ///
+        ///`id` in the path.
+        pub id: ::std::string::String,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 200: The parameters as read.
+        Ok(::std::string::String),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[200u16];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok(_) => 200u16,
+            }
+        }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::GET_PET__ANSWER_200, body)
+                }
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Ok(body) => rt::answer(200u16, Some(&body)),
+            }
+        }
+    }
+}
+///The `removePet` operation: removePet.
+pub mod remove_pet {
+    use super::types;
+    ///removePet
+    ///
+    ///`DELETE /pets/{petId}` (`removePet`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        ///
+        ///`petId` in the path.
+        pub pet_id: ::std::string::String,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 200: The parameters as read.
+        Ok(::std::string::String),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[200u16];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok(_) => 200u16,
+            }
+        }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::REMOVE_PET__ANSWER_200, body)
+                }
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Ok(body) => rt::answer(200u16, Some(&body)),
+            }
+        }
+    }
+}
+/// The spec this server was generated from, byte for byte.
+pub const OPENAPI_YAML: &str = include_str!("../../codegen/tests/specs/routes.yaml");
+/// The spec rendered as JSON.
+pub const OPENAPI_JSON: &str = include_str!("routes_openapi.json");
+/// An operation of the spec as the router serves it. Every answer of its route
+/// carries it, as `&'static OperationInfo`, in the response's extensions: a layer
+/// outside the router reads which operation answered without looking it up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OperationInfo {
+    pub operation_id: &'static str,
+    pub method: &'static str,
+    pub path: &'static str,
+    /// Every status the operation can answer, as documented.
+    pub statuses: &'static [u16],
+    /// Its place in [`OPERATIONS`].
+    pub index: usize,
+}
+/// Every operation, in the spec's order.
+pub const OPERATIONS: &[OperationInfo] = &[
+    OperationInfo {
+        operation_id: "getFile",
+        method: "GET",
+        path: "/files/{name}.json",
+        statuses: get_file::Response::STATUSES,
+        index: 0usize,
+    },
+    OperationInfo {
+        operation_id: "getRange",
+        method: "GET",
+        path: "/ranges/{from},{to}",
+        statuses: get_range::Response::STATUSES,
+        index: 1usize,
+    },
+    OperationInfo {
+        operation_id: "getRelease",
+        method: "GET",
+        path: "/releases/v{major}.{minor}",
+        statuses: get_release::Response::STATUSES,
+        index: 2usize,
+    },
+    OperationInfo {
+        operation_id: "getPet",
+        method: "GET",
+        path: "/pets/{id}",
+        statuses: get_pet::Response::STATUSES,
+        index: 3usize,
+    },
+    OperationInfo {
+        operation_id: "removePet",
+        method: "DELETE",
+        path: "/pets/{petId}",
+        statuses: remove_pet::Response::STATUSES,
+        index: 4usize,
+    },
+];
+/// The router for any implementation, with the default [`rt::RouterConfig`].
+pub fn router<A: RoutesApi>(api: ::std::sync::Arc<A>) -> ::axum::Router {
+    router_with_config(api, rt::RouterConfig::default())
+}
+/// The router: every path and method of the spec, `/openapi.yaml` and
+/// `/openapi.json`; 404 for other paths and 405 for other methods, with the
+/// error body.
+pub fn router_with_config<A: RoutesApi>(
+    api: ::std::sync::Arc<A>,
+    config: rt::RouterConfig,
+) -> ::axum::Router {
+    ::axum::Router::new()
+        .route("/files/{name}", ::axum::routing::get(handle_get_file::<A>))
+        .route(
+            "/pets/{id}",
+            ::axum::routing::get(handle_get_pet::<A>).delete(handle_remove_pet::<A>),
+        )
+        .route("/ranges/{from}", ::axum::routing::get(handle_get_range::<A>))
+        .route("/releases/v{major}", ::axum::routing::get(handle_get_release::<A>))
+        .route(
+            "/openapi.yaml",
+            ::axum::routing::get(|| async {
+                rt::document_response("application/yaml", OPENAPI_YAML)
+            }),
+        )
+        .route(
+            "/openapi.json",
+            ::axum::routing::get(|| async {
+                rt::document_response("application/json", OPENAPI_JSON)
+            }),
+        )
+        .fallback(|| async {
+            reject(rt::Rejection::new(rt::ProblemKind::NotFound, "No such path."))
+        })
+        .method_not_allowed_fallback(|| async {
+            reject(
+                rt::Rejection::new(
+                    rt::ProblemKind::MethodNotAllowed,
+                    "This path does not answer this method.",
+                ),
+            )
+        })
+        .with_state(State { api, config })
+}
+/// Shared by every handler.
+struct State<A> {
+    api: ::std::sync::Arc<A>,
+    config: rt::RouterConfig,
+}
+impl<A> Clone for State<A> {
+    fn clone(&self) -> Self {
+        Self {
+            api: self.api.clone(),
+            config: self.config,
+        }
+    }
+}
+/// Answers a rejection with the spec's error body.
+fn reject(rejection: rt::Rejection) -> ::axum::response::Response {
+    rt::json_response(rejection.status(), &rejection.to_json())
+}
+async fn handle_get_file<A: RoutesApi>(
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, _body) = request.into_parts();
+        if !rt::path_fits(
+                &mut __parts,
+                &[("name", &[rt::Piece::Param, rt::Piece::Literal(".json")][..])],
+            )
+            .await
+        {
+            return reject(
+                rt::Rejection::new(rt::ProblemKind::NotFound, "No such path."),
+            );
+        }
+        let mut __violations = rt::Violations::default();
+        let __path_values = match rt::path_values(&mut __parts).await {
+            Ok(values) => values,
+            Err(rejection) => return reject(rejection),
+        };
+        let name = {
+            let raw = rt::path_piece(
+                &__path_values,
+                "name",
+                &[rt::Piece::Param, rt::Piece::Literal(".json")],
+                0usize,
+            );
+            rt::param::<
+                types::GetFileName,
+            >(&mut __violations, "path.name", &raw, &schemas::GET_FILE__PATH_NAME, None)
+        };
+        if !__violations.is_empty() {
+            return reject(__violations.into_rejection());
+        }
+        let (Some(name),) = (name,) else {
+            return reject(__violations.into_rejection());
+        };
+        let request = get_file::Request { name };
+        let __answer = __state.api.get_file(request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("getFile", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
+    }
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[0usize]);
+    __response
+}
+async fn handle_get_range<A: RoutesApi>(
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, _body) = request.into_parts();
+        if !rt::path_fits(
+                &mut __parts,
+                &[
+                    (
+                        "from",
+                        &[
+                            rt::Piece::Param,
+                            rt::Piece::Literal(","),
+                            rt::Piece::Param,
+                        ][..],
+                    ),
+                ],
+            )
+            .await
+        {
+            return reject(
+                rt::Rejection::new(rt::ProblemKind::NotFound, "No such path."),
+            );
+        }
+        let mut __violations = rt::Violations::default();
+        let __path_values = match rt::path_values(&mut __parts).await {
+            Ok(values) => values,
+            Err(rejection) => return reject(rejection),
+        };
+        let from = {
+            let raw = rt::path_piece(
+                &__path_values,
+                "from",
+                &[rt::Piece::Param, rt::Piece::Literal(","), rt::Piece::Param],
+                0usize,
+            );
+            rt::param::<
+                i64,
+            >(&mut __violations, "path.from", &raw, &schemas::GET_RANGE__PATH_FROM, None)
+        };
+        let to = {
+            let raw = rt::path_piece(
+                &__path_values,
+                "from",
+                &[rt::Piece::Param, rt::Piece::Literal(","), rt::Piece::Param],
+                1usize,
+            );
+            rt::param::<
+                i64,
+            >(&mut __violations, "path.to", &raw, &schemas::GET_RANGE__PATH_TO, None)
+        };
+        if !__violations.is_empty() {
+            return reject(__violations.into_rejection());
+        }
+        let (Some(from), Some(to)) = (from, to) else {
+            return reject(__violations.into_rejection());
+        };
+        let request = get_range::Request { from, to };
+        let __answer = __state.api.get_range(request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("getRange", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
+    }
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[1usize]);
+    __response
+}
+async fn handle_get_release<A: RoutesApi>(
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, _body) = request.into_parts();
+        if !rt::path_fits(
+                &mut __parts,
+                &[
+                    (
+                        "major",
+                        &[
+                            rt::Piece::Param,
+                            rt::Piece::Literal("."),
+                            rt::Piece::Param,
+                        ][..],
+                    ),
+                ],
+            )
+            .await
+        {
+            return reject(
+                rt::Rejection::new(rt::ProblemKind::NotFound, "No such path."),
+            );
+        }
+        let mut __violations = rt::Violations::default();
+        let __path_values = match rt::path_values(&mut __parts).await {
+            Ok(values) => values,
+            Err(rejection) => return reject(rejection),
+        };
+        let major = {
+            let raw = rt::path_piece(
+                &__path_values,
+                "major",
+                &[rt::Piece::Param, rt::Piece::Literal("."), rt::Piece::Param],
+                0usize,
+            );
+            rt::param::<
+                i64,
+            >(
+                &mut __violations,
+                "path.major",
+                &raw,
+                &schemas::GET_RELEASE__PATH_MAJOR,
+                None,
+            )
+        };
+        let minor = {
+            let raw = rt::path_piece(
+                &__path_values,
+                "major",
+                &[rt::Piece::Param, rt::Piece::Literal("."), rt::Piece::Param],
+                1usize,
+            );
+            rt::param::<
+                i64,
+            >(
+                &mut __violations,
+                "path.minor",
+                &raw,
+                &schemas::GET_RELEASE__PATH_MINOR,
+                None,
+            )
+        };
+        if !__violations.is_empty() {
+            return reject(__violations.into_rejection());
+        }
+        let (Some(major), Some(minor)) = (major, minor) else {
+            return reject(__violations.into_rejection());
+        };
+        let request = get_release::Request {
+            major,
+            minor,
+        };
+        let __answer = __state.api.get_release(request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("getRelease", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
+    }
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[2usize]);
+    __response
+}
+async fn handle_get_pet<A: RoutesApi>(
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, _body) = request.into_parts();
+        let mut __violations = rt::Violations::default();
+        let __path_values = match rt::path_values(&mut __parts).await {
+            Ok(values) => values,
+            Err(rejection) => return reject(rejection),
+        };
+        let id = {
+            let raw = rt::path_value(&__path_values, "id");
+            rt::param::<
+                ::std::string::String,
+            >(&mut __violations, "path.id", &raw, &schemas::GET_PET__PATH_ID, None)
+        };
+        if !__violations.is_empty() {
+            return reject(__violations.into_rejection());
+        }
+        let (Some(id),) = (id,) else {
+            return reject(__violations.into_rejection());
+        };
+        let request = get_pet::Request { id };
+        let __answer = __state.api.get_pet(request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("getPet", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
+    }
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[3usize]);
+    __response
+}
+async fn handle_remove_pet<A: RoutesApi>(
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, _body) = request.into_parts();
+        if !rt::path_fits(&mut __parts, &[("id", &[rt::Piece::Param][..])]).await {
+            return reject(
+                rt::Rejection::new(rt::ProblemKind::NotFound, "No such path."),
+            );
+        }
+        let mut __violations = rt::Violations::default();
+        let __path_values = match rt::path_values(&mut __parts).await {
+            Ok(values) => values,
+            Err(rejection) => return reject(rejection),
+        };
+        let pet_id = {
+            let raw = rt::path_piece(&__path_values, "id", &[rt::Piece::Param], 0usize);
+            rt::param::<
+                ::std::string::String,
+            >(
+                &mut __violations,
+                "path.petId",
+                &raw,
+                &schemas::REMOVE_PET__PATH_PET_ID,
+                None,
+            )
+        };
+        if !__violations.is_empty() {
+            return reject(__violations.into_rejection());
+        }
+        let (Some(pet_id),) = (pet_id,) else {
+            return reject(__violations.into_rejection());
+        };
+        let request = remove_pet::Request { pet_id };
+        let __answer = __state.api.remove_pet(request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("removePet", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
+    }
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[4usize]);
+    __response
+}
+/// A mock of the whole API, from the spec alone: every operation answers its
+/// first documented success with the response's first example, else a value made
+/// from its schema (the same request, the same value). `Prefer: code=404` picks
+/// another documented status and `Prefer: example=name` a named example; an
+/// undocumented one answers 400 naming those documented. Requests go through the
+/// same router as a real implementation's: validated, authenticated, and the
+/// mock's answers checked against the spec.
+pub mod mock {
+    use super::*;
+    /// The mock implementation; serve it with [`router`].
+    #[derive(Clone, Copy, Debug, Default)]
+    pub struct Mock;
+    impl RoutesApi for Mock {
+        async fn get_file(&self, _request: get_file::Request) -> get_file::Response {
+            match rt::mock::choice().code.unwrap_or(200u16) {
+                200u16 => {
+                    get_file::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::GET_FILE__ANSWER_200),
+                            &[],
+                            200u16,
+                        ),
+                    )
+                }
+                _ => {
+                    get_file::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::GET_FILE__ANSWER_200),
+                            &[],
+                            200u16,
+                        ),
+                    )
+                }
+            }
+        }
+        async fn get_range(&self, _request: get_range::Request) -> get_range::Response {
+            match rt::mock::choice().code.unwrap_or(200u16) {
+                200u16 => {
+                    get_range::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::GET_RANGE__ANSWER_200),
+                            &[],
+                            200u16,
+                        ),
+                    )
+                }
+                _ => {
+                    get_range::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::GET_RANGE__ANSWER_200),
+                            &[],
+                            200u16,
+                        ),
+                    )
+                }
+            }
+        }
+        async fn get_release(
+            &self,
+            _request: get_release::Request,
+        ) -> get_release::Response {
+            match rt::mock::choice().code.unwrap_or(200u16) {
+                200u16 => {
+                    get_release::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::GET_RELEASE__ANSWER_200),
+                            &[],
+                            200u16,
+                        ),
+                    )
+                }
+                _ => {
+                    get_release::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::GET_RELEASE__ANSWER_200),
+                            &[],
+                            200u16,
+                        ),
+                    )
+                }
+            }
+        }
+        async fn get_pet(&self, _request: get_pet::Request) -> get_pet::Response {
+            match rt::mock::choice().code.unwrap_or(200u16) {
+                200u16 => {
+                    get_pet::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::GET_PET__ANSWER_200),
+                            &[],
+                            200u16,
+                        ),
+                    )
+                }
+                _ => {
+                    get_pet::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::GET_PET__ANSWER_200),
+                            &[],
+                            200u16,
+                        ),
+                    )
+                }
+            }
+        }
+        async fn remove_pet(
+            &self,
+            _request: remove_pet::Request,
+        ) -> remove_pet::Response {
+            match rt::mock::choice().code.unwrap_or(200u16) {
+                200u16 => {
+                    remove_pet::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::REMOVE_PET__ANSWER_200),
+                            &[],
+                            200u16,
+                        ),
+                    )
+                }
+                _ => {
+                    remove_pet::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::REMOVE_PET__ANSWER_200),
+                            &[],
+                            200u16,
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    /// Every operation's documented answers and their examples.
+    pub const DOCUMENTED: &[rt::mock::Documented] = &[
+        rt::mock::Documented {
+            method: "GET",
+            path: "/files/{name}",
+            responses: &[("200", &[])],
+            default_code: 200u16,
+        },
+        rt::mock::Documented {
+            method: "GET",
+            path: "/ranges/{from}",
+            responses: &[("200", &[])],
+            default_code: 200u16,
+        },
+        rt::mock::Documented {
+            method: "GET",
+            path: "/releases/v{major}",
+            responses: &[("200", &[])],
+            default_code: 200u16,
+        },
+        rt::mock::Documented {
+            method: "GET",
+            path: "/pets/{id}",
+            responses: &[("200", &[])],
+            default_code: 200u16,
+        },
+        rt::mock::Documented {
+            method: "DELETE",
+            path: "/pets/{id}",
+            responses: &[("200", &[])],
+            default_code: 200u16,
+        },
+    ];
+    /// The mock behind the generated router, seed 0.
+    pub fn router() -> ::axum::Router {
+        router_with_seed(0)
+    }
+    /// The mock behind the generated router; `seed` varies the values made from
+    /// schemas (examples stay as written).
+    pub fn router_with_seed(seed: u64) -> ::axum::Router {
+        rt::mock::layer(
+            super::router(::std::sync::Arc::new(Mock)),
+            seed,
+            DOCUMENTED,
+            super::reject,
+        )
+    }
+}
+/// Proptest strategies, one per schema of the spec with a type of its own: values
+/// the spec allows, made from a seed (the mock's maker), for an implementation to
+/// property-test itself with. Behind the crate's `proptest` feature.
+#[cfg(feature = "proptest")]
+pub mod strategies {
+    use super::*;
+}
+/// The schema of every component, parameter and body, for validation.
+#[doc(hidden)]
+pub mod schemas {
+    use ::server_runtime::schema::*;
+    pub static GET_FILE__PATH_NAME: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: Some(10usize),
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static GET_FILE__ANSWER_200: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static GET_RANGE__PATH_FROM: Schema = Schema {
+        nullable: false,
+        kind: Kind::Integer(Numeric {
+            format: None,
+            minimum: None,
+            maximum: None,
+            exclusive_minimum: false,
+            exclusive_maximum: false,
+            multiple_of: None,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static GET_RANGE__PATH_TO: Schema = Schema {
+        nullable: false,
+        kind: Kind::Integer(Numeric {
+            format: None,
+            minimum: None,
+            maximum: None,
+            exclusive_minimum: false,
+            exclusive_maximum: false,
+            multiple_of: None,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static GET_RANGE__ANSWER_200: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static GET_RELEASE__PATH_MAJOR: Schema = Schema {
+        nullable: false,
+        kind: Kind::Integer(Numeric {
+            format: None,
+            minimum: None,
+            maximum: None,
+            exclusive_minimum: false,
+            exclusive_maximum: false,
+            multiple_of: None,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static GET_RELEASE__PATH_MINOR: Schema = Schema {
+        nullable: false,
+        kind: Kind::Integer(Numeric {
+            format: None,
+            minimum: None,
+            maximum: None,
+            exclusive_minimum: false,
+            exclusive_maximum: false,
+            multiple_of: None,
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static GET_RELEASE__ANSWER_200: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static GET_PET__PATH_ID: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static GET_PET__ANSWER_200: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static REMOVE_PET__PATH_PET_ID: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static REMOVE_PET__ANSWER_200: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+}

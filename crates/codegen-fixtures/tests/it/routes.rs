@@ -1,0 +1,108 @@
+//! The routes fixture over a real socket: templates axum cannot route as written are served
+//! all the same (a parameter with literals around it, two parameters in one segment, two
+//! templates of one shape answering different methods, text before a parameter), and a request whose segment does not
+//! fit the template's literals is a 404, as for any path outside the spec.
+
+use std::sync::Arc;
+
+use codegen_fixtures::{routes_client as client, routes_server as server};
+use server::RoutesApi;
+
+struct Routes;
+
+impl RoutesApi for Routes {
+    async fn get_file(&self, request: server::get_file::Request) -> server::get_file::Response {
+        server::get_file::Response::Ok(format!("file {}", request.name.as_str()))
+    }
+
+    async fn get_range(&self, request: server::get_range::Request) -> server::get_range::Response {
+        server::get_range::Response::Ok(format!("range {}..{}", request.from, request.to))
+    }
+
+    async fn get_release(
+        &self,
+        request: server::get_release::Request,
+    ) -> server::get_release::Response {
+        server::get_release::Response::Ok(format!("release {}.{}", request.major, request.minor))
+    }
+
+    async fn get_pet(&self, request: server::get_pet::Request) -> server::get_pet::Response {
+        server::get_pet::Response::Ok(format!("get {}", request.id))
+    }
+
+    async fn remove_pet(
+        &self,
+        request: server::remove_pet::Request,
+    ) -> server::remove_pet::Response {
+        server::remove_pet::Response::Ok(format!("remove {}", request.pet_id))
+    }
+}
+
+async fn start() -> String {
+    super::support::serve(server::router(Arc::new(Routes))).await
+}
+
+#[tokio::test]
+async fn the_generated_client_reaches_every_template() {
+    let base = start().await;
+    let client = client::Client::new(&base);
+    let file = client
+        .get_file()
+        .name("report.v2")
+        .send()
+        .await
+        .expect("file")
+        .into_inner();
+    assert_eq!(file, "file report.v2");
+    let range = client
+        .get_range()
+        .from(3)
+        .to(-7)
+        .send()
+        .await
+        .expect("range")
+        .into_inner();
+    assert_eq!(range, "range 3..-7");
+    let release = client
+        .get_release()
+        .major(2)
+        .minor(10)
+        .send()
+        .await
+        .expect("release")
+        .into_inner();
+    assert_eq!(release, "release 2.10");
+    let got = client.get_pet().id("rex").send().await.expect("get");
+    assert_eq!(got.into_inner(), "get rex");
+    let removed = client
+        .remove_pet()
+        .pet_id("rex")
+        .send()
+        .await
+        .expect("remove");
+    assert_eq!(removed.into_inner(), "remove rex");
+}
+
+#[tokio::test]
+async fn segments_that_do_not_fit_are_no_path_and_parameters_are_still_checked() {
+    let base = start().await;
+    let http = reqwest::Client::new();
+    let get = |path: &'static str| http.get(format!("{base}{path}")).send();
+    assert_eq!(get("/files/a.json").await.unwrap().status(), 200);
+    for no_path in ["/files/a.xml", "/files/a", "/ranges/1-2", "/releases/v2", "/releases/2.1"] {
+        let answer = get(no_path).await.unwrap();
+        assert_eq!(answer.status(), 404, "{no_path}");
+        let body: serde_json::Value = answer.json().await.unwrap();
+        assert_eq!(body["detail"], "No such path.", "{no_path}: {body}");
+    }
+    // The captures are checked against their schemas like any parameter.
+    let too_long = get("/files/eleven-char.json").await.unwrap();
+    assert_eq!(too_long.status(), 400);
+    let not_integer = get("/ranges/1,x").await.unwrap();
+    assert_eq!(not_integer.status(), 400);
+    let body: serde_json::Value = not_integer.json().await.unwrap();
+    assert_eq!(body["errors"][0]["location"], "path.to", "{body}");
+    // One route, two templates: each method reaches its own operation; others are 405.
+    let put = http.put(format!("{base}/pets/rex")).send().await.unwrap();
+    assert_eq!(put.status(), 405);
+}
