@@ -98,7 +98,7 @@ pub mod types {
 #[derive(Clone, Debug)]
 /**Client for Routes
 
-Path templates axum cannot route as written - a parameter with literals around it, two parameters in one segment, two templates of one shape - served all the same.
+Path templates axum cannot route as written - a parameter with literals around it, two parameters in one segment, two templates of one shape, two on one route and method told apart by their literals - served all the same.
 
 Version: 1*/
 pub struct Client {
@@ -176,6 +176,17 @@ let response = client.get_file()
 ```*/
     pub fn get_file(&self) -> builder::GetFile<'_> {
         builder::GetFile::new(self)
+    }
+    /**Sends a `GET` request to `/files/{name}`
+
+```ignore
+let response = client.get_file_raw()
+    .name(name)
+    .send()
+    .await;
+```*/
+    pub fn get_file_raw(&self) -> builder::GetFileRaw<'_> {
+        builder::GetFileRaw::new(self)
     }
     /**Sends a `GET` request to `/ranges/{from},{to}`
 
@@ -286,6 +297,73 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "get_file",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_file_raw`]
+
+[`Client::get_file_raw`]: super::Client::get_file_raw*/
+    #[derive(Debug, Clone)]
+    pub struct GetFileRaw<'a> {
+        client: &'a super::Client,
+        name: Result<::std::string::String, String>,
+    }
+    impl<'a> GetFileRaw<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                name: Err("name was not initialized".to_string()),
+            }
+        }
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.name = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for name failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/files/{name}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::std::string::String>, Error<()>> {
+            let Self { client, name } = self;
+            let name = name.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/files/{}", client.baseurl, encode_path(& name.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_file_raw",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -598,6 +676,12 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
             Some(::client_runtime::Operation {
                 operation_id: "getFile",
                 path: "/files/{name}.json",
+            })
+        }
+        "get_file_raw" => {
+            Some(::client_runtime::Operation {
+                operation_id: "getFileRaw",
+                path: "/files/{name}",
             })
         }
         "get_range" => {

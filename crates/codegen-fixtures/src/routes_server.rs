@@ -95,7 +95,7 @@ pub mod types {
 }
 ///The Routes as one trait: one method per operation. Implement it, then serve [`router`].
 ///
-///Path templates axum cannot route as written - a parameter with literals around it, two parameters in one segment, two templates of one shape - served all the same.
+///Path templates axum cannot route as written - a parameter with literals around it, two parameters in one segment, two templates of one shape, two on one route and method told apart by their literals - served all the same.
 pub trait RoutesApi: Send + Sync + 'static {
     /// getFile
     ///
@@ -105,6 +105,14 @@ pub trait RoutesApi: Send + Sync + 'static {
         &self,
         request: get_file::Request,
     ) -> impl ::std::future::Future<Output = get_file::Response> + Send;
+    /// getFileRaw
+    ///
+    ///
+    ///`GET /files/{name}` (`getFileRaw`)
+    fn get_file_raw(
+        &self,
+        request: get_file_raw::Request,
+    ) -> impl ::std::future::Future<Output = get_file_raw::Response> + Send;
     /// getRange
     ///
     ///
@@ -178,6 +186,60 @@ pub mod get_file {
             match self {
                 Self::Ok(body) => {
                     rt::check_body(&super::schemas::GET_FILE__ANSWER_200, body)
+                }
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Ok(body) => rt::answer(200u16, Some(&body)),
+            }
+        }
+    }
+}
+///The `getFileRaw` operation: getFileRaw.
+pub mod get_file_raw {
+    use super::types;
+    ///getFileRaw
+    ///
+    ///`GET /files/{name}` (`getFileRaw`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        ///
+        ///`name` in the path.
+        pub name: ::std::string::String,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 200: The parameters as read.
+        Ok(::std::string::String),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[200u16];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok(_) => 200u16,
+            }
+        }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::GET_FILE_RAW__ANSWER_200, body)
                 }
             }
         }
@@ -441,32 +503,39 @@ pub const OPERATIONS: &[OperationInfo] = &[
         index: 0usize,
     },
     OperationInfo {
+        operation_id: "getFileRaw",
+        method: "GET",
+        path: "/files/{name}",
+        statuses: get_file_raw::Response::STATUSES,
+        index: 1usize,
+    },
+    OperationInfo {
         operation_id: "getRange",
         method: "GET",
         path: "/ranges/{from},{to}",
         statuses: get_range::Response::STATUSES,
-        index: 1usize,
+        index: 2usize,
     },
     OperationInfo {
         operation_id: "getRelease",
         method: "GET",
         path: "/releases/v{major}.{minor}",
         statuses: get_release::Response::STATUSES,
-        index: 2usize,
+        index: 3usize,
     },
     OperationInfo {
         operation_id: "getPet",
         method: "GET",
         path: "/pets/{id}",
         statuses: get_pet::Response::STATUSES,
-        index: 3usize,
+        index: 4usize,
     },
     OperationInfo {
         operation_id: "removePet",
         method: "DELETE",
         path: "/pets/{petId}",
         statuses: remove_pet::Response::STATUSES,
-        index: 4usize,
+        index: 5usize,
     },
 ];
 /// The router for any implementation, with the default [`rt::RouterConfig`].
@@ -481,7 +550,7 @@ pub fn router_with_config<A: RoutesApi>(
     config: rt::RouterConfig,
 ) -> ::axum::Router {
     ::axum::Router::new()
-        .route("/files/{name}", ::axum::routing::get(handle_get_file::<A>))
+        .route("/files/{name}", ::axum::routing::get(dispatch_get_get_file::<A>))
         .route(
             "/pets/{id}",
             ::axum::routing::get(handle_get_pet::<A>).delete(handle_remove_pet::<A>),
@@ -583,6 +652,50 @@ async fn handle_get_file<A: RoutesApi>(
     __response.extensions_mut().insert(&OPERATIONS[0usize]);
     __response
 }
+async fn handle_get_file_raw<A: RoutesApi>(
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, _body) = request.into_parts();
+        let mut __violations = rt::Violations::default();
+        let __path_values = match rt::path_values(&mut __parts).await {
+            Ok(values) => values,
+            Err(rejection) => return reject(rejection),
+        };
+        let name = {
+            let raw = rt::path_value(&__path_values, "name");
+            rt::param::<
+                ::std::string::String,
+            >(
+                &mut __violations,
+                "path.name",
+                &raw,
+                &schemas::GET_FILE_RAW__PATH_NAME,
+                None,
+            )
+        };
+        if !__violations.is_empty() {
+            return reject(__violations.into_rejection());
+        }
+        let (Some(name),) = (name,) else {
+            return reject(__violations.into_rejection());
+        };
+        let request = get_file_raw::Request { name };
+        let __answer = __state.api.get_file_raw(request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("getFileRaw", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
+    }
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[1usize]);
+    __response
+}
 async fn handle_get_range<A: RoutesApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
@@ -653,7 +766,7 @@ async fn handle_get_range<A: RoutesApi>(
         __answer.into_response()
     }
         .await;
-    __response.extensions_mut().insert(&OPERATIONS[1usize]);
+    __response.extensions_mut().insert(&OPERATIONS[2usize]);
     __response
 }
 async fn handle_get_release<A: RoutesApi>(
@@ -741,7 +854,7 @@ async fn handle_get_release<A: RoutesApi>(
         __answer.into_response()
     }
         .await;
-    __response.extensions_mut().insert(&OPERATIONS[2usize]);
+    __response.extensions_mut().insert(&OPERATIONS[3usize]);
     __response
 }
 async fn handle_get_pet<A: RoutesApi>(
@@ -779,7 +892,7 @@ async fn handle_get_pet<A: RoutesApi>(
         __answer.into_response()
     }
         .await;
-    __response.extensions_mut().insert(&OPERATIONS[3usize]);
+    __response.extensions_mut().insert(&OPERATIONS[4usize]);
     __response
 }
 async fn handle_remove_pet<A: RoutesApi>(
@@ -828,8 +941,29 @@ async fn handle_remove_pet<A: RoutesApi>(
         __answer.into_response()
     }
         .await;
-    __response.extensions_mut().insert(&OPERATIONS[4usize]);
+    __response.extensions_mut().insert(&OPERATIONS[5usize]);
     __response
+}
+/// `GET /files/{name}`: `/files/{name}.json`, `/files/{name}`, the most literal first.
+async fn dispatch_get_get_file<A: RoutesApi>(
+    __state: ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let (mut __parts, __body) = request.into_parts();
+    if rt::path_fits(
+            &mut __parts,
+            &[("name", &[rt::Piece::Param, rt::Piece::Literal(".json")][..])],
+        )
+        .await
+    {
+        let request = ::axum::extract::Request::from_parts(__parts, __body);
+        return handle_get_file::<A>(__state, request).await;
+    }
+    if rt::path_fits(&mut __parts, &[]).await {
+        let request = ::axum::extract::Request::from_parts(__parts, __body);
+        return handle_get_file_raw::<A>(__state, request).await;
+    }
+    reject(rt::Rejection::new(rt::ProblemKind::NotFound, "No such path."))
 }
 /// A mock of the whole API, from the spec alone: every operation answers its
 /// first documented success with the response's first example, else a value made
@@ -859,6 +993,31 @@ pub mod mock {
                     get_file::Response::Ok(
                         rt::mock::typed(
                             Some(&super::schemas::GET_FILE__ANSWER_200),
+                            &[],
+                            200u16,
+                        ),
+                    )
+                }
+            }
+        }
+        async fn get_file_raw(
+            &self,
+            _request: get_file_raw::Request,
+        ) -> get_file_raw::Response {
+            match rt::mock::choice().code.unwrap_or(200u16) {
+                200u16 => {
+                    get_file_raw::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::GET_FILE_RAW__ANSWER_200),
+                            &[],
+                            200u16,
+                        ),
+                    )
+                }
+                _ => {
+                    get_file_raw::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::GET_FILE_RAW__ANSWER_200),
                             &[],
                             200u16,
                         ),
@@ -971,6 +1130,12 @@ pub mod mock {
         },
         rt::mock::Documented {
             method: "GET",
+            path: "/files/{name}",
+            responses: &[("200", &[])],
+            default_code: 200u16,
+        },
+        rt::mock::Documented {
+            method: "GET",
             path: "/ranges/{from}",
             responses: &[("200", &[])],
             default_code: 200u16,
@@ -1033,6 +1198,30 @@ pub mod schemas {
         any_of: &[],
     };
     pub static GET_FILE__ANSWER_200: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static GET_FILE_RAW__PATH_NAME: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+    };
+    pub static GET_FILE_RAW__ANSWER_200: Schema = Schema {
         nullable: false,
         kind: Kind::String(Text {
             format: None,

@@ -7,13 +7,14 @@
 //! kept (`/movies/{id}.json`, `/ranges/{from},{to}` and `/v{major}.{minor}` are routed as
 //! `/movies/{id}`, `/ranges/{from}` and `/v{major}`); the handler then reads each parameter
 //! from the rest of its segment by the template's literals, and answers 404 when they do not
-//! fit. Templates of the same shape
-//! share a route, named as the first of them (`/pets/{id}` and `/pets/{petId}` are both
-//! `/pets/{id}`), and must answer different methods. Refused: a path not starting with `/`,
-//! a segment starting with `:` or `*` (axum's 0.7 checks), two parameters with nothing
-//! between them, a template naming a parameter twice, two operations on one route and method,
-//! a route matchit (the matcher axum uses, at axum's version) cannot take, `/openapi.yaml`
-//! and `/openapi.json` (the generated router serves the spec there). And each operation's
+//! fit. Templates of the same shape share a route, named as the first of them (`/pets/{id}`
+//! and `/pets/{petId}` are both `/pets/{id}`); several on one route and method are told apart
+//! by their literals, the most literal tried first (`/files/{name}.json`, then
+//! `/files/{name}`). Refused: a path not starting with `/`; a segment starting with `:` or `*`
+//! (axum's 0.7 checks); two parameters with nothing between them; a template naming a
+//! parameter twice; two templates on one route and method with the same literals; a route
+//! matchit (the matcher axum uses, at axum's version) cannot take; `/openapi.yaml` and
+//! `/openapi.json` (the generated router serves the spec there). And each operation's
 //! path parameters must be exactly the template's: every `{name}` declared `in: path`, every
 //! declared one in the template, none declared twice in one list.
 
@@ -44,6 +45,37 @@ pub(crate) struct Route {
 }
 
 impl Route {
+    /// What tells this template apart from others on its route: the pieces of each segment
+    /// with the parameters' names left out.
+    pub(crate) fn literals(&self) -> String {
+        self.segments
+            .iter()
+            .map(|(_, pieces)| {
+                pieces
+                    .iter()
+                    .map(|piece| match piece {
+                        Piece::Literal(text) => text.as_str(),
+                        Piece::Param(_) => "{}",
+                    })
+                    .collect::<String>()
+            })
+            .collect::<Vec<_>>()
+            .join("/")
+    }
+
+    /// How much literal text this template asks of its parameters' segments: of several
+    /// templates on one route and method, the router tries the most literal first.
+    pub(crate) fn specificity(&self) -> usize {
+        self.segments
+            .iter()
+            .flat_map(|(_, pieces)| pieces)
+            .map(|piece| match piece {
+                Piece::Literal(text) => text.len(),
+                Piece::Param(_) => 0,
+            })
+            .sum()
+    }
+
     /// Where the router finds parameter `name`: the route parameter, the segment's pieces
     /// (empty when the route parameter is the parameter itself), and which capture it is.
     pub(crate) fn place(&self, name: &str) -> Option<(&str, &[Piece], usize)> {
@@ -86,7 +118,9 @@ pub(crate) fn routes(
     }
     // The first route of each shape, and the methods each route answers, with their template.
     let mut by_shape: std::collections::BTreeMap<String, Route> = Default::default();
-    let mut answered: std::collections::BTreeMap<(String, &str), &str> = Default::default();
+    // For each route and method, the templates answering it and what tells them apart.
+    let mut answered: std::collections::BTreeMap<(String, &str), Vec<(&str, String)>> =
+        Default::default();
     for (template, item) in paths {
         let pointer = format!("/paths/{}", escape_token(template));
         let construct = format!("path {template:?}");
@@ -125,23 +159,28 @@ pub(crate) fn routes(
                 own
             }
         };
+        // Templates on one route and method are told apart by their literals (the router
+        // tries the most literal first); two with the same literals cannot be.
+        let literals = route.literals();
         for method in METHODS
             .into_iter()
             .filter(|method| item.get(*method).is_some())
         {
-            if let Some(first) = answered.insert((route.path.clone(), method), template) {
+            let sharing = answered.entry((route.path.clone(), method)).or_default();
+            if let Some((first, _)) = sharing.iter().find(|(_, known)| *known == literals) {
                 return Err(refuse(
                     format!("{pointer}/{method}"),
                     construct,
                     format!(
-                        "the generated router cannot tell it from {first:?}, which answers {} on \
-                         the same route {:?} (name their parameters alike and merge them, or \
-                         tell them apart by a literal segment)",
+                        "the generated router cannot tell it from {first:?}: both answer {} on \
+                         the route {:?} and their literals are the same (name their parameters \
+                         alike and merge them, or tell them apart by a literal)",
                         method.to_uppercase(),
                         route.path
                     ),
                 ));
             }
+            sharing.push((template, literals.clone()));
         }
         let names: Vec<String> = route
             .segments
@@ -441,17 +480,17 @@ mod tests {
         }))
         .expect("refused");
         assert!(
-            message.starts_with("t.yaml: /paths/~1pets~1{petId}/get: unsupported path \"/pets/{petId}\": the generated router cannot tell it from \"/pets/{id}\", which answers GET on the same route \"/pets/{id}\""),
+            message.starts_with("t.yaml: /paths/~1pets~1{petId}/get: unsupported path \"/pets/{petId}\": the generated router cannot tell it from \"/pets/{id}\": both answer GET on the route \"/pets/{id}\" and their literals are the same"),
             "{message}"
         );
-        let suffixes = refused(json!({
-            "/movies/{id}.json": get(json!([path("id")])),
-            "/movies/{id}.xml": get(json!([path("id")])),
-        }))
-        .expect("refused");
-        assert!(
-            suffixes.contains("answers GET on the same route \"/movies/{id}\""),
-            "{suffixes}"
+        // Told apart by their literals, they share the route.
+        assert_eq!(
+            refused(json!({
+                "/movies/{id}.json": get(json!([path("id")])),
+                "/movies/{id}.xml": get(json!([path("id")])),
+                "/movies/{id}": get(json!([path("id")])),
+            })),
+            None
         );
     }
 

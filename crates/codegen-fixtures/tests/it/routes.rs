@@ -1,6 +1,7 @@
 //! The routes fixture over a real socket: templates axum cannot route as written are served
 //! all the same (a parameter with literals around it, two parameters in one segment, two
-//! templates of one shape answering different methods, text before a parameter), and a request whose segment does not
+//! templates of one shape answering different methods, text before a parameter, two templates
+//! on one route and method told apart by their literals), and a request whose segment does not
 //! fit the template's literals is a 404, as for any path outside the spec.
 
 use std::sync::Arc;
@@ -13,6 +14,13 @@ struct Routes;
 impl RoutesApi for Routes {
     async fn get_file(&self, request: server::get_file::Request) -> server::get_file::Response {
         server::get_file::Response::Ok(format!("file {}", request.name.as_str()))
+    }
+
+    async fn get_file_raw(
+        &self,
+        request: server::get_file_raw::Request,
+    ) -> server::get_file_raw::Response {
+        server::get_file_raw::Response::Ok(format!("raw {}", request.name))
     }
 
     async fn get_range(&self, request: server::get_range::Request) -> server::get_range::Response {
@@ -88,8 +96,17 @@ async fn segments_that_do_not_fit_are_no_path_and_parameters_are_still_checked()
     let base = start().await;
     let http = reqwest::Client::new();
     let get = |path: &'static str| http.get(format!("{base}{path}")).send();
-    assert_eq!(get("/files/a.json").await.unwrap().status(), 200);
-    for no_path in ["/files/a.xml", "/files/a", "/ranges/1-2", "/releases/v2", "/releases/2.1"] {
+    // Two templates on one route and method: the most literal that fits answers.
+    for (path, read) in [
+        ("/files/a.json", "file a"),
+        ("/files/a", "raw a"),
+        ("/files/a.xml", "raw a.xml"),
+    ] {
+        let answer = get(path).await.unwrap();
+        assert_eq!(answer.status(), 200, "{path}");
+        assert_eq!(answer.json::<String>().await.unwrap(), read, "{path}");
+    }
+    for no_path in ["/ranges/1-2", "/ranges/1", "/releases/v2", "/releases/2.1"] {
         let answer = get(no_path).await.unwrap();
         assert_eq!(answer.status(), 404, "{no_path}");
         let body: serde_json::Value = answer.json().await.unwrap();

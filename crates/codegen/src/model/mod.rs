@@ -62,6 +62,9 @@ pub(crate) struct Operation<'d> {
     pub(crate) path: &'d str,
     /// The axum route the template is served by (`/movies/{id}` for `/movies/{id}.json`).
     pub(crate) route: String,
+    /// How much literal text the template asks of its route's parameters: of operations
+    /// sharing a route and method, the router tries the greatest first.
+    pub(crate) specificity: usize,
     /// `/paths/~1pets/get`.
     pub(crate) pointer: String,
     pub(crate) summary: Option<&'d str>,
@@ -300,6 +303,7 @@ impl<'d> Operation<'d> {
             method,
             path,
             route: route.map_or_else(|| path.to_owned(), |route| route.path.clone()),
+            specificity: route.map_or(0, crate::routes::Route::specificity),
             written_responses: written_responses(spec, &pointer),
             pointer,
             summary: operation.summary.as_deref(),

@@ -108,19 +108,7 @@ impl Server<'_> {
         let index = op.index;
         // Segments the route shares with literals: a request whose segment does not fit them
         // is no path of the spec (404), before anything else.
-        let mut fits: Vec<TokenStream> = Vec::new();
-        for param in &op.params {
-            if let Some((carrier, pieces, _)) = &param.model.segment {
-                let pieces = super::request::pieces_tokens(pieces);
-                let fit = quote! { (#carrier, &[#(#pieces),*][..]) };
-                if !fits
-                    .iter()
-                    .any(|known| known.to_string() == fit.to_string())
-                {
-                    fits.push(fit);
-                }
-            }
-        }
+        let fits = fits(op);
         let fit_check = if fits.is_empty() {
             quote! {}
         } else {
@@ -165,6 +153,24 @@ impl Server<'_> {
             }
         }
     }
+}
+
+/// The segments of `op`'s route its template reads by literals, as `(carrier, &[pieces])`.
+pub(super) fn fits(op: &Op<'_>) -> Vec<TokenStream> {
+    let mut fits: Vec<TokenStream> = Vec::new();
+    for param in &op.params {
+        if let Some((carrier, pieces, _)) = &param.model.segment {
+            let pieces = super::request::pieces_tokens(pieces);
+            let fit = quote! { (#carrier, &[#(#pieces),*][..]) };
+            if !fits
+                .iter()
+                .any(|known| known.to_string() == fit.to_string())
+            {
+                fits.push(fit);
+            }
+        }
+    }
+    fits
 }
 
 /// The operation's module: `Request` and `Response`.

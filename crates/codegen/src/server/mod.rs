@@ -24,7 +24,7 @@ use crate::{
     CodegenError, Spec,
     model::{self, Api},
     naming::{self, component_static, ident},
-    openapi::Status,
+    openapi::{Method, Status},
     progenitor::{self, Progenitor},
     render,
     resolve::{resolve, resolve_boxed},
@@ -236,7 +236,7 @@ impl<'a> Server<'a> {
             mock_methods,
             mock_documented,
         } = self.operations_code(&mut statics)?;
-        let routes = self.routes();
+        let (routes, dispatchers) = self.routes();
         let (context_type, authenticate, credential) = if self.api.secured() {
             security::items(&self.schemes)
         } else {
@@ -348,6 +348,8 @@ impl<'a> Server<'a> {
 
             #(#handlers)*
 
+            #(#dispatchers)*
+
             #mock_module
 
             #strategies
@@ -401,33 +403,84 @@ impl<'a> Server<'a> {
         Ok(statics)
     }
 
-    /// The router's `.route(path, method(handler)…)` calls, one per path template.
-    fn routes(&self) -> Vec<TokenStream> {
-        let mut routes: BTreeMap<&str, Vec<(syn::Ident, syn::Ident)>> = BTreeMap::new();
+    /// The router's `.route(path, method(handler)…)` calls, one per route, and the
+    /// dispatchers of the routes and methods several operations share.
+    fn routes(&self) -> (Vec<TokenStream>, Vec<TokenStream>) {
+        // Route → method → its operations, the most literal first.
+        let mut routes: BTreeMap<&str, BTreeMap<Method, Vec<&Op<'_>>>> = BTreeMap::new();
         for op in &self.ops {
-            let method_fn = format_ident!("{}", op.model.method.lower());
-            let handler_fn = format_ident!("handle_{}", op.model.method_name);
             routes
                 .entry(op.model.route.as_str())
                 .or_default()
-                .push((method_fn, handler_fn));
+                .entry(op.model.method)
+                .or_default()
+                .push(op);
         }
-        routes
+        let mut dispatchers = Vec::new();
+        let calls = routes
             .iter()
-            .map(|(path, methods)| {
-                let calls = methods
-                    .iter()
-                    .enumerate()
-                    .map(|(index, (method, handler))| {
-                        if index == 0 {
-                            quote! { ::axum::routing::#method(#handler::<A>) }
-                        } else {
-                            quote! { .#method(#handler::<A>) }
+            .map(|(route, methods)| {
+                let calls = methods.iter().enumerate().map(|(index, (method, ops))| {
+                    let handler = match ops.as_slice() {
+                        [only] => format_ident!("handle_{}", only.model.method_name),
+                        several => {
+                            let (name, dispatcher) = self.dispatcher(*method, several);
+                            dispatchers.push(dispatcher);
+                            name
                         }
-                    });
-                quote! { .route(#path, #(#calls)*) }
+                    };
+                    let method = format_ident!("{}", method.lower());
+                    if index == 0 {
+                        quote! { ::axum::routing::#method(#handler::<A>) }
+                    } else {
+                        quote! { .#method(#handler::<A>) }
+                    }
+                });
+                let calls: Vec<TokenStream> = calls.collect();
+                quote! { .route(#route, #(#calls)*) }
             })
-            .collect()
+            .collect();
+        (calls, dispatchers)
+    }
+
+    /// The handler of a route and method several operations share: the first whose
+    /// template's literals the request's segments fit answers (most literal first), else 404.
+    fn dispatcher(&self, method: Method, ops: &[&Op<'_>]) -> (syn::Ident, TokenStream) {
+        let mut ops = ops.to_vec();
+        ops.sort_by_key(|op| std::cmp::Reverse(op.model.specificity));
+        let name = format_ident!("dispatch_{}_{}", method.lower(), ops[0].model.method_name);
+        let trait_name = &self.trait_name;
+        let branches = ops.iter().map(|op| {
+            let handler = format_ident!("handle_{}", op.model.method_name);
+            let fits = handler::fits(op);
+            quote! {
+                if rt::path_fits(&mut __parts, &[#(#fits),*]).await {
+                    let request = ::axum::extract::Request::from_parts(__parts, __body);
+                    return #handler::<A>(__state, request).await;
+                }
+            }
+        });
+        let doc = format!(
+            " `{} {}`: {}, the most literal first.",
+            method.upper(),
+            ops[0].model.route,
+            ops.iter()
+                .map(|op| format!("`{}`", op.model.path))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        let tokens = quote! {
+            #[doc = #doc]
+            async fn #name<A: #trait_name>(
+                __state: ::axum::extract::State<State<A>>,
+                request: ::axum::extract::Request,
+            ) -> ::axum::response::Response {
+                let (mut __parts, __body) = request.into_parts();
+                #(#branches)*
+                reject(rt::Rejection::new(rt::ProblemKind::NotFound, "No such path."))
+            }
+        };
+        (name, tokens)
     }
 
     /// How router-level rejections become bodies: the spec's error type when it has the
