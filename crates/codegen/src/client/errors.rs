@@ -21,10 +21,11 @@ use crate::{
 /// The `errors` module, when an operation needs one.
 pub(super) fn module(api: &Api<'_>, file: &syn::File) -> Option<syn::Item> {
     let defined = progenitor::defined_types_of(file);
+    let bodies = progenitor::error_bodies(file);
     let enums: Vec<TokenStream> = api
         .operations
         .iter()
-        .filter_map(|op| match progenitor::error_body(file, &op.builder_name)? {
+        .filter_map(|op| match *bodies.get(&op.builder_name)? {
             ErrorBody::Typed => None,
             error => Some(typed_enum(op, error, &defined)),
         })

@@ -93,6 +93,7 @@ impl Progenitor {
     /// Every operation builder, by struct name (`ListPets`).
     pub(crate) fn builders(&self) -> Option<BTreeMap<String, Builder>> {
         let (_, items) = module(&self.file.items, "builder")?.content.as_ref()?;
+        let sends = send_outputs(items);
         let mut builders = BTreeMap::new();
         for item in items {
             let syn::Item::Struct(item) = item else {
@@ -106,14 +107,17 @@ impl Progenitor {
                     fields.insert(name.to_string(), model_type(inner));
                 }
             }
-            let (success, error) =
-                match send_output(&self.file, &item.ident.to_string()).and_then(result_types) {
-                    Some((ok, err)) => (
-                        generic_arg(&ok, "ResponseValue").unwrap_or_else(unit),
-                        generic_arg(&err, "Error").filter(|ty| !is_unit(ty)),
-                    ),
-                    None => (unit(), None),
-                };
+            let (success, error) = match sends
+                .get(&item.ident.to_string())
+                .copied()
+                .and_then(result_types)
+            {
+                Some((ok, err)) => (
+                    generic_arg(&ok, "ResponseValue").unwrap_or_else(unit),
+                    generic_arg(&err, "Error").filter(|ty| !is_unit(ty)),
+                ),
+                None => (unit(), None),
+            };
             builders.insert(
                 item.ident.to_string(),
                 Builder {
@@ -144,8 +148,8 @@ pub(crate) fn is_model_type(ty: &syn::Type) -> bool {
 }
 
 /// How an operation's `send` types its error body.
-pub(crate) fn error_body(file: &syn::File, builder: &str) -> Option<ErrorBody> {
-    let (_, error) = send_output(file, builder).and_then(result_types)?;
+fn error_body_of(output: &syn::Type) -> Option<ErrorBody> {
+    let (_, error) = result_types(output)?;
     let error = generic_arg(&error, "Error")?;
     let syn::Type::Path(path) = &error else {
         return Some(ErrorBody::Typed);
@@ -250,6 +254,42 @@ impl syn::visit_mut::VisitMut for AddField {
             expr.fields.push(self.0.clone());
         }
     }
+}
+
+/// What each builder's `send` returns, by builder: one pass over the builder module.
+fn send_outputs(items: &[syn::Item]) -> BTreeMap<String, &syn::Type> {
+    let mut out = BTreeMap::new();
+    for item in items {
+        let syn::Item::Impl(block) = item else {
+            continue;
+        };
+        let syn::Type::Path(path) = &*block.self_ty else {
+            continue;
+        };
+        let Some(name) = path.path.segments.last().map(|s| s.ident.to_string()) else {
+            continue;
+        };
+        for member in &block.items {
+            if let syn::ImplItem::Fn(function) = member
+                && function.sig.ident == "send"
+                && let syn::ReturnType::Type(_, output) = &function.sig.output
+            {
+                out.insert(name.clone(), &**output);
+            }
+        }
+    }
+    out
+}
+
+/// Every builder's error body, by builder (one pass over the builder module).
+pub(crate) fn error_bodies(file: &syn::File) -> BTreeMap<String, ErrorBody> {
+    let Some((_, items)) = module(&file.items, "builder").and_then(|m| m.content.as_ref()) else {
+        return BTreeMap::new();
+    };
+    send_outputs(items)
+        .into_iter()
+        .filter_map(|(name, output)| Some((name, error_body_of(output)?)))
+        .collect()
 }
 
 /// What a builder's `send` returns (`Result<ResponseValue<T>, Error<E>>`), as progenitor
@@ -566,26 +606,31 @@ mod tests {
             .expect("a file")
         };
         assert_eq!(
-            error_body(&file("::serde_json::Value"), "Op"),
+            error_bodies(&file("::serde_json::Value"))
+                .get("Op")
+                .copied(),
             Some(ErrorBody::Json)
         );
         assert_eq!(
-            error_body(&file("serde_json::Value"), "Op"),
+            error_bodies(&file("serde_json::Value")).get("Op").copied(),
             Some(ErrorBody::Json)
         );
         assert_eq!(
-            error_body(&file("ByteStream"), "Op"),
+            error_bodies(&file("ByteStream")).get("Op").copied(),
             Some(ErrorBody::Bytes)
         );
         assert_eq!(
-            error_body(&file("types::Problem"), "Op"),
+            error_bodies(&file("types::Problem")).get("Op").copied(),
             Some(ErrorBody::Typed)
         );
         assert_eq!(
-            error_body(&file("types::Value"), "Op"),
+            error_bodies(&file("types::Value")).get("Op").copied(),
             Some(ErrorBody::Typed)
         );
-        assert_eq!(error_body(&file("()"), "Op"), Some(ErrorBody::Typed));
-        assert_eq!(error_body(&file("()"), "Other"), None);
+        assert_eq!(
+            error_bodies(&file("()")).get("Op").copied(),
+            Some(ErrorBody::Typed)
+        );
+        assert_eq!(error_bodies(&file("()")).get("Other").copied(), None);
     }
 }
