@@ -347,7 +347,14 @@ fn codegen(mode: Mode) -> Result<bool> {
             Mode::Write => {
                 std::fs::write(&path, &output.contents)
                     .with_context(|| format!("writing {}", output.path))?;
-                println!("wrote {}", output.path);
+                if output.path == SERVER_YAML {
+                    println!(
+                        "wrote {SERVER_YAML}: the spec spans several files, so the server serves \
+                         them bundled into one (derived, like the code; commit it)"
+                    );
+                } else {
+                    println!("wrote {}", output.path);
+                }
             }
             Mode::Check => {
                 print!(
@@ -359,6 +366,26 @@ fn codegen(mode: Mode) -> Result<bool> {
                     )
                 );
                 stale.push(output.path.as_str());
+            }
+        }
+    }
+    // A derived file no spec makes any more (the bundled YAML of a spec that is one file
+    // again) is removed, and announced.
+    if !outputs.iter().any(|output| output.path == SERVER_YAML) && root.join(SERVER_YAML).exists() {
+        match mode {
+            Mode::Write => {
+                std::fs::remove_file(root.join(SERVER_YAML))
+                    .with_context(|| format!("removing {SERVER_YAML}"))?;
+                println!(
+                    "removed {SERVER_YAML}: the spec is one file again, and the server serves it \
+                     as written"
+                );
+            }
+            Mode::Check => {
+                println!(
+                    "{SERVER_YAML}: derived from a spec in several files, which it is no longer"
+                );
+                stale.push(SERVER_YAML);
             }
         }
     }

@@ -22,7 +22,7 @@ pub(super) fn outputs(root: &Path) -> Result<Vec<Output>> {
     let mut outputs = Vec::new();
     for path in yaml_files(root, "specs")? {
         let file = file_name(&path)?;
-        let (client, server) = generate(&file, &read(&path)?)?;
+        let (client, server) = generate(&path)?;
         let input = Some(format!("{TESTS}/specs/{file}"));
         outputs.push(snapshot(
             &format!("client_of_each_test_spec@{file}"),
@@ -38,7 +38,7 @@ pub(super) fn outputs(root: &Path) -> Result<Vec<Output>> {
         ));
     }
     let chats = root.join(SPEC);
-    let (client, server) = generate(&file_name(&chats)?, &read(&chats)?)?;
+    let (client, server) = generate(&chats)?;
     outputs.push(snapshot(
         "client_of_the_chats_spec",
         "client_for(&path)",
@@ -69,9 +69,14 @@ pub(super) fn outputs(root: &Path) -> Result<Vec<Output>> {
     Ok(outputs)
 }
 
-/// The client and the server source, as the snapshot tests generate them.
-fn generate(file: &str, text: &str) -> Result<(String, String)> {
-    let spec = codegen::Spec::parse(file, text)?;
+/// The client and the server source, as the snapshot tests generate them (a spec may
+/// reference files beside it, as a split chats.yaml does).
+fn generate(path: &Path) -> Result<(String, String)> {
+    let file = file_name(path)?;
+    let dir = path.parent().context("a spec has a directory")?;
+    let spec = codegen::Spec::load(&file, &mut |name: &str| {
+        std::fs::read_to_string(dir.join(name)).map_err(|err| format!("{name}: {err}"))
+    })?;
     let (client, server) = codegen::generate(
         &spec,
         &codegen::ServerOptions {

@@ -369,11 +369,25 @@ impl Bundler<'_> {
             .pointer(&target.1)
             .cloned()
             .ok_or_else(|| {
+                // `#/…` in a second file names that file, not the root: say how to reach the
+                // root's value when it is there.
+                let hint = if target.0 != self.root
+                    && self.files[&self.root].value.pointer(&target.1).is_some()
+                {
+                    format!(
+                        "; a `#/…` reference names the file it is written in: write \
+                         `{}#{}` for the root's",
+                        relative_to(&target.0, &self.root),
+                        target.1
+                    )
+                } else {
+                    String::new()
+                };
                 self.error_at(
                     file,
                     at,
                     "reference",
-                    &format!("{}#{} does not exist", target.0, target.1),
+                    &format!("{}#{} does not exist{hint}", target.0, target.1),
                 )
             })
     }
@@ -443,6 +457,8 @@ impl Bundler<'_> {
             }
             match kind_at(tokens) {
                 Some(kind) => {
+                    // A target that does not exist says so, before any clash of names.
+                    self.value_of(&target, file, &written_at)?;
                     let name = component_name(&target);
                     let key = (kind.to_owned(), name.clone());
                     if let Some(holder) = self.claimed.get(&key) {
@@ -618,71 +634,27 @@ fn component_name((file, pointer): &(String, String)) -> String {
     }
 }
 
-/// A JSON value as a block YAML document.
-pub(crate) fn to_yaml(value: &Value) -> String {
-    let mut out = String::new();
-    yaml_value(value, 0, &mut out, false);
-    out
-}
+mod write;
+pub(crate) use write::to_yaml;
 
-/// Writes a JSON value as block YAML (strings always quoted, as JSON, so no scalar changes
-/// type on the way back).
-fn yaml_value(value: &Value, indent: usize, out: &mut String, in_sequence: bool) {
-    let pad = " ".repeat(indent);
-    match value {
-        Value::Object(entries) if !entries.is_empty() => {
-            for (position, (key, child)) in entries.iter().enumerate() {
-                if !(in_sequence && position == 0) {
-                    out.push_str(&pad);
-                }
-                out.push_str(&Value::String(key.clone()).to_string());
-                out.push(':');
-                yaml_child(child, indent, out);
-            }
-        }
-        Value::Array(items) if !items.is_empty() => {
-            for (position, item) in items.iter().enumerate() {
-                if !(in_sequence && position == 0) {
-                    out.push_str(&pad);
-                }
-                out.push_str("- ");
-                match item {
-                    Value::Object(entries) if !entries.is_empty() => {
-                        yaml_value(item, indent + 2, out, true)
-                    }
-                    Value::Array(inner) if !inner.is_empty() => {
-                        yaml_value(item, indent + 2, out, true)
-                    }
-                    scalar => {
-                        out.push_str(&scalar.to_string());
-                        out.push('\n');
-                    }
-                }
-            }
-        }
-        scalar => {
-            out.push_str(&pad);
-            out.push_str(&scalar.to_string());
-            out.push('\n');
-        }
-    }
-}
-
-fn yaml_child(child: &Value, indent: usize, out: &mut String) {
-    match child {
-        Value::Object(entries) if !entries.is_empty() => {
-            out.push('\n');
-            yaml_value(child, indent + 2, out, false);
-        }
-        Value::Array(items) if !items.is_empty() => {
-            out.push('\n');
-            yaml_value(child, indent + 2, out, false);
-        }
-        scalar => {
-            out.push(' ');
-            out.push_str(&scalar.to_string());
-            out.push('\n');
-        }
+/// How a file refers to another: the path of `to` relative to `from`'s directory
+/// (`api/schemas/a.yaml` → `api/root.yaml` is `../root.yaml`).
+fn relative_to(from: &str, to: &str) -> String {
+    let from_dir: Vec<&str> =
+        from.split('/').collect::<Vec<_>>()[..from.split('/').count() - 1].to_vec();
+    let to_parts: Vec<&str> = to.split('/').collect();
+    let common = from_dir
+        .iter()
+        .zip(&to_parts)
+        .take_while(|(a, b)| a == b)
+        .count();
+    let mut out: Vec<&str> = vec![".."; from_dir.len() - common];
+    out.extend(&to_parts[common..]);
+    let joined = out.join("/");
+    if joined.starts_with("..") {
+        joined
+    } else {
+        format!("./{joined}")
     }
 }
 

@@ -20,8 +20,12 @@ fn client_for(path: &Path) -> String {
 /// The client source and the server files of one spec.
 fn generate(path: &Path) -> (String, codegen::ServerFiles) {
     let name = path.file_name().expect("a file").to_string_lossy();
-    let spec = codegen::Spec::parse(&name, &read(path))
-        .unwrap_or_else(|err| panic!("{} must be accepted: {err}", path.display()));
+    // A spec may reference files beside it (chats.yaml, when split).
+    let dir = path.parent().expect("a directory");
+    let spec = codegen::Spec::load(&name, &mut |file: &str| {
+        std::fs::read_to_string(dir.join(file)).map_err(|err| format!("{file}: {err}"))
+    })
+    .unwrap_or_else(|err| panic!("{} must be accepted: {err}", path.display()));
     codegen::generate(&spec, &options()).unwrap_or_else(|err| panic!("{err}"))
 }
 

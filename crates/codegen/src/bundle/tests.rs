@@ -215,3 +215,41 @@ fn relative_paths_join_like_a_file_system() {
     assert_eq!(join("openapi.yaml", "a.yaml"), "a.yaml");
     assert_eq!(fragment_pointer("/paths/~1a%7Bid%7D"), "/paths/~1a{id}");
 }
+
+#[test]
+fn bundled_yaml_is_plain_where_that_reads_back_the_same() {
+    let value = serde_json::json!({
+        "openapi": "3.0.3",
+        "info": {"title": "A title: with a colon", "version": "1.0.0"},
+        "paths": {"/a/{id}": {"get": {"responses": {"200": {"description": "ok"}}}}},
+        "x": ["yes", "No", "null", "~", "1e3", ".5", "+1", "-a", "#b", "a #c", " d", "e ",
+              "plain text", "", "x:", "multi\nline", 3, true, null, "2024-01-01", "1:30",
+              "0x1F", "1_000", "inf", "1.0.0"],
+        "blocks": {"kept": "one\ntwo\n", "stripped": "one\n\n  three", "spaced": "one \ntwo",
+                   "tabs": "one\n\ttwo", "many": "one\n\n"}
+    });
+    let text = to_yaml(&value);
+    assert!(text.contains("openapi: 3.0.3\n"), "{text}");
+    assert!(text.contains("  version: 1.0.0\n"), "{text}");
+    assert!(text.contains("\"200\":"), "{text}");
+    assert!(text.contains("- plain text\n"), "{text}");
+    for quoted in [
+        "\"yes\"",
+        "\"1e3\"",
+        "\"2024-01-01\"",
+        "\"1:30\"",
+        "\"0x1F\"",
+        "\"1_000\"",
+    ] {
+        assert!(text.contains(&format!("- {quoted}\n")), "{quoted}: {text}");
+    }
+    assert!(text.contains("- 1.0.0\n"), "{text}");
+    assert!(text.contains("  kept: |\n    one\n    two\n"), "{text}");
+    assert!(
+        text.contains("  stripped: |-\n    one\n\n      three\n"),
+        "{text}"
+    );
+    assert!(text.contains("  /a/{id}:\n"), "{text}");
+    let again = Document::parse("again.yaml", &text).expect("reads back");
+    assert_eq!(again.value, value);
+}
