@@ -86,96 +86,6 @@ fn is_generated(text: &str) -> bool {
         .is_some_and(|line| line.starts_with("//") && line.contains(codegen::GENERATED_MARKER))
 }
 
-/// The contents of the string literals of Rust source, each with the line it starts on.
-/// Comments and character literals are skipped; raw strings are read to their closing quote.
-fn string_literals(source: &str) -> Vec<(usize, String)> {
-    let chars: Vec<char> = source.chars().collect();
-    let mut out = Vec::new();
-    let mut line = 1;
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        match c {
-            '\n' => line += 1,
-            '/' if chars.get(i + 1) == Some(&'/') => {
-                while i < chars.len() && chars[i] != '\n' {
-                    i += 1;
-                }
-                continue;
-            }
-            '/' if chars.get(i + 1) == Some(&'*') => {
-                i += 2;
-                while i + 1 < chars.len() && !(chars[i] == '*' && chars[i + 1] == '/') {
-                    line += usize::from(chars[i] == '\n');
-                    i += 1;
-                }
-                i += 2;
-                continue;
-            }
-            // A character literal ('"', '\'', 'x'); a lifetime has no closing quote nearby.
-            '\'' => {
-                if chars.get(i + 1) == Some(&'\\') && chars.get(i + 3) == Some(&'\'') {
-                    i += 4;
-                    continue;
-                }
-                if chars.get(i + 2) == Some(&'\'') {
-                    i += 3;
-                    continue;
-                }
-            }
-            'r' if matches!(chars.get(i + 1), Some('#' | '"'))
-                && (i == 0 || !chars[i - 1].is_alphanumeric() && chars[i - 1] != '_') =>
-            {
-                let hashes = chars[i + 1..].iter().take_while(|&&c| c == '#').count();
-                if chars.get(i + 1 + hashes) == Some(&'"') {
-                    let start_line = line;
-                    let mut j = i + 2 + hashes;
-                    let mut text = String::new();
-                    while j < chars.len() {
-                        if chars[j] == '"'
-                            && chars[j + 1..]
-                                .iter()
-                                .take(hashes)
-                                .filter(|&&c| c == '#')
-                                .count()
-                                == hashes
-                        {
-                            break;
-                        }
-                        line += usize::from(chars[j] == '\n');
-                        text.push(chars[j]);
-                        j += 1;
-                    }
-                    out.push((start_line, text));
-                    i = j + 1 + hashes;
-                    continue;
-                }
-            }
-            '"' => {
-                let start_line = line;
-                let mut j = i + 1;
-                let mut text = String::new();
-                while j < chars.len() && chars[j] != '"' {
-                    if chars[j] == '\\' {
-                        j += 1;
-                    }
-                    if let Some(&c) = chars.get(j) {
-                        line += usize::from(c == '\n');
-                        text.push(c);
-                    }
-                    j += 1;
-                }
-                out.push((start_line, text));
-                i = j + 1;
-                continue;
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    out
-}
-
 /// The SQL statement a string looks like, if it looks like one (upper-case keywords only, so
 /// prose does not count).
 fn sql_keyword(text: &str) -> Option<&'static str> {
@@ -219,7 +129,7 @@ fn no_sql_outside_storage() {
         if is_generated(&text) {
             continue;
         }
-        for (line, literal) in string_literals(&text) {
+        for (line, literal) in source::string_literals(&text) {
             if let Some(keyword) = sql_keyword(&literal) {
                 offences.push(format!("{file}:{line}: {keyword} in {literal:?}"));
             }
@@ -365,7 +275,7 @@ fn the_literal_reader_finds_sql_and_skips_comments_and_prose() {
         let d = "Select the chats from the list";
         let e = "PRAGMA page_count";
     "##;
-    let found: Vec<(usize, Option<&str>)> = string_literals(source)
+    let found: Vec<(usize, Option<&str>)> = source::string_literals(source)
         .iter()
         .map(|(line, text)| (*line, sql_keyword(text)))
         .collect();

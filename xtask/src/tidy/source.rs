@@ -3,8 +3,23 @@
 
 /// `source` with every comment and literal replaced by spaces (newlines kept).
 pub(super) fn code_only(source: &str) -> String {
+    lex(source).0
+}
+
+/// The contents of the string literals of Rust source (escapes' backslashes dropped), each
+/// with the line it starts on. Comments and character literals are skipped; raw strings are
+/// read to their closing quote.
+pub(super) fn string_literals(source: &str) -> Vec<(usize, String)> {
+    lex(source).1
+}
+
+/// One pass over Rust source: the code with comments and literals blanked, and the string
+/// literals' contents with their lines.
+fn lex(source: &str) -> (String, Vec<(usize, String)>) {
     let chars: Vec<char> = source.chars().collect();
     let mut out = String::with_capacity(source.len());
+    let mut literals = Vec::new();
+    let mut line = 1;
     let blank = |out: &mut String, c: char| out.push(if c == '\n' { '\n' } else { ' ' });
     let mut i = 0;
     while i < chars.len() {
@@ -32,6 +47,7 @@ pub(super) fn code_only(source: &str) -> String {
                             break;
                         }
                     } else {
+                        line += usize::from(chars[i] == '\n');
                         blank(&mut out, chars[i]);
                         i += 1;
                     }
@@ -57,18 +73,30 @@ pub(super) fn code_only(source: &str) -> String {
                     j += 1;
                 }
                 let end = (j + 1 + hashes).min(chars.len());
+                literals.push((line, chars[open + 1..j.min(chars.len())].iter().collect()));
                 for &c in &chars[i..end] {
+                    line += usize::from(c == '\n');
                     blank(&mut out, c);
                 }
                 i = end;
             }
             '"' => {
+                let start = line;
+                let mut text = String::new();
                 let mut j = i + 1;
                 while j < chars.len() && chars[j] != '"' {
-                    j += if chars[j] == '\\' { 2 } else { 1 };
+                    if chars[j] == '\\' {
+                        j += 1;
+                    }
+                    if let Some(&c) = chars.get(j) {
+                        text.push(c);
+                    }
+                    j += 1;
                 }
+                literals.push((start, text));
                 let end = (j + 1).min(chars.len());
                 for &c in &chars[i..end] {
+                    line += usize::from(c == '\n');
                     blank(&mut out, c);
                 }
                 i = end;
@@ -99,12 +127,13 @@ pub(super) fn code_only(source: &str) -> String {
                 }
             }
             _ => {
+                line += usize::from(c == '\n');
                 out.push(c);
                 i += 1;
             }
         }
     }
-    out
+    (out, literals)
 }
 
 /// Where a raw string (`r"`, `r#"`, `br"`) starting at `at` opens its quote, and its hashes.
