@@ -37,20 +37,7 @@ pub(super) fn outputs(root: &Path) -> Result<Vec<Output>> {
             &server,
         ));
     }
-    let chats = root.join(SPEC);
-    let (client, server) = generate(&chats)?;
-    outputs.push(snapshot(
-        "client_of_the_chats_spec",
-        "client_for(&path)",
-        None,
-        &client,
-    ));
-    outputs.push(snapshot(
-        "server_of_the_chats_spec",
-        "generate(&path).1.source",
-        None,
-        &server,
-    ));
+    outputs.extend(chats(root)?);
     for path in yaml_files(root, "invalid")? {
         let file = file_name(&path)?;
         let refusal = match codegen::Spec::parse(&file, &read(&path)?)
@@ -67,6 +54,25 @@ pub(super) fn outputs(root: &Path) -> Result<Vec<Output>> {
         ));
     }
     Ok(outputs)
+}
+
+/// The snapshots of the workspace's own spec (what an edit of it changes; watch writes them).
+pub(super) fn chats(root: &Path) -> Result<Vec<Output>> {
+    let (client, server) = generate(&root.join(SPEC))?;
+    Ok(vec![
+        snapshot(
+            "client_of_the_chats_spec",
+            "client_for(&path)",
+            None,
+            &client,
+        ),
+        snapshot(
+            "server_of_the_chats_spec",
+            "generate(&path).1.source",
+            None,
+            &server,
+        ),
+    ])
 }
 
 /// The client and the server source, as the snapshot tests generate them (a spec may

@@ -3013,7 +3013,8 @@ pub mod update_chat {
         }
     }
 }
-/// The spec this server was generated from, byte for byte.
+/// The spec this server was generated from, byte for byte (for a spec written in
+/// several files, their bundle).
 pub const OPENAPI_YAML: &str = include_str!("../../../openapi/chats.yaml");
 /// The spec rendered as JSON.
 pub const OPENAPI_JSON: &str = include_str!("openapi.json");

@@ -730,7 +730,8 @@ pub mod post_legacy {
         }
     }
 }
-/// The spec this server was generated from, byte for byte.
+/// The spec this server was generated from, byte for byte (for a spec written in
+/// several files, their bundle).
 pub const OPENAPI_YAML: &str = include_str!("../../codegen/tests/specs/bodies.yaml");
 /// The spec rendered as JSON.
 pub const OPENAPI_JSON: &str = include_str!("bodies_openapi.json");

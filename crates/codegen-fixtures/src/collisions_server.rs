@@ -540,7 +540,8 @@ pub mod save_profile {
         }
     }
 }
-/// The spec this server was generated from, byte for byte.
+/// The spec this server was generated from, byte for byte (for a spec written in
+/// several files, their bundle).
 pub const OPENAPI_YAML: &str = include_str!("../../codegen/tests/specs/collisions.yaml");
 /// The spec rendered as JSON.
 pub const OPENAPI_JSON: &str = include_str!("collisions_openapi.json");

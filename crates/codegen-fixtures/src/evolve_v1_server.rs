@@ -249,7 +249,8 @@ pub mod get_item {
         }
     }
 }
-/// The spec this server was generated from, byte for byte.
+/// The spec this server was generated from, byte for byte (for a spec written in
+/// several files, their bundle).
 pub const OPENAPI_YAML: &str = include_str!("../../codegen/tests/specs/evolve_v1.yaml");
 /// The spec rendered as JSON.
 pub const OPENAPI_JSON: &str = include_str!("evolve_v1_openapi.json");

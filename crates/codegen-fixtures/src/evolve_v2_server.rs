@@ -274,7 +274,8 @@ pub mod get_item {
         }
     }
 }
-/// The spec this server was generated from, byte for byte.
+/// The spec this server was generated from, byte for byte (for a spec written in
+/// several files, their bundle).
 pub const OPENAPI_YAML: &str = include_str!("../../codegen/tests/specs/evolve_v2.yaml");
 /// The spec rendered as JSON.
 pub const OPENAPI_JSON: &str = include_str!("evolve_v2_openapi.json");

@@ -274,7 +274,8 @@ pub mod list_items {
         }
     }
 }
-/// The spec this server was generated from, byte for byte.
+/// The spec this server was generated from, byte for byte (for a spec written in
+/// several files, their bundle).
 pub const OPENAPI_YAML: &str = include_str!(
     "../../codegen/tests/specs/one_or_many.yaml"
 );

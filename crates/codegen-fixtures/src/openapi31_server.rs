@@ -496,7 +496,8 @@ pub mod record {
         }
     }
 }
-/// The spec this server was generated from, byte for byte.
+/// The spec this server was generated from, byte for byte (for a spec written in
+/// several files, their bundle).
 pub const OPENAPI_YAML: &str = include_str!("../../codegen/tests/specs/openapi31.yaml");
 /// The spec rendered as JSON.
 pub const OPENAPI_JSON: &str = include_str!("openapi31_openapi.json");

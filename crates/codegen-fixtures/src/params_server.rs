@@ -494,7 +494,8 @@ pub mod probe {
         }
     }
 }
-/// The spec this server was generated from, byte for byte.
+/// The spec this server was generated from, byte for byte (for a spec written in
+/// several files, their bundle).
 pub const OPENAPI_YAML: &str = include_str!("../../codegen/tests/specs/params.yaml");
 /// The spec rendered as JSON.
 pub const OPENAPI_JSON: &str = include_str!("params_openapi.json");

@@ -1030,7 +1030,8 @@ pub mod delete_pet {
         }
     }
 }
-/// The spec this server was generated from, byte for byte.
+/// The spec this server was generated from, byte for byte (for a spec written in
+/// several files, their bundle).
 pub const OPENAPI_YAML: &str = include_str!("../../codegen/tests/specs/petstore.yaml");
 /// The spec rendered as JSON.
 pub const OPENAPI_JSON: &str = include_str!("petstore_openapi.json");

@@ -513,7 +513,8 @@ pub mod get_reports_by_report_id_pdf {
         }
     }
 }
-/// The spec this server was generated from, byte for byte.
+/// The spec this server was generated from, byte for byte (for a spec written in
+/// several files, their bundle).
 pub const OPENAPI_YAML: &str = include_str!("../../codegen/tests/specs/responses.yaml");
 /// The spec rendered as JSON.
 pub const OPENAPI_JSON: &str = include_str!("responses_openapi.json");

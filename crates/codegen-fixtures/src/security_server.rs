@@ -521,7 +521,8 @@ pub mod health {
         }
     }
 }
-/// The spec this server was generated from, byte for byte.
+/// The spec this server was generated from, byte for byte (for a spec written in
+/// several files, their bundle).
 pub const OPENAPI_YAML: &str = include_str!("../../codegen/tests/specs/security.yaml");
 /// The spec rendered as JSON.
 pub const OPENAPI_JSON: &str = include_str!("security_openapi.json");

@@ -385,7 +385,8 @@ pub mod update_note {
         }
     }
 }
-/// The spec this server was generated from, byte for byte.
+/// The spec this server was generated from, byte for byte (for a spec written in
+/// several files, their bundle).
 pub const OPENAPI_YAML: &str = include_str!(
     "../../codegen/tests/specs/three_state.yaml"
 );

@@ -449,7 +449,7 @@ impl<'a> Checker<'a> {
 
 /// The nearest existing sibling of a pointer that points at nothing (`/components/schemas/Ptes`
 /// → `/components/schemas/Pets`), when one is close enough to be a typo.
-fn did_you_mean(raw: &Value, pointer: &str) -> Option<String> {
+pub(crate) fn did_you_mean(raw: &Value, pointer: &str) -> Option<String> {
     let (parent, wanted) = pointer.rsplit_once('/')?;
     let wanted = crate::pointer::unescape_token(wanted);
     let siblings = raw.pointer(parent)?.as_object()?;

@@ -185,8 +185,9 @@ fn version_verdict(
             "info.version took the major step ({old} → {new}): these breaks may be released\n"
         ),
         (Ok(old), Ok(new)) => format!(
-            "info.version keeps the major ({old} → {new}): bump the major version before \
-             releasing these breaks (or undo them)\n"
+            "info.version keeps the major ({old} → {new}): make it {} before releasing these \
+             breaks (or undo them)\n",
+            old.next_major()
         ),
         _ => "a major version bump (or no release) is needed\n".to_owned(),
     }
@@ -221,6 +222,16 @@ impl Version {
     }
 
     /// What must change for a breaking release: the major, or the minor before 1.0.
+    /// The first version past this one that may break it (`1.4.2` → `2.0.0`, `0.3.1` →
+    /// `0.4.0`).
+    fn next_major(self) -> Version {
+        if self.0 == 0 {
+            Version(0, self.1 + 1, 0)
+        } else {
+            Version(self.0 + 1, 0, 0)
+        }
+    }
+
     fn compatibility(self) -> (u64, u64) {
         if self.0 == 0 {
             (0, self.1)
@@ -295,9 +306,24 @@ pub(crate) fn check_released(root: &Path) -> Result<bool> {
         eprint!("{}", report.to_text(&path));
         eprintln!(
             "released: {SPEC} breaks the released {latest} ({path}) but its info.version {version} keeps the major; \
-             undo the breaking change, or bump the major version"
+             undo the breaking change, or make info.version {}",
+            latest.next_major()
         );
         return Ok(false);
+    }
+    // Warnings are said, not only counted: each names who must follow the spec.
+    for change in report
+        .changes
+        .iter()
+        .filter(|change| change.level != codegen::Level::Info)
+    {
+        println!(
+            "released: {}: {}: {} [{}]",
+            change.place(),
+            change.level.as_str(),
+            change.message,
+            change.rule
+        );
     }
     println!("released: {}", report.summary(&path));
     Ok(true)

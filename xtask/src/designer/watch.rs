@@ -77,10 +77,15 @@ fn regenerate(
         }
     };
     let files = document.files.clone();
+    // The chats crates and the generator's snapshots of the chats spec: every file an edit of
+    // the spec changes, as `cargo xtask codegen` writes them.
     let outputs = match codegen::Spec::from_document(document.clone())
         .map_err(anyhow::Error::from)
         .and_then(|spec| crate::chats_outputs(&spec))
-    {
+        .and_then(|mut outputs| {
+            outputs.extend(crate::snapshots::chats(root)?);
+            Ok(outputs)
+        }) {
         Ok(outputs) => outputs,
         Err(err) => {
             say(format!("error: {err:#}"));
@@ -215,7 +220,12 @@ mod tests {
     fn watch_regenerates_on_save_reports_breaks_and_survives_errors() {
         let dir = tempfile_dir();
         let root = dir.as_path();
-        for sub in ["openapi", "crates/chats-client/src", "crates/chats-api/src"] {
+        for sub in [
+            "openapi",
+            "crates/chats-client/src",
+            "crates/chats-api/src",
+            "crates/codegen/tests/snapshots",
+        ] {
             std::fs::create_dir_all(root.join(sub)).unwrap();
         }
         let original = std::fs::read_to_string(workspace_root().join(SPEC)).unwrap();
@@ -234,11 +244,13 @@ mod tests {
             });
             let first = wait_for(&lines, "against main");
             assert!(
-                first
-                    .iter()
-                    .any(|l| l.starts_with("wrote crates/chats-client/src/generated.rs")),
+                first.iter().any(
+                    |l| l.starts_with("wrote crates/chats-client/src/generated.rs")
+                        && l.contains("snapshots__server_of_the_chats_spec.snap")
+                ),
                 "{first:#?}"
             );
+            assert!(!first.iter().any(|l| l.starts_with("error")), "{first:#?}");
             assert!(
                 first.last().unwrap().contains("no API changes"),
                 "{first:#?}"

@@ -158,9 +158,55 @@ fn check_shape(document: &Document) -> Result<(), CodegenError> {
             "not an OpenAPI 3 document (no `openapi: 3.x`)",
         ));
     }
-    match document.value.get("paths") {
-        None | Some(Value::Object(_)) => Ok(()),
-        Some(_) => Err(refuse("/paths", "`paths` must be a mapping")),
+    if !matches!(document.value.get("paths"), None | Some(Value::Object(_))) {
+        return Err(refuse("/paths", "`paths` must be a mapping"));
+    }
+    // A reference that points at nothing cannot be compared: said with its place, not read as
+    // "any type" (which would report every property of its target removed).
+    match dangling_reference(&document.value, &document.value, &mut String::new()) {
+        Some((at, target)) => {
+            let hint = crate::subset::did_you_mean(&document.value, &target[1..])
+                .map(|near| format!("; did you mean \"#{near}\"?"))
+                .unwrap_or_default();
+            Err(refuse(
+                &at,
+                &format!("the reference {target:?} points at nothing{hint}"),
+            ))
+        }
+        None => Ok(()),
+    }
+}
+
+/// The first local `$ref` below `value` whose target does not exist: its place and target.
+fn dangling_reference(root: &Value, value: &Value, at: &mut String) -> Option<(String, String)> {
+    match value {
+        Value::Object(entries) => {
+            if let Some(Value::String(target)) = entries.get("$ref")
+                && let Some(pointer) = target.strip_prefix('#')
+                && root.pointer(pointer).is_none()
+            {
+                return Some((format!("{at}/$ref"), target.clone()));
+            }
+            for (key, child) in entries {
+                let length = at.len();
+                at.push('/');
+                at.push_str(&escape_token(key));
+                let found = dangling_reference(root, child, at);
+                at.truncate(length);
+                if found.is_some() {
+                    return found;
+                }
+            }
+            None
+        }
+        Value::Array(items) => items.iter().enumerate().find_map(|(index, child)| {
+            let length = at.len();
+            at.push_str(&format!("/{index}"));
+            let found = dangling_reference(root, child, at);
+            at.truncate(length);
+            found
+        }),
+        _ => None,
     }
 }
 

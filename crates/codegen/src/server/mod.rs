@@ -273,7 +273,8 @@ impl<'a> Server<'a> {
 
             #(#modules)*
 
-            /// The spec this server was generated from, byte for byte.
+            /// The spec this server was generated from, byte for byte (for a spec written in
+            /// several files, their bundle).
             pub const OPENAPI_YAML: &str = include_str!(#spec_include);
             /// The spec rendered as JSON.
             pub const OPENAPI_JSON: &str = include_str!(#json_include);

@@ -202,11 +202,26 @@ impl Comparer<'_> {
                 Dir::Response if closed(before) => "response-property-added-to-closed-object",
                 Dir::Response => "response-property-added",
             };
+            // What the server's implementation must write, where it builds the struct.
+            let field = crate::naming::typify(name, crate::naming::Case::Snake);
+            let hint = if rule == "response-property-added" {
+                let value = if after.required.contains(name) {
+                    "its value"
+                } else {
+                    "`None` or a value"
+                };
+                format!(
+                    "; code that builds this struct with a literal (the server's implementation) \
+                     must add `{field}`: {value}"
+                )
+            } else {
+                String::new()
+            };
             self.emit(
                 rule,
                 Side::Current,
                 &at,
-                format!("{property} was added"),
+                format!("{property} was added{hint}"),
                 touched,
             );
         }
