@@ -353,7 +353,28 @@ impl Bundler<'_> {
         } else {
             join(file, path)
         };
-        self.read(&target_file, Some((file, at)))?;
+        // `/components/schemas/Pet` is a file path; `#/components/schemas/Pet` the pointer that
+        // was almost certainly meant when the file is missing and the pointer is there.
+        let meant = (!reference.contains('#') && reference.starts_with('/'))
+            .then(|| format!("#{reference}"))
+            .filter(|meant| {
+                self.files
+                    .get(file)
+                    .is_some_and(|read| read.value.pointer(&meant[1..]).is_some())
+            });
+        self.read(&target_file, Some((file, at)))
+            .map_err(|err| match &meant {
+                Some(meant) => self.error_at(
+                    file,
+                    at,
+                    "reference",
+                    &format!(
+                        "{reference:?} is read as a file, and there is none; a reference into the \
+                     document starts with `#`: did you mean \"{meant}\"?"
+                    ),
+                ),
+                None => err,
+            })?;
         Ok((target_file, fragment_pointer(fragment)))
     }
 

@@ -109,20 +109,26 @@ impl<'a> Checker<'a> {
                         let hint = did_you_mean(self.raw, &target[1..])
                             .map(|near| format!("; did you mean \"#{near}\"?"))
                             .unwrap_or_default();
-                        return Err(self.unsupported(
-                            &format!("{ptr}/$ref"),
-                            &format!("reference {target:?}"),
-                            &format!("it points at nothing{hint}"),
-                        ));
+                        // Not outside the subset: a mistake, said as one.
+                        return Err(CodegenError::Parse {
+                            source_name: self.source_name.to_owned(),
+                            pointer: format!("{ptr}/$ref"),
+                            location: None,
+                            message: format!("the reference {target:?} points at nothing{hint}"),
+                        });
                     }
                     if crate::resolve::local_reference(crate::resolve::follow(self.raw, value).0)
                         .is_some()
                     {
-                        return Err(self.unsupported(
-                            &format!("{ptr}/$ref"),
-                            &format!("reference {target:?}"),
-                            "it starts a chain of references that never reaches a value (a cycle)",
-                        ));
+                        return Err(CodegenError::Parse {
+                            source_name: self.source_name.to_owned(),
+                            pointer: format!("{ptr}/$ref"),
+                            location: None,
+                            message: format!(
+                                "the reference {target:?} starts a chain of references that \
+                                 never reaches a value (a cycle)"
+                            ),
+                        });
                     }
                 }
                 for (key, child) in map {

@@ -253,3 +253,15 @@ fn bundled_yaml_is_plain_where_that_reads_back_the_same() {
     let again = Document::parse("again.yaml", &text).expect("reads back");
     assert_eq!(again.value, value);
 }
+
+#[test]
+fn a_pointer_written_without_its_hash_says_so() {
+    let root = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Pet: {type: object}\n    Pets: {type: array, items: {$ref: '/components/schemas/Pet'}}\n";
+    let err = load(&[("api/root.yaml", root)], "api/root.yaml")
+        .expect_err("refused")
+        .to_string();
+    assert!(
+        err.contains("\"/components/schemas/Pet\" is read as a file, and there is none; a reference into the document starts with `#`: did you mean \"#/components/schemas/Pet\"?"),
+        "{err}"
+    );
+}
