@@ -85,7 +85,7 @@ impl Maker {
                 };
                 let count = wanted.min(most);
                 if items.unique_items {
-                    Value::Array(self.unique_items(items.items, count, least, depth))
+                    Value::Array(self.unique_items(items.items, count, depth))
                 } else {
                     Value::Array(
                         (0..count)
@@ -139,14 +139,8 @@ impl Maker {
     }
 
     /// `count` items no two of which are equal (`uniqueItems`): a few more draws replace a
-    /// repeat, at least `least` kept where the item schema allows that many.
-    fn unique_items(
-        &mut self,
-        items: &Schema,
-        count: usize,
-        least: usize,
-        depth: usize,
-    ) -> Vec<Value> {
+    /// repeat; fewer when the item schema allows fewer distinct values.
+    fn unique_items(&mut self, items: &Schema, count: usize, depth: usize) -> Vec<Value> {
         let mut out: Vec<Value> = Vec::with_capacity(count);
         let mut tries = 0;
         while out.len() < count && tries < count * 8 + 8 {
@@ -156,7 +150,6 @@ impl Maker {
                 out.push(item);
             }
         }
-        let _ = least;
         out
     }
 
