@@ -3220,10 +3220,10 @@ async fn handle_get_chat_details<A: ChatsApi>(
             )
         };
         if !__violations.is_empty() {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         }
         let (Some(id), Some(responder_version_id)) = (id, responder_version_id) else {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         };
         let request = get_chat_details::Request {
             id,
@@ -3340,7 +3340,7 @@ async fn handle_list_chat_details<A: ChatsApi>(
             )
         };
         if !__violations.is_empty() {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         }
         let (
             Some(channel_ids),
@@ -3357,7 +3357,7 @@ async fn handle_list_chat_details<A: ChatsApi>(
             responder_version_ids,
             search,
         ) else {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         };
         let request = list_chat_details::Request {
             channel_ids,
@@ -3530,7 +3530,7 @@ async fn handle_list_chats<A: ChatsApi>(
             )
         };
         if !__violations.is_empty() {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         }
         let (
             Some(channel_ids),
@@ -3555,7 +3555,7 @@ async fn handle_list_chats<A: ChatsApi>(
             responder_version_ids,
             search,
         ) else {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         };
         let request = list_chats::Request {
             channel_ids,
@@ -3625,10 +3625,10 @@ async fn handle_create_chat<A: ChatsApi>(
                 types::CreateChatRequest,
             >(&mut __violations, "body", body));
         if !__violations.is_empty() {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         }
         let (Some(body),) = (body,) else {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         };
         let request = create_chat::Request { body };
         let __answer = __state.api.create_chat(__context, request).await;
@@ -3680,10 +3680,10 @@ async fn handle_get_chat<A: ChatsApi>(
             >(&mut __violations, "path.id", &raw, &schemas::GET_CHAT__PATH_ID, None)
         };
         if !__violations.is_empty() {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         }
         let (Some(id),) = (id,) else {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         };
         let request = get_chat::Request { id };
         let __answer = __state.api.get_chat(__context, request).await;
@@ -3735,10 +3735,10 @@ async fn handle_remove_chat<A: ChatsApi>(
             >(&mut __violations, "path.id", &raw, &schemas::REMOVE_CHAT__PATH_ID, None)
         };
         if !__violations.is_empty() {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         }
         let (Some(id),) = (id,) else {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         };
         let request = remove_chat::Request { id };
         let __answer = __state.api.remove_chat(__context, request).await;
@@ -3807,10 +3807,10 @@ async fn handle_update_chat<A: ChatsApi>(
                 types::UpdateChatRequest,
             >(&mut __violations, "body", body));
         if !__violations.is_empty() {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         }
         let (Some(id), Some(body)) = (id, body) else {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         };
         let request = update_chat::Request { id, body };
         let __answer = __state.api.update_chat(__context, request).await;

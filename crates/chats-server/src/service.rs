@@ -77,7 +77,7 @@ fn refuse_nul(location: &str, text: Option<&str>) -> Result<(), Refusal> {
         "must not contain the NUL character (U+0000)",
     ));
     Err(Refusal::Invalid(types::Problem::from(
-        &violations.into_rejection(),
+        &chats_api::Rejection::from(violations),
     )))
 }
 

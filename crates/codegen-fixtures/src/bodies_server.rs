@@ -874,10 +874,10 @@ async fn handle_issue_token<A: UploadsApi>(
                 types::IssueTokenBody,
             >(&mut __violations, "body", body));
         if !__violations.is_empty() {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         }
         let (Some(body),) = (body,) else {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         };
         let request = issue_token::Request { body };
         let __answer = __state.api.issue_token(request).await;
@@ -916,10 +916,10 @@ async fn handle_upload<A: UploadsApi>(
         };
         let body = body;
         if !__violations.is_empty() {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         }
         let (Some(body),) = (body,) else {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         };
         let request = upload::Request { body };
         let __answer = __state.api.upload(request).await;
@@ -958,10 +958,10 @@ async fn handle_put_note<A: UploadsApi>(
         };
         let body = Some(body);
         if !__violations.is_empty() {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         }
         let (Some(body),) = (body,) else {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         };
         let request = put_note::Request { body };
         let __answer = __state.api.put_note(request).await;
@@ -1001,10 +1001,10 @@ async fn handle_post_legacy<A: UploadsApi>(
         let body = body
             .and_then(|body| rt::typed::<types::Echo>(&mut __violations, "body", body));
         if !__violations.is_empty() {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         }
         let (Some(body),) = (body,) else {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         };
         let request = post_legacy::Request { body };
         let __answer = __state.api.post_legacy(request).await;

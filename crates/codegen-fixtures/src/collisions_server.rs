@@ -648,10 +648,10 @@ async fn handle_save_profile<A: CollisionsApi>(
                 types::Profile,
             >(&mut __violations, "body", body));
         if !__violations.is_empty() {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         }
         let (Some(body),) = (body,) else {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         };
         let request = save_profile::Request { body };
         let __answer = __state.api.save_profile(request).await;

@@ -350,10 +350,10 @@ async fn handle_get_item<A: EvolveApi>(
             >(&mut __violations, "path.id", &raw, &schemas::GET_ITEM__PATH_ID, None)
         };
         if !__violations.is_empty() {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         }
         let (Some(id),) = (id,) else {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         };
         let request = get_item::Request { id };
         let __answer = __state.api.get_item(request).await;

@@ -411,10 +411,10 @@ async fn handle_list_items<A: OneOrManyApi>(
                 .map(::std::option::Option::flatten)
         };
         if !__violations.is_empty() {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         }
         let (Some(ids), Some(states), Some(since)) = (ids, states, since) else {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         };
         let request = list_items::Request {
             ids,

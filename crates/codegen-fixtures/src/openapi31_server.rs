@@ -616,10 +616,10 @@ async fn handle_record<A: ReadingsApi>(
                 types::Reading,
             >(&mut __violations, "body", body));
         if !__violations.is_empty() {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         }
         let (Some(body),) = (body,) else {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         };
         let request = record::Request { body };
         let __answer = __state.api.record(request).await;

@@ -654,7 +654,7 @@ async fn handle_search<A: SearchApi>(
             )
             .flatten();
         if !__violations.is_empty() {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         }
         let (Some(ids), Some(tags), Some(kinds), Some(filter), Some(page)) = (
             ids,
@@ -663,7 +663,7 @@ async fn handle_search<A: SearchApi>(
             filter,
             page,
         ) else {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         };
         let request = search::Request {
             ids,
@@ -701,10 +701,10 @@ async fn handle_allowed<A: SearchApi>(
             >(&mut __violations, "query.query", &raw, &schemas::ALLOWED__QUERY_QUERY)
         };
         if !__violations.is_empty() {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         }
         let (Some(query),) = (query,) else {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         };
         let request = allowed::Request { query };
         let __answer = __state.api.allowed(request).await;
@@ -729,7 +729,7 @@ async fn handle_probe<A: SearchApi>(
         let (mut __parts, _body) = request.into_parts();
         let mut __violations = rt::Violations::default();
         if !__violations.is_empty() {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         }
         let request = probe::Request {};
         let __answer = __state.api.probe(request).await;

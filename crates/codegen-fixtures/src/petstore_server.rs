@@ -1221,11 +1221,11 @@ async fn handle_list_pets<A: PetstoreApi>(
             )
         };
         if !__violations.is_empty() {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         }
         let (Some(kinds), Some(limit), Some(x_request_id)) = (kinds, limit, x_request_id)
         else {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         };
         let request = list_pets::Request {
             kinds,
@@ -1288,10 +1288,10 @@ async fn handle_create_pet<A: PetstoreApi>(
                 types::NewPet,
             >(&mut __violations, "body", body));
         if !__violations.is_empty() {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         }
         let (Some(body),) = (body,) else {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         };
         let request = create_pet::Request { body };
         let __answer = __state.api.create_pet(__context, request).await;
@@ -1349,10 +1349,10 @@ async fn handle_get_pet<A: PetstoreApi>(
             )
         };
         if !__violations.is_empty() {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         }
         let (Some(pet_id),) = (pet_id,) else {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         };
         let request = get_pet::Request { pet_id };
         let __answer = __state.api.get_pet(__context, request).await;
@@ -1427,10 +1427,10 @@ async fn handle_replace_pet<A: PetstoreApi>(
                 types::NewPet,
             >(&mut __violations, "body", body));
         if !__violations.is_empty() {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         }
         let (Some(pet_id), Some(body)) = (pet_id, body) else {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         };
         let request = replace_pet::Request {
             pet_id,
@@ -1491,10 +1491,10 @@ async fn handle_delete_pet<A: PetstoreApi>(
             )
         };
         if !__violations.is_empty() {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         }
         let (Some(pet_id),) = (pet_id,) else {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         };
         let request = delete_pet::Request { pet_id };
         let __answer = __state.api.delete_pet(__context, request).await;

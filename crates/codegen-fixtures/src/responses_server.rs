@@ -654,10 +654,10 @@ async fn handle_get_reports_by_report_id<A: ReportsApi>(
             )
         };
         if !__violations.is_empty() {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         }
         let (Some(report_id),) = (report_id,) else {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         };
         let request = get_reports_by_report_id::Request {
             report_id,
@@ -704,10 +704,10 @@ async fn handle_delete_reports_by_report_id<A: ReportsApi>(
             )
         };
         if !__violations.is_empty() {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         }
         let (Some(report_id),) = (report_id,) else {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         };
         let request = delete_reports_by_report_id::Request {
             report_id,
@@ -754,10 +754,10 @@ async fn handle_get_reports_by_report_id_pdf<A: ReportsApi>(
             )
         };
         if !__violations.is_empty() {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         }
         let (Some(report_id),) = (report_id,) else {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         };
         let request = get_reports_by_report_id_pdf::Request {
             report_id,

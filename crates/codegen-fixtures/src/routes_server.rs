@@ -633,10 +633,10 @@ async fn handle_get_file<A: RoutesApi>(
             >(&mut __violations, "path.name", &raw, &schemas::GET_FILE__PATH_NAME, None)
         };
         if !__violations.is_empty() {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         }
         let (Some(name),) = (name,) else {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         };
         let request = get_file::Request { name };
         let __answer = __state.api.get_file(request).await;
@@ -677,10 +677,10 @@ async fn handle_get_file_raw<A: RoutesApi>(
             )
         };
         if !__violations.is_empty() {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         }
         let (Some(name),) = (name,) else {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         };
         let request = get_file_raw::Request { name };
         let __answer = __state.api.get_file_raw(request).await;
@@ -750,10 +750,10 @@ async fn handle_get_range<A: RoutesApi>(
             >(&mut __violations, "path.to", &raw, &schemas::GET_RANGE__PATH_TO, None)
         };
         if !__violations.is_empty() {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         }
         let (Some(from), Some(to)) = (from, to) else {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         };
         let request = get_range::Request { from, to };
         let __answer = __state.api.get_range(request).await;
@@ -835,10 +835,10 @@ async fn handle_get_release<A: RoutesApi>(
             )
         };
         if !__violations.is_empty() {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         }
         let (Some(major), Some(minor)) = (major, minor) else {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         };
         let request = get_release::Request {
             major,
@@ -876,10 +876,10 @@ async fn handle_get_pet<A: RoutesApi>(
             >(&mut __violations, "path.id", &raw, &schemas::GET_PET__PATH_ID, None)
         };
         if !__violations.is_empty() {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         }
         let (Some(id),) = (id,) else {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         };
         let request = get_pet::Request { id };
         let __answer = __state.api.get_pet(request).await;
@@ -925,10 +925,10 @@ async fn handle_remove_pet<A: RoutesApi>(
             )
         };
         if !__violations.is_empty() {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         }
         let (Some(pet_id),) = (pet_id,) else {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         };
         let request = remove_pet::Request { pet_id };
         let __answer = __state.api.remove_pet(request).await;

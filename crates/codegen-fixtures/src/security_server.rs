@@ -665,7 +665,7 @@ async fn handle_list_secrets<A: VaultApi>(
         };
         let mut __violations = rt::Violations::default();
         if !__violations.is_empty() {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         }
         let request = list_secrets::Request {};
         let __answer = __state.api.list_secrets(__context, request).await;
@@ -707,7 +707,7 @@ async fn handle_admin<A: VaultApi>(
         };
         let mut __violations = rt::Violations::default();
         if !__violations.is_empty() {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         }
         let request = admin::Request {};
         let __answer = __state.api.admin(__context, request).await;
@@ -749,7 +749,7 @@ async fn handle_oauth<A: VaultApi>(
         };
         let mut __violations = rt::Violations::default();
         if !__violations.is_empty() {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         }
         let request = oauth::Request {};
         let __answer = __state.api.oauth(__context, request).await;
@@ -774,7 +774,7 @@ async fn handle_health<A: VaultApi>(
         let (mut __parts, _body) = request.into_parts();
         let mut __violations = rt::Violations::default();
         if !__violations.is_empty() {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         }
         let request = health::Request {};
         let __answer = __state.api.health(request).await;

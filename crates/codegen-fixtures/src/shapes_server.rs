@@ -1173,10 +1173,10 @@ async fn handle_add_pet<A: ShapesApi>(
         let body = body
             .and_then(|body| rt::typed::<types::Pet>(&mut __violations, "body", body));
         if !__violations.is_empty() {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         }
         let (Some(body),) = (body,) else {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         };
         let request = add_pet::Request { body };
         let __answer = __state.api.add_pet(request).await;
@@ -1216,10 +1216,10 @@ async fn handle_measure<A: ShapesApi>(
         let body = body
             .and_then(|body| rt::typed::<types::Shape>(&mut __violations, "body", body));
         if !__violations.is_empty() {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         }
         let (Some(body),) = (body,) else {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         };
         let request = measure::Request { body };
         let __answer = __state.api.measure(request).await;
@@ -1259,10 +1259,10 @@ async fn handle_place_order<A: ShapesApi>(
         let body = body
             .and_then(|body| rt::typed::<types::Order>(&mut __violations, "body", body));
         if !__violations.is_empty() {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         }
         let (Some(body),) = (body,) else {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         };
         let request = place_order::Request { body };
         let __answer = __state.api.place_order(request).await;

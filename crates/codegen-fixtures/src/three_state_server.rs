@@ -505,10 +505,10 @@ async fn handle_update_note<A: ThreeStatesApi>(
                 types::NotePatch,
             >(&mut __violations, "body", body));
         if !__violations.is_empty() {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         }
         let (Some(id), Some(body)) = (id, body) else {
-            return reject(__violations.into_rejection());
+            return reject(rt::Rejection::from(__violations));
         };
         let request = update_note::Request { id, body };
         let __answer = __state.api.update_note(request).await;

@@ -37,12 +37,44 @@ pub enum CodegenError {
         source_name: String,
         message: String,
     },
+    /// Examples that do not match their schemas, each where it is written, with what the
+    /// router's validator says of it.
+    #[error("{}", examples(source_name, problems))]
+    Examples {
+        source_name: String,
+        problems: Vec<ExampleProblem>,
+    },
     /// The server generator could not read what progenitor made of the document.
     #[error("{source_name}: the server generator failed: {message}")]
     Server {
         source_name: String,
         message: String,
     },
+}
+
+/// One example that does not match its schema.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExampleProblem {
+    /// JSON pointer of the example's value.
+    pub pointer: String,
+    pub location: Option<Location>,
+    /// The validator's findings: `example.title: must be a string`.
+    pub findings: Vec<String>,
+}
+
+fn examples(source_name: &str, problems: &[ExampleProblem]) -> String {
+    let lines: Vec<String> = problems
+        .iter()
+        .map(|problem| {
+            format!(
+                "{}: {}: the example does not match its schema: {}",
+                at(source_name, &problem.location),
+                problem.pointer,
+                problem.findings.join("; ")
+            )
+        })
+        .collect();
+    lines.join("\n")
 }
 
 /// `pointer: `, or nothing for the document's root (a syntax error has no pointer).

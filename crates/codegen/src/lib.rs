@@ -30,6 +30,7 @@ mod breaking;
 mod bundle;
 mod client;
 mod error;
+mod examples;
 mod lower;
 mod model;
 mod naming;
@@ -39,6 +40,7 @@ mod progenitor;
 mod render;
 mod resolve;
 mod routes;
+mod schema_value;
 mod server;
 mod spec;
 mod subset;
@@ -46,7 +48,7 @@ mod yaml;
 
 pub use breaking::{Breaks, Change, Level, RULES, Report, Rule, compare};
 pub use bundle::Document;
-pub use error::CodegenError;
+pub use error::{CodegenError, ExampleProblem};
 pub use pointer::Location;
 pub use render::{GENERATED_MARKER, unified_diff};
 pub use server::{ServerFiles, ServerOptions};
@@ -59,6 +61,7 @@ pub use spec::Spec;
 /// The file must be mounted as a module whose `types` submodule stays reachable as `types`
 /// from the module itself (for example `mod generated; pub use generated::*;`).
 pub fn client_file(spec: &Spec, command: &str) -> Result<String, CodegenError> {
+    examples::check(spec)?;
     let api = model::Api::build(spec)?;
     let progenitor = progenitor::Progenitor::run(spec)?;
     client::render(spec, &api, &progenitor, command)
@@ -69,6 +72,7 @@ pub fn generate(
     spec: &Spec,
     options: &ServerOptions<'_>,
 ) -> Result<(String, ServerFiles), CodegenError> {
+    examples::check(spec)?;
     let api = model::Api::build(spec)?;
     let progenitor = progenitor::Progenitor::run(spec)?;
     let server = server::render(spec, &api, &progenitor, options)?;

@@ -38,10 +38,13 @@ pub(crate) const KEPT_STYLE: &str = "x-codegen-style";
 pub(crate) const KEPT_SCHEMA: &str = "x-codegen-schema";
 /// ... a raw request body's documented media types ...
 pub(crate) const KEPT_RAW_MEDIA_TYPES: &str = "x-codegen-raw-media-types";
-/// ... and the values of a string enum left a plain string in Rust. The model reads the
-/// first three into typed fields (`model::Parameter::style`, `checked_schema`,
-/// `model::BodyKind::Raw`), the validator statics the last; nothing else names them.
+/// ... the values of a string enum left a plain string in Rust ...
 pub(crate) const KEPT_ENUM: &str = "x-codegen-enum";
+/// ... and an OpenAPI 3.1 schema's `examples` list (3.0 has one `example`). The model reads
+/// the first three into typed fields (`model::Parameter::style`, `checked_schema`,
+/// `model::BodyKind::Raw`) and the last into `model::Example`s, the validator statics the
+/// enum; nothing else names them.
+pub(crate) const KEPT_EXAMPLES: &str = "x-codegen-examples";
 
 pub(crate) fn lower(raw: &Value) -> Value {
     let mut document = raw.clone();
@@ -202,9 +205,10 @@ fn schema_3_1(schema: &mut Value) {
         }
     }
     if let Some(Value::Array(examples)) = map.remove("examples")
-        && let Some(first) = examples.into_iter().next()
+        && let Some(first) = examples.first()
     {
-        map.entry("example").or_insert(first);
+        map.entry("example").or_insert(first.clone());
+        map.insert(KEPT_EXAMPLES.to_owned(), Value::Array(examples));
     }
     if let Some(properties) = map.get_mut("properties").and_then(Value::as_object_mut) {
         properties.values_mut().for_each(schema_3_1);

@@ -14,7 +14,7 @@ mod error_answer;
 mod extract;
 pub mod mock;
 mod rejection;
-pub mod schema;
+pub use schema_check as schema;
 #[cfg(feature = "proptest")]
 pub mod strategy;
 

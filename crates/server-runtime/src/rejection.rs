@@ -2,64 +2,16 @@
 //! invalid input, missing key, unknown route, body too large, and so on.
 
 use http::StatusCode;
-use serde::Serialize;
 use serde_json::{Value, json};
 
-/// One invalid field of a request.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct FieldError {
-    /// `path.id`, `query.pageSize`, `header.x-request-id`, `body.title`, `body.items[0]`.
-    pub location: String,
-    /// The rule that failed: `required`, `type`, `format`, `enum`, `minimum`, ….
-    pub code: String,
-    pub message: String,
-}
+pub use schema_check::{FieldError, Violations};
 
-impl FieldError {
-    pub fn new(location: &str, code: &str, message: &str) -> Self {
-        Self {
-            location: location.to_owned(),
-            code: code.to_owned(),
-            message: message.to_owned(),
-        }
-    }
-}
-
-/// The violations found in one request; at most [`Violations::LIMIT`] are kept, so that a
-/// request with a hundred thousand bad values gets a short answer.
-#[derive(Debug, Default)]
-pub struct Violations {
-    errors: Vec<FieldError>,
-    dropped: usize,
-}
-
-impl Violations {
-    pub const LIMIT: usize = 50;
-
-    pub fn push(&mut self, error: FieldError) {
-        if self.errors.len() < Self::LIMIT {
-            self.errors.push(error);
-        } else {
-            self.dropped += 1;
-        }
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.errors.is_empty()
-    }
-
-    pub fn len(&self) -> usize {
-        self.errors.len() + self.dropped
-    }
-
-    pub fn into_vec(self) -> Vec<FieldError> {
-        self.errors
-    }
-
-    /// The 400 answer listing every violation.
-    pub fn into_rejection(self) -> Rejection {
-        let count = self.len();
-        let detail = match (count, self.dropped) {
+/// The 400 answer listing every violation of a request.
+impl From<Violations> for Rejection {
+    fn from(violations: Violations) -> Self {
+        let count = violations.len();
+        let dropped = violations.dropped();
+        let detail = match (count, dropped) {
             (1, _) => "The request has 1 invalid field.".to_owned(),
             (n, 0) => format!("The request has {n} invalid fields."),
             (n, dropped) => format!(
@@ -68,7 +20,7 @@ impl Violations {
             ),
         };
         Rejection {
-            errors: self.errors,
+            errors: violations.into_vec(),
             ..Rejection::new(ProblemKind::InvalidInput, detail)
         }
     }
@@ -190,7 +142,7 @@ mod tests {
         for i in 0..(Violations::LIMIT + 7) {
             violations.push(FieldError::new(&format!("query.a[{i}]"), "format", "bad"));
         }
-        let rejection = violations.into_rejection();
+        let rejection = Rejection::from(violations);
         assert_eq!(rejection.errors.len(), Violations::LIMIT);
         assert_eq!(
             rejection.detail,

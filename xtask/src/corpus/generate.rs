@@ -145,6 +145,9 @@ fn refusal_class(err: &codegen::CodegenError) -> String {
                 message.split(':').next().unwrap_or(message)
             )
         }
+        codegen::CodegenError::Examples { .. } => {
+            "an example that does not match its schema".to_owned()
+        }
     };
     let mut class = String::with_capacity(text.len());
     let mut in_number = false;

@@ -28,8 +28,11 @@ use crate::{
     routes::Piece,
 };
 
+mod examples;
 #[cfg(test)]
 mod tests;
+
+pub(crate) use examples::examples;
 
 /// The whole API as the emitters see it.
 pub(crate) struct Api<'d> {

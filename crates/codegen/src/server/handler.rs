@@ -95,7 +95,7 @@ impl Server<'_> {
         } else {
             quote! {
                 let (#(Some(#names),)*) = (#(#names,)*) else {
-                    return reject(__violations.into_rejection());
+                    return reject(rt::Rejection::from(__violations));
                 };
             }
         };
@@ -128,7 +128,7 @@ impl Server<'_> {
             #query
             #(#extractions)*
             if !__violations.is_empty() {
-                return reject(__violations.into_rejection());
+                return reject(rt::Rejection::from(__violations));
             }
             #destructure
             let request = #module::Request { #(#names),* };

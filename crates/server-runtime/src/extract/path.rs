@@ -13,7 +13,7 @@ pub async fn path_values(
         .map_err(|_| {
             let mut violations = Violations::default();
             violations.push(Invalid::PathNotUtf8.at("path"));
-            violations.into_rejection()
+            Rejection::from(violations)
         })?;
     Ok(raw
         .iter()

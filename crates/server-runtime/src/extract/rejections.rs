@@ -58,7 +58,7 @@ impl From<Refusal> for Rejection {
 }
 
 /// One field refused: recorded among the request's violations, which are answered together
-/// (400, [`Violations::into_rejection`](crate::Violations::into_rejection)).
+/// (400, `Rejection::from(Violations)`).
 #[derive(Clone, Copy, Debug)]
 pub(super) enum Invalid<'a> {
     /// A required parameter (or object parameter) not given.

@@ -53,6 +53,9 @@ impl Maker {
                 (None, true) => Value::Object(Map::new()),
             },
             Kind::Ref(target) => self.value(target, depth),
+            // Only values the generator builds while it runs name components; the statics a
+            // mock serves from never do.
+            Kind::Named(_) => Value::Null,
             Kind::Boolean => Value::Bool(self.below(2) == 1),
             Kind::Integer(numeric) => {
                 let (low, high) = bounds(numeric, true);

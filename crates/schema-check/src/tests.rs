@@ -195,3 +195,62 @@ fn equal_json_is_equal_whatever_the_key_order() {
     assert_ne!(canonical(&json!([1, 2])), canonical(&json!([2, 1])));
     assert_ne!(canonical(&json!({"a": "1"})), canonical(&json!({"a": 1})));
 }
+
+/// A tree node as the generator builds it while it runs: its child names the component.
+static NODE: Schema = Schema {
+    kind: Kind::Object(Object {
+        properties: &[
+            Property {
+                name: "color",
+                required: true,
+                schema: &COLOR,
+            },
+            Property {
+                name: "child",
+                required: false,
+                schema: &Schema {
+                    nullable: true,
+                    kind: Kind::Named("Node"),
+                    ..Schema::ANY
+                },
+            },
+        ],
+        additional: Additional::Allow,
+        min_properties: None,
+        max_properties: None,
+    }),
+    ..Schema::ANY
+};
+
+#[test]
+fn named_references_are_followed_through_the_names_given() {
+    let names = |name: &str| (name == "Node").then_some(&NODE);
+    let value = json!({"color": "red", "child": {"color": "red", "child": {"color": "blue"}}});
+    let mut violations = Violations::default();
+    NODE.validate_in(&names, &value, "example", &mut violations);
+    let found: Vec<(String, String)> = violations
+        .into_vec()
+        .into_iter()
+        .map(|error| (error.location, error.code))
+        .collect();
+    assert_eq!(found, [("example.child.child.color".into(), "enum".into())]);
+    // `null` passes through the nullable reference; a name nobody knows is a violation.
+    let mut violations = Violations::default();
+    NODE.validate_in(
+        &names,
+        &json!({"color": "red", "child": null}),
+        "e",
+        &mut violations,
+    );
+    assert!(violations.is_empty());
+    let unknown = |_: &str| None;
+    let mut violations = Violations::default();
+    NODE.validate_in(
+        &unknown,
+        &json!({"color": "red", "child": {}}),
+        "e",
+        &mut violations,
+    );
+    let codes: Vec<String> = violations.into_vec().into_iter().map(|e| e.code).collect();
+    assert_eq!(codes, ["reference"]);
+}

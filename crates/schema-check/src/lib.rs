@@ -1,14 +1,25 @@
-//! The schema of a parameter or body, as the generator writes it down (`static` data), and the
-//! validator that checks a JSON value against it, collecting every violation.
+//! The schema of a parameter or body, as the generator writes it down, and the validator that
+//! checks a JSON value against it, collecting every violation.
+//!
+//! Generated routers hold their schemas as `static` data and check every request (and, in
+//! debug builds, every answer) with [`Schema::validate`]. The generator builds the same values
+//! while it runs, from the document, and checks every `example` with [`Schema::validate_in`]:
+//! one validator, so an example the generator accepts is a value the router accepts.
 //!
 //! OpenAPI 3.0 semantics: `nullable` admits `null`; `allOf` parts all apply; `anyOf` needs
-//! one part to match; a `$ref` is a plain reference to another static.
+//! one part to match; a `$ref` is a plain reference to another static ([`Kind::Ref`]), or,
+//! in values built at run time, to a component by name ([`Kind::Named`]).
+
+mod violations;
 
 use std::sync::OnceLock;
 
 use serde_json::Value;
 
-use crate::rejection::{FieldError, Violations};
+pub use violations::{FieldError, Violations};
+
+/// Finds a component schema by name, for [`Kind::Named`].
+pub type Names<'r> = &'r dyn Fn(&str) -> Option<&'static Schema>;
 
 /// One schema. Keywords absent from the document are `None`/empty.
 #[derive(Debug)]
@@ -26,6 +37,10 @@ pub enum Kind {
     Any,
     /// Exactly this other schema (a `$ref`).
     Ref(&'static Schema),
+    /// Exactly the component schema of this name (a `$ref` in a value built at run time,
+    /// where components may refer to each other in a cycle). Statics never hold one; the
+    /// validator follows it through the [`Names`] given to [`Schema::validate_in`].
+    Named(&'static str),
     Boolean,
     Integer(Numeric),
     Number(Numeric),
@@ -122,7 +137,8 @@ impl Pattern {
         }
     }
 
-    pub(crate) fn matches(&self, text: &str) -> bool {
+    /// Whether `text` matches (anywhere, as JSON Schema says: the pattern is not anchored).
+    pub fn matches(&self, text: &str) -> bool {
         self.compiled
             .get_or_init(|| regress::Regex::new(self.source).ok())
             .as_ref()
@@ -152,25 +168,67 @@ impl Schema {
 
     /// Whether `null` is admitted, following `$ref` and `allOf`.
     pub fn admits_null(&self) -> bool {
-        self.nullable
-            || match &self.kind {
-                Kind::Ref(target) => target.admits_null(),
-                // No type of its own: `null` passes when every part lets it through.
-                Kind::Any => {
-                    self.all_of.iter().all(|part| part.admits_null())
-                        && (self.any_of.is_empty()
-                            || self.any_of.iter().any(|part| part.admits_null()))
-                }
-                Kind::OneOf(one_of) => one_of.parts.iter().any(|part| part.admits_null()),
-                _ => false,
-            }
+        Check { names: None }.admits_null(self)
     }
 
     /// Checks `value`, recording every violation under `location` (`body.title`,
     /// `query.channelIds[2]`).
     pub fn validate(&self, value: &Value, location: &str, violations: &mut Violations) {
+        Check { names: None }.value(self, value, location, violations);
+    }
+
+    /// [`Schema::validate`] for a value built at run time, whose [`Kind::Named`] references
+    /// `names` resolves. A name it does not know is a violation (`reference`), not a pass.
+    pub fn validate_in(
+        &self,
+        names: Names<'_>,
+        value: &Value,
+        location: &str,
+        violations: &mut Violations,
+    ) {
+        Check { names: Some(names) }.value(self, value, location, violations);
+    }
+}
+
+/// One validation: how named references resolve.
+#[derive(Clone, Copy)]
+struct Check<'r> {
+    names: Option<Names<'r>>,
+}
+
+impl Check<'_> {
+    fn named(&self, name: &str) -> Option<&'static Schema> {
+        self.names.and_then(|names| names(name))
+    }
+
+    fn admits_null(&self, schema: &Schema) -> bool {
+        schema.nullable
+            || match &schema.kind {
+                Kind::Ref(target) => self.admits_null(target),
+                Kind::Named(name) => self
+                    .named(name)
+                    .is_some_and(|target| self.admits_null(target)),
+                // No type of its own: `null` passes when every part lets it through.
+                Kind::Any => {
+                    schema.all_of.iter().all(|part| self.admits_null(part))
+                        && (schema.any_of.is_empty()
+                            || schema.any_of.iter().any(|part| self.admits_null(part)))
+                }
+                Kind::OneOf(one_of) => one_of.parts.iter().any(|part| self.admits_null(part)),
+                _ => false,
+            }
+    }
+
+    /// Whether `value` passes `schema`, its violations thrown away.
+    fn passes(&self, schema: &Schema, value: &Value, location: &str) -> bool {
+        let mut scratch = Violations::default();
+        self.value(schema, value, location, &mut scratch);
+        scratch.is_empty()
+    }
+
+    fn value(&self, schema: &Schema, value: &Value, location: &str, violations: &mut Violations) {
         if value.is_null() {
-            if !self.admits_null() {
+            if !self.admits_null(schema) {
                 violations.push(FieldError::new(
                     location,
                     "not_nullable",
@@ -179,9 +237,17 @@ impl Schema {
             }
             return;
         }
-        match &self.kind {
+        match &schema.kind {
             Kind::Any => {}
-            Kind::Ref(target) => target.validate(value, location, violations),
+            Kind::Ref(target) => self.value(target, value, location, violations),
+            Kind::Named(name) => match self.named(name) {
+                Some(target) => self.value(target, value, location, violations),
+                None => violations.push(FieldError::new(
+                    location,
+                    "reference",
+                    &format!("names the schema {name}, which is not known"),
+                )),
+            },
             Kind::Boolean => {
                 if !value.is_boolean() {
                     violations.push(FieldError::new(location, "type", "must be a boolean"));
@@ -196,74 +262,157 @@ impl Schema {
                 Some(string) => validate_string(text, string, location, violations),
                 None => violations.push(FieldError::new(location, "type", "must be a string")),
             },
-            Kind::Array(items) => validate_array(items, value, location, violations),
-            Kind::Object(object) => validate_object(object, value, location, violations),
-            Kind::OneOf(one_of) => validate_one_of(one_of, value, location, violations),
+            Kind::Array(items) => self.array(items, value, location, violations),
+            Kind::Object(object) => self.object(object, value, location, violations),
+            Kind::OneOf(one_of) => self.one_of(one_of, value, location, violations),
         }
-        for part in self.all_of {
-            part.validate(value, location, violations);
+        for part in schema.all_of {
+            self.value(part, value, location, violations);
         }
-        if !self.any_of.is_empty() {
-            let matched = self.any_of.iter().any(|part| {
-                let mut scratch = Violations::default();
-                part.validate(value, location, &mut scratch);
-                scratch.is_empty()
-            });
-            if !matched {
-                violations.push(FieldError::new(
-                    location,
-                    "any_of",
-                    "matches none of the allowed forms",
-                ));
-            }
-        }
-    }
-}
-
-fn validate_one_of(one_of: &OneOf, value: &Value, location: &str, violations: &mut Violations) {
-    if let Some(discriminator) = &one_of.discriminator {
-        let name = value.get(discriminator.property).and_then(Value::as_str);
-        let chosen = name.and_then(|name| {
-            discriminator
-                .mapping
+        if !schema.any_of.is_empty()
+            && !schema
+                .any_of
                 .iter()
-                .find(|(known, _)| *known == name)
-                .map(|(_, schema)| *schema)
-        });
-        match chosen {
-            Some(schema) => schema.validate(value, location, violations),
-            None => {
-                let names: Vec<&str> = discriminator.mapping.iter().map(|(n, _)| *n).collect();
+                .any(|part| self.passes(part, value, location))
+        {
+            violations.push(FieldError::new(
+                location,
+                "any_of",
+                "matches none of the allowed forms",
+            ));
+        }
+    }
+
+    fn one_of(&self, one_of: &OneOf, value: &Value, location: &str, violations: &mut Violations) {
+        if let Some(discriminator) = &one_of.discriminator {
+            let name = value.get(discriminator.property).and_then(Value::as_str);
+            let chosen = name.and_then(|name| {
+                discriminator
+                    .mapping
+                    .iter()
+                    .find(|(known, _)| *known == name)
+                    .map(|(_, schema)| *schema)
+            });
+            match chosen {
+                Some(schema) => self.value(schema, value, location, violations),
+                None => {
+                    let names: Vec<&str> = discriminator.mapping.iter().map(|(n, _)| *n).collect();
+                    violations.push(FieldError::new(
+                        &format!("{location}.{}", discriminator.property),
+                        "discriminator",
+                        &format!("must be one of: {}", names.join(", ")),
+                    ));
+                }
+            }
+            return;
+        }
+        let matched = one_of
+            .parts
+            .iter()
+            .filter(|part| self.passes(part, value, location))
+            .count();
+        match matched {
+            1 => {}
+            0 => violations.push(FieldError::new(
+                location,
+                "one_of",
+                "matches none of the allowed forms",
+            )),
+            _ => violations.push(FieldError::new(
+                location,
+                "one_of",
+                "matches more than one of the allowed forms",
+            )),
+        }
+    }
+
+    fn array(&self, items: &Items, value: &Value, location: &str, violations: &mut Violations) {
+        let Some(list) = value.as_array() else {
+            violations.push(FieldError::new(location, "type", "must be an array"));
+            return;
+        };
+        if let Some(max) = items.max_items.filter(|max| list.len() > *max) {
+            // Checked before the items, so a huge list is refused without reading it.
+            violations.push(FieldError::new(
+                location,
+                "max_items",
+                &format!("must have at most {max} items, has {}", list.len()),
+            ));
+            return;
+        }
+        if let Some(min) = items.min_items.filter(|min| list.len() < *min) {
+            violations.push(FieldError::new(
+                location,
+                "min_items",
+                &format!("must have at least {min} items"),
+            ));
+        }
+        if items.unique_items {
+            let mut seen = std::collections::HashSet::with_capacity(list.len());
+            if let Some(index) = list.iter().position(|item| !seen.insert(canonical(item))) {
                 violations.push(FieldError::new(
-                    &format!("{location}.{}", discriminator.property),
-                    "discriminator",
-                    &format!("must be one of: {}", names.join(", ")),
+                    &format!("{location}[{index}]"),
+                    "unique_items",
+                    "repeats an earlier item; the items must be unique",
                 ));
             }
         }
-        return;
+        for (index, item) in list.iter().enumerate() {
+            self.value(
+                items.items,
+                item,
+                &format!("{location}[{index}]"),
+                violations,
+            );
+        }
     }
-    let matched = one_of
-        .parts
-        .iter()
-        .filter(|part| {
-            let mut scratch = Violations::default();
-            part.validate(value, location, &mut scratch);
-            scratch.is_empty()
-        })
-        .count();
-    match matched {
-        1 => {}
-        0 => violations.push(FieldError::new(
-            location,
-            "one_of",
-            "matches none of the allowed forms",
-        )),
-        _ => violations.push(FieldError::new(
-            location,
-            "one_of",
-            "matches more than one of the allowed forms",
-        )),
+
+    fn object(&self, object: &Object, value: &Value, location: &str, violations: &mut Violations) {
+        let Some(map) = value.as_object() else {
+            violations.push(FieldError::new(location, "type", "must be an object"));
+            return;
+        };
+        if let Some(min) = object.min_properties.filter(|min| map.len() < *min) {
+            violations.push(FieldError::new(
+                location,
+                "min_properties",
+                &format!("must have at least {min} properties"),
+            ));
+        }
+        if let Some(max) = object.max_properties.filter(|max| map.len() > *max) {
+            violations.push(FieldError::new(
+                location,
+                "max_properties",
+                &format!("must have at most {max} properties, has {}", map.len()),
+            ));
+        }
+        for property in object.properties {
+            let at = format!("{location}.{}", property.name);
+            match map.get(property.name) {
+                Some(value) => self.value(property.schema, value, &at, violations),
+                None if property.required => {
+                    violations.push(FieldError::new(&at, "required", "is required"));
+                }
+                None => {}
+            }
+        }
+        for (key, value) in map {
+            if object.properties.iter().any(|p| p.name == key) {
+                continue;
+            }
+            let at = format!("{location}.{key}");
+            match object.additional {
+                Additional::Allow => {}
+                Additional::Deny => {
+                    violations.push(FieldError::new(
+                        &at,
+                        "unknown_field",
+                        "is not a known field",
+                    ));
+                }
+                Additional::Schema(schema) => self.value(schema, value, &at, violations),
+            }
+        }
     }
 }
 
@@ -395,44 +544,6 @@ fn is_uuid(text: &str) -> bool {
     text.len() == 36 && uuid::Uuid::try_parse(text).is_ok()
 }
 
-fn validate_array(items: &Items, value: &Value, location: &str, violations: &mut Violations) {
-    let Some(list) = value.as_array() else {
-        violations.push(FieldError::new(location, "type", "must be an array"));
-        return;
-    };
-    if let Some(max) = items.max_items.filter(|max| list.len() > *max) {
-        // Checked before the items, so a huge list is refused without reading it.
-        violations.push(FieldError::new(
-            location,
-            "max_items",
-            &format!("must have at most {max} items, has {}", list.len()),
-        ));
-        return;
-    }
-    if let Some(min) = items.min_items.filter(|min| list.len() < *min) {
-        violations.push(FieldError::new(
-            location,
-            "min_items",
-            &format!("must have at least {min} items"),
-        ));
-    }
-    if items.unique_items {
-        let mut seen = std::collections::HashSet::with_capacity(list.len());
-        if let Some(index) = list.iter().position(|item| !seen.insert(canonical(item))) {
-            violations.push(FieldError::new(
-                &format!("{location}[{index}]"),
-                "unique_items",
-                "repeats an earlier item; the items must be unique",
-            ));
-        }
-    }
-    for (index, item) in list.iter().enumerate() {
-        items
-            .items
-            .validate(item, &format!("{location}[{index}]"), violations);
-    }
-}
-
 /// A JSON value as text with object keys sorted: equal JSON, equal text (numbers as
 /// serde_json writes them, so `1` and `1.0` differ, as they do in JSON Schema's equality only
 /// by value; a rare false "unique" is the safe side).
@@ -469,54 +580,6 @@ fn canonical(value: &Value) -> String {
     let mut out = String::new();
     write(value, &mut out);
     out
-}
-
-fn validate_object(object: &Object, value: &Value, location: &str, violations: &mut Violations) {
-    let Some(map) = value.as_object() else {
-        violations.push(FieldError::new(location, "type", "must be an object"));
-        return;
-    };
-    if let Some(min) = object.min_properties.filter(|min| map.len() < *min) {
-        violations.push(FieldError::new(
-            location,
-            "min_properties",
-            &format!("must have at least {min} properties"),
-        ));
-    }
-    if let Some(max) = object.max_properties.filter(|max| map.len() > *max) {
-        violations.push(FieldError::new(
-            location,
-            "max_properties",
-            &format!("must have at most {max} properties, has {}", map.len()),
-        ));
-    }
-    for property in object.properties {
-        let at = format!("{location}.{}", property.name);
-        match map.get(property.name) {
-            Some(value) => property.schema.validate(value, &at, violations),
-            None if property.required => {
-                violations.push(FieldError::new(&at, "required", "is required"));
-            }
-            None => {}
-        }
-    }
-    for (key, value) in map {
-        if object.properties.iter().any(|p| p.name == key) {
-            continue;
-        }
-        let at = format!("{location}.{key}");
-        match object.additional {
-            Additional::Allow => {}
-            Additional::Deny => {
-                violations.push(FieldError::new(
-                    &at,
-                    "unknown_field",
-                    "is not a known field",
-                ));
-            }
-            Additional::Schema(schema) => schema.validate(value, &at, violations),
-        }
-    }
 }
 
 #[cfg(test)]

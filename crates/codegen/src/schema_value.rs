@@ -1,0 +1,325 @@
+//! A lowered schema made a `schema_check::Schema` value while the generator runs: the one
+//! reading of a schema's validation keywords. The server's validation statics are this value
+//! written out as Rust (`server/statics.rs`), and examples are checked against this value
+//! with the router's own validator (`examples.rs`), so the two cannot disagree.
+//!
+//! A `$ref` to a component becomes [`Kind::Named`] (components may refer to each other in a
+//! cycle); the statics write it as a reference to the component's static. The values live
+//! for the rest of the process (they are leaked): a generation builds each schema once, and
+//! a watching designer's process grows by a few kilobytes per save.
+
+use openapiv3::{
+    AdditionalProperties, IntegerFormat, NumberFormat, ReferenceOr, Schema as OpenSchema,
+    SchemaKind, StringFormat, Type, VariantOrUnknownOrEmpty,
+};
+use schema_check::{
+    Additional, Discriminator, Items, Kind, Numeric, Object, OneOf, Pattern, Property, Schema, Text,
+};
+
+use crate::{CodegenError, Spec, lower};
+
+/// The value of `schema`; a reference that is not to a component schema, a `not` or an
+/// unknown `type` is refused.
+pub(crate) fn build(
+    spec: &Spec,
+    schema: &ReferenceOr<OpenSchema>,
+) -> Result<&'static Schema, CodegenError> {
+    Builder { spec }.schema(schema)
+}
+
+/// The component schemas by name, for [`Schema::validate_in`]: each component's value, or its
+/// refusal.
+pub(crate) fn components(spec: &Spec) -> Vec<(&str, Result<&'static Schema, CodegenError>)> {
+    spec.document
+        .components
+        .iter()
+        .flat_map(|components| &components.schemas)
+        .map(|(name, schema)| (name.as_str(), build(spec, schema)))
+        .collect()
+}
+
+struct Builder<'s> {
+    spec: &'s Spec,
+}
+
+fn leak<T>(value: T) -> &'static T {
+    Box::leak(Box::new(value))
+}
+
+fn leak_str(text: &str) -> &'static str {
+    String::leak(text.to_owned())
+}
+
+impl Builder<'_> {
+    fn fail(&self, message: String) -> CodegenError {
+        CodegenError::Server {
+            source_name: self.spec.source_name.clone(),
+            message,
+        }
+    }
+
+    fn schemas(
+        &self,
+        parts: &[ReferenceOr<OpenSchema>],
+    ) -> Result<&'static [&'static Schema], CodegenError> {
+        let parts = parts
+            .iter()
+            .map(|part| self.schema(part))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(parts.leak())
+    }
+
+    fn boxed(
+        &self,
+        schema: &ReferenceOr<Box<OpenSchema>>,
+    ) -> Result<&'static Schema, CodegenError> {
+        self.schema(&schema.clone().unbox())
+    }
+
+    fn schema(&self, schema: &ReferenceOr<OpenSchema>) -> Result<&'static Schema, CodegenError> {
+        let schema = match schema {
+            ReferenceOr::Reference { reference } => {
+                let name = reference
+                    .strip_prefix("#/components/schemas/")
+                    .ok_or_else(|| self.fail(format!("{reference} is not a schema reference")))?;
+                return Ok(leak(Schema {
+                    kind: Kind::Named(leak_str(name)),
+                    ..Schema::ANY
+                }));
+            }
+            ReferenceOr::Item(schema) => schema,
+        };
+        let nullable = schema.schema_data.nullable;
+        let (kind, all_of, any_of): (Kind, &[_], &[_]) = match &schema.schema_kind {
+            SchemaKind::Type(Type::String(text))
+                if let Some(values) = schema.schema_data.extensions.get(lower::KEPT_ENUM) =>
+            {
+                // An enum lowering left a plain string in Rust: the router still checks it.
+                let mut text = text.clone();
+                text.enumeration = values
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .map(|value| value.as_str().map(str::to_owned))
+                    .collect();
+                (self.kind(&Type::String(text))?, &[], &[])
+            }
+            SchemaKind::Type(ty) => (self.kind(ty)?, &[], &[]),
+            SchemaKind::AllOf { all_of } => (Kind::Any, all_of, &[]),
+            SchemaKind::AnyOf { any_of } => (Kind::Any, &[], any_of),
+            SchemaKind::Any(any) => (self.any_kind(any)?, &any.all_of, &any.any_of),
+            SchemaKind::OneOf { one_of } => (
+                self.one_of(one_of, schema.schema_data.discriminator.as_ref())?,
+                &[],
+                &[],
+            ),
+            SchemaKind::Not { .. } => {
+                return Err(self.fail("`not` is outside the subset".into()));
+            }
+        };
+        Ok(leak(Schema {
+            nullable,
+            kind,
+            all_of: self.schemas(all_of)?,
+            any_of: self.schemas(any_of)?,
+        }))
+    }
+
+    /// `Kind::OneOf`: the parts, and the discriminator's names (the explicit mapping, then
+    /// each referenced part's component name), those that name a known component.
+    fn one_of(
+        &self,
+        parts: &[ReferenceOr<OpenSchema>],
+        discriminator: Option<&openapiv3::Discriminator>,
+    ) -> Result<Kind, CodegenError> {
+        let discriminator = discriminator.map(|discriminator| {
+            let mut names: Vec<(String, String)> = discriminator
+                .mapping
+                .iter()
+                .map(|(name, target)| {
+                    let target = target
+                        .strip_prefix("#/components/schemas/")
+                        .unwrap_or(target);
+                    (name.clone(), target.to_owned())
+                })
+                .collect();
+            for part in parts {
+                if let ReferenceOr::Reference { reference } = part
+                    && let Some(target) = reference.strip_prefix("#/components/schemas/")
+                    && !names.iter().any(|(_, known)| known == target)
+                {
+                    names.push((target.to_owned(), target.to_owned()));
+                }
+            }
+            let known = self
+                .spec
+                .document
+                .components
+                .as_ref()
+                .map(|components| &components.schemas);
+            let mapping: Vec<(&'static str, &'static Schema)> = names
+                .iter()
+                .filter(|(_, target)| known.is_some_and(|schemas| schemas.contains_key(target)))
+                .map(|(name, target)| {
+                    let schema: &'static Schema = leak(Schema {
+                        kind: Kind::Named(leak_str(target)),
+                        ..Schema::ANY
+                    });
+                    (leak_str(name), schema)
+                })
+                .collect();
+            Discriminator {
+                property: leak_str(&discriminator.property_name),
+                mapping: mapping.leak(),
+            }
+        });
+        Ok(Kind::OneOf(OneOf {
+            parts: self.schemas(parts)?,
+            discriminator,
+        }))
+    }
+
+    fn kind(&self, ty: &Type) -> Result<Kind, CodegenError> {
+        Ok(match ty {
+            Type::Boolean(_) => Kind::Boolean,
+            Type::String(s) => Kind::String(Text {
+                format: match &s.format {
+                    VariantOrUnknownOrEmpty::Item(StringFormat::Date) => Some("date"),
+                    VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => Some("date-time"),
+                    VariantOrUnknownOrEmpty::Unknown(other) => Some(leak_str(other)),
+                    _ => None,
+                },
+                min_length: s.min_length,
+                max_length: s.max_length,
+                pattern: s
+                    .pattern
+                    .as_deref()
+                    .map(|source| leak(Pattern::new(leak_str(source)))),
+                enumeration: s
+                    .enumeration
+                    .iter()
+                    .flatten()
+                    .map(|value| leak_str(value))
+                    .collect::<Vec<_>>()
+                    .leak(),
+            }),
+            Type::Integer(i) => Kind::Integer(Numeric {
+                format: match &i.format {
+                    VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => Some("int32"),
+                    VariantOrUnknownOrEmpty::Item(IntegerFormat::Int64) => Some("int64"),
+                    VariantOrUnknownOrEmpty::Unknown(other) => Some(leak_str(other)),
+                    VariantOrUnknownOrEmpty::Empty => None,
+                },
+                minimum: i.minimum.map(|v| v as f64),
+                maximum: i.maximum.map(|v| v as f64),
+                exclusive_minimum: i.exclusive_minimum,
+                exclusive_maximum: i.exclusive_maximum,
+                multiple_of: i.multiple_of.map(|v| v as f64),
+            }),
+            Type::Number(n) => Kind::Number(Numeric {
+                format: match &n.format {
+                    VariantOrUnknownOrEmpty::Item(NumberFormat::Float) => Some("float"),
+                    VariantOrUnknownOrEmpty::Item(NumberFormat::Double) => Some("double"),
+                    VariantOrUnknownOrEmpty::Unknown(other) => Some(leak_str(other)),
+                    VariantOrUnknownOrEmpty::Empty => None,
+                },
+                minimum: n.minimum,
+                maximum: n.maximum,
+                exclusive_minimum: n.exclusive_minimum,
+                exclusive_maximum: n.exclusive_maximum,
+                multiple_of: n.multiple_of,
+            }),
+            Type::Array(a) => Kind::Array(Items {
+                items: match &a.items {
+                    Some(items) => self.boxed(items)?,
+                    None => leak(Schema::ANY),
+                },
+                min_items: a.min_items,
+                max_items: a.max_items,
+                unique_items: a.unique_items,
+            }),
+            Type::Object(o) => {
+                let properties = o
+                    .properties
+                    .iter()
+                    .map(|(name, property)| {
+                        Ok(Property {
+                            name: leak_str(name),
+                            required: o.required.contains(name),
+                            schema: self.boxed(property)?,
+                        })
+                    })
+                    .collect::<Result<Vec<_>, CodegenError>>()?;
+                Kind::Object(Object {
+                    properties: properties.leak(),
+                    additional: match &o.additional_properties {
+                        None | Some(AdditionalProperties::Any(true)) => Additional::Allow,
+                        Some(AdditionalProperties::Any(false)) => Additional::Deny,
+                        Some(AdditionalProperties::Schema(schema)) => {
+                            Additional::Schema(self.schema(schema)?)
+                        }
+                    },
+                    min_properties: o.min_properties,
+                    max_properties: o.max_properties,
+                })
+            }
+        })
+    }
+
+    /// A schema with `type` beside `allOf`/`anyOf` (openapiv3 reads those as "any").
+    fn any_kind(&self, any: &openapiv3::AnySchema) -> Result<Kind, CodegenError> {
+        let Some(typ) = any.typ.as_deref() else {
+            return Ok(Kind::Any);
+        };
+        let ty = match typ {
+            "string" => Type::String(openapiv3::StringType {
+                format: match any.format.as_deref() {
+                    None => VariantOrUnknownOrEmpty::Empty,
+                    Some("date") => VariantOrUnknownOrEmpty::Item(StringFormat::Date),
+                    Some("date-time") => VariantOrUnknownOrEmpty::Item(StringFormat::DateTime),
+                    Some(other) => VariantOrUnknownOrEmpty::Unknown(other.to_owned()),
+                },
+                pattern: any.pattern.clone(),
+                enumeration: any
+                    .enumeration
+                    .iter()
+                    .map(|v| v.as_str().map(str::to_owned))
+                    .collect(),
+                min_length: any.min_length,
+                max_length: any.max_length,
+            }),
+            "integer" => Type::Integer(openapiv3::IntegerType {
+                minimum: any.minimum.map(|v| v as i64),
+                maximum: any.maximum.map(|v| v as i64),
+                multiple_of: any.multiple_of.map(|v| v as i64),
+                exclusive_minimum: any.exclusive_minimum.unwrap_or(false),
+                exclusive_maximum: any.exclusive_maximum.unwrap_or(false),
+                ..Default::default()
+            }),
+            "number" => Type::Number(openapiv3::NumberType {
+                minimum: any.minimum,
+                maximum: any.maximum,
+                multiple_of: any.multiple_of,
+                exclusive_minimum: any.exclusive_minimum.unwrap_or(false),
+                exclusive_maximum: any.exclusive_maximum.unwrap_or(false),
+                ..Default::default()
+            }),
+            "boolean" => Type::Boolean(Default::default()),
+            "array" => Type::Array(openapiv3::ArrayType {
+                items: any.items.clone(),
+                min_items: any.min_items,
+                max_items: any.max_items,
+                unique_items: any.unique_items.unwrap_or(false),
+            }),
+            "object" => Type::Object(openapiv3::ObjectType {
+                properties: any.properties.clone(),
+                required: any.required.clone(),
+                additional_properties: any.additional_properties.clone(),
+                min_properties: any.min_properties,
+                max_properties: any.max_properties,
+            }),
+            other => return Err(self.fail(format!("unknown schema type {other:?}"))),
+        };
+        self.kind(&ty)
+    }
+}
