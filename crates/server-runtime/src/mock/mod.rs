@@ -9,14 +9,17 @@
 //!
 //! By concern: the `Prefer` layer and the request's [`Choice`] (`prefer`), the answers made
 //! from examples or the schema (`answer`), and the [`Maker`] of values a schema allows
-//! (`maker`), with its strings (`string`) and the patterns they match (`pattern`).
+//! (`maker`), with its strings (`string`) and the patterns they match (`pattern`); the mock
+//! as a program of its own (`program`: [`main`], [`serve`]).
 
 mod answer;
 mod maker;
 mod pattern;
 mod prefer;
+mod program;
 mod string;
 
 pub use answer::{raw, typed};
 pub use maker::Maker;
 pub use prefer::{Choice, Documented, choice, layer};
+pub use program::{main, serve};
