@@ -1917,6 +1917,35 @@ clears it, a value sets it. Unknown fields are rejected.
         )]
         pub title: types::Patch<::std::string::String>,
     }
+    impl UpdateChatRequest {
+        /// A value with the required fields, every other one left out (`Keep`, `None`,
+        /// empty): set those with the setters. Code that builds it this way compiles
+        /// unchanged when the spec adds an optional property.
+        pub fn new() -> Self {
+            Self {
+                last_chat_message_created_at: ::std::default::Default::default(),
+                title: ::std::default::Default::default(),
+            }
+        }
+        ///Sets `lastChatMessageCreatedAt`.
+        pub fn last_chat_message_created_at(
+            mut self,
+            value: impl ::std::convert::Into<
+                types::Patch<::chrono::DateTime<::chrono::offset::Utc>>,
+            >,
+        ) -> Self {
+            self.last_chat_message_created_at = value.into();
+            self
+        }
+        ///Sets `title`.
+        pub fn title(
+            mut self,
+            value: impl ::std::convert::Into<types::Patch<::std::string::String>>,
+        ) -> Self {
+            self.title = value.into();
+            self
+        }
+    }
 }
 ///The Chats API as one trait: one method per operation. Implement it, then serve [`router`].
 ///

@@ -46,11 +46,12 @@ async fn every_operation_answers_schema_valid_values_through_the_generated_clien
         .expect("its details");
     let created = client
         .create_chat()
-        .body(chats_client::types::CreateChatRequest {
-            channel_id: None,
-            owner_id: uuid::Uuid::new_v4(),
-            title: Some("From the mock".into()),
-        })
+        .body(
+            chats_client::types::CreateChatRequest::builder()
+                .channel_id(None)
+                .owner_id(uuid::Uuid::new_v4())
+                .title(Some("From the mock".into())),
+        )
         .send()
         .await
         .expect("created");

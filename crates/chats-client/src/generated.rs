@@ -77,6 +77,7 @@ pub mod types {
     }
     ///A chat of a workspace.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct Chat {
         /**A UUID v4 string that identifies an entity. Here, the channel the chat is held on,
 or null when the chat has no channel.
@@ -138,6 +139,7 @@ agents.superIdentityId or squads.superIdentityId.
     }
     ///A chat with its channel, owner, responder, last two messages and ticket resolved.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct ChatDetails {
         ///The channel ID associated with the chat, or null when it has no channel.
         #[serde(
@@ -289,6 +291,7 @@ or an external user.
     ///The fields of a new chat. Unknown fields are rejected.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(deny_unknown_fields)]
+    #[non_exhaustive]
     pub struct CreateChatRequest {
         /**A UUID v4 string that identifies an entity. Here, a channel of the workspace, or
 null for a chat without a channel (it gets the workspace's default responder).
@@ -316,6 +319,7 @@ externalUsers.superIdentityId.
     }
     ///One invalid field of a request.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct FieldError {
         /**A machine-readable name of the rule that failed: `required`, `type`, `format`,
 `enum`, `minimum`, `maximum`, `min_length`, `max_length`, `pattern`, `min_items`,
@@ -447,6 +451,7 @@ itself).
     }
     ///The answer to a call that has no resource to return.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct MessageResponse {
         ///An informative message for a call that has no effective result to be returned.
         pub message: ::std::string::String,
@@ -525,6 +530,7 @@ human member of a squad, `system` the platform itself.
 operation answers this schema.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct Problem {
         ///A human-readable explanation of this occurrence of the problem.
         pub detail: ::std::string::String,
@@ -1900,6 +1906,7 @@ clears it, a value sets it. Unknown fields are rejected.
     /// different requests.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[serde(deny_unknown_fields)]
+    #[non_exhaustive]
     pub struct UpdateChatRequest {
         ///When the latest message of the chat was created.
         #[serde(
@@ -1918,6 +1925,35 @@ clears it, a value sets it. Unknown fields are rejected.
             skip_serializing_if = "types::Patch::is_keep"
         )]
         pub title: types::Patch<::std::string::String>,
+    }
+    impl UpdateChatRequest {
+        /// A value with the required fields, every other one left out (`Keep`, `None`,
+        /// empty): set those with the setters. Code that builds it this way compiles
+        /// unchanged when the spec adds an optional property.
+        pub fn new() -> Self {
+            Self {
+                last_chat_message_created_at: ::std::default::Default::default(),
+                title: ::std::default::Default::default(),
+            }
+        }
+        ///Sets `lastChatMessageCreatedAt`.
+        pub fn last_chat_message_created_at(
+            mut self,
+            value: impl ::std::convert::Into<
+                types::Patch<::chrono::DateTime<::chrono::offset::Utc>>,
+            >,
+        ) -> Self {
+            self.last_chat_message_created_at = value.into();
+            self
+        }
+        ///Sets `title`.
+        pub fn title(
+            mut self,
+            value: impl ::std::convert::Into<types::Patch<::std::string::String>>,
+        ) -> Self {
+            self.title = value.into();
+            self
+        }
     }
 }
 #[derive(Clone, Debug)]

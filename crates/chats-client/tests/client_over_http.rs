@@ -123,22 +123,19 @@ async fn patch_leaves_out_fields_that_keep_their_value() {
 
 #[tokio::test]
 async fn patch_sends_null_for_a_cleared_field() {
-    let body = patch_body(UpdateChatRequest {
-        title: Patch::Clear,
-        ..Default::default()
-    })
-    .await;
+    let body = patch_body(UpdateChatRequest::new().title(Patch::Clear)).await;
     assert_eq!(body, json!({ "title": null }));
 }
 
 #[tokio::test]
 async fn patch_sends_the_value_of_a_set_field() {
-    let body = patch_body(UpdateChatRequest {
-        title: Patch::Set("Refund approved".to_owned()),
-        last_chat_message_created_at: Patch::Set(
-            "2026-11-20T14:05:42.5Z".parse().expect("timestamp"),
-        ),
-    })
+    let body = patch_body(
+        UpdateChatRequest::new()
+            .title(Patch::Set("Refund approved".to_owned()))
+            .last_chat_message_created_at(Patch::Set(
+                "2026-11-20T14:05:42.5Z".parse().expect("timestamp"),
+            )),
+    )
     .await;
     assert_eq!(
         body,
@@ -148,10 +145,11 @@ async fn patch_sends_the_value_of_a_set_field() {
 
 #[tokio::test]
 async fn patch_mixes_the_three_states_in_one_body() {
-    let body = patch_body(UpdateChatRequest {
-        title: Patch::Keep,
-        last_chat_message_created_at: Patch::Clear,
-    })
+    let body = patch_body(
+        UpdateChatRequest::new()
+            .title(Patch::Keep)
+            .last_chat_message_created_at(Patch::Clear),
+    )
     .await;
     assert_eq!(body, json!({ "lastChatMessageCreatedAt": null }));
 }

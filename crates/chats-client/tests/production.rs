@@ -210,11 +210,12 @@ async fn a_post_that_meets_a_503_is_sent_exactly_once() {
     let (base, counts) = https_server().await;
     let client = trusting(&base).build().unwrap();
     let create = || {
-        client.create_chat().body(CreateChatRequest {
-            channel_id: None,
-            owner_id: uuid::Uuid::new_v4(),
-            title: None,
-        })
+        client.create_chat().body(
+            CreateChatRequest::builder()
+                .channel_id(None)
+                .owner_id(uuid::Uuid::new_v4())
+                .title(None),
+        )
     };
     match create().send().await {
         Err(chats_client::Error::ErrorResponse(problem)) => {
@@ -236,11 +237,12 @@ async fn a_post_that_meets_a_503_is_sent_exactly_once() {
     let retrying = client.retrying_non_idempotent();
     let result = retrying
         .create_chat()
-        .body(CreateChatRequest {
-            channel_id: None,
-            owner_id: uuid::Uuid::new_v4(),
-            title: None,
-        })
+        .body(
+            CreateChatRequest::builder()
+                .channel_id(None)
+                .owner_id(uuid::Uuid::new_v4())
+                .title(None),
+        )
         .send()
         .await;
     assert!(result.is_err());

@@ -10,6 +10,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 pub mod types {
     ///`Profile`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct Profile {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub code: ::std::option::Option<ProfileCode>,
@@ -88,6 +89,7 @@ pub mod types {
     }
     ///`ProfileLimits`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct ProfileLimits {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub max: ::std::option::Option<i64>,
@@ -387,6 +389,7 @@ pub mod types {
     /// Its optional nullable fields are [`Patch`]es: absent, `null` and a value are three
     /// different requests.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct Base {
         #[serde(
             rename = "code",
@@ -407,8 +410,45 @@ pub mod types {
         )]
         pub nickname: types::Patch<::std::string::String>,
     }
+    impl Base {
+        /// A value with the required fields, every other one left out (`Keep`, `None`,
+        /// empty): set those with the setters. Code that builds it this way compiles
+        /// unchanged when the spec adds an optional property.
+        pub fn new() -> Self {
+            Self {
+                code: ::std::default::Default::default(),
+                limits: ::std::default::Default::default(),
+                nickname: ::std::default::Default::default(),
+            }
+        }
+        ///Sets `code`.
+        pub fn code(
+            mut self,
+            value: impl ::std::convert::Into<::std::option::Option<types::BaseCode>>,
+        ) -> Self {
+            self.code = value.into();
+            self
+        }
+        ///Sets `limits`.
+        pub fn limits(
+            mut self,
+            value: impl ::std::convert::Into<::std::option::Option<types::BaseLimits>>,
+        ) -> Self {
+            self.limits = value.into();
+            self
+        }
+        ///Sets `nickname`.
+        pub fn nickname(
+            mut self,
+            value: impl ::std::convert::Into<types::Patch<::std::string::String>>,
+        ) -> Self {
+            self.nickname = value.into();
+            self
+        }
+    }
     ///`BaseLimits`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct BaseLimits {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub max: ::std::option::Option<i64>,

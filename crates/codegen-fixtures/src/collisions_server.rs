@@ -405,6 +405,42 @@ pub mod types {
         )]
         pub nickname: types::Patch<::std::string::String>,
     }
+    impl Base {
+        /// A value with the required fields, every other one left out (`Keep`, `None`,
+        /// empty): set those with the setters. Code that builds it this way compiles
+        /// unchanged when the spec adds an optional property.
+        pub fn new() -> Self {
+            Self {
+                code: ::std::default::Default::default(),
+                limits: ::std::default::Default::default(),
+                nickname: ::std::default::Default::default(),
+            }
+        }
+        ///Sets `code`.
+        pub fn code(
+            mut self,
+            value: impl ::std::convert::Into<::std::option::Option<types::BaseCode>>,
+        ) -> Self {
+            self.code = value.into();
+            self
+        }
+        ///Sets `limits`.
+        pub fn limits(
+            mut self,
+            value: impl ::std::convert::Into<::std::option::Option<types::BaseLimits>>,
+        ) -> Self {
+            self.limits = value.into();
+            self
+        }
+        ///Sets `nickname`.
+        pub fn nickname(
+            mut self,
+            value: impl ::std::convert::Into<types::Patch<::std::string::String>>,
+        ) -> Self {
+            self.nickname = value.into();
+            self
+        }
+    }
     ///`BaseLimits`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     pub struct BaseLimits {

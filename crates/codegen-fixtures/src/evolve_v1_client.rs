@@ -11,6 +11,7 @@ pub mod types {
     ///`Item`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(deny_unknown_fields)]
+    #[non_exhaustive]
     pub struct Item {
         pub count: i64,
         pub id: ::uuid::Uuid,

@@ -10,6 +10,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 pub mod types {
     ///`Cat`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct Cat {
         pub lives: i64,
         #[serde(rename = "petType")]
@@ -22,6 +23,7 @@ pub mod types {
     }
     ///`Dog`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct Dog {
         pub bark: DogBark,
         #[serde(rename = "petType")]
@@ -88,6 +90,7 @@ pub mod types {
     }
     ///`Error`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct Error {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub errors: ::std::vec::Vec<ErrorErrorsItem>,
@@ -100,6 +103,7 @@ pub mod types {
     }
     ///`ErrorErrorsItem`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[non_exhaustive]
     pub struct ErrorErrorsItem {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub code: ::std::option::Option<::std::string::String>,
@@ -115,6 +119,7 @@ pub mod types {
     }
     ///`Measured`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct Measured {
         pub area: f64,
         pub labels: ::std::collections::HashMap<::std::string::String, i64>,
@@ -127,6 +132,7 @@ pub mod types {
     }
     ///`Node`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct Node {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub children: ::std::vec::Vec<Node>,
@@ -139,6 +145,7 @@ pub mod types {
     }
     ///`Order`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[non_exhaustive]
     pub struct Order {
         pub amount: f64,
         pub attributes: ::std::collections::HashMap<

@@ -315,6 +315,71 @@ pub mod types {
         #[serde(rename = "text", default, skip_serializing_if = "types::Patch::is_keep")]
         pub text: types::Patch<::std::string::String>,
     }
+    impl NotePatch {
+        /// A value with the required fields, every other one left out (`Keep`, `None`,
+        /// empty): set those with the setters. Code that builds it this way compiles
+        /// unchanged when the spec adds an optional property.
+        pub fn new(reason: ::std::string::String) -> Self {
+            Self {
+                reason,
+                color: ::std::default::Default::default(),
+                due: ::std::default::Default::default(),
+                labels: ::std::default::Default::default(),
+                pinned: ::std::default::Default::default(),
+                text: ::std::default::Default::default(),
+            }
+        }
+        ///Sets `color`.
+        pub fn color(
+            mut self,
+            value: impl ::std::convert::Into<types::Patch<types::Color>>,
+        ) -> Self {
+            self.color = value.into();
+            self
+        }
+        ///Sets `due`.
+        pub fn due(
+            mut self,
+            value: impl ::std::convert::Into<
+                types::Patch<::chrono::DateTime<::chrono::offset::Utc>>,
+            >,
+        ) -> Self {
+            self.due = value.into();
+            self
+        }
+        ///Sets `labels`.
+        pub fn labels(
+            mut self,
+            value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        ) -> Self {
+            self.labels = value.into();
+            self
+        }
+        ///Sets `pinned`.
+        pub fn pinned(
+            mut self,
+            value: impl ::std::convert::Into<::std::option::Option<bool>>,
+        ) -> Self {
+            self.pinned = value.into();
+            self
+        }
+        ///Sets `reason`.
+        pub fn reason(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.reason = value.into();
+            self
+        }
+        ///Sets `text`.
+        pub fn text(
+            mut self,
+            value: impl ::std::convert::Into<types::Patch<::std::string::String>>,
+        ) -> Self {
+            self.text = value.into();
+            self
+        }
+    }
 }
 ///The Three states as one trait: one method per operation. Implement it, then serve [`router`].
 ///

@@ -18,11 +18,12 @@ async fn page_streams_list_every_chat_of_the_workspace_once() {
         let chat = workspace
             .client
             .create_chat()
-            .body(CreateChatRequest {
-                channel_id: None,
-                owner_id: OWNER,
-                title: Some(format!("chat {i}")),
-            })
+            .body(
+                CreateChatRequest::builder()
+                    .channel_id(None)
+                    .owner_id(OWNER)
+                    .title(Some(format!("chat {i}"))),
+            )
             .send()
             .await
             .expect("created");

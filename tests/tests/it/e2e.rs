@@ -24,11 +24,12 @@ pub(crate) async fn create(
 ) -> Chat {
     ws.client
         .create_chat()
-        .body(CreateChatRequest {
-            channel_id: channel,
-            owner_id: owner,
-            title: title.map(str::to_owned),
-        })
+        .body(
+            CreateChatRequest::builder()
+                .channel_id(channel)
+                .owner_id(owner)
+                .title(title.map(str::to_owned)),
+        )
         .send()
         .await
         .expect("create succeeds")

@@ -78,10 +78,7 @@ impl Matrix<'_> {
                 outcome(client.get_chat_details().id(id).send().await),
                 outcome(client.get_chat_details().id(nowhere).send().await),
             );
-            let patch = || UpdateChatRequest {
-                title: Patch::Set("taken".into()),
-                ..Default::default()
-            };
+            let patch = || UpdateChatRequest::new().title(Patch::Set("taken".into()));
             self.same(
                 "updateChat",
                 outcome(client.update_chat().id(id).body(patch()).send().await),
@@ -145,11 +142,12 @@ impl Matrix<'_> {
         let create = |owner: Uuid, channel: Option<Uuid>| {
             client
                 .create_chat()
-                .body(CreateChatRequest {
-                    channel_id: channel,
-                    owner_id: owner,
-                    title: None,
-                })
+                .body(
+                    CreateChatRequest::builder()
+                        .channel_id(channel)
+                        .owner_id(owner)
+                        .title(None),
+                )
                 .send()
         };
         self.same(
@@ -191,11 +189,12 @@ async fn isolation_matrix(server: TestServer) {
 
     let theirs = b
         .create_chat()
-        .body(CreateChatRequest {
-            channel_id: Some(moved(fixture::WHATSAPP)),
-            owner_id: moved(fixture::USER),
-            title: Some("B's secret".into()),
-        })
+        .body(
+            CreateChatRequest::builder()
+                .channel_id(Some(moved(fixture::WHATSAPP)))
+                .owner_id(moved(fixture::USER))
+                .title(Some("B's secret".into())),
+        )
         .send()
         .await
         .unwrap()
@@ -203,11 +202,12 @@ async fn isolation_matrix(server: TestServer) {
     let ours = a
         .client
         .create_chat()
-        .body(CreateChatRequest {
-            channel_id: Some(fixture::WHATSAPP),
-            owner_id: fixture::USER,
-            title: None,
-        })
+        .body(
+            CreateChatRequest::builder()
+                .channel_id(Some(fixture::WHATSAPP))
+                .owner_id(fixture::USER)
+                .title(None),
+        )
         .send()
         .await
         .unwrap()
@@ -262,11 +262,12 @@ async fn strings_that_look_like_sql_are_plain_text(server: TestServer) {
     let canary = ws
         .client
         .create_chat()
-        .body(CreateChatRequest {
-            channel_id: None,
-            owner_id: fixture::USER,
-            title: Some("canary refund".into()),
-        })
+        .body(
+            CreateChatRequest::builder()
+                .channel_id(None)
+                .owner_id(fixture::USER)
+                .title(Some("canary refund".into())),
+        )
         .send()
         .await
         .unwrap()
@@ -277,11 +278,12 @@ async fn strings_that_look_like_sql_are_plain_text(server: TestServer) {
         let chat = ws
             .client
             .create_chat()
-            .body(CreateChatRequest {
-                channel_id: None,
-                owner_id: fixture::USER,
-                title: Some(payload.into()),
-            })
+            .body(
+                CreateChatRequest::builder()
+                    .channel_id(None)
+                    .owner_id(fixture::USER)
+                    .title(Some(payload.into())),
+            )
             .send()
             .await
             .unwrap()
@@ -292,10 +294,7 @@ async fn strings_that_look_like_sql_are_plain_text(server: TestServer) {
             .client
             .update_chat()
             .id(chat.id)
-            .body(UpdateChatRequest {
-                title: Patch::Set(format!("{payload}!")),
-                ..Default::default()
-            })
+            .body(UpdateChatRequest::new().title(Patch::Set(format!("{payload}!"))))
             .send()
             .await
             .unwrap();
@@ -381,11 +380,12 @@ async fn nul_characters_are_refused_the_same_way_on_both_backends(server: TestSe
     let chat = ws
         .client
         .create_chat()
-        .body(CreateChatRequest {
-            channel_id: None,
-            owner_id: fixture::USER,
-            title: Some("fine".into()),
-        })
+        .body(
+            CreateChatRequest::builder()
+                .channel_id(None)
+                .owner_id(fixture::USER)
+                .title(Some("fine".into())),
+        )
         .send()
         .await
         .unwrap();

@@ -40,10 +40,10 @@ async fn windows_list_every_lag_exactly_as_the_plain_filter_does(server: TestSer
             .client
             .update_chat()
             .id(chat.id)
-            .body(UpdateChatRequest {
-                last_chat_message_created_at: Patch::Set(chat.created_at + *lag),
-                ..Default::default()
-            })
+            .body(
+                UpdateChatRequest::new()
+                    .last_chat_message_created_at(Patch::Set(chat.created_at + *lag)),
+            )
             .send()
             .await
             .unwrap()

@@ -62,10 +62,11 @@ async fn every_operation_round_trips_through_the_generated_client() {
         .client
         .update_chat()
         .id(chat.id)
-        .body(types_client::UpdateChatRequest {
-            title: Patch::Clear,
-            last_chat_message_created_at: Patch::Set("2026-11-20T14:05:42Z".parse().unwrap()),
-        })
+        .body(
+            types_client::UpdateChatRequest::new()
+                .title(Patch::Clear)
+                .last_chat_message_created_at(Patch::Set("2026-11-20T14:05:42Z".parse().unwrap())),
+        )
         .send()
         .await
         .expect("patch")

@@ -76,11 +76,12 @@ impl Running {
     pub(crate) async fn create(&self, title: &str) -> types_client::Chat {
         self.client
             .create_chat()
-            .body(chats_client::types::CreateChatRequest {
-                channel_id: None,
-                owner_id: Uuid::new_v4(),
-                title: Some(title.into()),
-            })
+            .body(
+                chats_client::types::CreateChatRequest::builder()
+                    .channel_id(None)
+                    .owner_id(Uuid::new_v4())
+                    .title(Some(title.into())),
+            )
             .send()
             .await
             .expect("create")

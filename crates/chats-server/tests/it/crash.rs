@@ -58,11 +58,10 @@ async fn writer(client: Client, ledger: Ledger, writer: usize, round: usize) {
         match step % 4 {
             // Create (twice as often as the rest).
             0 | 1 => {
-                let body = CreateChatRequest {
-                    channel_id: None,
-                    owner_id: OWNER,
-                    title: Some(title.clone()),
-                };
+                let body = CreateChatRequest::builder()
+                    .channel_id(None)
+                    .owner_id(OWNER)
+                    .title(Some(title.clone()));
                 let chat = match client.create_chat().body(body).send().await {
                     Ok(chat) => chat,
                     Err(err) => return stop(&err, killed(&err)),
@@ -84,10 +83,7 @@ async fn writer(client: Client, ledger: Ledger, writer: usize, round: usize) {
                 }
                 ledger.lock().unwrap().get_mut(&id).unwrap().in_flight =
                     Some((title.clone(), false));
-                let body = UpdateChatRequest {
-                    title: Patch::Set(title.clone()),
-                    ..Default::default()
-                };
+                let body = UpdateChatRequest::new().title(Patch::Set(title.clone()));
                 if let Err(err) = client.update_chat().id(id).body(body).send().await {
                     return stop(&err, killed(&err));
                 }

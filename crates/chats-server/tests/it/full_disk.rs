@@ -26,11 +26,12 @@ async fn a_full_disk_answers_503_and_writes_resume_when_there_is_room() {
         async move {
             client
                 .create_chat()
-                .body(CreateChatRequest {
-                    channel_id: None,
-                    owner_id: OWNER,
-                    title: Some(format!("{i}:{}", "x".repeat(3_000))),
-                })
+                .body(
+                    CreateChatRequest::builder()
+                        .channel_id(None)
+                        .owner_id(OWNER)
+                        .title(Some(format!("{i}:{}", "x".repeat(3_000)))),
+                )
                 .send()
                 .await
         }

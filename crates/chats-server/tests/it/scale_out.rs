@@ -44,12 +44,10 @@ fn client(server: &Server, key: &str) -> Client {
     Client::with_api_key(&format!("http://{}", server.address), key).unwrap()
 }
 
-fn new_chat(title: &str) -> CreateChatRequest {
-    CreateChatRequest {
-        channel_id: None,
-        owner_id: OWNER,
-        title: Some(title.to_owned()),
-    }
+fn new_chat(title: &str) -> chats_client::types::builder::CreateChatRequest {
+    CreateChatRequest::builder()
+        .owner_id(OWNER)
+        .title(title.to_owned())
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -79,10 +77,7 @@ async fn two_replicas_on_one_database_act_as_one_service() {
     let patched = b
         .update_chat()
         .id(chat.id)
-        .body(UpdateChatRequest {
-            title: Patch::Set("Refund approved".into()),
-            ..Default::default()
-        })
+        .body(UpdateChatRequest::new().title(Patch::Set("Refund approved".into())))
         .send()
         .await
         .unwrap()
@@ -110,10 +105,7 @@ async fn two_replicas_on_one_database_act_as_one_service() {
             client
                 .update_chat()
                 .id(target.id)
-                .body(UpdateChatRequest {
-                    title: Patch::Set(title),
-                    ..Default::default()
-                })
+                .body(UpdateChatRequest::new().title(Patch::Set(title)))
                 .send()
                 .await
         };

@@ -229,10 +229,7 @@ async fn request(client: &Client, kind: u64, id: Uuid, sent: u64) -> Result<(), 
         _ => client
             .update_chat()
             .id(id)
-            .body(UpdateChatRequest {
-                title: Patch::Set(format!("soaked {sent}")),
-                ..Default::default()
-            })
+            .body(UpdateChatRequest::new().title(Patch::Set(format!("soaked {sent}"))))
             .send()
             .await
             .map(|_| ()),

@@ -52,10 +52,14 @@ async fn start() -> String {
 async fn a_discriminated_union_round_trips_as_its_variant() {
     let base = start().await;
     let client = client::Client::new(&base);
-    let dog = client::types::Pet::Dog(client::types::Dog {
-        pet_type: "dog".into(),
-        bark: "woof".parse().expect("a valid bark"),
-    });
+    // Client models are `#[non_exhaustive]`: built through their builders.
+    let dog = client::types::Pet::Dog(
+        client::types::Dog::builder()
+            .pet_type("dog")
+            .bark("woof")
+            .try_into()
+            .expect("a valid dog"),
+    );
     let stored = client
         .add_pet()
         .body(dog.clone())

@@ -4,7 +4,7 @@ use serde_json::Value;
 
 use crate::{
     Document,
-    openapi::{MediaKind, is_json, media_kind},
+    openapi::{FORM, MediaKind, essence, is_json, media_kind},
 };
 
 use super::{At, Comparer, Dir, Operation, Side, is_success, resolve};
@@ -119,7 +119,15 @@ impl<'a> Comparer<'a> {
             };
             match new_media {
                 None => {
-                    let rule = dir.rule("media-type-removed");
+                    let used = |content| carried(content, dir);
+                    let unused = used(before).is_some_and(|kind| {
+                        used(after) == Some(kind) && carried_as(media, dir) != Some(kind)
+                    });
+                    let rule = dir.rule(if unused {
+                        "media-type-removed-unused"
+                    } else {
+                        "media-type-removed"
+                    });
                     self.emit(
                         &rule,
                         Side::Base,
@@ -212,6 +220,7 @@ impl<'a> Comparer<'a> {
                     );
                     let what = format!("response {code} of {name}");
                     self.content(old_value, new_value, &here, Dir::Response, &what, touched);
+                    self.response_headers(old_value, new_value, &here, &what, touched);
                 }
             }
         }
@@ -245,4 +254,30 @@ fn json_renamed(
         }
     };
     Some((only(before, after)?, only(after, before)?))
+}
+
+/// The kind of body the generated code carries for this content: JSON where a JSON media type
+/// is offered, else (a request) a form where one is offered; `None` for raw bytes, where every
+/// media type counts.
+fn carried(content: &serde_json::Map<String, Value>, dir: Dir) -> Option<&'static str> {
+    let kinds: Vec<&'static str> = content
+        .keys()
+        .filter_map(|media| carried_as(media, dir))
+        .collect();
+    if kinds.contains(&"json") {
+        Some("json")
+    } else {
+        kinds.first().copied()
+    }
+}
+
+/// The kind a media type is carried as: `json`, or `form` in a request.
+fn carried_as(media: &str, dir: Dir) -> Option<&'static str> {
+    if is_json(media) {
+        Some("json")
+    } else if dir == Dir::Request && essence(media) == FORM {
+        Some("form")
+    } else {
+        None
+    }
 }

@@ -10,10 +10,12 @@
 //! change of the generated Rust type (`uuid` to plain string, a field becoming `Option`)
 //! breaks consumers' code even where the wire is compatible (`rust-source`).
 //!
-//! `mod.rs` walks operations, parameters, bodies, responses and security; `schema.rs`
-//! compares schemas; `report.rs` prints the four formats; `rules.rs` lists the rules.
+//! `mod.rs` walks operations, parameters, bodies, responses and security (`headers.rs`: a
+//! response's headers); `schema/` compares schemas; `report.rs` prints the four formats;
+//! `rules.rs` lists the rules.
 
 mod bodies;
+mod headers;
 mod parameters;
 mod report;
 mod rules;
@@ -26,7 +28,12 @@ use serde_json::Value;
 
 pub use rules::{RULES, Rule};
 
-use crate::{CodegenError, Document, pointer::escape_token, resolve::follow as resolve};
+use crate::{
+    CodegenError, Document,
+    naming::{operation_method, synthesized_operation_id},
+    pointer::escape_token,
+    resolve::follow as resolve,
+};
 
 /// How much a change matters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -129,6 +136,7 @@ pub fn compare(base: &Document, current: &Document) -> Result<Report, CodegenErr
     };
     comparer.operations();
     comparer.webhooks();
+    comparer.schemas_removed();
     let mut changes = comparer.changes;
     for change in &mut changes {
         change.used_by.sort();
@@ -272,6 +280,8 @@ struct Comparer<'a> {
 struct Operation<'a> {
     template: &'a str,
     method: &'a str,
+    /// The operationId as written, or the one the generator synthesizes from method and path.
+    id: String,
     value: &'a Value,
     path_item: &'a Value,
     pointer: String,
@@ -300,15 +310,45 @@ fn operations(document: &Document) -> BTreeMap<(String, String), Operation<'_>> 
     let Some(paths) = document.value.get("paths").and_then(Value::as_object) else {
         return out;
     };
+    let written = |operation: &Value| {
+        operation
+            .get("operationId")
+            .and_then(Value::as_str)
+            .filter(|id| !id.trim().is_empty())
+            .map(str::to_owned)
+    };
+    // The generator's synthesized ids (`lower.rs`), numbered past the methods already taken.
+    let mut taken: BTreeSet<String> = paths
+        .values()
+        .flat_map(|item| {
+            let item = resolve(&document.value, item).0;
+            crate::openapi::METHODS
+                .iter()
+                .filter_map(move |m| item.get(*m))
+        })
+        .filter_map(written)
+        .map(|id| operation_method(&id))
+        .collect();
     for (template, item) in paths {
         let item = resolve(&document.value, item).0;
         for method in crate::openapi::METHODS {
             if let Some(value) = item.get(method) {
+                let id = written(value).unwrap_or_else(|| {
+                    let base = synthesized_operation_id(method, template);
+                    let mut id = base.clone();
+                    let mut n = 2;
+                    while !taken.insert(operation_method(&id)) {
+                        id = format!("{base}{n}");
+                        n += 1;
+                    }
+                    id
+                });
                 out.insert(
                     (shape(template).0, method.to_owned()),
                     Operation {
                         template,
                         method,
+                        id,
                         value,
                         path_item: item,
                         pointer: format!("/paths/{}/{method}", escape_token(template)),
@@ -418,6 +458,34 @@ impl<'a> Comparer<'a> {
         }
     }
 
+    /// Every component schema is a generated type (`types::Owner`): one gone (renamed, inlined
+    /// or dropped) takes its type with it, used by an operation or not.
+    fn schemas_removed(&mut self) {
+        let names = |document: &Document| -> Vec<String> {
+            document
+                .value
+                .pointer("/components/schemas")
+                .and_then(Value::as_object)
+                .map(|schemas| schemas.keys().cloned().collect())
+                .unwrap_or_default()
+        };
+        let after = names(self.current);
+        let mut touched = Vec::new();
+        for name in names(self.base).iter().filter(|name| !after.contains(name)) {
+            let pointer = format!("/components/schemas/{}", escape_token(name));
+            self.emit(
+                "schema-removed",
+                Side::Base,
+                &At::new(pointer, ""),
+                format!(
+                    "schema `{name}` was removed: its generated type is gone, and code naming it \
+                     stops compiling"
+                ),
+                &mut touched,
+            );
+        }
+    }
+
     fn operations(&mut self) {
         let base = operations(self.base);
         let current = operations(self.current);
@@ -467,15 +535,30 @@ impl<'a> Comparer<'a> {
     fn operation(&mut self, old: &Operation<'a>, new: &Operation<'a>, touched: &mut Vec<usize>) {
         let at = At::new(&old.pointer, &new.pointer);
         let name = label(new);
-        let id = |value: &'a Value| value.get("operationId").and_then(Value::as_str);
-        if let (Some(before), Some(after)) = (id(old.value), id(new.value))
-            && before != after
-        {
+        // The client's method is named after the operationId, written or synthesized.
+        let (before, after) = (operation_method(&old.id), operation_method(&new.id));
+        if before != after {
+            let written = |operation: &Operation<'_>| {
+                if operation.value.get("operationId").is_some() {
+                    format!("`{}`", operation.id)
+                } else {
+                    format!("`{}` (synthesized from method and path)", operation.id)
+                }
+            };
+            let at = if new.value.get("operationId").is_some() {
+                at.child("operationId")
+            } else {
+                at.clone()
+            };
             self.emit(
                 "operation-id-changed",
                 Side::Current,
-                &at.child("operationId"),
-                format!("{name}: operationId `{before}` became `{after}` (the client's method is renamed)"),
+                &at,
+                format!(
+                    "{name}: operationId {} became {} (the client's method {before} is renamed {after})",
+                    written(old),
+                    written(new)
+                ),
                 touched,
             );
         }

@@ -216,7 +216,22 @@ impl<'a> Comparer<'a> {
                 .unwrap_or(style == "form");
             (style.to_owned(), explode)
         };
-        if style(old_value) != style(new_value) {
+        // Style and explode only change how arrays and objects are written.
+        let structured = |document: &Value, value: &Value| {
+            let schema = value
+                .get("schema")
+                .map(|schema| resolve(document, schema).0);
+            !matches!(
+                schema
+                    .and_then(|schema| schema.get("type"))
+                    .and_then(Value::as_str),
+                Some("string" | "integer" | "number" | "boolean")
+            )
+        };
+        if style(old_value) != style(new_value)
+            && (structured(&self.base.value, old_value)
+                || structured(&self.current.value, new_value))
+        {
             let ((s1, e1), (s2, e2)) = (style(old_value), style(new_value));
             self.emit(
                 "request-parameter-style-changed",
@@ -258,9 +273,11 @@ impl<'a> Comparer<'a> {
                     touched,
                 );
             }
+            // A parameter is null by being absent, and the client's setter takes the same type
+            // either way: its own nullability changes nothing.
             self.schema(
-                old_schema,
-                new_schema,
+                &without_null(&self.base.value, old_schema),
+                &without_null(&self.current.value, new_schema),
                 &At::new(old_ptr, new_ptr),
                 Dir::Request,
                 &what,
@@ -285,4 +302,20 @@ fn parameter_schema<'v>(parameter: &'v Value, at: &str) -> Option<(&'v Value, St
 /// A schema's `default`, references followed.
 fn default_of(document: &Value, schema: &Value) -> Option<Value> {
     resolve(document, schema).0.get("default").cloned()
+}
+
+/// A parameter's schema, references followed, without its own `nullable` or `"null"` type.
+fn without_null(document: &Value, schema: &Value) -> Value {
+    let mut schema = resolve(document, schema).0.clone();
+    if let Some(map) = schema.as_object_mut() {
+        map.remove("nullable");
+        if let Some(Value::Array(types)) = map.get_mut("type") {
+            types.retain(|name| name != "null");
+            if let [only] = types.as_slice() {
+                let only = only.clone();
+                map.insert("type".to_owned(), only);
+            }
+        }
+    }
+    schema
 }

@@ -1,6 +1,6 @@
 //! Comparing security: an operation's requirements and the schemes they name.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
@@ -8,6 +8,46 @@ use crate::Document;
 
 use super::{At, Comparer, Operation, Side, resolve};
 use crate::pointer::escape_token;
+
+/// One alternative of a security requirement: each scheme with the scopes it asks for.
+type Alternative = BTreeMap<String, BTreeSet<String>>;
+
+fn alternative(value: &Value) -> Alternative {
+    let Some(map) = value.as_object() else {
+        return Alternative::new();
+    };
+    map.iter()
+        .map(|(scheme, scopes)| {
+            let scopes = scopes
+                .as_array()
+                .map(|list| {
+                    list.iter()
+                        .filter_map(Value::as_str)
+                        .map(str::to_owned)
+                        .collect()
+                })
+                .unwrap_or_default();
+            (scheme.clone(), scopes)
+        })
+        .collect()
+}
+
+/// The scopes of each alternative, for messages (`oauth: read, write`).
+fn describe_scopes(alternatives: &[Alternative]) -> String {
+    alternatives
+        .iter()
+        .map(|alt| {
+            alt.iter()
+                .map(|(scheme, scopes)| {
+                    let scopes: Vec<&str> = scopes.iter().map(String::as_str).collect();
+                    format!("{scheme}: {}", scopes.join(", "))
+                })
+                .collect::<Vec<_>>()
+                .join(" and ")
+        })
+        .collect::<Vec<_>>()
+        .join(" or ")
+}
 
 impl<'a> Comparer<'a> {
     pub(super) fn security(
@@ -18,40 +58,31 @@ impl<'a> Comparer<'a> {
         name: &str,
         touched: &mut Vec<usize>,
     ) {
-        let requirements =
-            |document: &Document, operation: &Operation<'_>| -> Vec<BTreeSet<String>> {
-                let list = operation
-                    .value
-                    .get("security")
-                    .or_else(|| document.value.get("security"));
-                let alternatives: Vec<BTreeSet<String>> = list
-                    .and_then(Value::as_array)
-                    .map(|list| {
-                        list.iter()
-                            .map(|alt| {
-                                alt.as_object()
-                                    .map(|m| m.keys().cloned().collect())
-                                    .unwrap_or_default()
-                            })
-                            .collect()
-                    })
-                    .unwrap_or_default();
-                if alternatives.is_empty() {
-                    vec![BTreeSet::new()]
-                } else {
-                    alternatives
-                }
-            };
+        let requirements = |document: &Document, operation: &Operation<'_>| -> Vec<Alternative> {
+            let list = operation
+                .value
+                .get("security")
+                .or_else(|| document.value.get("security"));
+            let alternatives: Vec<Alternative> = list
+                .and_then(Value::as_array)
+                .map(|list| list.iter().map(alternative).collect())
+                .unwrap_or_default();
+            if alternatives.is_empty() {
+                vec![Alternative::new()]
+            } else {
+                alternatives
+            }
+        };
         let before = requirements(self.base, old);
         let after = requirements(self.current, new);
-        let describe = |alternatives: &[BTreeSet<String>]| {
+        let describe = |alternatives: &[Alternative]| {
             alternatives
                 .iter()
                 .map(|alt| {
                     if alt.is_empty() {
                         "none".to_owned()
                     } else {
-                        alt.iter().cloned().collect::<Vec<_>>().join(" and ")
+                        alt.keys().cloned().collect::<Vec<_>>().join(" and ")
                     }
                 })
                 .collect::<Vec<_>>()
@@ -62,10 +93,19 @@ impl<'a> Comparer<'a> {
         } else {
             At::new(&at.base, "/security")
         };
-        // A client that met an old alternative must meet a new one.
+        // A client that met an old alternative must meet a new one: its schemes, and with
+        // OAuth its tokens' scopes.
+        let schemes = |alt: &Alternative| alt.keys().cloned().collect::<BTreeSet<String>>();
+        let met = |old_alt: &Alternative, new_alt: &Alternative, scopes: bool| {
+            new_alt.iter().all(|(scheme, wanted)| {
+                old_alt
+                    .get(scheme)
+                    .is_some_and(|held| !scopes || wanted.is_subset(held))
+            })
+        };
         if before
             .iter()
-            .any(|old_alt| !after.iter().any(|new_alt| new_alt.is_subset(old_alt)))
+            .any(|old_alt| !after.iter().any(|new_alt| met(old_alt, new_alt, false)))
         {
             self.emit(
                 "security-requirement-added",
@@ -78,10 +118,26 @@ impl<'a> Comparer<'a> {
                 ),
                 touched,
             );
-        } else if after
+        } else if before
             .iter()
-            .any(|new_alt| !before.iter().any(|old_alt| old_alt.is_subset(new_alt)))
+            .any(|old_alt| !after.iter().any(|new_alt| met(old_alt, new_alt, true)))
         {
+            self.emit(
+                "security-scope-added",
+                Side::Current,
+                &here,
+                format!(
+                    "{name} asks for scopes {} (was {}): tokens old clients hold may lack them",
+                    describe_scopes(&after),
+                    describe_scopes(&before)
+                ),
+                touched,
+            );
+        } else if after.iter().any(|new_alt| {
+            !before
+                .iter()
+                .any(|old_alt| schemes(old_alt).is_subset(&schemes(new_alt)))
+        }) {
             self.emit(
                 "security-requirement-removed",
                 Side::Current,
@@ -97,45 +153,49 @@ impl<'a> Comparer<'a> {
         // The schemes both sides use, compared by definition.
         let used: BTreeSet<&String> = before
             .iter()
-            .flatten()
-            .filter(|scheme| after.iter().flatten().any(|s| s == *scheme))
+            .flat_map(|alt| alt.keys())
+            .filter(|scheme| after.iter().any(|alt| alt.contains_key(*scheme)))
             .collect();
         for scheme in used {
             let pointer = format!("/components/securitySchemes/{}", escape_token(scheme));
-            let definition = |document: &Document| {
-                let value = document
-                    .value
-                    .pointer(&pointer)
-                    .map(|value| resolve(&document.value, value).0);
-                value.map(|value| {
-                    [
-                        "type",
-                        "in",
-                        "name",
-                        "scheme",
-                        "bearerFormat",
-                        "openIdConnectUrl",
-                    ]
-                    .map(|key| {
-                        value.get(key).map(|v| match v {
-                            Value::String(s) if key == "scheme" || key == "in" || key == "type" => {
-                                s.to_ascii_lowercase()
-                            }
-                            Value::String(s)
-                                if key == "name"
-                                    && value.get("in").and_then(Value::as_str)
-                                        == Some("header") =>
-                            {
-                                s.to_ascii_lowercase()
-                            }
-                            other => other.to_string(),
-                        })
-                    })
-                })
-            };
-            if definition(self.base) != definition(self.current) {
-                self.emit("security-scheme-changed", Side::Current, &At::new(&pointer, &pointer), format!("security scheme `{scheme}` changed: old clients send their credential where it is no longer read"), touched);
+            if definition(self.base, &pointer) != definition(self.current, &pointer) {
+                self.emit(
+                    "security-scheme-changed",
+                    Side::Current,
+                    &At::new(&pointer, &pointer),
+                    format!(
+                        "security scheme `{scheme}` changed: old clients send their credential \
+                         where it is no longer read"
+                    ),
+                    touched,
+                );
             }
         }
     }
+}
+
+/// What of a security scheme decides where and how a credential is sent, as the server reads
+/// it (scheme, location and header names are case-insensitive).
+fn definition(document: &Document, pointer: &str) -> Option<[Option<String>; 6]> {
+    let value = resolve(&document.value, document.value.pointer(pointer)?).0;
+    let header = value.get("in").and_then(Value::as_str) == Some("header");
+    Some(
+        [
+            "type",
+            "in",
+            "name",
+            "scheme",
+            "bearerFormat",
+            "openIdConnectUrl",
+        ]
+        .map(|key| {
+            value.get(key).map(|v| match v {
+                Value::String(s) if matches!(key, "scheme" | "in" | "type") => {
+                    s.to_ascii_lowercase()
+                }
+                Value::String(s) if key == "name" && header => s.to_ascii_lowercase(),
+                other => other.to_string(),
+            })
+        }),
+    )
 }

@@ -14,7 +14,8 @@ mod hooks;
 
 /// The client source file: progenitor's client in the builder style
 /// (`client.list_pets().limit(20).send()`), its `types` module (with `Patch<T>` for optional
-/// nullable fields), and the additions above. `command` is named in the header as the way to
+/// nullable fields; every model struct `#[non_exhaustive]`, built through its builder), and
+/// the additions above. `command` is named in the header as the way to
 /// regenerate the file.
 pub(crate) fn render(
     spec: &Spec,
@@ -23,6 +24,7 @@ pub(crate) fn render(
     command: &str,
 ) -> Result<String, CodegenError> {
     let mut file = progenitor.file().clone();
+    crate::progenitor::seal_client_models(&mut file);
     if let Some(auth) = auth::auth_module(api) {
         file.items
             .push(syn::parse2(auth).map_err(|err| CodegenError::Generator {

@@ -556,6 +556,25 @@ fn run_on(
     }
 }
 
+/// Marks every model struct with named fields `#[non_exhaustive]` (in the client's copy of the
+/// types; the server's stay open, so that a server builds its answers with literals and the
+/// compiler names a property the spec adds). Code outside the client crate builds a model
+/// with `X::builder()` (progenitor's) or `X::new(..)` and its setters (the three-state
+/// structs'), so an optional property the spec adds breaks none of it.
+pub(crate) fn seal_client_models(file: &mut syn::File) {
+    let types = file.items.iter_mut().find_map(|item| match item {
+        syn::Item::Mod(module) if module.ident == "types" => module.content.as_mut(),
+        _ => None,
+    });
+    for item in types.into_iter().flat_map(|(_, items)| items.iter_mut()) {
+        if let syn::Item::Struct(item) = item
+            && matches!(item.fields, syn::Fields::Named(_))
+        {
+            item.attrs.push(syn::parse_quote!(#[non_exhaustive]));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

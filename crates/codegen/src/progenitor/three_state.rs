@@ -180,6 +180,7 @@ pub(crate) fn struct_tokens(
 
     let patch = format_ident!("{}", PATCH_TYPE);
     let mut fields = Vec::new();
+    let (mut setters, mut required_fields, mut left_out) = (Vec::new(), Vec::new(), Vec::new());
     let mut all_optional = true;
     for (json_name, property) in json_names.into_iter().zip(typify_struct) {
         let rust_name = format_ident!("{}", property.rust_name);
@@ -217,6 +218,24 @@ pub(crate) fn struct_tokens(
             ),
         };
         fields.push(quote! { #doc #serde pub #rust_name: #ty, });
+        let setter = if property.rust_name == "new" {
+            format_ident!("with_new")
+        } else {
+            rust_name.clone()
+        };
+        let setter_doc = format!("Sets `{json_name}`.");
+        setters.push(quote! {
+            #[doc = #setter_doc]
+            pub fn #setter(mut self, value: impl ::std::convert::Into<#ty>) -> Self {
+                self.#rust_name = value.into();
+                self
+            }
+        });
+        if required {
+            required_fields.push((rust_name, ty));
+        } else {
+            left_out.push(rust_name);
+        }
     }
 
     let name = format_ident!("{}", target.rust_name);
@@ -231,6 +250,7 @@ pub(crate) fn struct_tokens(
     )
     .then(|| quote! { #[serde(deny_unknown_fields)] });
     let default = all_optional.then(|| quote! { Default, });
+    let (required_names, required_types): (Vec<_>, Vec<_>) = required_fields.into_iter().unzip();
     Ok(quote! {
         #doc
         ///
@@ -240,6 +260,20 @@ pub(crate) fn struct_tokens(
         #deny_unknown
         pub struct #name {
             #(#fields)*
+        }
+
+        impl #name {
+            /// A value with the required fields, every other one left out (`Keep`, `None`,
+            /// empty): set those with the setters. Code that builds it this way compiles
+            /// unchanged when the spec adds an optional property.
+            pub fn new(#(#required_names: #required_types),*) -> Self {
+                Self {
+                    #(#required_names,)*
+                    #(#left_out: ::std::default::Default::default(),)*
+                }
+            }
+
+            #(#setters)*
         }
     })
 }

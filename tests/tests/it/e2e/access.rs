@@ -34,10 +34,7 @@ async fn workspaces_never_see_each_others_chats(server: TestServer) {
         .client
         .update_chat()
         .id(theirs.id)
-        .body(UpdateChatRequest {
-            title: Patch::Clear,
-            ..Default::default()
-        })
+        .body(UpdateChatRequest::new().title(Patch::Clear))
         .send()
         .await;
     assert_eq!(problem(patch.unwrap_err()).status, 404);

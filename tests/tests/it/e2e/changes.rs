@@ -14,10 +14,11 @@ async fn patch_keeps_clears_and_sets_and_moves_updated_at(server: TestServer) {
         .client
         .update_chat()
         .id(chat.id)
-        .body(UpdateChatRequest {
-            title: Patch::Keep,
-            last_chat_message_created_at: Patch::Set(at),
-        })
+        .body(
+            UpdateChatRequest::new()
+                .title(Patch::Keep)
+                .last_chat_message_created_at(Patch::Set(at)),
+        )
         .send()
         .await
         .unwrap()
@@ -29,10 +30,11 @@ async fn patch_keeps_clears_and_sets_and_moves_updated_at(server: TestServer) {
         .client
         .update_chat()
         .id(chat.id)
-        .body(UpdateChatRequest {
-            title: Patch::Clear,
-            last_chat_message_created_at: Patch::Keep,
-        })
+        .body(
+            UpdateChatRequest::new()
+                .title(Patch::Clear)
+                .last_chat_message_created_at(Patch::Keep),
+        )
         .send()
         .await
         .unwrap()
@@ -90,10 +92,7 @@ async fn a_removed_chat_is_readable_unlisted_and_cannot_be_patched_or_removed_ag
         .client
         .update_chat()
         .id(chat.id)
-        .body(UpdateChatRequest {
-            title: Patch::Set("back".into()),
-            ..Default::default()
-        })
+        .body(UpdateChatRequest::new().title(Patch::Set("back".into())))
         .send()
         .await
         .expect_err("404");
@@ -157,10 +156,11 @@ async fn concurrent_patches_of_one_chat_all_succeed_and_the_last_wins(server: Te
                 client
                     .update_chat()
                     .id(chat.id)
-                    .body(UpdateChatRequest {
-                        title: Patch::Set(format!("writer {i}")),
-                        last_chat_message_created_at: Patch::Keep,
-                    })
+                    .body(
+                        UpdateChatRequest::new()
+                            .title(Patch::Set(format!("writer {i}")))
+                            .last_chat_message_created_at(Patch::Keep),
+                    )
                     .send()
                     .await
                     .expect("every concurrent PATCH succeeds")

@@ -39,11 +39,12 @@ async fn create_with_an_unknown_owner_or_channel_is_422_naming_the_field(server:
         let err = ws
             .client
             .create_chat()
-            .body(CreateChatRequest {
-                channel_id: channel,
-                owner_id: owner,
-                title: None,
-            })
+            .body(
+                CreateChatRequest::builder()
+                    .channel_id(channel)
+                    .owner_id(owner)
+                    .title(None),
+            )
             .send()
             .await
             .expect_err("422");

@@ -222,10 +222,10 @@ async fn the_time_range_filters_on_the_last_message_time_inclusively(server: Tes
         ws.client
             .update_chat()
             .id(chat.id)
-            .body(UpdateChatRequest {
-                last_chat_message_created_at: Patch::Set(at.parse().unwrap()),
-                ..Default::default()
-            })
+            .body(
+                UpdateChatRequest::new()
+                    .last_chat_message_created_at(Patch::Set(at.parse().unwrap())),
+            )
             .send()
             .await
             .unwrap();

@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::{View, list, rust_scalar, view, within, wrapped};
+use super::{View, list, rust_array, rust_scalar, view, within, wrapped};
 use crate::breaking::{At, Comparer, Dir, Side, resolve};
 
 impl Comparer<'_> {
@@ -29,7 +29,7 @@ impl Comparer<'_> {
         self.enumeration(&before, &after, at, dir, what, touched);
         self.constraints(&before, &after, at, dir, what, touched);
         self.properties(&before, &after, at, dir, what, touched);
-        self.children(&before, &after, dir, what, touched);
+        self.children(&before, &after, at, dir, what, touched);
         self.variants(&before, &after, at, dir, what, touched);
         self.unmodeled(old, new, at, what, touched);
     }
@@ -179,27 +179,36 @@ impl Comparer<'_> {
         what: &str,
         touched: &mut Vec<usize>,
     ) {
-        let here = Side::Current;
-        if before.format != after.format {
-            let (rule, message) = match (before.format, after.format) {
-                (None, Some(new)) => ("format-narrowed", format!("gained format {new}")),
-                (Some(old), None) => ("format-widened", format!("lost format {old}")),
-                (old, new) => (
-                    "format-changed",
-                    format!("format {} became {}", old.unwrap_or(""), new.unwrap_or("")),
-                ),
-            };
-            self.emit(
-                &dir.rule(rule),
-                here,
-                at,
-                format!("{what}: {message}"),
-                touched,
-            );
+        let (was, is) = (before.wire_format(), after.wire_format());
+        if was == is {
+            return;
         }
+        let (rule, message) = match (was, is) {
+            (None, Some(new)) => ("format-narrowed", format!("gained format {new}")),
+            (Some(old), None) => ("format-widened", format!("lost format {old}")),
+            (old, new) => (
+                "format-changed",
+                format!("format {} became {}", old.unwrap_or(""), new.unwrap_or("")),
+            ),
+        };
+        // The generated client reads a string of a format typify does not parse (email, uri,
+        // …) as a plain `String`, which holds every string: only the documentation changed.
+        let plain = |view: &View<'_>| rust_scalar(view).as_deref() == Some("String");
+        let rule = if dir == Dir::Response && plain(before) && plain(after) {
+            "response-format-unchecked-changed".to_owned()
+        } else {
+            dir.rule(rule)
+        };
+        self.emit(
+            &rule,
+            Side::Current,
+            at,
+            format!("{what}: {message}"),
+            touched,
+        );
     }
 
-    /// The generated Rust type of a scalar.
+    /// The generated Rust type of a scalar, or how an array is carried.
     fn rust_scalar(
         &mut self,
         before: &View<'_>,
@@ -208,13 +217,14 @@ impl Comparer<'_> {
         what: &str,
         touched: &mut Vec<usize>,
     ) {
-        let here = Side::Current;
-        if let (Some(old_rust), Some(new_rust)) = (rust_scalar(before), rust_scalar(after))
-            && old_rust != new_rust
-        {
+        let changed = |rust: fn(&View<'_>) -> Option<String>| match (rust(before), rust(after)) {
+            (Some(old), Some(new)) if old != new => Some((old, new)),
+            _ => None,
+        };
+        if let Some((old_rust, new_rust)) = changed(rust_scalar).or_else(|| changed(rust_array)) {
             self.emit(
                 "rust-type-changed",
-                here,
+                Side::Current,
                 at,
                 format!("{what}: the generated Rust type is now {new_rust} (was {old_rust})"),
                 touched,
@@ -233,18 +243,18 @@ impl Comparer<'_> {
         touched: &mut Vec<usize>,
     ) {
         let here = Side::Current;
-        match (before.enumeration, after.enumeration) {
+        match (&before.enumeration, &after.enumeration) {
             (Some(old_values), Some(new_values)) => {
                 let at = &self.keyword(at, "enum");
                 let removed: Vec<String> = old_values
                     .iter()
                     .filter(|v| !new_values.contains(v))
-                    .map(Value::to_string)
+                    .map(|v| v.to_string())
                     .collect();
                 let added: Vec<String> = new_values
                     .iter()
                     .filter(|v| !old_values.contains(v))
-                    .map(Value::to_string)
+                    .map(|v| v.to_string())
                     .collect();
                 if !removed.is_empty() {
                     self.emit(
@@ -299,6 +309,7 @@ impl Comparer<'_> {
         &mut self,
         before: &View<'_>,
         after: &View<'_>,
+        at: &At,
         dir: Dir,
         what: &str,
         touched: &mut Vec<usize>,
@@ -317,15 +328,26 @@ impl Comparer<'_> {
             );
         }
 
-        // Additional properties given as schemas.
+        // Additional properties given as schemas; a map of any values (`additionalProperties`
+        // absent or `true`, no properties) is compared as a map of `{}`.
+        let any = Value::Object(serde_json::Map::new());
+        let map = |view: &View<'_>| view.properties.is_empty() && view.types.is_some();
+        let values = |view: &View<'_>, at: &str| -> Option<(Value, String)> {
+            match &view.additional {
+                Some((extra, pointer)) if extra.is_object() => {
+                    Some(((*extra).clone(), pointer.clone()))
+                }
+                None if map(view) => Some((any.clone(), format!("{at}/additionalProperties"))),
+                _ => None,
+            }
+        };
         if let (Some((old_extra, old_ptr)), Some((new_extra, new_ptr))) =
-            (&before.additional, &after.additional)
-            && old_extra.is_object()
-            && new_extra.is_object()
+            (values(before, &at.base), values(after, &at.current))
+            && (before.additional.is_some() || after.additional.is_some())
         {
             self.schema(
-                old_extra,
-                new_extra,
+                &old_extra,
+                &new_extra,
                 &At::new(old_ptr, new_ptr),
                 dir,
                 &format!("{what}, additional properties"),

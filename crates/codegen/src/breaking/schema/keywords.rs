@@ -56,7 +56,7 @@ impl Comparer<'_> {
         touched: &mut Vec<usize>,
     ) {
         let number = |v: Option<&&Value>| v.and_then(|v| v.as_f64());
-        for key in LOWER.iter().chain(&UPPER).chain(&OTHER).chain(&["const"]) {
+        for key in LOWER.iter().chain(&UPPER).chain(&OTHER) {
             let (old, new) = (before.constraints.get(key), after.constraints.get(key));
             if old == new {
                 continue;
@@ -78,19 +78,30 @@ impl Comparer<'_> {
                 }
             } else {
                 // Added is narrower, removed is wider; changed is both (reported as the side
-                // that breaks old clients).
+                // that breaks old clients), but for a `multipleOf` that divides the old one.
                 match (old, new) {
                     (None, Some(_)) => Some(true),
                     (Some(_), None) => Some(false),
+                    _ if *key == "multipleOf" => match (number(old), number(new)) {
+                        // Every multiple of the old step is a multiple of the new one.
+                        (Some(a), Some(b)) if is_multiple(a, b) => Some(false),
+                        (Some(a), Some(b)) if is_multiple(b, a) => Some(true),
+                        _ => Some(dir == Dir::Request),
+                    },
                     _ => Some(dir == Dir::Request),
                 }
             };
             let Some(narrowed) = narrowed else { continue };
-            let rule = dir.rule(if narrowed {
-                "constraint-narrowed"
-            } else {
-                "constraint-widened"
-            });
+            // typify checks a string's length and pattern when it reads one, and no other
+            // bound: a looser one of those reaches old clients unchecked.
+            let checked = matches!(*key, "minLength" | "maxLength" | "pattern");
+            let rule = match (dir, narrowed) {
+                (_, true) => dir.rule("constraint-narrowed"),
+                (Dir::Response, false) if !checked => {
+                    "response-constraint-widened-unchecked".to_owned()
+                }
+                (_, false) => dir.rule("constraint-widened"),
+            };
             self.emit(
                 &rule,
                 Side::Current,
@@ -137,57 +148,13 @@ impl Comparer<'_> {
                 continue;
             };
             let (_, new_schema, new_ptr) = &after.properties[index];
-            let here = At::new(old_ptr, new_ptr);
-            let (was, is) = (
+            let required = (
                 before.required.contains(name),
                 after.required.contains(name),
             );
-            if was != is {
-                let rule = dir.rule(if is {
-                    "property-made-required"
-                } else {
-                    "property-made-optional"
-                });
-                let message = if is {
-                    "became required"
-                } else {
-                    "became optional"
-                };
-                self.emit(
-                    &rule,
-                    Side::Current,
-                    &here,
-                    format!("{property} {message}"),
-                    touched,
-                );
-                let nullable = view(&self.current.value, new_schema, new_ptr.clone()).nullable
-                    && view(&self.base.value, old_schema, old_ptr.clone()).nullable;
-                // A nullable property is `Option<T>` when required and, optional in a component
-                // object, `Patch<T>` (absent, null, value); either way the struct's `Default`
-                // comes and goes with its required fields.
-                let (optional, required) = if nullable {
-                    ("Patch<T>", "Option<T>")
-                } else {
-                    ("Option<T>", "T")
-                };
-                let (old_rust, new_rust) = if is {
-                    (optional, required)
-                } else {
-                    (required, optional)
-                };
-                self.emit(
-                    "rust-type-changed",
-                    Side::Current,
-                    &here,
-                    format!(
-                        "{property}: the generated Rust type is now {new_rust} (was {old_rust}); \
-                         code that builds the struct with a literal or `..Default::default()` \
-                         must change"
-                    ),
-                    touched,
-                );
-            }
-            self.schema(old_schema, new_schema, &here, dir, &property, touched);
+            let old = (*old_schema, old_ptr.as_str());
+            let new = (*new_schema, new_ptr.as_str());
+            self.kept_property(old, new, required, dir, &property, touched);
         }
         for (name, _, new_ptr) in &after.properties {
             if find(before, name).is_some() {
@@ -234,6 +201,86 @@ impl Comparer<'_> {
                 touched,
             );
         }
+        if dir == Dir::Response && closed(before) && !closed(after) {
+            self.emit(
+                "response-additional-properties-opened",
+                Side::Current,
+                at,
+                format!(
+                    "{what} may now hold properties it does not list, which old generated \
+                     clients refuse (deny_unknown_fields)"
+                ),
+                touched,
+            );
+        }
+    }
+
+    /// A property on both sides: made required or optional (and its Rust type with it), a
+    /// default written or dropped, and its schema.
+    fn kept_property(
+        &mut self,
+        (old_schema, old_ptr): (&Value, &str),
+        (new_schema, new_ptr): (&Value, &str),
+        (was, is): (bool, bool),
+        dir: Dir,
+        property: &str,
+        touched: &mut Vec<usize>,
+    ) {
+        let here = At::new(old_ptr, new_ptr);
+        let old_view = view(&self.base.value, old_schema, old_ptr.to_owned());
+        let new_view = view(&self.current.value, new_schema, new_ptr.to_owned());
+        if was != is {
+            let rule = dir.rule(if is {
+                "property-made-required"
+            } else {
+                "property-made-optional"
+            });
+            let message = if is {
+                "became required"
+            } else {
+                "became optional"
+            };
+            self.emit(
+                &rule,
+                Side::Current,
+                &here,
+                format!("{property} {message}"),
+                touched,
+            );
+            // A nullable property is `Option<T>` when required and, optional in a component
+            // object, `Patch<T>` (absent, null, value); either way the struct's `Default`
+            // comes and goes with its required fields.
+            let (optional, required) = if old_view.nullable && new_view.nullable {
+                ("Patch<T>", "Option<T>")
+            } else {
+                ("Option<T>", "T")
+            };
+            let (old_rust, new_rust) = if is {
+                (optional, required)
+            } else {
+                (required, optional)
+            };
+            self.emit(
+                "rust-type-changed",
+                Side::Current,
+                &here,
+                format!(
+                    "{property}: the generated Rust type is now {new_rust} (was {old_rust}); \
+                     code that builds the struct with a literal or `..Default::default()` \
+                     must change"
+                ),
+                touched,
+            );
+        } else if !is && let Some((old_rust, new_rust)) = optional_rust(&old_view, &new_view) {
+            self.emit(
+                "rust-type-changed",
+                Side::Current,
+                &here,
+                format!("{property}: the generated Rust type is now {new_rust} (was {old_rust})"),
+                touched,
+            );
+        }
+        self.schema(old_schema, new_schema, &here, dir, property, touched);
     }
 
     pub(super) fn variants(
@@ -309,4 +356,32 @@ impl Comparer<'_> {
             );
         }
     }
+}
+
+/// Whether `a` is a whole multiple of `b`.
+fn is_multiple(a: f64, b: f64) -> bool {
+    let ratio = a / b;
+    b != 0.0 && (ratio - ratio.round()).abs() < 1e-9
+}
+
+/// How typify carries an optional property, where that changed: a property with a default is
+/// a plain field filled with it; an array with `uniqueItems` stays in an `Option`.
+fn optional_rust(before: &View<'_>, after: &View<'_>) -> Option<(&'static str, &'static str)> {
+    let carried = |view: &View<'_>| {
+        if view.defaulted {
+            "T (filled with its default)"
+        } else if view.unique_items() {
+            "Option<Vec<T>> (uniqueItems)"
+        } else if view
+            .types
+            .as_ref()
+            .is_some_and(|types| types.contains("array"))
+        {
+            "Vec<T> (empty when absent)"
+        } else {
+            "Option<T>"
+        }
+    };
+    let (old, new) = (carried(before), carried(after));
+    (old != new).then_some((old, new))
 }

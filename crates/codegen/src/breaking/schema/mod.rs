@@ -18,8 +18,12 @@ struct View<'v> {
     types: Option<BTreeSet<String>>,
     nullable: bool,
     format: Option<&'v str>,
-    enumeration: Option<&'v Vec<Value>>,
+    /// The values of `enum`, or the one of `const` (3.1), which the generator reads the same.
+    enumeration: Option<Vec<&'v Value>>,
     constraints: BTreeMap<&'static str, &'v Value>,
+    /// The property's `default` is written (typify then makes an optional property a plain
+    /// field filled with it, not an `Option`).
+    defaulted: bool,
     /// A `pattern` is written, even the empty one (which constrains nothing on the wire but
     /// still makes typify generate a newtype).
     patterned: bool,
@@ -42,6 +46,41 @@ const OTHER: [&str; 5] = [
     "multipleOf",
     "uniqueItems",
 ];
+
+/// The `true` a 3.1 numeric exclusive bound stands for.
+static EXCLUSIVE: Value = Value::Bool(true);
+
+/// A pattern every string matches: it constrains nothing on the wire.
+fn matches_everything(pattern: &str) -> bool {
+    matches!(pattern, "" | ".*" | "^.*" | ".*$" | "^.*$")
+}
+
+impl View<'_> {
+    /// The format as the wire reads it: `int64` on an integer and `double` on a number say
+    /// nothing more than the type (the generated code reads them as `i64` and `f64` either
+    /// way; what a format does to typify's choice of type is compared by `rust_scalar`).
+    fn wire_format(&self) -> Option<&str> {
+        let only = |name: &str| {
+            self.types
+                .as_ref()
+                .is_some_and(|types| types.len() == 1 && types.contains(name))
+        };
+        self.format
+            .filter(|format| !(*format == "int64" && only("integer")))
+            .filter(|format| !(*format == "double" && only("number")))
+    }
+}
+
+/// The JSON type of a value, as a schema `type` names it.
+fn json_type(value: &Value) -> Option<&'static str> {
+    match value {
+        Value::String(_) => Some("string"),
+        Value::Bool(_) => Some("boolean"),
+        Value::Number(number) if number.is_f64() => Some("number"),
+        Value::Number(_) => Some("integer"),
+        _ => None,
+    }
+}
 
 fn view<'v>(document: &'v Value, schema: &'v Value, pointer: String) -> View<'v> {
     view_of(document, schema, pointer, &mut BTreeSet::new())
@@ -85,19 +124,37 @@ fn view_of<'v>(
         out.nullable = true;
     }
     out.format = object.get("format").and_then(Value::as_str);
-    out.enumeration = object.get("enum").and_then(Value::as_array);
+    out.enumeration = object
+        .get("enum")
+        .and_then(Value::as_array)
+        .map(|values| values.iter().collect());
     if let Some(constant) = object.get("const") {
-        out.enumeration = None;
-        out.constraints.insert("const", constant);
+        out.enumeration = Some(vec![constant]);
+        // A `const` alone says its type too (as the generator lowers it).
+        if out.types.is_none() {
+            out.types = json_type(constant).map(|name| BTreeSet::from([name.to_owned()]));
+        }
     }
+    out.defaulted = object.contains_key("default");
     out.patterned |= object.contains_key("pattern");
     for key in LOWER.iter().chain(&UPPER).chain(&OTHER) {
-        // `false` and the empty pattern (which matches everything) constrain nothing.
+        // `false` and a pattern that matches everything constrain nothing.
         if let Some(value) = object.get(*key)
             && value != &Value::Bool(false)
-            && !(*key == "pattern" && value.as_str().is_some_and(str::is_empty))
+            && !(*key == "pattern" && value.as_str().is_some_and(matches_everything))
         {
             out.constraints.insert(key, value);
+        }
+    }
+    // A 3.1 numeric exclusive bound is read as the 3.0 pair (`minimum: n, exclusiveMinimum:
+    // true`), as the generator lowers it.
+    for (exclusive, bound) in [
+        ("exclusiveMinimum", "minimum"),
+        ("exclusiveMaximum", "maximum"),
+    ] {
+        if let Some(number @ Value::Number(_)) = object.get(exclusive) {
+            out.constraints.insert(bound, number);
+            out.constraints.insert(exclusive, &EXCLUSIVE);
         }
     }
     if let Some(properties) = object.get("properties").and_then(Value::as_object) {
@@ -139,7 +196,10 @@ fn view_of<'v>(
             }
             out.nullable |= part.nullable && object.get("nullable").is_none();
             out.format = out.format.or(part.format);
-            out.enumeration = out.enumeration.or(part.enumeration);
+            if out.enumeration.is_none() {
+                out.enumeration = part.enumeration;
+            }
+            out.defaulted |= part.defaulted;
             out.patterned |= part.patterned;
             for (key, value) in part.constraints {
                 out.constraints.entry(key).or_insert(value);
@@ -197,12 +257,21 @@ fn wrapped<'v>(document: &'v Value, schema: &'v Value) -> Option<&'v Value> {
 }
 
 /// The Rust type typify generates for a scalar schema (what matters to code using it), or
-/// `None` for objects, arrays and unions, which are compared below instead.
+/// `None` for objects and arrays, which are compared below instead.
 fn rust_scalar(view: &View<'_>) -> Option<String> {
-    let types = view.types.as_ref()?;
-    let [only] = types.iter().collect::<Vec<_>>()[..] else {
-        return None;
+    let Some(types) = view.types.as_ref() else {
+        // A schema that says nothing about its values is any JSON.
+        let any = view.properties.is_empty()
+            && view.items.is_none()
+            && view.variants.is_empty()
+            && view.enumeration.is_none();
+        return any.then(|| "serde_json::Value".to_owned());
     };
+    if types.len() > 1 {
+        // `type: [string, integer]` (3.1) is lowered to `anyOf`: an untagged enum.
+        return Some(format!("an untagged enum of {}", list(&view.types)));
+    }
+    let only = types.iter().next()?;
     let constrained = view.patterned
         || ["minLength", "maxLength"]
             .iter()
@@ -219,24 +288,7 @@ fn rust_scalar(view: &View<'_>) -> Option<String> {
             _ if constrained => "a constrained String newtype".to_owned(),
             _ => "String".to_owned(),
         },
-        "integer" => {
-            let nonzero = view.constraints.get("minimum").and_then(|v| v.as_f64()) == Some(1.0);
-            let base = match view.format {
-                Some("int8") => "i8",
-                Some("uint8") => "u8",
-                Some("int16") => "i16",
-                Some("uint16") => "u16",
-                Some("int" | "int32") => "i32",
-                Some("uint" | "uint32") => "u32",
-                Some("uint64") => "u64",
-                _ => "i64",
-            };
-            if nonzero {
-                format!("NonZero {base}")
-            } else {
-                base.to_owned()
-            }
-        }
+        "integer" => rust_integer(view).to_owned(),
         "number" => match view.format {
             Some("float") => "f32".to_owned(),
             _ => "f64".to_owned(),
@@ -244,6 +296,87 @@ fn rust_scalar(view: &View<'_>) -> Option<String> {
         "boolean" => "bool".to_owned(),
         _ => return None,
     })
+}
+
+/// The integer type typify picks (`typify-impl`'s `convert_integer`): the format's type when
+/// the bounds fit in it, else the type whose range the bounds name exactly (`minimum: 0` is
+/// `u64`), `NonZeroU64` for `minimum: 1`, else `i64`.
+fn rust_integer(view: &View<'_>) -> &'static str {
+    const FORMATS: [(&str, &str, &str, f64, f64); 10] = [
+        ("int8", "i8", "NonZeroU8", -128.0, 127.0),
+        ("uint8", "u8", "NonZeroU8", 0.0, 255.0),
+        ("int16", "i16", "NonZeroU16", -32768.0, 32767.0),
+        ("uint16", "u16", "NonZeroU16", 0.0, 65535.0),
+        ("int", "i32", "NonZeroU32", -2147483648.0, 2147483647.0),
+        ("int32", "i32", "NonZeroU32", -2147483648.0, 2147483647.0),
+        ("uint", "u32", "NonZeroU32", 0.0, 4294967295.0),
+        ("uint32", "u32", "NonZeroU32", 0.0, 4294967295.0),
+        (
+            "int64",
+            "i64",
+            "NonZeroU64",
+            i64::MIN as f64,
+            i64::MAX as f64,
+        ),
+        ("uint64", "u64", "NonZeroU64", 0.0, u64::MAX as f64),
+    ];
+    let number = |key: &str| view.constraints.get(key).and_then(|v| v.as_f64());
+    let shifted = |key: &str, flag: &str, by: f64| {
+        let exclusive = view.constraints.get(flag) == Some(&&EXCLUSIVE);
+        number(key).map(|bound| if exclusive { bound + by } else { bound })
+    };
+    let mut min = shifted("minimum", "exclusiveMinimum", 1.0);
+    let mut max = shifted("maximum", "exclusiveMaximum", -1.0);
+    let one = |bound: Option<f64>| bound.is_some_and(|m| (m - 1.0).abs() < f64::EPSILON);
+    if let Some(format) = view.format
+        && let Some((_, rust, nonzero, low, high)) =
+            FORMATS.iter().find(|(name, ..)| *name == format)
+    {
+        let fits = min.is_none_or(|m| m >= *low) && max.is_none_or(|m| m <= *high);
+        if !view.constraints.contains_key("multipleOf") && fits {
+            return if one(min) { nonzero } else { rust };
+        }
+        min = min.or(Some(*low));
+        max = max.or(Some(*high));
+    }
+    let near = |a: f64, b: Option<f64>| b.is_some_and(|b| (a - b).abs() <= f64::EPSILON);
+    if min.is_none() && max.is_none() {
+        return "i64";
+    }
+    let found = FORMATS
+        .iter()
+        .rev()
+        .find_map(|(_, rust, nonzero, low, high)| {
+            if one(min) {
+                Some(*nonzero)
+            } else if (min.is_none() || near(*low, min)) && (max.is_none() || near(*high, max)) {
+                Some(*rust)
+            } else {
+                None
+            }
+        });
+    found.unwrap_or("i64")
+}
+
+/// How typify carries an array: `[T; N]` when `minItems` equals `maxItems`, else a `Vec`
+/// (an optional property with `uniqueItems` is compared where the property is).
+fn rust_array(view: &View<'_>) -> Option<String> {
+    if !view.types.as_ref()?.contains("array") {
+        return None;
+    }
+    let count = |key: &str| view.constraints.get(key).and_then(|v| v.as_u64());
+    Some(match (count("minItems"), count("maxItems")) {
+        (Some(min), Some(max)) if min == max && min > 0 => format!("[T; {min}]"),
+        _ => "Vec<T>".to_owned(),
+    })
+}
+
+impl View<'_> {
+    /// typify keeps an optional array property with `uniqueItems` in an `Option` (a set's
+    /// `Vec`), where another optional array is a `Vec` that defaults to empty.
+    fn unique_items(&self) -> bool {
+        self.constraints.get("uniqueItems") == Some(&&Value::Bool(true))
+    }
 }
 
 fn list(types: &Option<BTreeSet<String>>) -> String {
