@@ -128,3 +128,25 @@ async fn requests_are_validated_and_authenticated_as_the_real_router_does() {
     let (status, _) = get(&base, "/api/v1/chats/not-a-uuid", Some("code=200")).await;
     assert_eq!(status, 400, "validation comes before the mock's answer");
 }
+
+#[tokio::test]
+async fn a_client_with_a_default_prefer_header_gets_the_documented_error_typed() {
+    let base = serve(chats_api::mock::router()).await;
+    let client = Client::builder(&base, "any-key-will-do")
+        .default_header("Prefer", "code=404")
+        .unwrap()
+        .build()
+        .unwrap();
+    match client.get_chat().id(uuid::Uuid::new_v4()).send().await {
+        Err(chats_client::Error::ErrorResponse(problem)) => {
+            assert_eq!(problem.status(), 404);
+            assert_eq!(problem.status, 404);
+        }
+        other => panic!("not the mock's 404: {other:?}"),
+    }
+    // The API key's header is not a default header's to set.
+    let err = Client::builder(&base, "k")
+        .default_header("authorization", "other")
+        .unwrap_err();
+    assert!(err.to_string().contains("\"authorization\""), "{err}");
+}

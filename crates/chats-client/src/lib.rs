@@ -39,6 +39,7 @@ impl Client {
             timeout: Duration::from_secs(30),
             retry: RetryPolicy::default(),
             roots: Vec::new(),
+            headers: reqwest::header::HeaderMap::new(),
         }
     }
 
@@ -69,6 +70,7 @@ pub struct ClientBuilder {
     timeout: Duration,
     retry: RetryPolicy,
     roots: Vec<reqwest::Certificate>,
+    headers: reqwest::header::HeaderMap,
 }
 
 impl std::fmt::Debug for ClientBuilder {
@@ -80,6 +82,7 @@ impl std::fmt::Debug for ClientBuilder {
             .field("timeout", &self.timeout)
             .field("retry", &self.retry)
             .field("extra_roots", &self.roots.len())
+            .field("default_headers", &self.headers)
             .finish()
     }
 }
@@ -130,12 +133,27 @@ impl ClientBuilder {
         Ok(self)
     }
 
+    /// Sends `name: value` with every request (`prefer: code=404` for the mock, a tenant or
+    /// tracing header a gateway wants). A later call with the same name replaces the value;
+    /// `authorization` is the API key's and cannot be set here.
+    pub fn default_header(mut self, name: &str, value: &str) -> Result<Self, ClientBuildError> {
+        let name = reqwest::header::HeaderName::from_bytes(name.as_bytes())
+            .map_err(|_| ClientBuildError::InvalidHeader(name.to_owned()))?;
+        if name == AUTHORIZATION {
+            return Err(ClientBuildError::InvalidHeader(name.to_string()));
+        }
+        let value = reqwest::header::HeaderValue::from_str(value)
+            .map_err(|_| ClientBuildError::InvalidHeader(name.to_string()))?;
+        self.headers.insert(name, value);
+        Ok(self)
+    }
+
     /// Builds the client.
     pub fn build(self) -> Result<Client, ClientBuildError> {
         let mut key = reqwest::header::HeaderValue::from_str(&self.api_key)
             .map_err(|_| ClientBuildError::InvalidApiKey)?;
         key.set_sensitive(true);
-        let mut headers = reqwest::header::HeaderMap::new();
+        let mut headers = self.headers;
         headers.insert(AUTHORIZATION, key);
         let mut http = reqwest::Client::builder()
             .default_headers(headers)
@@ -154,6 +172,9 @@ impl ClientBuilder {
 pub enum ClientBuildError {
     /// The API key holds characters that cannot travel in an HTTP header.
     InvalidApiKey,
+    /// A default header's name or value cannot travel in HTTP, or it is `authorization`
+    /// (the API key's): the header's name.
+    InvalidHeader(String),
     /// The HTTP client could not be set up.
     Http(reqwest::Error),
 }
@@ -162,6 +183,10 @@ impl std::fmt::Display for ClientBuildError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::InvalidApiKey => f.write_str("the API key is not a valid HTTP header value"),
+            Self::InvalidHeader(name) => write!(
+                f,
+                "the default header {name:?} cannot be sent (an invalid name or value, or the API key's authorization)"
+            ),
             Self::Http(err) => write!(f, "the HTTP client could not be built: {err}"),
         }
     }
@@ -170,7 +195,7 @@ impl std::fmt::Display for ClientBuildError {
 impl std::error::Error for ClientBuildError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Self::InvalidApiKey => None,
+            Self::InvalidApiKey | Self::InvalidHeader(_) => None,
             Self::Http(err) => Some(err),
         }
     }
