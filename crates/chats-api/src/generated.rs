@@ -1999,6 +1999,14 @@ pub trait ChatsApi: Send + Sync + 'static {
     /// responder answers 422.
     ///
     ///`GET /api/v1/chats/{id}/details` (`getChatDetails`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn get_chat_details(&self, context: Self::Context, request: get_chat_details::Request) -> get_chat_details::Response {
+     todo!()
+ }
+ ```*/
     fn get_chat_details(
         &self,
         context: Self::Context,
@@ -2015,6 +2023,14 @@ pub trait ChatsApi: Send + Sync + 'static {
     /// with an empty array.
     ///
     ///`GET /api/v1/chats/details` (`listChatDetails`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn list_chat_details(&self, context: Self::Context, request: list_chat_details::Request) -> list_chat_details::Response {
+     todo!()
+ }
+ ```*/
     fn list_chat_details(
         &self,
         context: Self::Context,
@@ -2030,6 +2046,14 @@ pub trait ChatsApi: Send + Sync + 'static {
     /// with an empty array.
     ///
     ///`GET /api/v1/chats` (`listChats`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn list_chats(&self, context: Self::Context, request: list_chats::Request) -> list_chats::Response {
+     todo!()
+ }
+ ```*/
     fn list_chats(
         &self,
         context: Self::Context,
@@ -2047,6 +2071,14 @@ pub trait ChatsApi: Send + Sync + 'static {
     /// server; a new chat is not removed and has no message time.
     ///
     ///`POST /api/v1/chats` (`createChat`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn create_chat(&self, context: Self::Context, request: create_chat::Request) -> create_chat::Response {
+     todo!()
+ }
+ ```*/
     fn create_chat(
         &self,
         context: Self::Context,
@@ -2058,6 +2090,14 @@ pub trait ChatsApi: Send + Sync + 'static {
     /// answered with `isRemoved` set to `true`.
     ///
     ///`GET /api/v1/chats/{id}` (`getChat`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn get_chat(&self, context: Self::Context, request: get_chat::Request) -> get_chat::Response {
+     todo!()
+ }
+ ```*/
     fn get_chat(
         &self,
         context: Self::Context,
@@ -2070,6 +2110,14 @@ pub trait ChatsApi: Send + Sync + 'static {
     /// both answer 404.
     ///
     ///`DELETE /api/v1/chats/{id}` (`removeChat`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn remove_chat(&self, context: Self::Context, request: remove_chat::Request) -> remove_chat::Response {
+     todo!()
+ }
+ ```*/
     fn remove_chat(
         &self,
         context: Self::Context,
@@ -2084,6 +2132,14 @@ pub trait ChatsApi: Send + Sync + 'static {
     /// keeps the latest time. A removed chat cannot be updated: the answer is 404.
     ///
     ///`PATCH /api/v1/chats/{id}` (`updateChat`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn update_chat(&self, context: Self::Context, request: update_chat::Request) -> update_chat::Response {
+     todo!()
+ }
+ ```*/
     fn update_chat(
         &self,
         context: Self::Context,

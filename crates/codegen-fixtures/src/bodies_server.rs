@@ -444,6 +444,14 @@ pub trait UploadsApi: Send + Sync + 'static {
     ///
     ///
     ///`POST /tokens` (`issueToken`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn issue_token(&self, request: issue_token::Request) -> issue_token::Response {
+     todo!()
+ }
+ ```*/
     fn issue_token(
         &self,
         request: issue_token::Request,
@@ -452,6 +460,14 @@ pub trait UploadsApi: Send + Sync + 'static {
     ///
     ///
     ///`POST /files` (`upload`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn upload(&self, request: upload::Request) -> upload::Response {
+     todo!()
+ }
+ ```*/
     fn upload(
         &self,
         request: upload::Request,
@@ -460,6 +476,14 @@ pub trait UploadsApi: Send + Sync + 'static {
     ///
     ///
     ///`PUT /notes` (`putNote`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn put_note(&self, request: put_note::Request) -> put_note::Response {
+     todo!()
+ }
+ ```*/
     fn put_note(
         &self,
         request: put_note::Request,
@@ -469,6 +493,14 @@ pub trait UploadsApi: Send + Sync + 'static {
     /// A JSON body documented by an older name of JSON, `text/json`.
     ///
     ///`POST /legacy` (`postLegacy`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn post_legacy(&self, request: post_legacy::Request) -> post_legacy::Response {
+     todo!()
+ }
+ ```*/
     fn post_legacy(
         &self,
         request: post_legacy::Request,

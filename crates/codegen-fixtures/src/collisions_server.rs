@@ -518,6 +518,14 @@ pub trait CollisionsApi: Send + Sync + 'static {
     ///
     ///
     ///`POST /profiles` (`saveProfile`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn save_profile(&self, request: save_profile::Request) -> save_profile::Response {
+     todo!()
+ }
+ ```*/
     fn save_profile(
         &self,
         request: save_profile::Request,

@@ -190,6 +190,14 @@ pub trait EvolveApi: Send + Sync + 'static {
     ///
     ///
     ///`GET /items/{id}` (`getItem`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn get_item(&self, request: get_item::Request) -> get_item::Response {
+     todo!()
+ }
+ ```*/
     fn get_item(
         &self,
         request: get_item::Request,

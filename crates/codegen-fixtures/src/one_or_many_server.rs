@@ -178,6 +178,14 @@ pub trait OneOrManyApi: Send + Sync + 'static {
     ///
     ///
     ///`GET /items` (`listItems`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn list_items(&self, request: list_items::Request) -> list_items::Response {
+     todo!()
+ }
+ ```*/
     fn list_items(
         &self,
         request: list_items::Request,

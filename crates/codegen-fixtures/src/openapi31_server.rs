@@ -416,6 +416,14 @@ pub trait ReadingsApi: Send + Sync + 'static {
     ///
     ///
     ///`POST /readings` (`record`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn record(&self, request: record::Request) -> record::Response {
+     todo!()
+ }
+ ```*/
     fn record(
         &self,
         request: record::Request,

@@ -280,6 +280,14 @@ pub trait SearchApi: Send + Sync + 'static {
     ///
     ///
     ///`GET /items` (`search`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn search(&self, request: search::Request) -> search::Response {
+     todo!()
+ }
+ ```*/
     fn search(
         &self,
         request: search::Request,
@@ -288,6 +296,14 @@ pub trait SearchApi: Send + Sync + 'static {
     ///
     ///
     ///`OPTIONS /items` (`allowed`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn allowed(&self, request: allowed::Request) -> allowed::Response {
+     todo!()
+ }
+ ```*/
     fn allowed(
         &self,
         request: allowed::Request,
@@ -296,6 +312,14 @@ pub trait SearchApi: Send + Sync + 'static {
     ///
     ///
     ///`HEAD /items` (`probe`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn probe(&self, request: probe::Request) -> probe::Response {
+     todo!()
+ }
+ ```*/
     fn probe(
         &self,
         request: probe::Request,

@@ -562,6 +562,14 @@ pub trait PetstoreApi: Send + Sync + 'static {
     ///
     ///
     ///`GET /pets` (`listPets`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn list_pets(&self, context: Self::Context, request: list_pets::Request) -> list_pets::Response {
+     todo!()
+ }
+ ```*/
     fn list_pets(
         &self,
         context: Self::Context,
@@ -571,6 +579,14 @@ pub trait PetstoreApi: Send + Sync + 'static {
     ///
     ///
     ///`POST /pets` (`createPet`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn create_pet(&self, context: Self::Context, request: create_pet::Request) -> create_pet::Response {
+     todo!()
+ }
+ ```*/
     fn create_pet(
         &self,
         context: Self::Context,
@@ -580,6 +596,14 @@ pub trait PetstoreApi: Send + Sync + 'static {
     ///
     ///
     ///`GET /pets/{petId}` (`getPet`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn get_pet(&self, context: Self::Context, request: get_pet::Request) -> get_pet::Response {
+     todo!()
+ }
+ ```*/
     fn get_pet(
         &self,
         context: Self::Context,
@@ -589,6 +613,14 @@ pub trait PetstoreApi: Send + Sync + 'static {
     ///
     ///
     ///`PUT /pets/{petId}` (`replacePet`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn replace_pet(&self, context: Self::Context, request: replace_pet::Request) -> replace_pet::Response {
+     todo!()
+ }
+ ```*/
     fn replace_pet(
         &self,
         context: Self::Context,
@@ -598,6 +630,14 @@ pub trait PetstoreApi: Send + Sync + 'static {
     ///
     ///
     ///`DELETE /pets/{petId}` (`deletePet`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn delete_pet(&self, context: Self::Context, request: delete_pet::Request) -> delete_pet::Response {
+     todo!()
+ }
+ ```*/
     fn delete_pet(
         &self,
         context: Self::Context,

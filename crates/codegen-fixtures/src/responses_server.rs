@@ -238,6 +238,14 @@ pub trait ReportsApi: Send + Sync + 'static {
     ///
     ///
     ///`GET /reports/{reportId}` (`getReportsByReportId`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn get_reports_by_report_id(&self, request: get_reports_by_report_id::Request) -> get_reports_by_report_id::Response {
+     todo!()
+ }
+ ```*/
     fn get_reports_by_report_id(
         &self,
         request: get_reports_by_report_id::Request,
@@ -246,6 +254,14 @@ pub trait ReportsApi: Send + Sync + 'static {
     ///
     ///
     ///`DELETE /reports/{reportId}` (`deleteReportsByReportId`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn delete_reports_by_report_id(&self, request: delete_reports_by_report_id::Request) -> delete_reports_by_report_id::Response {
+     todo!()
+ }
+ ```*/
     fn delete_reports_by_report_id(
         &self,
         request: delete_reports_by_report_id::Request,
@@ -256,6 +272,14 @@ pub trait ReportsApi: Send + Sync + 'static {
     ///
     ///
     ///`GET /reports/{reportId}/pdf` (`getReportsByReportIdPdf`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn get_reports_by_report_id_pdf(&self, request: get_reports_by_report_id_pdf::Request) -> get_reports_by_report_id_pdf::Response {
+     todo!()
+ }
+ ```*/
     fn get_reports_by_report_id_pdf(
         &self,
         request: get_reports_by_report_id_pdf::Request,

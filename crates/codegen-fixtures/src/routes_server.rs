@@ -101,6 +101,14 @@ pub trait RoutesApi: Send + Sync + 'static {
     ///
     ///
     ///`GET /files/{name}.json` (`getFile`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn get_file(&self, request: get_file::Request) -> get_file::Response {
+     todo!()
+ }
+ ```*/
     fn get_file(
         &self,
         request: get_file::Request,
@@ -109,6 +117,14 @@ pub trait RoutesApi: Send + Sync + 'static {
     ///
     ///
     ///`GET /files/{name}` (`getFileRaw`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn get_file_raw(&self, request: get_file_raw::Request) -> get_file_raw::Response {
+     todo!()
+ }
+ ```*/
     fn get_file_raw(
         &self,
         request: get_file_raw::Request,
@@ -117,6 +133,14 @@ pub trait RoutesApi: Send + Sync + 'static {
     ///
     ///
     ///`GET /ranges/{from},{to}` (`getRange`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn get_range(&self, request: get_range::Request) -> get_range::Response {
+     todo!()
+ }
+ ```*/
     fn get_range(
         &self,
         request: get_range::Request,
@@ -125,6 +149,14 @@ pub trait RoutesApi: Send + Sync + 'static {
     ///
     ///
     ///`GET /releases/v{major}.{minor}` (`getRelease`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn get_release(&self, request: get_release::Request) -> get_release::Response {
+     todo!()
+ }
+ ```*/
     fn get_release(
         &self,
         request: get_release::Request,
@@ -133,6 +165,14 @@ pub trait RoutesApi: Send + Sync + 'static {
     ///
     ///
     ///`GET /pets/{id}` (`getPet`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn get_pet(&self, request: get_pet::Request) -> get_pet::Response {
+     todo!()
+ }
+ ```*/
     fn get_pet(
         &self,
         request: get_pet::Request,
@@ -141,6 +181,14 @@ pub trait RoutesApi: Send + Sync + 'static {
     ///
     ///
     ///`DELETE /pets/{petId}` (`removePet`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn remove_pet(&self, request: remove_pet::Request) -> remove_pet::Response {
+     todo!()
+ }
+ ```*/
     fn remove_pet(
         &self,
         request: remove_pet::Request,

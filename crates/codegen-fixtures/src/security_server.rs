@@ -161,6 +161,14 @@ pub trait VaultApi: Send + Sync + 'static {
     ///
     ///
     ///`GET /secrets` (`listSecrets`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn list_secrets(&self, context: Self::Context, request: list_secrets::Request) -> list_secrets::Response {
+     todo!()
+ }
+ ```*/
     fn list_secrets(
         &self,
         context: Self::Context,
@@ -170,6 +178,14 @@ pub trait VaultApi: Send + Sync + 'static {
     ///
     ///
     ///`GET /admin` (`admin`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn admin(&self, context: Self::Context, request: admin::Request) -> admin::Response {
+     todo!()
+ }
+ ```*/
     fn admin(
         &self,
         context: Self::Context,
@@ -179,6 +195,14 @@ pub trait VaultApi: Send + Sync + 'static {
     ///
     ///
     ///`GET /oauth` (`oauth`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn oauth(&self, context: Self::Context, request: oauth::Request) -> oauth::Response {
+     todo!()
+ }
+ ```*/
     fn oauth(
         &self,
         context: Self::Context,
@@ -188,6 +212,14 @@ pub trait VaultApi: Send + Sync + 'static {
     ///
     ///
     ///`GET /health` (`health`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn health(&self, request: health::Request) -> health::Response {
+     todo!()
+ }
+ ```*/
     fn health(
         &self,
         request: health::Request,

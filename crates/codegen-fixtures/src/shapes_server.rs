@@ -793,6 +793,14 @@ pub trait ShapesApi: Send + Sync + 'static {
     ///
     ///
     ///`POST /pets` (`addPet`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn add_pet(&self, request: add_pet::Request) -> add_pet::Response {
+     todo!()
+ }
+ ```*/
     fn add_pet(
         &self,
         request: add_pet::Request,
@@ -801,6 +809,14 @@ pub trait ShapesApi: Send + Sync + 'static {
     ///
     ///
     ///`POST /shapes` (`measure`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn measure(&self, request: measure::Request) -> measure::Response {
+     todo!()
+ }
+ ```*/
     fn measure(
         &self,
         request: measure::Request,
@@ -809,6 +825,14 @@ pub trait ShapesApi: Send + Sync + 'static {
     ///
     ///
     ///`POST /orders` (`placeOrder`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn place_order(&self, request: place_order::Request) -> place_order::Response {
+     todo!()
+ }
+ ```*/
     fn place_order(
         &self,
         request: place_order::Request,

@@ -389,6 +389,14 @@ pub trait ThreeStatesApi: Send + Sync + 'static {
     ///
     ///
     ///`PATCH /notes/{id}` (`updateNote`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn update_note(&self, request: update_note::Request) -> update_note::Response {
+     todo!()
+ }
+ ```*/
     fn update_note(
         &self,
         request: update_note::Request,

@@ -36,12 +36,24 @@ impl Server<'_> {
         let method_doc = doc_attr(&summary);
         let description_doc = doc_attr(op.model.description.unwrap_or_default());
         let route = route(op);
+        let context_text = if op.model.security.is_empty() {
+            ""
+        } else {
+            " context: Self::Context,"
+        };
+        let written = format!(
+            " ```text\n async fn {method}(&self,{context_text} request: {module}::Request) -> {module}::Response {{\n     todo!()\n }}\n ```"
+        );
         quote! {
             #method_doc
             ///
             #description_doc
             ///
             #[doc = #route]
+            ///
+            /// An implementation writes it as an `async fn`:
+            ///
+            #[doc = #written]
             fn #method(
                 &self,
                 #context_param
