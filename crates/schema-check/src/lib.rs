@@ -10,12 +10,12 @@
 //! one part to match; a `$ref` is a plain reference to another static ([`Kind::Ref`]), or,
 //! in values built at run time, to a component by name ([`Kind::Named`]).
 
+mod pattern;
 mod violations;
-
-use std::sync::OnceLock;
 
 use serde_json::Value;
 
+pub use pattern::Pattern;
 pub use violations::{FieldError, Violations};
 
 /// Finds a component schema by name, for [`Kind::Named`].
@@ -120,31 +120,6 @@ pub enum Additional {
     Deny,
     /// `additionalProperties: {schema}`: every other property must match.
     Schema(&'static Schema),
-}
-
-/// A `pattern`, compiled on first use (ECMA 262 regular expressions, as OpenAPI says).
-#[derive(Debug)]
-pub struct Pattern {
-    pub source: &'static str,
-    pub compiled: OnceLock<Option<regress::Regex>>,
-}
-
-impl Pattern {
-    pub const fn new(source: &'static str) -> Self {
-        Self {
-            source,
-            compiled: OnceLock::new(),
-        }
-    }
-
-    /// Whether `text` matches (anywhere, as JSON Schema says: the pattern is not anchored).
-    pub fn matches(&self, text: &str) -> bool {
-        self.compiled
-            .get_or_init(|| regress::Regex::new(self.source).ok())
-            .as_ref()
-            // A pattern that does not compile refuses nothing: the spec's fault, not the caller's.
-            .is_none_or(|regex| regex.find(text).is_some())
-    }
 }
 
 impl Schema {

@@ -73,7 +73,7 @@ impl<'a> Comparer<'a> {
                         "request-body-made-optional",
                         Side::Current,
                         &at,
-                        format!("{name}: the request body became optional"),
+                        format!("{name}: the request body became optional (the trait's `Request.body` is an `Option` now)"),
                         touched,
                     ),
                     _ => {}

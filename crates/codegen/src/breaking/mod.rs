@@ -579,6 +579,33 @@ impl<'a> Comparer<'a> {
                 touched,
             );
         }
+        // `x-pagination` gives the client a page stream (`stream()`).
+        match (
+            old.value.get("x-pagination").is_some(),
+            new.value.get("x-pagination").is_some(),
+        ) {
+            (true, false) => self.emit(
+                "pagination-removed",
+                Side::Base,
+                &at.child("x-pagination"),
+                format!(
+                    "{name}: x-pagination is gone, and with it the client's `{}().stream()`",
+                    operation_method(&new.id)
+                ),
+                touched,
+            ),
+            (false, true) => self.emit(
+                "pagination-added",
+                Side::Current,
+                &at.child("x-pagination"),
+                format!(
+                    "{name}: x-pagination gives the client `{}().stream()`",
+                    operation_method(&new.id)
+                ),
+                touched,
+            ),
+            _ => {}
+        }
         self.parameters(old, new, &name, touched);
         self.request_body(old, new, &at, &name, touched);
         self.responses(old, new, &at, &name, touched);

@@ -150,6 +150,22 @@ impl<'a> Comparer<'a> {
                 touched,
             );
         }
+        // The generated trait's method takes the caller's context exactly when the operation
+        // is secured (no alternative is empty): a change of that changes its signature.
+        let open = |alternatives: &[Alternative]| alternatives.iter().any(Alternative::is_empty);
+        if open(&before) != open(&after) {
+            self.emit(
+                "security-context-changed",
+                Side::Current,
+                &here,
+                format!(
+                    "{name} is {} now: the trait method {} its `context: Self::Context` parameter",
+                    if open(&after) { "open" } else { "secured" },
+                    if open(&after) { "loses" } else { "gains" }
+                ),
+                touched,
+            );
+        }
         // The schemes both sides use, compared by definition.
         let used: BTreeSet<&String> = before
             .iter()

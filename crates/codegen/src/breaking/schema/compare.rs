@@ -3,7 +3,11 @@
 use serde_json::Value;
 
 use super::{View, list, rust_array, rust_scalar, view, within, wrapped};
-use crate::breaking::{At, Comparer, Dir, Side, resolve};
+use crate::{
+    breaking::{At, Comparer, Dir, Side, resolve},
+    naming::type_name,
+    pointer::unescape_token,
+};
 
 impl Comparer<'_> {
     pub(super) fn compare_views(
@@ -18,6 +22,7 @@ impl Comparer<'_> {
         if self.wrapper(old, new, at, dir, what, touched) {
             return;
         }
+        self.named_type(old, new, at, what, touched);
         let before = view(&self.base.value, old, at.base.clone());
         let after = view(&self.current.value, new, at.current.clone());
         let types_compatible = self.types(&before, &after, at, dir, what, touched);
@@ -232,6 +237,57 @@ impl Comparer<'_> {
         }
     }
 
+    /// The generated type's name: typify names a struct, an enum or a composition after the
+    /// component a `$ref` names, and an inline one after its place. Moving a schema behind a
+    /// `$ref`, inlining one, or pointing at another component renames the Rust type, though
+    /// the wire is the same: code that names the type stops compiling.
+    fn named_type(
+        &mut self,
+        old: &Value,
+        new: &Value,
+        at: &At,
+        what: &str,
+        touched: &mut Vec<usize>,
+    ) {
+        let (was, is) = (
+            named_type(&self.base.value, old),
+            named_type(&self.current.value, new),
+        );
+        // An inline type typify would give the very name of the component is no rename.
+        let same = |component: &str, inline: &Value, pointer: &str| {
+            inline_name(inline, pointer).is_some_and(|name| name == type_name(component))
+        };
+        let message = match (was, is) {
+            (Some(was), Some(is)) if was != is => {
+                format!("the generated type `{was}` is now `{is}`")
+            }
+            (Some(was), None)
+                if makes_type(&self.current.value, new) && !same(was, new, &at.current) =>
+            {
+                format!("the generated type `{was}` is now an inline type, named after its place")
+            }
+            (None, Some(is)) if makes_type(&self.base.value, old) && !same(is, old, &at.base) => {
+                format!("the inline type (named after its place) is now the component's `{is}`")
+            }
+            (None, None) if makes_type(&self.base.value, old) => {
+                match (inline_name(old, &at.base), inline_name(new, &at.current)) {
+                    (Some(was), Some(is)) if was != is => {
+                        format!("the generated inline type `{was}` is now `{is}`")
+                    }
+                    _ => return,
+                }
+            }
+            _ => return,
+        };
+        self.emit(
+            "rust-type-changed",
+            Side::Current,
+            at,
+            format!("{what}: {message}"),
+            touched,
+        );
+    }
+
     /// Enum values removed or added, an enum made or unmade.
     fn enumeration(
         &mut self,
@@ -355,4 +411,47 @@ impl Comparer<'_> {
             );
         }
     }
+}
+
+/// The component a `$ref` names, when typify makes a named type of it (see [`makes_type`]).
+/// `allOf: [$ref]` (a reference made nullable or described) names its part's type.
+fn named_type<'v>(document: &Value, schema: &'v Value) -> Option<&'v str> {
+    if let Some(Value::Array(parts)) = schema.get("allOf")
+        && let [part] = parts.as_slice()
+        && part.get("$ref").is_some()
+    {
+        return named_type(document, part);
+    }
+    let name = schema
+        .get("$ref")?
+        .as_str()?
+        .strip_prefix("#/components/schemas/")?;
+    makes_type(document, schema).then_some(name)
+}
+
+/// Whether typify writes a type of its own for the schema (a struct, an enum, a composition),
+/// rather than a Rust type such as `String`, `i64` or `Vec<T>`.
+fn makes_type(document: &Value, schema: &Value) -> bool {
+    let target = resolve(document, schema).0;
+    ["properties", "enum", "oneOf", "anyOf", "allOf"]
+        .iter()
+        .any(|keyword| target.get(keyword).is_some())
+        || target.get("type").and_then(Value::as_str) == Some("object")
+}
+
+/// The name typify gives an inline type where the name is plain to see: after its `title`, or
+/// after the component and property it is written in (`Item` and `owner`: `ItemOwner`).
+fn inline_name(schema: &Value, pointer: &str) -> Option<String> {
+    if let Some(title) = schema.get("title").and_then(Value::as_str) {
+        return Some(type_name(title));
+    }
+    let rest = pointer.strip_prefix("/components/schemas/")?;
+    let (component, property) = rest.split_once("/properties/")?;
+    (!component.contains('/') && !property.contains('/')).then(|| {
+        type_name(&format!(
+            "{}-{}",
+            unescape_token(component),
+            unescape_token(property)
+        ))
+    })
 }
