@@ -11,14 +11,15 @@ use crate::{CodegenError, Spec, error::ExampleProblem, model, pointer::nearest, 
 
 /// `Ok` when every example matches its schema; else every one that does not, located.
 pub(crate) fn check(spec: &Spec) -> Result<(), CodegenError> {
-    let components: HashMap<&str, &'static Schema> = schema_value::components(spec)
+    let arena = bumpalo::Bump::new();
+    let components: HashMap<&str, &Schema<'_>> = schema_value::components(spec, &arena)
         .into_iter()
         .filter_map(|(name, schema)| schema.ok().map(|schema| (name, schema)))
         .collect();
     let names = |name: &str| components.get(name).copied();
     let mut problems = Vec::new();
     for example in model::examples(spec) {
-        let findings = match schema_value::build(spec, &example.schema) {
+        let findings = match schema_value::build(spec, &arena, &example.schema) {
             Ok(schema) => {
                 let mut violations = Violations::default();
                 schema.validate_in(&names, example.value, "example", &mut violations);

@@ -4,9 +4,9 @@
 //! with the router's own validator (`examples.rs`), so the two cannot disagree.
 //!
 //! A `$ref` to a component becomes [`Kind::Named`] (components may refer to each other in a
-//! cycle); the statics write it as a reference to the component's static. The values live
-//! for the rest of the process (they are leaked): a generation builds each schema once, and
-//! a watching designer's process grows by a few kilobytes per save.
+//! cycle); the statics write it as a reference to the component's static. The values live in
+//! an arena the caller owns (`bumpalo`), dropped with it: a watching designer's process or a
+//! corpus run of thousands of specs keeps nothing of a finished generation.
 
 use openapiv3::{
     AdditionalProperties, IntegerFormat, NumberFormat, ReferenceOr, Schema as OpenSchema,
@@ -16,41 +16,53 @@ use schema_check::{
     Additional, Discriminator, Items, Kind, Numeric, Object, OneOf, Pattern, Property, Schema, Text,
 };
 
+use bumpalo::Bump;
+
 use crate::{CodegenError, Spec, lower};
 
-/// The value of `schema`; a reference that is not to a component schema, a `not` or an
-/// unknown `type` is refused.
-pub(crate) fn build(
+/// The value of `schema`, in `arena`; a reference that is not to a component schema, a `not`
+/// or an unknown `type` is refused.
+pub(crate) fn build<'b>(
     spec: &Spec,
+    arena: &'b Bump,
     schema: &ReferenceOr<OpenSchema>,
-) -> Result<&'static Schema, CodegenError> {
-    Builder { spec }.schema(schema)
+) -> Result<&'b Schema<'b>, CodegenError> {
+    Builder { spec, arena }.schema(schema)
 }
 
 /// The component schemas by name, for [`Schema::validate_in`]: each component's value, or its
 /// refusal.
-pub(crate) fn components(spec: &Spec) -> Vec<(&str, Result<&'static Schema, CodegenError>)> {
+#[allow(clippy::type_complexity)]
+pub(crate) fn components<'s, 'b>(
+    spec: &'s Spec,
+    arena: &'b Bump,
+) -> Vec<(&'s str, Result<&'b Schema<'b>, CodegenError>)> {
     spec.document
         .components
         .iter()
         .flat_map(|components| &components.schemas)
-        .map(|(name, schema)| (name.as_str(), build(spec, schema)))
+        .map(|(name, schema)| (name.as_str(), build(spec, arena, schema)))
         .collect()
 }
 
-struct Builder<'s> {
+struct Builder<'s, 'b> {
     spec: &'s Spec,
+    arena: &'b Bump,
 }
 
-fn leak<T>(value: T) -> &'static T {
-    Box::leak(Box::new(value))
-}
+impl<'b> Builder<'_, 'b> {
+    fn alloc<T>(&self, value: T) -> &'b T {
+        self.arena.alloc(value)
+    }
 
-fn leak_str(text: &str) -> &'static str {
-    String::leak(text.to_owned())
-}
+    fn alloc_str(&self, text: &str) -> &'b str {
+        self.arena.alloc_str(text)
+    }
 
-impl Builder<'_> {
+    fn alloc_slice<T>(&self, items: Vec<T>) -> &'b [T] {
+        self.arena.alloc_slice_fill_iter(items)
+    }
+
     fn fail(&self, message: String) -> CodegenError {
         CodegenError::Server {
             source_name: self.spec.source_name.clone(),
@@ -61,36 +73,33 @@ impl Builder<'_> {
     fn schemas(
         &self,
         parts: &[ReferenceOr<OpenSchema>],
-    ) -> Result<&'static [&'static Schema], CodegenError> {
+    ) -> Result<&'b [&'b Schema<'b>], CodegenError> {
         let parts = parts
             .iter()
             .map(|part| self.schema(part))
             .collect::<Result<Vec<_>, _>>()?;
-        Ok(parts.leak())
+        Ok(self.alloc_slice(parts))
     }
 
-    fn boxed(
-        &self,
-        schema: &ReferenceOr<Box<OpenSchema>>,
-    ) -> Result<&'static Schema, CodegenError> {
+    fn boxed(&self, schema: &ReferenceOr<Box<OpenSchema>>) -> Result<&'b Schema<'b>, CodegenError> {
         self.schema(&schema.clone().unbox())
     }
 
-    fn schema(&self, schema: &ReferenceOr<OpenSchema>) -> Result<&'static Schema, CodegenError> {
+    fn schema(&self, schema: &ReferenceOr<OpenSchema>) -> Result<&'b Schema<'b>, CodegenError> {
         let schema = match schema {
             ReferenceOr::Reference { reference } => {
                 let name = reference
                     .strip_prefix("#/components/schemas/")
                     .ok_or_else(|| self.fail(format!("{reference} is not a schema reference")))?;
-                return Ok(leak(Schema {
-                    kind: Kind::Named(leak_str(name)),
+                return Ok(self.alloc(Schema {
+                    kind: Kind::Named(self.alloc_str(name)),
                     ..Schema::ANY
                 }));
             }
             ReferenceOr::Item(schema) => schema,
         };
         let nullable = schema.schema_data.nullable;
-        let (kind, all_of, any_of): (Kind, &[_], &[_]) = match &schema.schema_kind {
+        let (kind, all_of, any_of): (Kind<'b>, &[_], &[_]) = match &schema.schema_kind {
             SchemaKind::Type(Type::String(text))
                 if let Some(values) = schema.schema_data.extensions.get(lower::KEPT_ENUM) =>
             {
@@ -117,7 +126,7 @@ impl Builder<'_> {
                 return Err(self.fail("`not` is outside the subset".into()));
             }
         };
-        Ok(leak(Schema {
+        Ok(self.alloc(Schema {
             nullable,
             kind,
             all_of: self.schemas(all_of)?,
@@ -131,7 +140,7 @@ impl Builder<'_> {
         &self,
         parts: &[ReferenceOr<OpenSchema>],
         discriminator: Option<&openapiv3::Discriminator>,
-    ) -> Result<Kind, CodegenError> {
+    ) -> Result<Kind<'b>, CodegenError> {
         let discriminator = discriminator.map(|discriminator| {
             let mut names: Vec<(String, String)> = discriminator
                 .mapping
@@ -157,20 +166,20 @@ impl Builder<'_> {
                 .components
                 .as_ref()
                 .map(|components| &components.schemas);
-            let mapping: Vec<(&'static str, &'static Schema)> = names
+            let mapping: Vec<(&'b str, &'b Schema<'b>)> = names
                 .iter()
                 .filter(|(_, target)| known.is_some_and(|schemas| schemas.contains_key(target)))
                 .map(|(name, target)| {
-                    let schema: &'static Schema = leak(Schema {
-                        kind: Kind::Named(leak_str(target)),
+                    let schema: &'b Schema<'b> = self.alloc(Schema {
+                        kind: Kind::Named(self.alloc_str(target)),
                         ..Schema::ANY
                     });
-                    (leak_str(name), schema)
+                    (self.alloc_str(name), schema)
                 })
                 .collect();
             Discriminator {
-                property: leak_str(&discriminator.property_name),
-                mapping: mapping.leak(),
+                property: self.alloc_str(&discriminator.property_name),
+                mapping: self.alloc_slice(mapping),
             }
         });
         Ok(Kind::OneOf(OneOf {
@@ -179,14 +188,14 @@ impl Builder<'_> {
         }))
     }
 
-    fn kind(&self, ty: &Type) -> Result<Kind, CodegenError> {
+    fn kind(&self, ty: &Type) -> Result<Kind<'b>, CodegenError> {
         Ok(match ty {
             Type::Boolean(_) => Kind::Boolean,
             Type::String(s) => Kind::String(Text {
                 format: match &s.format {
                     VariantOrUnknownOrEmpty::Item(StringFormat::Date) => Some("date"),
                     VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => Some("date-time"),
-                    VariantOrUnknownOrEmpty::Unknown(other) => Some(leak_str(other)),
+                    VariantOrUnknownOrEmpty::Unknown(other) => Some(self.alloc_str(other)),
                     _ => None,
                 },
                 min_length: s.min_length,
@@ -194,20 +203,20 @@ impl Builder<'_> {
                 pattern: s
                     .pattern
                     .as_deref()
-                    .map(|source| leak(Pattern::new(leak_str(source)))),
-                enumeration: s
-                    .enumeration
-                    .iter()
-                    .flatten()
-                    .map(|value| leak_str(value))
-                    .collect::<Vec<_>>()
-                    .leak(),
+                    .map(|source| self.alloc(Pattern::new(self.alloc_str(source)))),
+                enumeration: self.alloc_slice(
+                    s.enumeration
+                        .iter()
+                        .flatten()
+                        .map(|value| self.alloc_str(value))
+                        .collect(),
+                ),
             }),
             Type::Integer(i) => Kind::Integer(Numeric {
                 format: match &i.format {
                     VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => Some("int32"),
                     VariantOrUnknownOrEmpty::Item(IntegerFormat::Int64) => Some("int64"),
-                    VariantOrUnknownOrEmpty::Unknown(other) => Some(leak_str(other)),
+                    VariantOrUnknownOrEmpty::Unknown(other) => Some(self.alloc_str(other)),
                     VariantOrUnknownOrEmpty::Empty => None,
                 },
                 minimum: i.minimum.map(|v| v as f64),
@@ -220,7 +229,7 @@ impl Builder<'_> {
                 format: match &n.format {
                     VariantOrUnknownOrEmpty::Item(NumberFormat::Float) => Some("float"),
                     VariantOrUnknownOrEmpty::Item(NumberFormat::Double) => Some("double"),
-                    VariantOrUnknownOrEmpty::Unknown(other) => Some(leak_str(other)),
+                    VariantOrUnknownOrEmpty::Unknown(other) => Some(self.alloc_str(other)),
                     VariantOrUnknownOrEmpty::Empty => None,
                 },
                 minimum: n.minimum,
@@ -232,7 +241,7 @@ impl Builder<'_> {
             Type::Array(a) => Kind::Array(Items {
                 items: match &a.items {
                     Some(items) => self.boxed(items)?,
-                    None => leak(Schema::ANY),
+                    None => self.alloc(Schema::ANY),
                 },
                 min_items: a.min_items,
                 max_items: a.max_items,
@@ -244,14 +253,14 @@ impl Builder<'_> {
                     .iter()
                     .map(|(name, property)| {
                         Ok(Property {
-                            name: leak_str(name),
+                            name: self.alloc_str(name),
                             required: o.required.contains(name),
                             schema: self.boxed(property)?,
                         })
                     })
                     .collect::<Result<Vec<_>, CodegenError>>()?;
                 Kind::Object(Object {
-                    properties: properties.leak(),
+                    properties: self.alloc_slice(properties),
                     additional: match &o.additional_properties {
                         None | Some(AdditionalProperties::Any(true)) => Additional::Allow,
                         Some(AdditionalProperties::Any(false)) => Additional::Deny,
@@ -267,7 +276,7 @@ impl Builder<'_> {
     }
 
     /// A schema with `type` beside `allOf`/`anyOf` (openapiv3 reads those as "any").
-    fn any_kind(&self, any: &openapiv3::AnySchema) -> Result<Kind, CodegenError> {
+    fn any_kind(&self, any: &openapiv3::AnySchema) -> Result<Kind<'b>, CodegenError> {
         let Some(typ) = any.typ.as_deref() else {
             return Ok(Kind::Any);
         };

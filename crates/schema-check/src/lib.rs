@@ -19,57 +19,57 @@ pub use pattern::Pattern;
 pub use violations::{FieldError, Violations};
 
 /// Finds a component schema by name, for [`Kind::Named`].
-pub type Names<'r> = &'r dyn Fn(&str) -> Option<&'static Schema>;
+pub type Names<'r, 'a> = &'r dyn Fn(&str) -> Option<&'a Schema<'a>>;
 
 /// One schema. Keywords absent from the document are `None`/empty.
 #[derive(Debug)]
-pub struct Schema {
+pub struct Schema<'a> {
     pub nullable: bool,
-    pub kind: Kind,
-    pub all_of: &'static [&'static Schema],
-    pub any_of: &'static [&'static Schema],
+    pub kind: Kind<'a>,
+    pub all_of: &'a [&'a Schema<'a>],
+    pub any_of: &'a [&'a Schema<'a>],
 }
 
 /// What the `type` keyword (with its type's keywords) says.
 #[derive(Debug)]
-pub enum Kind {
+pub enum Kind<'a> {
     /// No `type`: anything (subject to `allOf`/`anyOf`).
     Any,
     /// Exactly this other schema (a `$ref`).
-    Ref(&'static Schema),
+    Ref(&'a Schema<'a>),
     /// Exactly the component schema of this name (a `$ref` in a value built at run time,
     /// where components may refer to each other in a cycle). Statics never hold one; the
     /// validator follows it through the [`Names`] given to [`Schema::validate_in`].
-    Named(&'static str),
+    Named(&'a str),
     Boolean,
-    Integer(Numeric),
-    Number(Numeric),
-    String(Text),
-    Array(Items),
-    Object(Object),
+    Integer(Numeric<'a>),
+    Number(Numeric<'a>),
+    String(Text<'a>),
+    Array(Items<'a>),
+    Object(Object<'a>),
     /// `oneOf`: exactly one part matches, or with a discriminator, the part its property
     /// names.
-    OneOf(OneOf),
+    OneOf(OneOf<'a>),
 }
 
 #[derive(Debug)]
-pub struct OneOf {
-    pub parts: &'static [&'static Schema],
-    pub discriminator: Option<Discriminator>,
+pub struct OneOf<'a> {
+    pub parts: &'a [&'a Schema<'a>],
+    pub discriminator: Option<Discriminator<'a>>,
 }
 
 /// The property whose value names the part, and the names (explicit `mapping` first, then
 /// the component names of the parts).
 #[derive(Debug)]
-pub struct Discriminator {
-    pub property: &'static str,
-    pub mapping: &'static [(&'static str, &'static Schema)],
+pub struct Discriminator<'a> {
+    pub property: &'a str,
+    pub mapping: &'a [(&'a str, &'a Schema<'a>)],
 }
 
 #[derive(Debug, Default)]
-pub struct Numeric {
+pub struct Numeric<'a> {
     /// `int32`/`int64` bound the value too.
-    pub format: Option<&'static str>,
+    pub format: Option<&'a str>,
     pub minimum: Option<f64>,
     pub maximum: Option<f64>,
     pub exclusive_minimum: bool,
@@ -79,18 +79,18 @@ pub struct Numeric {
 }
 
 #[derive(Debug, Default)]
-pub struct Text {
-    pub format: Option<&'static str>,
+pub struct Text<'a> {
+    pub format: Option<&'a str>,
     pub min_length: Option<usize>,
     pub max_length: Option<usize>,
-    pub pattern: Option<&'static Pattern>,
+    pub pattern: Option<&'a Pattern<'a>>,
     /// Allowed values; empty when the schema has no `enum`.
-    pub enumeration: &'static [&'static str],
+    pub enumeration: &'a [&'a str],
 }
 
 #[derive(Debug)]
-pub struct Items {
-    pub items: &'static Schema,
+pub struct Items<'a> {
+    pub items: &'a Schema<'a>,
     pub min_items: Option<usize>,
     pub max_items: Option<usize>,
     /// `uniqueItems: true`: no two items are equal JSON.
@@ -98,33 +98,33 @@ pub struct Items {
 }
 
 #[derive(Debug)]
-pub struct Object {
-    pub properties: &'static [Property],
-    pub additional: Additional,
+pub struct Object<'a> {
+    pub properties: &'a [Property<'a>],
+    pub additional: Additional<'a>,
     pub min_properties: Option<usize>,
     pub max_properties: Option<usize>,
 }
 
 #[derive(Debug)]
-pub struct Property {
-    pub name: &'static str,
+pub struct Property<'a> {
+    pub name: &'a str,
     pub required: bool,
-    pub schema: &'static Schema,
+    pub schema: &'a Schema<'a>,
 }
 
 #[derive(Debug)]
-pub enum Additional {
+pub enum Additional<'a> {
     /// `additionalProperties` absent or `true`: unknown properties are allowed.
     Allow,
     /// `additionalProperties: false`: unknown properties are rejected.
     Deny,
     /// `additionalProperties: {schema}`: every other property must match.
-    Schema(&'static Schema),
+    Schema(&'a Schema<'a>),
 }
 
-impl Schema {
+impl<'a> Schema<'a> {
     /// A schema with no keywords, for building statics.
-    pub const ANY: Schema = Schema {
+    pub const ANY: Schema<'static> = Schema {
         nullable: false,
         kind: Kind::Any,
         all_of: &[],
@@ -133,7 +133,7 @@ impl Schema {
 
     /// The first concrete type this schema has, following `$ref` and `allOf`: how a string
     /// from a URL should be read before validation.
-    pub fn primitive(&self) -> Option<&Kind> {
+    pub fn primitive(&self) -> Option<&Kind<'a>> {
         match &self.kind {
             Kind::Any => self.all_of.iter().find_map(|part| part.primitive()),
             Kind::Ref(target) => target.primitive(),
@@ -156,7 +156,7 @@ impl Schema {
     /// `names` resolves. A name it does not know is a violation (`reference`), not a pass.
     pub fn validate_in(
         &self,
-        names: Names<'_>,
+        names: Names<'_, 'a>,
         value: &Value,
         location: &str,
         violations: &mut Violations,
@@ -167,16 +167,16 @@ impl Schema {
 
 /// One validation: how named references resolve.
 #[derive(Clone, Copy)]
-struct Check<'r> {
-    names: Option<Names<'r>>,
+struct Check<'r, 'a> {
+    names: Option<Names<'r, 'a>>,
 }
 
-impl Check<'_> {
-    fn named(&self, name: &str) -> Option<&'static Schema> {
+impl<'a> Check<'_, 'a> {
+    fn named(&self, name: &str) -> Option<&'a Schema<'a>> {
         self.names.and_then(|names| names(name))
     }
 
-    fn admits_null(&self, schema: &Schema) -> bool {
+    fn admits_null(&self, schema: &Schema<'a>) -> bool {
         schema.nullable
             || match &schema.kind {
                 Kind::Ref(target) => self.admits_null(target),
@@ -195,13 +195,19 @@ impl Check<'_> {
     }
 
     /// Whether `value` passes `schema`, its violations thrown away.
-    fn passes(&self, schema: &Schema, value: &Value, location: &str) -> bool {
+    fn passes(&self, schema: &Schema<'a>, value: &Value, location: &str) -> bool {
         let mut scratch = Violations::default();
         self.value(schema, value, location, &mut scratch);
         scratch.is_empty()
     }
 
-    fn value(&self, schema: &Schema, value: &Value, location: &str, violations: &mut Violations) {
+    fn value(
+        &self,
+        schema: &Schema<'a>,
+        value: &Value,
+        location: &str,
+        violations: &mut Violations,
+    ) {
         if value.is_null() {
             if !self.admits_null(schema) {
                 violations.push(FieldError::new(
@@ -258,7 +264,13 @@ impl Check<'_> {
         }
     }
 
-    fn one_of(&self, one_of: &OneOf, value: &Value, location: &str, violations: &mut Violations) {
+    fn one_of(
+        &self,
+        one_of: &OneOf<'a>,
+        value: &Value,
+        location: &str,
+        violations: &mut Violations,
+    ) {
         if let Some(discriminator) = &one_of.discriminator {
             let name = value.get(discriminator.property).and_then(Value::as_str);
             let chosen = name.and_then(|name| {
@@ -301,7 +313,7 @@ impl Check<'_> {
         }
     }
 
-    fn array(&self, items: &Items, value: &Value, location: &str, violations: &mut Violations) {
+    fn array(&self, items: &Items<'a>, value: &Value, location: &str, violations: &mut Violations) {
         let Some(list) = value.as_array() else {
             violations.push(FieldError::new(location, "type", "must be an array"));
             return;
@@ -342,7 +354,13 @@ impl Check<'_> {
         }
     }
 
-    fn object(&self, object: &Object, value: &Value, location: &str, violations: &mut Violations) {
+    fn object(
+        &self,
+        object: &Object<'a>,
+        value: &Value,
+        location: &str,
+        violations: &mut Violations,
+    ) {
         let Some(map) = value.as_object() else {
             violations.push(FieldError::new(location, "type", "must be an object"));
             return;

@@ -14,8 +14,8 @@ use std::sync::OnceLock;
 
 /// A `pattern`, compiled on first use.
 #[derive(Debug)]
-pub struct Pattern {
-    pub source: &'static str,
+pub struct Pattern<'a> {
+    pub source: &'a str,
     compiled: OnceLock<Option<Engine>>,
 }
 
@@ -25,8 +25,8 @@ enum Engine {
     Backtracking(regress::Regex),
 }
 
-impl Pattern {
-    pub const fn new(source: &'static str) -> Self {
+impl<'a> Pattern<'a> {
+    pub const fn new(source: &'a str) -> Self {
         Self {
             source,
             compiled: OnceLock::new(),
@@ -121,7 +121,7 @@ fn translate(source: &str) -> Option<String> {
 mod tests {
     use super::*;
 
-    fn pattern(source: &'static str) -> Pattern {
+    fn pattern(source: &'static str) -> Pattern<'static> {
         Pattern::new(source)
     }
 

@@ -12,7 +12,7 @@ use crate::{mock::Maker, schema::Schema};
 /// lengths, bounds, patterns, required properties). A seed that makes a value `T` does not
 /// read (a schema the maker cannot satisfy) is rejected, as `prop_filter` does.
 pub fn of<T: DeserializeOwned + std::fmt::Debug>(
-    schema: &'static Schema,
+    schema: &'static Schema<'static>,
 ) -> impl Strategy<Value = T> {
     any::<u64>().prop_filter_map("a value the generated type reads", move |seed| {
         serde_json::from_value(Maker::new(seed).value(schema, 0)).ok()

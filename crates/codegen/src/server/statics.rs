@@ -10,7 +10,7 @@ use super::*;
 pub(super) struct Statics {
     pub(super) items: Vec<TokenStream>,
     pub(super) patterns: Vec<TokenStream>,
-    pattern_sources: Vec<&'static str>,
+    pattern_sources: Vec<String>,
 }
 
 impl Statics {
@@ -20,10 +20,11 @@ impl Statics {
         spec: &Spec,
         schema: &openapiv3::ReferenceOr<openapiv3::Schema>,
     ) -> Result<TokenStream, CodegenError> {
-        Ok(self.render(crate::schema_value::build(spec, schema)?))
+        let arena = bumpalo::Bump::new();
+        Ok(self.render(crate::schema_value::build(spec, &arena, schema)?))
     }
 
-    fn render(&mut self, schema: &Schema) -> TokenStream {
+    fn render(&mut self, schema: &Schema<'_>) -> TokenStream {
         if let Kind::Named(name) = schema.kind {
             // A `$ref` has no keywords beside it.
             let ident = component_static(name);
@@ -43,7 +44,7 @@ impl Statics {
         }
     }
 
-    fn parts(&mut self, parts: &[&Schema]) -> Vec<TokenStream> {
+    fn parts(&mut self, parts: &[&Schema<'_>]) -> Vec<TokenStream> {
         parts
             .iter()
             .map(|part| {
@@ -54,7 +55,7 @@ impl Statics {
     }
 
     /// The static a discriminator's name points at: always a component's.
-    fn named(schema: &Schema) -> TokenStream {
+    fn named(schema: &Schema<'_>) -> TokenStream {
         match schema.kind {
             Kind::Named(name) => {
                 let ident = component_static(name);
@@ -64,15 +65,15 @@ impl Statics {
         }
     }
 
-    fn pattern(&mut self, source: &'static str) -> TokenStream {
+    fn pattern(&mut self, source: &str) -> TokenStream {
         let index = match self
             .pattern_sources
             .iter()
-            .position(|known| *known == source)
+            .position(|known| known == source)
         {
             Some(index) => index,
             None => {
-                self.pattern_sources.push(source);
+                self.pattern_sources.push(source.to_owned());
                 let index = self.pattern_sources.len() - 1;
                 let ident = format_ident!("PATTERN_{}", index);
                 self.patterns
@@ -84,7 +85,7 @@ impl Statics {
         quote! { Some(&#ident) }
     }
 
-    fn kind(&mut self, kind: &Kind) -> TokenStream {
+    fn kind(&mut self, kind: &Kind<'_>) -> TokenStream {
         match kind {
             // The builder names components; nothing else refers to a schema.
             Kind::Any | Kind::Ref(_) => quote! { Kind::Any },
@@ -165,7 +166,7 @@ impl Statics {
     }
 }
 
-fn numeric(kind: TokenStream, numeric: &Numeric) -> TokenStream {
+fn numeric(kind: TokenStream, numeric: &Numeric<'_>) -> TokenStream {
     let format = option_str(numeric.format);
     let minimum = option_f64(numeric.minimum);
     let multiple_of = option_f64(numeric.multiple_of);

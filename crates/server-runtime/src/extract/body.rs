@@ -44,7 +44,7 @@ pub async fn json_body(
     body: Body,
     limit: usize,
     required: bool,
-    schema: &'static Schema,
+    schema: &'static Schema<'static>,
 ) -> Result<Option<Value>, Rejection> {
     let bytes = read_body(headers, body, limit).await?;
     if bytes.is_empty() {
@@ -77,7 +77,7 @@ pub async fn form_body(
     body: Body,
     limit: usize,
     required: bool,
-    schema: &'static Schema,
+    schema: &'static Schema<'static>,
 ) -> Result<Option<Value>, Rejection> {
     let bytes = read_body(headers, body, limit).await?;
     if bytes.is_empty() && !required {

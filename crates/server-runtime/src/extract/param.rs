@@ -16,7 +16,7 @@ pub fn param<T: DeserializeOwned>(
     violations: &mut Violations,
     location: &str,
     raw: &[&str],
-    schema: &'static Schema,
+    schema: &'static Schema<'static>,
     default: Option<&'static str>,
 ) -> Option<T> {
     let value = if raw.is_empty() {
@@ -38,7 +38,7 @@ pub fn optional_param<T: DeserializeOwned>(
     violations: &mut Violations,
     location: &str,
     raw: &[&str],
-    schema: &'static Schema,
+    schema: &'static Schema<'static>,
 ) -> Option<Option<T>> {
     if raw.is_empty() {
         return Some(None);
@@ -69,7 +69,7 @@ fn coerce_param(
     violations: &mut Violations,
     location: &str,
     raw: &[&str],
-    schema: &'static Schema,
+    schema: &'static Schema<'static>,
 ) -> Option<Value> {
     let before = violations.len();
     let value = match schema.primitive() {

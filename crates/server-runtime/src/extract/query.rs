@@ -56,7 +56,7 @@ impl Query {
     /// the schema not given so, its bare key (`form`, exploded, as the generated client sends
     /// objects). Each value is read as its property's schema wants; `None` when no key is
     /// there.
-    pub fn object(&self, name: &str, schema: &'static Schema) -> Option<Value> {
+    pub fn object(&self, name: &str, schema: &'static Schema<'static>) -> Option<Value> {
         let properties = match schema.primitive() {
             Some(Kind::Object(object)) => object.properties,
             _ => &[],
@@ -123,7 +123,7 @@ pub fn object_param<T: DeserializeOwned>(
     violations: &mut Violations,
     location: &str,
     value: Option<Value>,
-    schema: &'static Schema,
+    schema: &'static Schema<'static>,
     required: bool,
 ) -> Option<Option<T>> {
     let Some(value) = value else {
