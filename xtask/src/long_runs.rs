@@ -242,7 +242,7 @@ fn relative(root: &Path, path: &Path) -> String {
         .to_string()
 }
 
-fn today() -> Result<String> {
+pub(crate) fn today() -> Result<String> {
     let out = Command::new("date")
         .args(["-u", "+%Y-%m-%d %H:%M UTC"])
         .output()
@@ -251,7 +251,7 @@ fn today() -> Result<String> {
 }
 
 /// Cores, CPU model and memory, from /proc.
-fn machine() -> String {
+pub(crate) fn machine() -> String {
     let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
     let model = cpuinfo
         .lines()

@@ -77,6 +77,7 @@ pub mod types {
     }
     ///A chat of a workspace.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    /// Build one with `Chat::builder()`: the struct is `#[non_exhaustive]`, so that a property the spec adds breaks no code.
     #[non_exhaustive]
     pub struct Chat {
         /**A UUID v4 string that identifies an entity. Here, the channel the chat is held on,
@@ -139,6 +140,7 @@ agents.superIdentityId or squads.superIdentityId.
     }
     ///A chat with its channel, owner, responder, last two messages and ticket resolved.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    /// Build one with `ChatDetails::builder()`: the struct is `#[non_exhaustive]`, so that a property the spec adds breaks no code.
     #[non_exhaustive]
     pub struct ChatDetails {
         ///The channel ID associated with the chat, or null when it has no channel.
@@ -291,6 +293,7 @@ or an external user.
     ///The fields of a new chat. Unknown fields are rejected.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(deny_unknown_fields)]
+    /// Build one with `CreateChatRequest::builder()`: the struct is `#[non_exhaustive]`, so that a property the spec adds breaks no code.
     #[non_exhaustive]
     pub struct CreateChatRequest {
         /**A UUID v4 string that identifies an entity. Here, a channel of the workspace, or
@@ -319,6 +322,7 @@ externalUsers.superIdentityId.
     }
     ///One invalid field of a request.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    /// Build one with `FieldError::builder()`: the struct is `#[non_exhaustive]`, so that a property the spec adds breaks no code.
     #[non_exhaustive]
     pub struct FieldError {
         /**A machine-readable name of the rule that failed: `required`, `type`, `format`,
@@ -451,6 +455,7 @@ itself).
     }
     ///The answer to a call that has no resource to return.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    /// Build one with `MessageResponse::builder()`: the struct is `#[non_exhaustive]`, so that a property the spec adds breaks no code.
     #[non_exhaustive]
     pub struct MessageResponse {
         ///An informative message for a call that has no effective result to be returned.
@@ -530,6 +535,7 @@ human member of a squad, `system` the platform itself.
 operation answers this schema.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    /// Build one with `Problem::builder()`: the struct is `#[non_exhaustive]`, so that a property the spec adds breaks no code.
     #[non_exhaustive]
     pub struct Problem {
         ///A human-readable explanation of this occurrence of the problem.
@@ -1906,6 +1912,7 @@ clears it, a value sets it. Unknown fields are rejected.
     /// different requests.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[serde(deny_unknown_fields)]
+    /// Build one with `UpdateChatRequest::new(..)` and its setters: the struct is `#[non_exhaustive]`, so that a property the spec adds breaks no code.
     #[non_exhaustive]
     pub struct UpdateChatRequest {
         ///When the latest message of the chat was created.

@@ -10,6 +10,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 pub mod types {
     ///`Profile`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    /// Build one with `Profile::builder()`: the struct is `#[non_exhaustive]`, so that a property the spec adds breaks no code.
     #[non_exhaustive]
     pub struct Profile {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -89,6 +90,7 @@ pub mod types {
     }
     ///`ProfileLimits`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    /// Build one with `ProfileLimits::builder()`: the struct is `#[non_exhaustive]`, so that a property the spec adds breaks no code.
     #[non_exhaustive]
     pub struct ProfileLimits {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -389,6 +391,7 @@ pub mod types {
     /// Its optional nullable fields are [`Patch`]es: absent, `null` and a value are three
     /// different requests.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    /// Build one with `Base::new(..)` and its setters: the struct is `#[non_exhaustive]`, so that a property the spec adds breaks no code.
     #[non_exhaustive]
     pub struct Base {
         #[serde(
@@ -448,6 +451,7 @@ pub mod types {
     }
     ///`BaseLimits`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    /// Build one with `BaseLimits::builder()`: the struct is `#[non_exhaustive]`, so that a property the spec adds breaks no code.
     #[non_exhaustive]
     pub struct BaseLimits {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]

@@ -65,6 +65,7 @@ pub mod types {
     }
     ///`Problem`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    /// Build one with `Problem::builder()`: the struct is `#[non_exhaustive]`, so that a property the spec adds breaks no code.
     #[non_exhaustive]
     pub struct Problem {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]

@@ -10,6 +10,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 pub mod types {
     ///`Failure`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    /// Build one with `Failure::builder()`: the struct is `#[non_exhaustive]`, so that a property the spec adds breaks no code.
     #[non_exhaustive]
     pub struct Failure {
         pub code: ::std::string::String,
@@ -21,6 +22,7 @@ pub mod types {
     }
     ///`Problem`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    /// Build one with `Problem::builder()`: the struct is `#[non_exhaustive]`, so that a property the spec adds breaks no code.
     #[non_exhaustive]
     pub struct Problem {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -34,6 +36,7 @@ pub mod types {
     }
     ///`Report`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    /// Build one with `Report::builder()`: the struct is `#[non_exhaustive]`, so that a property the spec adds breaks no code.
     #[non_exhaustive]
     pub struct Report {
         pub id: i64,

@@ -10,6 +10,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 pub mod types {
     ///`Cat`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    /// Build one with `Cat::builder()`: the struct is `#[non_exhaustive]`, so that a property the spec adds breaks no code.
     #[non_exhaustive]
     pub struct Cat {
         pub lives: i64,
@@ -23,6 +24,7 @@ pub mod types {
     }
     ///`Dog`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    /// Build one with `Dog::builder()`: the struct is `#[non_exhaustive]`, so that a property the spec adds breaks no code.
     #[non_exhaustive]
     pub struct Dog {
         pub bark: DogBark,
@@ -90,6 +92,7 @@ pub mod types {
     }
     ///`Error`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    /// Build one with `Error::builder()`: the struct is `#[non_exhaustive]`, so that a property the spec adds breaks no code.
     #[non_exhaustive]
     pub struct Error {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -103,6 +106,7 @@ pub mod types {
     }
     ///`ErrorErrorsItem`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    /// Build one with `ErrorErrorsItem::builder()`: the struct is `#[non_exhaustive]`, so that a property the spec adds breaks no code.
     #[non_exhaustive]
     pub struct ErrorErrorsItem {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -119,6 +123,7 @@ pub mod types {
     }
     ///`Measured`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    /// Build one with `Measured::builder()`: the struct is `#[non_exhaustive]`, so that a property the spec adds breaks no code.
     #[non_exhaustive]
     pub struct Measured {
         pub area: f64,
@@ -132,6 +137,7 @@ pub mod types {
     }
     ///`Node`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    /// Build one with `Node::builder()`: the struct is `#[non_exhaustive]`, so that a property the spec adds breaks no code.
     #[non_exhaustive]
     pub struct Node {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -145,6 +151,7 @@ pub mod types {
     }
     ///`Order`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    /// Build one with `Order::builder()`: the struct is `#[non_exhaustive]`, so that a property the spec adds breaks no code.
     #[non_exhaustive]
     pub struct Order {
         pub amount: f64,

@@ -65,6 +65,7 @@ pub mod types {
     }
     ///`Note`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    /// Build one with `Note::builder()`: the struct is `#[non_exhaustive]`, so that a property the spec adds breaks no code.
     #[non_exhaustive]
     pub struct Note {
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
@@ -290,6 +291,7 @@ pub mod types {
     /// different requests.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(deny_unknown_fields)]
+    /// Build one with `NotePatch::new(..)` and its setters: the struct is `#[non_exhaustive]`, so that a property the spec adds breaks no code.
     #[non_exhaustive]
     pub struct NotePatch {
         #[serde(

@@ -5,30 +5,65 @@
 
 use std::collections::HashMap;
 
+use bumpalo::Bump;
+use openapiv3::{ReferenceOr, Schema as OpenSchema};
 use schema_check::{Schema, Violations};
+use serde_json::Value;
 
 use crate::{CodegenError, Spec, error::ExampleProblem, model, pointer::nearest, schema_value};
 
+/// The component schemas' values, built once, against which examples are checked.
+pub(crate) struct Checker<'a> {
+    spec: &'a Spec,
+    arena: &'a Bump,
+    components: HashMap<&'a str, &'a Schema<'a>>,
+}
+
+impl<'a> Checker<'a> {
+    pub(crate) fn new(spec: &'a Spec, arena: &'a Bump) -> Self {
+        let components = schema_value::components(spec, arena)
+            .into_iter()
+            .filter_map(|(name, schema)| schema.ok().map(|schema| (name, schema)))
+            .collect();
+        Self {
+            spec,
+            arena,
+            components,
+        }
+    }
+
+    /// What the router's validator says of `value` against `schema`.
+    fn findings(&self, schema: &'a Schema<'a>, value: &Value) -> Vec<String> {
+        let names = |name: &str| self.components.get(name).copied();
+        let mut violations = Violations::default();
+        schema.validate_in(&names, value, "example", &mut violations);
+        violations
+            .into_vec()
+            .into_iter()
+            .map(|error| format!("{} {} ({})", error.location, error.message, error.code))
+            .collect()
+    }
+
+    /// Whether `value` matches `schema` (what the mock asks of an example before it answers
+    /// with it).
+    pub(crate) fn matches(&self, schema: &ReferenceOr<OpenSchema>, value: &Value) -> bool {
+        schema_value::build(self.spec, self.arena, schema)
+            .is_ok_and(|schema| self.findings(schema, value).is_empty())
+    }
+}
+
 /// `Ok` when every example matches its schema; else every one that does not, located.
 pub(crate) fn check(spec: &Spec) -> Result<(), CodegenError> {
-    let arena = bumpalo::Bump::new();
-    let components: HashMap<&str, &Schema<'_>> = schema_value::components(spec, &arena)
-        .into_iter()
-        .filter_map(|(name, schema)| schema.ok().map(|schema| (name, schema)))
-        .collect();
-    let names = |name: &str| components.get(name).copied();
+    let arena = Bump::new();
+    let checker = Checker::new(spec, &arena);
     let mut problems = Vec::new();
     for example in model::examples(spec) {
-        let findings = match schema_value::build(spec, &arena, &example.schema) {
-            Ok(schema) => {
-                let mut violations = Violations::default();
-                schema.validate_in(&names, example.value, "example", &mut violations);
-                violations
-                    .into_vec()
-                    .into_iter()
-                    .map(|error| format!("{} {} ({})", error.location, error.message, error.code))
-                    .collect()
-            }
+        let built = match &example.schema {
+            model::Checked::Written(schema) => schema_value::build(spec, &arena, schema),
+            model::Checked::Own(schema) => schema_value::build_item(spec, &arena, schema),
+        };
+        let findings = match built {
+            Ok(schema) => checker.findings(schema, example.value),
             Err(err) => vec![format!("its schema cannot be checked: {err}")],
         };
         if !findings.is_empty() {

@@ -30,6 +30,15 @@ pub(crate) fn build<'b>(
     Builder { spec, arena }.schema(schema)
 }
 
+/// The value of a schema written in place (not behind a `$ref`).
+pub(crate) fn build_item<'b>(
+    spec: &Spec,
+    arena: &'b Bump,
+    schema: &OpenSchema,
+) -> Result<&'b Schema<'b>, CodegenError> {
+    Builder { spec, arena }.item(schema)
+}
+
 /// The component schemas by name, for [`Schema::validate_in`]: each component's value, or its
 /// refusal.
 #[allow(clippy::type_complexity)]
@@ -98,6 +107,10 @@ impl<'b> Builder<'_, 'b> {
             }
             ReferenceOr::Item(schema) => schema,
         };
+        self.item(schema)
+    }
+
+    fn item(&self, schema: &OpenSchema) -> Result<&'b Schema<'b>, CodegenError> {
         let nullable = schema.schema_data.nullable;
         let (kind, all_of, any_of): (Kind<'b>, &[_], &[_]) = match &schema.schema_kind {
             SchemaKind::Type(Type::String(text))

@@ -86,8 +86,14 @@ fn generate_one(name: &str, text: &str) -> Run {
             panic_message(&*panic)
         )),
     };
+    let mut invalid_examples = 0;
     let result = catch_unwind(AssertUnwindSafe(|| {
         let spec = codegen::Spec::parse(name, text)?;
+        if let Err(codegen::CodegenError::Examples { problems, .. }) =
+            codegen::check_examples(&spec)
+        {
+            invalid_examples = problems.len();
+        }
         codegen::generate(
             &spec,
             &codegen::ServerOptions {
@@ -117,6 +123,7 @@ fn generate_one(name: &str, text: &str) -> Run {
         elapsed,
         output_bytes,
         compiled: Compiled::NotSampled,
+        invalid_examples,
     }
 }
 

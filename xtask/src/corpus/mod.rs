@@ -132,6 +132,9 @@ struct Run {
     /// The generated client and server, in bytes.
     output_bytes: usize,
     compiled: Compiled,
+    /// Examples that do not match their schemas (`codegen::check_examples`): reported, not
+    /// refused; the generated mock leaves them out.
+    invalid_examples: usize,
 }
 
 /// Runs the corpus in a release build of this command: progenitor and typify run ten times

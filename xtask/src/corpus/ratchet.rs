@@ -129,6 +129,7 @@ mod tests {
             elapsed: Duration::ZERO,
             output_bytes: 0,
             compiled: Compiled::NotSampled,
+            invalid_examples: 0,
         };
         let expected = BTreeMap::from([(
             "a.json".to_owned(),

@@ -34,6 +34,19 @@ fn summary(runs: &[Run], wall: Duration, compile: usize) -> String {
         count("refused"),
         count("panicked")
     );
+    let with_bad_examples: Vec<&Run> = runs
+        .iter()
+        .filter(|run| run.outcome.kind() == "generated" && run.invalid_examples > 0)
+        .collect();
+    let _ = writeln!(
+        out,
+        "{} generated spec(s) carry examples that do not match their schemas ({} in all): reported by codegen::check_examples, left out of the mock",
+        with_bad_examples.len(),
+        with_bad_examples
+            .iter()
+            .map(|run| run.invalid_examples)
+            .sum::<usize>()
+    );
     let mut times: Vec<Duration> = runs.iter().map(|run| run.elapsed).collect();
     times.sort();
     let at = |q: f64| times[((times.len() - 1) as f64 * q).round() as usize];

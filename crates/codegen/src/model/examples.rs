@@ -23,7 +23,16 @@ pub(crate) struct Example<'d> {
     /// Where the value is written.
     pub(crate) pointer: String,
     pub(crate) value: &'d Value,
-    pub(crate) schema: Cow<'d, ReferenceOr<Schema>>,
+    pub(crate) schema: Checked<'d>,
+}
+
+/// The schema an example is checked against.
+pub(crate) enum Checked<'d> {
+    /// A parameter's, header's or media type's schema, as the document writes it, or as
+    /// lowering kept it for the router.
+    Written(Box<Cow<'d, ReferenceOr<Schema>>>),
+    /// The schema the example is written in.
+    Own(&'d Schema),
 }
 
 /// Every example of the document, in document order.
@@ -100,17 +109,18 @@ pub(crate) fn examples(spec: &Spec) -> Vec<Example<'_>> {
 struct Walk<'d> {
     spec: &'d Spec,
     out: Vec<Example<'d>>,
-    /// Pointers already taken with the schema they were checked against (a referenced
-    /// example is checked once per schema that uses it).
+    /// Pointers already taken, with where a referenced example is used (it is checked once
+    /// per place that uses it).
     seen: BTreeSet<(String, String)>,
 }
 
 impl<'d> Walk<'d> {
-    fn push(&mut self, pointer: String, value: &'d Value, schema: Cow<'d, ReferenceOr<Schema>>) {
-        let key = (pointer, format!("{schema:?}"));
-        if self.seen.insert(key.clone()) {
+    /// `used_at`: where a referenced example is used (it is checked against each schema that
+    /// uses it), empty for one written in place.
+    fn push(&mut self, pointer: String, used_at: &str, value: &'d Value, schema: Checked<'d>) {
+        if self.seen.insert((pointer.clone(), used_at.to_owned())) {
             self.out.push(Example {
-                pointer: key.0,
+                pointer,
                 value,
                 schema,
             });
@@ -126,20 +136,30 @@ impl<'d> Walk<'d> {
         schema: Cow<'d, ReferenceOr<Schema>>,
     ) {
         if let Some(value) = example {
-            self.push(format!("{at}/example"), value, schema.clone());
+            self.push(
+                format!("{at}/example"),
+                "",
+                value,
+                Checked::Written(Box::new(schema.clone())),
+            );
         }
         for (name, example) in examples {
-            let pointer = match example {
+            let (pointer, used_at) = match example {
                 ReferenceOr::Reference { reference } => {
-                    format!("{}/value", reference.trim_start_matches('#'))
+                    (format!("{}/value", reference.trim_start_matches('#')), at)
                 }
-                ReferenceOr::Item(_) => format!("{at}/examples/{}/value", escape_token(name)),
+                ReferenceOr::Item(_) => (format!("{at}/examples/{}/value", escape_token(name)), ""),
             };
             let value = crate::resolve::resolve(&self.spec.document, example)
                 .and_then(|example| example.value.as_ref());
             // An `externalValue` is not read: the generator reads no URLs.
             if let Some(value) = value {
-                self.push(pointer, value, schema.clone());
+                self.push(
+                    pointer,
+                    used_at,
+                    value,
+                    Checked::Written(Box::new(schema.clone())),
+                );
             }
         }
     }
@@ -224,7 +244,6 @@ impl<'d> Walk<'d> {
 
     fn item(&mut self, item: &'d Schema, at: String) {
         let data = &item.schema_data;
-        let own = || Cow::Owned(ReferenceOr::Item(item.clone()));
         // OpenAPI 3.1's `examples` list; lowering also made the first the `example`, unless
         // one was written.
         let listed = match data.extensions.get(lower::KEPT_EXAMPLES) {
@@ -234,10 +253,15 @@ impl<'d> Walk<'d> {
         if let Some(value) = &data.example
             && listed.first() != Some(value)
         {
-            self.push(format!("{at}/example"), value, own());
+            self.push(format!("{at}/example"), "", value, Checked::Own(item));
         }
         for (index, value) in listed.iter().enumerate() {
-            self.push(format!("{at}/examples/{index}"), value, own());
+            self.push(
+                format!("{at}/examples/{index}"),
+                "",
+                value,
+                Checked::Own(item),
+            );
         }
         let inner = |this: &mut Self, parts: &'d [ReferenceOr<Schema>], key: &str| {
             for (index, part) in parts.iter().enumerate() {

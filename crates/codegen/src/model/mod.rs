@@ -32,7 +32,7 @@ mod examples;
 #[cfg(test)]
 mod tests;
 
-pub(crate) use examples::examples;
+pub(crate) use examples::{Checked, examples};
 
 /// The whole API as the emitters see it.
 pub(crate) struct Api<'d> {

@@ -566,10 +566,38 @@ pub(crate) fn seal_client_models(file: &mut syn::File) {
         syn::Item::Mod(module) if module.ident == "types" => module.content.as_mut(),
         _ => None,
     });
-    for item in types.into_iter().flat_map(|(_, items)| items.iter_mut()) {
+    let Some((_, items)) = types else {
+        return;
+    };
+    // The structs progenitor writes a builder for (`types::builder::X`).
+    let builders: std::collections::BTreeSet<String> = items
+        .iter()
+        .filter_map(|item| match item {
+            syn::Item::Mod(module) if module.ident == "builder" => module.content.as_ref(),
+            _ => None,
+        })
+        .flat_map(|(_, items)| items)
+        .filter_map(|item| match item {
+            syn::Item::Struct(item) => Some(item.ident.to_string()),
+            _ => None,
+        })
+        .collect();
+    for item in items.iter_mut() {
         if let syn::Item::Struct(item) = item
             && matches!(item.fields, syn::Fields::Named(_))
         {
+            let built_by = if builders.contains(&item.ident.to_string()) {
+                format!(
+                    " Build one with `{}::builder()`: the struct is `#[non_exhaustive]`, so that a property the spec adds breaks no code.",
+                    item.ident
+                )
+            } else {
+                format!(
+                    " Build one with `{}::new(..)` and its setters: the struct is `#[non_exhaustive]`, so that a property the spec adds breaks no code.",
+                    item.ident
+                )
+            };
+            item.attrs.push(syn::parse_quote!(#[doc = #built_by]));
             item.attrs.push(syn::parse_quote!(#[non_exhaustive]));
         }
     }

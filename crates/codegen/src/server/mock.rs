@@ -33,15 +33,28 @@ pub(super) enum MockBody {
 
 impl Server<'_> {
     /// A media type's examples: `example` (named `example`), then `examples` by name, as
-    /// JSON text; references to `components/examples` resolved.
-    pub(super) fn examples(&self, media: &openapiv3::MediaType) -> Vec<(String, String)> {
+    /// JSON text; references to `components/examples` resolved. For a JSON body (`checked`),
+    /// only those that match the schema: the mock never answers what its own router would
+    /// call a broken contract (codegen reports the others, `codegen::check_examples`).
+    pub(super) fn examples(
+        &self,
+        media: &openapiv3::MediaType,
+        checked: bool,
+    ) -> Vec<(String, String)> {
+        let matches = |value: &serde_json::Value| match (&media.schema, checked) {
+            (Some(schema), true) => self.examples.matches(schema, value),
+            _ => true,
+        };
         let mut out = Vec::new();
-        if let Some(value) = &media.example {
+        if let Some(value) = media.example.as_ref().filter(|value| matches(value)) {
             out.push(("example".to_owned(), value.to_string()));
         }
         for (name, example) in &media.examples {
             let example = resolve(self.document, example);
-            if let Some(value) = example.and_then(|example| example.value.as_ref()) {
+            if let Some(value) = example
+                .and_then(|example| example.value.as_ref())
+                .filter(|value| matches(value))
+            {
                 out.push((name.clone(), value.to_string()));
             }
         }

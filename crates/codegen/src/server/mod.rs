@@ -67,7 +67,9 @@ pub(crate) fn render(
     progenitor: &Progenitor,
     options: &ServerOptions<'_>,
 ) -> Result<ServerFiles, CodegenError> {
-    let server = Server::new(spec, api, progenitor)?;
+    let arena = bumpalo::Bump::new();
+    let examples = crate::examples::Checker::new(spec, &arena);
+    let server = Server::new(spec, api, progenitor, &examples)?;
     let tokens = server.tokens(options)?;
     let mut file: syn::File = syn::parse2(tokens)
         .map_err(|err| fail(spec, format!("the generated server does not parse: {err}")))?;
@@ -137,6 +139,8 @@ struct Server<'a> {
     schemes: Vec<security::Scheme>,
     trait_name: syn::Ident,
     error_type: Option<TokenStream>,
+    /// Which examples the mock may answer with.
+    examples: &'a crate::examples::Checker<'a>,
 }
 
 impl<'a> Server<'a> {
@@ -144,6 +148,7 @@ impl<'a> Server<'a> {
         spec: &'a Spec,
         api: &'a Api<'a>,
         progenitor: &Progenitor,
+        examples: &'a crate::examples::Checker<'a>,
     ) -> Result<Self, CodegenError> {
         let types_module = progenitor
             .types_module()
@@ -222,6 +227,7 @@ impl<'a> Server<'a> {
             schemes: security::schemes(api),
             trait_name: ident(&api.trait_name),
             error_type,
+            examples,
         })
     }
 

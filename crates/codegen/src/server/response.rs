@@ -99,10 +99,13 @@ impl Server<'_> {
         };
         let examples = checked_media
             .as_ref()
-            .map(|(media, _)| self.examples(media))
+            .map(|(media, _)| self.examples(media, true))
             .or_else(|| {
                 let raw = body.as_ref().and_then(|(_, raw)| *raw)?;
-                response.content.get(raw).map(|media| self.examples(media))
+                response
+                    .content
+                    .get(raw)
+                    .map(|media| self.examples(media, false))
             })
             .unwrap_or_default();
         let mut answer_static = None;
