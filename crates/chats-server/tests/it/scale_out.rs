@@ -46,6 +46,7 @@ fn client(server: &Server, key: &str) -> Client {
 
 fn new_chat(title: &str) -> chats_client::types::builder::CreateChatRequest {
     CreateChatRequest::builder()
+        .channel_id(None)
         .owner_id(OWNER)
         .title(title.to_owned())
 }
