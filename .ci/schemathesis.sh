@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Runs schemathesis (PyPI) against a real chats-server over a fresh demo database, with the
-# spec the server serves and an API key, then against the generated mock (`chats-server
-# mock`, the router over `chats_api::mock`). Exceptions to its default checks are in
-# openapi/schemathesis.toml and justified in README.md.
+# spec the server serves and an API key; then against the generated mock as `cargo xtask
+# mock` runs it (`chats-api`'s `mock` program, the router over `chats_api::mock`); then
+# against the generated mock of each of the generator's test specs (`fixture-mock <spec>`).
+# Exceptions to its default checks are in openapi/schemathesis.toml (justified in README.md)
+# and crates/codegen/tests/specs/schemathesis.toml (justified there).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-cargo build --quiet -p chats-server
+cargo build --quiet -p chats-server -p chats-api --bin mock -p codegen-fixtures --bin fixture-mock
 work=$(mktemp -d)
 server_pid=
 mock_pid=
@@ -34,7 +36,7 @@ schemathesis --config-file openapi/schemathesis.toml run "http://$address/openap
 
 # The mock: no database, any key; its answers are checked against the spec by the router
 # (a debug build validates answers), and schemathesis checks them again.
-target/debug/chats-server mock --listen 127.0.0.1:0 > "$work/mock.out" 2> "$work/mock.log" &
+target/debug/mock --listen 127.0.0.1:0 > "$work/mock.out" 2> "$work/mock.log" &
 mock_pid=$!
 for _ in $(seq 100); do
   mock_address=$(sed -n 's/^mock listening on http:\/\/\([0-9.:]*\).*/\1/p' "$work/mock.out" | head -n 1)
@@ -48,3 +50,26 @@ done
 schemathesis --config-file openapi/schemathesis.toml run "http://$mock_address/openapi.json" \
   --url "http://$mock_address" -H "authorization: any-key" --exclude-checks ignored_auth \
   --max-examples 50 --seed 20261125 --no-color
+kill "$mock_pid"
+mock_pid=
+
+# Any spec: the mock of each test spec, with any key in the two places they ask for one.
+for spec in crates/codegen/tests/specs/*.yaml; do
+  name=$(basename "$spec" .yaml)
+  target/debug/fixture-mock "$name" --listen 127.0.0.1:0 > "$work/$name.out" 2> "$work/$name.log" &
+  mock_pid=$!
+  fixture_address=
+  for _ in $(seq 100); do
+    fixture_address=$(sed -n 's/^mock listening on http:\/\/\([0-9.:]*\).*/\1/p' "$work/$name.out" | head -n 1)
+    [ -n "$fixture_address" ] && break
+    sleep 0.1
+  done
+  [ -n "$fixture_address" ] || { echo "the mock of $name did not start"; cat "$work/$name.log"; exit 1; }
+  echo "== the mock of $spec"
+  schemathesis --config-file crates/codegen/tests/specs/schemathesis.toml \
+    run "http://$fixture_address/openapi.json" --url "http://$fixture_address" \
+    -H "authorization: any-key" -H "x-api-key: any-key" --exclude-checks ignored_auth \
+    --max-examples 30 --seed 20261125 --no-color
+  kill "$mock_pid"
+  mock_pid=
+done

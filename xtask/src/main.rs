@@ -182,7 +182,7 @@ fn plan(root: &Path) -> Result<(Vec<Output>, Timings)> {
         parse,
         generate: started.elapsed(),
     };
-    outputs.extend(fixtures(root)?);
+    outputs.extend(fixtures::fixtures(root)?);
     outputs.extend(snapshots::outputs(root)?);
     Ok((outputs, timings))
 }
@@ -289,63 +289,6 @@ fn missing_dependencies(source: &str, manifest: &str, workspace: &str) -> Vec<St
     missing
 }
 
-/// One client module per test spec, and the `lib.rs` that mounts them.
-fn fixtures(root: &Path) -> Result<Vec<Output>> {
-    let dir = root.join(TEST_SPECS);
-    let mut specs: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .with_context(|| format!("listing {TEST_SPECS}"))?
-        .map(|entry| entry.map(|entry| entry.path()))
-        .collect::<Result<_, _>>()
-        .with_context(|| format!("listing {TEST_SPECS}"))?;
-    specs.retain(|path| path.extension().is_some_and(|ext| ext == "yaml"));
-    specs.sort();
-    let mut outputs = Vec::new();
-    let mut modules = String::new();
-    for path in specs {
-        let stem = path
-            .file_stem()
-            .and_then(|stem| stem.to_str())
-            .context("a test spec's name is not UTF-8")?;
-        let source_name = format!("{TEST_SPECS}/{stem}.yaml");
-        let text =
-            std::fs::read_to_string(&path).with_context(|| format!("reading {source_name}"))?;
-        let spec = codegen::Spec::parse(&source_name, &text)?;
-        let (client, server) = codegen::generate(
-            &spec,
-            &codegen::ServerOptions {
-                command: COMMAND,
-                spec_include: &format!("../../codegen/tests/specs/{stem}.yaml"),
-                json_include: &format!("{stem}_openapi.json"),
-            },
-        )?;
-        outputs.push(Output {
-            path: format!("{FIXTURES}/{stem}_client.rs"),
-            contents: client,
-        });
-        outputs.push(Output {
-            path: format!("{FIXTURES}/{stem}_server.rs"),
-            contents: server.source,
-        });
-        outputs.push(Output {
-            path: format!("{FIXTURES}/{stem}_openapi.json"),
-            contents: server.openapi_json,
-        });
-        modules.push_str(&format!(
-            "\n/// The client generated from `{source_name}`.\n#[rustfmt::skip]\npub mod {stem}_client;\n\
-             \n/// The server generated from `{source_name}`.\n#[rustfmt::skip]\npub mod {stem}_server;\n"
-        ));
-    }
-    outputs.push(Output {
-        path: format!("{FIXTURES}/lib.rs"),
-        contents: format!(
-            "// {} by `{COMMAND}` from the specs in {TEST_SPECS}. Do not edit by hand.\n\
-             //! Compiles the generator's output for each of its test specs.\n{modules}",
-            codegen::GENERATED_MARKER
-        ),
-    });
-    Ok(outputs)
-}
-
 fn codegen(mode: Mode) -> Result<bool> {
     codegen_in(&workspace_root(), mode)
 }
@@ -375,6 +318,10 @@ fn codegen_in(root: &Path, mode: Mode) -> Result<bool> {
         }
         match mode {
             Mode::Write => {
+                if let Some(parent) = path.parent() {
+                    std::fs::create_dir_all(parent)
+                        .with_context(|| format!("creating the folder of {}", output.path))?;
+                }
                 std::fs::write(&path, &output.contents)
                     .with_context(|| format!("writing {}", output.path))?;
                 if output.path == SERVER_YAML {
@@ -582,6 +529,7 @@ fn ms(duration: Duration) -> f64 {
 
 mod corpus;
 mod designer;
+mod fixtures;
 mod honesty;
 mod long_runs;
 mod snapshots;

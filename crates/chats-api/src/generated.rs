@@ -3943,8 +3943,9 @@ pub mod mock {
         async fn get_chat_details(
             &self,
             _context: Self::Context,
-            _request: get_chat_details::Request,
+            request: get_chat_details::Request,
         ) -> get_chat_details::Response {
+            let __facts = rt::mock::Facts::new().echo("id", &request.id);
             match rt::mock::choice().code.unwrap_or(200u16) {
                 200u16 => {
                     get_chat_details::Response::Ok(
@@ -3952,6 +3953,7 @@ pub mod mock {
                             Some(&super::schemas::GET_CHAT_DETAILS__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -3966,6 +3968,7 @@ pub mod mock {
                                 ),
                             ],
                             400u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -3980,6 +3983,7 @@ pub mod mock {
                                 ),
                             ],
                             401u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -3994,6 +3998,7 @@ pub mod mock {
                                 ),
                             ],
                             404u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4008,6 +4013,7 @@ pub mod mock {
                                 ),
                             ],
                             422u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4022,6 +4028,7 @@ pub mod mock {
                                 ),
                             ],
                             500u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4036,6 +4043,7 @@ pub mod mock {
                                 ),
                             ],
                             503u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4045,6 +4053,7 @@ pub mod mock {
                             Some(&super::schemas::GET_CHAT_DETAILS__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4053,8 +4062,10 @@ pub mod mock {
         async fn list_chat_details(
             &self,
             _context: Self::Context,
-            _request: list_chat_details::Request,
+            request: list_chat_details::Request,
         ) -> list_chat_details::Response {
+            let __facts = rt::mock::Facts::new()
+                .page(&request.page_number, &request.page_size, 1u64, Some(10u64));
             match rt::mock::choice().code.unwrap_or(200u16) {
                 200u16 => {
                     list_chat_details::Response::Ok(
@@ -4062,6 +4073,7 @@ pub mod mock {
                             Some(&super::schemas::LIST_CHAT_DETAILS__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4076,6 +4088,7 @@ pub mod mock {
                                 ),
                             ],
                             400u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4090,6 +4103,7 @@ pub mod mock {
                                 ),
                             ],
                             401u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4104,6 +4118,7 @@ pub mod mock {
                                 ),
                             ],
                             500u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4118,6 +4133,7 @@ pub mod mock {
                                 ),
                             ],
                             503u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4127,6 +4143,7 @@ pub mod mock {
                             Some(&super::schemas::LIST_CHAT_DETAILS__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4135,8 +4152,10 @@ pub mod mock {
         async fn list_chats(
             &self,
             _context: Self::Context,
-            _request: list_chats::Request,
+            request: list_chats::Request,
         ) -> list_chats::Response {
+            let __facts = rt::mock::Facts::new()
+                .page(&request.page_number, &request.page_size, 1u64, Some(10u64));
             match rt::mock::choice().code.unwrap_or(200u16) {
                 200u16 => {
                     list_chats::Response::Ok(
@@ -4144,6 +4163,7 @@ pub mod mock {
                             Some(&super::schemas::LIST_CHATS__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4158,6 +4178,7 @@ pub mod mock {
                                 ),
                             ],
                             400u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4172,6 +4193,7 @@ pub mod mock {
                                 ),
                             ],
                             401u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4186,6 +4208,7 @@ pub mod mock {
                                 ),
                             ],
                             500u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4200,6 +4223,7 @@ pub mod mock {
                                 ),
                             ],
                             503u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4209,6 +4233,7 @@ pub mod mock {
                             Some(&super::schemas::LIST_CHATS__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4219,6 +4244,7 @@ pub mod mock {
             _context: Self::Context,
             _request: create_chat::Request,
         ) -> create_chat::Response {
+            let __facts = rt::mock::Facts::new();
             match rt::mock::choice().code.unwrap_or(200u16) {
                 200u16 => {
                     create_chat::Response::Ok(
@@ -4226,6 +4252,7 @@ pub mod mock {
                             Some(&super::schemas::CREATE_CHAT__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4240,6 +4267,7 @@ pub mod mock {
                                 ),
                             ],
                             400u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4254,6 +4282,7 @@ pub mod mock {
                                 ),
                             ],
                             401u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4268,6 +4297,7 @@ pub mod mock {
                                 ),
                             ],
                             413u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4282,6 +4312,7 @@ pub mod mock {
                                 ),
                             ],
                             415u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4296,6 +4327,7 @@ pub mod mock {
                                 ),
                             ],
                             422u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4310,6 +4342,7 @@ pub mod mock {
                                 ),
                             ],
                             500u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4324,6 +4357,7 @@ pub mod mock {
                                 ),
                             ],
                             503u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4333,6 +4367,7 @@ pub mod mock {
                             Some(&super::schemas::CREATE_CHAT__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4341,8 +4376,9 @@ pub mod mock {
         async fn get_chat(
             &self,
             _context: Self::Context,
-            _request: get_chat::Request,
+            request: get_chat::Request,
         ) -> get_chat::Response {
+            let __facts = rt::mock::Facts::new().echo("id", &request.id);
             match rt::mock::choice().code.unwrap_or(200u16) {
                 200u16 => {
                     get_chat::Response::Ok(
@@ -4350,6 +4386,7 @@ pub mod mock {
                             Some(&super::schemas::GET_CHAT__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4364,6 +4401,7 @@ pub mod mock {
                                 ),
                             ],
                             400u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4378,6 +4416,7 @@ pub mod mock {
                                 ),
                             ],
                             401u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4392,6 +4431,7 @@ pub mod mock {
                                 ),
                             ],
                             404u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4406,6 +4446,7 @@ pub mod mock {
                                 ),
                             ],
                             500u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4420,6 +4461,7 @@ pub mod mock {
                                 ),
                             ],
                             503u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4429,6 +4471,7 @@ pub mod mock {
                             Some(&super::schemas::GET_CHAT__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4437,8 +4480,9 @@ pub mod mock {
         async fn remove_chat(
             &self,
             _context: Self::Context,
-            _request: remove_chat::Request,
+            request: remove_chat::Request,
         ) -> remove_chat::Response {
+            let __facts = rt::mock::Facts::new().echo("id", &request.id);
             match rt::mock::choice().code.unwrap_or(200u16) {
                 200u16 => {
                     remove_chat::Response::Ok(
@@ -4446,6 +4490,7 @@ pub mod mock {
                             Some(&super::schemas::REMOVE_CHAT__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4460,6 +4505,7 @@ pub mod mock {
                                 ),
                             ],
                             400u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4474,6 +4520,7 @@ pub mod mock {
                                 ),
                             ],
                             401u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4488,6 +4535,7 @@ pub mod mock {
                                 ),
                             ],
                             404u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4502,6 +4550,7 @@ pub mod mock {
                                 ),
                             ],
                             500u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4516,6 +4565,7 @@ pub mod mock {
                                 ),
                             ],
                             503u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4525,6 +4575,7 @@ pub mod mock {
                             Some(&super::schemas::REMOVE_CHAT__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4533,8 +4584,9 @@ pub mod mock {
         async fn update_chat(
             &self,
             _context: Self::Context,
-            _request: update_chat::Request,
+            request: update_chat::Request,
         ) -> update_chat::Response {
+            let __facts = rt::mock::Facts::new().echo("id", &request.id);
             match rt::mock::choice().code.unwrap_or(200u16) {
                 200u16 => {
                     update_chat::Response::Ok(
@@ -4542,6 +4594,7 @@ pub mod mock {
                             Some(&super::schemas::UPDATE_CHAT__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4556,6 +4609,7 @@ pub mod mock {
                                 ),
                             ],
                             400u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4570,6 +4624,7 @@ pub mod mock {
                                 ),
                             ],
                             401u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4584,6 +4639,7 @@ pub mod mock {
                                 ),
                             ],
                             404u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4598,6 +4654,7 @@ pub mod mock {
                                 ),
                             ],
                             413u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4612,6 +4669,7 @@ pub mod mock {
                                 ),
                             ],
                             415u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4626,6 +4684,7 @@ pub mod mock {
                                 ),
                             ],
                             500u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4640,6 +4699,7 @@ pub mod mock {
                                 ),
                             ],
                             503u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4649,6 +4709,7 @@ pub mod mock {
                             Some(&super::schemas::UPDATE_CHAT__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -4851,6 +4912,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: Some("\"whatsapp\""),
     };
     pub static RESPONDER_ENTITY: Schema = Schema {
         nullable: false,
@@ -4863,6 +4925,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: Some("\"agent\""),
     };
     pub static MESSAGE_ROLE: Schema = Schema {
         nullable: false,
@@ -4875,6 +4938,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: Some("\"user\""),
     };
     pub static TICKET_STATUS: Schema = Schema {
         nullable: false,
@@ -4887,6 +4951,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: Some("\"open\""),
     };
     pub static CHAT: Schema = Schema {
         nullable: false,
@@ -4906,6 +4971,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: Some("\"2026-11-20T14:03:11.123456Z\""),
                     },
                 },
                 Property {
@@ -4922,6 +4988,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: Some("\"3f6c2b1e-8a4d-4c3b-9e2f-1a5b7c9d0e21\""),
                     },
                 },
                 Property {
@@ -4932,6 +4999,7 @@ pub mod schemas {
                         kind: Kind::Boolean,
                         all_of: &[],
                         any_of: &[],
+                        example: Some("false"),
                     },
                 },
                 Property {
@@ -4948,6 +5016,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: Some("\"2026-11-20T14:05:42.5Z\""),
                     },
                 },
                 Property {
@@ -4964,6 +5033,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: Some("\"0b9d8c7e-6f5a-4b3c-8d2e-1f0a9b8c7d6e\""),
                     },
                 },
                 Property {
@@ -4980,6 +5050,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: Some("\"7d0c4f8e-3a52-4d0f-9b55-0c7a9b2a8f11\""),
                     },
                 },
                 Property {
@@ -4996,6 +5067,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: Some("\"2026-11-20T14:05:42.5Z\""),
                     },
                 },
                 Property {
@@ -5012,6 +5084,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: Some("\"5e4d3c2b-1a09-4f8e-8d7c-6b5a49382716\""),
                     },
                 },
                 Property {
@@ -5028,6 +5101,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: Some("\"9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d\""),
                     },
                 },
                 Property {
@@ -5044,6 +5118,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: Some("\"Refund for order 1042\""),
                     },
                 },
                 Property {
@@ -5060,6 +5135,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: Some("\"1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f\""),
                     },
                 },
             ],
@@ -5069,6 +5145,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static CHAT_DETAILS: Schema = Schema {
         nullable: false,
@@ -5088,6 +5165,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: Some("\"0b9d8c7e-6f5a-4b3c-8d2e-1f0a9b8c7d6e\""),
                     },
                 },
                 Property {
@@ -5104,6 +5182,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: Some("\"Support\""),
                     },
                 },
                 Property {
@@ -5125,6 +5204,7 @@ pub mod schemas {
                             },
                         ],
                         any_of: &[],
+                        example: Some("\"whatsapp\""),
                     },
                 },
                 Property {
@@ -5141,6 +5221,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: Some("\"2026-11-20T14:03:11.123456Z\""),
                     },
                 },
                 Property {
@@ -5157,6 +5238,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: Some("\"3f6c2b1e-8a4d-4c3b-9e2f-1a5b7c9d0e21\""),
                     },
                 },
                 Property {
@@ -5167,6 +5249,7 @@ pub mod schemas {
                         kind: Kind::Boolean,
                         all_of: &[],
                         any_of: &[],
+                        example: Some("false"),
                     },
                 },
                 Property {
@@ -5177,6 +5260,7 @@ pub mod schemas {
                         kind: Kind::Boolean,
                         all_of: &[],
                         any_of: &[],
+                        example: Some("false"),
                     },
                 },
                 Property {
@@ -5193,6 +5277,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: Some("\"Thanks, that solved it.\""),
                     },
                 },
                 Property {
@@ -5209,6 +5294,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: Some("\"2026-11-20T14:05:42.5Z\""),
                     },
                 },
                 Property {
@@ -5230,6 +5316,7 @@ pub mod schemas {
                             },
                         ],
                         any_of: &[],
+                        example: Some("\"user\""),
                     },
                 },
                 Property {
@@ -5246,6 +5333,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: Some("\"ana@example.com\""),
                     },
                 },
                 Property {
@@ -5262,6 +5350,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: Some("\"5e4d3c2b-1a09-4f8e-8d7c-6b5a49382716\""),
                     },
                 },
                 Property {
@@ -5278,6 +5367,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: Some("\"+5511999990000\""),
                     },
                 },
                 Property {
@@ -5294,6 +5384,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: Some("\"Ana\""),
                     },
                 },
                 Property {
@@ -5310,6 +5401,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: Some("\"My order arrived broken.\""),
                     },
                 },
                 Property {
@@ -5326,6 +5418,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: Some("\"2026-11-20T14:04:10Z\""),
                     },
                 },
                 Property {
@@ -5347,6 +5440,7 @@ pub mod schemas {
                             },
                         ],
                         any_of: &[],
+                        example: Some("\"assistant\""),
                     },
                 },
                 Property {
@@ -5368,6 +5462,7 @@ pub mod schemas {
                             },
                         ],
                         any_of: &[],
+                        example: Some("\"agent\""),
                     },
                 },
                 Property {
@@ -5384,6 +5479,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: Some("\"9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d\""),
                     },
                 },
                 Property {
@@ -5400,6 +5496,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: Some("\"Helper\""),
                     },
                 },
                 Property {
@@ -5416,6 +5513,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: Some("\"https://cdn.example.com/agents/helper.png\""),
                     },
                 },
                 Property {
@@ -5432,6 +5530,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: Some("\"7d0c4f8e-3a52-4d0f-9b55-0c7a9b2a8f11\""),
                     },
                 },
                 Property {
@@ -5449,6 +5548,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: Some("3"),
                     },
                 },
                 Property {
@@ -5465,6 +5565,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: Some("\"2b3c4d5e-6f70-4a1b-8c2d-3e4f5a6b7c8d\""),
                     },
                 },
                 Property {
@@ -5486,6 +5587,7 @@ pub mod schemas {
                             },
                         ],
                         any_of: &[],
+                        example: Some("\"open\""),
                     },
                 },
                 Property {
@@ -5502,6 +5604,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: Some("\"Refund for order 1042\""),
                     },
                 },
                 Property {
@@ -5518,6 +5621,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: Some("\"1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f\""),
                     },
                 },
             ],
@@ -5527,6 +5631,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static CREATE_CHAT_REQUEST: Schema = Schema {
         nullable: false,
@@ -5546,6 +5651,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: Some("\"0b9d8c7e-6f5a-4b3c-8d2e-1f0a9b8c7d6e\""),
                     },
                 },
                 Property {
@@ -5562,6 +5668,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: Some("\"5e4d3c2b-1a09-4f8e-8d7c-6b5a49382716\""),
                     },
                 },
                 Property {
@@ -5578,6 +5685,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: Some("\"Refund for order 1042\""),
                     },
                 },
             ],
@@ -5587,6 +5695,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static UPDATE_CHAT_REQUEST: Schema = Schema {
         nullable: false,
@@ -5606,6 +5715,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: Some("\"2026-11-20T14:05:42.5Z\""),
                     },
                 },
                 Property {
@@ -5622,6 +5732,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: Some("\"Refund for order 1042\""),
                     },
                 },
             ],
@@ -5631,6 +5742,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static MESSAGE_RESPONSE: Schema = Schema {
         nullable: false,
@@ -5650,6 +5762,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: Some("\"The chat was removed.\""),
                     },
                 },
             ],
@@ -5659,6 +5772,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static PROBLEM: Schema = Schema {
         nullable: false,
@@ -5678,6 +5792,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: Some("\"/problems/invalid-input\""),
                     },
                 },
                 Property {
@@ -5694,6 +5809,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: Some("\"Invalid input\""),
                     },
                 },
                 Property {
@@ -5711,6 +5827,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: Some("400"),
                     },
                 },
                 Property {
@@ -5727,6 +5844,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: Some("\"The request has 1 invalid field.\""),
                     },
                 },
                 Property {
@@ -5745,6 +5863,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
             ],
@@ -5754,6 +5873,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static FIELD_ERROR: Schema = Schema {
         nullable: false,
@@ -5773,6 +5893,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: Some("\"query.pageSize\""),
                     },
                 },
                 Property {
@@ -5789,6 +5910,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: Some("\"maximum\""),
                     },
                 },
                 Property {
@@ -5805,6 +5927,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: Some("\"must be at most 100\""),
                     },
                 },
             ],
@@ -5814,6 +5937,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static GET_CHAT_DETAILS__PATH_ID: Schema = Schema {
         nullable: false,
@@ -5826,6 +5950,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: Some("\"3f6c2b1e-8a4d-4c3b-9e2f-1a5b7c9d0e21\""),
     };
     pub static GET_CHAT_DETAILS__QUERY_RESPONDER_VERSION_ID: Schema = Schema {
         nullable: false,
@@ -5838,6 +5963,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: Some("\"7d0c4f8e-3a52-4d0f-9b55-0c7a9b2a8f11\""),
     };
     pub static GET_CHAT_DETAILS__ANSWER_200: Schema = Schema {
         kind: Kind::Ref(&CHAT_DETAILS),
@@ -5881,6 +6007,7 @@ pub mod schemas {
                 }),
                 all_of: &[],
                 any_of: &[],
+                example: None,
             },
             min_items: None,
             max_items: Some(100usize),
@@ -5888,6 +6015,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: Some("[\"3f6c2b1e-8a4d-4c3b-9e2f-1a5b7c9d0e21\"]"),
     };
     pub static LIST_CHAT_DETAILS__QUERY_PAGE_NUMBER: Schema = Schema {
         nullable: false,
@@ -5901,6 +6029,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: Some("1"),
     };
     pub static LIST_CHAT_DETAILS__QUERY_PAGE_SIZE: Schema = Schema {
         nullable: false,
@@ -5914,6 +6043,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: Some("10"),
     };
     pub static LIST_CHAT_DETAILS__QUERY_RESPONDER_IDS: Schema = Schema {
         nullable: false,
@@ -5929,6 +6059,7 @@ pub mod schemas {
                 }),
                 all_of: &[],
                 any_of: &[],
+                example: None,
             },
             min_items: None,
             max_items: Some(100usize),
@@ -5936,6 +6067,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: Some("[\"3f6c2b1e-8a4d-4c3b-9e2f-1a5b7c9d0e21\"]"),
     };
     pub static LIST_CHAT_DETAILS__QUERY_RESPONDER_VERSION_IDS: Schema = Schema {
         nullable: false,
@@ -5951,6 +6083,7 @@ pub mod schemas {
                 }),
                 all_of: &[],
                 any_of: &[],
+                example: None,
             },
             min_items: None,
             max_items: Some(100usize),
@@ -5958,6 +6091,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: Some("[\"3f6c2b1e-8a4d-4c3b-9e2f-1a5b7c9d0e21\"]"),
     };
     pub static LIST_CHAT_DETAILS__QUERY_SEARCH: Schema = Schema {
         nullable: false,
@@ -5970,6 +6104,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: Some("\"refund\""),
     };
     pub static LIST_CHAT_DETAILS__ANSWER_200: Schema = Schema {
         nullable: false,
@@ -5984,6 +6119,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static LIST_CHAT_DETAILS__ANSWER_400: Schema = Schema {
         kind: Kind::Ref(&PROBLEM),
@@ -6015,6 +6151,7 @@ pub mod schemas {
                 }),
                 all_of: &[],
                 any_of: &[],
+                example: None,
             },
             min_items: None,
             max_items: Some(100usize),
@@ -6022,6 +6159,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: Some("[\"3f6c2b1e-8a4d-4c3b-9e2f-1a5b7c9d0e21\"]"),
     };
     pub static LIST_CHATS__QUERY_CHANNEL_TYPES: Schema = Schema {
         nullable: false,
@@ -6036,6 +6174,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static LIST_CHATS__QUERY_LAST_CHAT_MESSAGE_CREATED_AT_END: Schema = Schema {
         nullable: true,
@@ -6048,6 +6187,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: Some("\"2026-11-30T23:59:59Z\""),
     };
     pub static LIST_CHATS__QUERY_LAST_CHAT_MESSAGE_CREATED_AT_START: Schema = Schema {
         nullable: true,
@@ -6060,6 +6200,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: Some("\"2026-11-01T00:00:00Z\""),
     };
     pub static LIST_CHATS__QUERY_OWNER_IDS: Schema = Schema {
         nullable: false,
@@ -6075,6 +6216,7 @@ pub mod schemas {
                 }),
                 all_of: &[],
                 any_of: &[],
+                example: None,
             },
             min_items: None,
             max_items: Some(100usize),
@@ -6082,6 +6224,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: Some("[\"3f6c2b1e-8a4d-4c3b-9e2f-1a5b7c9d0e21\"]"),
     };
     pub static LIST_CHATS__QUERY_PAGE_NUMBER: Schema = Schema {
         nullable: false,
@@ -6095,6 +6238,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: Some("1"),
     };
     pub static LIST_CHATS__QUERY_PAGE_SIZE: Schema = Schema {
         nullable: false,
@@ -6108,6 +6252,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: Some("10"),
     };
     pub static LIST_CHATS__QUERY_RESPONDER_IDS: Schema = Schema {
         nullable: false,
@@ -6123,6 +6268,7 @@ pub mod schemas {
                 }),
                 all_of: &[],
                 any_of: &[],
+                example: None,
             },
             min_items: None,
             max_items: Some(100usize),
@@ -6130,6 +6276,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: Some("[\"3f6c2b1e-8a4d-4c3b-9e2f-1a5b7c9d0e21\"]"),
     };
     pub static LIST_CHATS__QUERY_RESPONDER_VERSION_IDS: Schema = Schema {
         nullable: false,
@@ -6145,6 +6292,7 @@ pub mod schemas {
                 }),
                 all_of: &[],
                 any_of: &[],
+                example: None,
             },
             min_items: None,
             max_items: Some(100usize),
@@ -6152,6 +6300,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: Some("[\"3f6c2b1e-8a4d-4c3b-9e2f-1a5b7c9d0e21\"]"),
     };
     pub static LIST_CHATS__QUERY_SEARCH: Schema = Schema {
         nullable: false,
@@ -6164,6 +6313,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: Some("\"refund\""),
     };
     pub static LIST_CHATS__ANSWER_200: Schema = Schema {
         nullable: false,
@@ -6178,6 +6328,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static LIST_CHATS__ANSWER_400: Schema = Schema {
         kind: Kind::Ref(&PROBLEM),
@@ -6242,6 +6393,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: Some("\"3f6c2b1e-8a4d-4c3b-9e2f-1a5b7c9d0e21\""),
     };
     pub static GET_CHAT__ANSWER_200: Schema = Schema {
         kind: Kind::Ref(&CHAT),
@@ -6278,6 +6430,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: Some("\"3f6c2b1e-8a4d-4c3b-9e2f-1a5b7c9d0e21\""),
     };
     pub static REMOVE_CHAT__ANSWER_200: Schema = Schema {
         kind: Kind::Ref(&MESSAGE_RESPONSE),
@@ -6314,6 +6467,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: Some("\"3f6c2b1e-8a4d-4c3b-9e2f-1a5b7c9d0e21\""),
     };
     pub static UPDATE_CHAT__BODY: Schema = Schema {
         kind: Kind::Ref(&UPDATE_CHAT_REQUEST),

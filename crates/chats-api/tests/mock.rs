@@ -150,3 +150,85 @@ async fn a_client_with_a_default_prefer_header_gets_the_documented_error_typed()
         .unwrap_err();
     assert!(err.to_string().contains("\"authorization\""), "{err}");
 }
+
+#[tokio::test]
+async fn a_success_repeats_the_path_id_takes_the_schemas_examples_and_keeps_time_in_order() {
+    let base = serve(chats_api::mock::router()).await;
+    let client = Client::with_api_key(&base, "any-key-will-do").unwrap();
+    let id = uuid::Uuid::parse_str("0b9d8c7e-6f5a-4b3c-8d2e-1f0a9b8c7d6e").unwrap();
+    let chat = client.get_chat().id(id).send().await.expect("a chat");
+    assert_eq!(chat.id, id, "the path's id is the chat's");
+    assert_eq!(
+        chat.title.as_deref(),
+        Some("Refund for order 1042"),
+        "the property's example, before a made-up title"
+    );
+    assert!(chat.updated_at >= chat.created_at, "{chat:?}");
+    let details = client
+        .get_chat_details()
+        .id(id)
+        .send()
+        .await
+        .expect("its details");
+    assert_eq!(details.id, id);
+    let updated = client
+        .update_chat()
+        .id(id)
+        .body(chats_client::types::UpdateChatRequest::default())
+        .send()
+        .await
+        .expect("patched");
+    assert_eq!(updated.id, id);
+    // An error answer is the spec's example, untouched.
+    let (status, problem) = get(&base, CHAT, Some("code=404")).await;
+    assert_eq!(
+        (status, &problem["detail"]),
+        (404, &Value::from("No chat with this id exists."))
+    );
+}
+
+#[tokio::test]
+async fn a_paginated_list_has_two_and_a_half_pages_at_the_default_size_the_same_items_at_any_size()
+{
+    use chats_client::StreamExt as _;
+    let base = serve(chats_api::mock::router()).await;
+    let client = Client::with_api_key(&base, "any-key-will-do").unwrap();
+    let sizes: Vec<usize> = {
+        let mut sizes = Vec::new();
+        for page in 1..=4u64 {
+            let chats = client
+                .list_chats()
+                .page_number(std::num::NonZeroU64::new(page).unwrap())
+                .send()
+                .await
+                .expect("a page");
+            sizes.push(chats.len());
+        }
+        sizes
+    };
+    assert_eq!(
+        sizes,
+        [10, 10, 5, 0],
+        "full pages, a short last page, then empty"
+    );
+    let walk = |size: u64| {
+        let client = &client;
+        async move {
+            client
+                .list_chats()
+                .page_size(std::num::NonZeroU64::new(size).unwrap())
+                .stream()
+                .map(|chat| chat.expect("a chat").id)
+                .collect::<Vec<_>>()
+                .await
+        }
+    };
+    let at_ten = walk(10).await;
+    assert_eq!(at_ten.len(), 25);
+    let distinct: std::collections::BTreeSet<_> = at_ten.iter().collect();
+    assert_eq!(distinct.len(), 25, "every item its own id");
+    assert_eq!(walk(7).await, at_ten, "the same list, paged otherwise");
+    // A filter does not change the mock's list, and items are made, not the list's example.
+    let filtered = get(&base, "/api/v1/chats?pageSize=100&search=refund", None).await;
+    assert_eq!(filtered.1.as_array().map(Vec::len), Some(25));
+}

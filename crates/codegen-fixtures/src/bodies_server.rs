@@ -1070,6 +1070,7 @@ pub mod mock {
             &self,
             _request: issue_token::Request,
         ) -> issue_token::Response {
+            let __facts = rt::mock::Facts::new();
             match rt::mock::choice().code.unwrap_or(200u16) {
                 200u16 => {
                     issue_token::Response::Ok(
@@ -1077,6 +1078,7 @@ pub mod mock {
                             Some(&super::schemas::ISSUE_TOKEN__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -1086,6 +1088,7 @@ pub mod mock {
                             Some(&super::schemas::ISSUE_TOKEN__ANSWER_400),
                             &[],
                             400u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -1095,12 +1098,14 @@ pub mod mock {
                             Some(&super::schemas::ISSUE_TOKEN__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
             }
         }
         async fn upload(&self, _request: upload::Request) -> upload::Response {
+            let __facts = rt::mock::Facts::new();
             match rt::mock::choice().code.unwrap_or(200u16) {
                 200u16 => {
                     upload::Response::Ok(
@@ -1108,6 +1113,7 @@ pub mod mock {
                             Some(&super::schemas::UPLOAD__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -1117,6 +1123,7 @@ pub mod mock {
                             Some(&super::schemas::UPLOAD__ANSWER_415),
                             &[],
                             415u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -1126,12 +1133,14 @@ pub mod mock {
                             Some(&super::schemas::UPLOAD__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
             }
         }
         async fn put_note(&self, _request: put_note::Request) -> put_note::Response {
+            let __facts = rt::mock::Facts::new();
             match rt::mock::choice().code.unwrap_or(200u16) {
                 200u16 => {
                     put_note::Response::Ok(
@@ -1139,6 +1148,7 @@ pub mod mock {
                             Some(&super::schemas::PUT_NOTE__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -1148,6 +1158,7 @@ pub mod mock {
                             Some(&super::schemas::PUT_NOTE__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -1157,6 +1168,7 @@ pub mod mock {
             &self,
             _request: post_legacy::Request,
         ) -> post_legacy::Response {
+            let __facts = rt::mock::Facts::new();
             match rt::mock::choice().code.unwrap_or(200u16) {
                 200u16 => {
                     post_legacy::Response::Ok(
@@ -1164,6 +1176,7 @@ pub mod mock {
                             Some(&super::schemas::POST_LEGACY__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -1173,6 +1186,7 @@ pub mod mock {
                             Some(&super::schemas::POST_LEGACY__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -1258,6 +1272,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
             ],
@@ -1267,6 +1282,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static ERROR: Schema = Schema {
         nullable: false,
@@ -1286,6 +1302,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
                 Property {
@@ -1312,6 +1329,7 @@ pub mod schemas {
                                                 }),
                                                 all_of: &[],
                                                 any_of: &[],
+                                                example: None,
                                             },
                                         },
                                         Property {
@@ -1328,6 +1346,7 @@ pub mod schemas {
                                                 }),
                                                 all_of: &[],
                                                 any_of: &[],
+                                                example: None,
                                             },
                                         },
                                         Property {
@@ -1344,6 +1363,7 @@ pub mod schemas {
                                                 }),
                                                 all_of: &[],
                                                 any_of: &[],
+                                                example: None,
                                             },
                                         },
                                     ],
@@ -1353,6 +1373,7 @@ pub mod schemas {
                                 }),
                                 all_of: &[],
                                 any_of: &[],
+                                example: None,
                             },
                             min_items: None,
                             max_items: None,
@@ -1360,6 +1381,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
             ],
@@ -1369,6 +1391,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static ISSUE_TOKEN__BODY: Schema = Schema {
         nullable: false,
@@ -1388,6 +1411,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
                 Property {
@@ -1405,6 +1429,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
                 Property {
@@ -1424,6 +1449,7 @@ pub mod schemas {
                                 }),
                                 all_of: &[],
                                 any_of: &[],
+                                example: None,
                             },
                             min_items: None,
                             max_items: None,
@@ -1431,6 +1457,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
                 Property {
@@ -1441,6 +1468,7 @@ pub mod schemas {
                         kind: Kind::Boolean,
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
             ],
@@ -1450,6 +1478,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static ISSUE_TOKEN__ANSWER_200: Schema = Schema {
         kind: Kind::Ref(&ECHO),

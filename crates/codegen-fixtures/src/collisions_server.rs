@@ -729,6 +729,7 @@ pub mod mock {
             &self,
             _request: save_profile::Request,
         ) -> save_profile::Response {
+            let __facts = rt::mock::Facts::new();
             match rt::mock::choice().code.unwrap_or(200u16) {
                 200u16 => {
                     save_profile::Response::Ok(
@@ -736,6 +737,7 @@ pub mod mock {
                             Some(&super::schemas::SAVE_PROFILE__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -745,6 +747,7 @@ pub mod mock {
                             Some(&super::schemas::SAVE_PROFILE__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -813,6 +816,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
                 Property {
@@ -828,7 +832,7 @@ pub mod schemas {
                                     schema: &Schema {
                                         nullable: false,
                                         kind: Kind::Integer(Numeric {
-                                            format: None,
+                                            format: Some("int64"),
                                             minimum: None,
                                             maximum: None,
                                             exclusive_minimum: false,
@@ -837,6 +841,7 @@ pub mod schemas {
                                         }),
                                         all_of: &[],
                                         any_of: &[],
+                                        example: None,
                                     },
                                 },
                             ],
@@ -846,6 +851,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
                 Property {
@@ -862,6 +868,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
             ],
@@ -871,6 +878,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static PROFILE: Schema = Schema {
         nullable: false,
@@ -898,6 +906,7 @@ pub mod schemas {
                                 }),
                                 all_of: &[],
                                 any_of: &[],
+                                example: None,
                             },
                         },
                     ],
@@ -907,9 +916,11 @@ pub mod schemas {
                 }),
                 all_of: &[],
                 any_of: &[],
+                example: None,
             },
         ],
         any_of: &[],
+        example: None,
     };
     pub static SAVE_PROFILE__BODY: Schema = Schema {
         kind: Kind::Ref(&PROFILE),

@@ -391,7 +391,8 @@ pub mod mock {
     #[derive(Clone, Copy, Debug, Default)]
     pub struct Mock;
     impl EvolveApi for Mock {
-        async fn get_item(&self, _request: get_item::Request) -> get_item::Response {
+        async fn get_item(&self, request: get_item::Request) -> get_item::Response {
+            let __facts = rt::mock::Facts::new().echo("id", &request.id);
             match rt::mock::choice().code.unwrap_or(200u16) {
                 200u16 => {
                     get_item::Response::Ok(
@@ -399,6 +400,7 @@ pub mod mock {
                             Some(&super::schemas::GET_ITEM__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -408,6 +410,7 @@ pub mod mock {
                             Some(&super::schemas::GET_ITEM__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -468,6 +471,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static ITEM: Schema = Schema {
         nullable: false,
@@ -487,6 +491,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
                 Property {
@@ -512,6 +517,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
             ],
@@ -521,6 +527,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static GET_ITEM__PATH_ID: Schema = Schema {
         nullable: false,
@@ -533,6 +540,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static GET_ITEM__ANSWER_200: Schema = Schema {
         kind: Kind::Ref(&ITEM),

@@ -416,7 +416,8 @@ pub mod mock {
     #[derive(Clone, Copy, Debug, Default)]
     pub struct Mock;
     impl EvolveApi for Mock {
-        async fn get_item(&self, _request: get_item::Request) -> get_item::Response {
+        async fn get_item(&self, request: get_item::Request) -> get_item::Response {
+            let __facts = rt::mock::Facts::new().echo("id", &request.id);
             match rt::mock::choice().code.unwrap_or(200u16) {
                 200u16 => {
                     get_item::Response::Ok(
@@ -424,6 +425,7 @@ pub mod mock {
                             Some(&super::schemas::GET_ITEM__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -433,6 +435,7 @@ pub mod mock {
                             Some(&super::schemas::GET_ITEM__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -493,6 +496,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static ITEM: Schema = Schema {
         nullable: false,
@@ -512,6 +516,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
                 Property {
@@ -537,6 +542,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
                 Property {
@@ -553,6 +559,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
             ],
@@ -562,6 +569,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static GET_ITEM__PATH_ID: Schema = Schema {
         nullable: false,
@@ -574,6 +582,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static GET_ITEM__ANSWER_200: Schema = Schema {
         kind: Kind::Ref(&ITEM),

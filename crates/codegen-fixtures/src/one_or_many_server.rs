@@ -460,6 +460,7 @@ pub mod mock {
             &self,
             _request: list_items::Request,
         ) -> list_items::Response {
+            let __facts = rt::mock::Facts::new();
             match rt::mock::choice().code.unwrap_or(200u16) {
                 200u16 => {
                     list_items::Response::Ok(
@@ -467,6 +468,7 @@ pub mod mock {
                             Some(&super::schemas::LIST_ITEMS__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -476,6 +478,7 @@ pub mod mock {
                             Some(&super::schemas::LIST_ITEMS__ANSWER_400),
                             &[],
                             400u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -485,6 +488,7 @@ pub mod mock {
                             Some(&super::schemas::LIST_ITEMS__ANSWER_500),
                             &[],
                             500u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -494,6 +498,7 @@ pub mod mock {
                             Some(&super::schemas::LIST_ITEMS__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -557,6 +562,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
                 Property {
@@ -576,6 +582,7 @@ pub mod schemas {
                                 }),
                                 all_of: &[],
                                 any_of: &[],
+                                example: None,
                             },
                             min_items: None,
                             max_items: None,
@@ -583,6 +590,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
             ],
@@ -592,6 +600,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static LIST_ITEMS__QUERY_IDS: Schema = Schema {
         nullable: false,
@@ -607,6 +616,7 @@ pub mod schemas {
                 }),
                 all_of: &[],
                 any_of: &[],
+                example: None,
             },
             min_items: None,
             max_items: Some(10usize),
@@ -614,6 +624,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static LIST_ITEMS__QUERY_STATES: Schema = Schema {
         nullable: false,
@@ -629,6 +640,7 @@ pub mod schemas {
                 }),
                 all_of: &[],
                 any_of: &[],
+                example: None,
             },
             min_items: None,
             max_items: None,
@@ -636,6 +648,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static LIST_ITEMS__QUERY_SINCE: Schema = Schema {
         nullable: true,
@@ -648,6 +661,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static LIST_ITEMS__ANSWER_200: Schema = Schema {
         nullable: false,
@@ -663,6 +677,7 @@ pub mod schemas {
                 }),
                 all_of: &[],
                 any_of: &[],
+                example: None,
             },
             min_items: None,
             max_items: None,
@@ -670,6 +685,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static LIST_ITEMS__ANSWER_400: Schema = Schema {
         kind: Kind::Ref(&PROBLEM),

@@ -658,6 +658,7 @@ pub mod mock {
     pub struct Mock;
     impl ReadingsApi for Mock {
         async fn record(&self, _request: record::Request) -> record::Response {
+            let __facts = rt::mock::Facts::new();
             match rt::mock::choice().code.unwrap_or(201u16) {
                 201u16 => {
                     record::Response::Created(
@@ -665,6 +666,7 @@ pub mod mock {
                             Some(&super::schemas::RECORD__ANSWER_201),
                             &[],
                             201u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -674,6 +676,7 @@ pub mod mock {
                             Some(&super::schemas::RECORD__ANSWER_400),
                             &[],
                             400u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -683,6 +686,7 @@ pub mod mock {
                             Some(&super::schemas::RECORD__ANSWER_201),
                             &[],
                             201u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -750,6 +754,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
                 Property {
@@ -767,6 +772,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: Some("21.5"),
                     },
                 },
                 Property {
@@ -783,6 +789,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
             ],
@@ -792,6 +799,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static ERROR: Schema = Schema {
         nullable: false,
@@ -811,6 +819,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
                 Property {
@@ -837,6 +846,7 @@ pub mod schemas {
                                                 }),
                                                 all_of: &[],
                                                 any_of: &[],
+                                                example: None,
                                             },
                                         },
                                         Property {
@@ -853,6 +863,7 @@ pub mod schemas {
                                                 }),
                                                 all_of: &[],
                                                 any_of: &[],
+                                                example: None,
                                             },
                                         },
                                         Property {
@@ -869,6 +880,7 @@ pub mod schemas {
                                                 }),
                                                 all_of: &[],
                                                 any_of: &[],
+                                                example: None,
                                             },
                                         },
                                     ],
@@ -878,6 +890,7 @@ pub mod schemas {
                                 }),
                                 all_of: &[],
                                 any_of: &[],
+                                example: None,
                             },
                             min_items: None,
                             max_items: None,
@@ -885,6 +898,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
             ],
@@ -894,6 +908,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static RECORD__BODY: Schema = Schema {
         kind: Kind::Ref(&READING),

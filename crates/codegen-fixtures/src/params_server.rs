@@ -784,6 +784,7 @@ pub mod mock {
     pub struct Mock;
     impl SearchApi for Mock {
         async fn search(&self, _request: search::Request) -> search::Response {
+            let __facts = rt::mock::Facts::new();
             match rt::mock::choice().code.unwrap_or(200u16) {
                 200u16 => {
                     search::Response::Ok(
@@ -791,6 +792,7 @@ pub mod mock {
                             Some(&super::schemas::SEARCH__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -800,6 +802,7 @@ pub mod mock {
                             Some(&super::schemas::SEARCH__ANSWER_400),
                             &[],
                             400u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -809,12 +812,14 @@ pub mod mock {
                             Some(&super::schemas::SEARCH__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
             }
         }
         async fn allowed(&self, _request: allowed::Request) -> allowed::Response {
+            let __facts = rt::mock::Facts::new();
             match rt::mock::choice().code.unwrap_or(200u16) {
                 200u16 => {
                     allowed::Response::Ok(
@@ -822,6 +827,7 @@ pub mod mock {
                             Some(&super::schemas::ALLOWED__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -831,6 +837,7 @@ pub mod mock {
                             Some(&super::schemas::ALLOWED__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -912,6 +919,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
                 Property {
@@ -938,6 +946,7 @@ pub mod schemas {
                                                 }),
                                                 all_of: &[],
                                                 any_of: &[],
+                                                example: None,
                                             },
                                         },
                                         Property {
@@ -954,6 +963,7 @@ pub mod schemas {
                                                 }),
                                                 all_of: &[],
                                                 any_of: &[],
+                                                example: None,
                                             },
                                         },
                                         Property {
@@ -970,6 +980,7 @@ pub mod schemas {
                                                 }),
                                                 all_of: &[],
                                                 any_of: &[],
+                                                example: None,
                                             },
                                         },
                                     ],
@@ -979,6 +990,7 @@ pub mod schemas {
                                 }),
                                 all_of: &[],
                                 any_of: &[],
+                                example: None,
                             },
                             min_items: None,
                             max_items: None,
@@ -986,6 +998,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
             ],
@@ -995,6 +1008,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static SEARCH__QUERY_IDS: Schema = Schema {
         nullable: false,
@@ -1002,7 +1016,7 @@ pub mod schemas {
             items: &Schema {
                 nullable: false,
                 kind: Kind::Integer(Numeric {
-                    format: None,
+                    format: Some("int64"),
                     minimum: None,
                     maximum: None,
                     exclusive_minimum: false,
@@ -1011,6 +1025,7 @@ pub mod schemas {
                 }),
                 all_of: &[],
                 any_of: &[],
+                example: None,
             },
             min_items: None,
             max_items: Some(5usize),
@@ -1018,6 +1033,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static SEARCH__QUERY_TAGS: Schema = Schema {
         nullable: false,
@@ -1033,6 +1049,7 @@ pub mod schemas {
                 }),
                 all_of: &[],
                 any_of: &[],
+                example: None,
             },
             min_items: None,
             max_items: None,
@@ -1040,6 +1057,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static SEARCH__QUERY_KINDS: Schema = Schema {
         nullable: false,
@@ -1055,6 +1073,7 @@ pub mod schemas {
                 }),
                 all_of: &[],
                 any_of: &[],
+                example: None,
             },
             min_items: None,
             max_items: None,
@@ -1062,6 +1081,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static SEARCH__QUERY_FILTER: Schema = Schema {
         nullable: false,
@@ -1081,6 +1101,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
                 Property {
@@ -1089,7 +1110,7 @@ pub mod schemas {
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::Integer(Numeric {
-                            format: None,
+                            format: Some("int64"),
                             minimum: Some(0f64),
                             maximum: None,
                             exclusive_minimum: false,
@@ -1098,6 +1119,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
             ],
@@ -1107,6 +1129,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static SEARCH__QUERY_PAGE: Schema = Schema {
         nullable: false,
@@ -1118,7 +1141,7 @@ pub mod schemas {
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::Integer(Numeric {
-                            format: None,
+                            format: Some("int64"),
                             minimum: None,
                             maximum: Some(100f64),
                             exclusive_minimum: false,
@@ -1127,6 +1150,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
                 Property {
@@ -1135,7 +1159,7 @@ pub mod schemas {
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::Integer(Numeric {
-                            format: None,
+                            format: Some("int64"),
                             minimum: None,
                             maximum: None,
                             exclusive_minimum: false,
@@ -1144,6 +1168,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
             ],
@@ -1153,6 +1178,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static SEARCH__ANSWER_200: Schema = Schema {
         nullable: false,
@@ -1165,6 +1191,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static SEARCH__ANSWER_400: Schema = Schema {
         kind: Kind::Ref(&ERROR),
@@ -1181,6 +1208,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static ALLOWED__ANSWER_200: Schema = Schema {
         nullable: false,
@@ -1193,5 +1221,6 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
 }

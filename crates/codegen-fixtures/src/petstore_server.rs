@@ -1584,6 +1584,7 @@ pub mod mock {
             _context: Self::Context,
             _request: list_pets::Request,
         ) -> list_pets::Response {
+            let __facts = rt::mock::Facts::new();
             match rt::mock::choice().code.unwrap_or(200u16) {
                 200u16 => {
                     list_pets::Response::Ok(
@@ -1591,6 +1592,7 @@ pub mod mock {
                             Some(&super::schemas::LIST_PETS__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -1600,6 +1602,7 @@ pub mod mock {
                             Some(&super::schemas::LIST_PETS__ANSWER_400),
                             &[],
                             400u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -1609,6 +1612,7 @@ pub mod mock {
                             Some(&super::schemas::LIST_PETS__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -1619,6 +1623,7 @@ pub mod mock {
             _context: Self::Context,
             _request: create_pet::Request,
         ) -> create_pet::Response {
+            let __facts = rt::mock::Facts::new();
             match rt::mock::choice().code.unwrap_or(201u16) {
                 201u16 => {
                     create_pet::Response::Created(
@@ -1626,6 +1631,7 @@ pub mod mock {
                             Some(&super::schemas::CREATE_PET__ANSWER_201),
                             &[],
                             201u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -1635,6 +1641,7 @@ pub mod mock {
                             Some(&super::schemas::CREATE_PET__ANSWER_400),
                             &[],
                             400u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -1644,6 +1651,7 @@ pub mod mock {
                             Some(&super::schemas::CREATE_PET__ANSWER_422),
                             &[],
                             422u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -1653,6 +1661,7 @@ pub mod mock {
                             Some(&super::schemas::CREATE_PET__ANSWER_201),
                             &[],
                             201u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -1661,8 +1670,11 @@ pub mod mock {
         async fn get_pet(
             &self,
             _context: Self::Context,
-            _request: get_pet::Request,
+            request: get_pet::Request,
         ) -> get_pet::Response {
+            let __facts = rt::mock::Facts::new()
+                .echo("petId", &request.pet_id)
+                .echo("id", &request.pet_id);
             match rt::mock::choice().code.unwrap_or(200u16) {
                 200u16 => {
                     get_pet::Response::Ok(
@@ -1670,6 +1682,7 @@ pub mod mock {
                             Some(&super::schemas::GET_PET__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -1679,6 +1692,7 @@ pub mod mock {
                             Some(&super::schemas::GET_PET__ANSWER_404),
                             &[],
                             404u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -1688,6 +1702,7 @@ pub mod mock {
                             Some(&super::schemas::GET_PET__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -1696,8 +1711,11 @@ pub mod mock {
         async fn replace_pet(
             &self,
             _context: Self::Context,
-            _request: replace_pet::Request,
+            request: replace_pet::Request,
         ) -> replace_pet::Response {
+            let __facts = rt::mock::Facts::new()
+                .echo("petId", &request.pet_id)
+                .echo("id", &request.pet_id);
             match rt::mock::choice().code.unwrap_or(200u16) {
                 200u16 => {
                     replace_pet::Response::Ok(
@@ -1705,6 +1723,7 @@ pub mod mock {
                             Some(&super::schemas::REPLACE_PET__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -1714,6 +1733,7 @@ pub mod mock {
                             Some(&super::schemas::REPLACE_PET__ANSWER_404),
                             &[],
                             404u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -1723,6 +1743,7 @@ pub mod mock {
                             Some(&super::schemas::REPLACE_PET__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -1731,8 +1752,11 @@ pub mod mock {
         async fn delete_pet(
             &self,
             _context: Self::Context,
-            _request: delete_pet::Request,
+            request: delete_pet::Request,
         ) -> delete_pet::Response {
+            let __facts = rt::mock::Facts::new()
+                .echo("petId", &request.pet_id)
+                .echo("id", &request.pet_id);
             match rt::mock::choice().code.unwrap_or(204u16) {
                 204u16 => delete_pet::Response::NoContent,
                 404u16 => {
@@ -1741,6 +1765,7 @@ pub mod mock {
                             Some(&super::schemas::DELETE_PET__ANSWER_404),
                             &[],
                             404u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -1835,6 +1860,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static NEW_PET: Schema = Schema {
         nullable: false,
@@ -1854,6 +1880,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
                 Property {
@@ -1878,6 +1905,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
                 Property {
@@ -1899,6 +1927,7 @@ pub mod schemas {
                                     }),
                                     all_of: &[],
                                     any_of: &[],
+                                    example: None,
                                 },
                             ),
                             min_properties: None,
@@ -1906,6 +1935,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
             ],
@@ -1915,6 +1945,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static PET: Schema = Schema {
         nullable: false,
@@ -1943,6 +1974,7 @@ pub mod schemas {
                                 }),
                                 all_of: &[],
                                 any_of: &[],
+                                example: None,
                             },
                         },
                     ],
@@ -1952,9 +1984,11 @@ pub mod schemas {
                 }),
                 all_of: &[],
                 any_of: &[],
+                example: None,
             },
         ],
         any_of: &[],
+        example: None,
     };
     pub static ERROR: Schema = Schema {
         nullable: false,
@@ -1974,6 +2008,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
             ],
@@ -1983,6 +2018,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static LIST_PETS__QUERY_KINDS: Schema = Schema {
         nullable: false,
@@ -1997,6 +2033,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static LIST_PETS__QUERY_LIMIT: Schema = Schema {
         nullable: false,
@@ -2010,6 +2047,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static LIST_PETS__HEADER_X_REQUEST_ID: Schema = Schema {
         nullable: false,
@@ -2022,6 +2060,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static LIST_PETS__ANSWER_200: Schema = Schema {
         nullable: false,
@@ -2036,6 +2075,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static LIST_PETS__ANSWER_400: Schema = Schema {
         kind: Kind::Ref(&ERROR),
@@ -2069,6 +2109,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static GET_PET__ANSWER_200: Schema = Schema {
         kind: Kind::Ref(&PET),
@@ -2090,6 +2131,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static REPLACE_PET__BODY: Schema = Schema {
         kind: Kind::Ref(&NEW_PET),
@@ -2115,6 +2157,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static DELETE_PET__ANSWER_404: Schema = Schema {
         kind: Kind::Ref(&ERROR),

@@ -819,8 +819,11 @@ pub mod mock {
     impl ReportsApi for Mock {
         async fn get_reports_by_report_id(
             &self,
-            _request: get_reports_by_report_id::Request,
+            request: get_reports_by_report_id::Request,
         ) -> get_reports_by_report_id::Response {
+            let __facts = rt::mock::Facts::new()
+                .echo("reportId", &request.report_id)
+                .echo("id", &request.report_id);
             match rt::mock::choice().code.unwrap_or(200u16) {
                 200u16 => {
                     get_reports_by_report_id::Response::Ok(
@@ -828,6 +831,7 @@ pub mod mock {
                             Some(&super::schemas::GET_REPORTS_BY_REPORT_ID__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -857,6 +861,7 @@ pub mod mock {
                             Some(&super::schemas::GET_REPORTS_BY_REPORT_ID__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -864,8 +869,11 @@ pub mod mock {
         }
         async fn delete_reports_by_report_id(
             &self,
-            _request: delete_reports_by_report_id::Request,
+            request: delete_reports_by_report_id::Request,
         ) -> delete_reports_by_report_id::Response {
+            let __facts = rt::mock::Facts::new()
+                .echo("reportId", &request.report_id)
+                .echo("id", &request.report_id);
             match rt::mock::choice().code.unwrap_or(204u16) {
                 204u16 => delete_reports_by_report_id::Response::NoContent,
                 __status if __status / 100 == 4u16 => {
@@ -877,6 +885,7 @@ pub mod mock {
                             ),
                             &[],
                             __status,
+                            &__facts,
                         ),
                     )
                 }
@@ -885,8 +894,9 @@ pub mod mock {
         }
         async fn get_reports_by_report_id_pdf(
             &self,
-            _request: get_reports_by_report_id_pdf::Request,
+            request: get_reports_by_report_id_pdf::Request,
         ) -> get_reports_by_report_id_pdf::Response {
+            let __facts = rt::mock::Facts::new().echo("reportId", &request.report_id);
             match rt::mock::choice().code.unwrap_or(200u16) {
                 200u16 => get_reports_by_report_id_pdf::Response::Ok(rt::mock::raw(&[])),
                 404u16 => {
@@ -897,6 +907,7 @@ pub mod mock {
                             ),
                             &[],
                             404u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -988,6 +999,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
                 Property {
@@ -1004,6 +1016,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
             ],
@@ -1013,6 +1026,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static PROBLEM: Schema = Schema {
         nullable: false,
@@ -1032,6 +1046,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
                 Property {
@@ -1049,6 +1064,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
             ],
@@ -1058,6 +1074,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static FAILURE: Schema = Schema {
         nullable: false,
@@ -1077,6 +1094,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
             ],
@@ -1086,6 +1104,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static GET_REPORTS_BY_REPORT_ID__PATH_REPORT_ID: Schema = Schema {
         nullable: false,
@@ -1099,6 +1118,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static GET_REPORTS_BY_REPORT_ID__ANSWER_200: Schema = Schema {
         kind: Kind::Ref(&REPORT),
@@ -1116,6 +1136,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static DELETE_REPORTS_BY_REPORT_ID__ANSWER_4XX: Schema = Schema {
         kind: Kind::Ref(&PROBLEM),
@@ -1133,6 +1154,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static GET_REPORTS_BY_REPORT_ID_PDF__ANSWER_404: Schema = Schema {
         kind: Kind::Ref(&PROBLEM),

@@ -1027,7 +1027,8 @@ pub mod mock {
     #[derive(Clone, Copy, Debug, Default)]
     pub struct Mock;
     impl RoutesApi for Mock {
-        async fn get_file(&self, _request: get_file::Request) -> get_file::Response {
+        async fn get_file(&self, request: get_file::Request) -> get_file::Response {
+            let __facts = rt::mock::Facts::new().echo("name", &request.name);
             match rt::mock::choice().code.unwrap_or(200u16) {
                 200u16 => {
                     get_file::Response::Ok(
@@ -1035,6 +1036,7 @@ pub mod mock {
                             Some(&super::schemas::GET_FILE__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -1044,6 +1046,7 @@ pub mod mock {
                             Some(&super::schemas::GET_FILE__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -1051,8 +1054,11 @@ pub mod mock {
         }
         async fn get_file_raw(
             &self,
-            _request: get_file_raw::Request,
+            request: get_file_raw::Request,
         ) -> get_file_raw::Response {
+            let __facts = rt::mock::Facts::new()
+                .echo("name", &request.name)
+                .echo("id", &request.name);
             match rt::mock::choice().code.unwrap_or(200u16) {
                 200u16 => {
                     get_file_raw::Response::Ok(
@@ -1060,6 +1066,7 @@ pub mod mock {
                             Some(&super::schemas::GET_FILE_RAW__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -1069,12 +1076,17 @@ pub mod mock {
                             Some(&super::schemas::GET_FILE_RAW__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
             }
         }
-        async fn get_range(&self, _request: get_range::Request) -> get_range::Response {
+        async fn get_range(&self, request: get_range::Request) -> get_range::Response {
+            let __facts = rt::mock::Facts::new()
+                .echo("from", &request.from)
+                .echo("to", &request.to)
+                .echo("id", &request.to);
             match rt::mock::choice().code.unwrap_or(200u16) {
                 200u16 => {
                     get_range::Response::Ok(
@@ -1082,6 +1094,7 @@ pub mod mock {
                             Some(&super::schemas::GET_RANGE__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -1091,6 +1104,7 @@ pub mod mock {
                             Some(&super::schemas::GET_RANGE__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -1098,8 +1112,12 @@ pub mod mock {
         }
         async fn get_release(
             &self,
-            _request: get_release::Request,
+            request: get_release::Request,
         ) -> get_release::Response {
+            let __facts = rt::mock::Facts::new()
+                .echo("major", &request.major)
+                .echo("minor", &request.minor)
+                .echo("id", &request.minor);
             match rt::mock::choice().code.unwrap_or(200u16) {
                 200u16 => {
                     get_release::Response::Ok(
@@ -1107,6 +1125,7 @@ pub mod mock {
                             Some(&super::schemas::GET_RELEASE__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -1116,12 +1135,14 @@ pub mod mock {
                             Some(&super::schemas::GET_RELEASE__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
             }
         }
-        async fn get_pet(&self, _request: get_pet::Request) -> get_pet::Response {
+        async fn get_pet(&self, request: get_pet::Request) -> get_pet::Response {
+            let __facts = rt::mock::Facts::new().echo("id", &request.id);
             match rt::mock::choice().code.unwrap_or(200u16) {
                 200u16 => {
                     get_pet::Response::Ok(
@@ -1129,6 +1150,7 @@ pub mod mock {
                             Some(&super::schemas::GET_PET__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -1138,6 +1160,7 @@ pub mod mock {
                             Some(&super::schemas::GET_PET__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -1145,8 +1168,11 @@ pub mod mock {
         }
         async fn remove_pet(
             &self,
-            _request: remove_pet::Request,
+            request: remove_pet::Request,
         ) -> remove_pet::Response {
+            let __facts = rt::mock::Facts::new()
+                .echo("petId", &request.pet_id)
+                .echo("id", &request.pet_id);
             match rt::mock::choice().code.unwrap_or(200u16) {
                 200u16 => {
                     remove_pet::Response::Ok(
@@ -1154,6 +1180,7 @@ pub mod mock {
                             Some(&super::schemas::REMOVE_PET__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -1163,6 +1190,7 @@ pub mod mock {
                             Some(&super::schemas::REMOVE_PET__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -1245,6 +1273,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static GET_FILE__ANSWER_200: Schema = Schema {
         nullable: false,
@@ -1257,6 +1286,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static GET_FILE_RAW__PATH_NAME: Schema = Schema {
         nullable: false,
@@ -1269,6 +1299,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static GET_FILE_RAW__ANSWER_200: Schema = Schema {
         nullable: false,
@@ -1281,11 +1312,12 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static GET_RANGE__PATH_FROM: Schema = Schema {
         nullable: false,
         kind: Kind::Integer(Numeric {
-            format: None,
+            format: Some("int64"),
             minimum: None,
             maximum: None,
             exclusive_minimum: false,
@@ -1294,11 +1326,12 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static GET_RANGE__PATH_TO: Schema = Schema {
         nullable: false,
         kind: Kind::Integer(Numeric {
-            format: None,
+            format: Some("int64"),
             minimum: None,
             maximum: None,
             exclusive_minimum: false,
@@ -1307,6 +1340,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static GET_RANGE__ANSWER_200: Schema = Schema {
         nullable: false,
@@ -1319,11 +1353,12 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static GET_RELEASE__PATH_MAJOR: Schema = Schema {
         nullable: false,
         kind: Kind::Integer(Numeric {
-            format: None,
+            format: Some("int64"),
             minimum: None,
             maximum: None,
             exclusive_minimum: false,
@@ -1332,11 +1367,12 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static GET_RELEASE__PATH_MINOR: Schema = Schema {
         nullable: false,
         kind: Kind::Integer(Numeric {
-            format: None,
+            format: Some("int64"),
             minimum: None,
             maximum: None,
             exclusive_minimum: false,
@@ -1345,6 +1381,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static GET_RELEASE__ANSWER_200: Schema = Schema {
         nullable: false,
@@ -1357,6 +1394,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static GET_PET__PATH_ID: Schema = Schema {
         nullable: false,
@@ -1369,6 +1407,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static GET_PET__ANSWER_200: Schema = Schema {
         nullable: false,
@@ -1381,6 +1420,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static REMOVE_PET__PATH_PET_ID: Schema = Schema {
         nullable: false,
@@ -1393,6 +1433,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static REMOVE_PET__ANSWER_200: Schema = Schema {
         nullable: false,
@@ -1405,5 +1446,6 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
 }

@@ -871,6 +871,7 @@ pub mod mock {
             _context: Self::Context,
             _request: list_secrets::Request,
         ) -> list_secrets::Response {
+            let __facts = rt::mock::Facts::new();
             match rt::mock::choice().code.unwrap_or(200u16) {
                 200u16 => {
                     list_secrets::Response::Ok(
@@ -878,6 +879,7 @@ pub mod mock {
                             Some(&super::schemas::LIST_SECRETS__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -887,6 +889,7 @@ pub mod mock {
                             Some(&super::schemas::LIST_SECRETS__ANSWER_401),
                             &[],
                             401u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -896,6 +899,7 @@ pub mod mock {
                             Some(&super::schemas::LIST_SECRETS__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -906,6 +910,7 @@ pub mod mock {
             _context: Self::Context,
             _request: admin::Request,
         ) -> admin::Response {
+            let __facts = rt::mock::Facts::new();
             match rt::mock::choice().code.unwrap_or(200u16) {
                 200u16 => {
                     admin::Response::Ok(
@@ -913,6 +918,7 @@ pub mod mock {
                             Some(&super::schemas::ADMIN__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -922,6 +928,7 @@ pub mod mock {
                             Some(&super::schemas::ADMIN__ANSWER_401),
                             &[],
                             401u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -931,6 +938,7 @@ pub mod mock {
                             Some(&super::schemas::ADMIN__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -941,6 +949,7 @@ pub mod mock {
             _context: Self::Context,
             _request: oauth::Request,
         ) -> oauth::Response {
+            let __facts = rt::mock::Facts::new();
             match rt::mock::choice().code.unwrap_or(200u16) {
                 200u16 => {
                     oauth::Response::Ok(
@@ -948,6 +957,7 @@ pub mod mock {
                             Some(&super::schemas::OAUTH__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -957,6 +967,7 @@ pub mod mock {
                             Some(&super::schemas::OAUTH__ANSWER_401),
                             &[],
                             401u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -966,6 +977,7 @@ pub mod mock {
                             Some(&super::schemas::OAUTH__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -1060,6 +1072,7 @@ pub mod schemas {
                                 }),
                                 all_of: &[],
                                 any_of: &[],
+                                example: None,
                             },
                             min_items: None,
                             max_items: None,
@@ -1067,6 +1080,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
             ],
@@ -1076,6 +1090,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static ERROR: Schema = Schema {
         nullable: false,
@@ -1095,6 +1110,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
             ],
@@ -1104,6 +1120,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static LIST_SECRETS__ANSWER_200: Schema = Schema {
         kind: Kind::Ref(&SEEN),

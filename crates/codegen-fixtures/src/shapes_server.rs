@@ -1317,6 +1317,7 @@ pub mod mock {
     pub struct Mock;
     impl ShapesApi for Mock {
         async fn add_pet(&self, _request: add_pet::Request) -> add_pet::Response {
+            let __facts = rt::mock::Facts::new();
             match rt::mock::choice().code.unwrap_or(201u16) {
                 201u16 => {
                     add_pet::Response::Created(
@@ -1324,6 +1325,7 @@ pub mod mock {
                             Some(&super::schemas::ADD_PET__ANSWER_201),
                             &[],
                             201u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -1333,6 +1335,7 @@ pub mod mock {
                             Some(&super::schemas::ADD_PET__ANSWER_400),
                             &[],
                             400u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -1342,12 +1345,14 @@ pub mod mock {
                             Some(&super::schemas::ADD_PET__ANSWER_201),
                             &[],
                             201u16,
+                            &__facts,
                         ),
                     )
                 }
             }
         }
         async fn measure(&self, _request: measure::Request) -> measure::Response {
+            let __facts = rt::mock::Facts::new();
             match rt::mock::choice().code.unwrap_or(200u16) {
                 200u16 => {
                     measure::Response::Ok(
@@ -1355,6 +1360,7 @@ pub mod mock {
                             Some(&super::schemas::MEASURE__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -1364,6 +1370,7 @@ pub mod mock {
                             Some(&super::schemas::MEASURE__ANSWER_400),
                             &[],
                             400u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -1373,6 +1380,7 @@ pub mod mock {
                             Some(&super::schemas::MEASURE__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -1382,6 +1390,7 @@ pub mod mock {
             &self,
             _request: place_order::Request,
         ) -> place_order::Response {
+            let __facts = rt::mock::Facts::new();
             match rt::mock::choice().code.unwrap_or(200u16) {
                 200u16 => {
                     place_order::Response::Ok(
@@ -1389,6 +1398,7 @@ pub mod mock {
                             Some(&super::schemas::PLACE_ORDER__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -1398,6 +1408,7 @@ pub mod mock {
                             Some(&super::schemas::PLACE_ORDER__ANSWER_400),
                             &[],
                             400u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -1407,6 +1418,7 @@ pub mod mock {
                             Some(&super::schemas::PLACE_ORDER__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -1511,6 +1523,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
                 Property {
@@ -1528,6 +1541,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
                 Property {
@@ -1547,6 +1561,7 @@ pub mod schemas {
                                 }),
                                 all_of: &[],
                                 any_of: &[],
+                                example: None,
                             },
                             min_items: None,
                             max_items: Some(4usize),
@@ -1554,6 +1569,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
                 Property {
@@ -1575,6 +1591,7 @@ pub mod schemas {
                                     }),
                                     all_of: &[],
                                     any_of: &[],
+                                    example: None,
                                 },
                             ),
                             min_properties: Some(1usize),
@@ -1582,6 +1599,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
             ],
@@ -1591,6 +1609,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static PET: Schema = Schema {
         nullable: false,
@@ -1612,6 +1631,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static CAT: Schema = Schema {
         nullable: false,
@@ -1631,6 +1651,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
                 Property {
@@ -1648,6 +1669,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
             ],
@@ -1657,6 +1679,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static DOG: Schema = Schema {
         nullable: false,
@@ -1676,6 +1699,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
                 Property {
@@ -1692,6 +1716,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
             ],
@@ -1701,6 +1726,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static SHAPE: Schema = Schema {
         nullable: false,
@@ -1725,6 +1751,7 @@ pub mod schemas {
                                     }),
                                     all_of: &[],
                                     any_of: &[],
+                                    example: None,
                                 },
                             },
                         ],
@@ -1734,6 +1761,7 @@ pub mod schemas {
                     }),
                     all_of: &[],
                     any_of: &[],
+                    example: None,
                 },
                 &Schema {
                     nullable: false,
@@ -1754,6 +1782,7 @@ pub mod schemas {
                                     }),
                                     all_of: &[],
                                     any_of: &[],
+                                    example: None,
                                 },
                             },
                         ],
@@ -1763,12 +1792,14 @@ pub mod schemas {
                     }),
                     all_of: &[],
                     any_of: &[],
+                    example: None,
                 },
             ],
             discriminator: None,
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static MEASURED: Schema = Schema {
         nullable: false,
@@ -1789,6 +1820,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
                 Property {
@@ -1819,6 +1851,7 @@ pub mod schemas {
                                     }),
                                     all_of: &[],
                                     any_of: &[],
+                                    example: None,
                                 },
                             ),
                             min_properties: None,
@@ -1826,6 +1859,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
             ],
@@ -1835,6 +1869,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static NODE: Schema = Schema {
         nullable: false,
@@ -1854,6 +1889,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
                 Property {
@@ -1872,6 +1908,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
             ],
@@ -1881,6 +1918,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static ERROR: Schema = Schema {
         nullable: false,
@@ -1900,6 +1938,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
                 Property {
@@ -1926,6 +1965,7 @@ pub mod schemas {
                                                 }),
                                                 all_of: &[],
                                                 any_of: &[],
+                                                example: None,
                                             },
                                         },
                                         Property {
@@ -1942,6 +1982,7 @@ pub mod schemas {
                                                 }),
                                                 all_of: &[],
                                                 any_of: &[],
+                                                example: None,
                                             },
                                         },
                                         Property {
@@ -1958,6 +1999,7 @@ pub mod schemas {
                                                 }),
                                                 all_of: &[],
                                                 any_of: &[],
+                                                example: None,
                                             },
                                         },
                                     ],
@@ -1967,6 +2009,7 @@ pub mod schemas {
                                 }),
                                 all_of: &[],
                                 any_of: &[],
+                                example: None,
                             },
                             min_items: None,
                             max_items: None,
@@ -1974,6 +2017,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
             ],
@@ -1983,6 +2027,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static ADD_PET__BODY: Schema = Schema {
         kind: Kind::Ref(&PET),

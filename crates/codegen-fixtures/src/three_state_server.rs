@@ -613,8 +613,9 @@ pub mod mock {
     impl ThreeStatesApi for Mock {
         async fn update_note(
             &self,
-            _request: update_note::Request,
+            request: update_note::Request,
         ) -> update_note::Response {
+            let __facts = rt::mock::Facts::new().echo("id", &request.id);
             match rt::mock::choice().code.unwrap_or(200u16) {
                 200u16 => {
                     update_note::Response::Ok(
@@ -622,6 +623,7 @@ pub mod mock {
                             Some(&super::schemas::UPDATE_NOTE__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -631,6 +633,7 @@ pub mod mock {
                             Some(&super::schemas::UPDATE_NOTE__ANSWER_200),
                             &[],
                             200u16,
+                            &__facts,
                         ),
                     )
                 }
@@ -697,6 +700,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static NOTE: Schema = Schema {
         nullable: false,
@@ -716,6 +720,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
                 Property {
@@ -732,6 +737,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
                 Property {
@@ -753,6 +759,7 @@ pub mod schemas {
                             },
                         ],
                         any_of: &[],
+                        example: None,
                     },
                 },
                 Property {
@@ -769,6 +776,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
             ],
@@ -778,6 +786,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static NOTE_PATCH: Schema = Schema {
         nullable: false,
@@ -797,6 +806,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
                 Property {
@@ -813,6 +823,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
                 Property {
@@ -829,6 +840,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
                 Property {
@@ -848,6 +860,7 @@ pub mod schemas {
                                 }),
                                 all_of: &[],
                                 any_of: &[],
+                                example: None,
                             },
                             min_items: None,
                             max_items: None,
@@ -855,6 +868,7 @@ pub mod schemas {
                         }),
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
                 Property {
@@ -865,6 +879,7 @@ pub mod schemas {
                         kind: Kind::Boolean,
                         all_of: &[],
                         any_of: &[],
+                        example: None,
                     },
                 },
                 Property {
@@ -886,6 +901,7 @@ pub mod schemas {
                             },
                         ],
                         any_of: &[],
+                        example: None,
                     },
                 },
             ],
@@ -895,6 +911,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static UPDATE_NOTE__PATH_ID: Schema = Schema {
         nullable: false,
@@ -907,6 +924,7 @@ pub mod schemas {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
     pub static UPDATE_NOTE__BODY: Schema = Schema {
         kind: Kind::Ref(&NOTE_PATCH),

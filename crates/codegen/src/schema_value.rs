@@ -144,6 +144,11 @@ impl<'b> Builder<'_, 'b> {
             kind,
             all_of: self.schemas(all_of)?,
             any_of: self.schemas(any_of)?,
+            example: schema
+                .schema_data
+                .example
+                .as_ref()
+                .map(|example| self.alloc_str(&example.to_string())),
         }))
     }
 

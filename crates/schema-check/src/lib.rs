@@ -28,6 +28,9 @@ pub struct Schema<'a> {
     pub kind: Kind<'a>,
     pub all_of: &'a [&'a Schema<'a>],
     pub any_of: &'a [&'a Schema<'a>],
+    /// The schema's `example`, as JSON text: not a constraint (the validator ignores it),
+    /// what a mock answers before a value of its own.
+    pub example: Option<&'a str>,
 }
 
 /// What the `type` keyword (with its type's keywords) says.
@@ -129,6 +132,7 @@ impl<'a> Schema<'a> {
         kind: Kind::Any,
         all_of: &[],
         any_of: &[],
+        example: None,
     };
 
     /// The first concrete type this schema has, following `$ref` and `allOf`: how a string

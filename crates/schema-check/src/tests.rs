@@ -34,6 +34,7 @@ static NULLABLE_COLOR: Schema = Schema {
     }),
     all_of: &[&COLOR],
     any_of: &[],
+    example: None,
 };
 static NAME: Schema = Schema {
     kind: Kind::String(Text {

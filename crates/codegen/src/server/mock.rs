@@ -4,6 +4,7 @@
 //! read by `server_runtime::mock::layer`.
 
 use super::*;
+use crate::openapi::In;
 
 /// One operation's generated pieces.
 pub(super) struct OperationCode {
@@ -87,7 +88,7 @@ impl Server<'_> {
                         Some(schema) => quote! { Some(&super::schemas::#schema) },
                         None => quote! { None },
                     };
-                    Some(quote! { rt::mock::typed(#schema, #examples, #status) })
+                    Some(quote! { rt::mock::typed(#schema, #examples, #status, &__facts) })
                 }
                 MockBody::Raw => Some(quote! { rt::mock::raw(#examples) }),
             };
@@ -131,8 +132,24 @@ impl Server<'_> {
                 None => quote! { _ => unreachable!("an operation documents an answer"), },
             }
         });
+        let facts = facts(op);
+        let typed = answers
+            .iter()
+            .any(|each| matches!(each.body, MockBody::Typed(_)));
+        let (request, facts) = match (typed, facts.is_empty()) {
+            (false, _) => (quote! { _request }, quote! {}),
+            (true, true) => (
+                quote! { _request },
+                quote! { let __facts = rt::mock::Facts::new(); },
+            ),
+            (true, false) => (
+                quote! { request },
+                quote! { let __facts = rt::mock::Facts::new() #(#facts)*; },
+            ),
+        };
         let method_tokens = quote! {
-            async fn #method(&self, #context _request: #module::Request) -> #module::Response {
+            async fn #method(&self, #context #request: #module::Request) -> #module::Response {
+                #facts
                 match rt::mock::choice().code.unwrap_or(#default_code) {
                     #(#arms)*
                     #catch_all
@@ -231,6 +248,33 @@ impl Server<'_> {
 
 /// The status answered without `Prefer: code`: the first success documented by its code,
 /// else 200 for a `2XX` or `default`, else the first code documented.
+/// The calls that build the operation's `rt::mock::Facts`: each path parameter echoed by its
+/// name (and as `id`, when the template ends with it), and the page a paginated list asks for.
+fn facts(op: &Op<'_>) -> Vec<TokenStream> {
+    let mut calls = Vec::new();
+    for parameter in &op.model.parameters {
+        if parameter.location != In::Path {
+            continue;
+        }
+        let (name, field) = (parameter.name, ident(&parameter.field));
+        calls.push(quote! { .echo(#name, &request.#field) });
+        let last = op.model.path.ends_with(&format!("{{{name}}}"));
+        if last && name != "id" {
+            calls.push(quote! { .echo("id", &request.#field) });
+        }
+    }
+    if let Some(pagination) = &op.model.pagination {
+        let (page, size) = (ident(&pagination.page.field), ident(&pagination.size.field));
+        let first = pagination.page.default.unwrap_or(1);
+        let default_size = match pagination.size.default {
+            Some(size) => quote! { Some(#size) },
+            None => quote! { None },
+        };
+        calls.push(quote! { .page(&request.#page, &request.#size, #first, #default_size) });
+    }
+    calls
+}
+
 fn default_code(answers: &[MockAnswer]) -> u16 {
     let codes = || {
         answers.iter().filter_map(|each| match each.status {

@@ -34,12 +34,17 @@ impl Statics {
         let kind = self.kind(&schema.kind);
         let all_of = self.parts(schema.all_of);
         let any_of = self.parts(schema.any_of);
+        let example = match schema.example {
+            Some(text) => quote! { Some(#text) },
+            None => quote! { None },
+        };
         quote! {
             Schema {
                 nullable: #nullable,
                 kind: #kind,
                 all_of: &[#(#all_of),*],
                 any_of: &[#(#any_of),*],
+                example: #example,
             }
         }
     }

@@ -180,6 +180,7 @@ mod tests {
         }),
         all_of: &[],
         any_of: &[],
+        example: None,
     };
 
     const A: &str = "3f6c2b1e-8a4d-4c3b-9e2f-1a5b7c9d0e21";

@@ -44,10 +44,12 @@ impl Query {
 
     /// The values of an array parameter whose items travel in one value split by `separator`
     /// (`explode: false` `,`, `spaceDelimited`, `pipeDelimited`); repeated keys are read
-    /// too, as the generated client sends them.
+    /// too, as the generated client sends them. An empty value is the empty array (`kinds=`
+    /// is how RFC 6570 writes `[]`).
     pub fn delimited(&self, name: &str, separator: char) -> Vec<&str> {
         self.values(name)
             .into_iter()
+            .filter(|value| !value.is_empty())
             .flat_map(|value| value.split(separator))
             .collect()
     }
@@ -150,5 +152,12 @@ mod tests {
         let query = Query::parse(Some("ids=a&x=1&ids=b%20c&ids=d+e"));
         assert_eq!(query.values("ids"), ["a", "b c", "d e"]);
         assert_eq!(query.values("missing"), Vec::<&str>::new());
+        let query = Query::parse(Some("kinds=&tags=a|b&tags=c"));
+        assert_eq!(
+            query.delimited("kinds", '|'),
+            Vec::<&str>::new(),
+            "the empty array"
+        );
+        assert_eq!(query.delimited("tags", '|'), ["a", "b", "c"]);
     }
 }

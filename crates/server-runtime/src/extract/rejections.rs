@@ -81,6 +81,33 @@ pub(super) enum Invalid<'a> {
     PathNotUtf8,
 }
 
+/// A value the schema allows that its Rust type cannot hold: serde's words, except for a
+/// whole number out of the type's range (`type: integer` without bounds is an `i64`), which
+/// says the range instead of serde's clamped value.
+fn untyped(err: &serde_json::Error) -> Cow<'static, str> {
+    let text = err.to_string();
+    let range = |ty: &str| -> Option<(String, String)> {
+        Some(match ty {
+            "i64" => (i64::MIN.to_string(), i64::MAX.to_string()),
+            "i32" => (i32::MIN.to_string(), i32::MAX.to_string()),
+            "i16" => (i16::MIN.to_string(), i16::MAX.to_string()),
+            "i8" => (i8::MIN.to_string(), i8::MAX.to_string()),
+            "u64" => ("0".into(), u64::MAX.to_string()),
+            "u32" => ("0".into(), u32::MAX.to_string()),
+            "u16" => ("0".into(), u16::MAX.to_string()),
+            "u8" => ("0".into(), u8::MAX.to_string()),
+            _ => return None,
+        })
+    };
+    if text.starts_with("invalid value: integer")
+        && let Some((_, ty)) = text.rsplit_once("expected ")
+        && let Some((low, high)) = ty.split_whitespace().next().and_then(range)
+    {
+        return format!("must be a whole number from {low} to {high}").into();
+    }
+    text.into()
+}
+
 impl Invalid<'_> {
     /// The rule that failed (the violation's `code`) and its message: one row per violation.
     fn declared(self) -> (&'static str, Cow<'static, str>) {
@@ -98,7 +125,7 @@ impl Invalid<'_> {
                 "type",
                 format!("must be given once, was given {given} times").into(),
             ),
-            Self::Untyped(err) => ("type", err.to_string().into()),
+            Self::Untyped(err) => ("type", untyped(err)),
             Self::PathNotUtf8 => ("format", "must be percent-encoded UTF-8".into()),
         }
     }
@@ -154,6 +181,7 @@ mod tests {
     #[test]
     fn every_violation_keeps_its_code_and_message() {
         let err = serde_json::from_str::<u8>("x").unwrap_err();
+        let too_large = serde_json::from_str::<i64>("18446744073709551615").unwrap_err();
         let table = [
             (Invalid::Required, "required", "is required".to_owned()),
             (
@@ -187,6 +215,12 @@ mod tests {
                 "must be given once, was given 2 times".to_owned(),
             ),
             (Invalid::Untyped(&err), "type", err.to_string()),
+            (
+                Invalid::Untyped(&too_large),
+                "type",
+                "must be a whole number from -9223372036854775808 to 9223372036854775807"
+                    .to_owned(),
+            ),
             (
                 Invalid::PathNotUtf8,
                 "format",

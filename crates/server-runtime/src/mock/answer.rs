@@ -1,13 +1,152 @@
-//! The bodies the mock answers: the spec's examples, else values made from the schema.
+//! The bodies the mock answers: the spec's examples, else values made from the schema, with
+//! what the request said repeated in them ([`Facts`]).
 
+use serde::Serialize;
 use serde_json::Value;
 
 use super::{Maker, choice};
-use crate::schema::Schema;
+use crate::schema::{Kind, Schema, Violations};
 
-/// The body of an answer of type `T`: the preferred example, else the first example, else a
-/// value made from `schema` (tried with further seeds until it is one of `T`). A problem
-/// details' `status` is the answer's status.
+/// What a request says that a realistic success repeats: its path's parameters, and the page
+/// of a paginated list it asks for.
+///
+/// A success's object gets each path parameter in the property of the same name, when it has
+/// one of that JSON type and the value still satisfies the schema; a template that ends with
+/// a parameter also names the resource's `id` (`GET /chats/{chatId}` answers a chat whose `id`
+/// is the path's). The items of a list get every echo but `id` (each item is its own).
+#[derive(Debug, Default)]
+pub struct Facts {
+    echo: Vec<(&'static str, Value)>,
+    page: Option<Page>,
+}
+
+/// One page of a list of [`Page::total`] items.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Page {
+    /// The page's first item, counted from 0.
+    pub offset: u64,
+    /// The most items a page holds.
+    pub size: u64,
+    /// How many items the mock's list has: two and a half pages at the spec's default page
+    /// size (25 at a default of 10), so that a client walking the pages sees full pages, a
+    /// short last page, then empty ones.
+    pub total: u64,
+}
+
+/// The size of a list whose page size has no default: 25, as at a default of 10.
+const PAGE_SIZE: u64 = 10;
+
+impl Facts {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Repeat `value` in a success's property `name`.
+    #[must_use]
+    pub fn echo(mut self, name: &'static str, value: &impl Serialize) -> Self {
+        if let Ok(value) = serde_json::to_value(value) {
+            self.echo.push((name, value));
+        }
+        self
+    }
+
+    /// The page a page-number paginated list asks for: the request's page number and size
+    /// (absent: the first page, `first`, and the default size), the spec's default size
+    /// (`None`: 10).
+    #[must_use]
+    pub fn page(
+        mut self,
+        number: &impl Serialize,
+        size: &impl Serialize,
+        first: u64,
+        default_size: Option<u64>,
+    ) -> Self {
+        let read = |value: Value| value.as_u64();
+        let default_size = default_size.filter(|size| *size > 0).unwrap_or(PAGE_SIZE);
+        let number = serde_json::to_value(number)
+            .ok()
+            .and_then(read)
+            .unwrap_or(first);
+        let size = serde_json::to_value(size)
+            .ok()
+            .and_then(read)
+            .unwrap_or(default_size);
+        self.page = Some(Page {
+            offset: number.saturating_sub(first).saturating_mul(size),
+            size,
+            total: default_size * 5 / 2,
+        });
+        self
+    }
+
+    /// The page asked for, if the operation is a paginated list.
+    pub fn page_asked(&self) -> Option<Page> {
+        self.page
+    }
+
+    /// `value` with the echoes a success's object takes (`item`: a list's, so not `id`).
+    fn echoed(&self, value: &mut Value, item: bool) {
+        let Value::Object(object) = value else {
+            return;
+        };
+        for (name, echo) in &self.echo {
+            if item && *name == "id" {
+                continue;
+            }
+            if let Some(slot) = object.get_mut(*name)
+                && same_type(slot, echo)
+            {
+                *slot = echo.clone();
+            }
+        }
+    }
+
+    /// A page of the list `schema` describes (through references), or `None` when it is not
+    /// an array or the page breaks its bounds.
+    fn list(&self, schema: &Schema, seed: u64) -> Option<Value> {
+        let page = self.page?;
+        let Kind::Array(items) = &resolved(schema).kind else {
+            return None;
+        };
+        let count = page
+            .total
+            .saturating_sub(page.offset)
+            .min(page.size)
+            .min(items.max_items.map_or(u64::MAX, |most| most as u64));
+        let made = (page.offset..page.offset + count)
+            .map(|index| {
+                let mut item = Maker::new(seed.wrapping_add(index)).value(items.items, 1);
+                self.echoed(&mut item, true);
+                item
+            })
+            .collect();
+        Some(Value::Array(made))
+    }
+}
+
+/// `schema` with its `$ref`s followed.
+fn resolved<'s>(schema: &'s Schema<'s>) -> &'s Schema<'s> {
+    match &schema.kind {
+        Kind::Ref(target) => resolved(target),
+        _ => schema,
+    }
+}
+
+fn same_type(a: &Value, b: &Value) -> bool {
+    std::mem::discriminant(a) == std::mem::discriminant(b)
+}
+
+fn satisfies(schema: &Schema, value: &Value) -> bool {
+    let mut violations = Violations::default();
+    schema.validate(value, "", &mut violations);
+    violations.is_empty()
+}
+
+/// The body of an answer of type `T`: the example the request prefers; for a success, a page
+/// of a paginated list ([`Facts::page`]); then the first example, else a value made from
+/// `schema` (tried with further seeds, and without the schemas' own examples, until it is one
+/// of `T`). A success repeats the request's path ([`Facts`]); a problem details' `status` is
+/// the answer's status.
 ///
 /// # Panics
 /// When no value made from the schema is one of `T` (a schema the maker cannot satisfy: a
@@ -16,26 +155,53 @@ pub fn typed<T: serde::de::DeserializeOwned>(
     schema: Option<&Schema>,
     examples: &[(&str, &str)],
     status: u16,
+    facts: &Facts,
 ) -> T {
     let choice = choice();
-    let picked = match &choice.example {
-        Some(name) => examples.iter().find(|(example, _)| example == name),
-        None => examples.first(),
+    let success = (200..300).contains(&status);
+    let schema = schema.unwrap_or(&Schema::ANY);
+    // What the request says is kept only while the answer still satisfies its schema.
+    let finish = |mut value: Value| -> Option<T> {
+        if success {
+            let plain = value.clone();
+            facts.echoed(&mut value, false);
+            if !satisfies(schema, &value) {
+                value = plain;
+            }
+        }
+        serde_json::from_value(value).ok()
     };
-    if let Some((_, text)) = picked
+    if let Some(name) = &choice.example
+        && let Some((_, text)) = examples.iter().find(|(example, _)| example == name)
         && let Ok(value) = serde_json::from_str::<T>(text)
     {
         return value;
     }
-    let schema = schema.unwrap_or(&Schema::ANY);
+    if success
+        && let Some(page) = facts.list(schema, choice.resource_seed)
+        && satisfies(schema, &page)
+        && let Ok(value) = serde_json::from_value(page)
+    {
+        return value;
+    }
+    if let Some((_, text)) = examples.first()
+        && let Some(value) = serde_json::from_str(text).ok().and_then(finish)
+    {
+        return value;
+    }
     for attempt in 0..64u64 {
-        let mut value = Maker::new(choice.seed.wrapping_add(attempt)).value(schema, 0);
+        let seed = choice.seed.wrapping_add(attempt);
+        let mut value = if attempt == 0 {
+            Maker::new(seed).value(schema, 0)
+        } else {
+            Maker::without_examples(seed).value(schema, 0)
+        };
         if let Value::Object(object) = &mut value
             && object.get("status").is_some_and(Value::is_u64)
         {
             object.insert("status".to_owned(), Value::from(status));
         }
-        if let Ok(typed) = serde_json::from_value(value) {
+        if let Some(typed) = finish(value) {
             return typed;
         }
     }

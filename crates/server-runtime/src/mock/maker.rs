@@ -5,8 +5,18 @@ use serde_json::{Map, Value};
 use crate::schema::{Additional, Kind, Numeric, Object, Schema};
 
 /// Makes JSON values that satisfy a schema, from a seed.
+///
+/// A schema's own `example` is taken before a made-up value when it satisfies the schema,
+/// except for the `uuid` and `date-time` formats: identifiers are made so that the items of
+/// a list differ, and times so that they are consistent: every `date-time` a maker makes is
+/// at or after the one it made before, and an object's `created…` properties are made first
+/// (so `updatedAt` ≥ `createdAt`).
 pub struct Maker {
     state: u64,
+    /// The last `date-time` made, in seconds since the epoch.
+    pub(super) clock: Option<i64>,
+    /// Whether schemas' examples are taken (off while drawing distinct items).
+    examples: bool,
 }
 
 /// Deeper than this, optional properties are left out and arrays are as short as allowed
@@ -17,7 +27,32 @@ impl Maker {
     pub fn new(seed: u64) -> Self {
         Self {
             state: seed ^ 0x5851_f42d_4c95_7f2d,
+            clock: None,
+            examples: true,
         }
+    }
+
+    /// A maker that makes every value up, taking no schema's example.
+    pub fn without_examples(seed: u64) -> Self {
+        Self {
+            examples: false,
+            ..Self::new(seed)
+        }
+    }
+
+    /// The schema's example, when it has one that it satisfies and is not an identifier or a
+    /// time.
+    fn example(&self, schema: &Schema) -> Option<Value> {
+        let text = schema.example.filter(|_| self.examples)?;
+        if let Kind::String(text) = &schema.kind
+            && matches!(text.format, Some("uuid" | "date-time"))
+        {
+            return None;
+        }
+        let value: Value = serde_json::from_str(text).ok()?;
+        let mut violations = crate::schema::Violations::default();
+        schema.validate(&value, "", &mut violations);
+        violations.is_empty().then_some(value)
     }
 
     pub(super) fn next(&mut self) -> u64 {
@@ -35,6 +70,9 @@ impl Maker {
 
     /// A value of `schema`.
     pub fn value(&mut self, schema: &Schema, depth: usize) -> Value {
+        if let Some(example) = self.example(schema) {
+            return example;
+        }
         // `type: string` beside `allOf: [$ref: an enum]`: the part is the narrower, and its
         // values are strings too.
         if let Some(first) = schema.all_of.first()
@@ -138,7 +176,18 @@ impl Maker {
             return None;
         }
         let span = (last - first).min(1e6) as u64;
-        Some((first + self.below(span + 1) as f64) * step)
+        let made = (first + self.below(span + 1) as f64) * step;
+        // Written with the step's decimals: 68555 × 0.01 is 685.5500000000001 in binary, which
+        // a decimal reading of `multipleOf` refuses; 685.55 satisfies every reading.
+        let decimals = step
+            .to_string()
+            .split_once('.')
+            .map_or(0, |(_, fraction)| fraction.len());
+        if (1..=15).contains(&decimals) {
+            let scale = 10f64.powi(decimals as i32);
+            return Some((made * scale).round() / scale);
+        }
+        Some(made)
     }
 
     /// `count` items no two of which are equal (`uniqueItems`): a few more draws replace a
@@ -152,7 +201,10 @@ impl Maker {
             if !out.contains(&item) {
                 out.push(item);
             }
+            // An example would repeat: the other items are made up.
+            self.examples = false;
         }
+        self.examples = true;
         out
     }
 
@@ -160,13 +212,27 @@ impl Maker {
     /// more as `minProperties` asks (optional properties first, then additional ones where
     /// allowed), at most `maxProperties` (optional ones dropped first).
     fn object(&mut self, object: &Object, depth: usize) -> Map<String, Value> {
+        // Made `created…` first (times only move forward), written in the schema's order.
+        let wanted = |property: &&crate::schema::Property| property.required || depth < DEPTH;
+        let created = |property: &&crate::schema::Property| {
+            property
+                .name
+                .get(..7)
+                .is_some_and(|head| head.eq_ignore_ascii_case("created"))
+        };
+        let mut made: Vec<(&str, Value)> = Vec::new();
+        for property in object.properties.iter().filter(wanted).filter(created) {
+            made.push((property.name, self.value(property.schema, depth + 1)));
+        }
+        for property in object.properties.iter().filter(wanted) {
+            if !created(&property) {
+                made.push((property.name, self.value(property.schema, depth + 1)));
+            }
+        }
         let mut map = Map::new();
         for property in object.properties {
-            if property.required || depth < DEPTH {
-                map.insert(
-                    property.name.to_owned(),
-                    self.value(property.schema, depth + 1),
-                );
+            if let Some(at) = made.iter().position(|(name, _)| *name == property.name) {
+                map.insert(property.name.to_owned(), made.swap_remove(at).1);
             }
         }
         let least = object.min_properties.unwrap_or(0);
@@ -359,6 +425,108 @@ mod tests {
         }),
         ..Schema::ANY
     };
+
+    static TITLE: Schema = Schema {
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: Some(8),
+            pattern: None,
+            enumeration: &[],
+        }),
+        example: Some("\"Refund\""),
+        ..Schema::ANY
+    };
+    static TOO_LONG: Schema = Schema {
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: Some(8),
+            pattern: None,
+            enumeration: &[],
+        }),
+        example: Some("\"far too long for eight\""),
+        ..Schema::ANY
+    };
+    static EVENT: Schema = Schema {
+        kind: Kind::Object(Object {
+            properties: &[
+                Property {
+                    name: "updatedAt",
+                    required: true,
+                    schema: &WHEN,
+                },
+                Property {
+                    name: "title",
+                    required: true,
+                    schema: &TITLE,
+                },
+                Property {
+                    name: "note",
+                    required: true,
+                    schema: &TOO_LONG,
+                },
+                Property {
+                    name: "createdAt",
+                    required: true,
+                    schema: &WHEN,
+                },
+            ],
+            additional: Additional::Deny,
+            min_properties: None,
+            max_properties: None,
+        }),
+        ..Schema::ANY
+    };
+
+    #[test]
+    fn times_move_forward_created_first_and_examples_come_before_made_values() {
+        for seed in 0..200 {
+            let value = Maker::new(seed).value(&EVENT, 0);
+            let time = |name: &str| {
+                chrono::DateTime::parse_from_rfc3339(value[name].as_str().unwrap()).unwrap()
+            };
+            assert!(
+                time("createdAt") <= time("updatedAt"),
+                "seed {seed}: {value}"
+            );
+            assert_eq!(value["title"], "Refund", "the schema's example");
+            assert_ne!(
+                value["note"], "far too long for eight",
+                "an example its schema refuses"
+            );
+            let keys: Vec<&String> = value.as_object().unwrap().keys().collect();
+            assert_eq!(
+                keys,
+                ["updatedAt", "title", "note", "createdAt"],
+                "the schema's order"
+            );
+            let made = Maker::without_examples(seed).value(&EVENT, 0);
+            assert_ne!(made["title"], "Refund");
+        }
+    }
+
+    #[test]
+    fn multiples_of_a_decimal_step_are_written_with_its_decimals() {
+        static AMOUNT: Schema = Schema {
+            kind: Kind::Number(Numeric {
+                format: None,
+                minimum: Some(0.0),
+                maximum: Some(1000.0),
+                exclusive_minimum: false,
+                exclusive_maximum: false,
+                multiple_of: Some(0.01),
+            }),
+            ..Schema::ANY
+        };
+        for seed in 0..500 {
+            let text = Maker::new(seed).value(&AMOUNT, 0).to_string();
+            let decimals = text
+                .split_once('.')
+                .map_or(0, |(_, fraction)| fraction.len());
+            assert!(decimals <= 2, "seed {seed}: {text}");
+        }
+    }
 
     #[test]
     fn made_values_satisfy_their_schema_and_repeat_by_seed() {

@@ -31,6 +31,9 @@ pub struct Choice {
     /// From the request's method, path and query and the mock's own seed: the same request
     /// gets the same answer.
     pub seed: u64,
+    /// From the method and path alone (not the query): the items of a paginated list are the
+    /// same whatever page, page size or filter asks for them.
+    pub resource_seed: u64,
 }
 
 tokio::task_local! {
@@ -76,6 +79,11 @@ pub fn layer(
                 code,
                 example,
                 seed: fnv(&[method.as_bytes(), target.as_bytes(), &seed.to_le_bytes()]),
+                resource_seed: fnv(&[
+                    method.as_bytes(),
+                    request.uri().path().as_bytes(),
+                    &seed.to_le_bytes(),
+                ]),
             };
             CHOICE.scope(choice, next.run(request)).await
         },

@@ -8,7 +8,11 @@ use std::{net::SocketAddr, process::ExitCode};
 /// `127.0.0.1:4010`, seed 0) until SIGTERM or Ctrl-C, then lets requests in flight finish.
 /// Prints `mock listening on http://ADDR` once bound (port 0 picks a free one).
 pub fn main(router: fn(u64) -> axum::Router) -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    run(router, std::env::args().skip(1).collect())
+}
+
+/// [`main`] with the arguments given (a program that reads some of its own first).
+pub fn run(router: fn(u64) -> axum::Router, args: Vec<String>) -> ExitCode {
     let (listen, seed) = match options(&args) {
         Ok(options) => options,
         Err(message) => {

@@ -19,11 +19,13 @@ impl Maker {
                     .to_string()
             }
             Some("date-time") => {
-                let at = chrono::DateTime::from_timestamp(
-                    1_767_225_600 + self.below(31_536_000) as i64,
-                    0,
-                )
-                .unwrap_or_default();
+                // The first time in 2026, each later one up to three days after the last.
+                let seconds = match self.clock {
+                    None => 1_767_225_600 + self.below(31_536_000) as i64,
+                    Some(last) => last + self.below(3 * 86_400) as i64,
+                };
+                self.clock = Some(seconds);
+                let at = chrono::DateTime::from_timestamp(seconds, 0).unwrap_or_default();
                 at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
             }
             Some("date") => {
