@@ -1,0 +1,171 @@
+//! The generated crates' dependency lists: codegen owns the lines of a `[dependencies]` table
+//! that the generated code needs and the hand-written manifest lacks. When a spec starts to
+//! need a crate (a `pattern` needs `regress`), `cargo xtask codegen` adds it, marked, to the
+//! `Cargo.toml` of the crate holding the generated file; when no generated file of that crate
+//! names it any more, the marked line goes. Unmarked lines are the author's and are never
+//! touched. Only crates of `[workspace.dependencies]` are added (`name.workspace = true`), so
+//! the workspace's one version of each holds.
+
+use std::{collections::BTreeMap, path::Path};
+
+use anyhow::{Result, bail};
+
+use crate::Output;
+
+/// The mark of a line codegen owns.
+const MARK: &str = "# added by `cargo xtask codegen`: the generated code names it";
+
+/// The manifests whose owned lines differ from what the generated `.rs` outputs need: each
+/// with its lines added or removed.
+pub(crate) fn outputs(root: &Path, generated: &[Output]) -> Result<Vec<Output>> {
+    let workspace = std::fs::read_to_string(root.join("Cargo.toml"))?;
+    // Each crate's manifest and the generated sources it holds.
+    let mut crates: BTreeMap<String, Vec<&str>> = BTreeMap::new();
+    for output in generated
+        .iter()
+        .filter(|output| output.path.ends_with(".rs"))
+    {
+        crates
+            .entry(manifest_of(root, &output.path)?)
+            .or_default()
+            .push(&output.contents);
+    }
+    let mut outputs = Vec::new();
+    for (manifest_path, sources) in crates {
+        let manifest = std::fs::read_to_string(root.join(&manifest_path))?;
+        let needed = sources
+            .iter()
+            .flat_map(|source| missing_dependencies(source, &unmarked(&manifest), &workspace))
+            .collect::<std::collections::BTreeSet<_>>();
+        let owned = with_owned(&manifest, &needed.into_iter().collect::<Vec<_>>())?;
+        if owned != manifest {
+            outputs.push(Output {
+                path: manifest_path,
+                contents: owned,
+            });
+        }
+    }
+    Ok(outputs)
+}
+
+/// The `Cargo.toml` of the crate holding `path`, relative to `root`.
+fn manifest_of(root: &Path, path: &str) -> Result<String> {
+    let mut dir = Path::new(path).to_path_buf();
+    while dir.pop() {
+        let manifest = dir.join("Cargo.toml");
+        if root.join(&manifest).exists() {
+            return Ok(manifest.to_string_lossy().into_owned());
+        }
+    }
+    bail!("{path} is in no crate")
+}
+
+/// `manifest` without the lines codegen owns.
+fn unmarked(manifest: &str) -> String {
+    manifest
+        .lines()
+        .filter(|line| !line.ends_with(MARK))
+        .map(|line| format!("{line}\n"))
+        .collect()
+}
+
+/// `manifest` with exactly `needed` as its owned lines, at the end of `[dependencies]`.
+fn with_owned(manifest: &str, needed: &[String]) -> Result<String> {
+    let plain = unmarked(manifest);
+    let Some(start) = plain.find("[dependencies]\n") else {
+        if needed.is_empty() {
+            return Ok(manifest.to_owned());
+        }
+        bail!("a generated crate's Cargo.toml has no [dependencies] table to add to");
+    };
+    let body = start + "[dependencies]\n".len();
+    // The table ends at the next header; owned lines go after its last non-blank line.
+    let table_end = plain[body..]
+        .find("\n[")
+        .map_or(plain.len(), |at| body + at + 1);
+    let table = &plain[body..table_end];
+    let last = body + table.trim_end().len();
+    let last = if table.trim().is_empty() {
+        body
+    } else {
+        last + 1
+    };
+    let lines: String = needed
+        .iter()
+        .map(|name| format!("{name}.workspace = true {MARK}\n"))
+        .collect();
+    Ok(format!("{}{lines}{}", &plain[..last], &plain[last..]))
+}
+
+/// The workspace dependencies that `source` names as `name::` and `manifest`'s
+/// `[dependencies]` lacks.
+fn missing_dependencies(source: &str, manifest: &str, workspace: &str) -> Vec<String> {
+    let table = |text: &str, header: &str| -> Vec<String> {
+        let Some(start) = text.find(header) else {
+            return Vec::new();
+        };
+        text[start + header.len()..]
+            .lines()
+            .take_while(|line| !line.starts_with('['))
+            .filter_map(|line| line.split(['=', '.']).next())
+            .map(|name| name.trim().to_owned())
+            .filter(|name| !name.is_empty() && !name.starts_with('#'))
+            .collect()
+    };
+    let declared = table(manifest, "[dependencies]\n");
+    let mut missing: Vec<String> = table(workspace, "[workspace.dependencies]\n")
+        .into_iter()
+        .filter(|name| !declared.contains(name))
+        .filter(|name| {
+            let path = format!("{}::", name.replace('-', "_"));
+            source
+                .match_indices(&path)
+                .any(|(at, _)| !source[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_'))
+        })
+        .collect();
+    missing.sort();
+    missing
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const WORKSPACE: &str =
+        "[workspace.dependencies]\nserde = \"1\"\nregress = \"0.10\"\nreqwest = \"0.13\"\n";
+
+    #[test]
+    fn generated_code_may_name_only_declared_crates() {
+        let manifest = "[dependencies]\nserde.workspace = true\nreqwest.workspace = true\n";
+        let source = "let r = ::regress::Regex::new(p); let v: serde::Value; reqwest::get(u);";
+        assert_eq!(
+            missing_dependencies(source, manifest, WORKSPACE),
+            ["regress"]
+        );
+        // A path that merely ends in a crate's name is not that crate.
+        assert!(missing_dependencies("my_regress::x", manifest, WORKSPACE).is_empty());
+    }
+
+    #[test]
+    fn a_needed_crate_is_added_marked_and_removed_when_no_longer_needed() {
+        let manifest = "[package]\nname = \"x\"\n\n[dependencies]\nserde.workspace = true\n\n[dev-dependencies]\ntokio.workspace = true\n";
+        let added = with_owned(manifest, &["regress".to_owned()]).unwrap();
+        assert_eq!(
+            added,
+            format!(
+                "[package]\nname = \"x\"\n\n[dependencies]\nserde.workspace = true\nregress.workspace = true {MARK}\n\n[dev-dependencies]\ntokio.workspace = true\n"
+            )
+        );
+        assert_eq!(
+            with_owned(&added, &["regress".to_owned()]).unwrap(),
+            added,
+            "stable"
+        );
+        assert_eq!(with_owned(&added, &[]).unwrap(), manifest, "removed again");
+        let last_table = "[dependencies]\nserde.workspace = true\n";
+        assert_eq!(
+            with_owned(last_table, &["regress".to_owned()]).unwrap(),
+            format!("[dependencies]\nserde.workspace = true\nregress.workspace = true {MARK}\n")
+        );
+    }
+}
