@@ -12,7 +12,7 @@ use crate::schema::{Kind, Schema, Violations};
 ///
 /// A success's object gets each path parameter in the property of the same name, when it has
 /// one of that JSON type and the value still satisfies the schema; a template that ends with
-/// a parameter also names the resource's `id` (`GET /chats/{chatId}` answers a chat whose `id`
+/// a parameter also names the resource's `id` (`GET /pets/{petId}` answers a pet whose `id`
 /// is the path's). The items of a list get every echo but `id` (each item is its own).
 #[derive(Debug, Default)]
 pub struct Facts {
