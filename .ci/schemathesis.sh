@@ -4,7 +4,7 @@
 # mock` runs it (`chats-api`'s `mock` program, the router over `chats_api::mock`); then
 # against the generated mock of each of the generator's test specs (`fixture-mock <spec>`).
 # Exceptions to its default checks are in openapi/schemathesis.toml (justified in README.md)
-# and crates/codegen/tests/specs/schemathesis.toml (justified there).
+# and crates/codegen-fixtures/schemathesis.toml (justified there).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -66,7 +66,7 @@ for spec in crates/codegen/tests/specs/*.yaml; do
   done
   [ -n "$fixture_address" ] || { echo "the mock of $name did not start"; cat "$work/$name.log"; exit 1; }
   echo "== the mock of $spec"
-  schemathesis --config-file crates/codegen/tests/specs/schemathesis.toml \
+  schemathesis --config-file crates/codegen-fixtures/schemathesis.toml \
     run "http://$fixture_address/openapi.json" --url "http://$fixture_address" \
     -H "authorization: any-key" -H "x-api-key: any-key" --exclude-checks ignored_auth \
     --max-examples 30 --seed 20261125 --no-color

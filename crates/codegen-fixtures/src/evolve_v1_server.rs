@@ -12,11 +12,72 @@ pub mod types {
     pub struct Item {
         pub count: i64,
         pub id: ::uuid::Uuid,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub priority: ::std::option::Option<Priority>,
         pub status: Status,
     }
     impl Item {
         pub fn builder() -> builder::Item {
             Default::default()
+        }
+    }
+    ///Extensible: a value a later version adds reads as `Unknown` in a client generated from an earlier one.
+    /// Extensible (`x-extensible-enum`): a value this version of the spec does not list reads as `Unknown(value)`, so a newer server's value breaks no client; match it with a `_` or `Unknown(_)` arm.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum Priority {
+        #[serde(rename = "low")]
+        Low,
+        #[serde(rename = "high")]
+        High,
+        /// A value the spec did not list when this code was generated, as it was sent.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::fmt::Display for Priority {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Low => f.write_str("low"),
+                Self::High => f.write_str("high"),
+                Self::Unknown(ref value) => f.write_str(value),
+            }
+        }
+    }
+    impl ::std::str::FromStr for Priority {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "low" => Ok(Self::Low),
+                "high" => Ok(Self::High),
+                _ => Ok(Self::Unknown(value.to_owned())),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for Priority {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for Priority {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
     ///`Status`
@@ -80,6 +141,10 @@ pub mod types {
         pub struct Item {
             count: ::std::result::Result<i64, ::std::string::String>,
             id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            priority: ::std::result::Result<
+                ::std::option::Option<super::Priority>,
+                ::std::string::String,
+            >,
             status: ::std::result::Result<super::Status, ::std::string::String>,
         }
         impl ::std::default::Default for Item {
@@ -87,6 +152,7 @@ pub mod types {
                 Self {
                     count: Err("no value supplied for count".to_string()),
                     id: Err("no value supplied for id".to_string()),
+                    priority: Ok(Default::default()),
                     status: Err("no value supplied for status".to_string()),
                 }
             }
@@ -114,6 +180,18 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            pub fn priority<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Priority>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.priority = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for priority: {e}")
+                    });
+                self
+            }
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::Status>,
@@ -135,6 +213,7 @@ pub mod types {
                 Ok(Self {
                     count: value.count?,
                     id: value.id?,
+                    priority: value.priority?,
                     status: value.status?,
                 })
             }
@@ -144,6 +223,7 @@ pub mod types {
                 Self {
                     count: Ok(value.count),
                     id: Ok(value.id),
+                    priority: Ok(value.priority),
                     status: Ok(value.status),
                 }
             }
@@ -451,6 +531,10 @@ pub mod strategies {
     pub fn status() -> impl ::proptest::strategy::Strategy<Value = types::Status> {
         rt::strategy::of(&schemas::STATUS)
     }
+    /// `Priority`: values the spec allows (every constraint the router checks).
+    pub fn priority() -> impl ::proptest::strategy::Strategy<Value = types::Priority> {
+        rt::strategy::of(&schemas::PRIORITY)
+    }
     /// `Item`: values the spec allows (every constraint the router checks).
     pub fn item() -> impl ::proptest::strategy::Strategy<Value = types::Item> {
         rt::strategy::of(&schemas::ITEM)
@@ -468,6 +552,19 @@ pub mod schemas {
             max_length: None,
             pattern: None,
             enumeration: &["open", "closed"],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static PRIORITY: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &["low", "high"],
         }),
         all_of: &[],
         any_of: &[],
@@ -499,6 +596,14 @@ pub mod schemas {
                     required: true,
                     schema: &Schema {
                         kind: Kind::Ref(&STATUS),
+                        ..Schema::ANY
+                    },
+                },
+                Property {
+                    name: "priority",
+                    required: false,
+                    schema: &Schema {
+                        kind: Kind::Ref(&PRIORITY),
                         ..Schema::ANY
                     },
                 },

@@ -14,11 +14,76 @@ pub mod types {
         pub id: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub label: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub priority: ::std::option::Option<Priority>,
         pub status: Status,
     }
     impl Item {
         pub fn builder() -> builder::Item {
             Default::default()
+        }
+    }
+    ///Extensible: a value a later version adds reads as `Unknown` in a client generated from an earlier one.
+    /// Extensible (`x-extensible-enum`): a value this version of the spec does not list reads as `Unknown(value)`, so a newer server's value breaks no client; match it with a `_` or `Unknown(_)` arm.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum Priority {
+        #[serde(rename = "low")]
+        Low,
+        #[serde(rename = "high")]
+        High,
+        #[serde(rename = "urgent")]
+        Urgent,
+        /// A value the spec did not list when this code was generated, as it was sent.
+        #[serde(untagged)]
+        Unknown(::std::string::String),
+    }
+    impl ::std::fmt::Display for Priority {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Low => f.write_str("low"),
+                Self::High => f.write_str("high"),
+                Self::Urgent => f.write_str("urgent"),
+                Self::Unknown(ref value) => f.write_str(value),
+            }
+        }
+    }
+    impl ::std::str::FromStr for Priority {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "low" => Ok(Self::Low),
+                "high" => Ok(Self::High),
+                "urgent" => Ok(Self::Urgent),
+                _ => Ok(Self::Unknown(value.to_owned())),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for Priority {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for Priority {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
     ///`Status`
@@ -90,6 +155,10 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            priority: ::std::result::Result<
+                ::std::option::Option<super::Priority>,
+                ::std::string::String,
+            >,
             status: ::std::result::Result<super::Status, ::std::string::String>,
         }
         impl ::std::default::Default for Item {
@@ -98,6 +167,7 @@ pub mod types {
                     count: Err("no value supplied for count".to_string()),
                     id: Err("no value supplied for id".to_string()),
                     label: Ok(Default::default()),
+                    priority: Ok(Default::default()),
                     status: Err("no value supplied for status".to_string()),
                 }
             }
@@ -137,6 +207,18 @@ pub mod types {
                     });
                 self
             }
+            pub fn priority<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Priority>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.priority = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for priority: {e}")
+                    });
+                self
+            }
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::Status>,
@@ -159,6 +241,7 @@ pub mod types {
                     count: value.count?,
                     id: value.id?,
                     label: value.label?,
+                    priority: value.priority?,
                     status: value.status?,
                 })
             }
@@ -169,6 +252,7 @@ pub mod types {
                     count: Ok(value.count),
                     id: Ok(value.id),
                     label: Ok(value.label),
+                    priority: Ok(value.priority),
                     status: Ok(value.status),
                 }
             }
@@ -209,7 +293,7 @@ pub mod types {
 }
 ///The Evolve as one trait: one method per operation. Implement it, then serve [`router`].
 ///
-///The next version of `evolve_v1.yaml`: a status value added, the id's `uuid` format dropped, the count made a number, and a property added to an object that refused unknown properties. Each is valid JSON an old wire-only reader would take; each breaks the Rust client generated from version 1.
+///The next version of `evolve_v1.yaml`: a status value added, the id's `uuid` format dropped, the count made a number, and a property added to an object that refused unknown properties. Each is valid JSON an old wire-only reader would take; each breaks the Rust client generated from version 1. A value added to the extensible priority does not.
 pub trait EvolveApi: Send + Sync + 'static {
     /// getItem
     ///
@@ -476,6 +560,10 @@ pub mod strategies {
     pub fn status() -> impl ::proptest::strategy::Strategy<Value = types::Status> {
         rt::strategy::of(&schemas::STATUS)
     }
+    /// `Priority`: values the spec allows (every constraint the router checks).
+    pub fn priority() -> impl ::proptest::strategy::Strategy<Value = types::Priority> {
+        rt::strategy::of(&schemas::PRIORITY)
+    }
     /// `Item`: values the spec allows (every constraint the router checks).
     pub fn item() -> impl ::proptest::strategy::Strategy<Value = types::Item> {
         rt::strategy::of(&schemas::ITEM)
@@ -493,6 +581,19 @@ pub mod schemas {
             max_length: None,
             pattern: None,
             enumeration: &["open", "closed", "archived"],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static PRIORITY: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &["low", "high", "urgent"],
         }),
         all_of: &[],
         any_of: &[],
@@ -524,6 +625,14 @@ pub mod schemas {
                     required: true,
                     schema: &Schema {
                         kind: Kind::Ref(&STATUS),
+                        ..Schema::ANY
+                    },
+                },
+                Property {
+                    name: "priority",
+                    required: false,
+                    schema: &Schema {
+                        kind: Kind::Ref(&PRIORITY),
                         ..Schema::ANY
                     },
                 },

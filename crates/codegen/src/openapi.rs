@@ -151,6 +151,12 @@ impl Status {
     }
 }
 
+/// The extension that marks a component string enum extensible: its generated Rust enum gains
+/// `Unknown(String)`, so a client reads a value a newer server added; the router still
+/// refuses an unlisted value in a request, and the breaking check calls a value added to such
+/// a response enum `info`.
+pub(crate) const EXTENSIBLE_ENUM: &str = "x-extensible-enum";
+
 /// JSON Schema 2020-12 keywords (OpenAPI 3.1) the generated types and router do not
 /// enforce: the subset check refuses a schema that uses one, with its place, and the breaking
 /// check reports any change to one as breaking (it does not model them). `not` too: it has no

@@ -406,6 +406,36 @@ impl<'a> Checker<'a> {
         self.schema(schema, &format!("{ptr}/schema"))
     }
 
+    /// `x-extensible-enum` where the generator can honour it: a boolean on a component schema
+    /// that is a string enum (the type it names gains `Unknown(String)`).
+    fn extensible_enum(
+        &self,
+        map: &serde_json::Map<String, Value>,
+        flag: &Value,
+        ptr: &str,
+    ) -> Checked {
+        let pointer = format!("{ptr}/{}", crate::openapi::EXTENSIBLE_ENUM);
+        let construct = format!("{} here", crate::openapi::EXTENSIBLE_ENUM);
+        if !flag.is_boolean() {
+            return Err(self.unsupported(&pointer, &construct, "its value must be true or false"));
+        }
+        let component = ptr
+            .strip_prefix("/components/schemas/")
+            .is_some_and(|name| !name.contains('/'));
+        let string_enum = map.get("type").and_then(Value::as_str) == Some("string")
+            && map.get("enum").is_some_and(Value::is_array);
+        if flag == &Value::Bool(true) && !(component && string_enum) {
+            return Err(self.unsupported(
+                &pointer,
+                &construct,
+                "it marks a string enum (`type: string` with `enum`) defined in \
+                 components/schemas, whose generated type gains `Unknown(String)`; move the \
+                 enum there and refer to it",
+            ));
+        }
+        Ok(())
+    }
+
     /// A schema and its inline subschemas (a `$ref` is checked where it is defined).
     fn schema(&self, schema: &Value, ptr: &str) -> Checked {
         let Some(map) = schema.as_object() else {
@@ -413,6 +443,9 @@ impl<'a> Checker<'a> {
         };
         if map.contains_key("$ref") {
             return Ok(());
+        }
+        if let Some(flag) = map.get(crate::openapi::EXTENSIBLE_ENUM) {
+            self.extensible_enum(map, flag, ptr)?;
         }
         for keyword in crate::openapi::UNENFORCED_KEYWORDS {
             let reason = if keyword == "not" {

@@ -103,6 +103,7 @@ rules! {
     "response-format-narrowed" [OS] "a response value gained a format",
     "response-format-unchecked-changed" [] "a response format changed where the generated client reads a plain String either way (email, uri, …)",
     "response-enum-value-added" [OC] "a response enum gained a value: generated Rust enums are exhaustive, so old clients fail to read it",
+    "response-extensible-enum-value-added" [] "an `x-extensible-enum` response enum gained a value: old generated clients read it as `Unknown(value)`",
     "response-enum-value-removed" [OS, RS] "a response enum lost a value, and the generated enum its variant: code that names it (a server that answers it) stops compiling",
     "response-constraint-widened" [OC] "a response constraint is looser (old clients' constrained types refuse the new values)",
     "response-constraint-narrowed" [OS] "a response constraint is tighter",

@@ -18,6 +18,7 @@ use quote::quote;
 
 use crate::{CodegenError, Spec, pointer::escape_token};
 
+mod open_enums;
 mod three_state;
 
 use self::three_state::{PATCH_TYPE, ThreeStateStruct};
@@ -70,9 +71,9 @@ impl Progenitor {
             }
             .located(&spec.locations));
         }
-        Ok(Self {
-            file: client_syntax(spec)?,
-        })
+        let mut file = client_syntax(spec)?;
+        open_enums::open(&mut file, &open_enums::extensible(spec));
+        Ok(Self { file })
     }
 
     /// progenitor's output, as syntax.

@@ -322,16 +322,42 @@ impl Comparer<'_> {
                     );
                 }
                 if !added.is_empty() {
-                    let why = if dir == Dir::Response {
-                        " (old generated clients fail to read them: their enums are exhaustive)"
-                    } else {
-                        ""
+                    // An extensible enum read by old clients as `Unknown(value)` before and
+                    // after: the value is news, not a break.
+                    let (rule, why) = match (dir, before.extensible && after.extensible) {
+                        (Dir::Response, true) => (
+                            "response-extensible-enum-value-added".to_owned(),
+                            " (old generated clients read them as `Unknown`: the enum is \
+                             x-extensible-enum)",
+                        ),
+                        (Dir::Response, false) => (
+                            dir.rule("enum-value-added"),
+                            " (old generated clients fail to read them: their enums are exhaustive)",
+                        ),
+                        (Dir::Request, _) => (dir.rule("enum-value-added"), ""),
                     };
                     self.emit(
-                        &dir.rule("enum-value-added"),
+                        &rule,
                         here,
                         at,
                         format!("{what}: enum value(s) {} added{why}", added.join(", ")),
+                        touched,
+                    );
+                }
+                if before.extensible != after.extensible {
+                    let how = if after.extensible {
+                        "made x-extensible-enum: its Rust enum gains `Unknown(String)` and loses \
+                         `Copy` (an exhaustive `match` and a copy stop compiling)"
+                    } else {
+                        "no longer x-extensible-enum: its Rust enum loses `Unknown(String)` \
+                         (a value the spec does not list fails to read)"
+                    };
+                    let at = &self.keyword(at, crate::openapi::EXTENSIBLE_ENUM);
+                    self.emit(
+                        "rust-type-changed",
+                        here,
+                        at,
+                        format!("{what}: {how}"),
                         touched,
                     );
                 }

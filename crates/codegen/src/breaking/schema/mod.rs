@@ -20,6 +20,8 @@ struct View<'v> {
     format: Option<&'v str>,
     /// The values of `enum`, or the one of `const` (3.1), which the generator reads the same.
     enumeration: Option<Vec<&'v Value>>,
+    /// `x-extensible-enum: true`: the generated enum reads an unlisted value as `Unknown`.
+    extensible: bool,
     constraints: BTreeMap<&'static str, &'v Value>,
     /// The property's `default` is written (typify then makes an optional property a plain
     /// field filled with it, not an `Option`).
@@ -128,6 +130,7 @@ fn view_of<'v>(
         .get("enum")
         .and_then(Value::as_array)
         .map(|values| values.iter().collect());
+    out.extensible = object.get(crate::openapi::EXTENSIBLE_ENUM) == Some(&Value::Bool(true));
     if let Some(constant) = object.get("const") {
         out.enumeration = Some(vec![constant]);
         // A `const` alone says its type too (as the generator lowers it).
