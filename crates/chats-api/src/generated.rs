@@ -527,9 +527,10 @@ operation answers this schema.
         ///A human-readable explanation of this occurrence of the problem.
         pub detail: ::std::string::String,
         /**One entry per invalid or unknown field of the request; empty for problems that are
-not about a field.
+not about a field. Always sent (`[]` when empty), as its default says; optional so
+that a reader also takes an answer of a server from before it was always sent.
 */
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(default)]
         pub errors: ::std::vec::Vec<FieldError>,
         ///The HTTP status code of the answer.
         pub status: i32,

@@ -125,6 +125,12 @@ async fn requests_are_validated_and_authenticated_as_the_real_router_does() {
     assert_eq!(body["errors"][0]["location"], "query.pageSize");
     let anonymous = reqwest::get(format!("{base}/api/v1/chats")).await.unwrap();
     assert_eq!(anonymous.status().as_u16(), 401);
+    let problem: Value = anonymous.json().await.unwrap();
+    assert_eq!(
+        problem["errors"],
+        serde_json::json!([]),
+        "a defaulted property is sent, empty or not: {problem}"
+    );
     let (status, _) = get(&base, "/api/v1/chats/not-a-uuid", Some("code=200")).await;
     assert_eq!(status, 400, "validation comes before the mock's answer");
 }

@@ -68,7 +68,7 @@ pub mod types {
     /// Build one with `Problem::builder()`: the struct is `#[non_exhaustive]`, so that a property the spec adds breaks no code.
     #[non_exhaustive]
     pub struct Problem {
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(default)]
         pub errors: ::std::vec::Vec<::std::string::String>,
         pub title: ::std::string::String,
     }

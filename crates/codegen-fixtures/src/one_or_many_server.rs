@@ -64,7 +64,7 @@ pub mod types {
     ///`Problem`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Problem {
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(default)]
         pub errors: ::std::vec::Vec<::std::string::String>,
         pub title: ::std::string::String,
     }

@@ -18,6 +18,7 @@ use quote::quote;
 
 use crate::{CodegenError, Spec, pointer::escape_token};
 
+mod defaults;
 mod open_enums;
 mod three_state;
 
@@ -73,6 +74,7 @@ impl Progenitor {
         }
         let mut file = client_syntax(spec)?;
         open_enums::open(&mut file, &open_enums::extensible(spec));
+        defaults::send(&mut file, &defaults::defaulted(spec));
         Ok(Self { file })
     }
 

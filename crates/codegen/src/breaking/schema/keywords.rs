@@ -154,7 +154,9 @@ impl Comparer<'_> {
             );
             let old = (*old_schema, old_ptr.as_str());
             let new = (*new_schema, new_ptr.as_str());
-            self.kept_property(old, new, required, dir, &property, touched);
+            // typify gives a struct `Default` when none of its properties is required.
+            let same_default = before.required.is_empty() == after.required.is_empty();
+            self.kept_property(old, new, required, same_default, dir, &property, touched);
         }
         for (name, _, new_ptr) in &after.properties {
             if find(before, name).is_some() {
@@ -216,12 +218,15 @@ impl Comparer<'_> {
     }
 
     /// A property on both sides: made required or optional (and its Rust type with it), a
-    /// default written or dropped, and its schema.
+    /// default written or dropped, and its schema. `same_default`: the object's struct keeps
+    /// (or keeps lacking) its `Default`.
+    #[allow(clippy::too_many_arguments)]
     fn kept_property(
         &mut self,
         (old_schema, old_ptr): (&Value, &str),
         (new_schema, new_ptr): (&Value, &str),
         (was, is): (bool, bool),
+        same_default: bool,
         dir: Dir,
         property: &str,
         touched: &mut Vec<usize>,
@@ -260,6 +265,14 @@ impl Comparer<'_> {
             } else {
                 (required, optional)
             };
+            // An optional property with a `default` is a plain field already (typify fills
+            // it in): required or not, the field is `T`.
+            let optional_side = if is { &old_view } else { &new_view };
+            let plain = optional_side.defaulted && !old_view.nullable && !new_view.nullable;
+            if plain && same_default {
+                self.schema(old_schema, new_schema, &here, dir, property, touched);
+                return;
+            }
             self.emit(
                 "rust-type-changed",
                 Side::Current,
