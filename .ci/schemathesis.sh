@@ -7,6 +7,7 @@
 # and crates/codegen-fixtures/schemathesis.toml (justified there).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source .ci/listening.sh
 
 cargo build --quiet -p chats-server -p chats-api --bin mock -p codegen-fixtures --bin fixture-mock
 work=$(mktemp -d)
@@ -23,12 +24,7 @@ export CHATS_DATABASE_URL="sqlite://$work/chats.db"
 key=$(target/debug/chats-server seed-demo --chats 100 2>/dev/null | tail -n 1 | cut -d' ' -f2)
 RUST_LOG=info target/debug/chats-server serve --listen 127.0.0.1:0 2> "$work/serve.log" &
 server_pid=$!
-for _ in $(seq 100); do
-  address=$(sed -n 's/.*listening on http:\/\/\([0-9.:]*\).*/\1/p' "$work/serve.log" | head -n 1)
-  [ -n "$address" ] && break
-  sleep 0.1
-done
-[ -n "${address:-}" ] || { echo "chats-server did not start"; cat "$work/serve.log"; exit 1; }
+address=$(listening "$work/serve.log" chats-server)
 
 schemathesis --config-file openapi/schemathesis.toml run "http://$address/openapi.json" \
   --url "http://$address" -H "authorization: $key" \
@@ -38,12 +34,7 @@ schemathesis --config-file openapi/schemathesis.toml run "http://$address/openap
 # (a debug build validates answers), and schemathesis checks them again.
 target/debug/mock --listen 127.0.0.1:0 > "$work/mock.out" 2> "$work/mock.log" &
 mock_pid=$!
-for _ in $(seq 100); do
-  mock_address=$(sed -n 's/^mock listening on http:\/\/\([0-9.:]*\).*/\1/p' "$work/mock.out" | head -n 1)
-  [ -n "$mock_address" ] && break
-  sleep 0.1
-done
-[ -n "${mock_address:-}" ] || { echo "the mock did not start"; cat "$work/mock.log"; exit 1; }
+mock_address=$(listening "$work/mock.out" "the mock")
 
 # The mock accepts any non-empty key by design (a client team has no real key yet), so the
 # check that an invalid key is refused does not apply to it.
@@ -58,13 +49,7 @@ for spec in crates/codegen/tests/specs/*.yaml; do
   name=$(basename "$spec" .yaml)
   target/debug/fixture-mock "$name" --listen 127.0.0.1:0 > "$work/$name.out" 2> "$work/$name.log" &
   mock_pid=$!
-  fixture_address=
-  for _ in $(seq 100); do
-    fixture_address=$(sed -n 's/^mock listening on http:\/\/\([0-9.:]*\).*/\1/p' "$work/$name.out" | head -n 1)
-    [ -n "$fixture_address" ] && break
-    sleep 0.1
-  done
-  [ -n "$fixture_address" ] || { echo "the mock of $name did not start"; cat "$work/$name.log"; exit 1; }
+  fixture_address=$(listening "$work/$name.out" "the mock of $name")
   echo "== the mock of $spec"
   schemathesis --config-file crates/codegen-fixtures/schemathesis.toml \
     run "http://$fixture_address/openapi.json" --url "http://$fixture_address" \

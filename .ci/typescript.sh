@@ -6,6 +6,7 @@
 # database and checks each answer against what its generated type promises.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source .ci/listening.sh
 
 (cd tests/typescript && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error \
   && npm run --silent types && rm -rf dist && npm run --silent build)
@@ -23,12 +24,6 @@ export CHATS_DATABASE_URL="sqlite://$work/chats.db"
 key=$(target/debug/chats-server seed-demo --chats 20 2>/dev/null | tail -n 1 | cut -d' ' -f2)
 target/debug/chats-server serve --listen 127.0.0.1:0 2> "$work/serve.log" &
 server_pid=$!
-address=
-for _ in $(seq 100); do
-  address=$(sed -n 's/.*listening on http:\/\/\([0-9.:]*\).*/\1/p' "$work/serve.log" | head -n 1)
-  [ -n "$address" ] && break
-  sleep 0.1
-done
-[ -n "$address" ] || { echo "chats-server did not start"; cat "$work/serve.log"; exit 1; }
+address=$(listening "$work/serve.log" chats-server)
 
 CHATS_BASE_URL="http://$address" CHATS_API_KEY="$key" node tests/typescript/dist/main.js
