@@ -284,6 +284,63 @@ or an external user.
             Default::default()
         }
     }
+    ///`CreateChatIdempotencyKey`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateChatIdempotencyKey(::std::string::String);
+    impl ::std::ops::Deref for CreateChatIdempotencyKey {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateChatIdempotencyKey> for ::std::string::String {
+        fn from(value: CreateChatIdempotencyKey) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateChatIdempotencyKey {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateChatIdempotencyKey {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CreateChatIdempotencyKey {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateChatIdempotencyKey {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///The fields of a new chat. Unknown fields are rejected.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(deny_unknown_fields)]
@@ -540,6 +597,7 @@ that a reader also takes an answer of a server from before it was always sent.
 `/problems/invalid-input`, `/problems/unauthorized`, `/problems/not-found`,
 `/problems/method-not-allowed`, `/problems/payload-too-large`,
 `/problems/unsupported-media-type`, `/problems/unknown-reference`,
+`/problems/idempotency-key-reused`, `/problems/idempotency-key-in-use`,
 `/problems/internal` or `/problems/unavailable`.
 */
         #[serde(rename = "type")]
@@ -2071,6 +2129,13 @@ pub trait ChatsApi: Send + Sync + 'static {
     /// `currentResponderId`. `id`, `createdAt`, `updatedAt` and `workspaceId` are set by the
     /// server; a new chat is not removed and has no message time.
     ///
+    /// With an `Idempotency-Key`, a create is safe to retry: the server keeps the key with the
+    /// request and its answer for 24 hours, in the caller's workspace, written in the same
+    /// transaction as the chat. A repeat with the same key and the same body answers the
+    /// first answer again (the same chat) and creates nothing; the same key with another
+    /// body answers 422; a repeat while the first is still being written answers 409. Only a
+    /// created chat is kept: a refused request (400, 422) may be sent again with its key.
+    ///
     ///`POST /api/v1/chats` (`createChat`)
     ///
     /// An implementation writes it as an `async fn`:
@@ -2213,7 +2278,8 @@ pub mod get_chat_details {
         /// found either), or the operation cannot apply to a removed chat.
         NotFound(types::Problem),
         /// 422: The request is well-formed but refers to something that does not exist in the caller's
-        /// workspace; `errors` names the field.
+        /// workspace (`errors` names the field), or it reuses an `Idempotency-Key` of another
+        /// request (`/problems/idempotency-key-reused`).
         UnprocessableEntity(types::Problem),
         /// 500: An unexpected failure of the server. The body never carries internal details.
         InternalServerError(types::Problem),
@@ -2615,6 +2681,12 @@ pub mod create_chat {
     ///`POST /api/v1/chats` (`createChat`)
     #[derive(Clone, Debug, PartialEq)]
     pub struct Request {
+        /// A key the client makes for one logical request (a UUID v4 is a good one) and sends
+        /// again, unchanged, with each retry of it. The generated Rust client makes one per call
+        /// and reuses it across its own retries. Kept for 24 hours in the caller's workspace.
+        ///
+        ///`Idempotency-Key` in the header.
+        pub idempotency_key: ::std::option::Option<types::CreateChatIdempotencyKey>,
         /// The JSON body.
         pub body: types::CreateChatRequest,
     }
@@ -2629,12 +2701,15 @@ pub mod create_chat {
         BadRequest(types::Problem),
         /// 401: The `authorization` header is missing, or its API key is unknown or revoked.
         Unauthorized(types::Problem),
+        /// 409: A request with this `Idempotency-Key` is still being processed; retry after it ends.
+        Conflict(types::Problem),
         /// 413: The request body is larger than 64 KiB.
         PayloadTooLarge(types::Problem),
         /// 415: The request body is not declared as `application/json`.
         UnsupportedMediaType(types::Problem),
         /// 422: The request is well-formed but refers to something that does not exist in the caller's
-        /// workspace; `errors` names the field.
+        /// workspace (`errors` names the field), or it reuses an `Idempotency-Key` of another
+        /// request (`/problems/idempotency-key-reused`).
         UnprocessableEntity(types::Problem),
         /// 500: An unexpected failure of the server. The body never carries internal details.
         InternalServerError(types::Problem),
@@ -2645,7 +2720,7 @@ pub mod create_chat {
     impl Response {
         /// The documented statuses, in order.
         pub const STATUSES: &'static [u16] = &[
-            200u16, 400u16, 401u16, 413u16, 415u16, 422u16, 500u16, 503u16,
+            200u16, 400u16, 401u16, 409u16, 413u16, 415u16, 422u16, 500u16, 503u16,
         ];
         /// This answer's status.
         pub fn status(&self) -> u16 {
@@ -2653,6 +2728,7 @@ pub mod create_chat {
                 Self::Ok(_) => 200u16,
                 Self::BadRequest(_) => 400u16,
                 Self::Unauthorized(_) => 401u16,
+                Self::Conflict(_) => 409u16,
                 Self::PayloadTooLarge(_) => 413u16,
                 Self::UnsupportedMediaType(_) => 415u16,
                 Self::UnprocessableEntity(_) => 422u16,
@@ -2680,6 +2756,9 @@ pub mod create_chat {
                 Self::Unauthorized(body) => {
                     rt::check_body(&super::schemas::CREATE_CHAT__ANSWER_401, body)
                 }
+                Self::Conflict(body) => {
+                    rt::check_body(&super::schemas::CREATE_CHAT__ANSWER_409, body)
+                }
                 Self::PayloadTooLarge(body) => {
                     rt::check_body(&super::schemas::CREATE_CHAT__ANSWER_413, body)
                 }
@@ -2706,6 +2785,7 @@ pub mod create_chat {
                 Self::Ok(body) => rt::answer(200u16, Some(&body)),
                 Self::BadRequest(body) => rt::answer(400u16, Some(&body)),
                 Self::Unauthorized(body) => rt::answer(401u16, Some(&body)),
+                Self::Conflict(body) => rt::answer(409u16, Some(&body)),
                 Self::PayloadTooLarge(body) => rt::answer(413u16, Some(&body)),
                 Self::UnsupportedMediaType(body) => rt::answer(415u16, Some(&body)),
                 Self::UnprocessableEntity(body) => rt::answer(422u16, Some(&body)),
@@ -2723,6 +2803,7 @@ pub mod create_chat {
             match status {
                 400u16 => Ok(Self::BadRequest(body)),
                 401u16 => Ok(Self::Unauthorized(body)),
+                409u16 => Ok(Self::Conflict(body)),
                 413u16 => Ok(Self::PayloadTooLarge(body)),
                 415u16 => Ok(Self::UnsupportedMediaType(body)),
                 422u16 => Ok(Self::UnprocessableEntity(body)),
@@ -3706,6 +3787,21 @@ async fn handle_create_chat<A: ChatsApi>(
             Ok(body) => body,
             Err(rejection) => return reject(rejection),
         };
+        let idempotency_key = {
+            let raw = rt::header_values(
+                &__parts.headers,
+                "Idempotency-Key",
+                &mut __violations,
+            );
+            rt::optional_param::<
+                types::CreateChatIdempotencyKey,
+            >(
+                &mut __violations,
+                "header.Idempotency-Key",
+                &raw,
+                &schemas::CREATE_CHAT__HEADER_IDEMPOTENCY_KEY,
+            )
+        };
         let body = body
             .and_then(|body| rt::typed::<
                 types::CreateChatRequest,
@@ -3713,10 +3809,13 @@ async fn handle_create_chat<A: ChatsApi>(
         if !__violations.is_empty() {
             return reject(rt::Rejection::from(__violations));
         }
-        let (Some(body),) = (body,) else {
+        let (Some(idempotency_key), Some(body)) = (idempotency_key, body) else {
             return reject(rt::Rejection::from(__violations));
         };
-        let request = create_chat::Request { body };
+        let request = create_chat::Request {
+            idempotency_key,
+            body,
+        };
         let __answer = __state.api.create_chat(__context, request).await;
         if __state.config.validate_responses {
             if let Err(violations) = __answer.check() {
@@ -4012,6 +4111,10 @@ pub mod mock {
                                     "unknownReference",
                                     "{\"type\":\"/problems/unknown-reference\",\"title\":\"Unknown reference\",\"status\":422,\"detail\":\"The request refers to something that does not exist.\",\"errors\":[{\"location\":\"body.ownerId\",\"code\":\"not_found\",\"message\":\"no user or external user of this workspace has this id\"}]}",
                                 ),
+                                (
+                                    "idempotencyKeyReused",
+                                    "{\"type\":\"/problems/idempotency-key-reused\",\"title\":\"Idempotency key reused\",\"status\":422,\"detail\":\"This Idempotency-Key was sent with another request body in the last 24 hours.\",\"errors\":[{\"location\":\"header.idempotency-key\",\"code\":\"reused\",\"message\":\"was sent with another request body\"}]}",
+                                ),
                             ],
                             422u16,
                             &__facts,
@@ -4287,6 +4390,21 @@ pub mod mock {
                         ),
                     )
                 }
+                409u16 => {
+                    create_chat::Response::Conflict(
+                        rt::mock::typed(
+                            Some(&super::schemas::CREATE_CHAT__ANSWER_409),
+                            &[
+                                (
+                                    "idempotencyKeyInUse",
+                                    "{\"type\":\"/problems/idempotency-key-in-use\",\"title\":\"Idempotency key in use\",\"status\":409,\"detail\":\"A request with this Idempotency-Key is still being processed; retry after it ends.\",\"errors\":[]}",
+                                ),
+                            ],
+                            409u16,
+                            &__facts,
+                        ),
+                    )
+                }
                 413u16 => {
                     create_chat::Response::PayloadTooLarge(
                         rt::mock::typed(
@@ -4325,6 +4443,10 @@ pub mod mock {
                                 (
                                     "unknownReference",
                                     "{\"type\":\"/problems/unknown-reference\",\"title\":\"Unknown reference\",\"status\":422,\"detail\":\"The request refers to something that does not exist.\",\"errors\":[{\"location\":\"body.ownerId\",\"code\":\"not_found\",\"message\":\"no user or external user of this workspace has this id\"}]}",
+                                ),
+                                (
+                                    "idempotencyKeyReused",
+                                    "{\"type\":\"/problems/idempotency-key-reused\",\"title\":\"Idempotency key reused\",\"status\":422,\"detail\":\"This Idempotency-Key was sent with another request body in the last 24 hours.\",\"errors\":[{\"location\":\"header.idempotency-key\",\"code\":\"reused\",\"message\":\"was sent with another request body\"}]}",
                                 ),
                             ],
                             422u16,
@@ -4727,7 +4849,7 @@ pub mod mock {
                 ("400", &["invalidInput"]),
                 ("401", &["unauthorized"]),
                 ("404", &["notFound"]),
-                ("422", &["unknownReference"]),
+                ("422", &["unknownReference", "idempotencyKeyReused"]),
                 ("500", &["internal"]),
                 ("503", &["unavailable"]),
             ],
@@ -4764,9 +4886,10 @@ pub mod mock {
                 ("200", &[]),
                 ("400", &["invalidInput"]),
                 ("401", &["unauthorized"]),
+                ("409", &["idempotencyKeyInUse"]),
                 ("413", &["payloadTooLarge"]),
                 ("415", &["unsupportedMediaType"]),
-                ("422", &["unknownReference"]),
+                ("422", &["unknownReference", "idempotencyKeyReused"]),
                 ("500", &["internal"]),
                 ("503", &["unavailable"]),
             ],
@@ -6347,6 +6470,19 @@ pub mod schemas {
         kind: Kind::Ref(&PROBLEM),
         ..Schema::ANY
     };
+    pub static CREATE_CHAT__HEADER_IDEMPOTENCY_KEY: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: Some(1usize),
+            max_length: Some(255usize),
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
     pub static CREATE_CHAT__BODY: Schema = Schema {
         kind: Kind::Ref(&CREATE_CHAT_REQUEST),
         ..Schema::ANY
@@ -6360,6 +6496,10 @@ pub mod schemas {
         ..Schema::ANY
     };
     pub static CREATE_CHAT__ANSWER_401: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
+    pub static CREATE_CHAT__ANSWER_409: Schema = Schema {
         kind: Kind::Ref(&PROBLEM),
         ..Schema::ANY
     };

@@ -290,6 +290,63 @@ or an external user.
             Default::default()
         }
     }
+    ///`CreateChatIdempotencyKey`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateChatIdempotencyKey(::std::string::String);
+    impl ::std::ops::Deref for CreateChatIdempotencyKey {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateChatIdempotencyKey> for ::std::string::String {
+        fn from(value: CreateChatIdempotencyKey) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateChatIdempotencyKey {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateChatIdempotencyKey {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CreateChatIdempotencyKey {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateChatIdempotencyKey {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///The fields of a new chat. Unknown fields are rejected.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(deny_unknown_fields)]
@@ -554,6 +611,7 @@ that a reader also takes an answer of a server from before it was always sent.
 `/problems/invalid-input`, `/problems/unauthorized`, `/problems/not-found`,
 `/problems/method-not-allowed`, `/problems/payload-too-large`,
 `/problems/unsupported-media-type`, `/problems/unknown-reference`,
+`/problems/idempotency-key-reused`, `/problems/idempotency-key-in-use`,
 `/problems/internal` or `/problems/unavailable`.
 */
         #[serde(rename = "type")]
@@ -2219,11 +2277,25 @@ null, and the chat records that responder's current (highest-numbered) version i
 `currentResponderId`. `id`, `createdAt`, `updatedAt` and `workspaceId` are set by the
 server; a new chat is not removed and has no message time.
 
+With an `Idempotency-Key`, a create is safe to retry: the server keeps the key with the
+request and its answer for 24 hours, in the caller's workspace, written in the same
+transaction as the chat. A repeat with the same key and the same body answers the
+first answer again (the same chat) and creates nothing; the same key with another
+body answers 422; a repeat while the first is still being written answers 409. Only a
+created chat is kept: a refused request (400, 422) may be sent again with its key.
+
 
 Sends a `POST` request to `/api/v1/chats`
 
+Arguments:
+- `idempotency_key`: A key the client makes for one logical request (a UUID v4 is a good one) and sends
+again, unchanged, with each retry of it. The generated Rust client makes one per call
+and reuses it across its own retries. Kept for 24 hours in the caller's workspace.
+
+- `body`
 ```ignore
 let response = client.create_chat()
+    .idempotency_key(idempotency_key)
     .body(body)
     .send()
     .await;
@@ -2927,14 +2999,29 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct CreateChat<'a> {
         client: &'a super::Client,
+        idempotency_key: Result<Option<types::CreateChatIdempotencyKey>, String>,
         body: Result<types::builder::CreateChatRequest, String>,
     }
     impl<'a> CreateChat<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
+                idempotency_key: Ok(None),
                 body: Ok(::std::default::Default::default()),
             }
+        }
+        pub fn idempotency_key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateChatIdempotencyKey>,
+        {
+            self.idempotency_key = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `CreateChatIdempotencyKey` for idempotency_key failed"
+                        .to_string()
+                });
+            self
         }
         pub fn body<V>(mut self, value: V) -> Self
         where
@@ -2964,14 +3051,15 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::Chat>, Error<types::Problem>> {
-            let Self { client, body } = self;
+            let Self { client, idempotency_key, body } = self;
+            let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let body = body
                 .and_then(|v| {
                     types::CreateChatRequest::try_from(v).map_err(|e| e.to_string())
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/v1/chats", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -2979,6 +3067,9 @@ pub mod builder {
                         super::Client::api_version(),
                     ),
                 );
+            if let Some(value) = idempotency_key {
+                header_map.append("Idempotency-Key", value.to_string().try_into()?);
+            }
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -3007,6 +3098,13 @@ pub mod builder {
                     )
                 }
                 401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                409u16 => {
                     Err(
                         Error::ErrorResponse(
                             ResponseValue::from_response(response).await?,
@@ -3544,42 +3642,49 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
             Some(::client_runtime::Operation {
                 operation_id: "getChatDetails",
                 path: "/api/v1/chats/{id}/details",
+                idempotency_key: None,
             })
         }
         "list_chat_details" => {
             Some(::client_runtime::Operation {
                 operation_id: "listChatDetails",
                 path: "/api/v1/chats/details",
+                idempotency_key: None,
             })
         }
         "list_chats" => {
             Some(::client_runtime::Operation {
                 operation_id: "listChats",
                 path: "/api/v1/chats",
+                idempotency_key: None,
             })
         }
         "create_chat" => {
             Some(::client_runtime::Operation {
                 operation_id: "createChat",
                 path: "/api/v1/chats",
+                idempotency_key: Some("Idempotency-Key"),
             })
         }
         "get_chat" => {
             Some(::client_runtime::Operation {
                 operation_id: "getChat",
                 path: "/api/v1/chats/{id}",
+                idempotency_key: None,
             })
         }
         "remove_chat" => {
             Some(::client_runtime::Operation {
                 operation_id: "removeChat",
                 path: "/api/v1/chats/{id}",
+                idempotency_key: None,
             })
         }
         "update_chat" => {
             Some(::client_runtime::Operation {
                 operation_id: "updateChat",
                 path: "/api/v1/chats/{id}",
+                idempotency_key: None,
             })
         }
         _ => None,

@@ -16,8 +16,8 @@ use crate::{
     key_cache::{self, KeyCache},
     keys,
     storage::{
-        ChatFilter, ChatUpdate, CreateError, DetailsLookup, DetailsRead, NewChat, Storage,
-        StorageError, UnknownReference,
+        ChatFilter, ChatUpdate, CreateError, DetailsLookup, DetailsRead, IdempotencyKey, NewChat,
+        Storage, StorageError, UnknownReference,
     },
     telemetry,
 };
@@ -64,6 +64,17 @@ fn unknown_reference(location: &str, message: &str) -> types::Problem {
     types::Problem::from(&rejection)
 }
 
+/// The hash an idempotency key keeps of its request: SHA-256 of the body as the schema read
+/// it, serialized again (so spacing and property order do not count), in hex.
+fn body_hash(body: &types::CreateChatRequest) -> String {
+    use sha2::Digest as _;
+    let bytes = serde_json::to_vec(body).unwrap_or_default();
+    sha2::Sha256::digest(&bytes)
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect()
+}
+
 /// PostgreSQL cannot store U+0000 in text, so neither backend accepts it: a 400 naming the
 /// field, the same on both.
 fn refuse_nul(location: &str, text: Option<&str>) -> Result<(), Refusal> {
@@ -92,6 +103,10 @@ enum Refusal {
     NotFound(&'static str),
     /// 422, with its problem.
     UnknownReference(types::Problem),
+    /// 422: an idempotency key sent again with another body.
+    KeyReused,
+    /// 409: an idempotency key whose create is still running.
+    KeyInUse,
     Storage(StorageError),
 }
 
@@ -114,6 +129,8 @@ impl From<CreateError> for Refusal {
     fn from(err: CreateError) -> Self {
         match err {
             CreateError::UnknownReference(unknown) => unknown.into(),
+            CreateError::KeyReused => Self::KeyReused,
+            CreateError::KeyInUse => Self::KeyInUse,
             CreateError::Storage(err) => err.into(),
         }
     }
@@ -126,6 +143,34 @@ impl Refusal {
             Self::Invalid(problem) => (400, problem),
             Self::NotFound(detail) => (404, problem(ProblemKind::NotFound, detail)),
             Self::UnknownReference(problem) => (422, problem),
+            Self::KeyReused => (
+                422,
+                types::Problem {
+                    type_: "/problems/idempotency-key-reused".to_owned(),
+                    title: "Idempotency key reused".to_owned(),
+                    status: 422,
+                    detail: "This Idempotency-Key was sent with another request body in the last \
+                             24 hours."
+                        .to_owned(),
+                    errors: vec![types::FieldError {
+                        location: "header.idempotency-key".to_owned(),
+                        code: "reused".to_owned(),
+                        message: "was sent with another request body".to_owned(),
+                    }],
+                },
+            ),
+            Self::KeyInUse => (
+                409,
+                types::Problem {
+                    type_: "/problems/idempotency-key-in-use".to_owned(),
+                    title: "Idempotency key in use".to_owned(),
+                    status: 409,
+                    detail: "A request with this Idempotency-Key is still being processed; retry \
+                             after it ends."
+                        .to_owned(),
+                    errors: Vec::new(),
+                },
+            ),
             Self::Storage(err) => match logged(operation, &err) {
                 Failure::Unavailable => (
                     503,
@@ -161,6 +206,10 @@ fn logged(operation: &str, err: &StorageError) -> Failure {
         StorageError::Full(message) => {
             tracing::error!(operation, error = %message, "database storage full");
             ("full", Failure::Unavailable)
+        }
+        StorageError::Contended(message) => {
+            tracing::warn!(operation, error = %message, "lock not granted in time");
+            ("contended", Failure::Unavailable)
         }
         StorageError::Internal(message) => {
             tracing::error!(operation, error = %message, "database error");
@@ -355,10 +404,15 @@ impl<S: Storage> ChatsApi for Service<S> {
         respond(
             async {
                 refuse_nul("body.title", request.body.title.as_deref())?;
+                let idempotency = request.idempotency_key.map(|key| IdempotencyKey {
+                    key: key.to_string(),
+                    request_hash: body_hash(&request.body),
+                });
                 let chat = NewChat {
                     channel_id: request.body.channel_id,
                     owner_id: request.body.owner_id,
                     title: request.body.title,
+                    idempotency,
                 };
                 let created = self.storage.create_chat(workspace, chat).await?;
                 Ok(create_chat::Response::Ok(created))

@@ -3,7 +3,8 @@
 //! The generator (crate `codegen`) makes every client's `ClientHooks::exec` call
 //! [`execute`], which sends the request under the client's [`RetryPolicy`] (retrying an
 //! idempotent request that met a 429, a 503 or a failed connection, honouring
-//! `Retry-After`) and, with the `tracing` feature, inside a span per operation. Operations
+//! `Retry-After`; a request with an idempotency key is retried like an idempotent one) and,
+//! with the `tracing` feature, inside a span per operation. Operations
 //! the spec marks as page-number paginated (`x-pagination`) get a `stream()` built on
 //! [`pages`]. Like `server-runtime` for servers, it knows nothing about any particular API.
 
@@ -21,4 +22,8 @@ pub use retry::{ATTEMPTS_HEADER, RetryPolicy, execute};
 pub struct Operation {
     pub operation_id: &'static str,
     pub path: &'static str,
+    /// The header the spec declares for an idempotency key (`Idempotency-Key`), if any:
+    /// [`execute`] sends a fresh key when the caller set none, the same one with every retry,
+    /// and retries such a request like an idempotent one.
+    pub idempotency_key: Option<&'static str>,
 }

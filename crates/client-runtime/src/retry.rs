@@ -1,8 +1,11 @@
 //! Retries: an idempotent request (GET, HEAD, PUT, DELETE, OPTIONS, TRACE) that met a 429, a
-//! 503 or a connection that could not be made is sent again, at most `retries` more times,
-//! after the server's `Retry-After` (seconds or an HTTP date, capped) or else a jittered
-//! exponential backoff. POST and PATCH are sent once unless the caller opts in
-//! ([`RetryPolicy::non_idempotent`]): a retried POST may create twice.
+//! 503 or a failed connection (one that could not be made, or that broke before the whole
+//! answer came) is sent again, at most `retries` more times, after the server's
+//! `Retry-After` (seconds or an HTTP date, capped) or else a jittered exponential backoff.
+//! POST and PATCH are sent once unless they carry an idempotency key (the operation's
+//! [`Operation::idempotency_key`] header: the server answers a repeat with the first answer,
+//! so a retry cannot create twice) or the caller opts in ([`RetryPolicy::non_idempotent`]: a
+//! retried POST without a key may create twice).
 
 use std::{
     sync::atomic::{AtomicU64, Ordering},
@@ -81,7 +84,7 @@ impl RetryPolicy {
     }
 
     /// The retries a request of `method` may have.
-    fn retries_for(&self, method: &Method) -> u32 {
+    fn retries_for(&self, method: &Method, keyed: bool) -> u32 {
         let idempotent = matches!(
             *method,
             Method::GET
@@ -91,7 +94,7 @@ impl RetryPolicy {
                 | Method::OPTIONS
                 | Method::TRACE
         );
-        if idempotent || self.non_idempotent {
+        if idempotent || keyed || self.non_idempotent {
             self.retries
         } else {
             0
@@ -120,15 +123,33 @@ pub async fn execute(
     request: reqwest::Request,
     operation: Option<Operation>,
 ) -> reqwest::Result<reqwest::Response> {
+    let request = keyed(request, operation);
+    let keyed = operation
+        .and_then(|operation| operation.idempotency_key)
+        .is_some_and(|name| request.headers().contains_key(name));
     #[cfg(feature = "tracing")]
     {
-        traced(client, policy, request, operation).await
+        traced(client, policy, request, keyed, operation).await
     }
     #[cfg(not(feature = "tracing"))]
     {
-        let _ = operation;
-        attempts(client, policy, request).await.0
+        attempts(client, policy, request, keyed).await.0
     }
+}
+
+/// `request` with the operation's idempotency key header: the caller's when set, else a fresh
+/// UUID v4, made once per call so that every retry of the call sends the same.
+fn keyed(mut request: reqwest::Request, operation: Option<Operation>) -> reqwest::Request {
+    if let Some(name) = operation.and_then(|operation| operation.idempotency_key)
+        && !request.headers().contains_key(name)
+        && let (Ok(name), Ok(value)) = (
+            header::HeaderName::from_bytes(name.as_bytes()),
+            header::HeaderValue::from_str(&uuid::Uuid::new_v4().to_string()),
+        )
+    {
+        request.headers_mut().insert(name, value);
+    }
+    request
 }
 
 /// The attempts, and how many were made.
@@ -136,8 +157,9 @@ async fn attempts(
     client: &reqwest::Client,
     policy: &RetryPolicy,
     mut request: reqwest::Request,
+    keyed: bool,
 ) -> (reqwest::Result<reqwest::Response>, u32) {
-    let retries = policy.retries_for(request.method());
+    let retries = policy.retries_for(request.method(), keyed);
     let mut attempt = 1;
     loop {
         // A body that cannot be replayed (a stream) is sent once.
@@ -156,7 +178,9 @@ async fn attempts(
             {
                 Some(retry_after(response.headers(), SystemTime::now()))
             }
-            Err(err) if err.is_connect() => Some(None),
+            // Not made, or broken before the whole answer: safe to send again only because
+            // the request is idempotent or keyed (`retries` is 0 otherwise).
+            Err(err) if err.is_connect() || err.is_request() || err.is_timeout() => Some(None),
             _ => None,
         };
         match (retry, next) {
@@ -195,6 +219,7 @@ async fn traced(
     client: &reqwest::Client,
     policy: &RetryPolicy,
     request: reqwest::Request,
+    keyed: bool,
     operation: Option<Operation>,
 ) -> reqwest::Result<reqwest::Response> {
     use tracing::{Instrument, field::Empty};
@@ -211,7 +236,7 @@ async fn traced(
         latency_ms = Empty,
     );
     let started = std::time::Instant::now();
-    let (result, attempts) = attempts(client, policy, request)
+    let (result, attempts) = attempts(client, policy, request, keyed)
         .instrument(span.clone())
         .await;
     span.record("attempts", attempts);
@@ -305,16 +330,55 @@ mod tests {
     }
 
     #[test]
-    fn only_idempotent_methods_are_retried_unless_asked() {
+    fn only_idempotent_or_keyed_requests_are_retried_unless_asked() {
         let policy = RetryPolicy::default();
         for method in [Method::GET, Method::HEAD, Method::PUT, Method::DELETE] {
-            assert_eq!(policy.retries_for(&method), 2, "{method}");
+            assert_eq!(policy.retries_for(&method, false), 2, "{method}");
         }
         for method in [Method::POST, Method::PATCH] {
-            assert_eq!(policy.retries_for(&method), 0, "{method}");
+            assert_eq!(policy.retries_for(&method, false), 0, "{method}");
+            assert_eq!(policy.retries_for(&method, true), 2, "{method} with a key");
         }
         let opted = policy.clone().non_idempotent(true);
-        assert_eq!(opted.retries_for(&Method::POST), 2);
-        assert_eq!(policy.no_retries().retries_for(&Method::GET), 0);
+        assert_eq!(opted.retries_for(&Method::POST, false), 2);
+        assert_eq!(
+            policy.clone().no_retries().retries_for(&Method::GET, false),
+            0
+        );
+        assert_eq!(policy.no_retries().retries_for(&Method::POST, true), 0);
+    }
+
+    #[test]
+    fn a_keyed_operation_gets_a_fresh_key_unless_the_caller_set_one() {
+        let create = Operation {
+            operation_id: "createThing",
+            path: "/things",
+            idempotency_key: Some("Idempotency-Key"),
+        };
+        let operation = Some(create);
+        let request =
+            || reqwest::Request::new(Method::POST, "http://127.0.0.1/things".parse().unwrap());
+        let first = keyed(request(), operation);
+        let second = keyed(request(), operation);
+        let key = |request: &reqwest::Request| {
+            request.headers()["idempotency-key"]
+                .to_str()
+                .unwrap()
+                .to_owned()
+        };
+        assert_eq!(key(&first).len(), 36, "a UUID");
+        assert_ne!(key(&first), key(&second), "one per call");
+        let mut own = request();
+        own.headers_mut()
+            .insert("idempotency-key", header::HeaderValue::from_static("mine"));
+        assert_eq!(key(&keyed(own, operation)), "mine", "the caller's kept");
+        let plain = keyed(
+            request(),
+            Some(Operation {
+                idempotency_key: None,
+                ..create
+            }),
+        );
+        assert!(!plain.headers().contains_key("idempotency-key"));
     }
 }

@@ -894,24 +894,28 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
             Some(::client_runtime::Operation {
                 operation_id: "issueToken",
                 path: "/tokens",
+                idempotency_key: None,
             })
         }
         "upload" => {
             Some(::client_runtime::Operation {
                 operation_id: "upload",
                 path: "/files",
+                idempotency_key: None,
             })
         }
         "put_note" => {
             Some(::client_runtime::Operation {
                 operation_id: "putNote",
                 path: "/notes",
+                idempotency_key: None,
             })
         }
         "post_legacy" => {
             Some(::client_runtime::Operation {
                 operation_id: "postLegacy",
                 path: "/legacy",
+                idempotency_key: None,
             })
         }
         _ => None,

@@ -697,6 +697,7 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
             Some(::client_runtime::Operation {
                 operation_id: "saveProfile",
                 path: "/profiles",
+                idempotency_key: None,
             })
         }
         _ => None,

@@ -436,6 +436,7 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
             Some(::client_runtime::Operation {
                 operation_id: "getItem",
                 path: "/items/{id}",
+                idempotency_key: None,
             })
         }
         _ => None,

@@ -401,6 +401,7 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
             Some(::client_runtime::Operation {
                 operation_id: "listItems",
                 path: "/items",
+                idempotency_key: None,
             })
         }
         _ => None,

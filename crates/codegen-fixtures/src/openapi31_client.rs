@@ -602,6 +602,7 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
             Some(::client_runtime::Operation {
                 operation_id: "record",
                 path: "/readings",
+                idempotency_key: None,
             })
         }
         _ => None,

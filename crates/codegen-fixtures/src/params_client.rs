@@ -666,18 +666,21 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
             Some(::client_runtime::Operation {
                 operation_id: "search",
                 path: "/items",
+                idempotency_key: None,
             })
         }
         "allowed" => {
             Some(::client_runtime::Operation {
                 operation_id: "allowed",
                 path: "/items",
+                idempotency_key: None,
             })
         }
         "probe" => {
             Some(::client_runtime::Operation {
                 operation_id: "probe",
                 path: "/items",
+                idempotency_key: None,
             })
         }
         _ => None,

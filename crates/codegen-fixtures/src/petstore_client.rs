@@ -1222,30 +1222,35 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
             Some(::client_runtime::Operation {
                 operation_id: "listPets",
                 path: "/pets",
+                idempotency_key: None,
             })
         }
         "create_pet" => {
             Some(::client_runtime::Operation {
                 operation_id: "createPet",
                 path: "/pets",
+                idempotency_key: None,
             })
         }
         "get_pet" => {
             Some(::client_runtime::Operation {
                 operation_id: "getPet",
                 path: "/pets/{petId}",
+                idempotency_key: None,
             })
         }
         "replace_pet" => {
             Some(::client_runtime::Operation {
                 operation_id: "replacePet",
                 path: "/pets/{petId}",
+                idempotency_key: None,
             })
         }
         "delete_pet" => {
             Some(::client_runtime::Operation {
                 operation_id: "deletePet",
                 path: "/pets/{petId}",
+                idempotency_key: None,
             })
         }
         _ => None,

@@ -576,18 +576,21 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
             Some(::client_runtime::Operation {
                 operation_id: "getReportsByReportId",
                 path: "/reports/{reportId}",
+                idempotency_key: None,
             })
         }
         "delete_reports_by_report_id" => {
             Some(::client_runtime::Operation {
                 operation_id: "deleteReportsByReportId",
                 path: "/reports/{reportId}",
+                idempotency_key: None,
             })
         }
         "get_reports_by_report_id_pdf" => {
             Some(::client_runtime::Operation {
                 operation_id: "getReportsByReportIdPdf",
                 path: "/reports/{reportId}/pdf",
+                idempotency_key: None,
             })
         }
         _ => None,

@@ -676,36 +676,42 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
             Some(::client_runtime::Operation {
                 operation_id: "getFile",
                 path: "/files/{name}.json",
+                idempotency_key: None,
             })
         }
         "get_file_raw" => {
             Some(::client_runtime::Operation {
                 operation_id: "getFileRaw",
                 path: "/files/{name}",
+                idempotency_key: None,
             })
         }
         "get_range" => {
             Some(::client_runtime::Operation {
                 operation_id: "getRange",
                 path: "/ranges/{from},{to}",
+                idempotency_key: None,
             })
         }
         "get_release" => {
             Some(::client_runtime::Operation {
                 operation_id: "getRelease",
                 path: "/releases/v{major}.{minor}",
+                idempotency_key: None,
             })
         }
         "get_pet" => {
             Some(::client_runtime::Operation {
                 operation_id: "getPet",
                 path: "/pets/{id}",
+                idempotency_key: None,
             })
         }
         "remove_pet" => {
             Some(::client_runtime::Operation {
                 operation_id: "removePet",
                 path: "/pets/{petId}",
+                idempotency_key: None,
             })
         }
         _ => None,

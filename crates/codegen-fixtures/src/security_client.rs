@@ -599,24 +599,28 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
             Some(::client_runtime::Operation {
                 operation_id: "listSecrets",
                 path: "/secrets",
+                idempotency_key: None,
             })
         }
         "admin" => {
             Some(::client_runtime::Operation {
                 operation_id: "admin",
                 path: "/admin",
+                idempotency_key: None,
             })
         }
         "oauth" => {
             Some(::client_runtime::Operation {
                 operation_id: "oauth",
                 path: "/oauth",
+                idempotency_key: None,
             })
         }
         "health" => {
             Some(::client_runtime::Operation {
                 operation_id: "health",
                 path: "/health",
+                idempotency_key: None,
             })
         }
         _ => None,

@@ -1149,18 +1149,21 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
             Some(::client_runtime::Operation {
                 operation_id: "addPet",
                 path: "/pets",
+                idempotency_key: None,
             })
         }
         "measure" => {
             Some(::client_runtime::Operation {
                 operation_id: "measure",
                 path: "/shapes",
+                idempotency_key: None,
             })
         }
         "place_order" => {
             Some(::client_runtime::Operation {
                 operation_id: "placeOrder",
                 path: "/orders",
+                idempotency_key: None,
             })
         }
         _ => None,

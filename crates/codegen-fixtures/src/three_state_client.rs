@@ -570,6 +570,7 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
             Some(::client_runtime::Operation {
                 operation_id: "updateNote",
                 path: "/notes/{id}",
+                idempotency_key: None,
             })
         }
         _ => None,

@@ -180,6 +180,10 @@ pub enum StorageError {
     /// reads go on. Answered as `Unavailable` (503), counted apart (operators page on it).
     #[error("the database's storage is full: {0}")]
     Full(String),
+    /// A row lock not granted in time (PostgreSQL's `lock_timeout`, set only where a wait
+    /// has a meaning of its own: an idempotency key another create holds). 503 elsewhere.
+    #[error("a lock was not granted in time: {0}")]
+    Contended(String),
     /// Anything else (500).
     #[error("database error: {0}")]
     Internal(String),
@@ -194,7 +198,22 @@ pub struct NewChat {
     pub channel_id: Option<Uuid>,
     pub owner_id: Uuid,
     pub title: Option<String>,
+    /// The request's idempotency key, if it sent one: a repeat of the key answers the first
+    /// create's chat (see `writes::create_chat`).
+    pub idempotency: Option<IdempotencyKey>,
 }
+
+/// An `Idempotency-Key` and the hash of the request body it came with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IdempotencyKey {
+    pub key: String,
+    /// SHA-256 of the body as the schema reads it, in hex: the same body sent again (with
+    /// its properties in any order or spacing) has the same hash.
+    pub request_hash: String,
+}
+
+/// How long a create's idempotency key answers its repeats.
+pub const IDEMPOTENCY_RETENTION: chrono::TimeDelta = chrono::TimeDelta::hours(24);
 
 /// A reference to nothing in the workspace (422).
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -210,6 +229,12 @@ pub struct UnknownReference {
 pub enum CreateError {
     #[error(transparent)]
     UnknownReference(#[from] UnknownReference),
+    /// The idempotency key came with another body in the retention (422).
+    #[error("the idempotency key was sent with another request body")]
+    KeyReused,
+    /// A create with the idempotency key is still being written (409).
+    #[error("a request with this idempotency key is still being processed")]
+    KeyInUse,
     #[error(transparent)]
     Storage(#[from] StorageError),
 }

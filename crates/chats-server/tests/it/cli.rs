@@ -170,6 +170,7 @@ async fn import_is_additive_idempotent_and_all_or_nothing() {
                 channel_id: Some(new_channel),
                 owner_id: owner,
                 title: None,
+                idempotency: None,
             },
         )
         .await;
@@ -185,6 +186,7 @@ async fn import_is_additive_idempotent_and_all_or_nothing() {
                 channel_id: Some(fixture_channel),
                 owner_id: owner,
                 title: None,
+                idempotency: None,
             },
         )
         .await;

@@ -2,7 +2,9 @@
 //! `client_runtime::execute` (retries under the client's `RetryPolicy`, a tracing span with
 //! the `tracing` feature), and each operation marked
 //! `x-pagination: {style: page-number, page: <param>, size: <param>}` gets a `stream()` on its
-//! builder and a `<operation>_stream()` on the client.
+//! builder and a `<operation>_stream()` on the client. An operation that declares an
+//! `Idempotency-Key` header gets a fresh key per call from the runtime, reused by its
+//! retries, and is retried like an idempotent one.
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -12,6 +14,9 @@ use crate::{
     model::{Api, Operation, PageParameter, Pagination},
     progenitor,
 };
+
+/// The header of the IETF Idempotency-Key draft, matched without regard to case.
+const IDEMPOTENCY_KEY: &str = "Idempotency-Key";
 
 /// Rewrites progenitor's client in `file`: the retry policy on `Client`, `exec` through the
 /// runtime, the operation table, and the page streams.
@@ -45,8 +50,23 @@ pub(super) fn wire(spec: &Spec, api: &Api<'_>, file: &mut syn::File) -> Result<(
     let arms = api.operations.iter().map(|op| {
         let name = &op.method_name;
         let (id, path) = (op.id, op.path);
+        // A header parameter named `Idempotency-Key` (any case): the IETF draft's header.
+        let key = match op.parameters.iter().find(|parameter| {
+            parameter.location == crate::openapi::In::Header
+                && parameter.name.eq_ignore_ascii_case(IDEMPOTENCY_KEY)
+        }) {
+            Some(parameter) => {
+                let header = parameter.name;
+                quote! { Some(#header) }
+            }
+            None => quote! { None },
+        };
         quote! {
-            #name => Some(::client_runtime::Operation { operation_id: #id, path: #path }),
+            #name => Some(::client_runtime::Operation {
+                operation_id: #id,
+                path: #path,
+                idempotency_key: #key,
+            }),
         }
     });
     let mut added: Vec<syn::Item> = vec![

@@ -46,7 +46,14 @@ const MIGRATIONS: &[(i64, &str)] = &[
         2,
         include_str!("../../../migrations/postgres/0002_last_message_lag.sql"),
     ),
+    (
+        3,
+        include_str!("../../../migrations/postgres/0003_idempotency_keys.sql"),
+    ),
 ];
+
+/// How long a create waits for another create holding its idempotency key (milliseconds).
+const KEY_WAIT_MS: u64 = 1_000;
 
 /// Any number; the same in every replica, so migrations take turns.
 const MIGRATION_LOCK: i64 = 0x0063_6861_7473; // "chats"
@@ -202,6 +209,9 @@ fn classify(err: tokio_postgres::Error) -> StorageError {
     if err.code() == Some(&SqlState::DISK_FULL) {
         return StorageError::Full(err.to_string());
     }
+    if err.code() == Some(&SqlState::LOCK_NOT_AVAILABLE) {
+        return StorageError::Contended(err.to_string());
+    }
     let retryable = match err.code() {
         // No SQL state: the connection broke, closed or timed out.
         None => true,
@@ -274,7 +284,18 @@ impl Storage for Postgres {
     async fn create_chat(&self, workspace: Uuid, chat: NewChat) -> Result<Chat, CreateError> {
         let mut client = self.client().await?;
         let tx = client.transaction().await.map_err(classify)?;
-        let created = writes::create_chat(&mut PgTx(&tx), workspace, chat).await??;
+        let keyed = chat.idempotency.is_some();
+        if keyed {
+            // A repeat of a key whose create is still running waits this long for it to
+            // commit (then answers its chat), else answers 409.
+            tx.batch_execute(&format!("SET LOCAL lock_timeout = '{KEY_WAIT_MS}ms'"))
+                .await
+                .map_err(classify)?;
+        }
+        let created = match writes::create_chat(&mut PgTx(&tx), workspace, chat).await {
+            Err(StorageError::Contended(_)) if keyed => return Err(CreateError::KeyInUse),
+            other => other??,
+        };
         tx.commit().await.map_err(classify)?;
         Ok(created)
     }

@@ -22,6 +22,10 @@ const MIGRATIONS: &[(i64, &str)] = &[
         4,
         include_str!("../../../migrations/sqlite/0004_title_search_automerge.sql"),
     ),
+    (
+        5,
+        include_str!("../../../migrations/sqlite/0005_idempotency_keys.sql"),
+    ),
 ];
 
 /// Each connection's page cache (16 MiB) in normal service.

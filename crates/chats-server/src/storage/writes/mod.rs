@@ -93,6 +93,11 @@ macro_rules! params {
     };
 }
 
+// After `params!`, which it uses (a macro is in scope below its definition only).
+mod once;
+
+pub(crate) use once::create_chat;
+
 /// How a row of a query is read: from a backend's row, through [`Columns`].
 pub(crate) type RowMap<T, E> = fn(&dyn Columns<Error = E>) -> Result<T, E>;
 
@@ -160,7 +165,7 @@ const INSERT_CHAT: &str = "INSERT INTO chats (workspace_id, id, channel_id, chan
 /// `channelId` unknown) or, without a channel, the workspace's default one (none makes
 /// `channelId` required in effect); the chat starts on the responder's latest version, if
 /// it has versions.
-pub(crate) async fn create_chat<T: Tx>(
+pub(super) async fn create_new<T: Tx>(
     tx: &mut T,
     workspace: Uuid,
     chat: NewChat,
