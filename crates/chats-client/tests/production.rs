@@ -1,7 +1,8 @@
 //! The client as production uses it, against a local HTTPS server (rustls, a certificate
 //! signed by a test CA that only the client under test trusts): it reaches the server over
 //! TLS, rides out a GET that meets two 503s with `Retry-After` (three attempts, success),
-//! sends a POST that meets a 503 exactly once, retries failed connections with backoff, and
+//! retries a create (keyed) with one `Idempotency-Key` and sends an unkeyed PATCH that meets
+//! a 503 exactly once, retries failed connections with backoff, and
 //! walks every page of a paginated list as one stream. The server is a few lines of axum
 //! behind tokio-rustls that counts what it receives, not a mock of the client.
 
@@ -37,6 +38,9 @@ struct Counts {
     flaky: AtomicUsize,
     down: AtomicUsize,
     posts: AtomicUsize,
+    /// The `Idempotency-Key` of each create received.
+    keys: std::sync::Mutex<Vec<Option<String>>>,
+    patches: AtomicUsize,
     pages: std::sync::Mutex<Vec<(u64, u64)>>,
 }
 
@@ -116,8 +120,18 @@ async fn list_chats(State(counts): State<Arc<Counts>>, Query(page): Query<Page>)
     axum::Json(chats).into_response()
 }
 
-async fn create_chat(State(counts): State<Arc<Counts>>) -> Response {
+async fn create_chat(State(counts): State<Arc<Counts>>, headers: header::HeaderMap) -> Response {
     counts.posts.fetch_add(1, Ordering::SeqCst);
+    let key = headers
+        .get("idempotency-key")
+        .and_then(|value| value.to_str().ok())
+        .map(str::to_owned);
+    counts.keys.lock().unwrap().push(key);
+    unavailable("0")
+}
+
+async fn update_chat(State(counts): State<Arc<Counts>>) -> Response {
+    counts.patches.fetch_add(1, Ordering::SeqCst);
     unavailable("0")
 }
 
@@ -128,7 +142,7 @@ async fn https_server() -> (String, Arc<Counts>) {
     let counts = Arc::new(Counts::default());
     let app = Router::new()
         .route("/api/v1/chats", get(list_chats).post(create_chat))
-        .route("/api/v1/chats/{id}", get(get_chat))
+        .route("/api/v1/chats/{id}", get(get_chat).patch(update_chat))
         .with_state(counts.clone());
     let certificates = CertificateDer::pem_slice_iter(include_bytes!("tls/server.pem"))
         .collect::<Result<Vec<_>, _>>()
@@ -206,7 +220,7 @@ async fn a_get_reaches_https_and_rides_out_two_503s_with_retry_after() {
 }
 
 #[tokio::test]
-async fn a_post_that_meets_a_503_is_sent_exactly_once() {
+async fn a_create_is_retried_with_one_idempotency_key_and_an_unkeyed_patch_is_sent_once() {
     let (base, counts) = https_server().await;
     let client = trusting(&base).build().unwrap();
     let create = || {
@@ -220,6 +234,35 @@ async fn a_post_that_meets_a_503_is_sent_exactly_once() {
     match create().send().await {
         Err(chats_client::Error::ErrorResponse(problem)) => {
             assert_eq!(problem.status(), 503);
+            assert_eq!(problem.headers()[ATTEMPTS_HEADER], "3", "retried twice");
+        }
+        other => panic!("the 503 problem: {other:?}"),
+    }
+    let keys = counts.keys.lock().unwrap().clone();
+    assert_eq!(keys.len(), 3);
+    let first = keys[0].clone().expect("a key made by the client");
+    assert!(
+        keys.iter()
+            .all(|key| key.as_deref() == Some(first.as_str())),
+        "one key: {keys:?}"
+    );
+    create().send().await.unwrap_err();
+    let second = counts.keys.lock().unwrap()[3].clone();
+    assert_ne!(
+        second.as_deref(),
+        Some(first.as_str()),
+        "a fresh key per call"
+    );
+
+    match client
+        .update_chat()
+        .id(uuid::Uuid::new_v4())
+        .body(chats_client::types::UpdateChatRequest::default())
+        .send()
+        .await
+    {
+        Err(chats_client::Error::ErrorResponse(problem)) => {
+            assert_eq!(problem.status(), 503);
             assert!(
                 problem.headers().get(ATTEMPTS_HEADER).is_none(),
                 "one attempt"
@@ -228,25 +271,10 @@ async fn a_post_that_meets_a_503_is_sent_exactly_once() {
         other => panic!("the 503 problem: {other:?}"),
     }
     assert_eq!(
-        counts.posts.load(Ordering::SeqCst),
+        counts.patches.load(Ordering::SeqCst),
         1,
-        "POST is never retried"
+        "an unkeyed PATCH is never retried"
     );
-
-    // Asked for, a POST is retried like a GET.
-    let retrying = client.retrying_non_idempotent();
-    let result = retrying
-        .create_chat()
-        .body(
-            CreateChatRequest::builder()
-                .channel_id(None)
-                .owner_id(uuid::Uuid::new_v4())
-                .title(None),
-        )
-        .send()
-        .await;
-    assert!(result.is_err());
-    assert_eq!(counts.posts.load(Ordering::SeqCst), 1 + 3);
 }
 
 #[tokio::test]
