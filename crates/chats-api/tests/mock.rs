@@ -143,8 +143,29 @@ async fn a_client_with_a_default_prefer_header_gets_the_documented_error_typed()
         .unwrap()
         .build()
         .unwrap();
-    match client.get_chat().id(uuid::Uuid::new_v4()).send().await {
-        Err(chats_client::Error::ErrorResponse(problem)) => {
+    let err = client
+        .get_chat()
+        .id(uuid::Uuid::new_v4())
+        .send()
+        .await
+        .expect_err("the mock's 404");
+    // What a person reads: the status, the problem's title and detail; no headers.
+    assert_eq!(
+        err.to_string(),
+        "404 Not Found: Not found: No chat with this id exists."
+    );
+    assert_eq!(
+        err.status(),
+        Some(reqwest::StatusCode::NOT_FOUND),
+        "the HTTP status, typed"
+    );
+    assert_eq!(
+        err.body().map(|problem| problem.status),
+        Some(404),
+        "the body's own field"
+    );
+    match err {
+        chats_client::Error::ErrorResponse(problem) => {
             assert_eq!(problem.status(), 404);
             assert_eq!(problem.status, 404);
         }

@@ -2,7 +2,7 @@
 // change the OpenAPI document (or the generator) and run `cargo xtask codegen` again.
 #![allow(clippy::all, clippy::pedantic, missing_docs, unused_imports, unreachable_patterns)]
 #[allow(unused_imports)]
-pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
+pub use progenitor_client::{ByteStream, ClientInfo, ResponseValue};
 #[allow(unused_imports)]
 use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
 /// Types used as operation parameters and responses.
@@ -2461,7 +2461,9 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    ResponseValue::from_response(response).await.map_err(Error::from)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -2673,7 +2675,9 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    ResponseValue::from_response(response).await.map_err(Error::from)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -2960,7 +2964,9 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    ResponseValue::from_response(response).await.map_err(Error::from)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -3089,7 +3095,9 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    ResponseValue::from_response(response).await.map_err(Error::from)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -3211,7 +3219,9 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    ResponseValue::from_response(response).await.map_err(Error::from)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -3312,7 +3322,9 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    ResponseValue::from_response(response).await.map_err(Error::from)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -3429,7 +3441,9 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    ResponseValue::from_response(response).await.map_err(Error::from)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -3551,6 +3565,17 @@ pub mod builder {
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
     pub use self::super::Client;
+}
+/// What a call fails with: progenitor-client's variants, displayed as the status and
+/// the problem's title and detail (see `client_runtime::Error`).
+pub use ::client_runtime::Error;
+impl ::client_runtime::ErrorBody for types::Problem {
+    fn summary(&self) -> ::std::option::Option<::std::string::String> {
+        ::client_runtime::summary(self)
+    }
+    fn debug(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        ::std::fmt::Debug::fmt(self, f)
+    }
 }
 /// Credentials for the spec's security schemes, sent as default headers of the
 /// underlying `reqwest::Client`: `auth::Credentials::new().bearer(token)?.into_client(url)?`.

@@ -6,10 +6,15 @@
 //! `Retry-After`; a request with an idempotency key is retried like an idempotent one) and,
 //! with the `tracing` feature, inside a span per operation. Operations
 //! the spec marks as page-number paginated (`x-pagination`) get a `stream()` built on
-//! [`pages`]. Like `server-runtime` for servers, it knows nothing about any particular API.
+//! [`pages`]. A failed call is an [`Error`] (progenitor-client's variants, displayed as a
+//! person reads them). Like `server-runtime` for servers, it knows nothing about any
+//! particular API.
 
+mod error;
 mod pages;
 mod retry;
+
+pub use error::{Error, ErrorBody, summary};
 
 pub use futures_util::{Stream, StreamExt};
 pub use pages::{page_value, pages};

@@ -2,7 +2,7 @@
 // change the OpenAPI document (or the generator) and run `cargo xtask codegen` again.
 #![allow(clippy::all, clippy::pedantic, missing_docs, unused_imports, unreachable_patterns)]
 #[allow(unused_imports)]
-pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
+pub use progenitor_client::{ByteStream, ClientInfo, ResponseValue};
 #[allow(unused_imports)]
 use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
 /// Types used as operation parameters and responses.
@@ -577,7 +577,9 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                201u16 => ResponseValue::from_response(response).await,
+                201u16 => {
+                    ResponseValue::from_response(response).await.map_err(Error::from)
+                }
                 400u16 => {
                     Err(
                         Error::ErrorResponse(
@@ -593,6 +595,17 @@ pub mod builder {
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
     pub use self::super::Client;
+}
+/// What a call fails with: progenitor-client's variants, displayed as the status and
+/// the problem's title and detail (see `client_runtime::Error`).
+pub use ::client_runtime::Error;
+impl ::client_runtime::ErrorBody for types::Error {
+    fn summary(&self) -> ::std::option::Option<::std::string::String> {
+        ::client_runtime::summary(self)
+    }
+    fn debug(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        ::std::fmt::Debug::fmt(self, f)
+    }
 }
 /// The spec's operationId and path template of a client method (as
 /// `OperationInfo` names it), for tracing.

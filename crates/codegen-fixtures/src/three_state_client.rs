@@ -2,7 +2,7 @@
 // change the OpenAPI document (or the generator) and run `cargo xtask codegen` again.
 #![allow(clippy::all, clippy::pedantic, missing_docs, unused_imports, unreachable_patterns)]
 #[allow(unused_imports)]
-pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
+pub use progenitor_client::{ByteStream, ClientInfo, ResponseValue};
 #[allow(unused_imports)]
 use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
 /// Types used as operation parameters and responses.
@@ -552,7 +552,9 @@ pub mod builder {
             client.post(&result, &info).await?;
             let response = result?;
             match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
+                200u16 => {
+                    ResponseValue::from_response(response).await.map_err(Error::from)
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -562,6 +564,9 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
+/// What a call fails with: progenitor-client's variants, displayed as the status and
+/// the problem's title and detail (see `client_runtime::Error`).
+pub use ::client_runtime::Error;
 /// The spec's operationId and path template of a client method (as
 /// `OperationInfo` names it), for tracing.
 fn operation(name: &str) -> Option<::client_runtime::Operation> {

@@ -4,11 +4,14 @@
 //! - `hooks.rs`: every request through `client_runtime::execute` (retries, tracing), the
 //!   operation table, page streams;
 //! - `errors.rs`: `errors::<Operation>Error`, typed per status, where progenitor's error type
-//!   is any JSON or bytes.
+//!   is any JSON or bytes;
+//! - `error_body.rs`: `Error` is `client_runtime::Error` (a display a person reads), and the
+//!   spec's error types summarize themselves for it.
 
 use crate::{CodegenError, Spec, model::Api, progenitor::Progenitor, render};
 
 mod auth;
+mod error_body;
 mod errors;
 mod hooks;
 
@@ -25,6 +28,7 @@ pub(crate) fn render(
 ) -> Result<String, CodegenError> {
     let mut file = progenitor.file().clone();
     crate::progenitor::seal_client_models(&mut file);
+    error_body::wire(progenitor, &mut file);
     if let Some(auth) = auth::auth_module(api) {
         file.items
             .push(syn::parse2(auth).map_err(|err| CodegenError::Generator {

@@ -18,9 +18,12 @@ use quote::quote;
 
 use crate::{CodegenError, Spec, pointer::escape_token};
 
+mod client_edits;
 mod defaults;
 mod open_enums;
 mod three_state;
+
+pub(crate) use client_edits::{seal_client_models, use_runtime_error};
 
 use self::three_state::{PATCH_TYPE, ThreeStateStruct};
 
@@ -555,53 +558,6 @@ fn run_on(
                 .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
                 .unwrap_or_else(|| "unknown panic".to_owned());
             Err(fail(format!("progenitor panicked: {message}")))
-        }
-    }
-}
-
-/// Marks every model struct with named fields `#[non_exhaustive]` (in the client's copy of the
-/// types; the server's stay open, so that a server builds its answers with literals and the
-/// compiler names a property the spec adds). Code outside the client crate builds a model
-/// with `X::builder()` (progenitor's) or `X::new(..)` and its setters (the three-state
-/// structs'), so an optional property the spec adds breaks none of it.
-pub(crate) fn seal_client_models(file: &mut syn::File) {
-    let types = file.items.iter_mut().find_map(|item| match item {
-        syn::Item::Mod(module) if module.ident == "types" => module.content.as_mut(),
-        _ => None,
-    });
-    let Some((_, items)) = types else {
-        return;
-    };
-    // The structs progenitor writes a builder for (`types::builder::X`).
-    let builders: std::collections::BTreeSet<String> = items
-        .iter()
-        .filter_map(|item| match item {
-            syn::Item::Mod(module) if module.ident == "builder" => module.content.as_ref(),
-            _ => None,
-        })
-        .flat_map(|(_, items)| items)
-        .filter_map(|item| match item {
-            syn::Item::Struct(item) => Some(item.ident.to_string()),
-            _ => None,
-        })
-        .collect();
-    for item in items.iter_mut() {
-        if let syn::Item::Struct(item) = item
-            && matches!(item.fields, syn::Fields::Named(_))
-        {
-            let built_by = if builders.contains(&item.ident.to_string()) {
-                format!(
-                    " Build one with `{}::builder()`: the struct is `#[non_exhaustive]`, so that a property the spec adds breaks no code.",
-                    item.ident
-                )
-            } else {
-                format!(
-                    " Build one with `{}::new(..)` and its setters: the struct is `#[non_exhaustive]`, so that a property the spec adds breaks no code.",
-                    item.ident
-                )
-            };
-            item.attrs.push(syn::parse_quote!(#[doc = #built_by]));
-            item.attrs.push(syn::parse_quote!(#[non_exhaustive]));
         }
     }
 }
