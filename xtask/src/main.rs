@@ -35,7 +35,7 @@ const CLIENT: &str = "crates/chats-client/src/generated.rs";
 /// The generated server source, and the JSON rendering of the spec it serves.
 const SERVER: &str = "crates/chats-api/src/generated.rs";
 const SERVER_JSON: &str = "crates/chats-api/src/openapi.json";
-/// The bundled YAML it serves when the spec is split over several files.
+/// The YAML it serves: the spec byte for byte, or bundled when it is split over several files.
 const SERVER_YAML: &str = "crates/chats-api/src/openapi.yaml";
 /// The generator's own test specs, whose output must compile too...
 const TEST_SPECS: &str = "crates/codegen/tests/specs";
@@ -177,22 +177,31 @@ fn plan(root: &Path) -> Result<(Vec<Output>, Timings)> {
     let spec = codegen::Spec::from_document(designer::load_files(root, SPEC)?)?;
     let parse = started.elapsed();
     let started = Instant::now();
-    let mut outputs = chats_outputs(&spec)?;
+    let mut outputs = chats_outputs(&spec, root)?;
     let timings = Timings {
         parse,
         generate: started.elapsed(),
     };
     outputs.extend(fixtures::fixtures(root)?);
-    let manifests = manifests::outputs(root, &outputs)?;
+    let manifests = manifests::outputs(
+        root,
+        &outputs,
+        &[
+            "crates/chats-client/Cargo.toml",
+            "crates/chats-api/Cargo.toml",
+        ],
+        spec.version(),
+    )?;
     outputs.extend(manifests);
     outputs.extend(snapshots::outputs(root)?);
     Ok((outputs, timings))
 }
 
-/// The files generated from the chats spec: the client, the server, the JSON it serves and,
-/// for a spec split over several files, the bundled YAML it serves. Refused when an example
-/// does not match its schema.
-fn chats_outputs(spec: &codegen::Spec) -> Result<Vec<Output>> {
+/// The files generated from the chats spec: the client, the server, and the YAML and JSON it
+/// serves from its own crate (so that `cargo package` takes them along): the spec's text
+/// byte for byte, or, for a spec split over several files, the bundled YAML. Refused when an
+/// example does not match its schema. `root`: the workspace the spec is read from.
+fn chats_outputs(spec: &codegen::Spec, root: &Path) -> Result<Vec<Output>> {
     // The generator takes a spec whose examples contradict it (its mock leaves those out);
     // this workspace does not: its docs and mock show them.
     codegen::check_examples(spec)?;
@@ -201,11 +210,7 @@ fn chats_outputs(spec: &codegen::Spec) -> Result<Vec<Output>> {
         spec,
         &codegen::ServerOptions {
             command: COMMAND,
-            spec_include: if bundled {
-                "openapi.yaml"
-            } else {
-                "../../../openapi/chats.yaml"
-            },
+            spec_include: "openapi.yaml",
             json_include: "openapi.json",
         },
     )?;
@@ -223,12 +228,15 @@ fn chats_outputs(spec: &codegen::Spec) -> Result<Vec<Output>> {
             contents: server.openapi_json,
         },
     ];
-    if bundled {
-        outputs.push(Output {
-            path: SERVER_YAML.to_owned(),
-            contents: spec.bundled_yaml(),
-        });
-    }
+    let served = if bundled {
+        spec.bundled_yaml()
+    } else {
+        std::fs::read_to_string(root.join(SPEC)).with_context(|| format!("reading {SPEC}"))?
+    };
+    outputs.push(Output {
+        path: SERVER_YAML.to_owned(),
+        contents: served,
+    });
     Ok(outputs)
 }
 
@@ -266,14 +274,14 @@ fn codegen_in(root: &Path, mode: Mode) -> Result<bool> {
                     .with_context(|| format!("writing {}", output.path))?;
                 if output.path.ends_with("Cargo.toml") {
                     println!(
-                        "wrote {}: a crate the generated code names was added to (or one it no \
-                         longer names removed from) [dependencies]; codegen's lines are marked",
+                        "wrote {}: codegen's lines of it changed (the spec's version, or a \
+                         crate the generated code names in [dependencies]); they are marked",
                         output.path
                     );
                 } else if output.path == SERVER_YAML {
                     println!(
-                        "wrote {SERVER_YAML}: the spec spans several files, so the server serves \
-                         them bundled into one (derived, like the code; commit it)"
+                        "wrote {SERVER_YAML}: the spec the server serves, from its own crate (a \
+                         spec in several files bundled into one; derived, like the code)"
                     );
                 } else {
                     println!("wrote {}", output.path);
@@ -292,25 +300,12 @@ fn codegen_in(root: &Path, mode: Mode) -> Result<bool> {
             }
         }
     }
-    // A derived file no spec makes any more (the bundled YAML of a spec that is one file
-    // again) is removed, and announced.
-    if !outputs.iter().any(|output| output.path == SERVER_YAML) && root.join(SERVER_YAML).exists() {
-        match mode {
-            Mode::Write => {
-                std::fs::remove_file(root.join(SERVER_YAML))
-                    .with_context(|| format!("removing {SERVER_YAML}"))?;
-                println!(
-                    "removed {SERVER_YAML}: the spec is one file again, and the server serves it \
-                     as written"
-                );
-            }
-            Mode::Check => {
-                println!(
-                    "{SERVER_YAML}: derived from a spec in several files, which it is no longer"
-                );
-                stale.push(SERVER_YAML);
-            }
-        }
+    if mode == Mode::Write
+        && outputs
+            .iter()
+            .any(|output| output.path.ends_with("Cargo.toml"))
+    {
+        manifests::update_locks(root)?;
     }
     if !stale.is_empty() {
         eprintln!(
@@ -514,7 +509,7 @@ mod tests {
                 .ok_or_else(|| format!("no {name}"))
         })
         .expect("bundles");
-        let outputs = chats_outputs(&spec).expect("generates");
+        let outputs = chats_outputs(&spec, &workspace_root()).expect("generates");
         let server = outputs
             .iter()
             .find(|o| o.path == SERVER)

@@ -15,9 +15,18 @@ use crate::Output;
 /// The mark of a line codegen owns.
 const MARK: &str = "# added by `cargo xtask codegen`: the generated code names it";
 
+/// The mark of the `version` line of a crate generated from the spec.
+const VERSION_MARK: &str = "# the spec's info.version, set by `cargo xtask codegen`";
+
 /// The manifests whose owned lines differ from what the generated `.rs` outputs need: each
-/// with its lines added or removed.
-pub(crate) fn outputs(root: &Path, generated: &[Output]) -> Result<Vec<Output>> {
+/// with its lines added or removed; and the crates generated from the spec (`versioned`, by
+/// manifest path) at the spec's `info.version`, when it is a semantic version Cargo takes.
+pub(crate) fn outputs(
+    root: &Path,
+    generated: &[Output],
+    versioned: &[&str],
+    version: &str,
+) -> Result<Vec<Output>> {
     let workspace = std::fs::read_to_string(root.join("Cargo.toml"))?;
     // Each crate's manifest and the generated sources it holds.
     let mut crates: BTreeMap<String, Vec<&str>> = BTreeMap::new();
@@ -37,7 +46,10 @@ pub(crate) fn outputs(root: &Path, generated: &[Output]) -> Result<Vec<Output>> 
             .iter()
             .flat_map(|source| missing_dependencies(source, &unmarked(&manifest), &workspace))
             .collect::<std::collections::BTreeSet<_>>();
-        let owned = with_owned(&manifest, &needed.into_iter().collect::<Vec<_>>())?;
+        let mut owned = with_owned(&manifest, &needed.into_iter().collect::<Vec<_>>())?;
+        if versioned.contains(&manifest_path.as_str()) && is_semver(version) {
+            owned = with_version(&owned, version);
+        }
         if owned != manifest {
             outputs.push(Output {
                 path: manifest_path,
@@ -46,6 +58,59 @@ pub(crate) fn outputs(root: &Path, generated: &[Output]) -> Result<Vec<Output>> 
         }
     }
     Ok(outputs)
+}
+
+/// After a manifest was written: the lock files' entries of the workspace's own crates
+/// (a generated crate's version follows the spec), offline, nothing else touched; so that a
+/// `--locked` build (CI) takes what `cargo xtask codegen` wrote.
+pub(crate) fn update_locks(root: &Path) -> Result<()> {
+    for manifest in ["Cargo.toml", "crates/chats-server/fuzz/Cargo.toml"] {
+        let status = std::process::Command::new(env!("CARGO"))
+            .args([
+                "update",
+                "--workspace",
+                "--offline",
+                "--quiet",
+                "--manifest-path",
+            ])
+            .arg(root.join(manifest))
+            .status()?;
+        if !status.success() {
+            bail!("cargo update --workspace --manifest-path {manifest} failed");
+        }
+    }
+    println!("updated Cargo.lock (and the fuzz workspace's) for the crates' versions");
+    Ok(())
+}
+
+/// `MAJOR.MINOR.PATCH`, with an optional `-pre` and `+build` (what Cargo takes as a version).
+fn is_semver(version: &str) -> bool {
+    let core = version.split(['-', '+']).next().unwrap_or("");
+    let parts: Vec<&str> = core.split('.').collect();
+    parts.len() == 3
+        && parts
+            .iter()
+            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// `manifest` with its `[package]`'s `version` line set to `version` (marked).
+fn with_version(manifest: &str, version: &str) -> String {
+    let mut in_package = false;
+    let mut done = false;
+    manifest
+        .lines()
+        .map(|line| {
+            if line.starts_with('[') {
+                in_package = line == "[package]";
+            }
+            if in_package && !done && line.starts_with("version") && line.contains('=') {
+                done = true;
+                format!("version = \"{version}\" {VERSION_MARK}\n")
+            } else {
+                format!("{line}\n")
+            }
+        })
+        .collect()
 }
 
 /// The `Cargo.toml` of the crate holding `path`, relative to `root`.
@@ -133,6 +198,21 @@ mod tests {
 
     const WORKSPACE: &str =
         "[workspace.dependencies]\nserde = \"1\"\nregress = \"0.10\"\nreqwest = \"0.13\"\n";
+
+    #[test]
+    fn the_generated_crates_take_the_specs_version_when_cargo_can() {
+        let manifest = "[package]\nname = \"x\"\nversion = \"0.1.0\"\n\n[dependencies]\nversion-check.workspace = true\n";
+        let set = with_version(manifest, "1.2.0");
+        assert_eq!(
+            set,
+            format!(
+                "[package]\nname = \"x\"\nversion = \"1.2.0\" {VERSION_MARK}\n\n[dependencies]\nversion-check.workspace = true\n"
+            )
+        );
+        assert_eq!(with_version(&set, "1.2.0"), set, "stable");
+        assert!(is_semver("1.0.0") && is_semver("2.1.0-beta.1+exp"));
+        assert!(!is_semver("2023-01-01") && !is_semver("v1") && !is_semver("1.0"));
+    }
 
     #[test]
     fn generated_code_may_name_only_declared_crates() {

@@ -3182,7 +3182,7 @@ pub mod update_chat {
 }
 /// The spec this server was generated from, byte for byte (for a spec written in
 /// several files, their bundle).
-pub const OPENAPI_YAML: &str = include_str!("../../../openapi/chats.yaml");
+pub const OPENAPI_YAML: &str = include_str!("openapi.yaml");
 /// The spec rendered as JSON.
 pub const OPENAPI_JSON: &str = include_str!("openapi.json");
 /// An operation of the spec as the router serves it. Every answer of its route

@@ -70,6 +70,11 @@ impl Spec {
 
     /// Every file the spec was read from, the root first (more than one for a multi-file
     /// spec, whose bundled text [`Spec::bundled_yaml`] gives).
+    /// The document's `info.version`.
+    pub fn version(&self) -> &str {
+        &self.document.info.version
+    }
+
     pub fn files(&self) -> &[String] {
         &self.files
     }

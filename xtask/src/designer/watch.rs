@@ -81,7 +81,7 @@ fn regenerate(
     // the spec changes, as `cargo xtask codegen` writes them.
     let outputs = match codegen::Spec::from_document(document.clone())
         .map_err(anyhow::Error::from)
-        .and_then(|spec| crate::chats_outputs(&spec))
+        .and_then(|spec| crate::chats_outputs(&spec, root))
         .and_then(|mut outputs| {
             outputs.extend(crate::snapshots::chats(root)?);
             Ok(outputs)
