@@ -9,7 +9,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source .ci/listening.sh
 
-cargo build --quiet -p chats-server -p chats-api --bin mock -p codegen-fixtures --bin fixture-mock
+cargo build --quiet -p chats-server
+# `--bin` picks among the named packages' targets: the mocks are a build of their own.
+cargo build --quiet -p chats-api --bin mock -p codegen-fixtures --bin fixture-mock
 work=$(mktemp -d)
 server_pid=
 mock_pid=
