@@ -79,11 +79,6 @@ impl Facts {
         self
     }
 
-    /// The page asked for, if the operation is a paginated list.
-    pub fn page_asked(&self) -> Option<Page> {
-        self.page
-    }
-
     /// `value` with the echoes a success's object takes (`item`: a list's, so not `id`).
     fn echoed(&self, value: &mut Value, item: bool) {
         let Value::Object(object) = value else {
@@ -105,7 +100,7 @@ impl Facts {
     /// an array or the page breaks its bounds.
     fn list(&self, schema: &Schema, seed: u64) -> Option<Value> {
         let page = self.page?;
-        let Kind::Array(items) = &resolved(schema).kind else {
+        let Some(Kind::Array(items)) = schema.primitive() else {
             return None;
         };
         let count = page
@@ -124,19 +119,12 @@ impl Facts {
     }
 }
 
-/// `schema` with its `$ref`s followed.
-fn resolved<'s>(schema: &'s Schema<'s>) -> &'s Schema<'s> {
-    match &schema.kind {
-        Kind::Ref(target) => resolved(target),
-        _ => schema,
-    }
-}
-
 fn same_type(a: &Value, b: &Value) -> bool {
     std::mem::discriminant(a) == std::mem::discriminant(b)
 }
 
-fn satisfies(schema: &Schema, value: &Value) -> bool {
+/// Whether `value` meets every constraint of `schema` (the router's validator).
+pub(super) fn satisfies(schema: &Schema, value: &Value) -> bool {
     let mut violations = Violations::default();
     schema.validate(value, "", &mut violations);
     violations.is_empty()

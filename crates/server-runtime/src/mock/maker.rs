@@ -50,9 +50,7 @@ impl Maker {
             return None;
         }
         let value: Value = serde_json::from_str(text).ok()?;
-        let mut violations = crate::schema::Violations::default();
-        schema.validate(&value, "", &mut violations);
-        violations.is_empty().then_some(value)
+        super::answer::satisfies(schema, &value).then_some(value)
     }
 
     pub(super) fn next(&mut self) -> u64 {
