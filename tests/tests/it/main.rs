@@ -4,6 +4,7 @@
 
 mod client;
 mod e2e;
+mod registry;
 mod security;
 mod spec_matches_seed;
 mod windows;
