@@ -46,7 +46,10 @@ mod spec;
 mod subset;
 mod yaml;
 
-pub use breaking::{Breaks, Change, Level, RULES, Report, Rule, compare};
+pub use breaking::{
+    Approval, Breaks, Change, Level, Lifecycle, RULES, Report, Rule, Stability, compare,
+    compare_with, today_utc,
+};
 pub use bundle::Document;
 pub use error::{CodegenError, ExampleProblem};
 pub use pointer::Location;

@@ -112,12 +112,14 @@ pub(crate) fn breaking(args: &[&str]) -> ExitCode {
     }
 }
 
-const BREAKING_USAGE: &str = "usage: cargo xtask breaking --against <git-rev|A...B|file> [--spec FILE] [--format text|json|markdown|github]";
+const BREAKING_USAGE: &str = "usage: cargo xtask breaking --against <git-rev|A...B|file> [--spec FILE] [--format text|json|markdown|github]
+       cargo xtask breaking --against <git-rev|file> --approve <fingerprint> --reason \"…\" [--by NAME]";
 
 fn breaking_inner(args: &[&str]) -> Result<bool> {
     let mut against = None;
     let mut spec = None;
     let mut format = Format::Text;
+    let (mut approve, mut reason, mut by) = (None, None, None);
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
         let mut value = || {
@@ -128,6 +130,9 @@ fn breaking_inner(args: &[&str]) -> Result<bool> {
         match *arg {
             "--against" => against = Some(value()?),
             "--spec" => spec = Some(value()?),
+            "--approve" => approve = Some(value()?),
+            "--reason" => reason = Some(value()?),
+            "--by" => by = Some(value()?),
             "--format" => {
                 format = match value()? {
                     "text" => Format::Text,
@@ -152,7 +157,18 @@ fn breaking_inner(args: &[&str]) -> Result<bool> {
     };
     let current = load_files(&spec_root, &spec_name)?;
     let base = load_base(&spec_root, against, &spec_name)?;
-    let report = codegen::compare(&base, &current)?;
+    let lifecycle = approvals::lifecycle(&spec_root, &spec_name, &current)?;
+    let report = codegen::compare_with(&base, &current, &lifecycle)?;
+    if let Some(fingerprint) = approve {
+        approvals::approve(
+            &spec_root,
+            &spec_name,
+            &report,
+            &lifecycle,
+            (fingerprint, reason, by),
+        )?;
+        return Ok(false);
+    }
     let printed = match format {
         Format::Text => format!(
             "{}{}",
@@ -186,8 +202,16 @@ fn version_verdict(
         ),
         (Ok(old), Ok(new)) => format!(
             "info.version keeps the major ({old} → {new}): make it {} before releasing these \
-             breaks (or undo them)\n",
-            old.next_major()
+             breaks (or undo them, or approve one on purpose: --approve <fingerprint> --reason \
+             \"…\"; fingerprints: {})\n",
+            old.next_major(),
+            report
+                .changes
+                .iter()
+                .filter(|change| change.level == codegen::Level::Breaking)
+                .map(|change| change.fingerprint.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
         _ => "a major version bump (or no release) is needed\n".to_owned(),
     }
@@ -294,8 +318,21 @@ pub(crate) fn check_released(root: &Path) -> Result<bool> {
     };
     let current = load_files(root, SPEC)?;
     let base = load_files(root, &path)?;
-    let report = codegen::compare(&base, &current)?;
+    let report = codegen::compare_with(
+        &base,
+        &current,
+        &approvals::lifecycle(root, SPEC, &current)?,
+    )?;
     let version = info_version(&current)?;
+    if !report.stale.is_empty() {
+        eprint!("{}", report.stale_text());
+        eprintln!(
+            "released: {} approval(s) in openapi/approved-breaks.yaml match no break of {SPEC} \
+             against {path} for {version}",
+            report.stale.len()
+        );
+        return Ok(false);
+    }
     if version < latest {
         eprintln!(
             "released: {SPEC} is version {version}, older than the released {latest} ({path})"
@@ -318,11 +355,16 @@ pub(crate) fn check_released(root: &Path) -> Result<bool> {
         .filter(|change| change.level != codegen::Level::Info)
     {
         println!(
-            "released: {}: {}: {} [{}]",
+            "released: {}: {}: {} [{}{}]",
             change.place(),
             change.level.as_str(),
             change.message,
-            change.rule
+            change.rule,
+            change
+                .note
+                .as_deref()
+                .map(|note| format!("; {note}"))
+                .unwrap_or_default()
         );
     }
     println!("released: {}", report.summary(&path));
@@ -346,7 +388,11 @@ pub(crate) fn release(args: &[&str]) -> Result<bool> {
                 "info.version {version} is not past the latest release {latest} ({latest_path}): bump it first"
             );
         }
-        let report = codegen::compare(&load_files(&root, &latest_path)?, &current)?;
+        let report = codegen::compare_with(
+            &load_files(&root, &latest_path)?,
+            &current,
+            &approvals::lifecycle(&root, SPEC, &current)?,
+        )?;
         if report.breaking() && version.compatibility() == latest.compatibility() {
             eprint!("{}", report.to_text(&latest_path));
             bail!("the spec breaks {latest}: release it as a new major version");
@@ -361,6 +407,10 @@ pub(crate) fn release(args: &[&str]) -> Result<bool> {
     std::fs::create_dir_all(root.join(RELEASED)).with_context(|| format!("creating {RELEASED}"))?;
     std::fs::write(root.join(&path), text).with_context(|| format!("writing {path}"))?;
     println!("released {path}");
+    let shipped = approvals::remove_shipped(&root, SPEC, &version.to_string())?;
+    if shipped > 0 {
+        println!("{shipped} approved break(s) shipped with {version}: removed from the approvals");
+    }
     // The generated crates carry the version: bring them up to date, so the next
     // `codegen --check` holds.
     if !crate::codegen(crate::Mode::Write)? {
@@ -370,6 +420,7 @@ pub(crate) fn release(args: &[&str]) -> Result<bool> {
     Ok(true)
 }
 
+mod approvals;
 mod watch;
 
 pub(crate) use watch::watch;
@@ -414,6 +465,69 @@ mod tests {
             run(&["--against", not_a_spec.to_str().unwrap(), "--spec", &after]),
             ExitCode::from(2)
         );
+    }
+
+    /// `--approve` writes the approval beside the spec, after which the break is a warning;
+    /// an unknown fingerprint or a missing reason is refused and writes nothing.
+    #[test]
+    fn an_approved_break_no_longer_fails_breaking() {
+        let dir = tempfile_dir("approve");
+        for file in ["before.yaml", "after.yaml"] {
+            std::fs::copy(
+                fixture("lifecycle-operation-removed-before-sunset", file),
+                dir.join(file),
+            )
+            .unwrap();
+        }
+        let (before, after) = (dir.join("before.yaml"), dir.join("after.yaml"));
+        let (before, after) = (before.to_str().unwrap(), after.to_str().unwrap());
+        let base = ["--against", before, "--spec", after];
+        let with = |rest: &[&str]| breaking(&[&base[..], rest].concat());
+        let fingerprint = "operation-removed:/paths/~1items~1legacy/get";
+        assert_eq!(with(&[]), ExitCode::from(1));
+        assert_eq!(
+            with(&[
+                "--approve",
+                "request-parameter-removed:/nowhere",
+                "--reason",
+                "x"
+            ]),
+            ExitCode::from(2)
+        );
+        assert_eq!(with(&["--approve", fingerprint]), ExitCode::from(2));
+        assert!(!dir.join("approved-breaks.yaml").exists());
+        assert_eq!(
+            with(&[
+                "--approve",
+                fingerprint,
+                "--reason",
+                "unused",
+                "--by",
+                "Ada"
+            ]),
+            ExitCode::SUCCESS
+        );
+        let written = std::fs::read_to_string(dir.join("approved-breaks.yaml")).unwrap();
+        assert!(
+            written.contains(&format!(
+                "- fingerprint: \"{fingerprint}\"\n  release: \"1.0.0\"\n  approved_by: \"Ada\""
+            )),
+            "{written}"
+        );
+        assert_eq!(with(&[]), ExitCode::SUCCESS);
+        // Approved already: not a break to approve again.
+        assert_eq!(
+            with(&["--approve", fingerprint, "--reason", "again", "--by", "Ada"]),
+            ExitCode::from(2)
+        );
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    fn tempfile_dir(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("xtask-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
     }
 
     #[test]

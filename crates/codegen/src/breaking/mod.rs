@@ -16,6 +16,7 @@
 
 mod bodies;
 mod headers;
+mod lifecycle;
 mod parameters;
 mod report;
 mod rules;
@@ -26,6 +27,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
+pub use lifecycle::{Approval, Lifecycle, Stability, today_utc};
 pub use rules::{RULES, Rule};
 
 use crate::{
@@ -94,12 +96,20 @@ pub struct Change {
     pub message: String,
     /// The operations that use what changed (`GET /api/v1/pets`), sorted.
     pub used_by: Vec<String>,
+    /// The rule and the place, stable across unrelated edits: what an approval names.
+    pub fingerprint: String,
+    /// Why the level is lower than the rule's (a sunset passed, a beta operation, an
+    /// approval), or why a deprecation did not lower it.
+    pub note: Option<String>,
 }
 
 /// Every change found, breaking ones first, then by place.
 #[derive(Clone, Debug, Default)]
 pub struct Report {
     pub changes: Vec<Change>,
+    /// Approvals that matched no change of this comparison, or were made for another release
+    /// than the one being made: to be removed.
+    pub stale: Vec<Approval>,
 }
 
 impl Report {
@@ -121,8 +131,19 @@ impl Report {
     }
 }
 
-/// Compares `current` with `base`. Fails only when either is not an OpenAPI 3 document.
+/// Compares `current` with `base` as of today, without approvals. Fails only when either is
+/// not an OpenAPI 3 document.
 pub fn compare(base: &Document, current: &Document) -> Result<Report, CodegenError> {
+    compare_with(base, current, &Lifecycle::today())
+}
+
+/// Compares `current` with `base`, then lowers the breaks `lifecycle` allows (sunsets passed,
+/// alpha and beta operations, approvals) to warnings.
+pub fn compare_with(
+    base: &Document,
+    current: &Document,
+    lifecycle: &Lifecycle,
+) -> Result<Report, CodegenError> {
     for document in [base, current] {
         check_shape(document)?;
     }
@@ -142,11 +163,12 @@ pub fn compare(base: &Document, current: &Document) -> Result<Report, CodegenErr
         change.used_by.sort();
         change.used_by.dedup();
     }
-    changes.sort_by(|a, b| {
-        (a.level, &a.file, a.line, a.column, a.rule, &a.message)
-            .cmp(&(b.level, &b.file, b.line, b.column, b.rule, &b.message))
-    });
-    Ok(Report { changes })
+    let mut report = Report {
+        changes,
+        stale: Vec::new(),
+    };
+    report.stale = lifecycle::lower(&mut report, base, current, lifecycle);
+    Ok(report)
 }
 
 fn check_shape(document: &Document) -> Result<(), CodegenError> {
@@ -396,6 +418,8 @@ impl<'a> Comparer<'a> {
                     column,
                     message,
                     used_by: Vec::new(),
+                    fingerprint: lifecycle::fingerprint(rule.id, &document.value, pointer),
+                    note: None,
                 });
                 self.found.insert(key, self.changes.len() - 1);
                 self.changes.len() - 1
@@ -562,6 +586,8 @@ impl<'a> Comparer<'a> {
                 touched,
             );
         }
+        self.lifecycle((old.value, new.value), &at, &name, touched);
+        self.stability((old.value, new.value), &at, &name, touched);
         let (_, old_names) = shape(old.template);
         let (_, new_names) = shape(new.template);
         if old_names != new_names {

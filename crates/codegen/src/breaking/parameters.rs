@@ -184,6 +184,7 @@ impl<'a> Comparer<'a> {
             key.0,
             text(new_value, "name")
         );
+        self.lifecycle((old_value, new_value), &at, &what, touched);
         match (required(old_value), required(new_value)) {
             (false, true) => self.emit(
                 "request-parameter-made-required",

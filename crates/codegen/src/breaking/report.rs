@@ -25,6 +25,20 @@ impl Change {
 }
 
 impl Report {
+    /// One line per stale approval.
+    pub fn stale_text(&self) -> String {
+        self.stale
+            .iter()
+            .map(|approval| {
+                format!(
+                    "stale approval: {} (for {}, by {}): it matches no break of this \
+                     comparison for the release being made; remove it from the approvals\n",
+                    approval.fingerprint, approval.release, approval.approved_by
+                )
+            })
+            .collect()
+    }
+
     /// One line per change, then a summary naming the base.
     pub fn to_text(&self, base: &str) -> String {
         let mut out = String::new();
@@ -42,8 +56,12 @@ impl Report {
             if !change.used_by.is_empty() {
                 out.push_str(&format!("; used by {}", change.used_by.join(", ")));
             }
+            if let Some(note) = &change.note {
+                out.push_str(&format!("; {note}"));
+            }
             out.push_str("]\n");
         }
+        out.push_str(&self.stale_text());
         out.push_str(&self.summary(base));
         out.push('\n');
         out
@@ -74,12 +92,23 @@ impl Report {
                     "column": change.column,
                     "message": change.message,
                     "usedBy": change.used_by,
+                    "fingerprint": change.fingerprint,
+                    "note": change.note,
                 })
             })
             .collect();
         let mut out = serde_json::to_string_pretty(&json!({
             "breaking": self.breaking(),
             "changes": changes,
+            "staleApprovals": self
+                .stale
+                .iter()
+                .map(|approval| json!({
+                    "fingerprint": approval.fingerprint,
+                    "release": approval.release,
+                    "approvedBy": approval.approved_by,
+                }))
+                .collect::<Vec<_>>(),
         }))
         .unwrap_or_default();
         out.push('\n');
@@ -124,6 +153,9 @@ impl Report {
                             .join(", ")
                     ));
                 }
+                if let Some(note) = &change.note {
+                    out.push_str(&format!("; {}", escape_markdown(note)));
+                }
                 out.push_str(")\n");
             }
             out.push('\n');
@@ -149,6 +181,9 @@ impl Report {
             let mut message = change.message.clone();
             if !change.used_by.is_empty() {
                 message.push_str(&format!(" (used by {})", change.used_by.join(", ")));
+            }
+            if let Some(note) = &change.note {
+                message.push_str(&format!(" ({note})"));
             }
             out.push_str(&format!(
                 "::{command} {properties}::{}\n",

@@ -132,6 +132,12 @@ rules! {
     "webhook-removed" [OC] "a webhook is gone: its receivers get no more calls",
     "webhook-added" [] "a new webhook",
     "webhook-changed" [OC] "a webhook changed: its payloads are not compared, so reported as breaking; review it by hand",
+    "deprecated-added" [] "an operation, parameter or property is deprecated (with its x-sunset and x-deprecated-by, if any): the generated client marks it #[deprecated], the server announces it in Deprecation and Sunset headers",
+    "deprecated-removed" [] "an operation, parameter or property is no longer deprecated",
+    "sunset-moved-earlier" [OC] "a deprecated item's x-sunset moved earlier: clients planned for the date announced",
+    "sunset-changed" [] "a deprecated item's x-sunset was set, moved later or taken away",
+    "stability-decreased" [OC] "an operation's x-stability went down (stable to beta or alpha, beta to alpha): its clients lose the promise they built on",
+    "stability-increased" [] "an operation's x-stability went up (alpha or beta to stable)",
     "rust-type-changed" [RS] "the generated Rust type of a value changed (uuid to String, i64 to f64, T to Option<T>), though the wire may not have",
 }
 

@@ -232,6 +232,7 @@ impl Comparer<'_> {
         touched: &mut Vec<usize>,
     ) {
         let here = At::new(old_ptr, new_ptr);
+        self.lifecycle((old_schema, new_schema), &here, property, touched);
         let old_view = view(&self.base.value, old_schema, old_ptr.to_owned());
         let new_view = view(&self.current.value, new_schema, new_ptr.to_owned());
         if was != is {
