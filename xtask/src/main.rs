@@ -200,11 +200,13 @@ fn plan(root: &Path) -> Result<(Vec<Output>, Timings)> {
 /// The files generated from the chats spec: the client, the server, and the YAML and JSON it
 /// serves from its own crate (so that `cargo package` takes them along): the spec's text
 /// byte for byte, or, for a spec split over several files, the bundled YAML. Refused when an
-/// example does not match its schema. `root`: the workspace the spec is read from.
+/// example does not match its schema, or a deprecated operation is not dated. `root`: the workspace the spec is read from.
 fn chats_outputs(spec: &codegen::Spec, root: &Path) -> Result<Vec<Output>> {
     // The generator takes a spec whose examples contradict it (its mock leaves those out);
     // this workspace does not: its docs and mock show them.
     codegen::check_examples(spec)?;
+    // Nor a deprecated operation without the date its Deprecation header carries.
+    codegen::check_lifecycle(spec)?;
     let bundled = spec.files().len() > 1;
     let (client, server) = codegen::generate(
         spec,

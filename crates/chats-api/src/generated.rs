@@ -3197,6 +3197,11 @@ pub struct OperationInfo {
     pub statuses: &'static [u16],
     /// Its place in [`OPERATIONS`].
     pub index: usize,
+    /// `deprecated: true`: its dates, replacement and the headers its answers
+    /// carry (`Deprecation`, `Sunset`, `Link`).
+    pub deprecation: ::std::option::Option<rt::Deprecation>,
+    /// `x-stability`: `alpha`, `beta` or `stable`.
+    pub stability: &'static str,
 }
 /// Every operation, in the spec's order.
 pub const OPERATIONS: &[OperationInfo] = &[
@@ -3206,6 +3211,8 @@ pub const OPERATIONS: &[OperationInfo] = &[
         path: "/api/v1/chats/{id}/details",
         statuses: get_chat_details::Response::STATUSES,
         index: 0usize,
+        deprecation: None,
+        stability: "stable",
     },
     OperationInfo {
         operation_id: "listChatDetails",
@@ -3213,6 +3220,8 @@ pub const OPERATIONS: &[OperationInfo] = &[
         path: "/api/v1/chats/details",
         statuses: list_chat_details::Response::STATUSES,
         index: 1usize,
+        deprecation: None,
+        stability: "stable",
     },
     OperationInfo {
         operation_id: "listChats",
@@ -3220,6 +3229,8 @@ pub const OPERATIONS: &[OperationInfo] = &[
         path: "/api/v1/chats",
         statuses: list_chats::Response::STATUSES,
         index: 2usize,
+        deprecation: None,
+        stability: "stable",
     },
     OperationInfo {
         operation_id: "createChat",
@@ -3227,6 +3238,8 @@ pub const OPERATIONS: &[OperationInfo] = &[
         path: "/api/v1/chats",
         statuses: create_chat::Response::STATUSES,
         index: 3usize,
+        deprecation: None,
+        stability: "stable",
     },
     OperationInfo {
         operation_id: "getChat",
@@ -3234,6 +3247,8 @@ pub const OPERATIONS: &[OperationInfo] = &[
         path: "/api/v1/chats/{id}",
         statuses: get_chat::Response::STATUSES,
         index: 4usize,
+        deprecation: None,
+        stability: "stable",
     },
     OperationInfo {
         operation_id: "removeChat",
@@ -3241,6 +3256,8 @@ pub const OPERATIONS: &[OperationInfo] = &[
         path: "/api/v1/chats/{id}",
         statuses: remove_chat::Response::STATUSES,
         index: 5usize,
+        deprecation: None,
+        stability: "stable",
     },
     OperationInfo {
         operation_id: "updateChat",
@@ -3248,6 +3265,8 @@ pub const OPERATIONS: &[OperationInfo] = &[
         path: "/api/v1/chats/{id}",
         statuses: update_chat::Response::STATUSES,
         index: 6usize,
+        deprecation: None,
+        stability: "stable",
     },
 ];
 /// The members of the error schema the router fills from a rejection.

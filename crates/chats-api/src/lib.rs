@@ -13,5 +13,6 @@ mod generated;
 
 pub use generated::*;
 pub use server_runtime::{
-    AuthError, ErrorAnswer, FieldError, ProblemKind, Rejection, RouterConfig, Violations,
+    AuthError, DeprecatedUses, Deprecation, ErrorAnswer, FieldError, ProblemKind, Rejection,
+    RouterConfig, Violations,
 };

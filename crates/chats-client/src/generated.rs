@@ -1,6 +1,6 @@
 // @generated from openapi/chats.yaml by `cargo xtask codegen`. Do not edit by hand:
 // change the OpenAPI document (or the generator) and run `cargo xtask codegen` again.
-#![allow(clippy::all, clippy::pedantic, missing_docs, unused_imports, unreachable_patterns)]
+#![allow(clippy::all, clippy::pedantic, missing_docs, unused_imports, unreachable_patterns, deprecated)]
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, ResponseValue};
 #[allow(unused_imports)]
@@ -3668,6 +3668,7 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
                 operation_id: "getChatDetails",
                 path: "/api/v1/chats/{id}/details",
                 idempotency_key: None,
+                deprecated: false,
             })
         }
         "list_chat_details" => {
@@ -3675,6 +3676,7 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
                 operation_id: "listChatDetails",
                 path: "/api/v1/chats/details",
                 idempotency_key: None,
+                deprecated: false,
             })
         }
         "list_chats" => {
@@ -3682,6 +3684,7 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
                 operation_id: "listChats",
                 path: "/api/v1/chats",
                 idempotency_key: None,
+                deprecated: false,
             })
         }
         "create_chat" => {
@@ -3689,6 +3692,7 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
                 operation_id: "createChat",
                 path: "/api/v1/chats",
                 idempotency_key: Some("Idempotency-Key"),
+                deprecated: false,
             })
         }
         "get_chat" => {
@@ -3696,6 +3700,7 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
                 operation_id: "getChat",
                 path: "/api/v1/chats/{id}",
                 idempotency_key: None,
+                deprecated: false,
             })
         }
         "remove_chat" => {
@@ -3703,6 +3708,7 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
                 operation_id: "removeChat",
                 path: "/api/v1/chats/{id}",
                 idempotency_key: None,
+                deprecated: false,
             })
         }
         "update_chat" => {
@@ -3710,6 +3716,7 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
                 operation_id: "updateChat",
                 path: "/api/v1/chats/{id}",
                 idempotency_key: None,
+                deprecated: false,
             })
         }
         _ => None,

@@ -31,4 +31,8 @@ pub struct Operation {
     /// [`execute`] sends a fresh key when the caller set none, the same one with every retry,
     /// and retries such a request like an idempotent one.
     pub idempotency_key: Option<&'static str>,
+    /// The spec marks it `deprecated`. When it does not and a server answers with a
+    /// `Deprecation` header (RFC 9745), [`execute`] (with the `tracing` feature) warns once
+    /// per operation and process: the client is older than the server's spec.
+    pub deprecated: bool,
 }

@@ -244,6 +244,21 @@ async fn traced(
     match &result {
         Ok(response) => {
             span.record("http.response.status_code", response.status().as_u16());
+            if let Some(operation) = operation
+                && !operation.deprecated
+                && response.headers().contains_key("deprecation")
+                && first_notice(operation.operation_id)
+            {
+                let _entered = span.enter();
+                tracing::warn!(
+                    operation_id = operation.operation_id,
+                    deprecation = ?response.headers().get("deprecation"),
+                    sunset = ?response.headers().get("sunset"),
+                    "the server says this operation is deprecated, which the spec this client \
+                     was generated from does not: regenerate the client from the newer spec \
+                     (said once per operation and process)"
+                );
+            }
         }
         Err(err) => {
             let _entered = span.enter();
@@ -251,6 +266,17 @@ async fn traced(
         }
     }
     result
+}
+
+/// Whether this is the first `Deprecation` notice of `operation_id` in this process.
+#[cfg(feature = "tracing")]
+fn first_notice(operation_id: &'static str) -> bool {
+    static NOTICED: std::sync::Mutex<std::collections::BTreeSet<&'static str>> =
+        std::sync::Mutex::new(std::collections::BTreeSet::new());
+    NOTICED
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .insert(operation_id)
 }
 
 /// A `Retry-After` header's wait: delay-seconds or an HTTP date (a date past is no wait).
@@ -354,6 +380,7 @@ mod tests {
             operation_id: "createThing",
             path: "/things",
             idempotency_key: Some("Idempotency-Key"),
+            deprecated: false,
         };
         let operation = Some(create);
         let request =

@@ -1,6 +1,6 @@
 // @generated from crates/codegen/tests/specs/bodies.yaml by `cargo xtask codegen`. Do not edit by hand:
 // change the OpenAPI document (or the generator) and run `cargo xtask codegen` again.
-#![allow(clippy::all, clippy::pedantic, missing_docs, unused_imports, unreachable_patterns)]
+#![allow(clippy::all, clippy::pedantic, missing_docs, unused_imports, unreachable_patterns, deprecated)]
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, ResponseValue};
 #[allow(unused_imports)]
@@ -914,6 +914,7 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
                 operation_id: "issueToken",
                 path: "/tokens",
                 idempotency_key: None,
+                deprecated: false,
             })
         }
         "upload" => {
@@ -921,6 +922,7 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
                 operation_id: "upload",
                 path: "/files",
                 idempotency_key: None,
+                deprecated: false,
             })
         }
         "put_note" => {
@@ -928,6 +930,7 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
                 operation_id: "putNote",
                 path: "/notes",
                 idempotency_key: None,
+                deprecated: false,
             })
         }
         "post_legacy" => {
@@ -935,6 +938,7 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
                 operation_id: "postLegacy",
                 path: "/legacy",
                 idempotency_key: None,
+                deprecated: false,
             })
         }
         _ => None,

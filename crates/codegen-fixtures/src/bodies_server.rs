@@ -779,6 +779,11 @@ pub struct OperationInfo {
     pub statuses: &'static [u16],
     /// Its place in [`OPERATIONS`].
     pub index: usize,
+    /// `deprecated: true`: its dates, replacement and the headers its answers
+    /// carry (`Deprecation`, `Sunset`, `Link`).
+    pub deprecation: ::std::option::Option<rt::Deprecation>,
+    /// `x-stability`: `alpha`, `beta` or `stable`.
+    pub stability: &'static str,
 }
 /// Every operation, in the spec's order.
 pub const OPERATIONS: &[OperationInfo] = &[
@@ -788,6 +793,8 @@ pub const OPERATIONS: &[OperationInfo] = &[
         path: "/tokens",
         statuses: issue_token::Response::STATUSES,
         index: 0usize,
+        deprecation: None,
+        stability: "stable",
     },
     OperationInfo {
         operation_id: "upload",
@@ -795,6 +802,8 @@ pub const OPERATIONS: &[OperationInfo] = &[
         path: "/files",
         statuses: upload::Response::STATUSES,
         index: 1usize,
+        deprecation: None,
+        stability: "stable",
     },
     OperationInfo {
         operation_id: "putNote",
@@ -802,6 +811,8 @@ pub const OPERATIONS: &[OperationInfo] = &[
         path: "/notes",
         statuses: put_note::Response::STATUSES,
         index: 2usize,
+        deprecation: None,
+        stability: "stable",
     },
     OperationInfo {
         operation_id: "postLegacy",
@@ -809,6 +820,8 @@ pub const OPERATIONS: &[OperationInfo] = &[
         path: "/legacy",
         statuses: post_legacy::Response::STATUSES,
         index: 3usize,
+        deprecation: None,
+        stability: "stable",
     },
 ];
 /// The members of the error schema the router fills from a rejection.

@@ -33,6 +33,14 @@ pub mod evolve_v2_client;
 #[rustfmt::skip]
 pub mod evolve_v2_server;
 
+/// The client generated from `crates/codegen/tests/specs/lifecycle.yaml`.
+#[rustfmt::skip]
+pub mod lifecycle_client;
+
+/// The server generated from `crates/codegen/tests/specs/lifecycle.yaml`.
+#[rustfmt::skip]
+pub mod lifecycle_server;
+
 /// The client generated from `crates/codegen/tests/specs/one_or_many.yaml`.
 #[rustfmt::skip]
 pub mod one_or_many_client;

@@ -301,6 +301,11 @@ pub struct OperationInfo {
     pub statuses: &'static [u16],
     /// Its place in [`OPERATIONS`].
     pub index: usize,
+    /// `deprecated: true`: its dates, replacement and the headers its answers
+    /// carry (`Deprecation`, `Sunset`, `Link`).
+    pub deprecation: ::std::option::Option<rt::Deprecation>,
+    /// `x-stability`: `alpha`, `beta` or `stable`.
+    pub stability: &'static str,
 }
 /// Every operation, in the spec's order.
 pub const OPERATIONS: &[OperationInfo] = &[
@@ -310,6 +315,8 @@ pub const OPERATIONS: &[OperationInfo] = &[
         path: "/items",
         statuses: list_items::Response::STATUSES,
         index: 0usize,
+        deprecation: None,
+        stability: "stable",
     },
 ];
 /// The members of the error schema the router fills from a rejection.

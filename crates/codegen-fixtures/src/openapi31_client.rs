@@ -1,6 +1,6 @@
 // @generated from crates/codegen/tests/specs/openapi31.yaml by `cargo xtask codegen`. Do not edit by hand:
 // change the OpenAPI document (or the generator) and run `cargo xtask codegen` again.
-#![allow(clippy::all, clippy::pedantic, missing_docs, unused_imports, unreachable_patterns)]
+#![allow(clippy::all, clippy::pedantic, missing_docs, unused_imports, unreachable_patterns, deprecated)]
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, ResponseValue};
 #[allow(unused_imports)]
@@ -616,6 +616,7 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
                 operation_id: "record",
                 path: "/readings",
                 idempotency_key: None,
+                deprecated: false,
             })
         }
         _ => None,

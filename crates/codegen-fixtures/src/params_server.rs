@@ -535,6 +535,11 @@ pub struct OperationInfo {
     pub statuses: &'static [u16],
     /// Its place in [`OPERATIONS`].
     pub index: usize,
+    /// `deprecated: true`: its dates, replacement and the headers its answers
+    /// carry (`Deprecation`, `Sunset`, `Link`).
+    pub deprecation: ::std::option::Option<rt::Deprecation>,
+    /// `x-stability`: `alpha`, `beta` or `stable`.
+    pub stability: &'static str,
 }
 /// Every operation, in the spec's order.
 pub const OPERATIONS: &[OperationInfo] = &[
@@ -544,6 +549,8 @@ pub const OPERATIONS: &[OperationInfo] = &[
         path: "/items",
         statuses: search::Response::STATUSES,
         index: 0usize,
+        deprecation: None,
+        stability: "stable",
     },
     OperationInfo {
         operation_id: "allowed",
@@ -551,6 +558,8 @@ pub const OPERATIONS: &[OperationInfo] = &[
         path: "/items",
         statuses: allowed::Response::STATUSES,
         index: 1usize,
+        deprecation: None,
+        stability: "stable",
     },
     OperationInfo {
         operation_id: "probe",
@@ -558,6 +567,8 @@ pub const OPERATIONS: &[OperationInfo] = &[
         path: "/items",
         statuses: probe::Response::STATUSES,
         index: 2usize,
+        deprecation: None,
+        stability: "stable",
     },
 ];
 /// The members of the error schema the router fills from a rejection.

@@ -1,6 +1,6 @@
 // @generated from crates/codegen/tests/specs/petstore.yaml by `cargo xtask codegen`. Do not edit by hand:
 // change the OpenAPI document (or the generator) and run `cargo xtask codegen` again.
-#![allow(clippy::all, clippy::pedantic, missing_docs, unused_imports, unreachable_patterns)]
+#![allow(clippy::all, clippy::pedantic, missing_docs, unused_imports, unreachable_patterns, deprecated)]
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, ResponseValue};
 #[allow(unused_imports)]
@@ -1242,6 +1242,7 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
                 operation_id: "listPets",
                 path: "/pets",
                 idempotency_key: None,
+                deprecated: false,
             })
         }
         "create_pet" => {
@@ -1249,6 +1250,7 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
                 operation_id: "createPet",
                 path: "/pets",
                 idempotency_key: None,
+                deprecated: false,
             })
         }
         "get_pet" => {
@@ -1256,6 +1258,7 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
                 operation_id: "getPet",
                 path: "/pets/{petId}",
                 idempotency_key: None,
+                deprecated: false,
             })
         }
         "replace_pet" => {
@@ -1263,6 +1266,7 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
                 operation_id: "replacePet",
                 path: "/pets/{petId}",
                 idempotency_key: None,
+                deprecated: false,
             })
         }
         "delete_pet" => {
@@ -1270,6 +1274,7 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
                 operation_id: "deletePet",
                 path: "/pets/{petId}",
                 idempotency_key: None,
+                deprecated: false,
             })
         }
         _ => None,

@@ -1087,6 +1087,11 @@ pub struct OperationInfo {
     pub statuses: &'static [u16],
     /// Its place in [`OPERATIONS`].
     pub index: usize,
+    /// `deprecated: true`: its dates, replacement and the headers its answers
+    /// carry (`Deprecation`, `Sunset`, `Link`).
+    pub deprecation: ::std::option::Option<rt::Deprecation>,
+    /// `x-stability`: `alpha`, `beta` or `stable`.
+    pub stability: &'static str,
 }
 /// Every operation, in the spec's order.
 pub const OPERATIONS: &[OperationInfo] = &[
@@ -1096,6 +1101,8 @@ pub const OPERATIONS: &[OperationInfo] = &[
         path: "/pets",
         statuses: list_pets::Response::STATUSES,
         index: 0usize,
+        deprecation: None,
+        stability: "stable",
     },
     OperationInfo {
         operation_id: "createPet",
@@ -1103,6 +1110,8 @@ pub const OPERATIONS: &[OperationInfo] = &[
         path: "/pets",
         statuses: create_pet::Response::STATUSES,
         index: 1usize,
+        deprecation: None,
+        stability: "stable",
     },
     OperationInfo {
         operation_id: "getPet",
@@ -1110,6 +1119,8 @@ pub const OPERATIONS: &[OperationInfo] = &[
         path: "/pets/{petId}",
         statuses: get_pet::Response::STATUSES,
         index: 2usize,
+        deprecation: None,
+        stability: "stable",
     },
     OperationInfo {
         operation_id: "replacePet",
@@ -1117,6 +1128,8 @@ pub const OPERATIONS: &[OperationInfo] = &[
         path: "/pets/{petId}",
         statuses: replace_pet::Response::STATUSES,
         index: 3usize,
+        deprecation: None,
+        stability: "stable",
     },
     OperationInfo {
         operation_id: "deletePet",
@@ -1124,6 +1137,8 @@ pub const OPERATIONS: &[OperationInfo] = &[
         path: "/pets/{petId}",
         statuses: delete_pet::Response::STATUSES,
         index: 4usize,
+        deprecation: None,
+        stability: "stable",
     },
 ];
 /// The members of the error schema the router fills from a rejection.

@@ -1,6 +1,6 @@
 // @generated from crates/codegen/tests/specs/responses.yaml by `cargo xtask codegen`. Do not edit by hand:
 // change the OpenAPI document (or the generator) and run `cargo xtask codegen` again.
-#![allow(clippy::all, clippy::pedantic, missing_docs, unused_imports, unreachable_patterns)]
+#![allow(clippy::all, clippy::pedantic, missing_docs, unused_imports, unreachable_patterns, deprecated)]
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, ResponseValue};
 #[allow(unused_imports)]
@@ -590,6 +590,7 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
                 operation_id: "getReportsByReportId",
                 path: "/reports/{reportId}",
                 idempotency_key: None,
+                deprecated: false,
             })
         }
         "delete_reports_by_report_id" => {
@@ -597,6 +598,7 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
                 operation_id: "deleteReportsByReportId",
                 path: "/reports/{reportId}",
                 idempotency_key: None,
+                deprecated: false,
             })
         }
         "get_reports_by_report_id_pdf" => {
@@ -604,6 +606,7 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
                 operation_id: "getReportsByReportIdPdf",
                 path: "/reports/{reportId}/pdf",
                 idempotency_key: None,
+                deprecated: false,
             })
         }
         _ => None,

@@ -554,6 +554,11 @@ pub struct OperationInfo {
     pub statuses: &'static [u16],
     /// Its place in [`OPERATIONS`].
     pub index: usize,
+    /// `deprecated: true`: its dates, replacement and the headers its answers
+    /// carry (`Deprecation`, `Sunset`, `Link`).
+    pub deprecation: ::std::option::Option<rt::Deprecation>,
+    /// `x-stability`: `alpha`, `beta` or `stable`.
+    pub stability: &'static str,
 }
 /// Every operation, in the spec's order.
 pub const OPERATIONS: &[OperationInfo] = &[
@@ -563,6 +568,8 @@ pub const OPERATIONS: &[OperationInfo] = &[
         path: "/reports/{reportId}",
         statuses: get_reports_by_report_id::Response::STATUSES,
         index: 0usize,
+        deprecation: None,
+        stability: "stable",
     },
     OperationInfo {
         operation_id: "deleteReportsByReportId",
@@ -570,6 +577,8 @@ pub const OPERATIONS: &[OperationInfo] = &[
         path: "/reports/{reportId}",
         statuses: delete_reports_by_report_id::Response::STATUSES,
         index: 1usize,
+        deprecation: None,
+        stability: "stable",
     },
     OperationInfo {
         operation_id: "getReportsByReportIdPdf",
@@ -577,6 +586,8 @@ pub const OPERATIONS: &[OperationInfo] = &[
         path: "/reports/{reportId}/pdf",
         statuses: get_reports_by_report_id_pdf::Response::STATUSES,
         index: 2usize,
+        deprecation: None,
+        stability: "stable",
     },
 ];
 /// The members of the error schema the router fills from a rejection.

@@ -1,6 +1,6 @@
 // @generated from crates/codegen/tests/specs/routes.yaml by `cargo xtask codegen`. Do not edit by hand:
 // change the OpenAPI document (or the generator) and run `cargo xtask codegen` again.
-#![allow(clippy::all, clippy::pedantic, missing_docs, unused_imports, unreachable_patterns)]
+#![allow(clippy::all, clippy::pedantic, missing_docs, unused_imports, unreachable_patterns, deprecated)]
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, ResponseValue};
 #[allow(unused_imports)]
@@ -692,6 +692,7 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
                 operation_id: "getFile",
                 path: "/files/{name}.json",
                 idempotency_key: None,
+                deprecated: false,
             })
         }
         "get_file_raw" => {
@@ -699,6 +700,7 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
                 operation_id: "getFileRaw",
                 path: "/files/{name}",
                 idempotency_key: None,
+                deprecated: false,
             })
         }
         "get_range" => {
@@ -706,6 +708,7 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
                 operation_id: "getRange",
                 path: "/ranges/{from},{to}",
                 idempotency_key: None,
+                deprecated: false,
             })
         }
         "get_release" => {
@@ -713,6 +716,7 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
                 operation_id: "getRelease",
                 path: "/releases/v{major}.{minor}",
                 idempotency_key: None,
+                deprecated: false,
             })
         }
         "get_pet" => {
@@ -720,6 +724,7 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
                 operation_id: "getPet",
                 path: "/pets/{id}",
                 idempotency_key: None,
+                deprecated: false,
             })
         }
         "remove_pet" => {
@@ -727,6 +732,7 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
                 operation_id: "removePet",
                 path: "/pets/{petId}",
                 idempotency_key: None,
+                deprecated: false,
             })
         }
         _ => None,

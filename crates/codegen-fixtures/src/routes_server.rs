@@ -541,6 +541,11 @@ pub struct OperationInfo {
     pub statuses: &'static [u16],
     /// Its place in [`OPERATIONS`].
     pub index: usize,
+    /// `deprecated: true`: its dates, replacement and the headers its answers
+    /// carry (`Deprecation`, `Sunset`, `Link`).
+    pub deprecation: ::std::option::Option<rt::Deprecation>,
+    /// `x-stability`: `alpha`, `beta` or `stable`.
+    pub stability: &'static str,
 }
 /// Every operation, in the spec's order.
 pub const OPERATIONS: &[OperationInfo] = &[
@@ -550,6 +555,8 @@ pub const OPERATIONS: &[OperationInfo] = &[
         path: "/files/{name}.json",
         statuses: get_file::Response::STATUSES,
         index: 0usize,
+        deprecation: None,
+        stability: "stable",
     },
     OperationInfo {
         operation_id: "getFileRaw",
@@ -557,6 +564,8 @@ pub const OPERATIONS: &[OperationInfo] = &[
         path: "/files/{name}",
         statuses: get_file_raw::Response::STATUSES,
         index: 1usize,
+        deprecation: None,
+        stability: "stable",
     },
     OperationInfo {
         operation_id: "getRange",
@@ -564,6 +573,8 @@ pub const OPERATIONS: &[OperationInfo] = &[
         path: "/ranges/{from},{to}",
         statuses: get_range::Response::STATUSES,
         index: 2usize,
+        deprecation: None,
+        stability: "stable",
     },
     OperationInfo {
         operation_id: "getRelease",
@@ -571,6 +582,8 @@ pub const OPERATIONS: &[OperationInfo] = &[
         path: "/releases/v{major}.{minor}",
         statuses: get_release::Response::STATUSES,
         index: 3usize,
+        deprecation: None,
+        stability: "stable",
     },
     OperationInfo {
         operation_id: "getPet",
@@ -578,6 +591,8 @@ pub const OPERATIONS: &[OperationInfo] = &[
         path: "/pets/{id}",
         statuses: get_pet::Response::STATUSES,
         index: 4usize,
+        deprecation: None,
+        stability: "stable",
     },
     OperationInfo {
         operation_id: "removePet",
@@ -585,6 +600,8 @@ pub const OPERATIONS: &[OperationInfo] = &[
         path: "/pets/{petId}",
         statuses: remove_pet::Response::STATUSES,
         index: 5usize,
+        deprecation: None,
+        stability: "stable",
     },
 ];
 /// The router for any implementation, with the default [`rt::RouterConfig`].

@@ -1,6 +1,6 @@
 // @generated from crates/codegen/tests/specs/security.yaml by `cargo xtask codegen`. Do not edit by hand:
 // change the OpenAPI document (or the generator) and run `cargo xtask codegen` again.
-#![allow(clippy::all, clippy::pedantic, missing_docs, unused_imports, unreachable_patterns)]
+#![allow(clippy::all, clippy::pedantic, missing_docs, unused_imports, unreachable_patterns, deprecated)]
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, ResponseValue};
 #[allow(unused_imports)]
@@ -617,6 +617,7 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
                 operation_id: "listSecrets",
                 path: "/secrets",
                 idempotency_key: None,
+                deprecated: false,
             })
         }
         "admin" => {
@@ -624,6 +625,7 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
                 operation_id: "admin",
                 path: "/admin",
                 idempotency_key: None,
+                deprecated: false,
             })
         }
         "oauth" => {
@@ -631,6 +633,7 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
                 operation_id: "oauth",
                 path: "/oauth",
                 idempotency_key: None,
+                deprecated: false,
             })
         }
         "health" => {
@@ -638,6 +641,7 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
                 operation_id: "health",
                 path: "/health",
                 idempotency_key: None,
+                deprecated: false,
             })
         }
         _ => None,

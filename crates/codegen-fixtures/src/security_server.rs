@@ -570,6 +570,11 @@ pub struct OperationInfo {
     pub statuses: &'static [u16],
     /// Its place in [`OPERATIONS`].
     pub index: usize,
+    /// `deprecated: true`: its dates, replacement and the headers its answers
+    /// carry (`Deprecation`, `Sunset`, `Link`).
+    pub deprecation: ::std::option::Option<rt::Deprecation>,
+    /// `x-stability`: `alpha`, `beta` or `stable`.
+    pub stability: &'static str,
 }
 /// Every operation, in the spec's order.
 pub const OPERATIONS: &[OperationInfo] = &[
@@ -579,6 +584,8 @@ pub const OPERATIONS: &[OperationInfo] = &[
         path: "/secrets",
         statuses: list_secrets::Response::STATUSES,
         index: 0usize,
+        deprecation: None,
+        stability: "stable",
     },
     OperationInfo {
         operation_id: "admin",
@@ -586,6 +593,8 @@ pub const OPERATIONS: &[OperationInfo] = &[
         path: "/admin",
         statuses: admin::Response::STATUSES,
         index: 1usize,
+        deprecation: None,
+        stability: "stable",
     },
     OperationInfo {
         operation_id: "oauth",
@@ -593,6 +602,8 @@ pub const OPERATIONS: &[OperationInfo] = &[
         path: "/oauth",
         statuses: oauth::Response::STATUSES,
         index: 2usize,
+        deprecation: None,
+        stability: "stable",
     },
     OperationInfo {
         operation_id: "health",
@@ -600,6 +611,8 @@ pub const OPERATIONS: &[OperationInfo] = &[
         path: "/health",
         statuses: health::Response::STATUSES,
         index: 3usize,
+        deprecation: None,
+        stability: "stable",
     },
 ];
 /// The members of the error schema the router fills from a rejection.

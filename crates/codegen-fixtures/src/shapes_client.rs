@@ -1,6 +1,6 @@
 // @generated from crates/codegen/tests/specs/shapes.yaml by `cargo xtask codegen`. Do not edit by hand:
 // change the OpenAPI document (or the generator) and run `cargo xtask codegen` again.
-#![allow(clippy::all, clippy::pedantic, missing_docs, unused_imports, unreachable_patterns)]
+#![allow(clippy::all, clippy::pedantic, missing_docs, unused_imports, unreachable_patterns, deprecated)]
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, ResponseValue};
 #[allow(unused_imports)]
@@ -1167,6 +1167,7 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
                 operation_id: "addPet",
                 path: "/pets",
                 idempotency_key: None,
+                deprecated: false,
             })
         }
         "measure" => {
@@ -1174,6 +1175,7 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
                 operation_id: "measure",
                 path: "/shapes",
                 idempotency_key: None,
+                deprecated: false,
             })
         }
         "place_order" => {
@@ -1181,6 +1183,7 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
                 operation_id: "placeOrder",
                 path: "/orders",
                 idempotency_key: None,
+                deprecated: false,
             })
         }
         _ => None,

@@ -1080,6 +1080,11 @@ pub struct OperationInfo {
     pub statuses: &'static [u16],
     /// Its place in [`OPERATIONS`].
     pub index: usize,
+    /// `deprecated: true`: its dates, replacement and the headers its answers
+    /// carry (`Deprecation`, `Sunset`, `Link`).
+    pub deprecation: ::std::option::Option<rt::Deprecation>,
+    /// `x-stability`: `alpha`, `beta` or `stable`.
+    pub stability: &'static str,
 }
 /// Every operation, in the spec's order.
 pub const OPERATIONS: &[OperationInfo] = &[
@@ -1089,6 +1094,8 @@ pub const OPERATIONS: &[OperationInfo] = &[
         path: "/pets",
         statuses: add_pet::Response::STATUSES,
         index: 0usize,
+        deprecation: None,
+        stability: "stable",
     },
     OperationInfo {
         operation_id: "measure",
@@ -1096,6 +1103,8 @@ pub const OPERATIONS: &[OperationInfo] = &[
         path: "/shapes",
         statuses: measure::Response::STATUSES,
         index: 1usize,
+        deprecation: None,
+        stability: "stable",
     },
     OperationInfo {
         operation_id: "placeOrder",
@@ -1103,6 +1112,8 @@ pub const OPERATIONS: &[OperationInfo] = &[
         path: "/orders",
         statuses: place_order::Response::STATUSES,
         index: 2usize,
+        deprecation: None,
+        stability: "stable",
     },
 ];
 /// The members of the error schema the router fills from a rejection.

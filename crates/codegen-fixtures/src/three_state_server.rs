@@ -477,6 +477,11 @@ pub struct OperationInfo {
     pub statuses: &'static [u16],
     /// Its place in [`OPERATIONS`].
     pub index: usize,
+    /// `deprecated: true`: its dates, replacement and the headers its answers
+    /// carry (`Deprecation`, `Sunset`, `Link`).
+    pub deprecation: ::std::option::Option<rt::Deprecation>,
+    /// `x-stability`: `alpha`, `beta` or `stable`.
+    pub stability: &'static str,
 }
 /// Every operation, in the spec's order.
 pub const OPERATIONS: &[OperationInfo] = &[
@@ -486,6 +491,8 @@ pub const OPERATIONS: &[OperationInfo] = &[
         path: "/notes/{id}",
         statuses: update_note::Response::STATUSES,
         index: 0usize,
+        deprecation: None,
+        stability: "stable",
     },
 ];
 /// The router for any implementation, with the default [`rt::RouterConfig`].

@@ -29,6 +29,7 @@
 mod breaking;
 mod bundle;
 mod client;
+mod dates;
 mod error;
 mod examples;
 mod lower;
@@ -48,9 +49,10 @@ mod yaml;
 
 pub use breaking::{
     Approval, Breaks, Change, Level, Lifecycle, RULES, Report, Rule, Stability, compare,
-    compare_with, today_utc,
+    compare_with,
 };
 pub use bundle::Document;
+pub use dates::today_utc;
 pub use error::{CodegenError, ExampleProblem};
 pub use pointer::Location;
 pub use render::{GENERATED_MARKER, unified_diff};
@@ -76,6 +78,14 @@ pub fn client_file(spec: &Spec, command: &str) -> Result<String, CodegenError> {
 /// that match); `cargo xtask codegen` refuses the workspace's own spec.
 pub fn check_examples(spec: &Spec) -> Result<(), CodegenError> {
     examples::check(spec)
+}
+
+/// The lifecycle marks a workspace's own spec must carry beyond what [`generate`] needs: a
+/// deprecated operation says since when (`x-deprecated-since`), the date of its answers'
+/// `Deprecation` header. [`generate`] does not refuse an undated one (published specs rarely
+/// date theirs): its answers carry `Sunset` and `Link`, not `Deprecation`.
+pub fn check_lifecycle(spec: &Spec) -> Result<(), CodegenError> {
+    model::check_dated(spec, &model::Api::build(spec)?)
 }
 
 /// Both crates from one progenitor run: the client's source and the server's files.

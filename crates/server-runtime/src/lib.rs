@@ -12,6 +12,7 @@ mod auth;
 mod contract;
 mod error_answer;
 mod extract;
+mod lifecycle;
 pub mod mock;
 mod rejection;
 pub use schema_check as schema;
@@ -31,6 +32,7 @@ pub use extract::{
     optional_param, param, parse_strict, path_fits, path_piece, path_value, path_values, raw_body,
     split_segment, typed,
 };
+pub use lifecycle::{DeprecatedUses, Deprecation, announce, body_has, use_bit};
 pub use rejection::{FieldError, ProblemKind, Rejection, Violations};
 
 /// Settings of a generated router.

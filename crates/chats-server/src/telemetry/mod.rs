@@ -46,6 +46,12 @@ pub const CHECKPOINTS: &str = "chats_sqlite_checkpoints_total";
 /// Storage failures answered to a client, by `error_class` (`unavailable`, `full`,
 /// `internal`): counter.
 pub const STORAGE_ERRORS: &str = "chats_storage_errors_total";
+/// Answers of operations the spec deprecates, by `operation_id` (and its `sunset`): counter.
+/// Who still calls them before the date.
+pub const DEPRECATED_CALLS: &str = "chats_deprecated_calls_total";
+/// Requests that used a deprecated parameter or body property, by `operation_id` and `field`
+/// (`query.pageNumber`, `body.title`; the spec's names, so bounded): counter.
+pub const DEPRECATED_USES: &str = "chats_deprecated_uses_total";
 
 /// OpenTelemetry's recommended boundaries for `http.server.request.duration`.
 const HTTP_BUCKETS: &[f64] = &[
@@ -164,6 +170,14 @@ fn describe() {
         "SQLite: size of the write-ahead log."
     );
     describe_counter!(CHECKPOINTS, "SQLite: WAL checkpoints run.");
+    describe_counter!(
+        DEPRECATED_CALLS,
+        "Answers of operations the spec deprecates, by operation and sunset."
+    );
+    describe_counter!(
+        DEPRECATED_USES,
+        "Requests that used a deprecated parameter or body property, by operation and field."
+    );
     describe_counter!(
         STORAGE_ERRORS,
         "Storage failures answered to a client, by class (unavailable: 503; full, internal: 500)."
@@ -342,12 +356,38 @@ pub async fn route(path: Option<MatchedPath>, request: Request, next: Next) -> R
     if !found.operation.is_empty() {
         span.record("operation_id", found.operation);
     }
+    if let Some(operation) = operation {
+        count_deprecated(operation, &response);
+    }
     #[cfg(feature = "otel")]
     if otel::on() {
         otel::routed(&span, method.as_str(), &found.route, found.operation);
     }
     response.extensions_mut().insert(found);
     response
+}
+
+/// Counts an answer of a deprecated operation, and the deprecated parameters and properties
+/// its request used (the generated router says which, on the answer).
+fn count_deprecated(operation: &chats_api::OperationInfo, response: &Response) {
+    if let Some(deprecation) = &operation.deprecation {
+        metrics::counter!(
+            DEPRECATED_CALLS,
+            "operation_id" => operation.operation_id,
+            "sunset" => deprecation.sunset.unwrap_or(""),
+        )
+        .increment(1);
+    }
+    if let Some(uses) = response.extensions().get::<chats_api::DeprecatedUses>() {
+        for field in uses.iter() {
+            metrics::counter!(
+                DEPRECATED_USES,
+                "operation_id" => operation.operation_id,
+                "field" => field,
+            )
+            .increment(1);
+        }
+    }
 }
 
 /// Outside the router: counts the request as active while it runs, then records its
@@ -492,6 +532,66 @@ mod tests {
             "a later version may add fields"
         );
         assert_eq!(with("garbage"), None);
+    }
+
+    /// A deprecated operation's answers and the deprecated fields its requests used are
+    /// counted, labelled by the spec's names; an answer of another operation counts nothing.
+    #[test]
+    fn deprecated_calls_and_uses_are_counted() {
+        static LEGACY: chats_api::OperationInfo = chats_api::OperationInfo {
+            operation_id: "listLegacyChats",
+            method: "GET",
+            path: "/api/v1/chats/legacy",
+            statuses: &[200],
+            index: 0,
+            deprecation: Some(chats_api::Deprecation {
+                since: Some("2026-12-01"),
+                sunset: Some("2027-06-30"),
+                replaced_by: Some("listChats"),
+                headers: &[],
+            }),
+            stability: "stable",
+        };
+        let recorder = PrometheusBuilder::new().build_recorder();
+        let handle = recorder.handle();
+        metrics::with_local_recorder(&recorder, || {
+            let mut used = Response::new(axum::body::Body::empty());
+            used.extensions_mut().insert(chats_api::DeprecatedUses {
+                labels: &["query.pageNumber", "body.title"],
+                used: 0b01,
+            });
+            count_deprecated(&LEGACY, &used);
+            count_deprecated(&LEGACY, &Response::new(axum::body::Body::empty()));
+            let current = chats_api::OPERATIONS
+                .iter()
+                .find(|operation| operation.operation_id == "getChat")
+                .expect("getChat");
+            count_deprecated(current, &used);
+        });
+        let text = handle.render();
+        assert!(
+            text.contains(
+                "chats_deprecated_calls_total{operation_id=\"listLegacyChats\",sunset=\"2027-06-30\"} 2"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains(
+                "chats_deprecated_uses_total{operation_id=\"listLegacyChats\",field=\"query.pageNumber\"} 1"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains(
+                "chats_deprecated_uses_total{operation_id=\"getChat\",field=\"query.pageNumber\"} 1"
+            ),
+            "{text}"
+        );
+        assert!(!text.contains("body.title"), "{text}");
+        assert!(
+            !text.contains("chats_deprecated_calls_total{operation_id=\"getChat\""),
+            "{text}"
+        );
     }
 
     #[test]

@@ -5,6 +5,7 @@
 mod bodies;
 mod collisions;
 mod evolve;
+mod lifecycle;
 mod mocks;
 mod openapi31;
 mod params;

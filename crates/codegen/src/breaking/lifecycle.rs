@@ -253,32 +253,10 @@ impl Lifecycle {
     /// Today's date and no approvals.
     pub fn today() -> Self {
         Self {
-            today: today_utc(),
+            today: crate::dates::today_utc(),
             ..Self::default()
         }
     }
-}
-
-/// Today's date in UTC, `YYYY-MM-DD`.
-pub fn today_utc() -> String {
-    let seconds = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |elapsed| elapsed.as_secs());
-    civil_date((seconds / 86_400) as i64)
-}
-
-/// The proleptic Gregorian date of a day count since 1970-01-01 (Howard Hinnant's algorithm).
-fn civil_date(days: i64) -> String {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}")
 }
 
 /// The rules that remove something old clients may still call or send or read.
@@ -413,14 +391,4 @@ pub(super) fn fingerprint(rule: &str, document: &Value, pointer: &str) -> String
         previous = token;
     }
     format!("{rule}:{stable}")
-}
-
-/// Days of a proleptic Gregorian calendar: a few fixed points.
-#[test]
-fn civil_dates() {
-    assert_eq!(civil_date(0), "1970-01-01");
-    assert_eq!(civil_date(59), "1970-03-01");
-    assert_eq!(civil_date(11_016), "2000-02-29");
-    assert_eq!(civil_date(20_791), "2026-12-04");
-    assert_eq!(civil_date(-1), "1969-12-31");
 }

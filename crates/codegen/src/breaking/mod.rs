@@ -27,7 +27,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
-pub use lifecycle::{Approval, Lifecycle, Stability, today_utc};
+pub use lifecycle::{Approval, Lifecycle, Stability};
 pub use rules::{RULES, Rule};
 
 use crate::{

@@ -61,11 +61,13 @@ pub(super) fn wire(spec: &Spec, api: &Api<'_>, file: &mut syn::File) -> Result<(
             }
             None => quote! { None },
         };
+        let deprecated = op.deprecation.is_some();
         quote! {
             #name => Some(::client_runtime::Operation {
                 operation_id: #id,
                 path: #path,
                 idempotency_key: #key,
+                deprecated: #deprecated,
             }),
         }
     });

@@ -5,12 +5,15 @@
 //!   operation table, page streams;
 //! - `errors.rs`: `errors::<Operation>Error`, typed per status, where progenitor's error type
 //!   is any JSON or bytes;
+//! - `deprecations.rs`: `#[deprecated]` on what the spec deprecates, alpha and beta
+//!   operations said in their docs;
 //! - `error_body.rs`: `Error` is `client_runtime::Error` (a display a person reads), and the
 //!   spec's error types summarize themselves for it.
 
 use crate::{CodegenError, Spec, model::Api, progenitor::Progenitor, render};
 
 mod auth;
+mod deprecations;
 mod error_body;
 mod errors;
 mod hooks;
@@ -37,10 +40,11 @@ pub(crate) fn render(
             })?);
     }
     hooks::wire(spec, api, &mut file)?;
+    deprecations::mark(spec, api, &mut file);
     Ok(render::syntax(
         &spec.source_name,
         command,
-        "#![allow(clippy::all, clippy::pedantic, missing_docs, unused_imports, unreachable_patterns)]",
+        "#![allow(clippy::all, clippy::pedantic, missing_docs, unused_imports, unreachable_patterns, deprecated)]",
         &file,
     ))
 }

@@ -29,10 +29,14 @@ use crate::{
 };
 
 mod examples;
+mod lifecycle;
 #[cfg(test)]
 mod tests;
 
 pub(crate) use examples::{Checked, examples};
+pub(crate) use lifecycle::{
+    DeprecatedProperty, Deprecation, Stability, check_dated, deprecation_of,
+};
 
 /// The whole API as the emitters see it.
 pub(crate) struct Api<'d> {
@@ -88,6 +92,10 @@ pub(crate) struct Operation<'d> {
     /// The security alternatives, as indexes into [`Api::schemes`]; empty when open.
     pub(crate) security: Vec<Vec<usize>>,
     pub(crate) pagination: Option<Pagination>,
+    /// `deprecated: true`, with its dates and replacement.
+    pub(crate) deprecation: Option<Deprecation<'d>>,
+    /// `x-stability` (stable when absent).
+    pub(crate) stability: Stability,
 }
 
 pub(crate) struct Parameter<'d> {
@@ -112,6 +120,7 @@ pub(crate) struct Parameter<'d> {
     /// otherwise): the route parameter carrying its segment, the segment's pieces, and which
     /// capture it is.
     pub(crate) segment: Option<(String, Vec<Piece>, usize)>,
+    pub(crate) deprecation: Option<Deprecation<'d>>,
 }
 
 /// How a query parameter's values are spelled.
@@ -128,6 +137,8 @@ pub(crate) struct Body<'d> {
     pub(crate) required: bool,
     pub(crate) schema: &'d ReferenceOr<Schema>,
     pub(crate) kind: BodyKind,
+    /// The deprecated properties a request may send, counted when it does.
+    pub(crate) deprecated: Vec<DeprecatedProperty>,
 }
 
 /// How a request body travels.
@@ -205,6 +216,7 @@ const CREDENTIALS_METHODS: [&str; 5] = ["new", "headers", "into_client", "header
 impl<'d> Api<'d> {
     /// Reads the spec once.
     pub(crate) fn build(spec: &'d Spec) -> Result<Self, CodegenError> {
+        lifecycle::check(spec)?;
         let document = &spec.document;
         let schemes = schemes(document);
         let mut operations = Vec::new();
@@ -272,7 +284,7 @@ impl<'d> Operation<'d> {
         }
         let body = match &operation.request_body {
             None => None,
-            Some(body) => Some(self::body(spec, id, body)?),
+            Some(body) => Some(self::body(spec, id, body, &pointer)?),
         };
         let mut responses = Vec::new();
         let listed = operation
@@ -297,6 +309,7 @@ impl<'d> Operation<'d> {
             responses.push(Response { status, response });
         }
         responses.sort_by_key(|response| response.status.order());
+        let stability = Stability::of(spec.raw.pointer(&pointer).unwrap_or(&Value::Null));
         let pagination = operation
             .extensions
             .get("x-pagination")
@@ -321,6 +334,10 @@ impl<'d> Operation<'d> {
                 operation.security.as_ref().or(document.security.as_ref()),
             ),
             pagination,
+            deprecation: lifecycle::marked(operation.deprecated, |key| {
+                operation.extensions.get(key)
+            }),
+            stability,
         })
     }
 }
@@ -407,6 +424,9 @@ fn parameters<'d>(
                     matches!(&schema.schema_kind, SchemaKind::Type(Type::Object(_)))
                 }),
                 segment: None,
+                deprecation: lifecycle::marked(data.deprecated == Some(true), |key| {
+                    data.extensions.get(key)
+                }),
             })
         })
         .collect()
@@ -416,6 +436,7 @@ fn body<'d>(
     spec: &'d Spec,
     id: &str,
     body: &'d ReferenceOr<openapiv3::RequestBody>,
+    operation: &str,
 ) -> Result<Body<'d>, CodegenError> {
     let body = resolve(&spec.document, body)
         .ok_or_else(|| fail(spec, format!("{id}: unresolved request body")))?;
@@ -442,10 +463,25 @@ fn body<'d>(
                 .unwrap_or_else(|| vec![media_type.clone()]),
         ),
     };
+    // The schema as written: lowering may have merged what the deprecation marks sit on.
+    let written = spec
+        .raw
+        .pointer(&format!("{operation}/requestBody"))
+        .map(|body| follow(&spec.raw, body).0)
+        .and_then(|body| {
+            body.get("content")?
+                .as_object()?
+                .values()
+                .next()?
+                .get("schema")
+        });
     Ok(Body {
         required: body.required,
         schema,
         kind,
+        deprecated: written
+            .map(|schema| lifecycle::deprecated_properties(&spec.raw, schema))
+            .unwrap_or_default(),
     })
 }
 

@@ -17,7 +17,7 @@ impl Server<'_> {
         Ok(OperationCode {
             module: module(op, &request, &response),
             method: self.trait_method(op),
-            handler: self.handler(op, request),
+            handler: self.handler(op, request)?,
             mock_method,
             mock_documented,
         })
@@ -64,7 +64,7 @@ impl Server<'_> {
 
     /// The handler: authenticate, read the body, every parameter, answer 400 with every
     /// violation, call the implementation, check its answer.
-    fn handler(&self, op: &Op<'_>, request: RequestCode) -> TokenStream {
+    fn handler(&self, op: &Op<'_>, request: RequestCode) -> Result<TokenStream, CodegenError> {
         let trait_name = &self.trait_name;
         let module = ident(&op.model.method_name);
         let method = ident(&op.model.method_name);
@@ -130,6 +130,19 @@ impl Server<'_> {
                 }
             }
         };
+        let (uses, answer) = match super::lifecycle::uses(op)? {
+            Some((uses, answer)) => (uses, answer),
+            None => (quote! {}, quote! { __answer.into_response() }),
+        };
+        let announce = if op.model.deprecation.is_some() {
+            quote! {
+                if let Some(deprecation) = &OPERATIONS[#index].deprecation {
+                    rt::announce(&mut __response, deprecation);
+                }
+            }
+        } else {
+            quote! {}
+        };
         let body = quote! {
             let (mut __parts, #body_binding) = request.into_parts();
             #fit_check
@@ -138,6 +151,7 @@ impl Server<'_> {
             #body_read
             #path_params
             #query
+            #uses
             #(#extractions)*
             if !__violations.is_empty() {
                 return reject(rt::Rejection::from(__violations));
@@ -150,9 +164,9 @@ impl Server<'_> {
                     return reject(rt::broken_contract(#op_id_text, __answer.status(), &violations));
                 }
             }
-            __answer.into_response()
+            #answer
         };
-        quote! {
+        Ok(quote! {
             #security_item
 
             async fn #handler<A: #trait_name>(
@@ -161,9 +175,10 @@ impl Server<'_> {
             ) -> ::axum::response::Response {
                 let mut __response: ::axum::response::Response = async move { #body }.await;
                 __response.extensions_mut().insert(&OPERATIONS[#index]);
+                #announce
                 __response
             }
-        }
+        })
     }
 }
 

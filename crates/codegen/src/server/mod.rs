@@ -31,6 +31,7 @@ use crate::{
 };
 
 mod handler;
+mod lifecycle;
 mod mock;
 mod request;
 mod response;
@@ -297,6 +298,11 @@ impl<'a> Server<'a> {
                 pub statuses: &'static [u16],
                 /// Its place in [`OPERATIONS`].
                 pub index: usize,
+                /// `deprecated: true`: its dates, replacement and the headers its answers
+                /// carry (`Deprecation`, `Sunset`, `Link`).
+                pub deprecation: ::std::option::Option<rt::Deprecation>,
+                /// `x-stability`: `alpha`, `beta` or `stable`.
+                pub stability: &'static str,
             }
 
             /// Every operation, in the spec's order.
@@ -384,6 +390,7 @@ impl<'a> Server<'a> {
             let (id, method_name, path) = (op.model.id, op.model.method.upper(), op.model.path);
             let module = ident(&op.model.method_name);
             let index = op.index;
+            let lifecycle = lifecycle::info_fields(self.api, op.model);
             code.operation_infos.push(quote! {
                 OperationInfo {
                     operation_id: #id,
@@ -391,6 +398,7 @@ impl<'a> Server<'a> {
                     path: #path,
                     statuses: #module::Response::STATUSES,
                     index: #index,
+                    #lifecycle
                 }
             });
         }
