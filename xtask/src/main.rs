@@ -55,8 +55,15 @@ commands:
   breaking --against <git-rev|A...B|file> [--spec FILE] [--format text|json|markdown|github]
                     the breaking changes of the spec against a base; exit 0 none, 1 some,
                     2 could not compare
+  breaking --against <git-rev|file> --approve <fingerprint> --reason TEXT [--by NAME]
+                    approve one break on purpose for the current info.version
+                    (openapi/approved-breaks.yaml)
   release           copy the spec to openapi/released/<name>-<info.version>.yaml, refusing
-                    unless info.version was bumped (a major step when it breaks the last one)
+                    unless info.version was bumped (a major step when it breaks the last one),
+                    and add the version's section to openapi/CHANGELOG.md
+  changelog [--from <version|rev|file>] [--to <version|rev|file>] [--format markdown|json]
+                    the changes between two versions for client teams, by operation, breaks,
+                    deprecations and sunsets first (default: latest release to working spec)
   test              run every test of the workspace (nextest when installed, then doc tests),
                     with snapshots frozen (INSTA_UPDATE=no)
   bench [ARGS]      build the release binaries and run the service benchmark
@@ -91,6 +98,7 @@ fn main() -> ExitCode {
         ["codegen", "--watch"] => designer::watch(),
         ["breaking", rest @ ..] => return designer::breaking(rest),
         ["release", rest @ ..] => designer::release(rest),
+        ["changelog", rest @ ..] => designer::changelog(rest),
         ["test"] => test(),
         ["bench", rest @ ..] => bench(rest),
         ["mock", rest @ ..] => mock(rest),
@@ -307,7 +315,16 @@ fn codegen_in(root: &Path, mode: Mode) -> Result<bool> {
             .iter()
             .any(|output| output.path.ends_with("Cargo.toml"))
     {
-        manifests::update_locks(root)?;
+        let packages: Vec<(String, String)> = outputs
+            .iter()
+            .filter(|output| output.path.ends_with("Cargo.toml"))
+            .filter_map(|output| manifests::package_of(&output.contents))
+            .collect();
+        let packages: Vec<(&str, &str)> = packages
+            .iter()
+            .map(|(name, version)| (name.as_str(), version.as_str()))
+            .collect();
+        manifests::update_locks(root, &packages)?;
     }
     if !stale.is_empty() {
         eprintln!(

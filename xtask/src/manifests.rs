@@ -62,10 +62,28 @@ pub(crate) fn outputs(
 
 /// After a manifest was written: the lock files' entries of the workspace's own crates
 /// (a generated crate's version follows the spec), offline, nothing else touched; so that a
-/// `--locked` build (CI) takes what `cargo xtask codegen` wrote.
-pub(crate) fn update_locks(root: &Path) -> Result<()> {
-    for manifest in ["Cargo.toml", "crates/chats-server/fuzz/Cargo.toml"] {
-        let status = std::process::Command::new(env!("CARGO"))
+/// `--locked` build (CI) takes what `cargo xtask codegen` wrote. The versions of `crates`
+/// (name, version) are set in the text of each lock first, which needs nothing downloaded;
+/// then `cargo update --workspace --offline` brings in a dependency a manifest gained. The
+/// fuzz workspace's dependencies (libfuzzer-sys) may never have been fetched on this machine:
+/// there a failed update is said, not fatal, since its versions are already set.
+pub(crate) fn update_locks(root: &Path, crates: &[(&str, &str)]) -> Result<()> {
+    for (manifest, lock, required) in [
+        ("Cargo.toml", "Cargo.lock", true),
+        (
+            "crates/chats-server/fuzz/Cargo.toml",
+            "crates/chats-server/fuzz/Cargo.lock",
+            false,
+        ),
+    ] {
+        let path = root.join(lock);
+        if let Ok(text) = std::fs::read_to_string(&path) {
+            let versioned = with_lock_versions(&text, crates);
+            if versioned != text {
+                std::fs::write(&path, versioned)?;
+            }
+        }
+        let output = std::process::Command::new(env!("CARGO"))
             .args([
                 "update",
                 "--workspace",
@@ -74,13 +92,90 @@ pub(crate) fn update_locks(root: &Path) -> Result<()> {
                 "--manifest-path",
             ])
             .arg(root.join(manifest))
-            .status()?;
-        if !status.success() {
-            bail!("cargo update --workspace --manifest-path {manifest} failed");
+            .output()?;
+        if !output.status.success() {
+            if required {
+                bail!(
+                    "cargo update --workspace --manifest-path {manifest} failed:\n{}",
+                    String::from_utf8_lossy(&output.stderr)
+                );
+            }
+            eprintln!(
+                "note: {lock}: the versions are set, but `cargo update --workspace --offline \
+                 --manifest-path {manifest}` failed (its dependencies are not downloaded here); \
+                 if a generated crate gained a dependency, run it online"
+            );
         }
     }
     println!("updated Cargo.lock (and the fuzz workspace's) for the crates' versions");
     Ok(())
+}
+
+/// A lock file's text with each path package of `crates` (an entry without `source`) at its
+/// version.
+fn with_lock_versions(lock: &str, crates: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(lock.len());
+    let mut lines = lock.split_inclusive('\n').peekable();
+    while let Some(line) = lines.next() {
+        out.push_str(line);
+        let Some(name) = line
+            .trim_end()
+            .strip_prefix("name = \"")
+            .and_then(|rest| rest.strip_suffix('"'))
+        else {
+            continue;
+        };
+        let Some((_, version)) = crates.iter().find(|(crate_name, _)| *crate_name == name) else {
+            continue;
+        };
+        if let Some(next) = lines.next_if(|next| next.starts_with("version = ")) {
+            // A registry package of the same name has a `source` line next: kept as it is.
+            if lines
+                .peek()
+                .is_some_and(|after| after.starts_with("source = "))
+            {
+                out.push_str(next);
+            } else {
+                out.push_str(&format!("version = \"{version}\"\n"));
+            }
+        }
+    }
+    out
+}
+
+/// The `[package]`'s name and version of a manifest's text.
+pub(crate) fn package_of(manifest: &str) -> Option<(String, String)> {
+    let mut in_package = false;
+    let (mut name, mut version) = (None, None);
+    for line in manifest.lines() {
+        if line.starts_with('[') {
+            in_package = line == "[package]";
+        }
+        let value = |key: &str| {
+            let rest = line.strip_prefix(key)?.trim_start().strip_prefix('=')?;
+            Some(rest.trim().strip_prefix('"')?.split('"').next()?.to_owned())
+        };
+        if in_package {
+            name = name.or_else(|| value("name"));
+            version = version.or_else(|| value("version"));
+        }
+    }
+    Some((name?, version?))
+}
+
+#[test]
+fn lock_versions_are_set_for_path_packages_only() {
+    let lock = "[[package]]\nname = \"chats-api\"\nversion = \"1.0.0\"\ndependencies = []\n\n[[package]]\nname = \"chats-api\"\nversion = \"0.3.0\"\nsource = \"registry+https://github.com/rust-lang/crates.io-index\"\n";
+    assert_eq!(
+        with_lock_versions(lock, &[("chats-api", "1.1.0")]),
+        lock.replacen("1.0.0", "1.1.0", 1)
+    );
+    assert_eq!(
+        package_of(
+            "[package]\nname = \"chats-api\"\nversion = \"1.1.0\" # the spec's\n[dependencies]\nversion = \"x\"\n"
+        ),
+        Some(("chats-api".to_owned(), "1.1.0".to_owned()))
+    );
 }
 
 /// `MAJOR.MINOR.PATCH`, with an optional `-pre` and `+build` (what Cargo takes as a version).

@@ -130,7 +130,12 @@ pub fn app_with_config<S: Storage>(storage: Arc<S>, config: chats_api::RouterCon
     let api = chats_api::router_with_config(Arc::new(Service::new(storage.clone())), config)
         .route_layer(axum::middleware::from_fn(telemetry::route));
     let docs: Router = utoipa_swagger_ui::SwaggerUi::new("/docs")
-        .config(utoipa_swagger_ui::Config::new(["/openapi.yaml"]).persist_authorization(true))
+        .config(
+            utoipa_swagger_ui::Config::new(["/openapi.yaml"])
+                .persist_authorization(true)
+                // An operation's `x-stability`, `x-sunset` and `x-deprecated-by`, under it.
+                .show_extensions(true),
+        )
         .into();
     let health = Router::new()
         .route("/healthz", get(|| async { "ok" }))

@@ -105,3 +105,57 @@ async fn each_operation_is_a_tracing_span_with_its_template_status_and_attempts(
     );
     assert!(!log.contains(&workspace.key), "the key is never traced");
 }
+
+/// A server newer than the client deprecates `getChat`, which the client's spec does not:
+/// the client says so once per operation and process, as a `tracing` warning naming the
+/// operation and the dates, and keeps working.
+#[tokio::test]
+async fn a_deprecation_the_client_did_not_know_is_said_once() {
+    let captured = Captured::default();
+    let writer = captured.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_writer(move || writer.clone())
+        .with_ansi(false)
+        .with_max_level(tracing::Level::WARN)
+        .finish();
+    let _default = tracing::subscriber::set_default(subscriber);
+    let newer = axum::Router::new().route(
+        "/api/v1/chats/{id}",
+        axum::routing::get(|| async {
+            (
+                axum::http::StatusCode::NOT_FOUND,
+                [
+                    ("content-type", "application/problem+json"),
+                    ("deprecation", "@1796083200"),
+                    ("sunset", "Wed, 30 Jun 2027 00:00:00 GMT"),
+                ],
+                r#"{"type":"about:blank","title":"Not found","status":404,"detail":"No chat."}"#,
+            )
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, newer).await });
+    let client = chats_client::Client::with_api_key(&base, "key").unwrap();
+    for _ in 0..3 {
+        let answer = client.get_chat().id(Uuid::new_v4()).send().await;
+        assert_eq!(
+            answer.unwrap_err().status().map(|status| status.as_u16()),
+            Some(404)
+        );
+    }
+    let log = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    let warnings: Vec<&str> = log
+        .lines()
+        .filter(|line| line.contains("the server says this operation is deprecated"))
+        .collect();
+    assert_eq!(warnings.len(), 1, "{log}");
+    for field in [
+        "WARN",
+        "operation_id=\"getChat\"",
+        "deprecation=Some(\"@1796083200\")",
+        "sunset=Some(\"Wed, 30 Jun 2027 00:00:00 GMT\")",
+    ] {
+        assert!(warnings[0].contains(field), "{field} in {}", warnings[0]);
+    }
+}

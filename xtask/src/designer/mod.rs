@@ -398,6 +398,15 @@ pub(crate) fn release(args: &[&str]) -> Result<bool> {
             bail!("the spec breaks {latest}: release it as a new major version");
         }
         println!("{}", report.summary(&latest_path));
+        changelog::add_section(
+            &root,
+            &report.to_changelog(
+                &version.to_string(),
+                &codegen::today_utc(),
+                &latest.to_string(),
+            ),
+        )?;
+        println!("{} has the section of {version}", changelog::CHANGELOG);
     }
     let text = if current.files.len() == 1 {
         std::fs::read_to_string(root.join(SPEC)).with_context(|| format!("reading {SPEC}"))?
@@ -421,7 +430,10 @@ pub(crate) fn release(args: &[&str]) -> Result<bool> {
 }
 
 mod approvals;
+mod changelog;
 mod watch;
+
+pub(crate) use changelog::changelog;
 
 pub(crate) use watch::watch;
 

@@ -83,3 +83,22 @@ async fn the_docs_page_shows_the_seven_operations_in_a_real_browser() {
     }
     assert!(dom.contains("Authorize"), "the Authorize button is there");
 }
+
+/// The page lists each operation's extensions (`x-stability`, `x-sunset`, `x-deprecated-by`)
+/// under it: Swagger UI is configured with `showExtensions`.
+#[tokio::test]
+async fn the_docs_page_shows_the_lifecycle_extensions() {
+    let dir = tempfile::tempdir().unwrap();
+    let storage = Arc::new(Sqlite::open(&dir.path().join("chats.db")).unwrap());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, chats_server::http::app(storage)).await });
+    let script = reqwest::get(format!("http://{address}/docs/swagger-initializer.js"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let compact: String = script.split_whitespace().collect();
+    assert!(compact.contains("\"showExtensions\":true"), "{script}");
+}

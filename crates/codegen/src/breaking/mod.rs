@@ -15,6 +15,7 @@
 //! `rules.rs` lists the rules.
 
 mod bodies;
+mod changelog;
 mod headers;
 mod lifecycle;
 mod parameters;
