@@ -150,3 +150,23 @@ fn the_changelog_puts_deprecations_first_and_says_what_to_do() {
     assert_eq!(json["operations"][0]["operation"], "GET /api/v1/chats");
     assert_eq!(json["operations"][0]["changes"][0]["kind"], "deprecation");
 }
+
+/// `cargo xtask codegen` asks a deprecated operation of its own spec since when: the date its
+/// answers' `Deprecation` header carries. The library generates either way.
+#[test]
+fn the_workspace_s_deprecated_operations_are_dated() {
+    const LIST: &str = "      operationId: listChats\n";
+    let undated = chats().replace(LIST, &format!("{LIST}      deprecated: true\n"));
+    let spec = Spec::parse("chats.yaml", &undated).unwrap();
+    let err = codegen::check_lifecycle(&spec).unwrap_err().to_string();
+    assert!(
+        err.contains("/paths/~1api~1v1~1chats/get/deprecated")
+            && err.contains("listChats is deprecated: say since when (`x-deprecated-since: YYYY-MM-DD`)"),
+        "{err}"
+    );
+    let dated = chats().replace(
+        LIST,
+        &format!("{LIST}      deprecated: true\n      x-deprecated-since: '2026-12-01'\n"),
+    );
+    codegen::check_lifecycle(&Spec::parse("chats.yaml", &dated).unwrap()).unwrap();
+}
