@@ -1353,11 +1353,13 @@ async fn handle_list_widgets<A: LifecycleApi>(
         let (mut __parts, _body) = request.into_parts();
         let mut __violations = rt::Violations::default();
         let __query = rt::Query::parse(__parts.uri.query());
-        let __uses = rt::DeprecatedUses {
-            labels: &["query.page", "header.X-Legacy-Tenant"],
-            used: 0 | rt::use_bit(!__query.values("page").is_empty(), 0u32)
-                | rt::use_bit(__parts.headers.contains_key("X-Legacy-Tenant"), 1u32),
-        };
+        let mut __uses = rt::DeprecatedUses::default();
+        __uses.note(!__query.values("page").is_empty(), "query.page");
+        __uses
+            .note(
+                __parts.headers.contains_key("X-Legacy-Tenant"),
+                "header.X-Legacy-Tenant",
+            );
         let page = {
             let raw = __query.values("page");
             rt::optional_param::<
@@ -1441,11 +1443,13 @@ async fn handle_create_widget<A: LifecycleApi>(
             Ok(body) => body,
             Err(rejection) => return reject(rejection),
         };
-        let __uses = rt::DeprecatedUses {
-            labels: &["body.color", "body.label.legacyText"],
-            used: 0 | rt::use_bit(rt::body_has(body.as_ref(), "/color"), 0u32)
-                | rt::use_bit(rt::body_has(body.as_ref(), "/label/legacyText"), 1u32),
-        };
+        let mut __uses = rt::DeprecatedUses::default();
+        __uses.note(rt::body_has(body.as_ref(), "/color"), "body.color");
+        __uses
+            .note(
+                rt::body_has(body.as_ref(), "/label/legacyText"),
+                "body.label.legacyText",
+            );
         let body = body
             .and_then(|body| rt::typed::<
                 types::NewWidget,

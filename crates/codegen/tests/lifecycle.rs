@@ -83,7 +83,9 @@ fn deprecating_page_number_is_info_and_reaches_both_crates() {
     assert_eq!(
         server
             .source
-            .matches("labels: &[\"query.pageNumber\"]")
+            .matches(
+                "__uses.note(!__query.values(\"pageNumber\").is_empty(), \"query.pageNumber\");"
+            )
             .count(),
         2
     );
@@ -161,7 +163,9 @@ fn the_workspace_s_deprecated_operations_are_dated() {
     let err = codegen::check_lifecycle(&spec).unwrap_err().to_string();
     assert!(
         err.contains("/paths/~1api~1v1~1chats/get/deprecated")
-            && err.contains("listChats is deprecated: say since when (`x-deprecated-since: YYYY-MM-DD`)"),
+            && err.contains(
+                "listChats is deprecated: say since when (`x-deprecated-since: YYYY-MM-DD`)"
+            ),
         "{err}"
     );
     let dated = chats().replace(

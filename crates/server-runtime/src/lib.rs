@@ -32,7 +32,7 @@ pub use extract::{
     optional_param, param, parse_strict, path_fits, path_piece, path_value, path_values, raw_body,
     split_segment, typed,
 };
-pub use lifecycle::{DeprecatedUses, Deprecation, announce, body_has, use_bit};
+pub use lifecycle::{DeprecatedUses, Deprecation, announce, body_has};
 pub use rejection::{FieldError, ProblemKind, Rejection, Violations};
 
 /// Settings of a generated router.

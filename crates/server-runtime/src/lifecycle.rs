@@ -30,30 +30,26 @@ pub fn announce(response: &mut Response, deprecation: &Deprecation) {
     }
 }
 
-/// The deprecated parameters and body properties of an operation (`query.pageNumber`,
-/// `body.title`), and which of them a request used: on the extensions of each answer the
-/// implementation gave.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// The deprecated parameters and body properties a request used (`query.pageNumber`,
+/// `body.title`: the spec's names): on the extensions of each answer the implementation gave,
+/// for an operation that has any. Empty (and unallocated) when the request used none.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct DeprecatedUses {
-    pub labels: &'static [&'static str],
-    /// Bit `i` set: the request used `labels[i]`.
-    pub used: u64,
+    pub used: Vec<&'static str>,
 }
 
 impl DeprecatedUses {
-    /// The labels the request used.
+    /// The labels the request used, in the spec's order.
     pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.labels
-            .iter()
-            .enumerate()
-            .filter(|(index, _)| self.used & (1 << index) != 0)
-            .map(|(_, label)| *label)
+        self.used.iter().copied()
     }
-}
 
-/// Bit `index` when `used`.
-pub fn use_bit(used: bool, index: u32) -> u64 {
-    u64::from(used) << index
+    /// Notes `label` when `used`.
+    pub fn note(&mut self, used: bool, label: &'static str) {
+        if used {
+            self.used.push(label);
+        }
+    }
 }
 
 /// Whether a JSON body holds a value at `pointer`.
@@ -66,15 +62,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn uses_name_the_labels_whose_bits_are_set() {
-        let uses = DeprecatedUses {
-            labels: &["query.page", "header.X-Old", "body.title"],
-            used: use_bit(true, 0) | use_bit(false, 1) | use_bit(true, 2),
-        };
-        assert_eq!(
-            uses.iter().collect::<Vec<_>>(),
-            ["query.page", "body.title"]
-        );
+    fn uses_name_the_labels_noted_as_used() {
+        let mut uses = DeprecatedUses::default();
+        uses.note(true, "query.page");
+        uses.note(false, "header.X-Old");
+        uses.note(true, "body.title");
+        assert_eq!(uses.iter().collect::<Vec<_>>(), ["query.page", "body.title"]);
     }
 
     #[test]

@@ -152,3 +152,31 @@ pub(crate) fn remove_shipped(root: &Path, spec: &str, version: &str) -> Result<u
     }
     Ok(removed)
 }
+
+/// Releasing a version removes its approvals and keeps the others', header and all.
+#[test]
+fn a_release_removes_the_approvals_it_shipped() {
+    let root = std::env::temp_dir().join(format!("xtask-approvals-{}", std::process::id()));
+    std::fs::create_dir_all(root.join("openapi")).unwrap();
+    let approval = |fingerprint: &str, release: &str| Approval {
+        fingerprint: fingerprint.to_owned(),
+        release: release.to_owned(),
+        approved_by: "Ada".to_owned(),
+        date: "2026-12-04".to_owned(),
+        reason: "a reason: with a colon".to_owned(),
+    };
+    let spec = "openapi/chats.yaml";
+    write(
+        &root,
+        spec,
+        &[approval("a:/x", "1.2.0"), approval("b:/y", "1.3.0")],
+    )
+    .unwrap();
+    assert_eq!(read(&root, spec).unwrap().len(), 2);
+    assert_eq!(remove_shipped(&root, spec, "1.2.0").unwrap(), 1);
+    assert_eq!(read(&root, spec).unwrap(), [approval("b:/y", "1.3.0")]);
+    let text = std::fs::read_to_string(path(&root, spec)).unwrap();
+    assert!(text.starts_with(HEADER), "{text}");
+    assert_eq!(remove_shipped(&root, spec, "1.2.0").unwrap(), 0);
+    std::fs::remove_dir_all(root).unwrap();
+}

@@ -557,8 +557,7 @@ mod tests {
         metrics::with_local_recorder(&recorder, || {
             let mut used = Response::new(axum::body::Body::empty());
             used.extensions_mut().insert(chats_api::DeprecatedUses {
-                labels: &["query.pageNumber", "body.title"],
-                used: 0b01,
+                used: vec!["query.pageNumber"],
             });
             count_deprecated(&LEGACY, &used);
             count_deprecated(&LEGACY, &Response::new(axum::body::Body::empty()));

@@ -277,17 +277,15 @@ pub(super) fn lower(
     current: &Document,
     lifecycle: &Lifecycle,
 ) -> Vec<Approval> {
-    let stability = |label: &str| {
-        let of = |document: &Document| {
-            super::operations(document)
-                .values()
-                .find(|operation| super::label(operation) == label)
-                .map(|operation| Stability::of(operation.value))
-        };
-        of(base)
-            .or_else(|| of(current))
-            .unwrap_or(Stability::Stable)
-    };
+    // Each operation's level, the base's first (the promise its clients built on).
+    let mut levels: std::collections::BTreeMap<String, Stability> =
+        std::collections::BTreeMap::new();
+    for document in [current, base] {
+        for operation in super::operations(document).values() {
+            levels.insert(super::label(operation), Stability::of(operation.value));
+        }
+    }
+    let stability = |label: &str| levels.get(label).copied().unwrap_or(Stability::Stable);
     let mut used = vec![false; lifecycle.approvals.len()];
     for change in &mut report.changes {
         for (index, approval) in lifecycle.approvals.iter().enumerate() {

@@ -130,7 +130,7 @@ impl Server<'_> {
                 }
             }
         };
-        let (uses, answer) = match super::lifecycle::uses(op)? {
+        let (uses, answer) = match super::lifecycle::uses(op) {
             Some((uses, answer)) => (uses, answer),
             None => (quote! {}, quote! { __answer.into_response() }),
         };

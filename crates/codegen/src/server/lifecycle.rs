@@ -1,14 +1,13 @@
 //! The lifecycle on the generated server's wire: a deprecated operation's `OperationInfo`
 //! carries its [`rt::Deprecation`] (the headers every answer gets), and an operation with
 //! deprecated parameters or body properties puts the ones a request used on the answer
-//! ([`rt::DeprecatedUses`]).
+//! ([`rt::DeprecatedUses`], nothing allocated when it used none).
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::Op;
 use crate::{
-    CodegenError,
     model::{self, BodyKind},
     openapi::In,
 };
@@ -80,8 +79,8 @@ fn fragment(pointer: &str) -> String {
 /// For an operation with deprecated parameters or body properties: the statement computing
 /// which the request used (after the body is read, before it is typed), and the answer with
 /// them on its extensions. `None` for every other operation: nothing is computed.
-pub(super) fn uses(op: &Op<'_>) -> Result<Option<(TokenStream, TokenStream)>, CodegenError> {
-    let mut labels = Vec::new();
+pub(super) fn uses(op: &Op<'_>) -> Option<(TokenStream, TokenStream)> {
+    let mut labels: Vec<String> = Vec::new();
     let mut tests = Vec::new();
     for param in op.params.iter().filter(|p| p.model.deprecation.is_some()) {
         let name = param.model.name;
@@ -104,29 +103,16 @@ pub(super) fn uses(op: &Op<'_>) -> Result<Option<(TokenStream, TokenStream)>, Co
         }
     }
     if labels.is_empty() {
-        return Ok(None);
+        return None;
     }
-    if labels.len() > 64 {
-        return Err(CodegenError::Server {
-            source_name: String::new(),
-            message: format!(
-                "{}: {} deprecated parameters and properties; the router counts at most 64",
-                op.model.id,
-                labels.len()
-            ),
-        });
-    }
-    let bits = tests.iter().enumerate().map(|(index, test)| {
-        let index = index as u32;
-        quote! { rt::use_bit(#test, #index) }
-    });
     let compute = quote! {
-        let __uses = rt::DeprecatedUses { labels: &[#(#labels),*], used: 0 #(| #bits)* };
+        let mut __uses = rt::DeprecatedUses::default();
+        #(__uses.note(#tests, #labels);)*
     };
     let answer = quote! {
         let mut __answered = __answer.into_response();
         __answered.extensions_mut().insert(__uses);
         __answered
     };
-    Ok(Some((compute, answer)))
+    Some((compute, answer))
 }
