@@ -55,11 +55,15 @@ fn deprecating_page_number_is_info_and_reaches_both_crates() {
         [
             (
                 Level::Info,
-                "query parameter `pageNumber` of GET /api/v1/chats is deprecated, sunset 2027-06-30"
+                "query parameter `pageNumber` of GET /api/v1/chats is deprecated, sunset 2027-06-30 \
+                 (the generated client marks it #[deprecated]: code using it gets a compiler \
+                 warning, an error where warnings are denied)"
             ),
             (
                 Level::Info,
-                "query parameter `pageNumber` of GET /api/v1/chats/details is deprecated, sunset 2027-06-30"
+                "query parameter `pageNumber` of GET /api/v1/chats/details is deprecated, sunset \
+                 2027-06-30 (the generated client marks it #[deprecated]: code using it gets a \
+                 compiler warning, an error where warnings are denied)"
             ),
         ]
     );
@@ -142,7 +146,8 @@ fn the_changelog_puts_deprecations_first_and_says_what_to_do() {
     assert!(
         text.contains(
             "- **Deprecation**: query parameter `pageNumber` of GET /api/v1/chats is deprecated, \
-             sunset 2027-06-30. *What to do*: move off it before its sunset; the generated client \
+             sunset 2027-06-30 (the generated client marks it #[deprecated]: code using it gets a \
+             compiler warning, an error where warnings are denied). *What to do*: move off it before its sunset; the generated client \
              marks it #[deprecated], so the compiler shows where it is used. `deprecated-added`\n"
         ),
         "{text}"

@@ -67,7 +67,10 @@ mod tests {
         uses.note(true, "query.page");
         uses.note(false, "header.X-Old");
         uses.note(true, "body.title");
-        assert_eq!(uses.iter().collect::<Vec<_>>(), ["query.page", "body.title"]);
+        assert_eq!(
+            uses.iter().collect::<Vec<_>>(),
+            ["query.page", "body.title"]
+        );
     }
 
     #[test]

@@ -95,7 +95,11 @@ impl Comparer<'_> {
                 "deprecated-added",
                 Side::Current,
                 &at.child("deprecated"),
-                format!("{what} is {}", after.describe()),
+                format!(
+                    "{what} is {} (the generated client marks it #[deprecated]: code using it \
+                     gets a compiler warning, an error where warnings are denied)",
+                    after.describe()
+                ),
                 touched,
             ),
             (true, false) => self.emit(
