@@ -39,6 +39,16 @@ impl<'a> Checker<'a> {
     }
 
     fn document(&self) -> Checked {
+        if let Some(swagger) = self.raw.get("swagger") {
+            let version = swagger.as_str().map_or_else(|| swagger.to_string(), str::to_owned);
+            return Err(self.unsupported(
+                "/swagger",
+                &format!("Swagger {version} document"),
+                "the generator reads OpenAPI 3.0 and 3.1: convert it first (for example \
+                 `npx swagger2openapi spec.yaml --outfile openapi.yaml`, or the Swagger \
+                 Editor's Edit > Convert to OpenAPI 3), then generate from the result",
+            ));
+        }
         let version = self
             .raw
             .get("openapi")
@@ -48,7 +58,7 @@ impl<'a> Checker<'a> {
             return Err(self.unsupported(
                 "/openapi",
                 &format!("OpenAPI version {version:?}"),
-                "only OpenAPI 3.0.x documents are supported",
+                "only OpenAPI 3.0.x and 3.1.x documents are supported",
             ));
         }
         if let Some((name, _)) = self
