@@ -40,7 +40,9 @@ impl<'a> Checker<'a> {
 
     fn document(&self) -> Checked {
         if let Some(swagger) = self.raw.get("swagger") {
-            let version = swagger.as_str().map_or_else(|| swagger.to_string(), str::to_owned);
+            let version = swagger
+                .as_str()
+                .map_or_else(|| swagger.to_string(), str::to_owned);
             return Err(self.unsupported(
                 "/swagger",
                 &format!("Swagger {version} document"),
