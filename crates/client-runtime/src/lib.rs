@@ -20,6 +20,39 @@ pub use futures_util::{Stream, StreamExt};
 pub use pages::{page_value, pages};
 pub use retry::{ATTEMPTS_HEADER, RetryPolicy, execute};
 
+/// The regex engine of the generated types' `pattern` checks (typify writes `::regress`; the
+/// generator names it here, so a client crate depends on nothing more than this crate).
+#[doc(hidden)]
+pub use regress;
+
+/// A path parameter that is an array, as `style: simple` spells it (RFC 6570's `{list}`):
+/// each item as its JSON scalar (a string as itself), percent-encoded as a path segment (a
+/// comma in an item too), items joined by commas. progenitor writes
+/// `encode_path(&value.to_string())`, which no `Vec` has; the generator calls this instead.
+pub fn path_list<T: serde::Serialize>(items: &[T]) -> String {
+    items
+        .iter()
+        .map(|item| progenitor_client::encode_path(&scalar(item)).replace(',', "%2C"))
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// A header parameter that is an array, as `style: simple` spells it: items (each as its JSON
+/// scalar, a string as itself) joined by commas.
+pub fn header_list<T: serde::Serialize>(items: &[T]) -> String {
+    items.iter().map(scalar).collect::<Vec<_>>().join(",")
+}
+
+/// An item of a list parameter as text: a string as itself, a number or a boolean as JSON
+/// writes it. (Items are scalars: the generator refuses objects in paths and headers.)
+fn scalar<T: serde::Serialize>(item: &T) -> String {
+    match serde_json::to_value(item) {
+        Ok(serde_json::Value::String(text)) => text,
+        Ok(other) => other.to_string(),
+        Err(_) => String::new(),
+    }
+}
+
 /// What the generated client knows of one operation, for [`execute`]: the spec's
 /// operationId and path template (`/pets/{id}`; never the request's own path). The method
 /// is the request's own.
@@ -35,4 +68,19 @@ pub struct Operation {
     /// `Deprecation` header (RFC 9745), [`execute`] (with the `tracing` feature) warns once
     /// per operation and process: the client is older than the server's spec.
     pub deprecated: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn path_lists_join_encoded_items_with_commas() {
+        assert_eq!(
+            super::path_list(&["a b", "c,d", "e/f"]),
+            "a%20b,c%2Cd,e%2Ff"
+        );
+        assert_eq!(super::path_list(&[1, 2]), "1,2");
+        assert_eq!(super::path_list::<u8>(&[]), "");
+        assert_eq!(super::header_list(&["a", "b c"]), "a,b c");
+        assert_eq!(super::header_list(&[true, false]), "true,false");
+    }
 }

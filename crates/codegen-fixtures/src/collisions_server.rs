@@ -48,8 +48,8 @@ pub mod types {
             if value.chars().count() < 2usize {
                 return Err("shorter than 2 characters".into());
             }
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[A-Z]+$").unwrap() });
+            static PATTERN: ::std::sync::LazyLock<::server_runtime::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::server_runtime::regress::Regex::new("^[A-Z]+$").unwrap() });
             if PATTERN.find(value).is_none() {
                 return Err("doesn't match pattern \"^[A-Z]+$\"".into());
             }
@@ -473,8 +473,8 @@ pub mod types {
             if value.chars().count() < 2usize {
                 return Err("shorter than 2 characters".into());
             }
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[A-Z]+$").unwrap() });
+            static PATTERN: ::std::sync::LazyLock<::server_runtime::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::server_runtime::regress::Regex::new("^[A-Z]+$").unwrap() });
             if PATTERN.find(value).is_none() {
                 return Err("doesn't match pattern \"^[A-Z]+$\"".into());
             }

@@ -39,6 +39,118 @@ pub mod types {
             Default::default()
         }
     }
+    ///`LabelsGroup`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct LabelsGroup(::std::string::String);
+    impl ::std::ops::Deref for LabelsGroup {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<LabelsGroup> for ::std::string::String {
+        fn from(value: LabelsGroup) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for LabelsGroup {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::client_runtime::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::client_runtime::regress::Regex::new("^[a-z]+$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[a-z]+$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for LabelsGroup {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for LabelsGroup {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for LabelsGroup {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`LabelsNamesItem`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct LabelsNamesItem(::std::string::String);
+    impl ::std::ops::Deref for LabelsNamesItem {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<LabelsNamesItem> for ::std::string::String {
+        fn from(value: LabelsNamesItem) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for LabelsNamesItem {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::client_runtime::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::client_runtime::regress::Regex::new("^[a-z /]+$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[a-z /]+$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for LabelsNamesItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for LabelsNamesItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for LabelsNamesItem {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///`SearchKindsItem`
     #[derive(
         ::serde::Deserialize,
@@ -281,7 +393,7 @@ pub mod types {
 #[derive(Clone, Debug)]
 /**Client for Search
 
-Query parameter styles (comma-separated, space- and pipe-delimited, deepObject, exploded objects) and a HEAD operation.
+Query parameter styles (comma-separated, space- and pipe-delimited, deepObject, exploded objects), arrays in a path and a header, and a HEAD operation.
 
 Version: 1*/
 pub struct Client {
@@ -386,6 +498,21 @@ let response = client.probe()
 ```*/
     pub fn probe(&self) -> builder::Probe<'_> {
         builder::Probe::new(self)
+    }
+    /**Arrays in the path and in a header (`style: simple`, items between commas).
+
+Sends a `GET` request to `/labels/{group}/{names}`
+
+```ignore
+let response = client.labels()
+    .group(group)
+    .names(names)
+    .x_ids(x_ids)
+    .send()
+    .await;
+```*/
+    pub fn labels(&self) -> builder::Labels<'_> {
+        builder::Labels::new(self)
     }
 }
 /// Types for composing operation parameters.
@@ -657,6 +784,108 @@ pub mod builder {
             }
         }
     }
+    /**Builder for [`Client::labels`]
+
+[`Client::labels`]: super::Client::labels*/
+    #[derive(Debug, Clone)]
+    pub struct Labels<'a> {
+        client: &'a super::Client,
+        group: Result<types::LabelsGroup, String>,
+        names: Result<::std::vec::Vec<types::LabelsNamesItem>, String>,
+        x_ids: Result<Option<::std::vec::Vec<i64>>, String>,
+    }
+    impl<'a> Labels<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                group: Err("group was not initialized".to_string()),
+                names: Err("names was not initialized".to_string()),
+                x_ids: Ok(None),
+            }
+        }
+        pub fn group<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::LabelsGroup>,
+        {
+            self.group = value
+                .try_into()
+                .map_err(|_| "conversion to `LabelsGroup` for group failed".to_string());
+            self
+        }
+        pub fn names<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::vec::Vec<types::LabelsNamesItem>>,
+        {
+            self.names = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: vec :: Vec < LabelsNamesItem >` for names failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn x_ids<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::vec::Vec<i64>>,
+        {
+            self.x_ids = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: vec :: Vec < i64 >` for x_ids failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/labels/{group}/{names}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::std::string::String>, Error<()>> {
+            let Self { client, group, names, x_ids } = self;
+            let group = group.map_err(Error::InvalidRequest)?;
+            let names = names.map_err(Error::InvalidRequest)?;
+            let x_ids = x_ids.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/labels/{}/{}", client.baseurl, encode_path(& group.to_string()),
+                ::client_runtime::path_list(& names),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            if let Some(value) = x_ids {
+                header_map
+                    .append("X-Ids", ::client_runtime::header_list(&value).try_into()?);
+            }
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "labels",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => {
+                    ResponseValue::from_response(response).await.map_err(Error::from)
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
@@ -697,6 +926,14 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
             Some(::client_runtime::Operation {
                 operation_id: "probe",
                 path: "/items",
+                idempotency_key: None,
+                deprecated: false,
+            })
+        }
+        "labels" => {
+            Some(::client_runtime::Operation {
+                operation_id: "labels",
+                path: "/labels/{group}/{names}",
                 idempotency_key: None,
                 deprecated: false,
             })

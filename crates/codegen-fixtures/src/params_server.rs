@@ -33,6 +33,118 @@ pub mod types {
             Default::default()
         }
     }
+    ///`LabelsGroup`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct LabelsGroup(::std::string::String);
+    impl ::std::ops::Deref for LabelsGroup {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<LabelsGroup> for ::std::string::String {
+        fn from(value: LabelsGroup) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for LabelsGroup {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::server_runtime::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::server_runtime::regress::Regex::new("^[a-z]+$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[a-z]+$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for LabelsGroup {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for LabelsGroup {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for LabelsGroup {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`LabelsNamesItem`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct LabelsNamesItem(::std::string::String);
+    impl ::std::ops::Deref for LabelsNamesItem {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<LabelsNamesItem> for ::std::string::String {
+        fn from(value: LabelsNamesItem) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for LabelsNamesItem {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::server_runtime::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::server_runtime::regress::Regex::new("^[a-z /]+$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[a-z /]+$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for LabelsNamesItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for LabelsNamesItem {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for LabelsNamesItem {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///`SearchKindsItem`
     #[derive(
         ::serde::Deserialize,
@@ -274,7 +386,7 @@ pub mod types {
 }
 ///The Search as one trait: one method per operation. Implement it, then serve [`router`].
 ///
-///Query parameter styles (comma-separated, space- and pipe-delimited, deepObject, exploded objects) and a HEAD operation.
+///Query parameter styles (comma-separated, space- and pipe-delimited, deepObject, exploded objects), arrays in a path and a header, and a HEAD operation.
 pub trait SearchApi: Send + Sync + 'static {
     /// search
     ///
@@ -324,6 +436,23 @@ pub trait SearchApi: Send + Sync + 'static {
         &self,
         request: probe::Request,
     ) -> impl ::std::future::Future<Output = probe::Response> + Send;
+    /// labels
+    ///
+    /// Arrays in the path and in a header (`style: simple`, items between commas).
+    ///
+    ///`GET /labels/{group}/{names}` (`labels`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn labels(&self, request: labels::Request) -> labels::Response {
+     todo!()
+ }
+ ```*/
+    fn labels(
+        &self,
+        request: labels::Request,
+    ) -> impl ::std::future::Future<Output = labels::Response> + Send;
 }
 ///The `search` operation: search.
 pub mod search {
@@ -518,6 +647,66 @@ pub mod probe {
         }
     }
 }
+///The `labels` operation: labels.
+pub mod labels {
+    use super::types;
+    ///labels
+    ///
+    ///`GET /labels/{group}/{names}` (`labels`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        ///
+        ///`group` in the path.
+        pub group: types::LabelsGroup,
+        ///
+        ///`names` in the path.
+        pub names: ::std::vec::Vec<types::LabelsNamesItem>,
+        ///
+        ///`X-Ids` in the header.
+        pub x_ids: ::std::option::Option<::std::vec::Vec<i64>>,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 200: What the server read.
+        Ok(::std::string::String),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[200u16];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok(_) => 200u16,
+            }
+        }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::LABELS__ANSWER_200, body)
+                }
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Ok(body) => rt::answer(200u16, Some(&body)),
+            }
+        }
+    }
+}
 /// The spec this server was generated from, byte for byte (for a spec written in
 /// several files, their bundle).
 pub const OPENAPI_YAML: &str = include_str!("../../codegen/tests/specs/params.yaml");
@@ -570,6 +759,15 @@ pub const OPERATIONS: &[OperationInfo] = &[
         deprecation: None,
         stability: "stable",
     },
+    OperationInfo {
+        operation_id: "labels",
+        method: "GET",
+        path: "/labels/{group}/{names}",
+        statuses: labels::Response::STATUSES,
+        index: 3usize,
+        deprecation: None,
+        stability: "stable",
+    },
 ];
 /// The members of the error schema the router fills from a rejection.
 pub const ERROR_MEMBERS: &[&str] = &["title", "errors"];
@@ -600,6 +798,7 @@ pub fn router_with_config<A: SearchApi>(
                 .options(handle_allowed::<A>)
                 .head(handle_probe::<A>),
         )
+        .route("/labels/{group}/{names}", ::axum::routing::get(handle_labels::<A>))
         .route(
             "/openapi.yaml",
             ::axum::routing::get(|| async {
@@ -781,6 +980,63 @@ async fn handle_probe<A: SearchApi>(
     __response.extensions_mut().insert(&OPERATIONS[2usize]);
     __response
 }
+async fn handle_labels<A: SearchApi>(
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, _body) = request.into_parts();
+        let mut __violations = rt::Violations::default();
+        let __path_values = match rt::path_values(&mut __parts).await {
+            Ok(values) => values,
+            Err(rejection) => return reject(rejection),
+        };
+        let group = {
+            let raw = rt::path_value(&__path_values, "group");
+            rt::param::<
+                types::LabelsGroup,
+            >(&mut __violations, "path.group", &raw, &schemas::LABELS__PATH_GROUP, None)
+        };
+        let names = {
+            let raw = rt::split_values(rt::path_value(&__path_values, "names"), ',');
+            rt::param::<
+                ::std::vec::Vec<types::LabelsNamesItem>,
+            >(&mut __violations, "path.names", &raw, &schemas::LABELS__PATH_NAMES, None)
+        };
+        let x_ids = {
+            let raw = rt::split_values(
+                rt::header_values(&__parts.headers, "X-Ids", &mut __violations),
+                ',',
+            );
+            rt::optional_param::<
+                ::std::vec::Vec<i64>,
+            >(&mut __violations, "header.X-Ids", &raw, &schemas::LABELS__HEADER_X_IDS)
+        };
+        if !__violations.is_empty() {
+            return reject(rt::Rejection::from(__violations));
+        }
+        let (Some(group), Some(names), Some(x_ids)) = (group, names, x_ids) else {
+            return reject(rt::Rejection::from(__violations));
+        };
+        let request = labels::Request {
+            group,
+            names,
+            x_ids,
+        };
+        let __answer = __state.api.labels(request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("labels", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
+    }
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[3usize]);
+    __response
+}
 /// A mock of the whole API, from the spec alone: every operation answers its
 /// first documented success with the response's first example, else a value made
 /// from its schema (the same request, the same value). `Prefer: code=404` picks
@@ -860,6 +1116,34 @@ pub mod mock {
                 _ => probe::Response::NoContent,
             }
         }
+        async fn labels(&self, request: labels::Request) -> labels::Response {
+            let __facts = rt::mock::Facts::new()
+                .echo("group", &request.group)
+                .echo("names", &request.names)
+                .echo("id", &request.names);
+            match rt::mock::choice().code.unwrap_or(200u16) {
+                200u16 => {
+                    labels::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::LABELS__ANSWER_200),
+                            &[],
+                            200u16,
+                            &__facts,
+                        ),
+                    )
+                }
+                _ => {
+                    labels::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::LABELS__ANSWER_200),
+                            &[],
+                            200u16,
+                            &__facts,
+                        ),
+                    )
+                }
+            }
+        }
     }
     /// Every operation's documented answers and their examples.
     pub const DOCUMENTED: &[rt::mock::Documented] = &[
@@ -880,6 +1164,12 @@ pub mod mock {
             path: "/items",
             responses: &[("204", &[])],
             default_code: 204u16,
+        },
+        rt::mock::Documented {
+            method: "GET",
+            path: "/labels/{group}/{names}",
+            responses: &[("200", &[])],
+            default_code: 200u16,
         },
     ];
     /// The mock behind the generated router, seed 0.
@@ -912,6 +1202,8 @@ pub mod strategies {
 #[doc(hidden)]
 pub mod schemas {
     use ::server_runtime::schema::*;
+    static PATTERN_0: Pattern = Pattern::new("^[a-z]+$");
+    static PATTERN_1: Pattern = Pattern::new("^[a-z /]+$");
     pub static ERROR: Schema = Schema {
         nullable: false,
         kind: Kind::Object(Object {
@@ -1222,6 +1514,81 @@ pub mod schemas {
         example: None,
     };
     pub static ALLOWED__ANSWER_200: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static LABELS__PATH_GROUP: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: Some(&PATTERN_0),
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static LABELS__PATH_NAMES: Schema = Schema {
+        nullable: false,
+        kind: Kind::Array(Items {
+            items: &Schema {
+                nullable: false,
+                kind: Kind::String(Text {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: Some(&PATTERN_1),
+                    enumeration: &[],
+                }),
+                all_of: &[],
+                any_of: &[],
+                example: None,
+            },
+            min_items: Some(1usize),
+            max_items: None,
+            unique_items: false,
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static LABELS__HEADER_X_IDS: Schema = Schema {
+        nullable: false,
+        kind: Kind::Array(Items {
+            items: &Schema {
+                nullable: false,
+                kind: Kind::Integer(Numeric {
+                    format: Some("int64"),
+                    minimum: None,
+                    maximum: None,
+                    exclusive_minimum: false,
+                    exclusive_maximum: false,
+                    multiple_of: None,
+                }),
+                all_of: &[],
+                any_of: &[],
+                example: None,
+            },
+            min_items: None,
+            max_items: Some(3usize),
+            unique_items: false,
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static LABELS__ANSWER_200: Schema = Schema {
         nullable: false,
         kind: Kind::String(Text {
             format: None,

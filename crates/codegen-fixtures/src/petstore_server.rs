@@ -122,8 +122,8 @@ pub mod types {
             if value.chars().count() < 1usize {
                 return Err("shorter than 1 characters".into());
             }
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[A-Za-z ]+$").unwrap() });
+            static PATTERN: ::std::sync::LazyLock<::server_runtime::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::server_runtime::regress::Regex::new("^[A-Za-z ]+$").unwrap() });
             if PATTERN.find(value).is_none() {
                 return Err("doesn't match pattern \"^[A-Za-z ]+$\"".into());
             }
@@ -206,8 +206,8 @@ pub mod types {
             if value.chars().count() < 1usize {
                 return Err("shorter than 1 characters".into());
             }
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[A-Za-z ]+$").unwrap() });
+            static PATTERN: ::std::sync::LazyLock<::server_runtime::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::server_runtime::regress::Regex::new("^[A-Za-z ]+$").unwrap() });
             if PATTERN.find(value).is_none() {
                 return Err("doesn't match pattern \"^[A-Za-z ]+$\"".into());
             }

@@ -15,6 +15,10 @@ mod extract;
 mod lifecycle;
 pub mod mock;
 mod rejection;
+/// The regex engine of the generated types' `pattern` checks (typify writes `::regress`; the
+/// generator names it here, so a server crate depends on nothing more than this crate).
+#[doc(hidden)]
+pub use regress;
 pub use schema_check as schema;
 #[cfg(feature = "proptest")]
 pub mod strategy;
@@ -30,7 +34,7 @@ pub use error_answer::ErrorAnswer;
 pub use extract::{
     Piece, Query, RawBody, form_body, header_values, is_json_media_type, json_body, object_param,
     optional_param, param, parse_strict, path_fits, path_piece, path_value, path_values, raw_body,
-    split_segment, typed,
+    split_segment, split_values, typed,
 };
 pub use lifecycle::{DeprecatedUses, Deprecation, announce, body_has};
 pub use rejection::{FieldError, ProblemKind, Rejection, Violations};

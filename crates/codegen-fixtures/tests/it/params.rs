@@ -1,6 +1,6 @@
 //! The params fixture over a real socket: query arrays written comma-separated,
-//! space- and pipe-delimited, objects as `deepObject` and exploded `form`, and a HEAD
-//! operation. The router reads each spelling the spec names and the repeated keys and
+//! space- and pipe-delimited, objects as `deepObject` and exploded `form`, arrays in a path
+//! and a header (`style: simple`), and a HEAD operation. The router reads each spelling the spec names and the repeated keys and
 //! flattened properties the generated client sends.
 
 use std::sync::Arc;
@@ -24,6 +24,15 @@ impl SearchApi for Search {
                 .filter
                 .map_or("-".to_owned(), |filter| Value::Object(filter).to_string()),
             Value::Object(request.page),
+        ))
+    }
+
+    async fn labels(&self, request: server::labels::Request) -> server::labels::Response {
+        let names: Vec<&str> = request.names.iter().map(|name| name.as_str()).collect();
+        server::labels::Response::Ok(format!(
+            "group={} names={names:?} ids={:?}",
+            request.group.as_str(),
+            request.x_ids
         ))
     }
 
@@ -112,4 +121,60 @@ async fn object_properties_and_delimited_items_are_checked() {
     assert_eq!(status, 400, "maxItems counts the split values: {body}");
     let (status, body) = get(&base, "").await;
     assert_eq!(status, 400, "the page is required: {body}");
+}
+
+#[tokio::test]
+async fn arrays_in_a_path_and_a_header_are_lists_between_commas() {
+    let base = start().await;
+    let client = client::Client::new(&base);
+    // Items with a space and a slash: each percent-encoded as a segment, commas between.
+    let names = ["a b", "c/d", "e"].map(|name| {
+        name.parse::<client::types::LabelsNamesItem>()
+            .expect("a name")
+    });
+    let answer = client
+        .labels()
+        .group("g")
+        .names(names.to_vec())
+        .x_ids(vec![7, 8])
+        .send()
+        .await
+        .expect("labels")
+        .into_inner();
+    assert_eq!(
+        answer,
+        r#"group=g names=["a b", "c/d", "e"] ids=Some([7, 8])"#
+    );
+
+    // As other clients write them: whitespace around a header's commas is allowed.
+    let response = reqwest::Client::new()
+        .get(format!("{base}/labels/g/x,y"))
+        .header("X-Ids", "1, 2")
+        .send()
+        .await
+        .expect("request");
+    let (status, body) = super::support::status_and_json(response).await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body, r#"group=g names=["x", "y"] ids=Some([1, 2])"#);
+
+    // Each item is checked: its pattern, the header's maxItems, its type.
+    let response = reqwest::Client::new()
+        .get(format!("{base}/labels/G/x,Y1"))
+        .header("X-Ids", "1,2,3,4")
+        .send()
+        .await
+        .expect("request");
+    let (status, body) = super::support::status_and_json(response).await;
+    assert_eq!(status, 400, "{body}");
+    let locations: Vec<&str> = body["errors"]
+        .as_array()
+        .expect("errors")
+        .iter()
+        .map(|error| error["location"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        locations,
+        ["path.group", "path.names[1]", "header.X-Ids"],
+        "{body}"
+    );
 }

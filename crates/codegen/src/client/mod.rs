@@ -5,6 +5,7 @@
 //!   operation table, page streams;
 //! - `errors.rs`: `errors::<Operation>Error`, typed per status, where progenitor's error type
 //!   is any JSON or bytes;
+//! - `lists.rs`: path and header arrays sent as `style: simple` lists;
 //! - `deprecations.rs`: `#[deprecated]` on what the spec deprecates, alpha and beta
 //!   operations said in their docs;
 //! - `error_body.rs`: `Error` is `client_runtime::Error` (a display a person reads), and the
@@ -17,6 +18,7 @@ mod deprecations;
 mod error_body;
 mod errors;
 mod hooks;
+mod lists;
 
 /// The client source file: progenitor's client in the builder style
 /// (`client.list_pets().limit(20).send()`), its `types` module (with `Patch<T>` for optional
@@ -30,6 +32,12 @@ pub(crate) fn render(
     command: &str,
 ) -> Result<String, CodegenError> {
     let mut file = progenitor.file().clone();
+    if let Some(types) = file.items.iter_mut().find_map(|item| match item {
+        syn::Item::Mod(module) if module.ident == "types" => Some(module),
+        _ => None,
+    }) {
+        crate::progenitor::reroot_regress(types, "client_runtime");
+    }
     crate::progenitor::seal_client_models(&mut file);
     error_body::wire(progenitor, &mut file);
     if let Some(auth) = auth::auth_module(api) {
@@ -40,6 +48,7 @@ pub(crate) fn render(
             })?);
     }
     hooks::wire(spec, api, &mut file)?;
+    lists::wire(api, &mut file);
     deprecations::mark(spec, api, &mut file);
     Ok(render::syntax(
         &spec.source_name,

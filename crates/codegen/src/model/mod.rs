@@ -123,13 +123,15 @@ pub(crate) struct Parameter<'d> {
     pub(crate) deprecation: Option<Deprecation<'d>>,
 }
 
-/// How a query parameter's values are spelled.
+/// How a parameter's values are spelled.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Style {
-    /// Repeated keys (exploded `form`; deep objects and path and header values too).
+    /// Repeated keys (exploded `form`; deep objects, and path and header values that are no
+    /// arrays, too).
     Repeated,
     /// One value, split on this character (`explode: false`, `spaceDelimited`,
-    /// `pipeDelimited`); repeated keys are read too.
+    /// `pipeDelimited`; an array in a path or a header, on commas); repeated keys are read
+    /// too.
     Delimited(char),
 }
 
@@ -405,6 +407,15 @@ fn parameters<'d>(
                 Some("spaceDelimited") => Style::Delimited(' '),
                 Some("pipeDelimited") => Style::Delimited('|'),
                 Some("commaSeparated") => Style::Delimited(','),
+                // `style: simple` (the only one of a path or header parameter): an array is
+                // one value with commas between its items.
+                _ if location != In::Query
+                    && resolved.is_some_and(|schema| {
+                        matches!(&schema.schema_kind, SchemaKind::Type(Type::Array(_)))
+                    }) =>
+                {
+                    Style::Delimited(',')
+                }
                 _ => Style::Repeated,
             };
             Ok(Parameter {

@@ -99,3 +99,25 @@ pub(crate) fn use_runtime_error(file: &mut syn::File) {
         }
     }
 }
+
+/// typify checks a `pattern` with `::regress::Regex`, a crate the generated crates do not
+/// depend on: in the `types` module, the path is rerooted under the side's runtime crate
+/// (`::client_runtime::regress`, `::server_runtime::regress`), which re-exports it.
+pub(crate) fn reroot_regress(types: &mut syn::ItemMod, runtime: &str) {
+    struct Reroot(syn::Ident);
+    impl syn::visit_mut::VisitMut for Reroot {
+        fn visit_path_mut(&mut self, path: &mut syn::Path) {
+            if path.leading_colon.is_some()
+                && path
+                    .segments
+                    .first()
+                    .is_some_and(|first| first.ident == "regress")
+            {
+                path.segments.insert(0, self.0.clone().into());
+            }
+            syn::visit_mut::visit_path_mut(self, path);
+        }
+    }
+    let runtime = syn::Ident::new(runtime, proc_macro2::Span::call_site());
+    syn::visit_mut::VisitMut::visit_item_mod_mut(&mut Reroot(runtime), types);
+}

@@ -23,7 +23,7 @@ mod defaults;
 mod open_enums;
 mod three_state;
 
-pub(crate) use client_edits::{seal_client_models, use_runtime_error};
+pub(crate) use client_edits::{reroot_regress, seal_client_models, use_runtime_error};
 
 use self::three_state::{PATCH_TYPE, ThreeStateStruct};
 

@@ -151,10 +151,11 @@ impl<'a> Server<'a> {
         progenitor: &Progenitor,
         examples: &'a crate::examples::Checker<'a>,
     ) -> Result<Self, CodegenError> {
-        let types_module = progenitor
+        let mut types_module = progenitor
             .types_module()
             .cloned()
             .ok_or_else(|| fail(spec, "progenitor's output has no `types` module".into()))?;
+        crate::progenitor::reroot_regress(&mut types_module, "server_runtime");
         let builders = progenitor
             .builders()
             .ok_or_else(|| fail(spec, "progenitor's output has no `builder` module".into()))?;

@@ -94,6 +94,13 @@ impl Server<'_> {
                 ));
             }
         };
+        // A path or header array (`style: simple`): its one value split on commas.
+        let raw = match (model.location, model.style) {
+            (In::Path | In::Header, Style::Delimited(separator)) => {
+                quote! { rt::split_values(#raw, #separator) }
+            }
+            _ => raw,
+        };
         let (field_type, extraction) = match (model.required, &model.default, model.nullable) {
             (true, _, false) | (false, Some(_), false) => {
                 let default = match &model.default {

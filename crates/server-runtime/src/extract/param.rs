@@ -10,6 +10,15 @@ use crate::{
     schema::{Kind, Schema},
 };
 
+/// The values of a path or header array (`style: simple`): each split on `separator` (a
+/// comma), optional whitespace around the items dropped, as HTTP lists allow.
+pub fn split_values(raw: Vec<&str>, separator: char) -> Vec<&str> {
+    raw.into_iter()
+        .flat_map(|value| value.split(separator))
+        .map(|item| item.trim_matches([' ', '\t']))
+        .collect()
+}
+
 /// A parameter that must end up with a value: required, or defaulted (`default` is the
 /// schema's default as JSON text). `None` when a violation was recorded.
 pub fn param<T: DeserializeOwned>(

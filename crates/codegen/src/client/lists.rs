@@ -1,0 +1,129 @@
+//! Path and header parameters that are arrays (`style: simple`: `a,b,c`). progenitor writes
+//! every path and header value as `value.to_string()`, which no `Vec` has; in the `send` of
+//! each builder with such a parameter, those calls become `client_runtime::path_list` (each
+//! item percent-encoded, commas between) and `client_runtime::header_list`.
+
+use std::collections::BTreeMap;
+
+use syn::visit_mut::VisitMut;
+
+use crate::{
+    model::{Api, Style},
+    openapi::In,
+    progenitor,
+};
+
+/// Rewrites the builders of the operations with array path or header parameters.
+pub(super) fn wire(api: &Api<'_>, file: &mut syn::File) {
+    // Builder name → (its array path fields, its array header names).
+    let mut lists: BTreeMap<&str, Lists> = BTreeMap::new();
+    for op in &api.operations {
+        for parameter in &op.parameters {
+            if parameter.style != Style::Delimited(',') {
+                continue;
+            }
+            let entry = lists.entry(op.builder_name.as_str()).or_default();
+            match parameter.location {
+                In::Path => entry.path_fields.push(parameter.field.clone()),
+                In::Header => entry.headers.push(parameter.name.to_owned()),
+                _ => {}
+            }
+        }
+    }
+    if lists.is_empty() {
+        return;
+    }
+    let Some(items) = progenitor::builder_items_mut(file) else {
+        return;
+    };
+    for item in items {
+        if let syn::Item::Impl(block) = item
+            && let syn::Type::Path(ty) = &*block.self_ty
+            && let Some(last) = ty.path.segments.last()
+            && let Some(lists) = lists.get_mut(last.ident.to_string().as_str())
+        {
+            lists.visit_item_impl_mut(block);
+        }
+    }
+}
+
+#[derive(Default)]
+struct Lists {
+    path_fields: Vec<String>,
+    headers: Vec<String>,
+}
+
+/// `receiver.to_string()`'s receiver, when the call is that.
+fn to_string_receiver(expr: &syn::Expr) -> Option<&syn::Expr> {
+    match expr {
+        syn::Expr::MethodCall(call) if call.method == "to_string" && call.args.is_empty() => {
+            Some(&call.receiver)
+        }
+        syn::Expr::Group(group) => to_string_receiver(&group.expr),
+        _ => None,
+    }
+}
+
+impl VisitMut for Lists {
+    fn visit_expr_mut(&mut self, expr: &mut syn::Expr) {
+        syn::visit_mut::visit_expr_mut(self, expr);
+        // `encode_path(&field.to_string())`
+        if let syn::Expr::Call(call) = expr
+            && let syn::Expr::Path(function) = &*call.func
+            && function.path.is_ident("encode_path")
+            && let Some(syn::Expr::Reference(reference)) = call.args.first()
+            && let Some(receiver) = to_string_receiver(&reference.expr)
+            && let syn::Expr::Path(field) = receiver
+            && self
+                .path_fields
+                .iter()
+                .any(|name| field.path.is_ident(name.as_str()))
+        {
+            *expr = syn::parse_quote! { ::client_runtime::path_list(&#field) };
+        }
+    }
+
+    /// The URL is `format!("{}/items/{}", client.baseurl, encode_path(..))`: its arguments
+    /// are read as expressions to be visited, and written back.
+    fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
+        use syn::{Token, parse::Parser, punctuated::Punctuated};
+        if !mac.path.is_ident("format") {
+            return;
+        }
+        let Ok(mut arguments) =
+            Punctuated::<syn::Expr, Token![,]>::parse_terminated.parse2(mac.tokens.clone())
+        else {
+            return;
+        };
+        for argument in arguments.iter_mut() {
+            self.visit_expr_mut(argument);
+        }
+        mac.tokens = quote::quote! { #arguments };
+    }
+
+    fn visit_expr_method_call_mut(&mut self, call: &mut syn::ExprMethodCall) {
+        syn::visit_mut::visit_expr_method_call_mut(self, call);
+        // `header_map.append("Name", value.to_string().try_into()?)`
+        let named = call.method == "append"
+            && matches!(call.args.first(), Some(syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(name), ..
+            })) if self.headers.iter().any(|header| *header == name.value()));
+        if !named {
+            return;
+        }
+        struct Value;
+        impl VisitMut for Value {
+            fn visit_expr_mut(&mut self, expr: &mut syn::Expr) {
+                if let Some(receiver) = to_string_receiver(expr) {
+                    let receiver = receiver.clone();
+                    *expr = syn::parse_quote! { ::client_runtime::header_list(&#receiver) };
+                    return;
+                }
+                syn::visit_mut::visit_expr_mut(self, expr);
+            }
+        }
+        if let Some(value) = call.args.iter_mut().nth(1) {
+            Value.visit_expr_mut(value);
+        }
+    }
+}
