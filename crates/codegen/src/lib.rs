@@ -58,6 +58,7 @@ pub use pointer::Location;
 pub use render::{GENERATED_MARKER, unified_diff};
 pub use server::{ServerFiles, ServerOptions};
 pub use spec::Spec;
+pub use yaml::MAX_NESTING;
 
 /// The client source file for `spec`: a progenitor client in the builder style
 /// (`client.list_pets().limit(20).send()`) with its `types` module. `command` is named in the
@@ -66,9 +67,11 @@ pub use spec::Spec;
 /// The file must be mounted as a module whose `types` submodule stays reachable as `types`
 /// from the module itself (for example `mod generated; pub use generated::*;`).
 pub fn client_file(spec: &Spec, command: &str) -> Result<String, CodegenError> {
-    let api = model::Api::build(spec)?;
-    let progenitor = progenitor::Progenitor::run(spec)?;
-    client::render(spec, &api, &progenitor, command)
+    on_own_stack(|| {
+        let api = model::Api::build(spec)?;
+        let progenitor = progenitor::Progenitor::run(spec)?;
+        client::render(spec, &api, &progenitor, command)
+    })
 }
 
 /// Every `example` and `examples` value of the spec checked against its schema, with the
@@ -93,9 +96,31 @@ pub fn generate(
     spec: &Spec,
     options: &ServerOptions<'_>,
 ) -> Result<(String, ServerFiles), CodegenError> {
-    let api = model::Api::build(spec)?;
-    let progenitor = progenitor::Progenitor::run(spec)?;
-    let server = server::render(spec, &api, &progenitor, options)?;
-    let client = client::render(spec, &api, &progenitor, options.command)?;
-    Ok((client, server))
+    on_own_stack(|| {
+        let api = model::Api::build(spec)?;
+        let progenitor = progenitor::Progenitor::run(spec)?;
+        let server = server::render(spec, &api, &progenitor, options)?;
+        let client = client::render(spec, &api, &progenitor, options.command)?;
+        Ok((client, server))
+    })
+}
+
+/// The stack the generators run on: progenitor and typify recurse once or more per level of
+/// a schema, so a document nested [`MAX_NESTING`] deep needs more than a thread's default
+/// (`tests/deep.rs` generates one at the limit in a debug build). Reserved, not used: the
+/// pages a shallow document never touches cost nothing.
+const STACK: usize = 256 << 20;
+
+/// Runs `work` on a thread of its own with [`STACK`] bytes of stack, as if in place (a panic
+/// goes on unwinding in the caller).
+pub(crate) fn on_own_stack<T: Send>(work: impl FnOnce() -> T + Send) -> T {
+    std::thread::scope(|scope| {
+        std::thread::Builder::new()
+            .name("codegen".to_owned())
+            .stack_size(STACK)
+            .spawn_scoped(scope, work)
+            .expect("the system gives the generator a thread")
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+    })
 }

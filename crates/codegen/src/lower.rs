@@ -1,6 +1,8 @@
 //! Lowering: the document rewritten into the shapes both generators handle, before the subset
 //! check and before progenitor sees it. The served document (`Spec::raw`) stays as written.
 //!
+//! - A reference into a component or into `#/paths`, and a path item's reference, is a copy
+//!   of its target (`references.rs`): the generators follow only whole components.
 //! - An OpenAPI 3.1 document is read as the 3.0 document that means the same (`from_3_1`).
 //! - An operation without `operationId` gets one from its method and path
 //!   (`get /pets/{petId}/toys` → `getPetsByPetIdToys`), made unique with a number.
@@ -8,6 +10,8 @@
 //!   `application/problem+json`, `application/vnd.x+json`) are read as `application/json`;
 //!   when a response offers JSON and other types, the JSON one is what the client asks for
 //!   and gets typed.
+//! - A schema without `type` is given the one its `format` or `enum` implies, and loses the
+//!   keywords of the kind it is not (`typeless.rs`).
 //! - Schema keywords typify cannot take: a `format` on an object, boolean or array is
 //!   dropped; a `default` of the wrong JSON type is read as the right one where it is
 //!   written as a string, else dropped, and so is one outside the `enum`; a string `enum`
@@ -21,6 +25,9 @@
 //!   a group disagree, the group is lowered: JSON bodies of different schemas to any JSON
 //!   (`serde_json::Value`), a mix of bodies and no body (or JSON and non-JSON bodies) to raw
 //!   bytes.
+
+mod references;
+mod typeless;
 
 use std::collections::BTreeSet;
 
@@ -48,6 +55,7 @@ pub(crate) const KEPT_EXAMPLES: &str = "x-codegen-examples";
 
 pub(crate) fn lower(raw: &Value) -> Value {
     let mut document = raw.clone();
+    references::inline(&mut document);
     from_3_1(&mut document);
     operation_ids(&mut document);
     let components: BTreeSet<String> = document
@@ -229,7 +237,11 @@ fn schema_3_1(schema: &mut Value) {
 fn schemas(value: &mut Value, components: &BTreeSet<String>) {
     match value {
         Value::Object(map) => {
-            let kind = map.get("type").and_then(Value::as_str).map(str::to_owned);
+            let kind = map
+                .get("type")
+                .and_then(Value::as_str)
+                .map(str::to_owned)
+                .or_else(|| typeless::lower(map).map(str::to_owned));
             if let Some(kind) = kind.as_deref() {
                 schema_keywords(map, kind);
             }
@@ -254,8 +266,25 @@ fn schemas(value: &mut Value, components: &BTreeSet<String>) {
             {
                 map.remove("title");
             }
-            for child in map.values_mut() {
-                schemas(child, components);
+            // Values are no schemas: a schema's examples, default, enum and extensions, a media
+            // type's or parameter's examples (known by their keywords' JSON types, so that a
+            // responses map's `default` or a property named `enum` is still walked).
+            let schema = map.get("type").is_some_and(Value::is_string)
+                || map.get("properties").is_some_and(Value::is_object)
+                || map.get("items").is_some_and(Value::is_object)
+                || ["allOf", "anyOf", "oneOf"]
+                    .iter()
+                    .any(|key| map.get(*key).is_some_and(Value::is_array));
+            let media = map.get("schema").is_some_and(Value::is_object);
+            for (key, child) in map.iter_mut() {
+                let value = match key.as_str() {
+                    "example" | "examples" => schema || media,
+                    "default" | "enum" | "const" => schema,
+                    other => other.starts_with("x-"),
+                };
+                if !value {
+                    schemas(child, components);
+                }
             }
         }
         Value::Array(items) => items.iter_mut().for_each(|item| schemas(item, components)),

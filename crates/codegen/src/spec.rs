@@ -38,6 +38,10 @@ impl Spec {
 
     /// Checks a bundled document against the subset.
     pub fn from_document(document: Document) -> Result<Self, CodegenError> {
+        crate::on_own_stack(|| Self::checked(document))
+    }
+
+    fn checked(document: Document) -> Result<Self, CodegenError> {
         let Document {
             source_name,
             value: raw,

@@ -12,6 +12,13 @@ use serde_json::Value;
 
 use crate::pointer::{Location, Locations, escape_token};
 
+/// How deep a document may nest (objects and arrays within one another), decided here once
+/// for YAML and JSON alike: a deeper document is refused where it first goes deeper, and
+/// every later stage (lowering, the checks, progenitor and typify, the emitters) may
+/// recurse as deep as the document does. Real specs stay far below (the deepest of the
+/// 2,639 APIs.guru specs nests 34 levels).
+pub const MAX_NESTING: usize = 128;
+
 /// Why the text is not a document: the message and, when known, where.
 #[derive(Debug)]
 pub(crate) struct ReadError {
@@ -37,9 +44,12 @@ pub(crate) fn read(text: &str) -> Result<(Value, Locations), ReadError> {
             column: 1,
             locations: Locations::new(),
         };
-        scan.value(&mut String::new())?;
+        scan.value(&mut String::new(), 0)?;
         return Ok((value, scan.locations));
     }
+    // saphyr builds (and drops) its tree recursively: a document nested deeper than the limit
+    // is refused from its events first, which saphyr's parser reads without recursing.
+    nesting(text)?;
     let documents = MarkedYaml::load_from_str(text).map_err(|err| {
         let at = Location {
             line: saturate(err.marker().line()),
@@ -154,13 +164,16 @@ impl JsonScan<'_> {
         }
     }
 
-    fn value(&mut self, pointer: &mut String) -> Result<(), ReadError> {
+    fn value(&mut self, pointer: &mut String, depth: usize) -> Result<(), ReadError> {
         self.space();
         let here = Location {
             line: self.line,
             column: self.column,
             file: None,
         };
+        if depth >= MAX_NESTING && matches!(self.peek(), b'{' | b'[') {
+            return Err(too_deep(here));
+        }
         if self
             .locations
             .insert(pointer.clone(), here.clone())
@@ -186,7 +199,7 @@ impl JsonScan<'_> {
                     let length = pointer.len();
                     pointer.push('/');
                     pointer.push_str(&escape_token(&key));
-                    self.value(pointer)?;
+                    self.value(pointer, depth + 1)?;
                     pointer.truncate(length);
                     self.space();
                     if self.peek() == b',' {
@@ -206,7 +219,7 @@ impl JsonScan<'_> {
                     let length = pointer.len();
                     pointer.push('/');
                     pointer.push_str(&index.to_string());
-                    self.value(pointer)?;
+                    self.value(pointer, depth + 1)?;
                     pointer.truncate(length);
                     index += 1;
                     self.space();
@@ -262,6 +275,45 @@ fn location(node: &MarkedYaml<'_>) -> Location {
         line: saturate(node.span.start.line()),
         column: saturate(node.span.start.col() + 1),
         file: None,
+    }
+}
+
+/// Refuses a YAML text nested deeper than [`MAX_NESTING`] where it first goes deeper. A text
+/// the parser refuses is left to saphyr's loader, which says why.
+fn nesting(text: &str) -> Result<(), ReadError> {
+    use saphyr_parser::{Event, Parser};
+    let mut depth = 0usize;
+    for event in Parser::new_from_str(text) {
+        let Ok((event, span)) = event else {
+            return Ok(());
+        };
+        match event {
+            Event::SequenceStart(..) | Event::MappingStart(..) => {
+                if depth >= MAX_NESTING {
+                    return Err(too_deep(Location {
+                        line: saturate(span.start.line()),
+                        column: saturate(span.start.col() + 1),
+                        file: None,
+                    }));
+                }
+                depth += 1;
+            }
+            Event::SequenceEnd | Event::MappingEnd => depth = depth.saturating_sub(1),
+            Event::DocumentEnd => depth = 0,
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// The refusal of a document nested deeper than [`MAX_NESTING`], where it goes deeper.
+fn too_deep(here: Location) -> ReadError {
+    ReadError {
+        message: format!(
+            "the document nests more than {MAX_NESTING} levels deep here (objects and arrays \
+             within one another), deeper than the generator reads"
+        ),
+        location: Some(here),
     }
 }
 

@@ -7,10 +7,7 @@
 //! here (the client's fields, its hooks, the builder module), never by matching token strings.
 //! A progenitor upgrade that moves one of these places fails here, with a message saying which.
 
-use std::{
-    collections::{BTreeMap, BTreeSet},
-    panic::{AssertUnwindSafe, catch_unwind},
-};
+use std::collections::{BTreeMap, BTreeSet};
 
 use proc_macro2::TokenStream;
 use progenitor::{GenerationSettings, Generator, InterfaceStyle, TagStyle, TypeImpl};
@@ -20,6 +17,7 @@ use crate::{CodegenError, Spec, pointer::escape_token};
 
 mod client_edits;
 mod defaults;
+mod locate;
 mod open_enums;
 mod three_state;
 
@@ -75,7 +73,12 @@ impl Progenitor {
             }
             .located(&spec.locations));
         }
-        let mut file = client_syntax(spec)?;
+        let mut file = client_syntax(spec).map_err(|err| match err {
+            CodegenError::Generator { message, .. } if message.starts_with(FAILED) => {
+                located_failure(spec, message)
+            }
+            other => other,
+        })?;
         open_enums::open(&mut file, &open_enums::extensible(spec));
         defaults::send(&mut file, &defaults::defaulted(spec));
         Ok(Self { file })
@@ -539,6 +542,9 @@ fn run(spec: &Spec, generator: &mut Generator) -> Result<TokenStream, CodegenErr
     run_on(spec, &spec.document, generator)
 }
 
+/// How the message of a failure of progenitor itself starts.
+const FAILED: &str = "progenitor ";
+
 fn run_on(
     spec: &Spec,
     document: &openapiv3::OpenAPI,
@@ -548,17 +554,36 @@ fn run_on(
         source_name: spec.source_name.clone(),
         message,
     };
-    match catch_unwind(AssertUnwindSafe(|| generator.generate_tokens(document))) {
+    match locate::quietly(|| generator.generate_tokens(document)) {
         Ok(Ok(tokens)) => Ok(tokens),
-        Ok(Err(err)) => Err(fail(err.to_string())),
-        Err(panic) => {
-            let message = panic
-                .downcast_ref::<String>()
-                .cloned()
-                .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
-                .unwrap_or_else(|| "unknown panic".to_owned());
-            Err(fail(format!("progenitor panicked: {message}")))
+        Ok(Err(err)) => Err(fail(format!("{FAILED}failed: {err}"))),
+        Err(panic) => Err(fail(format!(
+            "{FAILED}panicked: {}",
+            locate::panic_message(&*panic)
+        ))),
+    }
+}
+
+/// A failure of progenitor, pinned on the component schema or operation it fails on by
+/// itself when there is one (a located refusal), else said as it came.
+fn located_failure(spec: &Spec, message: String) -> CodegenError {
+    match locate::culprit(&spec.document, &settings(&[])) {
+        Some(culprit) => CodegenError::Unsupported {
+            source_name: spec.source_name.clone(),
+            pointer: culprit.pointer,
+            location: None,
+            construct: format!("{} progenitor cannot generate", culprit.construct),
+            reason: format!(
+                "{message} (progenitor and typify, which write the Rust types, fail on it by \
+                 itself; simplify its schema, or leave it out of the document the generator \
+                 reads)"
+            ),
         }
+        .located(&spec.locations),
+        None => CodegenError::Generator {
+            source_name: spec.source_name.clone(),
+            message,
+        },
     }
 }
 
