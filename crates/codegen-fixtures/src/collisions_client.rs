@@ -8,6 +8,20 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    ///`Event`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    /// Build one with `Event::builder()`: the struct is `#[non_exhaustive]`, so that a property the spec adds breaks no code.
+    #[non_exhaustive]
+    pub struct Event {
+        pub at: Timestamp2,
+        pub read: ::std::string::String,
+        pub written: Timestamp,
+    }
+    impl Event {
+        pub fn builder() -> builder::Event {
+            Default::default()
+        }
+    }
     ///`Profile`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     /// Build one with `Profile::builder()`: the struct is `#[non_exhaustive]`, so that a property the spec adds breaks no code.
@@ -101,10 +115,172 @@ pub mod types {
             Default::default()
         }
     }
+    ///A time as the client wrote it.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[serde(transparent)]
+    pub struct Timestamp(pub ::std::string::String);
+    impl ::std::ops::Deref for Timestamp {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<Timestamp> for ::std::string::String {
+        fn from(value: Timestamp) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for Timestamp {
+        fn from(value: ::std::string::String) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for Timestamp {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for Timestamp {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`Timestamp2`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(transparent)]
+    pub struct Timestamp2(pub ::chrono::DateTime<::chrono::offset::Utc>);
+    impl ::std::ops::Deref for Timestamp2 {
+        type Target = ::chrono::DateTime<::chrono::offset::Utc>;
+        fn deref(&self) -> &::chrono::DateTime<::chrono::offset::Utc> {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<Timestamp2> for ::chrono::DateTime<::chrono::offset::Utc> {
+        fn from(value: Timestamp2) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<::chrono::DateTime<::chrono::offset::Utc>> for Timestamp2 {
+        fn from(value: ::chrono::DateTime<::chrono::offset::Utc>) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for Timestamp2 {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for Timestamp2 {
+        type Err = <::chrono::DateTime<
+            ::chrono::offset::Utc,
+        > as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for Timestamp2 {
+        type Error = <::chrono::DateTime<
+            ::chrono::offset::Utc,
+        > as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<String> for Timestamp2 {
+        type Error = <::chrono::DateTime<
+            ::chrono::offset::Utc,
+        > as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
     /// Types for composing complex structures.
     pub mod builder {
         #[allow(unused_imports)]
         use super::super::types;
+        #[derive(Clone, Debug)]
+        pub struct Event {
+            at: ::std::result::Result<super::Timestamp2, ::std::string::String>,
+            read: ::std::result::Result<::std::string::String, ::std::string::String>,
+            written: ::std::result::Result<super::Timestamp, ::std::string::String>,
+        }
+        impl ::std::default::Default for Event {
+            fn default() -> Self {
+                Self {
+                    at: Err("no value supplied for at".to_string()),
+                    read: Err("no value supplied for read".to_string()),
+                    written: Err("no value supplied for written".to_string()),
+                }
+            }
+        }
+        impl Event {
+            pub fn at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Timestamp2>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for at: {e}"));
+                self
+            }
+            pub fn read<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.read = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for read: {e}")
+                    });
+                self
+            }
+            pub fn written<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Timestamp>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.written = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for written: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Event> for super::Event {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Event,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    at: value.at?,
+                    read: value.read?,
+                    written: value.written?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Event> for Event {
+            fn from(value: super::Event) -> Self {
+                Self {
+                    at: Ok(value.at),
+                    read: Ok(value.read),
+                    written: Ok(value.written),
+                }
+            }
+        }
         #[derive(Clone, Debug)]
         pub struct Profile {
             code: ::std::result::Result<
@@ -523,7 +699,7 @@ pub mod types {
 #[derive(Clone, Debug)]
 /**Client for Collisions
 
-Names that collide in Rust and the bugs they caused - a three-state (Patch) schema with an inline constrained string, pulled into another schema by allOf; a pattern; enum values that differ only in case or punctuation.
+Names that collide in Rust and the bugs they caused - a three-state (Patch) schema with an inline constrained string, pulled into another schema by allOf; a pattern; enum values that differ only in case or punctuation; component schemas (Timestamp, timestamp) and parameters of one operation (maxResults, MaxResults, and X-Trace, x_trace) whose Rust names are one.
 
 Version: 1*/
 pub struct Client {
@@ -591,6 +767,20 @@ impl ClientHooks<()> for &Client {
     }
 }
 impl Client {
+    /**Sends a `GET` request to `/events`
+
+```ignore
+let response = client.list_events()
+    .max_results_2(max_results_2)
+    .max_results(max_results)
+    .x_trace_2(x_trace_2)
+    .x_trace(x_trace)
+    .send()
+    .await;
+```*/
+    pub fn list_events(&self) -> builder::ListEvents<'_> {
+        builder::ListEvents::new(self)
+    }
     /**Sends a `POST` request to `/profiles`
 
 ```ignore
@@ -612,6 +802,120 @@ pub mod builder {
         encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
         RequestBuilderExt, ResponseValue,
     };
+    /**Builder for [`Client::list_events`]
+
+[`Client::list_events`]: super::Client::list_events*/
+    #[derive(Debug, Clone)]
+    pub struct ListEvents<'a> {
+        client: &'a super::Client,
+        max_results_2: Result<Option<i64>, String>,
+        max_results: Result<Option<i64>, String>,
+        x_trace_2: Result<Option<::std::string::String>, String>,
+        x_trace: Result<Option<::std::string::String>, String>,
+    }
+    impl<'a> ListEvents<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                max_results_2: Ok(None),
+                max_results: Ok(None),
+                x_trace_2: Ok(None),
+                x_trace: Ok(None),
+            }
+        }
+        pub fn max_results_2<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.max_results_2 = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for max_results_2 failed".to_string());
+            self
+        }
+        pub fn max_results<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.max_results = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for max_results failed".to_string());
+            self
+        }
+        pub fn x_trace_2<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.x_trace_2 = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for x_trace_2 failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn x_trace<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.x_trace = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for x_trace failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/events`
+        pub async fn send(self) -> Result<ResponseValue<types::Event>, Error<()>> {
+            let Self { client, max_results_2, max_results, x_trace_2, x_trace } = self;
+            let max_results_2 = max_results_2.map_err(Error::InvalidRequest)?;
+            let max_results = max_results.map_err(Error::InvalidRequest)?;
+            let x_trace_2 = x_trace_2.map_err(Error::InvalidRequest)?;
+            let x_trace = x_trace.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/events", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            if let Some(value) = x_trace {
+                header_map.append("X-Trace", value.to_string().try_into()?);
+            }
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("MaxResults", &max_results_2))
+                .query(&progenitor_client::QueryParam::new("maxResults", &max_results))
+                .query(&progenitor_client::QueryParam::new("x_trace", &x_trace_2))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_events",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => {
+                    ResponseValue::from_response(response).await.map_err(Error::from)
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
     /**Builder for [`Client::save_profile`]
 
 [`Client::save_profile`]: super::Client::save_profile*/
@@ -698,6 +1002,14 @@ pub use ::client_runtime::Error;
 /// `OperationInfo` names it), for tracing.
 fn operation(name: &str) -> Option<::client_runtime::Operation> {
     match name {
+        "list_events" => {
+            Some(::client_runtime::Operation {
+                operation_id: "listEvents",
+                path: "/events",
+                idempotency_key: None,
+                deprecated: false,
+            })
+        }
         "save_profile" => {
             Some(::client_runtime::Operation {
                 operation_id: "saveProfile",

@@ -6,6 +6,18 @@ use ::axum::response::IntoResponse as _;
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    ///`Event`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Event {
+        pub at: Timestamp2,
+        pub read: ::std::string::String,
+        pub written: Timestamp,
+    }
+    impl Event {
+        pub fn builder() -> builder::Event {
+            Default::default()
+        }
+    }
     ///`Profile`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Profile {
@@ -95,10 +107,172 @@ pub mod types {
             Default::default()
         }
     }
+    ///A time as the client wrote it.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[serde(transparent)]
+    pub struct Timestamp(pub ::std::string::String);
+    impl ::std::ops::Deref for Timestamp {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<Timestamp> for ::std::string::String {
+        fn from(value: Timestamp) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for Timestamp {
+        fn from(value: ::std::string::String) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for Timestamp {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for Timestamp {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.to_string()))
+        }
+    }
+    ///`Timestamp2`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(transparent)]
+    pub struct Timestamp2(pub ::chrono::DateTime<::chrono::offset::Utc>);
+    impl ::std::ops::Deref for Timestamp2 {
+        type Target = ::chrono::DateTime<::chrono::offset::Utc>;
+        fn deref(&self) -> &::chrono::DateTime<::chrono::offset::Utc> {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<Timestamp2> for ::chrono::DateTime<::chrono::offset::Utc> {
+        fn from(value: Timestamp2) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<::chrono::DateTime<::chrono::offset::Utc>> for Timestamp2 {
+        fn from(value: ::chrono::DateTime<::chrono::offset::Utc>) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for Timestamp2 {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for Timestamp2 {
+        type Err = <::chrono::DateTime<
+            ::chrono::offset::Utc,
+        > as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for Timestamp2 {
+        type Error = <::chrono::DateTime<
+            ::chrono::offset::Utc,
+        > as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<String> for Timestamp2 {
+        type Error = <::chrono::DateTime<
+            ::chrono::offset::Utc,
+        > as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
     /// Types for composing complex structures.
     pub mod builder {
         #[allow(unused_imports)]
         use super::super::types;
+        #[derive(Clone, Debug)]
+        pub struct Event {
+            at: ::std::result::Result<super::Timestamp2, ::std::string::String>,
+            read: ::std::result::Result<::std::string::String, ::std::string::String>,
+            written: ::std::result::Result<super::Timestamp, ::std::string::String>,
+        }
+        impl ::std::default::Default for Event {
+            fn default() -> Self {
+                Self {
+                    at: Err("no value supplied for at".to_string()),
+                    read: Err("no value supplied for read".to_string()),
+                    written: Err("no value supplied for written".to_string()),
+                }
+            }
+        }
+        impl Event {
+            pub fn at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Timestamp2>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.at = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for at: {e}"));
+                self
+            }
+            pub fn read<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.read = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for read: {e}")
+                    });
+                self
+            }
+            pub fn written<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Timestamp>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.written = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for written: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Event> for super::Event {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Event,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    at: value.at?,
+                    read: value.read?,
+                    written: value.written?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Event> for Event {
+            fn from(value: super::Event) -> Self {
+                Self {
+                    at: Ok(value.at),
+                    read: Ok(value.read),
+                    written: Ok(value.written),
+                }
+            }
+        }
         #[derive(Clone, Debug)]
         pub struct Profile {
             code: ::std::result::Result<
@@ -512,8 +686,24 @@ pub mod types {
 }
 ///The Collisions as one trait: one method per operation. Implement it, then serve [`router`].
 ///
-///Names that collide in Rust and the bugs they caused - a three-state (Patch) schema with an inline constrained string, pulled into another schema by allOf; a pattern; enum values that differ only in case or punctuation.
+///Names that collide in Rust and the bugs they caused - a three-state (Patch) schema with an inline constrained string, pulled into another schema by allOf; a pattern; enum values that differ only in case or punctuation; component schemas (Timestamp, timestamp) and parameters of one operation (maxResults, MaxResults, and X-Trace, x_trace) whose Rust names are one.
 pub trait CollisionsApi: Send + Sync + 'static {
+    /// listEvents
+    ///
+    ///
+    ///`GET /events` (`listEvents`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn list_events(&self, request: list_events::Request) -> list_events::Response {
+     todo!()
+ }
+ ```*/
+    fn list_events(
+        &self,
+        request: list_events::Request,
+    ) -> impl ::std::future::Future<Output = list_events::Response> + Send;
     /// saveProfile
     ///
     ///
@@ -530,6 +720,69 @@ pub trait CollisionsApi: Send + Sync + 'static {
         &self,
         request: save_profile::Request,
     ) -> impl ::std::future::Future<Output = save_profile::Response> + Send;
+}
+///The `listEvents` operation: listEvents.
+pub mod list_events {
+    use super::types;
+    ///listEvents
+    ///
+    ///`GET /events` (`listEvents`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        ///
+        ///`maxResults` in the query.
+        pub max_results: ::std::option::Option<i64>,
+        ///
+        ///`MaxResults` in the query.
+        pub max_results_2: ::std::option::Option<i64>,
+        ///
+        ///`X-Trace` in the header.
+        pub x_trace: ::std::option::Option<::std::string::String>,
+        ///
+        ///`x_trace` in the query.
+        pub x_trace_2: ::std::option::Option<::std::string::String>,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 200: What the server read, and an event.
+        Ok(types::Event),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[200u16];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok(_) => 200u16,
+            }
+        }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::LIST_EVENTS__ANSWER_200, body)
+                }
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Ok(body) => rt::answer(200u16, Some(&body)),
+            }
+        }
+    }
 }
 ///The `saveProfile` operation: saveProfile.
 pub mod save_profile {
@@ -610,11 +863,20 @@ pub struct OperationInfo {
 /// Every operation, in the spec's order.
 pub const OPERATIONS: &[OperationInfo] = &[
     OperationInfo {
+        operation_id: "listEvents",
+        method: "GET",
+        path: "/events",
+        statuses: list_events::Response::STATUSES,
+        index: 0usize,
+        deprecation: None,
+        stability: "stable",
+    },
+    OperationInfo {
         operation_id: "saveProfile",
         method: "POST",
         path: "/profiles",
         statuses: save_profile::Response::STATUSES,
-        index: 0usize,
+        index: 1usize,
         deprecation: None,
         stability: "stable",
     },
@@ -631,6 +893,7 @@ pub fn router_with_config<A: CollisionsApi>(
     config: rt::RouterConfig,
 ) -> ::axum::Router {
     ::axum::Router::new()
+        .route("/events", ::axum::routing::get(handle_list_events::<A>))
         .route("/profiles", ::axum::routing::post(handle_save_profile::<A>))
         .route(
             "/openapi.yaml",
@@ -674,6 +937,89 @@ impl<A> Clone for State<A> {
 fn reject(rejection: rt::Rejection) -> ::axum::response::Response {
     rt::json_response(rejection.status(), &rejection.to_json())
 }
+async fn handle_list_events<A: CollisionsApi>(
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, _body) = request.into_parts();
+        let mut __violations = rt::Violations::default();
+        let __query = rt::Query::parse(__parts.uri.query());
+        let max_results = {
+            let raw = __query.values("maxResults");
+            rt::optional_param::<
+                i64,
+            >(
+                &mut __violations,
+                "query.maxResults",
+                &raw,
+                &schemas::LIST_EVENTS__QUERY_MAX_RESULTS,
+            )
+        };
+        let max_results_2 = {
+            let raw = __query.values("MaxResults");
+            rt::optional_param::<
+                i64,
+            >(
+                &mut __violations,
+                "query.MaxResults",
+                &raw,
+                &schemas::LIST_EVENTS__QUERY_MAX_RESULTS_2,
+            )
+        };
+        let x_trace = {
+            let raw = rt::header_values(&__parts.headers, "X-Trace", &mut __violations);
+            rt::optional_param::<
+                ::std::string::String,
+            >(
+                &mut __violations,
+                "header.X-Trace",
+                &raw,
+                &schemas::LIST_EVENTS__HEADER_X_TRACE,
+            )
+        };
+        let x_trace_2 = {
+            let raw = __query.values("x_trace");
+            rt::optional_param::<
+                ::std::string::String,
+            >(
+                &mut __violations,
+                "query.x_trace",
+                &raw,
+                &schemas::LIST_EVENTS__QUERY_X_TRACE_2,
+            )
+        };
+        if !__violations.is_empty() {
+            return reject(rt::Rejection::from(__violations));
+        }
+        let (Some(max_results), Some(max_results_2), Some(x_trace), Some(x_trace_2)) = (
+            max_results,
+            max_results_2,
+            x_trace,
+            x_trace_2,
+        ) else {
+            return reject(rt::Rejection::from(__violations));
+        };
+        let request = list_events::Request {
+            max_results,
+            max_results_2,
+            x_trace,
+            x_trace_2,
+        };
+        let __answer = __state.api.list_events(request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("listEvents", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
+    }
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[0usize]);
+    __response
+}
 async fn handle_save_profile<A: CollisionsApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
@@ -716,7 +1062,7 @@ async fn handle_save_profile<A: CollisionsApi>(
         __answer.into_response()
     }
         .await;
-    __response.extensions_mut().insert(&OPERATIONS[0usize]);
+    __response.extensions_mut().insert(&OPERATIONS[1usize]);
     __response
 }
 /// A mock of the whole API, from the spec alone: every operation answers its
@@ -732,6 +1078,34 @@ pub mod mock {
     #[derive(Clone, Copy, Debug, Default)]
     pub struct Mock;
     impl CollisionsApi for Mock {
+        async fn list_events(
+            &self,
+            _request: list_events::Request,
+        ) -> list_events::Response {
+            let __facts = rt::mock::Facts::new();
+            match rt::mock::choice().code.unwrap_or(200u16) {
+                200u16 => {
+                    list_events::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::LIST_EVENTS__ANSWER_200),
+                            &[],
+                            200u16,
+                            &__facts,
+                        ),
+                    )
+                }
+                _ => {
+                    list_events::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::LIST_EVENTS__ANSWER_200),
+                            &[],
+                            200u16,
+                            &__facts,
+                        ),
+                    )
+                }
+            }
+        }
         async fn save_profile(
             &self,
             _request: save_profile::Request,
@@ -764,6 +1138,12 @@ pub mod mock {
     /// Every operation's documented answers and their examples.
     pub const DOCUMENTED: &[rt::mock::Documented] = &[
         rt::mock::Documented {
+            method: "GET",
+            path: "/events",
+            responses: &[("200", &[])],
+            default_code: 200u16,
+        },
+        rt::mock::Documented {
             method: "POST",
             path: "/profiles",
             responses: &[("200", &[])],
@@ -791,6 +1171,20 @@ pub mod mock {
 #[cfg(feature = "proptest")]
 pub mod strategies {
     use super::*;
+    /// `Timestamp`: values the spec allows (every constraint the router checks).
+    pub fn timestamp() -> impl ::proptest::strategy::Strategy<Value = types::Timestamp> {
+        rt::strategy::of(&schemas::TIMESTAMP)
+    }
+    /// `timestamp_2`: values the spec allows (every constraint the router checks).
+    pub fn timestamp_2() -> impl ::proptest::strategy::Strategy<
+        Value = types::Timestamp2,
+    > {
+        rt::strategy::of(&schemas::TIMESTAMP_2)
+    }
+    /// `Event`: values the spec allows (every constraint the router checks).
+    pub fn event() -> impl ::proptest::strategy::Strategy<Value = types::Event> {
+        rt::strategy::of(&schemas::EVENT)
+    }
     /// `Base`: values the spec allows (every constraint the router checks).
     pub fn base() -> impl ::proptest::strategy::Strategy<Value = types::Base> {
         rt::strategy::of(&schemas::BASE)
@@ -805,6 +1199,78 @@ pub mod strategies {
 pub mod schemas {
     use ::server_runtime::schema::*;
     static PATTERN_0: Pattern = Pattern::new("^[A-Z]+$");
+    pub static TIMESTAMP: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static TIMESTAMP_2: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: Some("date-time"),
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static EVENT: Schema = Schema {
+        nullable: false,
+        kind: Kind::Object(Object {
+            properties: &[
+                Property {
+                    name: "read",
+                    required: true,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                        example: None,
+                    },
+                },
+                Property {
+                    name: "at",
+                    required: true,
+                    schema: &Schema {
+                        kind: Kind::Ref(&TIMESTAMP_2),
+                        ..Schema::ANY
+                    },
+                },
+                Property {
+                    name: "written",
+                    required: true,
+                    schema: &Schema {
+                        kind: Kind::Ref(&TIMESTAMP),
+                        ..Schema::ANY
+                    },
+                },
+            ],
+            additional: Additional::Allow,
+            min_properties: None,
+            max_properties: None,
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
     pub static BASE: Schema = Schema {
         nullable: false,
         kind: Kind::Object(Object {
@@ -928,6 +1394,64 @@ pub mod schemas {
         ],
         any_of: &[],
         example: None,
+    };
+    pub static LIST_EVENTS__QUERY_MAX_RESULTS: Schema = Schema {
+        nullable: false,
+        kind: Kind::Integer(Numeric {
+            format: Some("int64"),
+            minimum: None,
+            maximum: None,
+            exclusive_minimum: false,
+            exclusive_maximum: false,
+            multiple_of: None,
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static LIST_EVENTS__QUERY_MAX_RESULTS_2: Schema = Schema {
+        nullable: false,
+        kind: Kind::Integer(Numeric {
+            format: Some("int64"),
+            minimum: None,
+            maximum: Some(10f64),
+            exclusive_minimum: false,
+            exclusive_maximum: false,
+            multiple_of: None,
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static LIST_EVENTS__HEADER_X_TRACE: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static LIST_EVENTS__QUERY_X_TRACE_2: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static LIST_EVENTS__ANSWER_200: Schema = Schema {
+        kind: Kind::Ref(&EVENT),
+        ..Schema::ANY
     };
     pub static SAVE_PROFILE__BODY: Schema = Schema {
         kind: Kind::Ref(&PROFILE),

@@ -3,6 +3,8 @@
 //!
 //! - A reference into a component or into `#/paths`, and a path item's reference, is a copy
 //!   of its target (`references.rs`): the generators follow only whole components.
+//! - Component schemas and parameters whose Rust names would collide are renamed for the
+//!   generators (`names.rs`; a parameter keeps its wire name in `x-codegen-name`).
 //! - An OpenAPI 3.1 document is read as the 3.0 document that means the same (`from_3_1`).
 //! - An operation without `operationId` gets one from its method and path
 //!   (`get /pets/{petId}/toys` → `getPetsByPetIdToys`), made unique with a number.
@@ -26,6 +28,7 @@
 //!   (`serde_json::Value`), a mix of bodies and no body (or JSON and non-JSON bodies) to raw
 //!   bytes.
 
+mod names;
 mod references;
 mod typeless;
 
@@ -52,12 +55,16 @@ pub(crate) const KEPT_ENUM: &str = "x-codegen-enum";
 /// `model::BodyKind::Raw`) and the last into `model::Example`s, the validator statics the
 /// enum; nothing else names them.
 pub(crate) const KEPT_EXAMPLES: &str = "x-codegen-examples";
+/// ... and a renamed parameter's name on the wire.
+pub(crate) use names::KEPT_NAME;
 
 pub(crate) fn lower(raw: &Value) -> Value {
     let mut document = raw.clone();
     references::inline(&mut document);
     from_3_1(&mut document);
     operation_ids(&mut document);
+    names::components(&mut document);
+    names::parameters(&mut document);
     let components: BTreeSet<String> = document
         .pointer("/components/schemas")
         .and_then(Value::as_object)

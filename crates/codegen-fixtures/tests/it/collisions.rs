@@ -2,11 +2,13 @@
 //! constrained string, pulled into another by `allOf` (typify named the string's type
 //! differently in its second pass); and enum values that collide as Rust variants
 //! (`FAILED`/`failed`, `e-`/`e+`), which made typify panic. Over a real socket, the pattern
-//! and the lengths are still checked and the colliding values travel as strings.
+//! and the lengths are still checked and the colliding values travel as strings. Component
+//! schemas (`Timestamp`, `timestamp`) and parameters (`maxResults`, `MaxResults`) whose Rust
+//! names are one, which defined a name twice: each is its own, and travels by its own name.
 
 use std::sync::Arc;
 
-use codegen_fixtures::collisions_server as server;
+use codegen_fixtures::{collisions_client as client, collisions_server as server};
 use serde_json::{Value, json};
 use server::CollisionsApi;
 
@@ -18,6 +20,21 @@ impl CollisionsApi for Profiles {
         request: server::save_profile::Request,
     ) -> server::save_profile::Response {
         server::save_profile::Response::Ok(request.body)
+    }
+
+    async fn list_events(
+        &self,
+        request: server::list_events::Request,
+    ) -> server::list_events::Response {
+        let read = format!(
+            "maxResults={:?} MaxResults={:?} X-Trace={:?} x_trace={:?}",
+            request.max_results, request.max_results_2, request.x_trace, request.x_trace_2
+        );
+        server::list_events::Response::Ok(server::types::Event {
+            read,
+            at: server::types::Timestamp2(chrono::DateTime::UNIX_EPOCH),
+            written: server::types::Timestamp("yesterday".to_owned()),
+        })
     }
 }
 
@@ -39,4 +56,32 @@ async fn colliding_values_travel_and_constraints_hold() {
     assert_eq!(code, 400, "the pattern is checked: {body}");
     let (code, body) = post(json!({"status": "e-", "code": "ABCDEFGHI"})).await;
     assert_eq!(code, 400, "maxLength is checked: {body}");
+}
+
+#[tokio::test]
+async fn names_one_in_rust_are_two_and_travel_by_their_own_names() {
+    let base = super::support::serve(server::router(Arc::new(Profiles))).await;
+    let event = client::Client::new(&base)
+        .list_events()
+        .max_results(1)
+        .max_results_2(2)
+        .x_trace("header")
+        .x_trace_2("query")
+        .send()
+        .await
+        .expect("listed")
+        .into_inner();
+    assert_eq!(
+        event.read,
+        r#"maxResults=Some(1) MaxResults=Some(2) X-Trace=Some("header") x_trace=Some("query")"#
+    );
+    assert_eq!(event.at.0, chrono::DateTime::UNIX_EPOCH);
+    assert_eq!(event.written.0, "yesterday");
+    // On the wire, by the spec's names: the renamed one is still checked (maximum: 10).
+    let response = reqwest::get(format!("{base}/events?maxResults=50&MaxResults=11"))
+        .await
+        .expect("request");
+    let (status, body) = super::support::status_and_json(response).await;
+    assert_eq!(status, 400, "{body}");
+    assert_eq!(body["errors"][0]["location"], "query.MaxResults", "{body}");
 }

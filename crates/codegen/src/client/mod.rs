@@ -5,7 +5,8 @@
 //!   operation table, page streams;
 //! - `errors.rs`: `errors::<Operation>Error`, typed per status, where progenitor's error type
 //!   is any JSON or bytes;
-//! - `lists.rs`: path and header arrays sent as `style: simple` lists;
+//! - `parameters.rs`: path and header arrays sent as `style: simple` lists, renamed
+//!   parameters sent by their wire names;
 //! - `deprecations.rs`: `#[deprecated]` on what the spec deprecates, alpha and beta
 //!   operations said in their docs;
 //! - `error_body.rs`: `Error` is `client_runtime::Error` (a display a person reads), and the
@@ -18,7 +19,7 @@ mod deprecations;
 mod error_body;
 mod errors;
 mod hooks;
-mod lists;
+mod parameters;
 
 /// The client source file: progenitor's client in the builder style
 /// (`client.list_pets().limit(20).send()`), its `types` module (with `Patch<T>` for optional
@@ -48,7 +49,7 @@ pub(crate) fn render(
             })?);
     }
     hooks::wire(spec, api, &mut file)?;
-    lists::wire(api, &mut file);
+    parameters::wire(api, &mut file);
     deprecations::mark(spec, api, &mut file);
     Ok(render::syntax(
         &spec.source_name,

@@ -99,7 +99,11 @@ pub(crate) struct Operation<'d> {
 }
 
 pub(crate) struct Parameter<'d> {
+    /// Its name on the wire.
     pub(crate) name: &'d str,
+    /// Its name as the generators read it: the wire name, or the one lowering gave it when
+    /// its Rust name would collide with another's (`MaxResults (2)`).
+    pub(crate) generated_name: &'d str,
     pub(crate) location: In,
     /// Its builder field, setter and `Request` field (`page_size`).
     pub(crate) field: String,
@@ -419,7 +423,12 @@ fn parameters<'d>(
                 _ => Style::Repeated,
             };
             Ok(Parameter {
-                name: &data.name,
+                name: data
+                    .extensions
+                    .get(lower::KEPT_NAME)
+                    .and_then(Value::as_str)
+                    .unwrap_or(&data.name),
+                generated_name: &data.name,
                 location,
                 field: naming::parameter_field(&data.name),
                 required: data.required,

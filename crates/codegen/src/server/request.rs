@@ -43,7 +43,7 @@ impl Server<'_> {
         let model = param.model;
         let field = format_ident!("{}", model.field);
         let static_ident =
-            naming::parameter_static(op.model.id, &model.location.to_string(), model.name);
+            naming::parameter_static(op.model.id, &model.location.to_string(), &model.field);
         let expression = statics.schema(self.spec, &model.checked_schema)?;
         statics
             .items

@@ -1,7 +1,13 @@
-//! Path and header parameters that are arrays (`style: simple`: `a,b,c`). progenitor writes
-//! every path and header value as `value.to_string()`, which no `Vec` has; in the `send` of
-//! each builder with such a parameter, those calls become `client_runtime::path_list` (each
-//! item percent-encoded, commas between) and `client_runtime::header_list`.
+//! Parameters progenitor does not send as the spec says, rewritten in the `send` of their
+//! builders:
+//!
+//! - path and header parameters that are arrays (`style: simple`: `a,b,c`): progenitor writes
+//!   every path and header value as `value.to_string()`, which no `Vec` has; those calls
+//!   become `client_runtime::path_list` (each item percent-encoded, commas between) and
+//!   `client_runtime::header_list`;
+//! - parameters lowering renamed so that their fields do not collide (`MaxResults (2)`, see
+//!   `lower/names.rs`): the renamed name, which progenitor writes as the query key or header
+//!   name, is written back as the wire name.
 
 use std::collections::BTreeMap;
 
@@ -15,10 +21,20 @@ use crate::{
 
 /// Rewrites the builders of the operations with array path or header parameters.
 pub(super) fn wire(api: &Api<'_>, file: &mut syn::File) {
-    // Builder name → (its array path fields, its array header names).
+    // Builder name → what to rewrite in its `send`.
     let mut lists: BTreeMap<&str, Lists> = BTreeMap::new();
     for op in &api.operations {
         for parameter in &op.parameters {
+            if parameter.generated_name != parameter.name {
+                lists
+                    .entry(op.builder_name.as_str())
+                    .or_default()
+                    .renamed
+                    .push((
+                        parameter.generated_name.to_owned(),
+                        parameter.name.to_owned(),
+                    ));
+            }
             if parameter.style != Style::Delimited(',') {
                 continue;
             }
@@ -50,7 +66,10 @@ pub(super) fn wire(api: &Api<'_>, file: &mut syn::File) {
 #[derive(Default)]
 struct Lists {
     path_fields: Vec<String>,
+    /// Array headers, by wire name.
     headers: Vec<String>,
+    /// (the name progenitor was given, the wire name).
+    renamed: Vec<(String, String)>,
 }
 
 /// `receiver.to_string()`'s receiver, when the call is that.
@@ -65,6 +84,16 @@ fn to_string_receiver(expr: &syn::Expr) -> Option<&syn::Expr> {
 }
 
 impl VisitMut for Lists {
+    fn visit_lit_str_mut(&mut self, literal: &mut syn::LitStr) {
+        if let Some((_, wire)) = self
+            .renamed
+            .iter()
+            .find(|(generated, _)| *generated == literal.value())
+        {
+            *literal = syn::LitStr::new(wire, literal.span());
+        }
+    }
+
     fn visit_expr_mut(&mut self, expr: &mut syn::Expr) {
         syn::visit_mut::visit_expr_mut(self, expr);
         // `encode_path(&field.to_string())`

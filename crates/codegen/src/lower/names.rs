@@ -1,0 +1,228 @@
+//! Names the document keeps apart that Rust would not: the generators name a component
+//! schema's type and an operation's parameters after the document's names, and two names that
+//! differ only in case or punctuation (`Timestamp` and `timestamp`; the query parameters
+//! `MaxResults` and `maxResults`) would be one Rust name, defined twice.
+//!
+//! - A component schema is renamed (`timestamp` → `timestamp_2`, type `Timestamp2`) and every
+//!   reference to it follows: component names never reach the wire.
+//! - A parameter is renamed for the generators (`MaxResults` → `MaxResults (2)`, field
+//!   `max_results_2`) and keeps its name on the wire in [`KEPT_NAME`]: the model reads it
+//!   there, and the client writes it back where progenitor spells the renamed one.
+
+use std::collections::BTreeSet;
+
+use serde_json::{Map, Value};
+
+use crate::{
+    naming::{parameter_field, type_name},
+    openapi::METHODS,
+    pointer::escape_token,
+};
+
+/// Where a renamed parameter keeps its name on the wire.
+pub(crate) const KEPT_NAME: &str = "x-codegen-name";
+
+/// Renames the component schemas whose types would collide.
+pub(super) fn components(document: &mut Value) {
+    let Some(schemas) = document
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+    else {
+        return;
+    };
+    let mut taken = BTreeSet::new();
+    let mut renames = Vec::new();
+    for name in schemas.keys() {
+        if taken.insert(type_name(name)) {
+            continue;
+        }
+        let renamed = (2..)
+            .map(|n| format!("{name}_{n}"))
+            .find(|candidate| {
+                !schemas.contains_key(candidate) && taken.insert(type_name(candidate))
+            })
+            .expect("some number is free");
+        renames.push((name.clone(), renamed));
+    }
+    if renames.is_empty() {
+        return;
+    }
+    if let Some(schemas) = document
+        .pointer_mut("/components/schemas")
+        .and_then(Value::as_object_mut)
+    {
+        // Rebuilt in order, the renamed ones where they were.
+        let old = std::mem::take(schemas);
+        for (name, schema) in old {
+            let name = renames
+                .iter()
+                .find(|(from, _)| *from == name)
+                .map_or(name, |(_, to)| to.clone());
+            schemas.insert(name, schema);
+        }
+    }
+    let targets: Vec<(String, String)> = renames
+        .iter()
+        .map(|(from, to)| {
+            (
+                format!("#/components/schemas/{}", escape_token(from)),
+                format!("#/components/schemas/{}", escape_token(to)),
+            )
+        })
+        .collect();
+    retarget(document, &targets);
+}
+
+/// Points every `$ref` (and every discriminator mapping) at a renamed component.
+fn retarget(value: &mut Value, targets: &[(String, String)]) {
+    match value {
+        Value::Object(map) => {
+            for (key, child) in map.iter_mut() {
+                let reference = key == "$ref" || key == "mapping";
+                match child {
+                    Value::String(target) if reference => {
+                        if let Some((_, to)) = targets.iter().find(|(from, _)| from == target) {
+                            *target = to.clone();
+                        }
+                    }
+                    Value::Object(mapping) if key == "mapping" => {
+                        for target in mapping.values_mut() {
+                            if let Value::String(text) = target
+                                && let Some((_, to)) = targets.iter().find(|(from, _)| from == text)
+                            {
+                                *text = to.clone();
+                            }
+                        }
+                    }
+                    _ => retarget(child, targets),
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|item| retarget(item, targets)),
+        _ => {}
+    }
+}
+
+/// Renames, in each operation, the parameters whose fields would collide with an earlier
+/// one's (the path item's parameters first, as the generators merge them). A renamed
+/// parameter that was a reference is written in place first: the component may be shared.
+pub(super) fn parameters(document: &mut Value) {
+    let components = Value::Object(Map::from_iter([(
+        "components".to_owned(),
+        document.get("components").cloned().unwrap_or(Value::Null),
+    )]));
+    let Some(paths) = document.get_mut("paths").and_then(Value::as_object_mut) else {
+        return;
+    };
+    for item in paths.values_mut() {
+        let shared: Vec<Value> = item
+            .get("parameters")
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default();
+        for method in METHODS {
+            let Some(operation) = item.get_mut(method).and_then(Value::as_object_mut) else {
+                continue;
+            };
+            let own = operation
+                .get("parameters")
+                .and_then(Value::as_array)
+                .cloned()
+                .unwrap_or_default();
+            let resolved =
+                |parameter: &Value| crate::resolve::follow(&components, parameter).0.clone();
+            // The path item's, unless the operation's own has the same name and place.
+            let own_keys: Vec<(Value, Value)> = own
+                .iter()
+                .map(resolved)
+                .map(|p| (p["name"].clone(), p["in"].clone()))
+                .collect();
+            let inherited: Vec<Value> = shared
+                .iter()
+                .map(resolved)
+                .filter(|p| !own_keys.contains(&(p["name"].clone(), p["in"].clone())))
+                .collect();
+            let mut taken: BTreeSet<String> = inherited
+                .iter()
+                .filter_map(|p| p["name"].as_str())
+                .map(parameter_field)
+                .collect();
+            let mut renamed = false;
+            let mut written = Vec::with_capacity(own.len());
+            for parameter in &own {
+                let mut parameter_value = resolved(parameter);
+                let Some(name) = parameter_value["name"].as_str().map(str::to_owned) else {
+                    written.push(parameter.clone());
+                    continue;
+                };
+                if taken.insert(parameter_field(&name)) || parameter_value["in"] == "path" {
+                    written.push(parameter.clone());
+                    continue;
+                }
+                let new = (2..)
+                    .map(|n| format!("{name} ({n})"))
+                    .find(|candidate| taken.insert(parameter_field(candidate)))
+                    .expect("some number is free");
+                parameter_value["name"] = Value::String(new);
+                parameter_value[KEPT_NAME] = Value::String(name);
+                written.push(parameter_value);
+                renamed = true;
+            }
+            if renamed {
+                operation.insert("parameters".to_owned(), Value::Array(written));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    #[test]
+    fn components_whose_types_collide_are_renamed_with_their_references() {
+        let mut document = json!({
+            "components": {"schemas": {
+                "Timestamp": {"type": "string"},
+                "timestamp": {"type": "string", "format": "date-time"},
+                "Event": {"properties": {"at": {"$ref": "#/components/schemas/timestamp"}}},
+            }},
+        });
+        super::components(&mut document);
+        let schemas = document["components"]["schemas"].as_object().unwrap();
+        assert_eq!(
+            schemas.keys().collect::<Vec<_>>(),
+            ["Timestamp", "timestamp_2", "Event"]
+        );
+        assert_eq!(
+            document.pointer("/components/schemas/Event/properties/at/$ref"),
+            Some(&json!("#/components/schemas/timestamp_2"))
+        );
+    }
+
+    #[test]
+    fn parameters_whose_fields_collide_are_renamed_keeping_their_wire_name() {
+        let mut document = json!({
+            "paths": {"/a": {
+                "parameters": [{"name": "maxResults", "in": "query", "schema": {}}],
+                "get": {"parameters": [{"$ref": "#/components/parameters/Max"}]},
+            }},
+            "components": {"parameters": {"Max": {"name": "MaxResults", "in": "query", "schema": {}}}},
+        });
+        super::parameters(&mut document);
+        assert_eq!(
+            document.pointer("/paths/~1a/get/parameters/0"),
+            Some(&json!({
+                "name": "MaxResults (2)",
+                "in": "query",
+                "schema": {},
+                "x-codegen-name": "MaxResults",
+            }))
+        );
+        // The component itself is untouched: another operation may use it as it is.
+        assert_eq!(
+            document.pointer("/components/parameters/Max/name"),
+            Some(&json!("MaxResults"))
+        );
+    }
+}
