@@ -419,7 +419,7 @@ pub mod types {
 #[derive(Clone, Debug)]
 /**Client for Readings
 
-An OpenAPI 3.1 document - type lists with null, const, numeric exclusive bounds, examples.
+An OpenAPI 3.1 document - type lists with null, const, numeric exclusive bounds, examples, an operation without responses.
 
 Version: 1*/
 pub struct Client {
@@ -487,6 +487,17 @@ impl ClientHooks<()> for &Client {
     }
 }
 impl Client {
+    /**Sends a `DELETE` request to `/readings/{id}`
+
+```ignore
+let response = client.forget()
+    .id(id)
+    .send()
+    .await;
+```*/
+    pub fn forget(&self) -> builder::Forget<'_> {
+        builder::Forget::new(self)
+    }
     /**Sends a `POST` request to `/readings`
 
 ```ignore
@@ -508,6 +519,60 @@ pub mod builder {
         encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
         RequestBuilderExt, ResponseValue,
     };
+    /**Builder for [`Client::forget`]
+
+[`Client::forget`]: super::Client::forget*/
+    #[derive(Debug, Clone)]
+    pub struct Forget<'a> {
+        client: &'a super::Client,
+        id: Result<i64, String>,
+    }
+    impl<'a> Forget<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| "conversion to `i64` for id failed".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/readings/{id}`
+        pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
+            let Self { client, id } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/readings/{}", client.baseurl, encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client.client.delete(url).headers(header_map).build()?;
+            let info = OperationInfo {
+                operation_id: "forget",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200..=299 => Ok(ResponseValue::empty(response)),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
     /**Builder for [`Client::record`]
 
 [`Client::record`]: super::Client::record*/
@@ -611,6 +676,14 @@ impl ::client_runtime::ErrorBody for types::Error {
 /// `OperationInfo` names it), for tracing.
 fn operation(name: &str) -> Option<::client_runtime::Operation> {
     match name {
+        "forget" => {
+            Some(::client_runtime::Operation {
+                operation_id: "forget",
+                path: "/readings/{id}",
+                idempotency_key: None,
+                deprecated: false,
+            })
+        }
         "record" => {
             Some(::client_runtime::Operation {
                 operation_id: "record",

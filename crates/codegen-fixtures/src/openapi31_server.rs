@@ -410,8 +410,24 @@ pub mod types {
 }
 ///The Readings as one trait: one method per operation. Implement it, then serve [`router`].
 ///
-///An OpenAPI 3.1 document - type lists with null, const, numeric exclusive bounds, examples.
+///An OpenAPI 3.1 document - type lists with null, const, numeric exclusive bounds, examples, an operation without responses.
 pub trait ReadingsApi: Send + Sync + 'static {
+    /// forget
+    ///
+    ///
+    ///`DELETE /readings/{id}` (`forget`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn forget(&self, request: forget::Request) -> forget::Response {
+     todo!()
+ }
+ ```*/
+    fn forget(
+        &self,
+        request: forget::Request,
+    ) -> impl ::std::future::Future<Output = forget::Response> + Send;
     /// record
     ///
     ///
@@ -428,6 +444,60 @@ pub trait ReadingsApi: Send + Sync + 'static {
         &self,
         request: record::Request,
     ) -> impl ::std::future::Future<Output = record::Response> + Send;
+}
+///The `forget` operation: forget.
+pub mod forget {
+    use super::types;
+    ///forget
+    ///
+    ///`DELETE /readings/{id}` (`forget`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        ///
+        ///`id` in the path.
+        pub id: i64,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 2XX: Success (the document lists no responses).
+        Status2XX(u16),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Status2XX(status) => *status,
+            }
+        }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Status2XX(status) => {
+                    rt::check_status(*status, Some(2u16), Self::STATUSES)
+                }
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Status2XX(status) => rt::answer::<()>(status, None),
+            }
+        }
+    }
 }
 ///The `record` operation: record.
 pub mod record {
@@ -530,11 +600,20 @@ pub struct OperationInfo {
 /// Every operation, in the spec's order.
 pub const OPERATIONS: &[OperationInfo] = &[
     OperationInfo {
+        operation_id: "forget",
+        method: "DELETE",
+        path: "/readings/{id}",
+        statuses: forget::Response::STATUSES,
+        index: 0usize,
+        deprecation: None,
+        stability: "stable",
+    },
+    OperationInfo {
         operation_id: "record",
         method: "POST",
         path: "/readings",
         statuses: record::Response::STATUSES,
-        index: 0usize,
+        index: 1usize,
         deprecation: None,
         stability: "stable",
     },
@@ -563,6 +642,7 @@ pub fn router_with_config<A: ReadingsApi>(
 ) -> ::axum::Router {
     ::axum::Router::new()
         .route("/readings", ::axum::routing::post(handle_record::<A>))
+        .route("/readings/{id}", ::axum::routing::delete(handle_forget::<A>))
         .route(
             "/openapi.yaml",
             ::axum::routing::get(|| async {
@@ -606,6 +686,44 @@ fn reject(rejection: rt::Rejection) -> ::axum::response::Response {
     let body = <types::Error>::from(&rejection);
     rt::json_response(rejection.status(), &body)
 }
+async fn handle_forget<A: ReadingsApi>(
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, _body) = request.into_parts();
+        let mut __violations = rt::Violations::default();
+        let __path_values = match rt::path_values(&mut __parts).await {
+            Ok(values) => values,
+            Err(rejection) => return reject(rejection),
+        };
+        let id = {
+            let raw = rt::path_value(&__path_values, "id");
+            rt::param::<
+                i64,
+            >(&mut __violations, "path.id", &raw, &schemas::FORGET__PATH_ID, None)
+        };
+        if !__violations.is_empty() {
+            return reject(rt::Rejection::from(__violations));
+        }
+        let (Some(id),) = (id,) else {
+            return reject(rt::Rejection::from(__violations));
+        };
+        let request = forget::Request { id };
+        let __answer = __state.api.forget(request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("forget", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
+    }
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[0usize]);
+    __response
+}
 async fn handle_record<A: ReadingsApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
@@ -648,7 +766,7 @@ async fn handle_record<A: ReadingsApi>(
         __answer.into_response()
     }
         .await;
-    __response.extensions_mut().insert(&OPERATIONS[0usize]);
+    __response.extensions_mut().insert(&OPERATIONS[1usize]);
     __response
 }
 /// A mock of the whole API, from the spec alone: every operation answers its
@@ -664,6 +782,14 @@ pub mod mock {
     #[derive(Clone, Copy, Debug, Default)]
     pub struct Mock;
     impl ReadingsApi for Mock {
+        async fn forget(&self, _request: forget::Request) -> forget::Response {
+            match rt::mock::choice().code.unwrap_or(200u16) {
+                __status if __status / 100 == 2u16 => {
+                    forget::Response::Status2XX(__status)
+                }
+                _ => forget::Response::Status2XX(200u16),
+            }
+        }
         async fn record(&self, _request: record::Request) -> record::Response {
             let __facts = rt::mock::Facts::new();
             match rt::mock::choice().code.unwrap_or(201u16) {
@@ -702,6 +828,12 @@ pub mod mock {
     }
     /// Every operation's documented answers and their examples.
     pub const DOCUMENTED: &[rt::mock::Documented] = &[
+        rt::mock::Documented {
+            method: "DELETE",
+            path: "/readings/{id}",
+            responses: &[("2XX", &[])],
+            default_code: 200u16,
+        },
         rt::mock::Documented {
             method: "POST",
             path: "/readings",
@@ -912,6 +1044,20 @@ pub mod schemas {
             additional: Additional::Allow,
             min_properties: None,
             max_properties: None,
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static FORGET__PATH_ID: Schema = Schema {
+        nullable: false,
+        kind: Kind::Integer(Numeric {
+            format: None,
+            minimum: None,
+            maximum: None,
+            exclusive_minimum: false,
+            exclusive_maximum: false,
+            multiple_of: None,
         }),
         all_of: &[],
         any_of: &[],

@@ -125,7 +125,8 @@ pub(crate) fn lower(raw: &Value) -> Value {
     document
 }
 
-/// An OpenAPI 3.1 document as the 3.0 one that means the same, where one does: `type` lists
+/// An OpenAPI 3.1 document as the 3.0 one that means the same, where one does: an operation
+/// without `responses` answers `2XX` with no body, `type` lists
 /// with `"null"` become `nullable`, other type lists `anyOf`, `const` a one-value `enum`,
 /// numeric `exclusiveMinimum`/`exclusiveMaximum` the 3.0 pair, a list of `examples` its first
 /// as `example`. Keywords 3.0 lacks and that change no type (`$comment`, `contentMediaType`)
@@ -142,6 +143,23 @@ fn from_3_1(document: &mut Value) {
     document["openapi"] = json!("3.0.3");
     if document.get("paths").is_none() {
         document["paths"] = json!({});
+    }
+    // `responses` is optional in 3.1: an operation without them succeeds with no body.
+    for item in document["paths"]
+        .as_object_mut()
+        .into_iter()
+        .flat_map(|paths| paths.values_mut())
+    {
+        for method in METHODS {
+            if let Some(operation) = item.get_mut(method).and_then(Value::as_object_mut)
+                && !operation.contains_key("responses")
+            {
+                operation.insert(
+                    "responses".to_owned(),
+                    json!({"2XX": {"description": "Success (the document lists no responses)."}}),
+                );
+            }
+        }
     }
     if let Some(schemas) = document
         .pointer_mut("/components/schemas")

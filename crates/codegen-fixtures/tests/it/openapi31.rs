@@ -1,7 +1,7 @@
 //! The OpenAPI 3.1 fixture over a real socket: the document is lowered to the 3.0 one that
 //! means the same, so `type: [string, 'null']`, `const` and a numeric `exclusiveMinimum` are
-//! typed in the client and checked by the router, and `/openapi.json` serves the 3.1
-//! document as written.
+//! typed in the client and checked by the router, an operation without `responses` succeeds
+//! with no body, and `/openapi.json` serves the 3.1 document as written.
 
 use std::sync::Arc;
 
@@ -14,6 +14,11 @@ struct Readings;
 impl ReadingsApi for Readings {
     async fn record(&self, request: server::record::Request) -> server::record::Response {
         server::record::Response::Created(request.body)
+    }
+
+    async fn forget(&self, request: server::forget::Request) -> server::forget::Response {
+        // Any success the implementation picks: the document names none.
+        server::forget::Response::Status2XX(if request.id == 1 { 204 } else { 202 })
     }
 }
 
@@ -71,4 +76,21 @@ async fn a_3_1_document_is_typed_and_checked() {
         .await
         .expect("JSON");
     assert_eq!(document["openapi"], "3.1.0", "served as written");
+}
+
+#[tokio::test]
+async fn an_operation_without_responses_succeeds_with_no_body() {
+    let base = start().await;
+    let client = client::Client::new(&base);
+    for (id, status) in [(1, 204), (2, 202)] {
+        let answer = client.forget().id(id).send().await.expect("forgotten");
+        assert_eq!(answer.status().as_u16(), status);
+    }
+    // The router still reads the path parameter as the spec types it.
+    let response = reqwest::Client::new()
+        .delete(format!("{base}/readings/one"))
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(response.status().as_u16(), 400);
 }
