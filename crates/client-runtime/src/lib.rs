@@ -43,6 +43,35 @@ pub fn header_list<T: serde::Serialize>(items: &[T]) -> String {
     items.iter().map(scalar).collect::<Vec<_>>().join(",")
 }
 
+/// Adds cookie `name` to the request's one `Cookie` header (`a=1; b=2`), its value
+/// percent-encoded where a cookie value cannot hold a character (RFC 6265's cookie-octet).
+/// progenitor has no cookie parameters: the generator gives them to it as headers and
+/// writes them here instead.
+pub fn append_cookie(
+    headers: &mut reqwest::header::HeaderMap,
+    name: &str,
+    value: &str,
+) -> Result<(), reqwest::header::InvalidHeaderValue> {
+    use std::fmt::Write as _;
+    let mut pair = format!("{name}=");
+    for byte in value.bytes() {
+        match byte {
+            0x21 | 0x23..=0x2B | 0x2D..=0x3A | 0x3C..=0x5B | 0x5D..=0x7E if byte != b'%' => {
+                pair.push(char::from(byte));
+            }
+            _ => {
+                let _ = write!(pair, "%{byte:02X}");
+            }
+        }
+    }
+    let line = match headers.get(reqwest::header::COOKIE) {
+        Some(existing) => format!("{}; {pair}", existing.to_str().unwrap_or_default()),
+        None => pair,
+    };
+    headers.insert(reqwest::header::COOKIE, line.parse()?);
+    Ok(())
+}
+
 /// An item of a list parameter as text: a string as itself, a number or a boolean as JSON
 /// writes it. (Items are scalars: the generator refuses objects in paths and headers.)
 fn scalar<T: serde::Serialize>(item: &T) -> String {
@@ -82,5 +111,16 @@ mod tests {
         assert_eq!(super::path_list::<u8>(&[]), "");
         assert_eq!(super::header_list(&["a", "b c"]), "a,b c");
         assert_eq!(super::header_list(&[true, false]), "true,false");
+    }
+
+    #[test]
+    fn cookies_share_one_header_and_encode_what_a_cookie_cannot_hold() {
+        let mut headers = reqwest::header::HeaderMap::new();
+        super::append_cookie(&mut headers, "a", "1").unwrap();
+        super::append_cookie(&mut headers, "theme", "dark; blue,100%").unwrap();
+        assert_eq!(
+            headers[reqwest::header::COOKIE],
+            "a=1; theme=dark%3B%20blue%2C100%25"
+        );
     }
 }

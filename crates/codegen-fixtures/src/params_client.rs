@@ -151,6 +151,60 @@ pub mod types {
                 })
         }
     }
+    ///`LabelsTheme`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct LabelsTheme(::std::string::String);
+    impl ::std::ops::Deref for LabelsTheme {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<LabelsTheme> for ::std::string::String {
+        fn from(value: LabelsTheme) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for LabelsTheme {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 20usize {
+                return Err("longer than 20 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for LabelsTheme {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for LabelsTheme {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for LabelsTheme {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///`SearchKindsItem`
     #[derive(
         ::serde::Deserialize,
@@ -393,7 +447,7 @@ pub mod types {
 #[derive(Clone, Debug)]
 /**Client for Search
 
-Query parameter styles (comma-separated, space- and pipe-delimited, deepObject, exploded objects), arrays in a path and a header, and a HEAD operation.
+Query parameter styles (comma-separated, space- and pipe-delimited, deepObject, exploded objects), arrays in a path and a header, cookies, and a HEAD operation.
 
 Version: 1*/
 pub struct Client {
@@ -508,6 +562,8 @@ let response = client.labels()
     .group(group)
     .names(names)
     .x_ids(x_ids)
+    .theme(theme)
+    .visits(visits)
     .send()
     .await;
 ```*/
@@ -793,6 +849,8 @@ pub mod builder {
         group: Result<types::LabelsGroup, String>,
         names: Result<::std::vec::Vec<types::LabelsNamesItem>, String>,
         x_ids: Result<Option<::std::vec::Vec<i64>>, String>,
+        theme: Result<Option<types::LabelsTheme>, String>,
+        visits: Result<Option<u64>, String>,
     }
     impl<'a> Labels<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -801,6 +859,8 @@ pub mod builder {
                 group: Err("group was not initialized".to_string()),
                 names: Err("names was not initialized".to_string()),
                 x_ids: Ok(None),
+                theme: Ok(None),
+                visits: Ok(None),
             }
         }
         pub fn group<V>(mut self, value: V) -> Self
@@ -837,19 +897,41 @@ pub mod builder {
                 });
             self
         }
+        pub fn theme<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::LabelsTheme>,
+        {
+            self.theme = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `LabelsTheme` for theme failed".to_string());
+            self
+        }
+        pub fn visits<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<u64>,
+        {
+            self.visits = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `u64` for visits failed".to_string());
+            self
+        }
         ///Sends a `GET` request to `/labels/{group}/{names}`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::string::String>, Error<()>> {
-            let Self { client, group, names, x_ids } = self;
+            let Self { client, group, names, x_ids, theme, visits } = self;
             let group = group.map_err(Error::InvalidRequest)?;
             let names = names.map_err(Error::InvalidRequest)?;
             let x_ids = x_ids.map_err(Error::InvalidRequest)?;
+            let theme = theme.map_err(Error::InvalidRequest)?;
+            let visits = visits.map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/labels/{}/{}", client.baseurl, encode_path(& group.to_string()),
                 ::client_runtime::path_list(& names),
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(4usize);
             header_map
                 .append(
                     ::reqwest::header::HeaderName::from_static("api-version"),
@@ -860,6 +942,20 @@ pub mod builder {
             if let Some(value) = x_ids {
                 header_map
                     .append("X-Ids", ::client_runtime::header_list(&value).try_into()?);
+            }
+            if let Some(value) = theme {
+                ::client_runtime::append_cookie(
+                    &mut header_map,
+                    "theme",
+                    &value.to_string(),
+                )?;
+            }
+            if let Some(value) = visits {
+                ::client_runtime::append_cookie(
+                    &mut header_map,
+                    "visits",
+                    &value.to_string(),
+                )?;
             }
             #[allow(unused_mut)]
             let mut request = client

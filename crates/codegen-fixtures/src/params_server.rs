@@ -145,6 +145,60 @@ pub mod types {
                 })
         }
     }
+    ///`LabelsTheme`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct LabelsTheme(::std::string::String);
+    impl ::std::ops::Deref for LabelsTheme {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<LabelsTheme> for ::std::string::String {
+        fn from(value: LabelsTheme) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for LabelsTheme {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 20usize {
+                return Err("longer than 20 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for LabelsTheme {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for LabelsTheme {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for LabelsTheme {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///`SearchKindsItem`
     #[derive(
         ::serde::Deserialize,
@@ -386,7 +440,7 @@ pub mod types {
 }
 ///The Search as one trait: one method per operation. Implement it, then serve [`router`].
 ///
-///Query parameter styles (comma-separated, space- and pipe-delimited, deepObject, exploded objects), arrays in a path and a header, and a HEAD operation.
+///Query parameter styles (comma-separated, space- and pipe-delimited, deepObject, exploded objects), arrays in a path and a header, cookies, and a HEAD operation.
 pub trait SearchApi: Send + Sync + 'static {
     /// search
     ///
@@ -664,6 +718,12 @@ pub mod labels {
         ///
         ///`X-Ids` in the header.
         pub x_ids: ::std::option::Option<::std::vec::Vec<i64>>,
+        ///
+        ///`theme` in the cookie.
+        pub theme: ::std::option::Option<types::LabelsTheme>,
+        ///
+        ///`visits` in the cookie.
+        pub visits: ::std::option::Option<u64>,
     }
     /// Every answer the spec documents for this operation, one variant per status.
     #[derive(Clone, Debug, PartialEq)]
@@ -1012,16 +1072,44 @@ async fn handle_labels<A: SearchApi>(
                 ::std::vec::Vec<i64>,
             >(&mut __violations, "header.X-Ids", &raw, &schemas::LABELS__HEADER_X_IDS)
         };
+        let theme = {
+            let __cookies = rt::cookie_values(&__parts.headers, "theme");
+            let raw = __cookies
+                .iter()
+                .map(::std::string::String::as_str)
+                .collect::<::std::vec::Vec<&str>>();
+            rt::optional_param::<
+                types::LabelsTheme,
+            >(&mut __violations, "cookie.theme", &raw, &schemas::LABELS__COOKIE_THEME)
+        };
+        let visits = {
+            let __cookies = rt::cookie_values(&__parts.headers, "visits");
+            let raw = __cookies
+                .iter()
+                .map(::std::string::String::as_str)
+                .collect::<::std::vec::Vec<&str>>();
+            rt::optional_param::<
+                u64,
+            >(&mut __violations, "cookie.visits", &raw, &schemas::LABELS__COOKIE_VISITS)
+        };
         if !__violations.is_empty() {
             return reject(rt::Rejection::from(__violations));
         }
-        let (Some(group), Some(names), Some(x_ids)) = (group, names, x_ids) else {
+        let (Some(group), Some(names), Some(x_ids), Some(theme), Some(visits)) = (
+            group,
+            names,
+            x_ids,
+            theme,
+            visits,
+        ) else {
             return reject(rt::Rejection::from(__violations));
         };
         let request = labels::Request {
             group,
             names,
             x_ids,
+            theme,
+            visits,
         };
         let __answer = __state.api.labels(request).await;
         if __state.config.validate_responses {
@@ -1583,6 +1671,33 @@ pub mod schemas {
             min_items: None,
             max_items: Some(3usize),
             unique_items: false,
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static LABELS__COOKIE_THEME: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: Some(20usize),
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static LABELS__COOKIE_VISITS: Schema = Schema {
+        nullable: false,
+        kind: Kind::Integer(Numeric {
+            format: None,
+            minimum: Some(0f64),
+            maximum: None,
+            exclusive_minimum: false,
+            exclusive_maximum: false,
+            multiple_of: None,
         }),
         all_of: &[],
         any_of: &[],

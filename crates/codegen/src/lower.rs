@@ -3,6 +3,8 @@
 //!
 //! - A reference into a component or into `#/paths`, and a path item's reference, is a copy
 //!   of its target (`references.rs`): the generators follow only whole components.
+//! - Cookie parameters are header parameters to the generators, their place kept in
+//!   `x-codegen-in` (`cookies.rs`).
 //! - Component schemas and parameters whose Rust names would collide are renamed for the
 //!   generators (`names.rs`; a parameter keeps its wire name in `x-codegen-name`).
 //! - An OpenAPI 3.1 document is read as the 3.0 document that means the same (`from_3_1`).
@@ -28,6 +30,7 @@
 //!   (`serde_json::Value`), a mix of bodies and no body (or JSON and non-JSON bodies) to raw
 //!   bytes.
 
+mod cookies;
 mod names;
 mod references;
 mod typeless;
@@ -55,7 +58,9 @@ pub(crate) const KEPT_ENUM: &str = "x-codegen-enum";
 /// `model::BodyKind::Raw`) and the last into `model::Example`s, the validator statics the
 /// enum; nothing else names them.
 pub(crate) const KEPT_EXAMPLES: &str = "x-codegen-examples";
-/// ... and a renamed parameter's name on the wire.
+/// ... and a cookie parameter's place.
+pub(crate) use cookies::KEPT_IN;
+/// ... a renamed parameter's name on the wire ...
 pub(crate) use names::KEPT_NAME;
 
 pub(crate) fn lower(raw: &Value) -> Value {
@@ -64,6 +69,7 @@ pub(crate) fn lower(raw: &Value) -> Value {
     from_3_1(&mut document);
     operation_ids(&mut document);
     names::components(&mut document);
+    cookies::lower(&mut document);
     names::parameters(&mut document);
     let components: BTreeSet<String> = document
         .pointer("/components/schemas")

@@ -381,7 +381,7 @@ impl<'a> Checker<'a> {
                 return Err(self.unsupported(
                     &format!("{ptr}/in"),
                     &format!("{other:?} parameter"),
-                    "only path, query and header parameters are supported",
+                    "parameters are in the path, the query, a header or a cookie",
                 ));
             }
         };

@@ -71,15 +71,8 @@ fn presented(headers: &HeaderMap, query: Option<&str>, source: Source) -> Presen
             Some(value) if value.trim().is_empty() => Presented::Malformed,
             Some(value) => Presented::Value((*value).to_owned()),
         },
-        Source::Cookie(name) => headers
-            .get_all(header::COOKIE)
-            .iter()
-            .filter_map(|value| value.to_str().ok())
-            .flat_map(|line| line.split(';'))
-            .find_map(|pair| {
-                let (key, value) = pair.split_once('=')?;
-                (key.trim() == name).then(|| value.trim().trim_matches('"').to_owned())
-            })
+        Source::Cookie(name) => crate::extract::cookie_pairs(headers)
+            .find_map(|(key, value)| (key == name).then(|| value.to_owned()))
             .map_or(Presented::Absent, |value| {
                 if value.is_empty() {
                     Presented::Malformed

@@ -1,6 +1,6 @@
 //! The params fixture over a real socket: query arrays written comma-separated,
 //! space- and pipe-delimited, objects as `deepObject` and exploded `form`, arrays in a path
-//! and a header (`style: simple`), and a HEAD operation. The router reads each spelling the spec names and the repeated keys and
+//! and a header (`style: simple`), cookies, and a HEAD operation. The router reads each spelling the spec names and the repeated keys and
 //! flattened properties the generated client sends.
 
 use std::sync::Arc;
@@ -30,9 +30,11 @@ impl SearchApi for Search {
     async fn labels(&self, request: server::labels::Request) -> server::labels::Response {
         let names: Vec<&str> = request.names.iter().map(|name| name.as_str()).collect();
         server::labels::Response::Ok(format!(
-            "group={} names={names:?} ids={:?}",
+            "group={} names={names:?} ids={:?} theme={:?} visits={:?}",
             request.group.as_str(),
-            request.x_ids
+            request.x_ids,
+            request.theme.as_ref().map(|theme| theme.as_str()),
+            request.visits
         ))
     }
 
@@ -124,7 +126,7 @@ async fn object_properties_and_delimited_items_are_checked() {
 }
 
 #[tokio::test]
-async fn arrays_in_a_path_and_a_header_are_lists_between_commas() {
+async fn arrays_in_a_path_and_a_header_are_lists_between_commas_and_cookies_travel() {
     let base = start().await;
     let client = client::Client::new(&base);
     // Items with a space and a slash: each percent-encoded as a segment, commas between.
@@ -137,30 +139,37 @@ async fn arrays_in_a_path_and_a_header_are_lists_between_commas() {
         .group("g")
         .names(names.to_vec())
         .x_ids(vec![7, 8])
+        .theme("dark; blue")
+        .visits(3)
         .send()
         .await
         .expect("labels")
         .into_inner();
     assert_eq!(
         answer,
-        r#"group=g names=["a b", "c/d", "e"] ids=Some([7, 8])"#
+        r#"group=g names=["a b", "c/d", "e"] ids=Some([7, 8]) theme=Some("dark; blue") visits=Some(3)"#
     );
 
     // As other clients write them: whitespace around a header's commas is allowed.
     let response = reqwest::Client::new()
         .get(format!("{base}/labels/g/x,y"))
         .header("X-Ids", "1, 2")
+        .header("Cookie", "other=1; visits=12")
         .send()
         .await
         .expect("request");
     let (status, body) = super::support::status_and_json(response).await;
     assert_eq!(status, 200, "{body}");
-    assert_eq!(body, r#"group=g names=["x", "y"] ids=Some([1, 2])"#);
+    assert_eq!(
+        body,
+        r#"group=g names=["x", "y"] ids=Some([1, 2]) theme=None visits=Some(12)"#
+    );
 
     // Each item is checked: its pattern, the header's maxItems, its type.
     let response = reqwest::Client::new()
         .get(format!("{base}/labels/G/x,Y1"))
         .header("X-Ids", "1,2,3,4")
+        .header("Cookie", "visits=-1")
         .send()
         .await
         .expect("request");
@@ -174,7 +183,12 @@ async fn arrays_in_a_path_and_a_header_are_lists_between_commas() {
         .collect();
     assert_eq!(
         locations,
-        ["path.group", "path.names[1]", "header.X-Ids"],
+        [
+            "path.group",
+            "path.names[1]",
+            "header.X-Ids",
+            "cookie.visits"
+        ],
         "{body}"
     );
 }

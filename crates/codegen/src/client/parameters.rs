@@ -7,7 +7,9 @@
 //!   `client_runtime::header_list`;
 //! - parameters lowering renamed so that their fields do not collide (`MaxResults (2)`, see
 //!   `lower/names.rs`): the renamed name, which progenitor writes as the query key or header
-//!   name, is written back as the wire name.
+//!   name, is written back as the wire name;
+//! - cookie parameters, which progenitor was given as headers (`lower/cookies.rs`): each goes
+//!   into the request's one `Cookie` header through `client_runtime::append_cookie`.
 
 use std::collections::BTreeMap;
 
@@ -34,6 +36,13 @@ pub(super) fn wire(api: &Api<'_>, file: &mut syn::File) {
                         parameter.generated_name.to_owned(),
                         parameter.name.to_owned(),
                     ));
+            }
+            if parameter.location == In::Cookie {
+                lists
+                    .entry(op.builder_name.as_str())
+                    .or_default()
+                    .cookies
+                    .push(parameter.name.to_owned());
             }
             if parameter.style != Style::Delimited(',') {
                 continue;
@@ -70,6 +79,35 @@ struct Lists {
     headers: Vec<String>,
     /// (the name progenitor was given, the wire name).
     renamed: Vec<(String, String)>,
+    /// Cookie parameters, by wire name.
+    cookies: Vec<String>,
+}
+
+/// `header_map.append("name", <value>.try_into()?)`: the name and `<value>`.
+fn header_append(expr: &syn::Expr) -> Option<(String, &syn::Expr)> {
+    let syn::Expr::MethodCall(call) = expr else {
+        return None;
+    };
+    let syn::Expr::Path(receiver) = &*call.receiver else {
+        return None;
+    };
+    if call.method != "append" || !receiver.path.is_ident("header_map") || call.args.len() != 2 {
+        return None;
+    }
+    let syn::Expr::Lit(syn::ExprLit {
+        lit: syn::Lit::Str(name),
+        ..
+    }) = &call.args[0]
+    else {
+        return None;
+    };
+    let syn::Expr::Try(tried) = &call.args[1] else {
+        return None;
+    };
+    let syn::Expr::MethodCall(into) = &*tried.expr else {
+        return None;
+    };
+    (into.method == "try_into").then(|| (name.value(), &*into.receiver))
 }
 
 /// `receiver.to_string()`'s receiver, when the call is that.
@@ -96,6 +134,16 @@ impl VisitMut for Lists {
 
     fn visit_expr_mut(&mut self, expr: &mut syn::Expr) {
         syn::visit_mut::visit_expr_mut(self, expr);
+        // A cookie given to progenitor as a header: into the `Cookie` header instead.
+        if let Some((name, value)) = header_append(expr)
+            && self.cookies.contains(&name)
+        {
+            let value = value.clone();
+            *expr = syn::parse_quote! {
+                ::client_runtime::append_cookie(&mut header_map, #name, &#value)?
+            };
+            return;
+        }
         // `encode_path(&field.to_string())`
         if let syn::Expr::Call(call) = expr
             && let syn::Expr::Path(function) = &*call.func

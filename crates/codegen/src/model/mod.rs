@@ -389,6 +389,12 @@ fn parameters<'d>(
             let (data, location) = match parameter {
                 Declared::Path { parameter_data, .. } => (parameter_data, In::Path),
                 Declared::Query { parameter_data, .. } => (parameter_data, In::Query),
+                Declared::Header { parameter_data, .. }
+                    if parameter_data.extensions.get(lower::KEPT_IN)
+                        == Some(&Value::String("cookie".to_owned())) =>
+                {
+                    (parameter_data, In::Cookie)
+                }
                 Declared::Header { parameter_data, .. } => (parameter_data, In::Header),
                 Declared::Cookie { .. } => {
                     return Err(fail(spec, "cookie parameters are not supported".into()));

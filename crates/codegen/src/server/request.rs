@@ -87,13 +87,14 @@ impl Server<'_> {
                     quote! { rt::path_piece(&__path_values, #carrier, &[#(#pieces),*], #index) }
                 }
             },
-            In::Cookie => {
-                return Err(fail(
-                    self.spec,
-                    format!("{}: a cookie parameter", op.model.id),
-                ));
-            }
+            // Decoded, so owned: borrowed below as the others are.
+            In::Cookie => quote! {
+                __cookies.iter().map(::std::string::String::as_str).collect::<::std::vec::Vec<&str>>()
+            },
         };
+        let cookies = (model.location == In::Cookie).then(|| {
+            quote! { let __cookies = rt::cookie_values(&__parts.headers, #name); }
+        });
         // A path or header array (`style: simple`): its one value split on commas.
         let raw = match (model.location, model.style) {
             (In::Path | In::Header, Style::Delimited(separator)) => {
@@ -129,7 +130,7 @@ impl Server<'_> {
         code.fields
             .push(quote! { #doc #[doc = ""] #[doc = #doc_location] pub #field: #field_type, });
         code.extractions
-            .push(quote! { let #field = { let raw = #raw; #extraction }; });
+            .push(quote! { let #field = { #cookies let raw = #raw; #extraction }; });
         code.names.push(field);
         Ok(())
     }
