@@ -1,33 +1,149 @@
 //! References the generators cannot follow, replaced by what they point at. progenitor and
 //! typify (and the model's typed resolver) follow a `$ref` only to a whole component
-//! (`#/components/schemas/Pet`); a reference into a component (`#/components/schemas/Pet/
-//! properties/id`), into `#/paths` (a schema or parameter reused from another operation), or
-//! a path item's `$ref` (to another path item, or a 3.1 `#/components/pathItems/…`) is
-//! written in place as a copy of its target, as if the author had written it inline. A copy's
-//! own such references are inlined too, at most [`MAX_DEPTH`] deep: a cycle stays a
-//! reference, and the subset check (or progenitor, located) refuses it with its place.
+//! (`#/components/schemas/Pet`).
+//!
+//! - A reference into a component schema (`#/components/schemas/Pet/properties/id`) makes its
+//!   target a component of its own (`Pet_properties_id`), once however many references point
+//!   at it, and points at that: a target that refers back into itself stays a recursive type,
+//!   and nothing is copied twice.
+//! - Any other local reference that names no whole component (into `#/paths`: a parameter or
+//!   schema reused from another operation; into a component's inside otherwise), and a path
+//!   item's `$ref` (to another path item, or a 3.1 `#/components/pathItems/…`), is written in
+//!   place as a copy of its target, as if the author had written it there. A copy's own such
+//!   references are copied too, at most [`MAX_DEPTH`] deep and [`MAX_COPIES`] in all: past
+//!   that it stays a reference, which the subset check refuses with its place.
+
+use std::collections::BTreeMap;
 
 use serde_json::Value;
 
+use crate::pointer::escape_token;
+
 /// How many copies deep inlining goes.
 const MAX_DEPTH: usize = 8;
+/// How many copies one document may get.
+const MAX_COPIES: usize = 1_000;
 
-/// Replaces, in `document`, every local reference that does not name a whole component (and
-/// every path item's local reference) with a copy of its target.
+const SCHEMAS: &str = "/components/schemas/";
+
+/// Rewrites, in `document`, every local reference that does not name a whole component (and
+/// every path item's local reference), as above.
 pub(super) fn inline(document: &mut Value) {
     if !any_to_inline(document) {
         return;
     }
     let original = document.clone();
+    let taken = original
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+        .map(|schemas| schemas.keys().cloned().collect())
+        .unwrap_or_default();
+    let mut walker = Walker {
+        original: &original,
+        hoisted: BTreeMap::new(),
+        queue: Vec::new(),
+        taken,
+        copies: 0,
+    };
     if let Some(paths) = document.get_mut("paths").and_then(Value::as_object_mut) {
         for item in paths.values_mut() {
-            walk(item, &original, 0, true);
+            walker.walk(item, 0, true);
         }
     }
     for (key, value) in document.as_object_mut().into_iter().flatten() {
         if key != "paths" {
-            walk(value, &original, 0, false);
+            walker.walk(value, 0, false);
         }
+    }
+    let mut added = Vec::new();
+    while let Some((target, name)) = walker.queue.pop() {
+        let mut schema = original.pointer(&target).cloned().unwrap_or(Value::Null);
+        walker.walk(&mut schema, 0, false);
+        added.push((name, schema));
+    }
+    if added.is_empty() {
+        return;
+    }
+    let schemas = document
+        .pointer_mut("/components/schemas")
+        .and_then(Value::as_object_mut)
+        .expect("a reference into a component schema means there are component schemas");
+    added.sort_by(|a, b| a.0.cmp(&b.0));
+    schemas.extend(added);
+}
+
+struct Walker<'a> {
+    original: &'a Value,
+    /// Target pointer → the component it became.
+    hoisted: BTreeMap<String, String>,
+    /// Targets made components whose schemas are still to be written.
+    queue: Vec<(String, String)>,
+    taken: std::collections::BTreeSet<String>,
+    copies: usize,
+}
+
+impl Walker<'_> {
+    fn walk(&mut self, value: &mut Value, depth: usize, path_item: bool) {
+        if let Some(pointer) = to_inline(value, path_item).map(str::to_owned)
+            && self.original.pointer(&pointer).is_some()
+        {
+            let deep_schema = pointer
+                .strip_prefix(SCHEMAS)
+                .is_some_and(|rest| rest.contains('/'));
+            if deep_schema && !path_item {
+                let name = self.component(&pointer);
+                value["$ref"] = Value::String(format!("#{SCHEMAS}{}", escape_token(&name)));
+                return;
+            }
+            if depth < MAX_DEPTH && self.copies < MAX_COPIES {
+                self.copies += 1;
+                *value = self
+                    .original
+                    .pointer(&pointer)
+                    .cloned()
+                    .unwrap_or(Value::Null);
+                self.walk(value, depth + 1, path_item);
+                return;
+            }
+        }
+        match value {
+            Value::Object(map) => {
+                for child in map.values_mut() {
+                    self.walk(child, depth, false);
+                }
+            }
+            Value::Array(items) => {
+                for item in items {
+                    self.walk(item, depth, false);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The component a target inside a component schema becomes (`Pet_properties_id`).
+    fn component(&mut self, pointer: &str) -> String {
+        if let Some(name) = self.hoisted.get(pointer) {
+            return name.clone();
+        }
+        let stem: Vec<String> = pointer[SCHEMAS.len()..]
+            .split('/')
+            .map(crate::pointer::unescape_token)
+            .collect();
+        let stem = stem.join("_");
+        let name = (1..)
+            .map(|n| {
+                if n == 1 {
+                    stem.clone()
+                } else {
+                    format!("{stem}_{n}")
+                }
+            })
+            .find(|name| self.taken.insert(name.clone()))
+            .expect("some number is free");
+        self.hoisted.insert(pointer.to_owned(), name.clone());
+        self.queue.push((pointer.to_owned(), name.clone()));
+        name
     }
 }
 
@@ -63,29 +179,6 @@ fn any_to_inline(document: &Value) -> bool {
     path_item || deep(document)
 }
 
-fn walk(value: &mut Value, original: &Value, depth: usize, path_item: bool) {
-    if depth < MAX_DEPTH
-        && let Some(target) = to_inline(value, path_item).and_then(|at| original.pointer(at))
-    {
-        *value = target.clone();
-        walk(value, original, depth + 1, path_item);
-        return;
-    }
-    match value {
-        Value::Object(map) => {
-            for child in map.values_mut() {
-                walk(child, original, depth, false);
-            }
-        }
-        Value::Array(items) => {
-            for item in items {
-                walk(item, original, depth, false);
-            }
-        }
-        _ => {}
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use serde_json::json;
@@ -113,8 +206,13 @@ mod tests {
             document.pointer("/paths/~1c"),
             document.pointer("/paths/~1a")
         );
+        // A target inside a component schema is a component of its own.
         assert_eq!(
             document.pointer("/components/schemas/Owner/properties/pet"),
+            Some(&json!({"$ref": "#/components/schemas/Pet_properties_id"}))
+        );
+        assert_eq!(
+            document.pointer("/components/schemas/Pet_properties_id"),
             Some(&json!({"type": "integer"}))
         );
         // A reference to a whole component stays one.
@@ -139,17 +237,39 @@ mod tests {
     }
 
     #[test]
-    fn a_cycle_of_copies_stops_as_a_reference() {
+    fn a_target_that_refers_into_itself_is_one_recursive_component() {
         let mut document = json!({
             "openapi": "3.0.3",
             "components": {"schemas": {
-                "Node": {"properties": {"next": {"$ref": "#/components/schemas/Node/properties/next"}}},
+                "Tree": {"properties": {"node": {"properties": {
+                    "children": {"type": "array", "items": {"$ref": "#/components/schemas/Tree/properties/node"}},
+                }}}},
             }},
+        });
+        super::inline(&mut document);
+        let reference = json!("#/components/schemas/Tree_properties_node");
+        assert_eq!(
+            document
+                .pointer("/components/schemas/Tree/properties/node/properties/children/items/$ref"),
+            Some(&reference)
+        );
+        assert_eq!(
+            document
+                .pointer("/components/schemas/Tree_properties_node/properties/children/items/$ref"),
+            Some(&reference)
+        );
+    }
+
+    #[test]
+    fn a_cycle_of_copies_stops_as_a_reference() {
+        let mut document = json!({
+            "openapi": "3.0.3",
+            "paths": {"/a": {"get": {"parameters": [{"$ref": "#/paths/~1a/get/parameters/0"}]}}},
         });
         super::inline(&mut document);
         assert!(
             document
-                .pointer("/components/schemas/Node/properties/next/$ref")
+                .pointer("/paths/~1a/get/parameters/0/$ref")
                 .is_some()
         );
     }
