@@ -5103,6 +5103,7 @@ pub mod schemas {
                 Property {
                     name: "createdAt",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -5120,6 +5121,7 @@ pub mod schemas {
                 Property {
                     name: "id",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -5137,6 +5139,7 @@ pub mod schemas {
                 Property {
                     name: "isRemoved",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::Boolean,
@@ -5148,6 +5151,7 @@ pub mod schemas {
                 Property {
                     name: "updatedAt",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -5165,6 +5169,7 @@ pub mod schemas {
                 Property {
                     name: "channelId",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: true,
                         kind: Kind::String(Text {
@@ -5182,6 +5187,7 @@ pub mod schemas {
                 Property {
                     name: "currentResponderId",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: true,
                         kind: Kind::String(Text {
@@ -5199,6 +5205,7 @@ pub mod schemas {
                 Property {
                     name: "lastChatMessageCreatedAt",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: true,
                         kind: Kind::String(Text {
@@ -5216,6 +5223,7 @@ pub mod schemas {
                 Property {
                     name: "ownerId",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -5233,6 +5241,7 @@ pub mod schemas {
                 Property {
                     name: "responderId",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -5250,6 +5259,7 @@ pub mod schemas {
                 Property {
                     name: "title",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: true,
                         kind: Kind::String(Text {
@@ -5267,6 +5277,7 @@ pub mod schemas {
                 Property {
                     name: "workspaceId",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -5297,6 +5308,7 @@ pub mod schemas {
                 Property {
                     name: "channelId",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: true,
                         kind: Kind::String(Text {
@@ -5314,6 +5326,7 @@ pub mod schemas {
                 Property {
                     name: "channelName",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: true,
                         kind: Kind::String(Text {
@@ -5331,6 +5344,7 @@ pub mod schemas {
                 Property {
                     name: "channelType",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: true,
                         kind: Kind::String(Text {
@@ -5353,6 +5367,7 @@ pub mod schemas {
                 Property {
                     name: "createdAt",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -5370,6 +5385,7 @@ pub mod schemas {
                 Property {
                     name: "id",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -5387,6 +5403,7 @@ pub mod schemas {
                 Property {
                     name: "isOwnerBlocked",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: true,
                         kind: Kind::Boolean,
@@ -5398,6 +5415,7 @@ pub mod schemas {
                 Property {
                     name: "isRemoved",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::Boolean,
@@ -5409,6 +5427,7 @@ pub mod schemas {
                 Property {
                     name: "lastMessageContent",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: true,
                         kind: Kind::String(Text {
@@ -5426,6 +5445,7 @@ pub mod schemas {
                 Property {
                     name: "lastMessageCreatedAt",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: true,
                         kind: Kind::String(Text {
@@ -5443,6 +5463,7 @@ pub mod schemas {
                 Property {
                     name: "lastMessageRole",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: true,
                         kind: Kind::String(Text {
@@ -5465,6 +5486,7 @@ pub mod schemas {
                 Property {
                     name: "ownerEmail",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: true,
                         kind: Kind::String(Text {
@@ -5482,6 +5504,7 @@ pub mod schemas {
                 Property {
                     name: "ownerId",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -5499,6 +5522,7 @@ pub mod schemas {
                 Property {
                     name: "ownerIdentifier",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: true,
                         kind: Kind::String(Text {
@@ -5516,6 +5540,7 @@ pub mod schemas {
                 Property {
                     name: "ownerName",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: true,
                         kind: Kind::String(Text {
@@ -5533,6 +5558,7 @@ pub mod schemas {
                 Property {
                     name: "penultimateMessageContent",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: true,
                         kind: Kind::String(Text {
@@ -5550,6 +5576,7 @@ pub mod schemas {
                 Property {
                     name: "penultimateMessageCreatedAt",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: true,
                         kind: Kind::String(Text {
@@ -5567,6 +5594,7 @@ pub mod schemas {
                 Property {
                     name: "penultimateMessageRole",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: true,
                         kind: Kind::String(Text {
@@ -5589,6 +5617,7 @@ pub mod schemas {
                 Property {
                     name: "responderEntity",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -5611,6 +5640,7 @@ pub mod schemas {
                 Property {
                     name: "responderId",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -5628,6 +5658,7 @@ pub mod schemas {
                 Property {
                     name: "responderName",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -5645,6 +5676,7 @@ pub mod schemas {
                 Property {
                     name: "responderPicture",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: true,
                         kind: Kind::String(Text {
@@ -5662,6 +5694,7 @@ pub mod schemas {
                 Property {
                     name: "responderVersionId",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: true,
                         kind: Kind::String(Text {
@@ -5679,6 +5712,7 @@ pub mod schemas {
                 Property {
                     name: "responderVersionNumber",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: true,
                         kind: Kind::Integer(Numeric {
@@ -5697,6 +5731,7 @@ pub mod schemas {
                 Property {
                     name: "ticketId",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: true,
                         kind: Kind::String(Text {
@@ -5714,6 +5749,7 @@ pub mod schemas {
                 Property {
                     name: "ticketStatus",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: true,
                         kind: Kind::String(Text {
@@ -5736,6 +5772,7 @@ pub mod schemas {
                 Property {
                     name: "title",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: true,
                         kind: Kind::String(Text {
@@ -5753,6 +5790,7 @@ pub mod schemas {
                 Property {
                     name: "workspaceId",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -5783,6 +5821,7 @@ pub mod schemas {
                 Property {
                     name: "channelId",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: true,
                         kind: Kind::String(Text {
@@ -5800,6 +5839,7 @@ pub mod schemas {
                 Property {
                     name: "ownerId",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -5817,6 +5857,7 @@ pub mod schemas {
                 Property {
                     name: "title",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: true,
                         kind: Kind::String(Text {
@@ -5847,6 +5888,7 @@ pub mod schemas {
                 Property {
                     name: "lastChatMessageCreatedAt",
                     required: false,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: true,
                         kind: Kind::String(Text {
@@ -5864,6 +5906,7 @@ pub mod schemas {
                 Property {
                     name: "title",
                     required: false,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: true,
                         kind: Kind::String(Text {
@@ -5894,6 +5937,7 @@ pub mod schemas {
                 Property {
                     name: "message",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -5924,6 +5968,7 @@ pub mod schemas {
                 Property {
                     name: "type",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -5941,6 +5986,7 @@ pub mod schemas {
                 Property {
                     name: "title",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -5958,6 +6004,7 @@ pub mod schemas {
                 Property {
                     name: "status",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::Integer(Numeric {
@@ -5976,6 +6023,7 @@ pub mod schemas {
                 Property {
                     name: "detail",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -5993,6 +6041,7 @@ pub mod schemas {
                 Property {
                     name: "errors",
                     required: false,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::Array(Items {
@@ -6025,6 +6074,7 @@ pub mod schemas {
                 Property {
                     name: "location",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -6042,6 +6092,7 @@ pub mod schemas {
                 Property {
                     name: "code",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -6059,6 +6110,7 @@ pub mod schemas {
                 Property {
                     name: "message",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {

@@ -1274,6 +1274,7 @@ pub mod schemas {
                 Property {
                     name: "summary",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -1304,6 +1305,7 @@ pub mod schemas {
                 Property {
                     name: "title",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -1321,6 +1323,7 @@ pub mod schemas {
                 Property {
                     name: "errors",
                     required: false,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::Array(Items {
@@ -1331,6 +1334,7 @@ pub mod schemas {
                                         Property {
                                             name: "location",
                                             required: false,
+                                            access: Access::ReadWrite,
                                             schema: &Schema {
                                                 nullable: false,
                                                 kind: Kind::String(Text {
@@ -1348,6 +1352,7 @@ pub mod schemas {
                                         Property {
                                             name: "code",
                                             required: false,
+                                            access: Access::ReadWrite,
                                             schema: &Schema {
                                                 nullable: false,
                                                 kind: Kind::String(Text {
@@ -1365,6 +1370,7 @@ pub mod schemas {
                                         Property {
                                             name: "message",
                                             required: false,
+                                            access: Access::ReadWrite,
                                             schema: &Schema {
                                                 nullable: false,
                                                 kind: Kind::String(Text {
@@ -1413,6 +1419,7 @@ pub mod schemas {
                 Property {
                     name: "grant_type",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -1430,6 +1437,7 @@ pub mod schemas {
                 Property {
                     name: "ttl",
                     required: false,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::Integer(Numeric {
@@ -1448,6 +1456,7 @@ pub mod schemas {
                 Property {
                     name: "scope",
                     required: false,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::Array(Items {
@@ -1476,6 +1485,7 @@ pub mod schemas {
                 Property {
                     name: "remember",
                     required: false,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::Boolean,

@@ -1232,6 +1232,7 @@ pub mod schemas {
                 Property {
                     name: "read",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -1249,6 +1250,7 @@ pub mod schemas {
                 Property {
                     name: "at",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         kind: Kind::Ref(&TIMESTAMP_2),
                         ..Schema::ANY
@@ -1257,6 +1259,7 @@ pub mod schemas {
                 Property {
                     name: "written",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         kind: Kind::Ref(&TIMESTAMP),
                         ..Schema::ANY
@@ -1278,6 +1281,7 @@ pub mod schemas {
                 Property {
                     name: "nickname",
                     required: false,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: true,
                         kind: Kind::String(Text {
@@ -1295,6 +1299,7 @@ pub mod schemas {
                 Property {
                     name: "limits",
                     required: false,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::Object(Object {
@@ -1302,6 +1307,7 @@ pub mod schemas {
                                 Property {
                                     name: "max",
                                     required: false,
+                                    access: Access::ReadWrite,
                                     schema: &Schema {
                                         nullable: false,
                                         kind: Kind::Integer(Numeric {
@@ -1330,6 +1336,7 @@ pub mod schemas {
                 Property {
                     name: "code",
                     required: false,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -1368,6 +1375,7 @@ pub mod schemas {
                         Property {
                             name: "status",
                             required: true,
+                            access: Access::ReadWrite,
                             schema: &Schema {
                                 nullable: false,
                                 kind: Kind::String(Text {

@@ -584,6 +584,7 @@ pub mod schemas {
                 Property {
                     name: "id",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -601,6 +602,7 @@ pub mod schemas {
                 Property {
                     name: "status",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         kind: Kind::Ref(&STATUS),
                         ..Schema::ANY
@@ -609,6 +611,7 @@ pub mod schemas {
                 Property {
                     name: "priority",
                     required: false,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         kind: Kind::Ref(&PRIORITY),
                         ..Schema::ANY
@@ -617,6 +620,7 @@ pub mod schemas {
                 Property {
                     name: "count",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::Integer(Numeric {

@@ -613,6 +613,7 @@ pub mod schemas {
                 Property {
                     name: "id",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -630,6 +631,7 @@ pub mod schemas {
                 Property {
                     name: "status",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         kind: Kind::Ref(&STATUS),
                         ..Schema::ANY
@@ -638,6 +640,7 @@ pub mod schemas {
                 Property {
                     name: "priority",
                     required: false,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         kind: Kind::Ref(&PRIORITY),
                         ..Schema::ANY
@@ -646,6 +649,7 @@ pub mod schemas {
                 Property {
                     name: "count",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::Number(Numeric {
@@ -664,6 +668,7 @@ pub mod schemas {
                 Property {
                     name: "label",
                     required: false,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {

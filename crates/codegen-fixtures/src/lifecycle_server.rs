@@ -1786,6 +1786,7 @@ pub mod schemas {
                 Property {
                     name: "id",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -1803,6 +1804,7 @@ pub mod schemas {
                 Property {
                     name: "name",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -1820,6 +1822,7 @@ pub mod schemas {
                 Property {
                     name: "color",
                     required: false,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -1837,6 +1840,7 @@ pub mod schemas {
                 Property {
                     name: "finish",
                     required: false,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -1867,6 +1871,7 @@ pub mod schemas {
                 Property {
                     name: "name",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -1884,6 +1889,7 @@ pub mod schemas {
                 Property {
                     name: "color",
                     required: false,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -1901,6 +1907,7 @@ pub mod schemas {
                 Property {
                     name: "finish",
                     required: false,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -1918,6 +1925,7 @@ pub mod schemas {
                 Property {
                     name: "label",
                     required: false,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::Object(Object {
@@ -1925,6 +1933,7 @@ pub mod schemas {
                                 Property {
                                     name: "text",
                                     required: false,
+                                    access: Access::ReadWrite,
                                     schema: &Schema {
                                         nullable: false,
                                         kind: Kind::String(Text {
@@ -1942,6 +1951,7 @@ pub mod schemas {
                                 Property {
                                     name: "legacyText",
                                     required: false,
+                                    access: Access::ReadWrite,
                                     schema: &Schema {
                                         nullable: false,
                                         kind: Kind::String(Text {

@@ -558,6 +558,7 @@ pub mod schemas {
                 Property {
                     name: "title",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -575,6 +576,7 @@ pub mod schemas {
                 Property {
                     name: "errors",
                     required: false,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::Array(Items {

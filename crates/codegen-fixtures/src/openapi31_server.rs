@@ -882,6 +882,7 @@ pub mod schemas {
                 Property {
                     name: "unit",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -899,6 +900,7 @@ pub mod schemas {
                 Property {
                     name: "value",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::Number(Numeric {
@@ -917,6 +919,7 @@ pub mod schemas {
                 Property {
                     name: "note",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: true,
                         kind: Kind::String(Text {
@@ -947,6 +950,7 @@ pub mod schemas {
                 Property {
                     name: "title",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -964,6 +968,7 @@ pub mod schemas {
                 Property {
                     name: "errors",
                     required: false,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::Array(Items {
@@ -974,6 +979,7 @@ pub mod schemas {
                                         Property {
                                             name: "location",
                                             required: false,
+                                            access: Access::ReadWrite,
                                             schema: &Schema {
                                                 nullable: false,
                                                 kind: Kind::String(Text {
@@ -991,6 +997,7 @@ pub mod schemas {
                                         Property {
                                             name: "code",
                                             required: false,
+                                            access: Access::ReadWrite,
                                             schema: &Schema {
                                                 nullable: false,
                                                 kind: Kind::String(Text {
@@ -1008,6 +1015,7 @@ pub mod schemas {
                                         Property {
                                             name: "message",
                                             required: false,
+                                            access: Access::ReadWrite,
                                             schema: &Schema {
                                                 nullable: false,
                                                 kind: Kind::String(Text {

@@ -1299,6 +1299,7 @@ pub mod schemas {
                 Property {
                     name: "title",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -1316,6 +1317,7 @@ pub mod schemas {
                 Property {
                     name: "errors",
                     required: false,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::Array(Items {
@@ -1326,6 +1328,7 @@ pub mod schemas {
                                         Property {
                                             name: "location",
                                             required: false,
+                                            access: Access::ReadWrite,
                                             schema: &Schema {
                                                 nullable: false,
                                                 kind: Kind::String(Text {
@@ -1343,6 +1346,7 @@ pub mod schemas {
                                         Property {
                                             name: "code",
                                             required: false,
+                                            access: Access::ReadWrite,
                                             schema: &Schema {
                                                 nullable: false,
                                                 kind: Kind::String(Text {
@@ -1360,6 +1364,7 @@ pub mod schemas {
                                         Property {
                                             name: "message",
                                             required: false,
+                                            access: Access::ReadWrite,
                                             schema: &Schema {
                                                 nullable: false,
                                                 kind: Kind::String(Text {
@@ -1481,6 +1486,7 @@ pub mod schemas {
                 Property {
                     name: "owner",
                     required: false,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -1498,6 +1504,7 @@ pub mod schemas {
                 Property {
                     name: "minAge",
                     required: false,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::Integer(Numeric {
@@ -1529,6 +1536,7 @@ pub mod schemas {
                 Property {
                     name: "size",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::Integer(Numeric {
@@ -1547,6 +1555,7 @@ pub mod schemas {
                 Property {
                     name: "number",
                     required: false,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::Integer(Numeric {

@@ -1884,6 +1884,7 @@ pub mod schemas {
                 Property {
                     name: "name",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -1901,6 +1902,7 @@ pub mod schemas {
                 Property {
                     name: "kind",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         kind: Kind::Ref(&KIND),
                         ..Schema::ANY
@@ -1909,6 +1911,7 @@ pub mod schemas {
                 Property {
                     name: "birthday",
                     required: false,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -1926,6 +1929,7 @@ pub mod schemas {
                 Property {
                     name: "tags",
                     required: false,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::Object(Object {
@@ -1977,6 +1981,7 @@ pub mod schemas {
                         Property {
                             name: "id",
                             required: true,
+                            access: Access::ReadWrite,
                             schema: &Schema {
                                 nullable: false,
                                 kind: Kind::Integer(Numeric {
@@ -2012,6 +2017,7 @@ pub mod schemas {
                 Property {
                     name: "message",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {

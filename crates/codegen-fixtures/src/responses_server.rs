@@ -998,6 +998,7 @@ pub mod schemas {
                 Property {
                     name: "id",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::Integer(Numeric {
@@ -1016,6 +1017,7 @@ pub mod schemas {
                 Property {
                     name: "title",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -1046,6 +1048,7 @@ pub mod schemas {
                 Property {
                     name: "title",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -1063,6 +1066,7 @@ pub mod schemas {
                 Property {
                     name: "status",
                     required: false,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::Integer(Numeric {
@@ -1094,6 +1098,7 @@ pub mod schemas {
                 Property {
                     name: "code",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {

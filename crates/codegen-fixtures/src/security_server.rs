@@ -1071,6 +1071,7 @@ pub mod schemas {
                 Property {
                     name: "schemes",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::Array(Items {
@@ -1112,6 +1113,7 @@ pub mod schemas {
                 Property {
                     name: "message",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {

@@ -8,6 +8,130 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    ///`Account`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    /// Build one with `Account::builder()`: the struct is `#[non_exhaustive]`, so that a property the spec adds breaks no code.
+    #[non_exhaustive]
+    pub struct Account {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        pub owner: AccountOwner,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub password: ::std::option::Option<AccountPassword>,
+    }
+    impl Account {
+        pub fn builder() -> builder::Account {
+            Default::default()
+        }
+    }
+    ///`AccountOwner`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct AccountOwner(::std::string::String);
+    impl ::std::ops::Deref for AccountOwner {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<AccountOwner> for ::std::string::String {
+        fn from(value: AccountOwner) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for AccountOwner {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for AccountOwner {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for AccountOwner {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for AccountOwner {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`AccountPassword`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct AccountPassword(::std::string::String);
+    impl ::std::ops::Deref for AccountPassword {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<AccountPassword> for ::std::string::String {
+        fn from(value: AccountPassword) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for AccountPassword {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 8usize {
+                return Err("shorter than 8 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for AccountPassword {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for AccountPassword {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for AccountPassword {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///`Cat`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     /// Build one with `Cat::builder()`: the struct is `#[non_exhaustive]`, so that a property the spec adds breaks no code.
@@ -257,6 +381,86 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct Account {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            owner: ::std::result::Result<super::AccountOwner, ::std::string::String>,
+            password: ::std::result::Result<
+                ::std::option::Option<super::AccountPassword>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Account {
+            fn default() -> Self {
+                Self {
+                    id: Ok(Default::default()),
+                    owner: Err("no value supplied for owner".to_string()),
+                    password: Ok(Default::default()),
+                }
+            }
+        }
+        impl Account {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn owner<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AccountOwner>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.owner = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for owner: {e}")
+                    });
+                self
+            }
+            pub fn password<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::AccountPassword>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.password = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for password: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Account> for super::Account {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Account,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    owner: value.owner?,
+                    password: value.password?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Account> for Account {
+            fn from(value: super::Account) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    owner: Ok(value.owner),
+                    password: Ok(value.password),
+                }
+            }
+        }
         #[derive(Clone, Debug)]
         pub struct Cat {
             lives: ::std::result::Result<i64, ::std::string::String>,
@@ -804,7 +1008,7 @@ pub mod types {
 #[derive(Clone, Debug)]
 /**Client for Shapes
 
-oneOf with and without a discriminator, a recursive schema, a map, and the keywords no type carries (multipleOf, uniqueItems, minProperties, maxProperties).
+oneOf with and without a discriminator, a recursive schema, a map, the keywords no type carries (multipleOf, uniqueItems, minProperties, maxProperties), and readOnly and writeOnly properties.
 
 Version: 1*/
 pub struct Client {
@@ -872,6 +1076,25 @@ impl ClientHooks<()> for &Client {
     }
 }
 impl Client {
+    /**The id is the server's to give (readOnly), the password the client's to send (writeOnly): both required, each only the way it travels.
+
+Sends a `POST` request to `/accounts`
+
+Arguments:
+- `drop`: Answer without the id (a broken server).
+- `echo`: Answer with the password too (a broken server).
+- `body`
+```ignore
+let response = client.open_account()
+    .drop(drop)
+    .echo(echo)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn open_account(&self) -> builder::OpenAccount<'_> {
+        builder::OpenAccount::new(self)
+    }
     /**Sends a `POST` request to `/pets`
 
 ```ignore
@@ -915,6 +1138,108 @@ pub mod builder {
         encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
         RequestBuilderExt, ResponseValue,
     };
+    /**Builder for [`Client::open_account`]
+
+[`Client::open_account`]: super::Client::open_account*/
+    #[derive(Debug, Clone)]
+    pub struct OpenAccount<'a> {
+        client: &'a super::Client,
+        drop: Result<Option<bool>, String>,
+        echo: Result<Option<bool>, String>,
+        body: Result<types::builder::Account, String>,
+    }
+    impl<'a> OpenAccount<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                drop: Ok(None),
+                echo: Ok(None),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn drop<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.drop = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for drop failed".to_string());
+            self
+        }
+        pub fn echo<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.echo = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `bool` for echo failed".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Account>,
+            <V as std::convert::TryInto<types::Account>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("conversion to `Account` for body failed: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::Account) -> types::builder::Account,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/accounts`
+        pub async fn send(self) -> Result<ResponseValue<types::Account>, Error<()>> {
+            let Self { client, drop, echo, body } = self;
+            let drop = drop.map_err(Error::InvalidRequest)?;
+            let echo = echo.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| types::Account::try_from(v).map_err(|e| e.to_string()))
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/accounts", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new("drop", &drop))
+                .query(&progenitor_client::QueryParam::new("echo", &echo))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "open_account",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => {
+                    ResponseValue::from_response(response).await.map_err(Error::from)
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
     /**Builder for [`Client::add_pet`]
 
 [`Client::add_pet`]: super::Client::add_pet*/
@@ -1162,6 +1487,14 @@ impl ::client_runtime::ErrorBody for types::Error {
 /// `OperationInfo` names it), for tracing.
 fn operation(name: &str) -> Option<::client_runtime::Operation> {
     match name {
+        "open_account" => {
+            Some(::client_runtime::Operation {
+                operation_id: "openAccount",
+                path: "/accounts",
+                idempotency_key: None,
+                deprecated: false,
+            })
+        }
         "add_pet" => {
             Some(::client_runtime::Operation {
                 operation_id: "addPet",

@@ -6,6 +6,128 @@ use ::axum::response::IntoResponse as _;
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    ///`Account`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Account {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        pub owner: AccountOwner,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub password: ::std::option::Option<AccountPassword>,
+    }
+    impl Account {
+        pub fn builder() -> builder::Account {
+            Default::default()
+        }
+    }
+    ///`AccountOwner`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct AccountOwner(::std::string::String);
+    impl ::std::ops::Deref for AccountOwner {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<AccountOwner> for ::std::string::String {
+        fn from(value: AccountOwner) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for AccountOwner {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for AccountOwner {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for AccountOwner {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for AccountOwner {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`AccountPassword`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct AccountPassword(::std::string::String);
+    impl ::std::ops::Deref for AccountPassword {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<AccountPassword> for ::std::string::String {
+        fn from(value: AccountPassword) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for AccountPassword {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 8usize {
+                return Err("shorter than 8 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for AccountPassword {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for AccountPassword {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for AccountPassword {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///`Cat`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Cat {
@@ -241,6 +363,86 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct Account {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            owner: ::std::result::Result<super::AccountOwner, ::std::string::String>,
+            password: ::std::result::Result<
+                ::std::option::Option<super::AccountPassword>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Account {
+            fn default() -> Self {
+                Self {
+                    id: Ok(Default::default()),
+                    owner: Err("no value supplied for owner".to_string()),
+                    password: Ok(Default::default()),
+                }
+            }
+        }
+        impl Account {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn owner<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AccountOwner>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.owner = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for owner: {e}")
+                    });
+                self
+            }
+            pub fn password<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::AccountPassword>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.password = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for password: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Account> for super::Account {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Account,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    owner: value.owner?,
+                    password: value.password?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Account> for Account {
+            fn from(value: super::Account) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    owner: Ok(value.owner),
+                    password: Ok(value.password),
+                }
+            }
+        }
         #[derive(Clone, Debug)]
         pub struct Cat {
             lives: ::std::result::Result<i64, ::std::string::String>,
@@ -787,8 +989,25 @@ pub mod types {
 }
 ///The Shapes as one trait: one method per operation. Implement it, then serve [`router`].
 ///
-///oneOf with and without a discriminator, a recursive schema, a map, and the keywords no type carries (multipleOf, uniqueItems, minProperties, maxProperties).
+///oneOf with and without a discriminator, a recursive schema, a map, the keywords no type carries (multipleOf, uniqueItems, minProperties, maxProperties), and readOnly and writeOnly properties.
 pub trait ShapesApi: Send + Sync + 'static {
+    /// openAccount
+    ///
+    /// The id is the server's to give (readOnly), the password the client's to send (writeOnly): both required, each only the way it travels.
+    ///
+    ///`POST /accounts` (`openAccount`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn open_account(&self, request: open_account::Request) -> open_account::Response {
+     todo!()
+ }
+ ```*/
+    fn open_account(
+        &self,
+        request: open_account::Request,
+    ) -> impl ::std::future::Future<Output = open_account::Response> + Send;
     /// addPet
     ///
     ///
@@ -837,6 +1056,67 @@ pub trait ShapesApi: Send + Sync + 'static {
         &self,
         request: place_order::Request,
     ) -> impl ::std::future::Future<Output = place_order::Response> + Send;
+}
+///The `openAccount` operation: openAccount.
+pub mod open_account {
+    use super::types;
+    ///openAccount
+    ///
+    ///`POST /accounts` (`openAccount`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        /// Answer with the password too (a broken server).
+        ///
+        ///`echo` in the query.
+        pub echo: ::std::option::Option<bool>,
+        /// Answer without the id (a broken server).
+        ///
+        ///`drop` in the query.
+        pub drop: ::std::option::Option<bool>,
+        /// The JSON body.
+        pub body: types::Account,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 201: The account opened.
+        Created(types::Account),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[201u16];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Created(_) => 201u16,
+            }
+        }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Created(body) => {
+                    rt::check_body(&super::schemas::OPEN_ACCOUNT__ANSWER_201, body)
+                }
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Created(body) => rt::answer(201u16, Some(&body)),
+            }
+        }
+    }
 }
 ///The `addPet` operation: addPet.
 pub mod add_pet {
@@ -1089,11 +1369,20 @@ pub struct OperationInfo {
 /// Every operation, in the spec's order.
 pub const OPERATIONS: &[OperationInfo] = &[
     OperationInfo {
+        operation_id: "openAccount",
+        method: "POST",
+        path: "/accounts",
+        statuses: open_account::Response::STATUSES,
+        index: 0usize,
+        deprecation: None,
+        stability: "stable",
+    },
+    OperationInfo {
         operation_id: "addPet",
         method: "POST",
         path: "/pets",
         statuses: add_pet::Response::STATUSES,
-        index: 0usize,
+        index: 1usize,
         deprecation: None,
         stability: "stable",
     },
@@ -1102,7 +1391,7 @@ pub const OPERATIONS: &[OperationInfo] = &[
         method: "POST",
         path: "/shapes",
         statuses: measure::Response::STATUSES,
-        index: 1usize,
+        index: 2usize,
         deprecation: None,
         stability: "stable",
     },
@@ -1111,7 +1400,7 @@ pub const OPERATIONS: &[OperationInfo] = &[
         method: "POST",
         path: "/orders",
         statuses: place_order::Response::STATUSES,
-        index: 2usize,
+        index: 3usize,
         deprecation: None,
         stability: "stable",
     },
@@ -1139,6 +1428,7 @@ pub fn router_with_config<A: ShapesApi>(
     config: rt::RouterConfig,
 ) -> ::axum::Router {
     ::axum::Router::new()
+        .route("/accounts", ::axum::routing::post(handle_open_account::<A>))
         .route("/orders", ::axum::routing::post(handle_place_order::<A>))
         .route("/pets", ::axum::routing::post(handle_add_pet::<A>))
         .route("/shapes", ::axum::routing::post(handle_measure::<A>))
@@ -1185,6 +1475,68 @@ fn reject(rejection: rt::Rejection) -> ::axum::response::Response {
     let body = <types::Error>::from(&rejection);
     rt::json_response(rejection.status(), &body)
 }
+async fn handle_open_account<A: ShapesApi>(
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, body) = request.into_parts();
+        let mut __violations = rt::Violations::default();
+        let body = match rt::json_body(
+                &mut __violations,
+                &__parts.headers,
+                body,
+                __state.config.max_body_bytes,
+                true,
+                &schemas::OPEN_ACCOUNT__BODY,
+            )
+            .await
+        {
+            Ok(body) => body,
+            Err(rejection) => return reject(rejection),
+        };
+        let __query = rt::Query::parse(__parts.uri.query());
+        let echo = {
+            let raw = __query.values("echo");
+            rt::optional_param::<
+                bool,
+            >(&mut __violations, "query.echo", &raw, &schemas::OPEN_ACCOUNT__QUERY_ECHO)
+        };
+        let drop = {
+            let raw = __query.values("drop");
+            rt::optional_param::<
+                bool,
+            >(&mut __violations, "query.drop", &raw, &schemas::OPEN_ACCOUNT__QUERY_DROP)
+        };
+        let body = body
+            .and_then(|body| rt::typed::<
+                types::Account,
+            >(&mut __violations, "body", body));
+        if !__violations.is_empty() {
+            return reject(rt::Rejection::from(__violations));
+        }
+        let (Some(echo), Some(drop), Some(body)) = (echo, drop, body) else {
+            return reject(rt::Rejection::from(__violations));
+        };
+        let request = open_account::Request {
+            echo,
+            drop,
+            body,
+        };
+        let __answer = __state.api.open_account(request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("openAccount", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
+    }
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[0usize]);
+    __response
+}
 async fn handle_add_pet<A: ShapesApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
@@ -1225,7 +1577,7 @@ async fn handle_add_pet<A: ShapesApi>(
         __answer.into_response()
     }
         .await;
-    __response.extensions_mut().insert(&OPERATIONS[0usize]);
+    __response.extensions_mut().insert(&OPERATIONS[1usize]);
     __response
 }
 async fn handle_measure<A: ShapesApi>(
@@ -1268,7 +1620,7 @@ async fn handle_measure<A: ShapesApi>(
         __answer.into_response()
     }
         .await;
-    __response.extensions_mut().insert(&OPERATIONS[1usize]);
+    __response.extensions_mut().insert(&OPERATIONS[2usize]);
     __response
 }
 async fn handle_place_order<A: ShapesApi>(
@@ -1311,7 +1663,7 @@ async fn handle_place_order<A: ShapesApi>(
         __answer.into_response()
     }
         .await;
-    __response.extensions_mut().insert(&OPERATIONS[2usize]);
+    __response.extensions_mut().insert(&OPERATIONS[3usize]);
     __response
 }
 /// A mock of the whole API, from the spec alone: every operation answers its
@@ -1327,6 +1679,34 @@ pub mod mock {
     #[derive(Clone, Copy, Debug, Default)]
     pub struct Mock;
     impl ShapesApi for Mock {
+        async fn open_account(
+            &self,
+            _request: open_account::Request,
+        ) -> open_account::Response {
+            let __facts = rt::mock::Facts::new();
+            match rt::mock::choice().code.unwrap_or(201u16) {
+                201u16 => {
+                    open_account::Response::Created(
+                        rt::mock::typed(
+                            Some(&super::schemas::OPEN_ACCOUNT__ANSWER_201),
+                            &[],
+                            201u16,
+                            &__facts,
+                        ),
+                    )
+                }
+                _ => {
+                    open_account::Response::Created(
+                        rt::mock::typed(
+                            Some(&super::schemas::OPEN_ACCOUNT__ANSWER_201),
+                            &[],
+                            201u16,
+                            &__facts,
+                        ),
+                    )
+                }
+            }
+        }
         async fn add_pet(&self, _request: add_pet::Request) -> add_pet::Response {
             let __facts = rt::mock::Facts::new();
             match rt::mock::choice().code.unwrap_or(201u16) {
@@ -1440,6 +1820,12 @@ pub mod mock {
     pub const DOCUMENTED: &[rt::mock::Documented] = &[
         rt::mock::Documented {
             method: "POST",
+            path: "/accounts",
+            responses: &[("201", &[])],
+            default_code: 201u16,
+        },
+        rt::mock::Documented {
+            method: "POST",
             path: "/pets",
             responses: &[("201", &[]), ("400", &[])],
             default_code: 201u16,
@@ -1478,6 +1864,10 @@ pub mod mock {
 #[cfg(feature = "proptest")]
 pub mod strategies {
     use super::*;
+    /// `Account`: values the spec allows (every constraint the router checks).
+    pub fn account() -> impl ::proptest::strategy::Strategy<Value = types::Account> {
+        rt::strategy::of(&schemas::ACCOUNT)
+    }
     /// `Order`: values the spec allows (every constraint the router checks).
     pub fn order() -> impl ::proptest::strategy::Strategy<Value = types::Order> {
         rt::strategy::of(&schemas::ORDER)
@@ -1515,6 +1905,73 @@ pub mod strategies {
 #[doc(hidden)]
 pub mod schemas {
     use ::server_runtime::schema::*;
+    pub static ACCOUNT: Schema = Schema {
+        nullable: false,
+        kind: Kind::Object(Object {
+            properties: &[
+                Property {
+                    name: "id",
+                    required: true,
+                    access: Access::ReadOnly,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                        example: None,
+                    },
+                },
+                Property {
+                    name: "owner",
+                    required: true,
+                    access: Access::ReadWrite,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: Some(1usize),
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                        example: None,
+                    },
+                },
+                Property {
+                    name: "password",
+                    required: true,
+                    access: Access::WriteOnly,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: Some(8usize),
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                        example: None,
+                    },
+                },
+            ],
+            additional: Additional::Allow,
+            min_properties: None,
+            max_properties: None,
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
     pub static ORDER: Schema = Schema {
         nullable: false,
         kind: Kind::Object(Object {
@@ -1522,6 +1979,7 @@ pub mod schemas {
                 Property {
                     name: "amount",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::Number(Numeric {
@@ -1540,6 +1998,7 @@ pub mod schemas {
                 Property {
                     name: "quantity",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::Integer(Numeric {
@@ -1558,6 +2017,7 @@ pub mod schemas {
                 Property {
                     name: "tags",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::Array(Items {
@@ -1586,6 +2046,7 @@ pub mod schemas {
                 Property {
                     name: "attributes",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::Object(Object {
@@ -1651,6 +2112,7 @@ pub mod schemas {
                 Property {
                     name: "petType",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -1668,6 +2130,7 @@ pub mod schemas {
                 Property {
                     name: "lives",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::Integer(Numeric {
@@ -1699,6 +2162,7 @@ pub mod schemas {
                 Property {
                     name: "petType",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -1716,6 +2180,7 @@ pub mod schemas {
                 Property {
                     name: "bark",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -1750,6 +2215,7 @@ pub mod schemas {
                             Property {
                                 name: "radius",
                                 required: true,
+                                access: Access::ReadWrite,
                                 schema: &Schema {
                                     nullable: false,
                                     kind: Kind::Number(Numeric {
@@ -1781,6 +2247,7 @@ pub mod schemas {
                             Property {
                                 name: "side",
                                 required: true,
+                                access: Access::ReadWrite,
                                 schema: &Schema {
                                     nullable: false,
                                     kind: Kind::Number(Numeric {
@@ -1819,6 +2286,7 @@ pub mod schemas {
                 Property {
                     name: "area",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::Number(Numeric {
@@ -1837,6 +2305,7 @@ pub mod schemas {
                 Property {
                     name: "tree",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         kind: Kind::Ref(&NODE),
                         ..Schema::ANY
@@ -1845,6 +2314,7 @@ pub mod schemas {
                 Property {
                     name: "labels",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::Object(Object {
@@ -1889,6 +2359,7 @@ pub mod schemas {
                 Property {
                     name: "name",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -1906,6 +2377,7 @@ pub mod schemas {
                 Property {
                     name: "children",
                     required: false,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::Array(Items {
@@ -1938,6 +2410,7 @@ pub mod schemas {
                 Property {
                     name: "title",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -1955,6 +2428,7 @@ pub mod schemas {
                 Property {
                     name: "errors",
                     required: false,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::Array(Items {
@@ -1965,6 +2439,7 @@ pub mod schemas {
                                         Property {
                                             name: "location",
                                             required: false,
+                                            access: Access::ReadWrite,
                                             schema: &Schema {
                                                 nullable: false,
                                                 kind: Kind::String(Text {
@@ -1982,6 +2457,7 @@ pub mod schemas {
                                         Property {
                                             name: "code",
                                             required: false,
+                                            access: Access::ReadWrite,
                                             schema: &Schema {
                                                 nullable: false,
                                                 kind: Kind::String(Text {
@@ -1999,6 +2475,7 @@ pub mod schemas {
                                         Property {
                                             name: "message",
                                             required: false,
+                                            access: Access::ReadWrite,
                                             schema: &Schema {
                                                 nullable: false,
                                                 kind: Kind::String(Text {
@@ -2039,6 +2516,28 @@ pub mod schemas {
         all_of: &[],
         any_of: &[],
         example: None,
+    };
+    pub static OPEN_ACCOUNT__QUERY_ECHO: Schema = Schema {
+        nullable: false,
+        kind: Kind::Boolean,
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static OPEN_ACCOUNT__QUERY_DROP: Schema = Schema {
+        nullable: false,
+        kind: Kind::Boolean,
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static OPEN_ACCOUNT__BODY: Schema = Schema {
+        kind: Kind::Ref(&ACCOUNT),
+        ..Schema::ANY
+    };
+    pub static OPEN_ACCOUNT__ANSWER_201: Schema = Schema {
+        kind: Kind::Ref(&ACCOUNT),
+        ..Schema::ANY
     };
     pub static ADD_PET__BODY: Schema = Schema {
         kind: Kind::Ref(&PET),

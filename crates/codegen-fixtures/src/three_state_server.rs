@@ -716,6 +716,7 @@ pub mod schemas {
                 Property {
                     name: "id",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -733,6 +734,7 @@ pub mod schemas {
                 Property {
                     name: "text",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: true,
                         kind: Kind::String(Text {
@@ -750,6 +752,7 @@ pub mod schemas {
                 Property {
                     name: "color",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: true,
                         kind: Kind::String(Text {
@@ -772,6 +775,7 @@ pub mod schemas {
                 Property {
                     name: "due",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: true,
                         kind: Kind::String(Text {
@@ -802,6 +806,7 @@ pub mod schemas {
                 Property {
                     name: "reason",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::String(Text {
@@ -819,6 +824,7 @@ pub mod schemas {
                 Property {
                     name: "text",
                     required: false,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: true,
                         kind: Kind::String(Text {
@@ -836,6 +842,7 @@ pub mod schemas {
                 Property {
                     name: "due",
                     required: false,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: true,
                         kind: Kind::String(Text {
@@ -853,6 +860,7 @@ pub mod schemas {
                 Property {
                     name: "labels",
                     required: false,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::Array(Items {
@@ -881,6 +889,7 @@ pub mod schemas {
                 Property {
                     name: "pinned",
                     required: false,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::Boolean,
@@ -892,6 +901,7 @@ pub mod schemas {
                 Property {
                     name: "color",
                     required: false,
+                    access: Access::ReadWrite,
                     schema: &Schema {
                         nullable: true,
                         kind: Kind::String(Text {

@@ -3,6 +3,8 @@
 //!
 //! - A reference into a component or into `#/paths`, and a path item's reference, is a copy
 //!   of its target (`references.rs`): the generators follow only whole components.
+//! - A required `readOnly` or `writeOnly` property is optional in the Rust type, required by
+//!   the validator the way it travels (`access.rs`).
 //! - Cookie parameters are header parameters to the generators, their place kept in
 //!   `x-codegen-in` (`cookies.rs`).
 //! - Component schemas and parameters whose Rust names would collide are renamed for the
@@ -30,6 +32,7 @@
 //!   (`serde_json::Value`), a mix of bodies and no body (or JSON and non-JSON bodies) to raw
 //!   bytes.
 
+mod access;
 mod cookies;
 mod names;
 mod references;
@@ -58,7 +61,9 @@ pub(crate) const KEPT_ENUM: &str = "x-codegen-enum";
 /// `model::BodyKind::Raw`) and the last into `model::Example`s, the validator statics the
 /// enum; nothing else names them.
 pub(crate) const KEPT_EXAMPLES: &str = "x-codegen-examples";
-/// ... and a cookie parameter's place.
+/// ... and an object's `required` as written, `readOnly` and `writeOnly` properties included.
+pub(crate) use access::KEPT_REQUIRED;
+/// ... a cookie parameter's place ...
 pub(crate) use cookies::KEPT_IN;
 /// ... a renamed parameter's name on the wire ...
 pub(crate) use names::KEPT_NAME;
@@ -276,6 +281,7 @@ fn schemas(value: &mut Value, components: &BTreeSet<String>) {
             if let Some(kind) = kind.as_deref() {
                 schema_keywords(map, kind);
             }
+            access::lower(map);
             // typify names an inline type after its `title`: one that is a component's name
             // too defines that name twice.
             let schema_like = [

@@ -13,7 +13,8 @@ use openapiv3::{
     SchemaKind, StringFormat, Type, VariantOrUnknownOrEmpty,
 };
 use schema_check::{
-    Additional, Discriminator, Items, Kind, Numeric, Object, OneOf, Pattern, Property, Schema, Text,
+    Access, Additional, Discriminator, Items, Kind, Numeric, Object, OneOf, Pattern, Property,
+    Schema, Text,
 };
 
 use bumpalo::Bump;
@@ -90,6 +91,23 @@ impl<'b> Builder<'_, 'b> {
         Ok(self.alloc_slice(parts))
     }
 
+    /// A property's `readOnly` or `writeOnly`, written on it or on the component it names.
+    fn access(&self, property: &ReferenceOr<Box<OpenSchema>>) -> Access {
+        let data = match property {
+            ReferenceOr::Item(schema) => Some(&schema.schema_data),
+            ReferenceOr::Reference { reference } => reference
+                .strip_prefix("#/components/schemas/")
+                .and_then(|name| self.spec.document.components.as_ref()?.schemas.get(name))
+                .and_then(|schema| crate::resolve::resolve(&self.spec.document, schema))
+                .map(|schema| &schema.schema_data),
+        };
+        match data {
+            Some(data) if data.read_only => Access::ReadOnly,
+            Some(data) if data.write_only => Access::WriteOnly,
+            _ => Access::ReadWrite,
+        }
+    }
+
     fn boxed(&self, schema: &ReferenceOr<Box<OpenSchema>>) -> Result<&'b Schema<'b>, CodegenError> {
         self.schema(&schema.clone().unbox())
     }
@@ -125,6 +143,15 @@ impl<'b> Builder<'_, 'b> {
                     .map(|value| value.as_str().map(str::to_owned))
                     .collect();
                 (self.kind(&Type::String(text))?, &[], &[])
+            }
+            // `readOnly` and `writeOnly` properties left optional for the Rust types: the
+            // validator still requires them the way they travel.
+            SchemaKind::Type(Type::Object(object))
+                if let Some(required) = schema.schema_data.extensions.get(lower::KEPT_REQUIRED) =>
+            {
+                let mut object = object.clone();
+                object.required = serde_json::from_value(required.clone()).unwrap_or_default();
+                (self.kind(&Type::Object(object))?, &[], &[])
             }
             SchemaKind::Type(ty) => (self.kind(ty)?, &[], &[]),
             SchemaKind::AllOf { all_of } => (Kind::Any, all_of, &[]),
@@ -273,6 +300,7 @@ impl<'b> Builder<'_, 'b> {
                         Ok(Property {
                             name: self.alloc_str(name),
                             required: o.required.contains(name),
+                            access: self.access(property),
                             schema: self.boxed(property)?,
                         })
                     })

@@ -112,7 +112,29 @@ pub struct Object<'a> {
 pub struct Property<'a> {
     pub name: &'a str,
     pub required: bool,
+    /// `readOnly` or `writeOnly`: required only in the direction it travels.
+    pub access: Access,
     pub schema: &'a Schema<'a>,
+}
+
+/// Which way a property travels (`readOnly`: in answers; `writeOnly`: in requests). A
+/// required one is required only that way; sent the other way it is still checked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Access {
+    ReadWrite,
+    ReadOnly,
+    WriteOnly,
+}
+
+/// Which way the value being checked travels: what `readOnly` and `writeOnly` mean.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    /// A request's body or parameter: a required `readOnly` property may be absent.
+    Request,
+    /// An answer: a required `writeOnly` property may be absent.
+    Response,
+    /// Neither (an example): every required property is required.
+    Either,
 }
 
 #[derive(Debug)]
@@ -147,13 +169,33 @@ impl<'a> Schema<'a> {
 
     /// Whether `null` is admitted, following `$ref` and `allOf`.
     pub fn admits_null(&self) -> bool {
-        Check { names: None }.admits_null(self)
+        Check {
+            names: None,
+            direction: Direction::Either,
+        }
+        .admits_null(self)
     }
 
     /// Checks `value`, recording every violation under `location` (`body.title`,
     /// `query.channelIds[2]`).
     pub fn validate(&self, value: &Value, location: &str, violations: &mut Violations) {
-        Check { names: None }.value(self, value, location, violations);
+        self.validate_as(Direction::Either, value, location, violations);
+    }
+
+    /// [`Schema::validate`] for a value that travels one way (`readOnly` and `writeOnly`
+    /// properties are required only in answers and in requests).
+    pub fn validate_as(
+        &self,
+        direction: Direction,
+        value: &Value,
+        location: &str,
+        violations: &mut Violations,
+    ) {
+        Check {
+            names: None,
+            direction,
+        }
+        .value(self, value, location, violations);
     }
 
     /// [`Schema::validate`] for a value built at run time, whose [`Kind::Named`] references
@@ -165,7 +207,11 @@ impl<'a> Schema<'a> {
         location: &str,
         violations: &mut Violations,
     ) {
-        Check { names: Some(names) }.value(self, value, location, violations);
+        Check {
+            names: Some(names),
+            direction: Direction::Either,
+        }
+        .value(self, value, location, violations);
     }
 }
 
@@ -173,6 +219,7 @@ impl<'a> Schema<'a> {
 #[derive(Clone, Copy)]
 struct Check<'r, 'a> {
     names: Option<Names<'r, 'a>>,
+    direction: Direction,
 }
 
 impl<'a> Check<'_, 'a> {
@@ -387,7 +434,13 @@ impl<'a> Check<'_, 'a> {
             let at = format!("{location}.{}", property.name);
             match map.get(property.name) {
                 Some(value) => self.value(property.schema, value, &at, violations),
-                None if property.required => {
+                None if property.required
+                    && !matches!(
+                        (property.access, self.direction),
+                        (Access::ReadOnly, Direction::Request)
+                            | (Access::WriteOnly, Direction::Response)
+                    ) =>
+                {
                     violations.push(FieldError::new(&at, "required", "is required"));
                 }
                 None => {}

@@ -73,21 +73,25 @@ static BODY: Schema = Schema {
             Property {
                 name: "name",
                 required: true,
+                access: Access::ReadWrite,
                 schema: &NAME,
             },
             Property {
                 name: "color",
                 required: false,
+                access: Access::ReadWrite,
                 schema: &NULLABLE_COLOR,
             },
             Property {
                 name: "ids",
                 required: false,
+                access: Access::ReadWrite,
                 schema: &IDS,
             },
             Property {
                 name: "size",
                 required: false,
+                access: Access::ReadWrite,
                 schema: &SIZE,
             },
         ],
@@ -204,11 +208,13 @@ static NODE: Schema = Schema {
             Property {
                 name: "color",
                 required: true,
+                access: Access::ReadWrite,
                 schema: &COLOR,
             },
             Property {
                 name: "child",
                 required: false,
+                access: Access::ReadWrite,
                 schema: &Schema {
                     nullable: true,
                     kind: Kind::Named("Node"),

@@ -46,7 +46,12 @@ pub fn check_body<T: serde::Serialize>(
         }]
     })?;
     let mut violations = Violations::default();
-    schema.validate(&value, "", &mut violations);
+    schema.validate_as(
+        crate::schema::Direction::Response,
+        &value,
+        "",
+        &mut violations,
+    );
     if violations.is_empty() {
         return Ok(());
     }

@@ -2,7 +2,7 @@
 //! the part the discriminator names), a `oneOf` without one (exactly one part must match), a
 //! recursive schema and a map, client to generated server; and the keywords no Rust type
 //! carries (`multipleOf`, `uniqueItems`, `minProperties`, `maxProperties`), checked by the
-//! router.
+//! router; `readOnly` and `writeOnly` properties, required only the way they travel.
 
 use std::{collections::HashMap, sync::Arc};
 
@@ -13,6 +13,19 @@ use server::{ShapesApi, types};
 struct Shapes;
 
 impl ShapesApi for Shapes {
+    async fn open_account(
+        &self,
+        request: server::open_account::Request,
+    ) -> server::open_account::Response {
+        let mut account = request.body;
+        // The server gives the id and never echoes the password, unless told to break.
+        account.id = (request.drop != Some(true)).then(|| "acc-1".to_owned());
+        if request.echo != Some(true) {
+            account.password = None;
+        }
+        server::open_account::Response::Created(account)
+    }
+
     async fn place_order(
         &self,
         request: server::place_order::Request,
@@ -152,4 +165,51 @@ async fn the_router_checks_the_keywords_no_type_carries() {
             .collect();
         assert_eq!(codes, [code], "{field}: {body}");
     }
+}
+
+#[tokio::test]
+async fn read_only_and_write_only_are_required_the_way_they_travel() {
+    let base = start().await;
+    // The client sends no id (the server's to give) and must send the password.
+    let account = client::Client::new(&base)
+        .open_account()
+        .body_map(|body| {
+            let password = "correct horse".parse().expect("a password");
+            body.owner("ada").password(Some(password))
+        })
+        .send()
+        .await
+        .expect("opened")
+        .into_inner();
+    assert_eq!(account.id.as_deref(), Some("acc-1"));
+    assert!(account.password.is_none(), "never in an answer");
+
+    // A request without the password is refused; one with an id is read (and checked).
+    let (status, body) = post(&base, "/accounts", json!({"owner": "ada"})).await;
+    assert_eq!(status, 400, "{body}");
+    assert_eq!(body["errors"][0]["location"], "body.password", "{body}");
+    let (status, body) = post(
+        &base,
+        "/accounts",
+        json!({"id": "mine", "owner": "ada", "password": "12345678"}),
+    )
+    .await;
+    assert_eq!(status, 201, "{body}");
+
+    // An answer without the id breaks the contract (checked in debug builds).
+    let (status, body) = post(
+        &base,
+        "/accounts?drop=true",
+        json!({"owner": "ada", "password": "12345678"}),
+    )
+    .await;
+    assert_eq!(status, 500, "{body}");
+    // An answer with the password is still checked against its schema, and passes.
+    let (status, body) = post(
+        &base,
+        "/accounts?echo=true",
+        json!({"owner": "ada", "password": "12345678"}),
+    )
+    .await;
+    assert_eq!(status, 201, "{body}");
 }

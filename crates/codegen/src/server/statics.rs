@@ -1,7 +1,7 @@
 //! The `server_runtime::schema::Schema` statics of every parameter and body schema, and the
 //! patterns they use: the values `schema_value.rs` builds, written out as Rust.
 
-use schema_check::{Additional, Kind, Numeric, Schema};
+use schema_check::{Access, Additional, Kind, Numeric, Schema};
 
 use super::*;
 
@@ -134,8 +134,13 @@ impl Statics {
                     .map(|property| {
                         let name = property.name;
                         let required = property.required;
+                        let access = match property.access {
+                            Access::ReadWrite => quote! { ReadWrite },
+                            Access::ReadOnly => quote! { ReadOnly },
+                            Access::WriteOnly => quote! { WriteOnly },
+                        };
                         let schema = self.render(property.schema);
-                        quote! { Property { name: #name, required: #required, schema: &#schema } }
+                        quote! { Property { name: #name, required: #required, access: Access::#access, schema: &#schema } }
                     })
                     .collect();
                 let additional = match object.additional {

@@ -64,7 +64,12 @@ pub async fn json_body(
         }
     };
     let before = violations.len();
-    schema.validate(&value, "body", violations);
+    schema.validate_as(
+        crate::schema::Direction::Request,
+        &value,
+        "body",
+        violations,
+    );
     Ok((violations.len() == before).then_some(value))
 }
 
@@ -107,7 +112,12 @@ pub async fn form_body(
     }
     let value = Value::Object(object);
     let before = violations.len();
-    schema.validate(&value, "body", violations);
+    schema.validate_as(
+        crate::schema::Direction::Request,
+        &value,
+        "body",
+        violations,
+    );
     Ok((violations.len() == before).then_some(value))
 }
 

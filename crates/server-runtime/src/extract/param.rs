@@ -104,7 +104,12 @@ fn coerce_param(
             scalar(raw[0], schema)
         }
     };
-    schema.validate(&value, location, violations);
+    schema.validate_as(
+        crate::schema::Direction::Request,
+        &value,
+        location,
+        violations,
+    );
     (violations.len() == before).then_some(value)
 }
 

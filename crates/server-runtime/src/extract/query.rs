@@ -136,7 +136,12 @@ pub fn object_param<T: DeserializeOwned>(
         return Some(None);
     };
     let before = violations.len();
-    schema.validate(&value, location, violations);
+    schema.validate_as(
+        crate::schema::Direction::Request,
+        &value,
+        location,
+        violations,
+    );
     if violations.len() != before {
         return None;
     }

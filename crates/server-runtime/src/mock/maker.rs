@@ -211,7 +211,11 @@ impl Maker {
     /// allowed), at most `maxProperties` (optional ones dropped first).
     fn object(&mut self, object: &Object, depth: usize) -> Map<String, Value> {
         // Made `created…` first (times only move forward), written in the schema's order.
-        let wanted = |property: &&crate::schema::Property| property.required || depth < DEPTH;
+        // An answer never carries a `writeOnly` property.
+        let wanted = |property: &&crate::schema::Property| {
+            property.access != crate::schema::Access::WriteOnly
+                && (property.required || depth < DEPTH)
+        };
         let created = |property: &&crate::schema::Property| {
             property
                 .name
@@ -308,7 +312,7 @@ mod tests {
     use super::*;
     use crate::{
         rejection::Violations,
-        schema::{Additional, Items, Numeric, Object, Pattern, Property, Text},
+        schema::{Access, Additional, Items, Numeric, Object, Pattern, Property, Text},
     };
 
     static CODE: Pattern = Pattern::new("^[A-Z]{3}[0-9]$");
@@ -389,31 +393,37 @@ mod tests {
                 Property {
                     name: "id",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &ID,
                 },
                 Property {
                     name: "at",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &WHEN,
                 },
                 Property {
                     name: "code",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &CODE_TEXT,
                 },
                 Property {
                     name: "score",
                     required: false,
+                    access: Access::ReadWrite,
                     schema: &SCORE,
                 },
                 Property {
                     name: "ratio",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &RATIO,
                 },
                 Property {
                     name: "tags",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &TAGS,
                 },
             ],
@@ -452,21 +462,25 @@ mod tests {
                 Property {
                     name: "updatedAt",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &WHEN,
                 },
                 Property {
                     name: "title",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &TITLE,
                 },
                 Property {
                     name: "note",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &TOO_LONG,
                 },
                 Property {
                     name: "createdAt",
                     required: true,
+                    access: Access::ReadWrite,
                     schema: &WHEN,
                 },
             ],
