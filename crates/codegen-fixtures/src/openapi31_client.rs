@@ -419,7 +419,7 @@ pub mod types {
 #[derive(Clone, Debug)]
 /**Client for Readings
 
-An OpenAPI 3.1 document - type lists with null, const, numeric exclusive bounds, examples, an operation without responses.
+An OpenAPI 3.1 document - type lists with null, const, numeric exclusive bounds, examples, an operation without responses, a mutualTLS scheme.
 
 Version: 1*/
 pub struct Client {
@@ -487,7 +487,9 @@ impl ClientHooks<()> for &Client {
     }
 }
 impl Client {
-    /**Sends a `DELETE` request to `/readings/{id}`
+    /**Authenticated by the client's TLS certificate, in front of the router.
+
+Sends a `DELETE` request to `/readings/{id}`
 
 ```ignore
 let response = client.forget()

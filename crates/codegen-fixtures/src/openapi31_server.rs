@@ -410,22 +410,36 @@ pub mod types {
 }
 ///The Readings as one trait: one method per operation. Implement it, then serve [`router`].
 ///
-///An OpenAPI 3.1 document - type lists with null, const, numeric exclusive bounds, examples, an operation without responses.
+///An OpenAPI 3.1 document - type lists with null, const, numeric exclusive bounds, examples, an operation without responses, a mutualTLS scheme.
 pub trait ReadingsApi: Send + Sync + 'static {
+    /// What `authenticate` learns about the caller; every secured operation receives it.
+    type Context: Send + 'static;
+    /// Checks one credential a request presented for a security scheme (for an
+    /// alternative that combines several schemes, each is checked in turn and the first
+    /// one's context is kept). Called before anything else of a request is read: `Err`
+    /// answers 401 (or 503, 500) and the operation never runs.
+    fn authenticate(
+        &self,
+        credential: Credential,
+    ) -> impl ::std::future::Future<
+        Output = ::std::result::Result<Self::Context, rt::AuthError>,
+    > + Send;
     /// forget
     ///
+    /// Authenticated by the client's TLS certificate, in front of the router.
     ///
     ///`DELETE /readings/{id}` (`forget`)
     ///
     /// An implementation writes it as an `async fn`:
     ///
     /** ```text
- async fn forget(&self, request: forget::Request) -> forget::Response {
+ async fn forget(&self, context: Self::Context, request: forget::Request) -> forget::Response {
      todo!()
  }
  ```*/
     fn forget(
         &self,
+        context: Self::Context,
         request: forget::Request,
     ) -> impl ::std::future::Future<Output = forget::Response> + Send;
     /// record
@@ -444,6 +458,38 @@ pub trait ReadingsApi: Send + Sync + 'static {
         &self,
         request: record::Request,
     ) -> impl ::std::future::Future<Output = record::Response> + Send;
+}
+/// A credential a request presented, one variant per security scheme of the spec.
+#[derive(Clone, PartialEq, Eq)]
+pub enum Credential {
+    ///`clientCert`: Nothing: the client's TLS certificate authenticated it in front of this router (a TLS terminator or proxy; the router sees no certificate). The credential is empty; `authenticate` accepts it when the deployment only routes verified connections here.
+    ClientCert(::std::string::String),
+}
+impl ::std::fmt::Debug for Credential {
+    /// Names the scheme, never the secret.
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(Credential::scheme(self))
+    }
+}
+/// Every security scheme, by index: where its credential travels.
+static SECURITY_SCHEMES: &[rt::Source] = &[rt::Source::Transport];
+/// A scheme's raw credential as a [`Credential`]; `None` when malformed.
+fn credential(
+    scheme: usize,
+    value: ::std::string::String,
+) -> ::std::option::Option<Credential> {
+    match scheme {
+        0usize => Some(Credential::ClientCert(value)),
+        _ => None,
+    }
+}
+impl Credential {
+    /// The name of the security scheme in the spec.
+    pub fn scheme(&self) -> &'static str {
+        match self {
+            Self::ClientCert(_) => "clientCert",
+        }
+    }
 }
 ///The `forget` operation: forget.
 pub mod forget {
@@ -686,12 +732,29 @@ fn reject(rejection: rt::Rejection) -> ::axum::response::Response {
     let body = <types::Error>::from(&rejection);
     rt::json_response(rejection.status(), &body)
 }
+static FORGET__SECURITY: rt::Requirements = rt::Requirements {
+    schemes: SECURITY_SCHEMES,
+    alternatives: &[&[0usize]],
+    missing: "Credentials are missing: send a TLS client certificate.",
+};
 async fn handle_forget<A: ReadingsApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
         let (mut __parts, _body) = request.into_parts();
+        let __context = match rt::authenticate(
+                &__parts.headers,
+                __parts.uri.query(),
+                &FORGET__SECURITY,
+                credential,
+                |credential| __state.api.authenticate(credential),
+            )
+            .await
+        {
+            Ok(context) => context,
+            Err(rejection) => return reject(rejection),
+        };
         let mut __violations = rt::Violations::default();
         let __path_values = match rt::path_values(&mut __parts).await {
             Ok(values) => values,
@@ -710,7 +773,7 @@ async fn handle_forget<A: ReadingsApi>(
             return reject(rt::Rejection::from(__violations));
         };
         let request = forget::Request { id };
-        let __answer = __state.api.forget(request).await;
+        let __answer = __state.api.forget(__context, request).await;
         if __state.config.validate_responses {
             if let Err(violations) = __answer.check() {
                 return reject(
@@ -782,7 +845,23 @@ pub mod mock {
     #[derive(Clone, Copy, Debug, Default)]
     pub struct Mock;
     impl ReadingsApi for Mock {
-        async fn forget(&self, _request: forget::Request) -> forget::Response {
+        type Context = ();
+        /// Any non-empty credential is accepted (the router answers 401 when a
+        /// request has none), and `mutualTLS`'s empty one.
+        async fn authenticate(
+            &self,
+            credential: Credential,
+        ) -> ::std::result::Result<(), rt::AuthError> {
+            #[allow(unreachable_patterns)]
+            match &credential {
+                _ => Ok(()),
+            }
+        }
+        async fn forget(
+            &self,
+            _context: Self::Context,
+            _request: forget::Request,
+        ) -> forget::Response {
             match rt::mock::choice().code.unwrap_or(200u16) {
                 __status if __status / 100 == 2u16 => {
                     forget::Response::Status2XX(__status)

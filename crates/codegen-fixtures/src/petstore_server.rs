@@ -1581,7 +1581,7 @@ pub mod mock {
     impl PetstoreApi for Mock {
         type Context = ();
         /// Any non-empty credential is accepted (the router answers 401 when a
-        /// request has none).
+        /// request has none), and `mutualTLS`'s empty one.
         async fn authenticate(
             &self,
             credential: Credential,

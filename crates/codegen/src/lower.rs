@@ -5,6 +5,8 @@
 //!   of its target (`references.rs`): the generators follow only whole components.
 //! - A required `readOnly` or `writeOnly` property is optional in the Rust type, required by
 //!   the validator the way it travels (`access.rs`).
+//! - A `mutualTLS` security scheme is an `http` scheme marked `x-codegen-mutual-tls`
+//!   (`mutual_tls.rs`).
 //! - Cookie parameters are header parameters to the generators, their place kept in
 //!   `x-codegen-in` (`cookies.rs`).
 //! - Component schemas and parameters whose Rust names would collide are renamed for the
@@ -34,6 +36,7 @@
 
 mod access;
 mod cookies;
+mod mutual_tls;
 mod names;
 mod references;
 mod typeless;
@@ -61,10 +64,12 @@ pub(crate) const KEPT_ENUM: &str = "x-codegen-enum";
 /// `model::BodyKind::Raw`) and the last into `model::Example`s, the validator statics the
 /// enum; nothing else names them.
 pub(crate) const KEPT_EXAMPLES: &str = "x-codegen-examples";
-/// ... and an object's `required` as written, `readOnly` and `writeOnly` properties included.
+/// ... an object's `required` as written, `readOnly` and `writeOnly` properties included ...
 pub(crate) use access::KEPT_REQUIRED;
 /// ... a cookie parameter's place ...
 pub(crate) use cookies::KEPT_IN;
+/// ... and which `http` scheme stands for a `mutualTLS` one.
+pub(crate) use mutual_tls::KEPT_MUTUAL_TLS;
 /// ... a renamed parameter's name on the wire ...
 pub(crate) use names::KEPT_NAME;
 
@@ -74,6 +79,7 @@ pub(crate) fn lower(raw: &Value) -> Value {
     from_3_1(&mut document);
     operation_ids(&mut document);
     names::components(&mut document);
+    mutual_tls::lower(&mut document);
     cookies::lower(&mut document);
     names::parameters(&mut document);
     let components: BTreeSet<String> = document
@@ -141,8 +147,7 @@ pub(crate) fn lower(raw: &Value) -> Value {
 /// with `"null"` become `nullable`, other type lists `anyOf`, `const` a one-value `enum`,
 /// numeric `exclusiveMinimum`/`exclusiveMaximum` the 3.0 pair, a list of `examples` its first
 /// as `example`. Keywords 3.0 lacks and that change no type (`$comment`, `contentMediaType`)
-/// are left for the reader to ignore; constructs that cannot be lowered (a `mutualTLS`
-/// scheme) are refused by the subset check with their pointer.
+/// are left for the reader to ignore.
 fn from_3_1(document: &mut Value) {
     let is_3_1 = document
         .get("openapi")

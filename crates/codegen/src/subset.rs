@@ -191,7 +191,7 @@ impl<'a> Checker<'a> {
                 return Err(self.unsupported(
                     &ptr,
                     &format!("security scheme of type {kind:?}"),
-                    "supported: apiKey (header, query, cookie), http, oauth2 and openIdConnect",
+                    "supported: apiKey (header, query, cookie), http, oauth2, openIdConnect and mutualTLS",
                 ));
             }
         }

@@ -19,6 +19,9 @@ pub enum Source {
     /// `http` (and `oauth2`, `openIdConnect` as `Bearer`): the `Authorization` header's
     /// credentials after the scheme name (compared case-insensitively, RFC 9110 §11.1).
     Authorization(&'static str),
+    /// `mutualTLS`: nothing in the request (the certificate was checked in front of the
+    /// router); always presented, as an empty credential.
+    Transport,
 }
 
 /// The user and password of an `http` `basic` credential.
@@ -80,6 +83,7 @@ fn presented(headers: &HeaderMap, query: Option<&str>, source: Source) -> Presen
                     Presented::Value(value)
                 }
             }),
+        Source::Transport => Presented::Value(String::new()),
         Source::Authorization(scheme) => {
             let Some(value) = headers.get(header::AUTHORIZATION) else {
                 return Presented::Absent;

@@ -1,7 +1,8 @@
 //! The OpenAPI 3.1 fixture over a real socket: the document is lowered to the 3.0 one that
 //! means the same, so `type: [string, 'null']`, `const` and a numeric `exclusiveMinimum` are
 //! typed in the client and checked by the router, an operation without `responses` succeeds
-//! with no body, and `/openapi.json` serves the 3.1 document as written.
+//! with no body, a `mutualTLS` requirement reaches `authenticate` with nothing to present,
+//! and `/openapi.json` serves the 3.1 document as written.
 
 use std::sync::Arc;
 
@@ -12,11 +13,24 @@ use server::ReadingsApi;
 struct Readings;
 
 impl ReadingsApi for Readings {
+    type Context = ();
+
+    /// `mutualTLS`: the certificate was checked in front; the credential is empty.
+    async fn authenticate(
+        &self,
+        credential: server::Credential,
+    ) -> Result<(), server_runtime::AuthError> {
+        match credential {
+            server::Credential::ClientCert(value) if value.is_empty() => Ok(()),
+            _ => Err(server_runtime::AuthError::Rejected),
+        }
+    }
+
     async fn record(&self, request: server::record::Request) -> server::record::Response {
         server::record::Response::Created(request.body)
     }
 
-    async fn forget(&self, request: server::forget::Request) -> server::forget::Response {
+    async fn forget(&self, _: (), request: server::forget::Request) -> server::forget::Response {
         // Any success the implementation picks: the document names none.
         server::forget::Response::Status2XX(if request.id == 1 { 204 } else { 202 })
     }

@@ -11,7 +11,9 @@ use crate::{
 /// The client's `auth` module: one builder method per security scheme of the document that
 /// travels in a header or cookie, setting the default headers of the underlying
 /// `reqwest::Client` (marked sensitive). `apiKey`s in the query are not covered: progenitor's
-/// requests have no hook for them here.
+/// requests have no hook for them here; nor is `mutualTLS`, whose client certificate goes on
+/// the `reqwest::ClientBuilder` (`.identity(reqwest::Identity::from_pem(..)?)`) the client is
+/// made from (`Client::new_with_client`).
 pub(super) fn auth_module(api: &Api<'_>) -> Option<TokenStream> {
     let methods: Vec<TokenStream> = api.schemes.iter().filter_map(method).collect();
     if methods.is_empty() {
@@ -128,7 +130,8 @@ fn method(scheme: &Scheme<'_>) -> Option<TokenStream> {
                 }
             }
         }
-        SchemeKind::ApiKey { .. } => return None,
+        // Certificates go on reqwest's `ClientBuilder` (`identity`), not in a header.
+        SchemeKind::ApiKey { .. } | SchemeKind::MutualTls => return None,
         SchemeKind::Basic => {
             let doc = format!("`{name}`: HTTP basic authentication.");
             quote! {

@@ -201,6 +201,8 @@ pub(crate) enum SchemeKind<'d> {
     Http { scheme: &'d str },
     /// `oauth2` or `openIdConnect`: a bearer token.
     OAuth,
+    /// `mutualTLS`: the client's TLS certificate, checked in front of the router.
+    MutualTls,
 }
 
 /// `x-pagination: {style: page-number, page, size}`, with what its parameters say.
@@ -585,6 +587,11 @@ fn schemes(document: &OpenAPI) -> Vec<Scheme<'_>> {
                     },
                     name: key,
                 },
+                SecurityScheme::HTTP { extensions, .. }
+                    if extensions.contains_key(lower::KEPT_MUTUAL_TLS) =>
+                {
+                    SchemeKind::MutualTls
+                }
                 SecurityScheme::HTTP { scheme, .. } if scheme.eq_ignore_ascii_case("basic") => {
                     SchemeKind::Basic
                 }

@@ -182,7 +182,7 @@ impl Server<'_> {
         documented: &[TokenStream],
     ) -> TokenStream {
         let trait_name = &self.trait_name;
-        let empty = self.schemes.iter().filter(|scheme| !scheme.basic).map(|scheme| {
+        let empty = self.schemes.iter().filter(|scheme| !scheme.basic && !scheme.transport).map(|scheme| {
             let variant = &scheme.variant;
             quote! { Credential::#variant(value) if value.is_empty() => Err(rt::AuthError::Rejected), }
         });
@@ -191,7 +191,7 @@ impl Server<'_> {
                 type Context = ();
 
                 /// Any non-empty credential is accepted (the router answers 401 when a
-                /// request has none).
+                /// request has none), and `mutualTLS`'s empty one.
                 async fn authenticate(&self, credential: Credential) -> ::std::result::Result<(), rt::AuthError> {
                     #[allow(unreachable_patterns)]
                     match &credential {

@@ -25,6 +25,8 @@ pub(super) struct Scheme {
     wants: String,
     /// The header of an `apiKey` in a header.
     header: Option<String>,
+    /// `mutualTLS`: nothing in the request, an empty credential.
+    pub transport: bool,
 }
 
 /// The model's schemes, as the server names and reads them.
@@ -61,6 +63,16 @@ pub(super) fn schemes(api: &Api<'_>) -> Vec<Scheme> {
                     let wants = format!("Authorization: {scheme} credentials");
                     (quote! { Authorization(#scheme) }, false, doc, wants)
                 }
+                SchemeKind::MutualTls => (
+                    quote! { Transport },
+                    false,
+                    "Nothing: the client's TLS certificate authenticated it in front of this \
+                     router (a TLS terminator or proxy; the router sees no certificate). The \
+                     credential is empty; `authenticate` accepts it when the deployment only \
+                     routes verified connections here."
+                        .to_owned(),
+                    "a TLS client certificate".to_owned(),
+                ),
                 SchemeKind::OAuth => (
                     quote! { Authorization("Bearer") },
                     false,
@@ -71,6 +83,7 @@ pub(super) fn schemes(api: &Api<'_>) -> Vec<Scheme> {
                 ),
             };
             Scheme {
+                transport: matches!(scheme.kind, SchemeKind::MutualTls),
                 name: name.to_owned(),
                 variant: naming::ident(&scheme.variant),
                 source: quote! { rt::Source::#source },
