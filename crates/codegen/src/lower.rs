@@ -320,6 +320,8 @@ fn schemas(value: &mut Value, components: &BTreeSet<String>) {
             let media = map.get("schema").is_some_and(Value::is_object);
             for (key, child) in map.iter_mut() {
                 let value = match key.as_str() {
+                    // Server variables have `enum` and `default` too, and no schemas.
+                    "servers" => true,
                     "example" | "examples" => schema || media,
                     "default" | "enum" | "const" => schema,
                     other => other.starts_with("x-"),

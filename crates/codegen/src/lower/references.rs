@@ -10,8 +10,8 @@
 //!   schema reused from another operation; into a component's inside otherwise), and a path
 //!   item's `$ref` (to another path item, or a 3.1 `#/components/pathItems/…`), is written in
 //!   place as a copy of its target, as if the author had written it there. A copy's own such
-//!   references are copied too, at most [`MAX_DEPTH`] deep and [`MAX_COPIES`] in all: past
-//!   that it stays a reference, which the subset check refuses with its place.
+//!   references are copied too, at most [`MAX_DEPTH`] deep and [`MAX_COPIED`] values in all:
+//!   past that it stays a reference, which the subset check refuses with its place.
 
 use std::collections::BTreeMap;
 
@@ -21,8 +21,10 @@ use crate::pointer::escape_token;
 
 /// How many copies deep inlining goes.
 const MAX_DEPTH: usize = 8;
-/// How many copies one document may get.
-const MAX_COPIES: usize = 1_000;
+/// How many values (objects, arrays, scalars) the copies of one document may hold in all:
+/// far above what real specs copy (DigitalOcean reuses one operation's answers in hundreds),
+/// far below what a chain of references that copy each other could make of a small document.
+const MAX_COPIED: usize = 4_000_000;
 
 const SCHEMAS: &str = "/components/schemas/";
 
@@ -43,7 +45,7 @@ pub(super) fn inline(document: &mut Value) {
         hoisted: BTreeMap::new(),
         queue: Vec::new(),
         taken,
-        copies: 0,
+        copied: 0,
     };
     if let Some(paths) = document.get_mut("paths").and_then(Value::as_object_mut) {
         for item in paths.values_mut() {
@@ -79,29 +81,30 @@ struct Walker<'a> {
     /// Targets made components whose schemas are still to be written.
     queue: Vec<(String, String)>,
     taken: std::collections::BTreeSet<String>,
-    copies: usize,
+    /// Values copied so far.
+    copied: usize,
 }
 
 impl Walker<'_> {
     fn walk(&mut self, value: &mut Value, depth: usize, path_item: bool) {
-        if let Some(pointer) = to_inline(value, path_item).map(str::to_owned)
-            && self.original.pointer(&pointer).is_some()
+        if let Some(pointer) = to_inline(value, path_item)
+            && let Some(target) = self.original.pointer(&pointer)
         {
+            // Made a component only when it is a schema's place (a reference to an example's
+            // value inside a schema is copied).
             let deep_schema = pointer
                 .strip_prefix(SCHEMAS)
-                .is_some_and(|rest| rest.contains('/'));
+                .and_then(|rest| rest.split_once('/'))
+                .is_some_and(|(_, inside)| schema_place(inside));
             if deep_schema && !path_item {
                 let name = self.component(&pointer);
                 value["$ref"] = Value::String(format!("#{SCHEMAS}{}", escape_token(&name)));
                 return;
             }
-            if depth < MAX_DEPTH && self.copies < MAX_COPIES {
-                self.copies += 1;
-                *value = self
-                    .original
-                    .pointer(&pointer)
-                    .cloned()
-                    .unwrap_or(Value::Null);
+            let size = values(target);
+            if depth < MAX_DEPTH && self.copied + size <= MAX_COPIED {
+                self.copied += size;
+                *value = target.clone();
                 self.walk(value, depth + 1, path_item);
                 return;
             }
@@ -147,6 +150,34 @@ impl Walker<'_> {
     }
 }
 
+/// Whether a pointer inside a schema (`properties/id`, `items`, `allOf/0/properties/x`,
+/// `definitions/Line`) reaches a schema, not a keyword's value (`example`, `enum/0`).
+fn schema_place(inside: &str) -> bool {
+    let mut tokens = inside.split('/');
+    while let Some(token) = tokens.next() {
+        match token {
+            "properties" | "patternProperties" | "definitions" | "$defs" | "allOf" | "anyOf"
+            | "oneOf" => {
+                if tokens.next().is_none() {
+                    return false;
+                }
+            }
+            "items" | "additionalProperties" | "not" => {}
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// How many values `value` holds, itself included.
+fn values(value: &Value) -> usize {
+    1 + match value {
+        Value::Object(map) => map.values().map(values).sum(),
+        Value::Array(items) => items.iter().map(values).sum(),
+        _ => 0,
+    }
+}
+
 /// A reference the generators follow by themselves: `#/components/<section>/<name>`.
 fn names_a_component(target: &str) -> bool {
     target
@@ -155,11 +186,38 @@ fn names_a_component(target: &str) -> bool {
 }
 
 /// The pointer of a local reference to inline (a path item's, or one into a component's
-/// inside or outside `#/components`).
-fn to_inline(value: &Value, path_item: bool) -> Option<&str> {
+/// inside or outside `#/components`), percent-decoded: a fragment is a URI's, so a path
+/// template's braces are written `%7B` and `%7D` (RFC 6901, section 6).
+fn to_inline(value: &Value, path_item: bool) -> Option<String> {
     let target = value.get("$ref")?.as_str()?;
     let pointer = target.strip_prefix('#')?;
-    (path_item || !names_a_component(target)).then_some(pointer)
+    (path_item || !names_a_component(target)).then(|| percent_decoded(pointer))
+}
+
+/// `%XX` sequences decoded; the text as written when that is not UTF-8.
+fn percent_decoded(text: &str) -> String {
+    if !text.contains('%') {
+        return text.to_owned();
+    }
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut at = 0;
+    while at < bytes.len() {
+        let hex = |b: u8| char::from(b).to_digit(16);
+        if bytes[at] == b'%'
+            && let (Some(high), Some(low)) = (
+                bytes.get(at + 1).copied().and_then(hex),
+                bytes.get(at + 2).copied().and_then(hex),
+            )
+        {
+            out.push(u8::try_from(high * 16 + low).unwrap_or(b'%'));
+            at += 3;
+        } else {
+            out.push(bytes[at]);
+            at += 1;
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| text.to_owned())
 }
 
 /// Whether `document` has a reference to inline, so that most documents are not copied.
@@ -215,6 +273,10 @@ mod tests {
             document.pointer("/components/schemas/Pet_properties_id"),
             Some(&json!({"type": "integer"}))
         );
+        assert!(super::schema_place("properties/id/items"));
+        assert!(super::schema_place("allOf/0/properties/x"));
+        assert!(!super::schema_place("example"));
+        assert!(!super::schema_place("properties/id/enum/0"));
         // A reference to a whole component stays one.
         assert_eq!(
             document.pointer("/components/schemas/Pet/properties/owner/$ref"),
