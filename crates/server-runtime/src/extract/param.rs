@@ -11,9 +11,11 @@ use crate::{
 };
 
 /// The values of a path or header array (`style: simple`): each split on `separator` (a
-/// comma), optional whitespace around the items dropped, as HTTP lists allow.
+/// comma), optional whitespace around the items dropped, as HTTP lists allow. An empty value
+/// is an empty list (`X-Ids:` sends no items), not one empty item.
 pub fn split_values(raw: Vec<&str>, separator: char) -> Vec<&str> {
     raw.into_iter()
+        .filter(|value| !value.trim_matches([' ', '\t']).is_empty())
         .flat_map(|value| value.split(separator))
         .map(|item| item.trim_matches([' ', '\t']))
         .collect()
