@@ -59,19 +59,20 @@ pub(crate) const KEPT_SCHEMA: &str = "x-codegen-schema";
 pub(crate) const KEPT_RAW_MEDIA_TYPES: &str = "x-codegen-raw-media-types";
 /// ... the values of a string enum left a plain string in Rust ...
 pub(crate) const KEPT_ENUM: &str = "x-codegen-enum";
-/// ... and an OpenAPI 3.1 schema's `examples` list (3.0 has one `example`). The model reads
+/// ... an OpenAPI 3.1 schema's `examples` list (3.0 has one `example`). The model reads
 /// the first three into typed fields (`model::Parameter::style`, `checked_schema`,
 /// `model::BodyKind::Raw`) and the last into `model::Example`s, the validator statics the
 /// enum; nothing else names them.
 pub(crate) const KEPT_EXAMPLES: &str = "x-codegen-examples";
-/// ... an object's `required` as written, `readOnly` and `writeOnly` properties included ...
-pub(crate) use access::KEPT_REQUIRED;
-/// ... a cookie parameter's place ...
-pub(crate) use cookies::KEPT_IN;
-/// ... and which `http` scheme stands for a `mutualTLS` one.
-pub(crate) use mutual_tls::KEPT_MUTUAL_TLS;
-/// ... a renamed parameter's name on the wire ...
-pub(crate) use names::KEPT_NAME;
+/// ... an object's `required` as written, `readOnly` and `writeOnly` properties included
+/// (`access.rs`) ...
+pub(crate) const KEPT_REQUIRED: &str = "x-codegen-required";
+/// ... a cookie parameter's place (`cookies.rs`) ...
+pub(crate) const KEPT_IN: &str = "x-codegen-in";
+/// ... which `http` scheme stands for a `mutualTLS` one (`mutual_tls.rs`) ...
+pub(crate) const KEPT_MUTUAL_TLS: &str = "x-codegen-mutual-tls";
+/// ... and a renamed parameter's name on the wire (`names.rs`).
+pub(crate) const KEPT_NAME: &str = "x-codegen-name";
 
 pub(crate) fn lower(raw: &Value) -> Value {
     let mut document = raw.clone();

@@ -7,8 +7,7 @@
 
 use serde_json::{Map, Value};
 
-/// Where an object schema keeps its `required` list as written.
-pub(crate) const KEPT_REQUIRED: &str = "x-codegen-required";
+use super::KEPT_REQUIRED;
 
 /// Takes the required `readOnly` and `writeOnly` properties of `map` out of its `required`.
 pub(super) fn lower(map: &mut Map<String, Value>) {
@@ -57,7 +56,7 @@ mod tests {
         super::lower(schema.as_object_mut().unwrap());
         assert_eq!(schema["required"], json!(["name"]));
         assert_eq!(
-            schema["x-codegen-required"],
+            schema[super::KEPT_REQUIRED],
             json!(["id", "name", "password"])
         );
     }

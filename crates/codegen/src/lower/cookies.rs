@@ -6,10 +6,8 @@
 
 use serde_json::Value;
 
+use super::KEPT_IN;
 use crate::openapi::METHODS;
-
-/// Where a cookie parameter given to the generators as a header keeps its place.
-pub(crate) const KEPT_IN: &str = "x-codegen-in";
 
 /// Rewrites every cookie parameter of `document` (components', path items' and operations').
 pub(super) fn lower(document: &mut Value) {
@@ -70,7 +68,7 @@ mod tests {
         assert_eq!(
             document.pointer("/paths/~1a/get/parameters/0"),
             Some(
-                &json!({"name": "session", "in": "header", "x-codegen-in": "cookie", "schema": {"type": "string"}})
+                &json!({"name": "session", "in": "header", (super::KEPT_IN): "cookie", "schema": {"type": "string"}})
             )
         );
         assert_eq!(
@@ -78,8 +76,8 @@ mod tests {
             Some(&json!("query"))
         );
         assert_eq!(
-            document.pointer("/components/parameters/Theme/x-codegen-in"),
-            Some(&json!("cookie"))
+            document["components"]["parameters"]["Theme"][super::KEPT_IN],
+            json!("cookie")
         );
     }
 }

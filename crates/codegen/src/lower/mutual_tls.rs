@@ -7,8 +7,7 @@
 
 use serde_json::{Value, json};
 
-/// Marks the `http` scheme that stands for a `mutualTLS` one.
-pub(crate) const KEPT_MUTUAL_TLS: &str = "x-codegen-mutual-tls";
+use super::KEPT_MUTUAL_TLS;
 
 pub(super) fn lower(document: &mut Value) {
     let Some(schemes) = document

@@ -13,14 +13,12 @@ use std::collections::BTreeSet;
 
 use serde_json::{Map, Value};
 
+use super::KEPT_NAME;
 use crate::{
     naming::{parameter_field, type_name},
     openapi::METHODS,
     pointer::escape_token,
 };
-
-/// Where a renamed parameter keeps its name on the wire.
-pub(crate) const KEPT_NAME: &str = "x-codegen-name";
 
 /// Renames the component schemas whose types would collide.
 pub(super) fn components(document: &mut Value) {
@@ -216,7 +214,7 @@ mod tests {
                 "name": "MaxResults (2)",
                 "in": "query",
                 "schema": {},
-                "x-codegen-name": "MaxResults",
+                (super::KEPT_NAME): "MaxResults",
             }))
         );
         // The component itself is untouched: another operation may use it as it is.
