@@ -192,8 +192,11 @@ fn corpus(args: &[&str]) -> Result<bool> {
     }
     if options.bless {
         write_expected(&root, &runs, &expected)?;
-        std::fs::write(root.join(REPORT), markdown(&runs, wall, options.compile))
-            .with_context(|| format!("writing {REPORT}"))?;
+        std::fs::write(
+            root.join(REPORT),
+            markdown(&runs, wall, options.compile, options.max_kib),
+        )
+        .with_context(|| format!("writing {REPORT}"))?;
         eprintln!("wrote {EXPECTED} and {REPORT}");
     } else {
         let improved = runs

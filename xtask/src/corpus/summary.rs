@@ -114,7 +114,12 @@ fn summary(runs: &[Run], wall: Duration, compile: usize) -> String {
 }
 
 /// `crates/codegen/CORPUS.md`: the committed table.
-pub(super) fn markdown(runs: &[Run], wall: Duration, compile: usize) -> String {
+pub(super) fn markdown(
+    runs: &[Run],
+    wall: Duration,
+    compile: usize,
+    max_kib: Option<usize>,
+) -> String {
     let total = runs.len();
     let generated = runs
         .iter()
@@ -138,9 +143,17 @@ pub(super) fn markdown(runs: &[Run], wall: Duration, compile: usize) -> String {
          | progenitor 0.15 alone, client only, default settings (measured in issue 12) | 984 (37%) | 604 | 1,051 (40%) |\n\
          | this generator before issue 12 (client and server) | 103 (3.9%) | 2,536 | 0 |\n\
          | this generator now (client and server) | {generated} ({:.1}%) | {refused} | {panicked} |\n\n\
-         The run's own summary (timings are wall time on 2 worker threads, a release build):\n\n```text\n",
+         The run's own summary (`cargo xtask corpus --compile {compile}{limit} --bless`: the \
+         compiled sample is drawn in a seeded order from {drawn}, each spec built as its own \
+         client crate and server crate; timings are wall time on 2 worker threads, a release \
+         build):\n\n```text\n",
         percent(generated),
         machine = machine(),
+        limit = max_kib.map_or(String::new(), |kib| format!(" --max-kib {kib}")),
+        drawn = max_kib.map_or(
+            "every generated spec, whatever its size".to_owned(),
+            |kib| { format!("the generated specs of at most {kib} KiB") }
+        ),
     );
     out.push_str(&summary(runs, wall, compile));
     out.push_str("```\n");
