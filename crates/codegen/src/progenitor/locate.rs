@@ -116,9 +116,7 @@ pub(super) fn culprit(
             let ReferenceOr::Item(item) = item else {
                 return false;
             };
-            for method in [
-                "get", "put", "post", "delete", "options", "head", "patch", "trace",
-            ] {
+            for method in crate::openapi::METHODS {
                 if !kept.iter().any(|(p, m)| p == path && m == method) {
                     *operation_slot(item, method) = None;
                 }
