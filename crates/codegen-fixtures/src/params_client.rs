@@ -545,8 +545,11 @@ let response = client.allowed()
     }
     /**Sends a `HEAD` request to `/items`
 
+Arguments:
+- `version`: Required with a default, as Azure writes `api-version`; the default has no meaning for a required parameter, which must be sent.
 ```ignore
 let response = client.probe()
+    .version(version)
     .send()
     .await;
 ```*/
@@ -808,14 +811,31 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct Probe<'a> {
         client: &'a super::Client,
+        version: Result<::std::string::String, String>,
     }
     impl<'a> Probe<'a> {
         pub fn new(client: &'a super::Client) -> Self {
-            Self { client: client }
+            Self {
+                client: client,
+                version: Err("version was not initialized".to_string()),
+            }
+        }
+        pub fn version<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.version = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for version failed"
+                        .to_string()
+                });
+            self
         }
         ///Sends a `HEAD` request to `/items`
         pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
-            let Self { client } = self;
+            let Self { client, version } = self;
+            let version = version.map_err(Error::InvalidRequest)?;
             let url = format!("{}/items", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -826,7 +846,12 @@ pub mod builder {
                     ),
                 );
             #[allow(unused_mut)]
-            let mut request = client.client.head(url).headers(header_map).build()?;
+            let mut request = client
+                .client
+                .head(url)
+                .query(&progenitor_client::QueryParam::new("version", &version))
+                .headers(header_map)
+                .build()?;
             let info = OperationInfo {
                 operation_id: "probe",
             };

@@ -660,7 +660,12 @@ pub mod probe {
     ///
     ///`HEAD /items` (`probe`)
     #[derive(Clone, Debug, PartialEq)]
-    pub struct Request {}
+    pub struct Request {
+        /// Required with a default, as Azure writes `api-version`; the default has no meaning for a required parameter, which must be sent.
+        ///
+        ///`version` in the query.
+        pub version: ::std::string::String,
+    }
     /// Every answer the spec documents for this operation, one variant per status.
     #[derive(Clone, Debug, PartialEq)]
     pub enum Response {
@@ -1022,10 +1027,26 @@ async fn handle_probe<A: SearchApi>(
     let mut __response: ::axum::response::Response = async move {
         let (mut __parts, _body) = request.into_parts();
         let mut __violations = rt::Violations::default();
+        let __query = rt::Query::parse(__parts.uri.query());
+        let version = {
+            let raw = __query.values("version");
+            rt::param::<
+                ::std::string::String,
+            >(
+                &mut __violations,
+                "query.version",
+                &raw,
+                &schemas::PROBE__QUERY_VERSION,
+                None,
+            )
+        };
         if !__violations.is_empty() {
             return reject(rt::Rejection::from(__violations));
         }
-        let request = probe::Request {};
+        let (Some(version),) = (version,) else {
+            return reject(rt::Rejection::from(__violations));
+        };
+        let request = probe::Request { version };
         let __answer = __state.api.probe(request).await;
         if __state.config.validate_responses {
             if let Err(violations) = __answer.check() {
@@ -1611,6 +1632,19 @@ pub mod schemas {
         example: None,
     };
     pub static ALLOWED__ANSWER_200: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static PROBE__QUERY_VERSION: Schema = Schema {
         nullable: false,
         kind: Kind::String(Text {
             format: None,

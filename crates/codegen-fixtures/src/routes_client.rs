@@ -8,6 +8,57 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    ///`CountThingsXTarget`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum CountThingsXTarget {
+        #[serde(rename = "Store.CountThings")]
+        StoreCountThings,
+    }
+    impl ::std::fmt::Display for CountThingsXTarget {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::StoreCountThings => f.write_str("Store.CountThings"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CountThingsXTarget {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "Store.CountThings" => Ok(Self::StoreCountThings),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CountThingsXTarget {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CountThingsXTarget {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///`GetFileName`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -62,6 +113,107 @@ pub mod types {
                 })
         }
     }
+    ///`ListThingsXTarget`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum ListThingsXTarget {
+        #[serde(rename = "Store.ListThings")]
+        StoreListThings,
+    }
+    impl ::std::fmt::Display for ListThingsXTarget {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::StoreListThings => f.write_str("Store.ListThings"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ListThingsXTarget {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "Store.ListThings" => Ok(Self::StoreListThings),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListThingsXTarget {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListThingsXTarget {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`PingAction`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum PingAction {
+        Ping,
+    }
+    impl ::std::fmt::Display for PingAction {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Ping => f.write_str("Ping"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for PingAction {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "Ping" => Ok(Self::Ping),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for PingAction {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for PingAction {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     /// Error types.
     pub mod error {
         /// Error from a `TryFrom` or `FromStr` implementation.
@@ -98,7 +250,7 @@ pub mod types {
 #[derive(Clone, Debug)]
 /**Client for Routes
 
-Path templates axum cannot route as written - a parameter with literals around it, two parameters in one segment, two templates of one shape, two on one route and method told apart by their literals - served all the same.
+Path templates axum cannot route as written - a parameter with literals around it, two parameters in one segment, two templates of one shape, two on one route and method told apart by their literals, templates with a fragment (as AWS writes its RPC operations, `/#X-Amz-Target=Service.Op` and `/#Action=Op`) told apart by the header or query parameter the fragment names - served all the same.
 
 Version: 1*/
 pub struct Client {
@@ -233,6 +385,49 @@ let response = client.remove_pet()
 ```*/
     pub fn remove_pet(&self) -> builder::RemovePet<'_> {
         builder::RemovePet::new(self)
+    }
+    /**Sends a `POST` request to `/rpc#X-Target=Store.ListThings`
+
+```ignore
+let response = client.list_things()
+    .x_target(x_target)
+    .send()
+    .await;
+```*/
+    pub fn list_things(&self) -> builder::ListThings<'_> {
+        builder::ListThings::new(self)
+    }
+    /**Sends a `POST` request to `/rpc#X-Target=Store.CountThings`
+
+```ignore
+let response = client.count_things()
+    .x_target(x_target)
+    .send()
+    .await;
+```*/
+    pub fn count_things(&self) -> builder::CountThings<'_> {
+        builder::CountThings::new(self)
+    }
+    /**Sends a `GET` request to `/rpc#Action=Ping`
+
+```ignore
+let response = client.ping()
+    .action(action)
+    .send()
+    .await;
+```*/
+    pub fn ping(&self) -> builder::Ping<'_> {
+        builder::Ping::new(self)
+    }
+    /**Sends a `GET` request to `/rpc`
+
+```ignore
+let response = client.rpc_index()
+    .send()
+    .await;
+```*/
+    pub fn rpc_index(&self) -> builder::RpcIndex<'_> {
+        builder::RpcIndex::new(self)
     }
 }
 /// Types for composing operation parameters.
@@ -675,6 +870,255 @@ pub mod builder {
             }
         }
     }
+    /**Builder for [`Client::list_things`]
+
+[`Client::list_things`]: super::Client::list_things*/
+    #[derive(Debug, Clone)]
+    pub struct ListThings<'a> {
+        client: &'a super::Client,
+        x_target: Result<types::ListThingsXTarget, String>,
+    }
+    impl<'a> ListThings<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                x_target: Err("x_target was not initialized".to_string()),
+            }
+        }
+        pub fn x_target<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListThingsXTarget>,
+        {
+            self.x_target = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `ListThingsXTarget` for x_target failed".to_string()
+                });
+            self
+        }
+        ///Sends a `POST` request to `/rpc#X-Target=Store.ListThings`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::std::string::String>, Error<()>> {
+            let Self { client, x_target } = self;
+            let x_target = x_target.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/rpc#X-Target=Store.ListThings", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("X-Target", x_target.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_things",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => {
+                    ResponseValue::from_response(response).await.map_err(Error::from)
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::count_things`]
+
+[`Client::count_things`]: super::Client::count_things*/
+    #[derive(Debug, Clone)]
+    pub struct CountThings<'a> {
+        client: &'a super::Client,
+        x_target: Result<types::CountThingsXTarget, String>,
+    }
+    impl<'a> CountThings<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                x_target: Err("x_target was not initialized".to_string()),
+            }
+        }
+        pub fn x_target<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CountThingsXTarget>,
+        {
+            self.x_target = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `CountThingsXTarget` for x_target failed".to_string()
+                });
+            self
+        }
+        ///Sends a `POST` request to `/rpc#X-Target=Store.CountThings`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::std::string::String>, Error<()>> {
+            let Self { client, x_target } = self;
+            let x_target = x_target.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/rpc#X-Target=Store.CountThings", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("X-Target", x_target.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "count_things",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => {
+                    ResponseValue::from_response(response).await.map_err(Error::from)
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::ping`]
+
+[`Client::ping`]: super::Client::ping*/
+    #[derive(Debug, Clone)]
+    pub struct Ping<'a> {
+        client: &'a super::Client,
+        action: Result<types::PingAction, String>,
+    }
+    impl<'a> Ping<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                action: Err("action was not initialized".to_string()),
+            }
+        }
+        pub fn action<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::PingAction>,
+        {
+            self.action = value
+                .try_into()
+                .map_err(|_| "conversion to `PingAction` for action failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/rpc#Action=Ping`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::std::string::String>, Error<()>> {
+            let Self { client, action } = self;
+            let action = action.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/rpc#Action=Ping", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("Action", &action))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "ping",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => {
+                    ResponseValue::from_response(response).await.map_err(Error::from)
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::rpc_index`]
+
+[`Client::rpc_index`]: super::Client::rpc_index*/
+    #[derive(Debug, Clone)]
+    pub struct RpcIndex<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> RpcIndex<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/rpc`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::std::string::String>, Error<()>> {
+            let Self { client } = self;
+            let url = format!("{}/rpc", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "rpc_index",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => {
+                    ResponseValue::from_response(response).await.map_err(Error::from)
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
@@ -731,6 +1175,38 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
             Some(::client_runtime::Operation {
                 operation_id: "removePet",
                 path: "/pets/{petId}",
+                idempotency_key: None,
+                deprecated: false,
+            })
+        }
+        "list_things" => {
+            Some(::client_runtime::Operation {
+                operation_id: "listThings",
+                path: "/rpc#X-Target=Store.ListThings",
+                idempotency_key: None,
+                deprecated: false,
+            })
+        }
+        "count_things" => {
+            Some(::client_runtime::Operation {
+                operation_id: "countThings",
+                path: "/rpc#X-Target=Store.CountThings",
+                idempotency_key: None,
+                deprecated: false,
+            })
+        }
+        "ping" => {
+            Some(::client_runtime::Operation {
+                operation_id: "ping",
+                path: "/rpc#Action=Ping",
+                idempotency_key: None,
+                deprecated: false,
+            })
+        }
+        "rpc_index" => {
+            Some(::client_runtime::Operation {
+                operation_id: "rpcIndex",
+                path: "/rpc",
                 idempotency_key: None,
                 deprecated: false,
             })

@@ -6,6 +6,57 @@ use ::axum::response::IntoResponse as _;
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    ///`CountThingsXTarget`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum CountThingsXTarget {
+        #[serde(rename = "Store.CountThings")]
+        StoreCountThings,
+    }
+    impl ::std::fmt::Display for CountThingsXTarget {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::StoreCountThings => f.write_str("Store.CountThings"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CountThingsXTarget {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "Store.CountThings" => Ok(Self::StoreCountThings),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CountThingsXTarget {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CountThingsXTarget {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///`GetFileName`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -60,6 +111,107 @@ pub mod types {
                 })
         }
     }
+    ///`ListThingsXTarget`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum ListThingsXTarget {
+        #[serde(rename = "Store.ListThings")]
+        StoreListThings,
+    }
+    impl ::std::fmt::Display for ListThingsXTarget {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::StoreListThings => f.write_str("Store.ListThings"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ListThingsXTarget {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "Store.ListThings" => Ok(Self::StoreListThings),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListThingsXTarget {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListThingsXTarget {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///`PingAction`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum PingAction {
+        Ping,
+    }
+    impl ::std::fmt::Display for PingAction {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Ping => f.write_str("Ping"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for PingAction {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "Ping" => Ok(Self::Ping),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for PingAction {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for PingAction {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     /// Error types.
     pub mod error {
         /// Error from a `TryFrom` or `FromStr` implementation.
@@ -95,7 +247,7 @@ pub mod types {
 }
 ///The Routes as one trait: one method per operation. Implement it, then serve [`router`].
 ///
-///Path templates axum cannot route as written - a parameter with literals around it, two parameters in one segment, two templates of one shape, two on one route and method told apart by their literals - served all the same.
+///Path templates axum cannot route as written - a parameter with literals around it, two parameters in one segment, two templates of one shape, two on one route and method told apart by their literals, templates with a fragment (as AWS writes its RPC operations, `/#X-Amz-Target=Service.Op` and `/#Action=Op`) told apart by the header or query parameter the fragment names - served all the same.
 pub trait RoutesApi: Send + Sync + 'static {
     /// getFile
     ///
@@ -193,6 +345,70 @@ pub trait RoutesApi: Send + Sync + 'static {
         &self,
         request: remove_pet::Request,
     ) -> impl ::std::future::Future<Output = remove_pet::Response> + Send;
+    /// listThings
+    ///
+    ///
+    ///`POST /rpc#X-Target=Store.ListThings` (`listThings`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn list_things(&self, request: list_things::Request) -> list_things::Response {
+     todo!()
+ }
+ ```*/
+    fn list_things(
+        &self,
+        request: list_things::Request,
+    ) -> impl ::std::future::Future<Output = list_things::Response> + Send;
+    /// countThings
+    ///
+    ///
+    ///`POST /rpc#X-Target=Store.CountThings` (`countThings`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn count_things(&self, request: count_things::Request) -> count_things::Response {
+     todo!()
+ }
+ ```*/
+    fn count_things(
+        &self,
+        request: count_things::Request,
+    ) -> impl ::std::future::Future<Output = count_things::Response> + Send;
+    /// ping
+    ///
+    ///
+    ///`GET /rpc#Action=Ping` (`ping`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn ping(&self, request: ping::Request) -> ping::Response {
+     todo!()
+ }
+ ```*/
+    fn ping(
+        &self,
+        request: ping::Request,
+    ) -> impl ::std::future::Future<Output = ping::Response> + Send;
+    /// rpcIndex
+    ///
+    ///
+    ///`GET /rpc` (`rpcIndex`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn rpc_index(&self, request: rpc_index::Request) -> rpc_index::Response {
+     todo!()
+ }
+ ```*/
+    fn rpc_index(
+        &self,
+        request: rpc_index::Request,
+    ) -> impl ::std::future::Future<Output = rpc_index::Response> + Send;
 }
 ///The `getFile` operation: getFile.
 pub mod get_file {
@@ -524,6 +740,216 @@ pub mod remove_pet {
         }
     }
 }
+///The `listThings` operation: listThings.
+pub mod list_things {
+    use super::types;
+    ///listThings
+    ///
+    ///`POST /rpc#X-Target=Store.ListThings` (`listThings`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        ///
+        ///`X-Target` in the header.
+        pub x_target: types::ListThingsXTarget,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 200: Which operation answered.
+        Ok(::std::string::String),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[200u16];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok(_) => 200u16,
+            }
+        }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::LIST_THINGS__ANSWER_200, body)
+                }
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Ok(body) => rt::answer(200u16, Some(&body)),
+            }
+        }
+    }
+}
+///The `countThings` operation: countThings.
+pub mod count_things {
+    use super::types;
+    ///countThings
+    ///
+    ///`POST /rpc#X-Target=Store.CountThings` (`countThings`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        ///
+        ///`X-Target` in the header.
+        pub x_target: types::CountThingsXTarget,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 200: Which operation answered.
+        Ok(::std::string::String),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[200u16];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok(_) => 200u16,
+            }
+        }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::COUNT_THINGS__ANSWER_200, body)
+                }
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Ok(body) => rt::answer(200u16, Some(&body)),
+            }
+        }
+    }
+}
+///The `ping` operation: ping.
+pub mod ping {
+    use super::types;
+    ///ping
+    ///
+    ///`GET /rpc#Action=Ping` (`ping`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        ///
+        ///`Action` in the query.
+        pub action: types::PingAction,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 200: Which operation answered.
+        Ok(::std::string::String),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[200u16];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok(_) => 200u16,
+            }
+        }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => rt::check_body(&super::schemas::PING__ANSWER_200, body),
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Ok(body) => rt::answer(200u16, Some(&body)),
+            }
+        }
+    }
+}
+///The `rpcIndex` operation: rpcIndex.
+pub mod rpc_index {
+    use super::types;
+    ///rpcIndex
+    ///
+    ///`GET /rpc` (`rpcIndex`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {}
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 200: Which operation answered.
+        Ok(::std::string::String),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[200u16];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok(_) => 200u16,
+            }
+        }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::RPC_INDEX__ANSWER_200, body)
+                }
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Ok(body) => rt::answer(200u16, Some(&body)),
+            }
+        }
+    }
+}
 /// The spec this server was generated from, byte for byte (for a spec written in
 /// several files, their bundle).
 pub const OPENAPI_YAML: &str = include_str!("../../codegen/tests/specs/routes.yaml");
@@ -603,6 +1029,42 @@ pub const OPERATIONS: &[OperationInfo] = &[
         deprecation: None,
         stability: "stable",
     },
+    OperationInfo {
+        operation_id: "listThings",
+        method: "POST",
+        path: "/rpc#X-Target=Store.ListThings",
+        statuses: list_things::Response::STATUSES,
+        index: 6usize,
+        deprecation: None,
+        stability: "stable",
+    },
+    OperationInfo {
+        operation_id: "countThings",
+        method: "POST",
+        path: "/rpc#X-Target=Store.CountThings",
+        statuses: count_things::Response::STATUSES,
+        index: 7usize,
+        deprecation: None,
+        stability: "stable",
+    },
+    OperationInfo {
+        operation_id: "ping",
+        method: "GET",
+        path: "/rpc#Action=Ping",
+        statuses: ping::Response::STATUSES,
+        index: 8usize,
+        deprecation: None,
+        stability: "stable",
+    },
+    OperationInfo {
+        operation_id: "rpcIndex",
+        method: "GET",
+        path: "/rpc",
+        statuses: rpc_index::Response::STATUSES,
+        index: 9usize,
+        deprecation: None,
+        stability: "stable",
+    },
 ];
 /// The router for any implementation, with the default [`rt::RouterConfig`].
 pub fn router<A: RoutesApi>(api: ::std::sync::Arc<A>) -> ::axum::Router {
@@ -623,6 +1085,11 @@ pub fn router_with_config<A: RoutesApi>(
         )
         .route("/ranges/{from}", ::axum::routing::get(handle_get_range::<A>))
         .route("/releases/v{major}", ::axum::routing::get(handle_get_release::<A>))
+        .route(
+            "/rpc",
+            ::axum::routing::get(dispatch_get_ping::<A>)
+                .post(dispatch_post_count_things::<A>),
+        )
         .route(
             "/openapi.yaml",
             ::axum::routing::get(|| async {
@@ -1010,6 +1477,152 @@ async fn handle_remove_pet<A: RoutesApi>(
     __response.extensions_mut().insert(&OPERATIONS[5usize]);
     __response
 }
+async fn handle_list_things<A: RoutesApi>(
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, _body) = request.into_parts();
+        let mut __violations = rt::Violations::default();
+        let x_target = {
+            let raw = rt::header_values(&__parts.headers, "X-Target", &mut __violations);
+            rt::param::<
+                types::ListThingsXTarget,
+            >(
+                &mut __violations,
+                "header.X-Target",
+                &raw,
+                &schemas::LIST_THINGS__HEADER_X_TARGET,
+                None,
+            )
+        };
+        if !__violations.is_empty() {
+            return reject(rt::Rejection::from(__violations));
+        }
+        let (Some(x_target),) = (x_target,) else {
+            return reject(rt::Rejection::from(__violations));
+        };
+        let request = list_things::Request { x_target };
+        let __answer = __state.api.list_things(request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("listThings", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
+    }
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[6usize]);
+    __response
+}
+async fn handle_count_things<A: RoutesApi>(
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, _body) = request.into_parts();
+        let mut __violations = rt::Violations::default();
+        let x_target = {
+            let raw = rt::header_values(&__parts.headers, "X-Target", &mut __violations);
+            rt::param::<
+                types::CountThingsXTarget,
+            >(
+                &mut __violations,
+                "header.X-Target",
+                &raw,
+                &schemas::COUNT_THINGS__HEADER_X_TARGET,
+                None,
+            )
+        };
+        if !__violations.is_empty() {
+            return reject(rt::Rejection::from(__violations));
+        }
+        let (Some(x_target),) = (x_target,) else {
+            return reject(rt::Rejection::from(__violations));
+        };
+        let request = count_things::Request { x_target };
+        let __answer = __state.api.count_things(request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("countThings", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
+    }
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[7usize]);
+    __response
+}
+async fn handle_ping<A: RoutesApi>(
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, _body) = request.into_parts();
+        let mut __violations = rt::Violations::default();
+        let __query = rt::Query::parse(__parts.uri.query());
+        let action = {
+            let raw = __query.values("Action");
+            rt::param::<
+                types::PingAction,
+            >(
+                &mut __violations,
+                "query.Action",
+                &raw,
+                &schemas::PING__QUERY_ACTION,
+                None,
+            )
+        };
+        if !__violations.is_empty() {
+            return reject(rt::Rejection::from(__violations));
+        }
+        let (Some(action),) = (action,) else {
+            return reject(rt::Rejection::from(__violations));
+        };
+        let request = ping::Request { action };
+        let __answer = __state.api.ping(request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("ping", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
+    }
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[8usize]);
+    __response
+}
+async fn handle_rpc_index<A: RoutesApi>(
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, _body) = request.into_parts();
+        let mut __violations = rt::Violations::default();
+        if !__violations.is_empty() {
+            return reject(rt::Rejection::from(__violations));
+        }
+        let request = rpc_index::Request {};
+        let __answer = __state.api.rpc_index(request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("rpcIndex", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
+    }
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[9usize]);
+    __response
+}
 /// `GET /files/{name}`: `/files/{name}.json`, `/files/{name}`, the most literal first.
 async fn dispatch_get_get_file<A: RoutesApi>(
     __state: ::axum::extract::State<State<A>>,
@@ -1028,6 +1641,44 @@ async fn dispatch_get_get_file<A: RoutesApi>(
     if rt::path_fits(&mut __parts, &[]).await {
         let request = ::axum::extract::Request::from_parts(__parts, __body);
         return handle_get_file_raw::<A>(__state, request).await;
+    }
+    reject(rt::Rejection::new(rt::ProblemKind::NotFound, "No such path."))
+}
+/// `GET /rpc`: `/rpc#Action=Ping`, `/rpc`, the most literal first.
+async fn dispatch_get_ping<A: RoutesApi>(
+    __state: ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let (mut __parts, __body) = request.into_parts();
+    if rt::path_fits(&mut __parts, &[]).await
+        && rt::fragment_fits(&__parts, "Action", Some("Ping"))
+    {
+        let request = ::axum::extract::Request::from_parts(__parts, __body);
+        return handle_ping::<A>(__state, request).await;
+    }
+    if rt::path_fits(&mut __parts, &[]).await {
+        let request = ::axum::extract::Request::from_parts(__parts, __body);
+        return handle_rpc_index::<A>(__state, request).await;
+    }
+    reject(rt::Rejection::new(rt::ProblemKind::NotFound, "No such path."))
+}
+/// `POST /rpc`: `/rpc#X-Target=Store.CountThings`, `/rpc#X-Target=Store.ListThings`, the most literal first.
+async fn dispatch_post_count_things<A: RoutesApi>(
+    __state: ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let (mut __parts, __body) = request.into_parts();
+    if rt::path_fits(&mut __parts, &[]).await
+        && rt::fragment_fits(&__parts, "X-Target", Some("Store.CountThings"))
+    {
+        let request = ::axum::extract::Request::from_parts(__parts, __body);
+        return handle_count_things::<A>(__state, request).await;
+    }
+    if rt::path_fits(&mut __parts, &[]).await
+        && rt::fragment_fits(&__parts, "X-Target", Some("Store.ListThings"))
+    {
+        let request = ::axum::extract::Request::from_parts(__parts, __body);
+        return handle_list_things::<A>(__state, request).await;
     }
     reject(rt::Rejection::new(rt::ProblemKind::NotFound, "No such path."))
 }
@@ -1213,6 +1864,112 @@ pub mod mock {
                 }
             }
         }
+        async fn list_things(
+            &self,
+            _request: list_things::Request,
+        ) -> list_things::Response {
+            let __facts = rt::mock::Facts::new();
+            match rt::mock::choice().code.unwrap_or(200u16) {
+                200u16 => {
+                    list_things::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::LIST_THINGS__ANSWER_200),
+                            &[],
+                            200u16,
+                            &__facts,
+                        ),
+                    )
+                }
+                _ => {
+                    list_things::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::LIST_THINGS__ANSWER_200),
+                            &[],
+                            200u16,
+                            &__facts,
+                        ),
+                    )
+                }
+            }
+        }
+        async fn count_things(
+            &self,
+            _request: count_things::Request,
+        ) -> count_things::Response {
+            let __facts = rt::mock::Facts::new();
+            match rt::mock::choice().code.unwrap_or(200u16) {
+                200u16 => {
+                    count_things::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::COUNT_THINGS__ANSWER_200),
+                            &[],
+                            200u16,
+                            &__facts,
+                        ),
+                    )
+                }
+                _ => {
+                    count_things::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::COUNT_THINGS__ANSWER_200),
+                            &[],
+                            200u16,
+                            &__facts,
+                        ),
+                    )
+                }
+            }
+        }
+        async fn ping(&self, _request: ping::Request) -> ping::Response {
+            let __facts = rt::mock::Facts::new();
+            match rt::mock::choice().code.unwrap_or(200u16) {
+                200u16 => {
+                    ping::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::PING__ANSWER_200),
+                            &[],
+                            200u16,
+                            &__facts,
+                        ),
+                    )
+                }
+                _ => {
+                    ping::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::PING__ANSWER_200),
+                            &[],
+                            200u16,
+                            &__facts,
+                        ),
+                    )
+                }
+            }
+        }
+        async fn rpc_index(&self, _request: rpc_index::Request) -> rpc_index::Response {
+            let __facts = rt::mock::Facts::new();
+            match rt::mock::choice().code.unwrap_or(200u16) {
+                200u16 => {
+                    rpc_index::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::RPC_INDEX__ANSWER_200),
+                            &[],
+                            200u16,
+                            &__facts,
+                        ),
+                    )
+                }
+                _ => {
+                    rpc_index::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::RPC_INDEX__ANSWER_200),
+                            &[],
+                            200u16,
+                            &__facts,
+                        ),
+                    )
+                }
+            }
+        }
     }
     /// Every operation's documented answers and their examples.
     pub const DOCUMENTED: &[rt::mock::Documented] = &[
@@ -1249,6 +2006,30 @@ pub mod mock {
         rt::mock::Documented {
             method: "DELETE",
             path: "/pets/{id}",
+            responses: &[("200", &[])],
+            default_code: 200u16,
+        },
+        rt::mock::Documented {
+            method: "POST",
+            path: "/rpc",
+            responses: &[("200", &[])],
+            default_code: 200u16,
+        },
+        rt::mock::Documented {
+            method: "POST",
+            path: "/rpc",
+            responses: &[("200", &[])],
+            default_code: 200u16,
+        },
+        rt::mock::Documented {
+            method: "GET",
+            path: "/rpc",
+            responses: &[("200", &[])],
+            default_code: 200u16,
+        },
+        rt::mock::Documented {
+            method: "GET",
+            path: "/rpc",
             responses: &[("200", &[])],
             default_code: 200u16,
         },
@@ -1453,6 +2234,97 @@ pub mod schemas {
         example: None,
     };
     pub static REMOVE_PET__ANSWER_200: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static LIST_THINGS__HEADER_X_TARGET: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &["Store.ListThings"],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static LIST_THINGS__ANSWER_200: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static COUNT_THINGS__HEADER_X_TARGET: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &["Store.CountThings"],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static COUNT_THINGS__ANSWER_200: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static PING__QUERY_ACTION: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &["Ping"],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static PING__ANSWER_200: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static RPC_INDEX__ANSWER_200: Schema = Schema {
         nullable: false,
         kind: Kind::String(Text {
             format: None,

@@ -10,7 +10,10 @@
 //! fit. Templates of the same shape share a route, named as the first of them (`/pets/{id}`
 //! and `/pets/{petId}` are both `/pets/{id}`); several on one route and method are told apart
 //! by their literals, the most literal tried first (`/files/{name}.json`, then
-//! `/files/{name}`). Refused: a path not starting with `/`; a segment starting with `:` or `*`
+//! `/files/{name}`). A fragment, which no request carries, is no part of the route: AWS
+//! writes its RPC operations as `/#X-Amz-Target=Service.Op` or `/#Action=Op`, and the router
+//! tells them apart by the header or query parameter the fragment names (`#key=value`: that
+//! value; a bare `#key`: present), trying them before a template without one. Refused: a path not starting with `/`; a segment starting with `:` or `*`
 //! (axum's 0.7 checks); two parameters with nothing between them; a template naming a
 //! parameter twice; two templates on one route and method with the same literals; a route
 //! matchit (the matcher axum uses, at axum's version) cannot take; `/openapi.yaml` and
@@ -42,13 +45,32 @@ pub(crate) struct Route {
     /// Every segment that holds a parameter: the route's parameter that carries it, and the
     /// template's pieces of it, when they are more than that one parameter of that name.
     pub(crate) segments: Vec<(String, Vec<Piece>)>,
+    /// The template's fragment (`/#Action=List`, `/tags/{arn}#tagKeys`), which no request
+    /// carries: a `key=value` or a bare `key` the router finds instead in the request's
+    /// header or query parameter of that name, telling apart the templates of one route.
+    pub(crate) fragment: Option<Fragment>,
+}
+
+/// A template's fragment: the name of a header or query parameter and, after `=`, its value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Fragment {
+    pub(crate) key: String,
+    pub(crate) value: Option<String>,
 }
 
 impl Route {
     /// What tells this template apart from others on its route: the pieces of each segment
     /// with the parameters' names left out.
     pub(crate) fn literals(&self) -> String {
-        self.segments
+        let fragment = self.fragment.as_ref().map_or(String::new(), |fragment| {
+            format!(
+                "#{}={}",
+                fragment.key,
+                fragment.value.as_deref().unwrap_or("")
+            )
+        });
+        let segments = self
+            .segments
             .iter()
             .map(|(_, pieces)| {
                 pieces
@@ -60,20 +82,27 @@ impl Route {
                     .collect::<String>()
             })
             .collect::<Vec<_>>()
-            .join("/")
+            .join("/");
+        segments + &fragment
     }
 
     /// How much literal text this template asks of its parameters' segments: of several
-    /// templates on one route and method, the router tries the most literal first.
+    /// templates on one route and method, the router tries the most literal first (a
+    /// fragment counts: `/#Action=List` before `/`).
     pub(crate) fn specificity(&self) -> usize {
-        self.segments
-            .iter()
-            .flat_map(|(_, pieces)| pieces)
-            .map(|piece| match piece {
-                Piece::Literal(text) => text.len(),
-                Piece::Param(_) => 0,
-            })
-            .sum()
+        let fragment = self.fragment.as_ref().map_or(0, |fragment| {
+            1 + fragment.key.len() + fragment.value.as_ref().map_or(0, String::len)
+        });
+        fragment
+            + self
+                .segments
+                .iter()
+                .flat_map(|(_, pieces)| pieces)
+                .map(|piece| match piece {
+                    Piece::Literal(text) => text.len(),
+                    Piece::Param(_) => 0,
+                })
+                .sum::<usize>()
     }
 
     /// Where the router finds parameter `name`: the route parameter, the segment's pieces
@@ -139,6 +168,7 @@ pub(crate) fn routes(
                     .zip(own.segments)
                     .map(|((carrier, _), (_, pieces))| (carrier.clone(), pieces))
                     .collect(),
+                fragment: own.fragment,
             },
             None => {
                 if SERVED.contains(&own.path.as_str()) {
@@ -200,6 +230,20 @@ pub(crate) fn routes(
 
 /// A template's shape (segments, parameters as `{}`) and its own route.
 fn route_of(template: &str) -> Result<(String, Route), String> {
+    let (template, fragment) = match template.split_once('#') {
+        Some((path, fragment)) => {
+            let (key, value) = match fragment.split_once('=') {
+                Some((key, value)) => (key, Some(value.to_owned())),
+                None => (fragment, None),
+            };
+            if key.is_empty() {
+                return Err(format!("the fragment #{fragment} names no parameter"));
+            }
+            let key = key.to_owned();
+            (path, Some(Fragment { key, value }))
+        }
+        None => (template, None),
+    };
     let mut shape = Vec::new();
     let mut path = Vec::new();
     let mut segments = Vec::new();
@@ -242,6 +286,7 @@ fn route_of(template: &str) -> Result<(String, Route), String> {
         Route {
             path: path.join("/"),
             segments,
+            fragment,
         },
     ))
 }

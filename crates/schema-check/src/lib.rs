@@ -10,6 +10,7 @@
 //! one part to match; a `$ref` is a plain reference to another static ([`Kind::Ref`]), or,
 //! in values built at run time, to a component by name ([`Kind::Named`]).
 
+mod formats;
 mod pattern;
 mod violations;
 
@@ -582,6 +583,23 @@ fn validate_string(text: &Text, string: &str, location: &str, violations: &mut V
         Some("date") => chrono::NaiveDate::parse_from_str(string, "%Y-%m-%d")
             .is_err()
             .then_some("must be a date, like 2026-11-20"),
+        Some("uri") => (!formats::is_uri(string))
+            .then_some("must be an absolute URI, like https://example.com/a"),
+        Some("uri-reference") => (!formats::is_uri_reference(string))
+            .then_some("must be a URI reference, like /a/b?c=d or https://example.com/a"),
+        Some("email") => (!formats::is_email(string))
+            .then_some("must be an email address, like user@example.com"),
+        Some("hostname") => {
+            (!formats::is_hostname(string)).then_some("must be a host name, like api.example.com")
+        }
+        Some("ipv4") => string
+            .parse::<std::net::Ipv4Addr>()
+            .is_err()
+            .then_some("must be an IPv4 address, like 192.0.2.1"),
+        Some("ipv6") => string
+            .parse::<std::net::Ipv6Addr>()
+            .is_err()
+            .then_some("must be an IPv6 address, like 2001:db8::1"),
         _ => None,
     };
     if let Some(message) = format_error {

@@ -32,9 +32,9 @@ pub use contract::{
 };
 pub use error_answer::ErrorAnswer;
 pub use extract::{
-    Piece, Query, RawBody, cookie_values, form_body, header_values, is_json_media_type, json_body,
-    object_param, optional_param, param, parse_strict, path_fits, path_piece, path_value,
-    path_values, raw_body, split_segment, split_values, typed,
+    Piece, Query, RawBody, cookie_values, form_body, fragment_fits, header_values,
+    is_json_media_type, json_body, object_param, optional_param, param, parse_strict, path_fits,
+    path_piece, path_value, path_values, raw_body, split_segment, split_values, typed,
 };
 pub use lifecycle::{DeprecatedUses, Deprecation, announce, body_has};
 pub use rejection::{FieldError, ProblemKind, Rejection, Violations};

@@ -20,7 +20,7 @@ fn fnv(text: &str) -> u64 {
 }
 
 /// The directory (and package name stem) of a spec in the sample workspace.
-fn module(name: &str) -> String {
+pub(super) fn module(name: &str) -> String {
     let cleaned: String = name
         .trim_end_matches(".json")
         .chars()
@@ -39,16 +39,9 @@ fn module(name: &str) -> String {
 /// their generated file, without their hand-written additions.
 const LIB: &str = "#[rustfmt::skip]\nmod generated;\n\npub use generated::*;\n";
 
-/// Writes the sample workspace (the `count` generated specs first in hash order, of those
-/// within `max_kib` when given) and `cargo check`s it, attributing each error to its spec by
-/// file.
-pub(super) fn compile_sample(
-    root: &Path,
-    runs: &mut [Run],
-    count: usize,
-    max_kib: Option<usize>,
-) -> Result<()> {
-    let specs = root.join(SPECS);
+/// The first `count` generated specs in the seeded (FNV) order, of those whose generated
+/// client and server are within `max_kib` when given; in corpus order.
+pub(super) fn sample(runs: &[Run], count: usize, max_kib: Option<usize>) -> Vec<usize> {
     let mut chosen: Vec<usize> = (0..runs.len())
         .filter(|&index| {
             runs[index].outcome == Outcome::Generated
@@ -58,10 +51,17 @@ pub(super) fn compile_sample(
     chosen.sort_by_key(|&index| (fnv(&runs[index].name), index));
     chosen.truncate(count);
     chosen.sort_unstable();
+    chosen
+}
+
+/// Writes the sample workspace (the specs `chosen`, indices into `runs` in corpus order) and
+/// `cargo check`s it, attributing each error to its spec by file.
+pub(super) fn compile_sample(root: &Path, runs: &mut [Run], chosen: &[usize]) -> Result<()> {
+    let specs = root.join(SPECS);
     if chosen.is_empty() {
         return Ok(());
     }
-    for &index in &chosen {
+    for &index in chosen {
         eprintln!(
             "  sampled: {} ({} KiB generated)",
             runs[index].name,
@@ -81,7 +81,7 @@ pub(super) fn compile_sample(
     let server_manifest = crate_manifest(root, "chats-api")?;
     let mut members = String::new();
     let mut by_module = BTreeMap::new();
-    for &index in &chosen {
+    for &index in chosen {
         let name = &runs[index].name;
         let text = std::fs::read_to_string(specs.join(name))?;
         let spec = codegen::Spec::parse(name, &text)?;
@@ -183,7 +183,7 @@ pub(super) fn compile_sample(
             String::from_utf8_lossy(&output.stderr)
         );
     }
-    for index in chosen {
+    for &index in chosen {
         runs[index].compiled = match errors.remove(&index) {
             Some(error) => Compiled::No(error),
             None => Compiled::Yes,

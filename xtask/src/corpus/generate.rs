@@ -14,7 +14,7 @@ use std::{
 
 use anyhow::{Context, Result};
 
-use super::{Compiled, Outcome, Run, SPECS};
+use super::{Compiled, Outcome, Run, SPECS, Wire};
 
 /// Generates every spec on every core, each under `catch_unwind` with the panic message kept
 /// (and not printed).
@@ -123,6 +123,7 @@ fn generate_one(name: &str, text: &str) -> Run {
         elapsed,
         output_bytes,
         compiled: Compiled::NotSampled,
+        wire: Wire::NotSampled,
         invalid_examples,
     }
 }

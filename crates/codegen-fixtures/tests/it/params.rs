@@ -92,8 +92,15 @@ async fn the_generated_client_is_read_too() {
         answer,
         r#"ids=Some([4, 5]) tags=None kinds=None filter={"owner":"bo"} page={"size":5}"#
     );
-    let probed = client.probe().send().await.expect("HEAD");
+    let probed = client.probe().version("2").send().await.expect("HEAD");
     assert_eq!(probed.status().as_u16(), 204);
+    // Required with a default: still required.
+    let unversioned = reqwest::Client::new()
+        .head(format!("{base}/items"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(unversioned.status(), 400);
     let allowed = client.allowed().query("q").send().await.expect("OPTIONS");
     assert_eq!(allowed.into_inner(), r#"query=Some("q")"#);
 }

@@ -2,7 +2,9 @@
 //! all the same (a parameter with literals around it, two parameters in one segment, two
 //! templates of one shape answering different methods, text before a parameter, two templates
 //! on one route and method told apart by their literals), and a request whose segment does not
-//! fit the template's literals is a 404, as for any path outside the spec.
+//! fit the template's literals is a 404, as for any path outside the spec. Templates with a
+//! fragment (`/rpc#X-Target=Store.ListThings`, `/rpc#Action=Ping`), which no request carries,
+//! are told apart by the header or query parameter the fragment names.
 
 use std::sync::Arc;
 
@@ -43,6 +45,28 @@ impl RoutesApi for Routes {
         request: server::remove_pet::Request,
     ) -> server::remove_pet::Response {
         server::remove_pet::Response::Ok(format!("remove {}", request.pet_id))
+    }
+
+    async fn list_things(
+        &self,
+        _request: server::list_things::Request,
+    ) -> server::list_things::Response {
+        server::list_things::Response::Ok("list".into())
+    }
+
+    async fn count_things(
+        &self,
+        _request: server::count_things::Request,
+    ) -> server::count_things::Response {
+        server::count_things::Response::Ok("count".into())
+    }
+
+    async fn ping(&self, _request: server::ping::Request) -> server::ping::Response {
+        server::ping::Response::Ok("ping".into())
+    }
+
+    async fn rpc_index(&self, _request: server::rpc_index::Request) -> server::rpc_index::Response {
+        server::rpc_index::Response::Ok("index".into())
     }
 }
 
@@ -122,4 +146,27 @@ async fn segments_that_do_not_fit_are_no_path_and_parameters_are_still_checked()
     // One route, two templates: each method reaches its own operation; others are 405.
     let put = http.put(format!("{base}/pets/rex")).send().await.unwrap();
     assert_eq!(put.status(), 405);
+}
+
+#[tokio::test]
+async fn templates_with_a_fragment_are_told_apart_by_the_parameter_it_names() {
+    let base = start().await;
+    let client = client::Client::new(&base);
+    let list = client.list_things().x_target("Store.ListThings");
+    assert_eq!(list.send().await.expect("list").into_inner(), "list");
+    let count = client.count_things().x_target("Store.CountThings");
+    assert_eq!(count.send().await.expect("count").into_inner(), "count");
+    let ping = client.ping().action("Ping").send().await.expect("ping");
+    assert_eq!(ping.into_inner(), "ping");
+    let index = client.rpc_index().send().await.expect("index");
+    assert_eq!(index.into_inner(), "index");
+    // A target no template names is no operation of this route and method.
+    let http = reqwest::Client::new();
+    let other = http
+        .post(format!("{base}/rpc"))
+        .header("x-target", "Store.Other")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(other.status(), 404);
 }

@@ -69,6 +69,8 @@ pub(crate) struct Operation<'d> {
     pub(crate) path: &'d str,
     /// The axum route the template is served by (`/movies/{id}` for `/movies/{id}.json`).
     pub(crate) route: String,
+    /// The template's fragment, found in a header or query parameter (`/#Action=List`).
+    pub(crate) fragment: Option<crate::routes::Fragment>,
     /// How much literal text the template asks of its route's parameters: of operations
     /// sharing a route and method, the router tries the greatest first.
     pub(crate) specificity: usize,
@@ -327,6 +329,7 @@ impl<'d> Operation<'d> {
             method,
             path,
             route: route.map_or_else(|| path.to_owned(), |route| route.path.clone()),
+            fragment: route.and_then(|route| route.fragment.clone()),
             specificity: route.map_or(0, crate::routes::Route::specificity),
             written_responses: written_responses(spec, &pointer),
             pointer,

@@ -469,8 +469,16 @@ impl<'a> Server<'a> {
         let branches = ops.iter().map(|op| {
             let handler = format_ident!("handle_{}", op.model.method_name);
             let fits = handler::fits(op);
+            let fragment = op.model.fragment.as_ref().map(|fragment| {
+                let key = &fragment.key;
+                let value = match &fragment.value {
+                    Some(value) => quote! { Some(#value) },
+                    None => quote! { None },
+                };
+                quote! { && rt::fragment_fits(&__parts, #key, #value) }
+            });
             quote! {
-                if rt::path_fits(&mut __parts, &[#(#fits),*]).await {
+                if rt::path_fits(&mut __parts, &[#(#fits),*]).await #fragment {
                     let request = ::axum::extract::Request::from_parts(__parts, __body);
                     return #handler::<A>(__state, request).await;
                 }

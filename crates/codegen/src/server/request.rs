@@ -104,9 +104,11 @@ impl Server<'_> {
         };
         let (field_type, extraction) = match (model.required, &model.default, model.nullable) {
             (true, _, false) | (false, Some(_), false) => {
-                let default = match &model.default {
-                    Some(text) => quote! { Some(#text) },
-                    None => quote! { None },
+                // A required parameter must be sent: its default has no meaning (Swagger 2
+                // says so; OpenAPI 3 defaults what is absent, which a required one is not).
+                let default = match (&model.default, model.required) {
+                    (Some(text), false) => quote! { Some(#text) },
+                    _ => quote! { None },
                 };
                 (
                     quote! { #rust_type },

@@ -19,6 +19,8 @@ pub use body::{RawBody, form_body, is_json_media_type, json_body, raw_body};
 pub(crate) use header::cookie_pairs;
 pub use header::{cookie_values, header_values};
 pub use param::{optional_param, param, split_values, typed};
-pub use path::{Piece, path_fits, path_piece, path_value, path_values, split_segment};
+pub use path::{
+    Piece, fragment_fits, path_fits, path_piece, path_value, path_values, split_segment,
+};
 pub use query::{Query, object_param};
 pub use strict::parse_strict;

@@ -101,9 +101,64 @@ pub async fn path_fits(parts: &mut http::request::Parts, segments: &[(&str, &[Pi
     })
 }
 
+/// Whether a request carries a template's fragment (`#key=value`, or a bare `#key`), which no
+/// request sends as such: as its header `key` with that value, or its query parameter `key`
+/// with it (a bare key: the header or parameter present).
+pub fn fragment_fits(parts: &http::request::Parts, key: &str, value: Option<&str>) -> bool {
+    let in_header = parts
+        .headers
+        .get_all(key)
+        .iter()
+        .any(|given| value.is_none_or(|value| given.as_bytes() == value.as_bytes()));
+    in_header
+        || super::Query::parse(parts.uri.query())
+            .values(key)
+            .iter()
+            .any(|given| value.is_none_or(|value| *given == value))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_fragment_is_found_in_a_header_or_the_query() {
+        let parts = |uri: &str, header: Option<&str>| {
+            let mut request = http::Request::builder().uri(uri);
+            if let Some(value) = header {
+                request = request.header("X-Amz-Target", value);
+            }
+            request.body(()).unwrap().into_parts().0
+        };
+        let target = Some("Service.List");
+        assert!(fragment_fits(
+            &parts("/", Some("Service.List")),
+            "X-Amz-Target",
+            target
+        ));
+        assert!(!fragment_fits(
+            &parts("/", Some("Service.Get")),
+            "X-Amz-Target",
+            target
+        ));
+        assert!(!fragment_fits(&parts("/", None), "X-Amz-Target", target));
+        assert!(fragment_fits(
+            &parts("/?Action=List", None),
+            "Action",
+            Some("List")
+        ));
+        assert!(!fragment_fits(
+            &parts("/?Action=Get", None),
+            "Action",
+            Some("List")
+        ));
+        assert!(fragment_fits(
+            &parts("/t/a?tagKeys=x", None),
+            "tagKeys",
+            None
+        ));
+        assert!(!fragment_fits(&parts("/t/a", None), "tagKeys", None));
+    }
 
     #[test]
     fn segments_split_by_their_literals() {

@@ -1,0 +1,387 @@
+//! The wire check: the generated mock of each sampled spec, driven over HTTP by schemathesis
+//! (PyPI, the version `.ci/run` installs), a tool no one here wrote.
+//!
+//! One program serves any sampled spec (`corpus-wire <module> --listen ADDR`): a crate of the
+//! sample workspace, written after the compile check, depending on the server crates that
+//! compiled and calling each one's `mock::router_with_seed`, as `cargo xtask mock` does for
+//! chats. It is a debug build, so the router also checks each of its own answers against the
+//! spec. Per spec, schemathesis runs its default checks but `ignored_auth` (the mock accepts
+//! any credential by design) and the exceptions in `crates/codegen/corpus/schemathesis.toml`,
+//! with a credential for each of the spec's security schemes; what it reports is the spec's
+//! wire outcome: passed, or failed with the names of the checks that failed.
+
+use std::{
+    collections::BTreeSet,
+    fmt::Write as _,
+    io::{BufRead, BufReader},
+    path::Path,
+    process::{Child, Command, Stdio},
+    sync::mpsc,
+    time::{Duration, Instant},
+};
+
+use anyhow::{Context, Result, bail};
+
+use super::{CORPUS_DIR, Compiled, Run, SAMPLE, SPECS, Wire, compile::module};
+
+/// The schemathesis `.ci/run` installs; another version may judge differently.
+const SCHEMATHESIS: &str = "4.32.5";
+/// Examples per operation and phase, and the seed (the run is deterministic).
+const MAX_EXAMPLES: &str = "10";
+const SEED: &str = "20261204";
+/// A spec's whole schemathesis run may take this long; beyond it the spec fails as `time limit`.
+const SPEC_LIMIT: Duration = Duration::from_secs(300);
+/// The credential sent for every scheme (the mock accepts any non-empty one).
+const CREDENTIAL: &str = "mock-credential";
+
+/// Builds the mock program of the sampled specs in `chosen` that compiled, runs schemathesis
+/// against each one's mock, and records the outcome in `runs`.
+pub(super) fn wire_sample(root: &Path, runs: &mut [Run], chosen: &[usize]) -> Result<()> {
+    let ready: Vec<usize> = chosen
+        .iter()
+        .copied()
+        .filter(|&index| runs[index].compiled == Compiled::Yes)
+        .collect();
+    for &index in chosen {
+        if runs[index].compiled != Compiled::Yes {
+            runs[index].wire = Wire::NotRun("does not compile".into());
+        }
+    }
+    if ready.is_empty() {
+        return Ok(());
+    }
+    schemathesis_installed()?;
+    let program = build_program(root, runs, &ready)?;
+    let base = std::fs::read_to_string(root.join(CORPUS_DIR).join("schemathesis.toml"))
+        .context("reading crates/codegen/corpus/schemathesis.toml")?;
+    let work = root.join(SAMPLE).join("wire-runs");
+    std::fs::create_dir_all(&work)?;
+    for index in ready {
+        let name = runs[index].name.clone();
+        let started = Instant::now();
+        let outcome = one_spec(root, &program, &work, &base, &name);
+        runs[index].wire = match outcome {
+            Ok(wire) => wire,
+            Err(err) => Wire::NotRun(format!("{err:#}")),
+        };
+        eprintln!(
+            "  wire: {name}: {} ({:.0} s)",
+            runs[index].wire.describe(),
+            started.elapsed().as_secs_f64()
+        );
+    }
+    Ok(())
+}
+
+fn schemathesis_installed() -> Result<()> {
+    let install = format!(
+        "python3 -m pip install schemathesis=={SCHEMATHESIS} (what .ci/run installs) and run again"
+    );
+    let output = Command::new("schemathesis")
+        .arg("--version")
+        .output()
+        .with_context(|| format!("schemathesis is not installed: {install}"))?;
+    let version = String::from_utf8_lossy(&output.stdout);
+    if !version.contains(SCHEMATHESIS) {
+        bail!(
+            "schemathesis {} is installed, the wire check is pinned to {SCHEMATHESIS}: {install}",
+            version.trim()
+        );
+    }
+    Ok(())
+}
+
+/// Writes and builds `corpus-wire`, the one mock program of the specs in `ready`.
+fn build_program(root: &Path, runs: &[Run], ready: &[usize]) -> Result<std::path::PathBuf> {
+    let sample = root.join(SAMPLE);
+    let dir = sample.join("wire");
+    std::fs::create_dir_all(dir.join("src"))?;
+    let mut dependencies = String::new();
+    let mut arms = String::new();
+    for &index in ready {
+        let module = module(&runs[index].name);
+        let package = module.replace('_', "-");
+        writeln!(
+            dependencies,
+            "{package}-server = {{ path = \"../{module}/server\" }}"
+        )?;
+        writeln!(
+            arms,
+            "        \"{module}\" => {module}_server::mock::router_with_seed,"
+        )?;
+    }
+    std::fs::write(
+        dir.join("Cargo.toml"),
+        format!(
+            "[package]\nname = \"corpus-wire\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\
+             publish = false\n\n[dependencies]\nserver-runtime.workspace = true\n\
+             axum.workspace = true\n{dependencies}"
+        ),
+    )?;
+    std::fs::write(
+        dir.join("src/main.rs"),
+        format!(
+            "//! `corpus-wire <module> [--listen ADDR] [--seed N]`: the generated mock of one \
+             sampled spec.\n\n\
+             fn main() -> std::process::ExitCode {{\n    \
+                 let mut args = std::env::args().skip(1);\n    \
+                 let module = args.next().unwrap_or_default();\n    \
+                 let router: fn(u64) -> axum::Router = match module.as_str() {{\n\
+                 {arms}        _ => {{\n            \
+                     eprintln!(\"error: no sampled spec {{module:?}}\");\n            \
+                     return std::process::ExitCode::from(2);\n        }}\n    }};\n    \
+                 server_runtime::mock::run(router, args.collect())\n}}\n"
+        ),
+    )?;
+    let manifest_path = sample.join("Cargo.toml");
+    let manifest = std::fs::read_to_string(&manifest_path)?;
+    if !manifest.contains("\"wire\"") {
+        std::fs::write(
+            &manifest_path,
+            manifest.replacen("members = [\n", "members = [\n  \"wire\",\n", 1),
+        )?;
+    }
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    eprintln!(
+        "$ cargo build -p corpus-wire (the mocks of {} sampled spec(s))",
+        ready.len()
+    );
+    let started = Instant::now();
+    let output = Command::new(cargo)
+        .args(["build", "--quiet", "-p", "corpus-wire", "--target-dir"])
+        .arg(root.join("target"))
+        .current_dir(&sample)
+        .env("CARGO_TERM_COLOR", "never")
+        .output()
+        .context("running cargo build on the wire program")?;
+    if !output.status.success() {
+        bail!(
+            "building the wire program failed:\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    eprintln!("built in {:.0} s", started.elapsed().as_secs_f64());
+    Ok(root.join("target/debug/corpus-wire"))
+}
+
+/// Serves one spec's mock and runs schemathesis against it.
+fn one_spec(root: &Path, program: &Path, work: &Path, base: &str, name: &str) -> Result<Wire> {
+    let module = module(name);
+    let text = std::fs::read_to_string(root.join(SPECS).join(name))?;
+    let document: serde_json::Value =
+        serde_json::from_str(&text).with_context(|| format!("{name} is not JSON"))?;
+    let (auth, headers) = credentials(&document);
+    let config = work.join(format!("{module}.toml"));
+    std::fs::write(&config, format!("{base}\n{auth}"))?;
+    let mut mock = Command::new(program)
+        .args([&module, "--listen", "127.0.0.1:0"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .context("starting the mock")?;
+    let address = listening(&mut mock);
+    let result = address.and_then(|address| {
+        let report = work.join(format!("{module}.json"));
+        let _ = std::fs::remove_file(&report);
+        let mut command = Command::new("schemathesis");
+        command
+            .arg("--config-file")
+            .arg(&config)
+            .arg("run")
+            .arg(format!("http://{address}/openapi.json"))
+            .args(["--url", &format!("http://{address}")])
+            .args(["--exclude-checks", "ignored_auth"])
+            .args(["--max-examples", MAX_EXAMPLES, "--seed", SEED, "--no-color"])
+            .args(["--report", "ndjson", "--report-ndjson-path"])
+            .arg(&report);
+        for header in headers {
+            command.args(["-H", &header]);
+        }
+        let log = std::fs::File::create(work.join(format!("{module}.log")))?;
+        let mut child = command
+            .stdout(log.try_clone()?)
+            .stderr(log)
+            .spawn()
+            .context("starting schemathesis")?;
+        let status = wait_for(&mut child, SPEC_LIMIT)?;
+        match status {
+            None => Ok(Wire::Failed(vec!["time limit".into()])),
+            Some(true) => Ok(Wire::Passed),
+            Some(false) => failures(&report).map(|names| {
+                if names.is_empty() {
+                    Wire::Failed(vec!["error".into()])
+                } else {
+                    Wire::Failed(names)
+                }
+            }),
+        }
+    });
+    let _ = mock.kill();
+    let _ = mock.wait();
+    result
+}
+
+/// `[auth.openapi.NAME]` tables for schemathesis, one per scheme it can fill, and the headers
+/// for those it cannot (OAuth 2 and OpenID Connect: a bearer token in `Authorization`).
+fn credentials(document: &serde_json::Value) -> (String, Vec<String>) {
+    let mut auth = String::new();
+    let mut bearer_header = false;
+    let schemes = document["components"]["securitySchemes"].as_object();
+    for (name, scheme) in schemes.into_iter().flatten() {
+        let key = toml_string(name);
+        match (scheme["type"].as_str(), scheme["scheme"].as_str()) {
+            (Some("apiKey"), _) => {
+                let _ = writeln!(auth, "[auth.openapi.{key}]\napi_key = \"{CREDENTIAL}\"");
+            }
+            (Some("http"), Some(scheme)) if scheme.eq_ignore_ascii_case("basic") => {
+                let _ = writeln!(
+                    auth,
+                    "[auth.openapi.{key}]\nusername = \"{CREDENTIAL}\"\npassword = \"{CREDENTIAL}\""
+                );
+            }
+            (Some("http"), _) => {
+                let _ = writeln!(auth, "[auth.openapi.{key}]\nbearer = \"{CREDENTIAL}\"");
+            }
+            (Some("oauth2" | "openIdConnect"), _) => bearer_header = true,
+            _ => {}
+        }
+    }
+    let headers = if bearer_header {
+        vec![format!("Authorization: Bearer {CREDENTIAL}")]
+    } else {
+        Vec::new()
+    };
+    (auth, headers)
+}
+
+/// A TOML basic string.
+fn toml_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{:04X}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The address the mock prints once bound (`mock listening on http://ADDR`), within 10 s.
+fn listening(mock: &mut Child) -> Result<String> {
+    let stdout = mock.stdout.take().context("the mock's output")?;
+    let (sender, receiver) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if let Some(address) = line.split("listening on http://").nth(1) {
+                let _ = sender.send(address.trim().to_owned());
+                return;
+            }
+        }
+    });
+    receiver
+        .recv_timeout(Duration::from_secs(10))
+        .context("the mock did not start listening within 10 s")
+}
+
+/// Waits for `child` at most `limit`: `None` (and the child killed) past it.
+fn wait_for(child: &mut Child, limit: Duration) -> Result<Option<bool>> {
+    let started = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait()? {
+            return Ok(Some(status.success()));
+        }
+        if started.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Ok(None);
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// The names of the checks that failed, from schemathesis's NDJSON event stream.
+fn failures(report: &Path) -> Result<Vec<String>> {
+    let text = std::fs::read_to_string(report)
+        .with_context(|| format!("schemathesis wrote no report at {}", report.display()))?;
+    let mut names = BTreeSet::new();
+    for line in text.lines() {
+        let Ok(event) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
+        collect_failures(&event, &mut names);
+    }
+    Ok(names.into_iter().collect())
+}
+
+/// The names of the checks an event reports failed.
+fn collect_failures(value: &serde_json::Value, names: &mut BTreeSet<String>) {
+    match value {
+        serde_json::Value::Object(map) => {
+            if let (Some(serde_json::Value::String(name)), Some("failure")) =
+                (map.get("name"), map.get("status").and_then(|s| s.as_str()))
+            {
+                names.insert(name.clone());
+            }
+            for value in map.values() {
+                collect_failures(value, names);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for value in items {
+                collect_failures(value, names);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_failed_checks_are_named() {
+        let event = serde_json::json!({"ScenarioFinished": {"recorder": {"checks": {"a": [
+            {"name": "not_a_server_error", "status": "success"},
+            {"name": "negative_data_rejection", "status": "failure", "failure_info": {"failure": {
+                "message": "Invalid data should have been rejected\nExpected: 400\nInvalid component: in body - callbackUrl: Value not matching the 'uri' format"
+            }}},
+            {"name": "positive_data_acceptance", "status": "failure"}
+        ]}}}});
+        let mut names = BTreeSet::new();
+        collect_failures(&event, &mut names);
+        assert_eq!(
+            names.into_iter().collect::<Vec<_>>(),
+            ["negative_data_rejection", "positive_data_acceptance"]
+        );
+    }
+
+    #[test]
+    fn each_scheme_gets_its_credential() {
+        let document = serde_json::json!({"components": {"securitySchemes": {
+            "key \"1\"": {"type": "apiKey", "in": "header", "name": "x-key"},
+            "basic": {"type": "http", "scheme": "Basic"},
+            "bearer": {"type": "http", "scheme": "bearer"},
+            "oauth": {"type": "oauth2", "flows": {}}
+        }}});
+        let (auth, headers) = credentials(&document);
+        assert!(
+            auth.contains("[auth.openapi.\"key \\\"1\\\"\"]\napi_key = "),
+            "{auth}"
+        );
+        assert!(
+            auth.contains("[auth.openapi.\"basic\"]\nusername = "),
+            "{auth}"
+        );
+        assert!(
+            auth.contains("[auth.openapi.\"bearer\"]\nbearer = "),
+            "{auth}"
+        );
+        assert_eq!(headers, [format!("Authorization: Bearer {CREDENTIAL}")]);
+    }
+}
