@@ -307,7 +307,7 @@ pub mod get_reports_by_report_id {
         /// 404: No such report.
         NotFound(::axum::body::Bytes),
         /// 429: Slow down (no body).
-        TooManyRequests(::axum::body::Bytes),
+        TooManyRequests,
         /// 4XX: Anything else.
         ///
         /// The status comes first.
@@ -325,7 +325,7 @@ pub mod get_reports_by_report_id {
             match self {
                 Self::Ok(_) => 200u16,
                 Self::NotFound(_) => 404u16,
-                Self::TooManyRequests(_) => 429u16,
+                Self::TooManyRequests => 429u16,
                 Self::Status4XX(status, _) => *status,
                 Self::Status5XX(status, _) => *status,
             }
@@ -347,13 +347,26 @@ pub mod get_reports_by_report_id {
                         body,
                     )
                 }
-                Self::NotFound(_) => Ok(()),
-                Self::TooManyRequests(_) => Ok(()),
-                Self::Status4XX(status, _) => {
-                    rt::check_status(*status, Some(4u16), Self::STATUSES)
+                Self::NotFound(body) => {
+                    rt::check_json_bytes(
+                        &super::schemas::GET_REPORTS_BY_REPORT_ID__ANSWER_404,
+                        body,
+                    )
                 }
-                Self::Status5XX(status, _) => {
+                Self::TooManyRequests => Ok(()),
+                Self::Status4XX(status, body) => {
+                    rt::check_status(*status, Some(4u16), Self::STATUSES)
+                        .and_then(|()| rt::check_json_bytes(
+                            &super::schemas::GET_REPORTS_BY_REPORT_ID__ANSWER_4XX,
+                            body,
+                        ))
+                }
+                Self::Status5XX(status, body) => {
                     rt::check_status(*status, Some(5u16), Self::STATUSES)
+                        .and_then(|()| rt::check_json_bytes(
+                            &super::schemas::GET_REPORTS_BY_REPORT_ID__ANSWER_5XX,
+                            body,
+                        ))
                 }
             }
         }
@@ -365,16 +378,14 @@ pub mod get_reports_by_report_id {
             match self {
                 Self::Ok(body) => rt::answer(200u16, Some(&body)),
                 Self::NotFound(body) => {
-                    rt::raw_answer(404u16, "application/octet-stream", body)
+                    rt::raw_answer(404u16, "application/problem+json", body)
                 }
-                Self::TooManyRequests(body) => {
-                    rt::raw_answer(429u16, "application/octet-stream", body)
-                }
+                Self::TooManyRequests => rt::answer::<()>(429u16, None),
                 Self::Status4XX(status, body) => {
-                    rt::raw_answer(status, "application/octet-stream", body)
+                    rt::raw_answer(status, "application/json", body)
                 }
                 Self::Status5XX(status, body) => {
-                    rt::raw_answer(status, "application/octet-stream", body)
+                    rt::raw_answer(status, "application/json", body)
                 }
             }
         }
@@ -847,23 +858,36 @@ pub mod mock {
                     )
                 }
                 404u16 => {
-                    get_reports_by_report_id::Response::NotFound(rt::mock::raw(&[]))
-                }
-                429u16 => {
-                    get_reports_by_report_id::Response::TooManyRequests(
-                        rt::mock::raw(&[]),
+                    get_reports_by_report_id::Response::NotFound(
+                        rt::mock::json_bytes(
+                            Some(&super::schemas::GET_REPORTS_BY_REPORT_ID__ANSWER_404),
+                            &[],
+                            404u16,
+                            &__facts,
+                        ),
                     )
                 }
+                429u16 => get_reports_by_report_id::Response::TooManyRequests,
                 __status if __status / 100 == 4u16 => {
                     get_reports_by_report_id::Response::Status4XX(
                         __status,
-                        rt::mock::raw(&[]),
+                        rt::mock::json_bytes(
+                            Some(&super::schemas::GET_REPORTS_BY_REPORT_ID__ANSWER_4XX),
+                            &[],
+                            __status,
+                            &__facts,
+                        ),
                     )
                 }
                 __status if __status / 100 == 5u16 => {
                     get_reports_by_report_id::Response::Status5XX(
                         __status,
-                        rt::mock::raw(&[]),
+                        rt::mock::json_bytes(
+                            Some(&super::schemas::GET_REPORTS_BY_REPORT_ID__ANSWER_5XX),
+                            &[],
+                            __status,
+                            &__facts,
+                        ),
                     )
                 }
                 _ => {
@@ -1138,6 +1162,18 @@ pub mod schemas {
     };
     pub static GET_REPORTS_BY_REPORT_ID__ANSWER_200: Schema = Schema {
         kind: Kind::Ref(&REPORT),
+        ..Schema::ANY
+    };
+    pub static GET_REPORTS_BY_REPORT_ID__ANSWER_404: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
+    pub static GET_REPORTS_BY_REPORT_ID__ANSWER_4XX: Schema = Schema {
+        kind: Kind::Ref(&FAILURE),
+        ..Schema::ANY
+    };
+    pub static GET_REPORTS_BY_REPORT_ID__ANSWER_5XX: Schema = Schema {
+        kind: Kind::Ref(&FAILURE),
         ..Schema::ANY
     };
     pub static DELETE_REPORTS_BY_REPORT_ID__PATH_REPORT_ID: Schema = Schema {

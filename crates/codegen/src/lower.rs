@@ -32,7 +32,7 @@
 //! - progenitor gives an operation one success type and one error type. Where the statuses of
 //!   a group disagree, the group is lowered: JSON bodies of different schemas to any JSON
 //!   (`serde_json::Value`), a mix of bodies and no body (or JSON and non-JSON bodies) to raw
-//!   bytes.
+//!   bytes; the content as written is kept in `x-codegen-content`, which the router answers.
 
 mod access;
 mod cookies;
@@ -71,6 +71,9 @@ pub(crate) const KEPT_REQUIRED: &str = "x-codegen-required";
 pub(crate) const KEPT_IN: &str = "x-codegen-in";
 /// ... which `http` scheme stands for a `mutualTLS` one (`mutual_tls.rs`) ...
 pub(crate) const KEPT_MUTUAL_TLS: &str = "x-codegen-mutual-tls";
+/// ... a response's content as written, where progenitor's one success or error type made
+/// it any JSON or raw bytes (`model::Response::content`) ...
+pub(crate) const KEPT_CONTENT: &str = "x-codegen-content";
 /// ... and a renamed parameter's name on the wire (`names.rs`).
 pub(crate) const KEPT_NAME: &str = "x-codegen-name";
 
@@ -578,6 +581,14 @@ fn is_error(status: &str) -> bool {
 }
 
 fn lower_responses(components: &Value, responses: &mut Map<String, Value>) {
+    // The content as written, kept where a group is lowered.
+    let written: Map<String, Value> = responses
+        .iter()
+        .map(|(status, response)| {
+            let content = resolve(components, response).get("content").cloned();
+            (status.clone(), content.unwrap_or_else(|| json!({})))
+        })
+        .collect();
     // Resolve the references whose content must change; JSON by another name first.
     for response in responses.values_mut() {
         let mut resolved = resolve(components, response);
@@ -631,6 +642,12 @@ fn lower_responses(components: &Value, responses: &mut Map<String, Value>) {
                 json!({ "application/octet-stream": { "schema": { "type": "string", "format": "binary" } } })
             };
             if let Some(object) = response.as_object_mut() {
+                // `4XX` and `5XX` made from `default` are as `default` was written.
+                let as_written = written.get(status).or_else(|| written.get("default"));
+                object.insert(
+                    KEPT_CONTENT.to_owned(),
+                    as_written.cloned().unwrap_or_default(),
+                );
                 object.insert("description".to_owned(), description);
                 object.insert("content".to_owned(), content);
             }

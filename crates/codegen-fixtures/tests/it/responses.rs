@@ -23,7 +23,7 @@ impl ReportsApi for Reports {
                 title: "Q3".into(),
             }),
             2 => Response::NotFound(r#"{"title":"No report 2"}"#.into()),
-            3 => Response::TooManyRequests(Default::default()),
+            3 => Response::TooManyRequests,
             _ => Response::Status5XX(503, r#"{"code":"maintenance"}"#.into()),
         }
     }
@@ -96,6 +96,18 @@ async fn typed_success_and_raw_errors_of_several_schemas() {
             panic!("a documented error, got {err:?}");
         };
         assert_eq!(response.status().as_u16(), status);
+        // Raw bytes to the client, the media type the spec writes on the wire.
+        let media = response.headers().get("content-type").cloned();
+        let expected_media = match status {
+            404 => Some("application/problem+json"),
+            503 => Some("application/json"),
+            _ => None,
+        };
+        assert_eq!(
+            media.as_ref().map(|media| media.to_str().unwrap()),
+            expected_media,
+            "{status}"
+        );
         assert_eq!(bytes(response.into_inner()).await, body);
     }
 }

@@ -161,6 +161,22 @@ pub(crate) enum BodyKind {
 pub(crate) struct Response<'d> {
     pub(crate) status: Status,
     pub(crate) response: &'d openapiv3::Response,
+    /// The content as written, where lowering gave progenitor any JSON or raw bytes instead
+    /// (its one success or error type): what the router answers, checks and mocks.
+    pub(crate) written: Option<indexmap::IndexMap<String, openapiv3::MediaType>>,
+}
+
+impl Response<'_> {
+    /// The media types the status answers with, as the spec writes them.
+    pub(crate) fn content(&self) -> &indexmap::IndexMap<String, openapiv3::MediaType> {
+        self.written.as_ref().unwrap_or(&self.response.content)
+    }
+
+    /// Whether progenitor reads this status as raw bytes though the spec writes another
+    /// content (JSON, or none).
+    pub(crate) fn lowered_to_bytes(&self) -> bool {
+        self.written.is_some() && !self.response.content.contains_key(crate::openapi::JSON)
+    }
 }
 
 /// A response as the document writes it.
@@ -316,7 +332,15 @@ impl<'d> Operation<'d> {
         for (status, response) in listed.chain(default) {
             let response = resolve(document, response)
                 .ok_or_else(|| fail(spec, format!("{id}: unresolved response {status:?}")))?;
-            responses.push(Response { status, response });
+            let written = response
+                .extensions
+                .get(crate::lower::KEPT_CONTENT)
+                .and_then(|content| serde_json::from_value(content.clone()).ok());
+            responses.push(Response {
+                status,
+                response,
+                written,
+            });
         }
         responses.sort_by_key(|response| response.status.order());
         let stability = Stability::of(spec.raw.pointer(&pointer).unwrap_or(&Value::Null));

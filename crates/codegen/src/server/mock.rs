@@ -30,6 +30,9 @@ pub(super) enum MockBody {
     Typed(Option<syn::Ident>),
     /// Bytes of another media type.
     Raw,
+    /// The bytes of a JSON body (a JSON media type progenitor reads as raw bytes); the schema
+    /// static it is made from and checked against, if any.
+    RawJson(Option<syn::Ident>),
 }
 
 impl Server<'_> {
@@ -83,12 +86,17 @@ impl Server<'_> {
             let examples = quote! { &[#((#names, #texts)),*] };
             let body = match &answer.body {
                 MockBody::None => None,
-                MockBody::Typed(schema) => {
+                MockBody::Typed(schema) | MockBody::RawJson(schema) => {
                     let schema = match schema {
                         Some(schema) => quote! { Some(&super::schemas::#schema) },
                         None => quote! { None },
                     };
-                    Some(quote! { rt::mock::typed(#schema, #examples, #status, &__facts) })
+                    Some(match &answer.body {
+                        MockBody::RawJson(_) => quote! {
+                            rt::mock::json_bytes(#schema, #examples, #status, &__facts)
+                        },
+                        _ => quote! { rt::mock::typed(#schema, #examples, #status, &__facts) },
+                    })
                 }
                 MockBody::Raw => Some(quote! { rt::mock::raw(#examples) }),
             };

@@ -548,7 +548,7 @@ impl<'a> Server<'a> {
                 .responses
                 .iter()
                 .find(|response| response.status.class() == crate::openapi::Class::Error)
-                .and_then(|response| response.response.content.get(crate::openapi::JSON))
+                .and_then(|response| response.content().get(crate::openapi::JSON))
                 .and_then(|media| media.schema.as_ref())
         })?;
         let schema = resolve(self.document, schema)?;

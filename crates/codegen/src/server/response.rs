@@ -37,8 +37,21 @@ impl Server<'_> {
     }
 
     /// The body one status answers with.
-    fn variant_body<'r>(op: &Op<'_>, response: &'r model::Response<'_>) -> VariantBody<'r> {
-        let (status, response) = (response.status, response.response);
+    fn variant_body<'r>(op: &Op<'_>, model_response: &'r model::Response<'_>) -> VariantBody<'r> {
+        let status = model_response.status;
+        let content = model_response.content();
+        if model_response.lowered_to_bytes() {
+            // Raw bytes to the client (progenitor's one success or error type); the router
+            // answers the content as written: none, or the first media type's bytes.
+            return content.keys().next().map(|media| {
+                let media = if media.contains('*') {
+                    "application/octet-stream"
+                } else {
+                    media.as_str()
+                };
+                (quote! { ::axum::body::Bytes }, Some(media))
+            });
+        }
         // The operation's success or error type, as the client reads the status; a status
         // the client does not expect (`3xx`, say) travels as bytes.
         let body_type = match status.class() {
@@ -46,14 +59,14 @@ impl Server<'_> {
             Class::Error => op.error_type.clone(),
             Class::Other => None,
         };
-        let raw_type = response.content.keys().next().map(|media| {
+        let raw_type = content.keys().next().map(|media| {
             if media.contains('*') {
                 "application/octet-stream"
             } else {
                 media.as_str()
             }
         });
-        let json = response.content.contains_key(JSON);
+        let json = content.contains_key(JSON);
         match (json, body_type, raw_type) {
             (true, Some(body_type), _) => Some((body_type, None)),
             (_, None, Some(media)) if !json || status.class() == Class::Other => {
@@ -71,7 +84,10 @@ impl Server<'_> {
         statics: &mut Statics,
         code: &mut ResponseCode,
     ) {
-        let model::Response { status, response } = model_response;
+        let model::Response {
+            status, response, ..
+        } = model_response;
+        let content = model_response.content();
         let op_prefix = naming::operation_static_prefix(op.model.id);
         let variant = ident(&status.variant());
         let doc = doc_attr(&format!("{}: {}", status.text(), response.description));
@@ -87,12 +103,12 @@ impl Server<'_> {
         // raw one in a JSON media type (`application/problem+json`) is parsed from its bytes
         // to be checked.
         let checked_media = match &body {
-            Some((_, None)) => response
-                .content
-                .get(JSON)
+            Some((_, None)) => content
+                .iter()
+                .find(|(media, _)| is_json(media))
+                .map(|(_, media)| media)
                 .map(|media| (media, quote! { rt::check_body })),
-            Some((_, Some(raw))) if is_json(raw) => response
-                .content
+            Some((_, Some(raw))) if is_json(raw) => content
                 .get(*raw)
                 .map(|media| (media, quote! { rt::check_json_bytes })),
             _ => None,
@@ -102,10 +118,7 @@ impl Server<'_> {
             .map(|(media, _)| self.examples(media, true))
             .or_else(|| {
                 let raw = body.as_ref().and_then(|(_, raw)| *raw)?;
-                response
-                    .content
-                    .get(raw)
-                    .map(|media| self.examples(media, false))
+                content.get(raw).map(|media| self.examples(media, false))
             })
             .unwrap_or_default();
         let mut answer_static = None;
@@ -137,6 +150,7 @@ impl Server<'_> {
             body: match &body {
                 None => MockBody::None,
                 Some((_, None)) => MockBody::Typed(answer_static),
+                Some((_, Some(raw))) if is_json(raw) => MockBody::RawJson(answer_static),
                 Some((_, Some(_))) => MockBody::Raw,
             },
             examples,

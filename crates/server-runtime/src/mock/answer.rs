@@ -204,6 +204,18 @@ pub fn typed<T: serde::de::DeserializeOwned>(
     )
 }
 
+/// A JSON answer the client reads as raw bytes (a status of an operation whose statuses
+/// disagree): [`typed`] as any JSON, serialized.
+pub fn json_bytes(
+    schema: Option<&Schema>,
+    examples: &[(&str, &str)],
+    status: u16,
+    facts: &Facts,
+) -> bytes::Bytes {
+    let value: Value = typed(schema, examples, status, facts);
+    bytes::Bytes::from(value.to_string())
+}
+
 /// A raw (not JSON-typed) answer's bytes: the preferred or first example's text, else none.
 pub fn raw(examples: &[(&str, &str)]) -> bytes::Bytes {
     let choice = choice();
