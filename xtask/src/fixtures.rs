@@ -39,6 +39,12 @@ pub(crate) fn fixtures(root: &Path) -> Result<Vec<Output>> {
                 json_include: &format!("{stem}_openapi.json"),
             },
         )?;
+        let trip = codegen::round_trip(
+            &spec,
+            &client,
+            &format!("crate::{stem}_client"),
+            &format!("crate::{stem}_server"),
+        )?;
         outputs.push(Output {
             path: format!("{FIXTURES}/{stem}_client.rs"),
             contents: client,
@@ -48,21 +54,53 @@ pub(crate) fn fixtures(root: &Path) -> Result<Vec<Output>> {
             contents: server.source,
         });
         outputs.push(Output {
+            path: format!("{FIXTURES}/{stem}_trip.rs"),
+            contents: format!(
+                "// {} by `{COMMAND}` from {source_name}. Do not edit by hand.\n\
+                 //! The round trip: the generated client calls every operation of the mock.\n{}",
+                codegen::GENERATED_MARKER,
+                trip
+            ),
+        });
+        outputs.push(Output {
             path: format!("{FIXTURES}/{stem}_openapi.json"),
             contents: server.openapi_json,
         });
         modules.push_str(&format!(
             "\n/// The client generated from `{source_name}`.\n#[rustfmt::skip]\npub mod {stem}_client;\n\
-             \n/// The server generated from `{source_name}`.\n#[rustfmt::skip]\npub mod {stem}_server;\n"
+             \n/// The server generated from `{source_name}`.\n#[rustfmt::skip]\npub mod {stem}_server;\n\
+             \n/// The round trip of `{source_name}`: its client against its mock.\n#[rustfmt::skip]\npub mod {stem}_trip;\n"
         ));
     }
     outputs.push(mock_program(&stems));
+    let names: String = stems
+        .iter()
+        .map(|stem| format!("    {stem:?},\n"))
+        .collect();
+    let mocks: String = stems
+        .iter()
+        .map(|stem| format!("        {stem:?} => {stem}_server::mock::router_with_seed(seed),\n"))
+        .collect();
+    let trips: String = stems
+        .iter()
+        .map(|stem| format!("        {stem:?} => {stem}_trip::run(base, seed).await,\n"))
+        .collect();
     outputs.push(Output {
         path: format!("{FIXTURES}/lib.rs"),
         contents: format!(
             "// {} by `{COMMAND}` from the specs in {TEST_SPECS}. Do not edit by hand.\n\
-             //! Compiles the generator's output for each of its test specs.\n{modules}",
-            codegen::GENERATED_MARKER
+             //! Compiles the generator's output for each of its test specs.\n{modules}\n\
+             /// The test specs, by name.\n\
+             pub const FIXTURES: &[&str] = &[\n{names}];\n\n\
+             /// A test spec's generated mock.\n\
+             pub fn mock(name: &str, seed: u64) -> Option<axum::Router> {{\n    \
+                 Some(match name {{\n{mocks}        _ => return None,\n    }})\n}}\n\n\
+             /// A test spec's round trip against its mock at `base`: each operation's id \
+             and outcome.\n\
+             pub async fn round_trip(\n    name: &str,\n    base: &str,\n    seed: u64,\n\
+             ) -> Option<Vec<(&'static str, Result<(), String>)>> {{\n    \
+                 Some(match name {{\n{trips}        _ => return None,\n    }})\n}}\n",
+            codegen::GENERATED_MARKER,
         ),
     });
     Ok(outputs)

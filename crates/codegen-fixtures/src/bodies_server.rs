@@ -891,8 +891,10 @@ impl<A> Clone for State<A> {
 }
 /// Answers a rejection with the spec's error body.
 fn reject(rejection: rt::Rejection) -> ::axum::response::Response {
-    let body = <types::Error>::from(&rejection);
-    rt::json_response(rejection.status(), &body)
+    match rejection.to_body::<types::Error>(ERROR_MEMBERS) {
+        Some(body) => rt::json_response(rejection.status(), &body),
+        None => rt::json_response(rejection.status(), &rejection.to_json()),
+    }
 }
 async fn handle_issue_token<A: UploadsApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,

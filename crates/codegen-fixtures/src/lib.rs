@@ -9,6 +9,10 @@ pub mod bodies_client;
 #[rustfmt::skip]
 pub mod bodies_server;
 
+/// The round trip of `crates/codegen/tests/specs/bodies.yaml`: its client against its mock.
+#[rustfmt::skip]
+pub mod bodies_trip;
+
 /// The client generated from `crates/codegen/tests/specs/collisions.yaml`.
 #[rustfmt::skip]
 pub mod collisions_client;
@@ -16,6 +20,10 @@ pub mod collisions_client;
 /// The server generated from `crates/codegen/tests/specs/collisions.yaml`.
 #[rustfmt::skip]
 pub mod collisions_server;
+
+/// The round trip of `crates/codegen/tests/specs/collisions.yaml`: its client against its mock.
+#[rustfmt::skip]
+pub mod collisions_trip;
 
 /// The client generated from `crates/codegen/tests/specs/evolve_v1.yaml`.
 #[rustfmt::skip]
@@ -25,6 +33,10 @@ pub mod evolve_v1_client;
 #[rustfmt::skip]
 pub mod evolve_v1_server;
 
+/// The round trip of `crates/codegen/tests/specs/evolve_v1.yaml`: its client against its mock.
+#[rustfmt::skip]
+pub mod evolve_v1_trip;
+
 /// The client generated from `crates/codegen/tests/specs/evolve_v2.yaml`.
 #[rustfmt::skip]
 pub mod evolve_v2_client;
@@ -32,6 +44,10 @@ pub mod evolve_v2_client;
 /// The server generated from `crates/codegen/tests/specs/evolve_v2.yaml`.
 #[rustfmt::skip]
 pub mod evolve_v2_server;
+
+/// The round trip of `crates/codegen/tests/specs/evolve_v2.yaml`: its client against its mock.
+#[rustfmt::skip]
+pub mod evolve_v2_trip;
 
 /// The client generated from `crates/codegen/tests/specs/lifecycle.yaml`.
 #[rustfmt::skip]
@@ -41,6 +57,10 @@ pub mod lifecycle_client;
 #[rustfmt::skip]
 pub mod lifecycle_server;
 
+/// The round trip of `crates/codegen/tests/specs/lifecycle.yaml`: its client against its mock.
+#[rustfmt::skip]
+pub mod lifecycle_trip;
+
 /// The client generated from `crates/codegen/tests/specs/one_or_many.yaml`.
 #[rustfmt::skip]
 pub mod one_or_many_client;
@@ -48,6 +68,10 @@ pub mod one_or_many_client;
 /// The server generated from `crates/codegen/tests/specs/one_or_many.yaml`.
 #[rustfmt::skip]
 pub mod one_or_many_server;
+
+/// The round trip of `crates/codegen/tests/specs/one_or_many.yaml`: its client against its mock.
+#[rustfmt::skip]
+pub mod one_or_many_trip;
 
 /// The client generated from `crates/codegen/tests/specs/openapi31.yaml`.
 #[rustfmt::skip]
@@ -57,6 +81,10 @@ pub mod openapi31_client;
 #[rustfmt::skip]
 pub mod openapi31_server;
 
+/// The round trip of `crates/codegen/tests/specs/openapi31.yaml`: its client against its mock.
+#[rustfmt::skip]
+pub mod openapi31_trip;
+
 /// The client generated from `crates/codegen/tests/specs/params.yaml`.
 #[rustfmt::skip]
 pub mod params_client;
@@ -64,6 +92,10 @@ pub mod params_client;
 /// The server generated from `crates/codegen/tests/specs/params.yaml`.
 #[rustfmt::skip]
 pub mod params_server;
+
+/// The round trip of `crates/codegen/tests/specs/params.yaml`: its client against its mock.
+#[rustfmt::skip]
+pub mod params_trip;
 
 /// The client generated from `crates/codegen/tests/specs/petstore.yaml`.
 #[rustfmt::skip]
@@ -73,6 +105,10 @@ pub mod petstore_client;
 #[rustfmt::skip]
 pub mod petstore_server;
 
+/// The round trip of `crates/codegen/tests/specs/petstore.yaml`: its client against its mock.
+#[rustfmt::skip]
+pub mod petstore_trip;
+
 /// The client generated from `crates/codegen/tests/specs/responses.yaml`.
 #[rustfmt::skip]
 pub mod responses_client;
@@ -80,6 +116,10 @@ pub mod responses_client;
 /// The server generated from `crates/codegen/tests/specs/responses.yaml`.
 #[rustfmt::skip]
 pub mod responses_server;
+
+/// The round trip of `crates/codegen/tests/specs/responses.yaml`: its client against its mock.
+#[rustfmt::skip]
+pub mod responses_trip;
 
 /// The client generated from `crates/codegen/tests/specs/routes.yaml`.
 #[rustfmt::skip]
@@ -89,6 +129,10 @@ pub mod routes_client;
 #[rustfmt::skip]
 pub mod routes_server;
 
+/// The round trip of `crates/codegen/tests/specs/routes.yaml`: its client against its mock.
+#[rustfmt::skip]
+pub mod routes_trip;
+
 /// The client generated from `crates/codegen/tests/specs/security.yaml`.
 #[rustfmt::skip]
 pub mod security_client;
@@ -96,6 +140,10 @@ pub mod security_client;
 /// The server generated from `crates/codegen/tests/specs/security.yaml`.
 #[rustfmt::skip]
 pub mod security_server;
+
+/// The round trip of `crates/codegen/tests/specs/security.yaml`: its client against its mock.
+#[rustfmt::skip]
+pub mod security_trip;
 
 /// The client generated from `crates/codegen/tests/specs/shapes.yaml`.
 #[rustfmt::skip]
@@ -105,6 +153,10 @@ pub mod shapes_client;
 #[rustfmt::skip]
 pub mod shapes_server;
 
+/// The round trip of `crates/codegen/tests/specs/shapes.yaml`: its client against its mock.
+#[rustfmt::skip]
+pub mod shapes_trip;
+
 /// The client generated from `crates/codegen/tests/specs/three_state.yaml`.
 #[rustfmt::skip]
 pub mod three_state_client;
@@ -112,3 +164,71 @@ pub mod three_state_client;
 /// The server generated from `crates/codegen/tests/specs/three_state.yaml`.
 #[rustfmt::skip]
 pub mod three_state_server;
+
+/// The round trip of `crates/codegen/tests/specs/three_state.yaml`: its client against its mock.
+#[rustfmt::skip]
+pub mod three_state_trip;
+
+/// The test specs, by name.
+pub const FIXTURES: &[&str] = &[
+    "bodies",
+    "collisions",
+    "evolve_v1",
+    "evolve_v2",
+    "lifecycle",
+    "one_or_many",
+    "openapi31",
+    "params",
+    "petstore",
+    "responses",
+    "routes",
+    "security",
+    "shapes",
+    "three_state",
+];
+
+/// A test spec's generated mock.
+pub fn mock(name: &str, seed: u64) -> Option<axum::Router> {
+    Some(match name {
+        "bodies" => bodies_server::mock::router_with_seed(seed),
+        "collisions" => collisions_server::mock::router_with_seed(seed),
+        "evolve_v1" => evolve_v1_server::mock::router_with_seed(seed),
+        "evolve_v2" => evolve_v2_server::mock::router_with_seed(seed),
+        "lifecycle" => lifecycle_server::mock::router_with_seed(seed),
+        "one_or_many" => one_or_many_server::mock::router_with_seed(seed),
+        "openapi31" => openapi31_server::mock::router_with_seed(seed),
+        "params" => params_server::mock::router_with_seed(seed),
+        "petstore" => petstore_server::mock::router_with_seed(seed),
+        "responses" => responses_server::mock::router_with_seed(seed),
+        "routes" => routes_server::mock::router_with_seed(seed),
+        "security" => security_server::mock::router_with_seed(seed),
+        "shapes" => shapes_server::mock::router_with_seed(seed),
+        "three_state" => three_state_server::mock::router_with_seed(seed),
+        _ => return None,
+    })
+}
+
+/// A test spec's round trip against its mock at `base`: each operation's id and outcome.
+pub async fn round_trip(
+    name: &str,
+    base: &str,
+    seed: u64,
+) -> Option<Vec<(&'static str, Result<(), String>)>> {
+    Some(match name {
+        "bodies" => bodies_trip::run(base, seed).await,
+        "collisions" => collisions_trip::run(base, seed).await,
+        "evolve_v1" => evolve_v1_trip::run(base, seed).await,
+        "evolve_v2" => evolve_v2_trip::run(base, seed).await,
+        "lifecycle" => lifecycle_trip::run(base, seed).await,
+        "one_or_many" => one_or_many_trip::run(base, seed).await,
+        "openapi31" => openapi31_trip::run(base, seed).await,
+        "params" => params_trip::run(base, seed).await,
+        "petstore" => petstore_trip::run(base, seed).await,
+        "responses" => responses_trip::run(base, seed).await,
+        "routes" => routes_trip::run(base, seed).await,
+        "security" => security_trip::run(base, seed).await,
+        "shapes" => shapes_trip::run(base, seed).await,
+        "three_state" => three_state_trip::run(base, seed).await,
+        _ => return None,
+    })
+}

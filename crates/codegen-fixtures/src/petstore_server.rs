@@ -1214,8 +1214,10 @@ impl<A> Clone for State<A> {
 }
 /// Answers a rejection with the spec's error body.
 fn reject(rejection: rt::Rejection) -> ::axum::response::Response {
-    let body = <types::Error>::from(&rejection);
-    rt::json_response(rejection.status(), &body)
+    match rejection.to_body::<types::Error>(ERROR_MEMBERS) {
+        Some(body) => rt::json_response(rejection.status(), &body),
+        None => rt::json_response(rejection.status(), &rejection.to_json()),
+    }
 }
 static LIST_PETS__SECURITY: rt::Requirements = rt::Requirements {
     schemes: SECURITY_SCHEMES,

@@ -20,6 +20,30 @@ pub mod types {
             Default::default()
         }
     }
+    ///`GetJobError`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    /// Build one with `GetJobError::builder()`: the struct is `#[non_exhaustive]`, so that a property the spec adds breaks no code.
+    #[non_exhaustive]
+    pub struct GetJobError {
+        pub reason: ::std::string::String,
+    }
+    impl GetJobError {
+        pub fn builder() -> builder::GetJobError {
+            Default::default()
+        }
+    }
+    ///`GetJobResponse`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    /// Build one with `GetJobResponse::builder()`: the struct is `#[non_exhaustive]`, so that a property the spec adds breaks no code.
+    #[non_exhaustive]
+    pub struct GetJobResponse {
+        pub state: ::std::string::String,
+    }
+    impl GetJobResponse {
+        pub fn builder() -> builder::GetJobResponse {
+            Default::default()
+        }
+    }
     ///`Problem`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     /// Build one with `Problem::builder()`: the struct is `#[non_exhaustive]`, so that a property the spec adds breaks no code.
@@ -85,6 +109,82 @@ pub mod types {
         impl ::std::convert::From<super::Failure> for Failure {
             fn from(value: super::Failure) -> Self {
                 Self { code: Ok(value.code) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetJobError {
+            reason: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for GetJobError {
+            fn default() -> Self {
+                Self {
+                    reason: Err("no value supplied for reason".to_string()),
+                }
+            }
+        }
+        impl GetJobError {
+            pub fn reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.reason = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reason: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetJobError> for super::GetJobError {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetJobError,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { reason: value.reason? })
+            }
+        }
+        impl ::std::convert::From<super::GetJobError> for GetJobError {
+            fn from(value: super::GetJobError) -> Self {
+                Self { reason: Ok(value.reason) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetJobResponse {
+            state: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for GetJobResponse {
+            fn default() -> Self {
+                Self {
+                    state: Err("no value supplied for state".to_string()),
+                }
+            }
+        }
+        impl GetJobResponse {
+            pub fn state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for state: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetJobResponse> for super::GetJobResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetJobResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { state: value.state? })
+            }
+        }
+        impl ::std::convert::From<super::GetJobResponse> for GetJobResponse {
+            fn from(value: super::GetJobResponse) -> Self {
+                Self { state: Ok(value.state) }
             }
         }
         #[derive(Clone, Debug)]
@@ -348,6 +448,19 @@ let response = client.get_reports_by_report_id_pdf()
     pub fn get_reports_by_report_id_pdf(&self) -> builder::GetReportsByReportIdPdf<'_> {
         builder::GetReportsByReportIdPdf::new(self)
     }
+    /**A job; its success and its error each an inline schema, which progenitor would name alike
+
+Sends a `GET` request to `/jobs/{jobId}`
+
+```ignore
+let response = client.get_job()
+    .job_id(job_id)
+    .send()
+    .await;
+```*/
+    pub fn get_job(&self) -> builder::GetJob<'_> {
+        builder::GetJob::new(self)
+    }
 }
 /// Types for composing operation parameters.
 #[allow(clippy::all)]
@@ -565,6 +678,79 @@ pub mod builder {
             }
         }
     }
+    /**Builder for [`Client::get_job`]
+
+[`Client::get_job`]: super::Client::get_job*/
+    #[derive(Debug, Clone)]
+    pub struct GetJob<'a> {
+        client: &'a super::Client,
+        job_id: Result<i64, String>,
+    }
+    impl<'a> GetJob<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                job_id: Err("job_id was not initialized".to_string()),
+            }
+        }
+        pub fn job_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.job_id = value
+                .try_into()
+                .map_err(|_| "conversion to `i64` for job_id failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/jobs/{jobId}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::GetJobResponse>, Error<types::GetJobError>> {
+            let Self { client, job_id } = self;
+            let job_id = job_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/jobs/{}", client.baseurl, encode_path(& job_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_job",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => {
+                    ResponseValue::from_response(response).await.map_err(Error::from)
+                }
+                404u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
@@ -573,6 +759,14 @@ pub mod prelude {
 /// What a call fails with: progenitor-client's variants, displayed as the status and
 /// the problem's title and detail (see `client_runtime::Error`).
 pub use ::client_runtime::Error;
+impl ::client_runtime::ErrorBody for types::GetJobError {
+    fn summary(&self) -> ::std::option::Option<::std::string::String> {
+        ::client_runtime::summary(self)
+    }
+    fn debug(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        ::std::fmt::Debug::fmt(self, f)
+    }
+}
 impl ::client_runtime::ErrorBody for types::Problem {
     fn summary(&self) -> ::std::option::Option<::std::string::String> {
         ::client_runtime::summary(self)
@@ -605,6 +799,14 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
             Some(::client_runtime::Operation {
                 operation_id: "getReportsByReportIdPdf",
                 path: "/reports/{reportId}/pdf",
+                idempotency_key: None,
+                deprecated: false,
+            })
+        }
+        "get_job" => {
+            Some(::client_runtime::Operation {
+                operation_id: "getJob",
+                path: "/jobs/{jobId}",
                 idempotency_key: None,
                 deprecated: false,
             })

@@ -16,6 +16,26 @@ pub mod types {
             Default::default()
         }
     }
+    ///`GetJobError`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct GetJobError {
+        pub reason: ::std::string::String,
+    }
+    impl GetJobError {
+        pub fn builder() -> builder::GetJobError {
+            Default::default()
+        }
+    }
+    ///`GetJobResponse`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct GetJobResponse {
+        pub state: ::std::string::String,
+    }
+    impl GetJobResponse {
+        pub fn builder() -> builder::GetJobResponse {
+            Default::default()
+        }
+    }
     ///`Problem`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Problem {
@@ -77,6 +97,82 @@ pub mod types {
         impl ::std::convert::From<super::Failure> for Failure {
             fn from(value: super::Failure) -> Self {
                 Self { code: Ok(value.code) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetJobError {
+            reason: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for GetJobError {
+            fn default() -> Self {
+                Self {
+                    reason: Err("no value supplied for reason".to_string()),
+                }
+            }
+        }
+        impl GetJobError {
+            pub fn reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.reason = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reason: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetJobError> for super::GetJobError {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetJobError,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { reason: value.reason? })
+            }
+        }
+        impl ::std::convert::From<super::GetJobError> for GetJobError {
+            fn from(value: super::GetJobError) -> Self {
+                Self { reason: Ok(value.reason) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetJobResponse {
+            state: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for GetJobResponse {
+            fn default() -> Self {
+                Self {
+                    state: Err("no value supplied for state".to_string()),
+                }
+            }
+        }
+        impl GetJobResponse {
+            pub fn state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for state: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetJobResponse> for super::GetJobResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetJobResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { state: value.state? })
+            }
+        }
+        impl ::std::convert::From<super::GetJobResponse> for GetJobResponse {
+            fn from(value: super::GetJobResponse) -> Self {
+                Self { state: Ok(value.state) }
             }
         }
         #[derive(Clone, Debug)]
@@ -286,6 +382,22 @@ pub trait ReportsApi: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = get_reports_by_report_id_pdf::Response,
     > + Send;
+    /// A job; its success and its error each an inline schema, which progenitor would name alike.
+    ///
+    ///
+    ///`GET /jobs/{jobId}` (`getJob`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn get_job(&self, request: get_job::Request) -> get_job::Response {
+     todo!()
+ }
+ ```*/
+    fn get_job(
+        &self,
+        request: get_job::Request,
+    ) -> impl ::std::future::Future<Output = get_job::Response> + Send;
 }
 ///The `getReportsByReportId` operation: A report as JSON (served as application/json; charset=utf-8)..
 pub mod get_reports_by_report_id {
@@ -548,6 +660,82 @@ pub mod get_reports_by_report_id_pdf {
         }
     }
 }
+///The `getJob` operation: A job; its success and its error each an inline schema, which progenitor would name alike..
+pub mod get_job {
+    use super::types;
+    ///A job; its success and its error each an inline schema, which progenitor would name alike.
+    ///
+    ///`GET /jobs/{jobId}` (`getJob`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        ///
+        ///`jobId` in the path.
+        pub job_id: i64,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 200: The job.
+        Ok(types::GetJobResponse),
+        /// 404: No such job.
+        NotFound(types::GetJobError),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[200u16, 404u16];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok(_) => 200u16,
+                Self::NotFound(_) => 404u16,
+            }
+        }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::GET_JOB__ANSWER_200, body)
+                }
+                Self::NotFound(body) => {
+                    rt::check_body(&super::schemas::GET_JOB__ANSWER_404, body)
+                }
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Ok(body) => rt::answer(200u16, Some(&body)),
+                Self::NotFound(body) => rt::answer(404u16, Some(&body)),
+            }
+        }
+    }
+    impl ::server_runtime::ErrorAnswer<types::GetJobError> for Response {
+        const OPERATION_ID: &'static str = "getJob";
+        fn error_answer(
+            status: u16,
+            body: types::GetJobError,
+        ) -> ::std::result::Result<Self, types::GetJobError> {
+            match status {
+                404u16 => Ok(Self::NotFound(body)),
+                _ => Err(body),
+            }
+        }
+        fn internal_error(body: types::GetJobError) -> Self {
+            Self::NotFound(body)
+        }
+    }
+}
 /// The spec this server was generated from, byte for byte (for a spec written in
 /// several files, their bundle).
 pub const OPENAPI_YAML: &str = include_str!("../../codegen/tests/specs/responses.yaml");
@@ -600,6 +788,15 @@ pub const OPERATIONS: &[OperationInfo] = &[
         deprecation: None,
         stability: "stable",
     },
+    OperationInfo {
+        operation_id: "getJob",
+        method: "GET",
+        path: "/jobs/{jobId}",
+        statuses: get_job::Response::STATUSES,
+        index: 3usize,
+        deprecation: None,
+        stability: "stable",
+    },
 ];
 /// The members of the error schema the router fills from a rejection.
 pub const ERROR_MEMBERS: &[&str] = &["title", "status"];
@@ -624,6 +821,7 @@ pub fn router_with_config<A: ReportsApi>(
     config: rt::RouterConfig,
 ) -> ::axum::Router {
     ::axum::Router::new()
+        .route("/jobs/{jobId}", ::axum::routing::get(handle_get_job::<A>))
         .route(
             "/reports/{reportId}",
             ::axum::routing::get(handle_get_reports_by_report_id::<A>)
@@ -673,8 +871,10 @@ impl<A> Clone for State<A> {
 }
 /// Answers a rejection with the spec's error body.
 fn reject(rejection: rt::Rejection) -> ::axum::response::Response {
-    let body = <types::Problem>::from(&rejection);
-    rt::json_response(rejection.status(), &body)
+    match rejection.to_body::<types::Problem>(ERROR_MEMBERS) {
+        Some(body) => rt::json_response(rejection.status(), &body),
+        None => rt::json_response(rejection.status(), &rejection.to_json()),
+    }
 }
 async fn handle_get_reports_by_report_id<A: ReportsApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
@@ -826,6 +1026,50 @@ async fn handle_get_reports_by_report_id_pdf<A: ReportsApi>(
     __response.extensions_mut().insert(&OPERATIONS[2usize]);
     __response
 }
+async fn handle_get_job<A: ReportsApi>(
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, _body) = request.into_parts();
+        let mut __violations = rt::Violations::default();
+        let __path_values = match rt::path_values(&mut __parts).await {
+            Ok(values) => values,
+            Err(rejection) => return reject(rejection),
+        };
+        let job_id = {
+            let raw = rt::path_value(&__path_values, "jobId");
+            rt::param::<
+                i64,
+            >(
+                &mut __violations,
+                "path.jobId",
+                &raw,
+                &schemas::GET_JOB__PATH_JOB_ID,
+                None,
+            )
+        };
+        if !__violations.is_empty() {
+            return reject(rt::Rejection::from(__violations));
+        }
+        let (Some(job_id),) = (job_id,) else {
+            return reject(rt::Rejection::from(__violations));
+        };
+        let request = get_job::Request { job_id };
+        let __answer = __state.api.get_job(request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("getJob", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
+    }
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[3usize]);
+    __response
+}
 /// A mock of the whole API, from the spec alone: every operation answers its
 /// first documented success with the response's first example, else a value made
 /// from its schema (the same request, the same value). `Prefer: code=404` picks
@@ -949,6 +1193,43 @@ pub mod mock {
                 _ => get_reports_by_report_id_pdf::Response::Ok(rt::mock::raw(&[])),
             }
         }
+        async fn get_job(&self, request: get_job::Request) -> get_job::Response {
+            let __facts = rt::mock::Facts::new()
+                .echo("jobId", &request.job_id)
+                .echo("id", &request.job_id);
+            match rt::mock::choice().code.unwrap_or(200u16) {
+                200u16 => {
+                    get_job::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::GET_JOB__ANSWER_200),
+                            &[],
+                            200u16,
+                            &__facts,
+                        ),
+                    )
+                }
+                404u16 => {
+                    get_job::Response::NotFound(
+                        rt::mock::typed(
+                            Some(&super::schemas::GET_JOB__ANSWER_404),
+                            &[],
+                            404u16,
+                            &__facts,
+                        ),
+                    )
+                }
+                _ => {
+                    get_job::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::GET_JOB__ANSWER_200),
+                            &[],
+                            200u16,
+                            &__facts,
+                        ),
+                    )
+                }
+            }
+        }
     }
     /// Every operation's documented answers and their examples.
     pub const DOCUMENTED: &[rt::mock::Documented] = &[
@@ -973,6 +1254,12 @@ pub mod mock {
         rt::mock::Documented {
             method: "GET",
             path: "/reports/{reportId}/pdf",
+            responses: &[("200", &[]), ("404", &[])],
+            default_code: 200u16,
+        },
+        rt::mock::Documented {
+            method: "GET",
+            path: "/jobs/{jobId}",
             responses: &[("200", &[]), ("404", &[])],
             default_code: 200u16,
         },
@@ -1009,6 +1296,12 @@ pub mod strategies {
     /// `Failure`: values the spec allows (every constraint the router checks).
     pub fn failure() -> impl ::proptest::strategy::Strategy<Value = types::Failure> {
         rt::strategy::of(&schemas::FAILURE)
+    }
+    /// `getJob-error`: values the spec allows (every constraint the router checks).
+    pub fn get_job_error() -> impl ::proptest::strategy::Strategy<
+        Value = types::GetJobError,
+    > {
+        rt::strategy::of(&schemas::GET_JOB_ERROR)
     }
 }
 /// The schema of every component, parameter and body, for validation.
@@ -1146,6 +1439,37 @@ pub mod schemas {
         any_of: &[],
         example: None,
     };
+    pub static GET_JOB_ERROR: Schema = Schema {
+        nullable: false,
+        kind: Kind::Object(Object {
+            properties: &[
+                Property {
+                    name: "reason",
+                    required: true,
+                    access: Access::ReadWrite,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                        example: None,
+                    },
+                },
+            ],
+            additional: Additional::Allow,
+            min_properties: None,
+            max_properties: None,
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
     pub static GET_REPORTS_BY_REPORT_ID__PATH_REPORT_ID: Schema = Schema {
         nullable: false,
         kind: Kind::Integer(Numeric {
@@ -1210,6 +1534,55 @@ pub mod schemas {
     };
     pub static GET_REPORTS_BY_REPORT_ID_PDF__ANSWER_404: Schema = Schema {
         kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
+    pub static GET_JOB__PATH_JOB_ID: Schema = Schema {
+        nullable: false,
+        kind: Kind::Integer(Numeric {
+            format: Some("int64"),
+            minimum: None,
+            maximum: None,
+            exclusive_minimum: false,
+            exclusive_maximum: false,
+            multiple_of: None,
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static GET_JOB__ANSWER_200: Schema = Schema {
+        nullable: false,
+        kind: Kind::Object(Object {
+            properties: &[
+                Property {
+                    name: "state",
+                    required: true,
+                    access: Access::ReadWrite,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                        example: None,
+                    },
+                },
+            ],
+            additional: Additional::Allow,
+            min_properties: None,
+            max_properties: None,
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static GET_JOB__ANSWER_404: Schema = Schema {
+        kind: Kind::Ref(&GET_JOB_ERROR),
         ..Schema::ANY
     };
 }

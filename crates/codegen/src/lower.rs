@@ -9,8 +9,8 @@
 //!   (`mutual_tls.rs`).
 //! - Cookie parameters are header parameters to the generators, their place kept in
 //!   `x-codegen-in` (`cookies.rs`).
-//! - Component schemas and parameters whose Rust names would collide are renamed for the
-//!   generators (`names.rs`; a parameter keeps its wire name in `x-codegen-name`).
+//! - Component schemas, parameters and response types whose Rust names would collide are
+//!   renamed for the generators (`names.rs`; a parameter keeps its wire name in `x-codegen-name`).
 //! - An OpenAPI 3.1 document is read as the 3.0 document that means the same (`from_3_1`).
 //! - An operation without `operationId` gets one from its method and path
 //!   (`get /pets/{petId}/toys` → `getPetsByPetIdToys`), made unique with a number.
@@ -143,6 +143,7 @@ pub(crate) fn lower(raw: &Value) -> Value {
             }
         }
     }
+    names::responses(&mut document);
     document
 }
 

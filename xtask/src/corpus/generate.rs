@@ -124,6 +124,7 @@ fn generate_one(name: &str, text: &str) -> Run {
         output_bytes,
         compiled: Compiled::NotSampled,
         wire: Wire::NotSampled,
+        trip: Wire::NotSampled,
         invalid_examples,
     }
 }

@@ -4,12 +4,15 @@
 //! installed by this command under `target/corpus` (npm's registry is one this project's
 //! machines reach; nothing else is downloaded). Every spec is parsed and generated (client and
 //! server) in this process, each outcome classified (generated, refused with the construct and
-//! its pointer, panicked) and timed; a deterministic sample of the generated pairs is compiled
-//! in one crate of modules with `cargo check`.
+//! its pointer, panicked) and timed; a deterministic sample of the generated pairs is compiled,
+//! each spec as its own client and server crate (`compile.rs`), and a wire sample's mocks are
+//! driven over HTTP by schemathesis and by each spec's own generated client (`wire.rs`, its
+//! program in `program.rs`).
 //!
 //! `crates/codegen/corpus/expected.tsv` holds the committed outcome of every spec. The run
 //! fails when a spec that generated before is now refused or panics, when any spec panics,
-//! or when a sampled spec that compiled before no longer does: the ratchet. `--bless` rewrites
+//! when a sampled spec that compiled before no longer does, or when a wire-sampled spec that
+//! passed schemathesis or its round trip before no longer does: the ratchet. `--bless` rewrites
 //! the file (after an improvement) and the table in `crates/codegen/CORPUS.md`.
 //!
 //! This file is the command, its options and the outcomes it records; `install.rs` installs
@@ -20,6 +23,7 @@
 mod compile;
 mod generate;
 mod install;
+mod program;
 mod ratchet;
 mod summary;
 mod wire;
@@ -62,7 +66,8 @@ usage: cargo xtask corpus [--filter GLOB] [--compile N [--max-kib K]] [--wire N]
                  are at most K KiB (CI: 1024, since the giants each take rustc minutes)
   --wire N       the first N specs of the same order within 1024 KiB (compiled with the
                  sample): each one's generated mock driven by schemathesis (pinned: the
-                 version .ci/run installs)
+                 version .ci/run installs) and by the spec's generated client (every
+                 operation, each answer read)
   --bless        write the outcomes to crates/codegen/corpus/expected.tsv and the table to
                  crates/codegen/CORPUS.md (whole corpus only)
 ";
@@ -141,7 +146,7 @@ impl Outcome {
     }
 }
 
-/// What schemathesis made of a sampled spec's mock.
+/// What schemathesis, or the generated client's round trip, made of a sampled spec's mock.
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Wire {
     NotSampled,
@@ -178,7 +183,10 @@ struct Run {
     /// The generated client and server, in bytes.
     output_bytes: usize,
     compiled: Compiled,
+    /// schemathesis against the mock.
     wire: Wire,
+    /// The generated client's round trip against the mock.
+    trip: Wire,
     /// Examples that do not match their schemas (`codegen::check_examples`): reported, not
     /// refused; the generated mock leaves them out.
     invalid_examples: usize,

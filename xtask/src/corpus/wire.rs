@@ -22,7 +22,11 @@ use std::{
 
 use anyhow::{Context, Result, bail};
 
-use super::{CORPUS_DIR, Compiled, Run, SAMPLE, SPECS, Wire, compile::module};
+use super::{
+    CORPUS_DIR, Compiled, Run, SAMPLE, SPECS, Wire,
+    compile::module,
+    program::{Program, build_program},
+};
 
 /// The schemathesis `.ci/run` installs; another version may judge differently.
 const SCHEMATHESIS: &str = "4.32.5";
@@ -45,6 +49,7 @@ pub(super) fn wire_sample(root: &Path, runs: &mut [Run], chosen: &[usize]) -> Re
     for &index in chosen {
         if runs[index].compiled != Compiled::Yes {
             runs[index].wire = Wire::NotRun("does not compile".into());
+            runs[index].trip = Wire::NotRun("does not compile".into());
         }
     }
     if ready.is_empty() {
@@ -59,16 +64,21 @@ pub(super) fn wire_sample(root: &Path, runs: &mut [Run], chosen: &[usize]) -> Re
     for index in ready {
         let name = runs[index].name.clone();
         let started = Instant::now();
-        let outcome = one_spec(root, &program, &work, &base, &name);
-        runs[index].wire = match outcome {
-            Ok(wire) => wire,
-            Err(err) => Wire::NotRun(format!("{err:#}")),
+        let (wire, trip) = match one_spec(root, &program, &work, &base, &name) {
+            Ok(outcomes) => outcomes,
+            Err(err) => (
+                Wire::NotRun(format!("{err:#}")),
+                Wire::NotRun(format!("{err:#}")),
+            ),
         };
         eprintln!(
-            "  wire: {name}: {} ({:.0} s)",
-            runs[index].wire.describe(),
+            "  wire: {name}: schemathesis {}; round trip {} ({:.0} s)",
+            wire.describe(),
+            trip.describe(),
             started.elapsed().as_secs_f64()
         );
+        runs[index].wire = wire;
+        runs[index].trip = trip;
     }
     Ok(())
 }
@@ -91,81 +101,14 @@ fn schemathesis_installed() -> Result<()> {
     Ok(())
 }
 
-/// Writes and builds `corpus-wire`, the one mock program of the specs in `ready`.
-fn build_program(root: &Path, runs: &[Run], ready: &[usize]) -> Result<std::path::PathBuf> {
-    let sample = root.join(SAMPLE);
-    let dir = sample.join("wire");
-    std::fs::create_dir_all(dir.join("src"))?;
-    let mut dependencies = String::new();
-    let mut arms = String::new();
-    for &index in ready {
-        let module = module(&runs[index].name);
-        let package = module.replace('_', "-");
-        writeln!(
-            dependencies,
-            "{package}-server = {{ path = \"../{module}/server\" }}"
-        )?;
-        writeln!(
-            arms,
-            "        \"{module}\" => {module}_server::mock::router_with_seed,"
-        )?;
-    }
-    std::fs::write(
-        dir.join("Cargo.toml"),
-        format!(
-            "[package]\nname = \"corpus-wire\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\
-             publish = false\n\n[dependencies]\nserver-runtime.workspace = true\n\
-             axum.workspace = true\n{dependencies}"
-        ),
-    )?;
-    std::fs::write(
-        dir.join("src/main.rs"),
-        format!(
-            "//! `corpus-wire <module> [--listen ADDR] [--seed N]`: the generated mock of one \
-             sampled spec.\n\n\
-             fn main() -> std::process::ExitCode {{\n    \
-                 let mut args = std::env::args().skip(1);\n    \
-                 let module = args.next().unwrap_or_default();\n    \
-                 let router: fn(u64) -> axum::Router = match module.as_str() {{\n\
-                 {arms}        _ => {{\n            \
-                     eprintln!(\"error: no sampled spec {{module:?}}\");\n            \
-                     return std::process::ExitCode::from(2);\n        }}\n    }};\n    \
-                 server_runtime::mock::run(router, args.collect())\n}}\n"
-        ),
-    )?;
-    let manifest_path = sample.join("Cargo.toml");
-    let manifest = std::fs::read_to_string(&manifest_path)?;
-    if !manifest.contains("\"wire\"") {
-        std::fs::write(
-            &manifest_path,
-            manifest.replacen("members = [\n", "members = [\n  \"wire\",\n", 1),
-        )?;
-    }
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    eprintln!(
-        "$ cargo build -p corpus-wire (the mocks of {} sampled spec(s))",
-        ready.len()
-    );
-    let started = Instant::now();
-    let output = Command::new(cargo)
-        .args(["build", "--quiet", "-p", "corpus-wire", "--target-dir"])
-        .arg(root.join("target"))
-        .current_dir(&sample)
-        .env("CARGO_TERM_COLOR", "never")
-        .output()
-        .context("running cargo build on the wire program")?;
-    if !output.status.success() {
-        bail!(
-            "building the wire program failed:\n{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-    }
-    eprintln!("built in {:.0} s", started.elapsed().as_secs_f64());
-    Ok(root.join("target/debug/corpus-wire"))
-}
-
-/// Serves one spec's mock and runs schemathesis against it.
-fn one_spec(root: &Path, program: &Path, work: &Path, base: &str, name: &str) -> Result<Wire> {
+/// Serves one spec's mock; drives the generated client against it, then schemathesis.
+fn one_spec(
+    root: &Path,
+    program: &Program,
+    work: &Path,
+    base: &str,
+    name: &str,
+) -> Result<(Wire, Wire)> {
     let module = module(name);
     let text = std::fs::read_to_string(root.join(SPECS).join(name))?;
     let document: serde_json::Value =
@@ -173,14 +116,20 @@ fn one_spec(root: &Path, program: &Path, work: &Path, base: &str, name: &str) ->
     let (auth, headers) = credentials(&document);
     let config = work.join(format!("{module}.toml"));
     std::fs::write(&config, format!("{base}\n{auth}"))?;
-    let mut mock = Command::new(program)
+    // The mock's own log (a panic's message, say) beside schemathesis's.
+    let mock_log = std::fs::File::create(work.join(format!("{module}.mock.log")))?;
+    let mut mock = Command::new(&program.path)
         .args([&module, "--listen", "127.0.0.1:0"])
         .stdout(Stdio::piped())
-        .stderr(Stdio::null())
+        .stderr(mock_log)
         .spawn()
         .context("starting the mock")?;
     let address = listening(&mut mock);
     let result = address.and_then(|address| {
+        let trip = match program.no_driver.get(&module) {
+            Some(why) => Wire::NotRun(why.clone()),
+            None => round_trip(&program.path, &module, &address)?,
+        };
         let report = work.join(format!("{module}.json"));
         let _ = std::fs::remove_file(&report);
         let mut command = Command::new("schemathesis");
@@ -204,21 +153,82 @@ fn one_spec(root: &Path, program: &Path, work: &Path, base: &str, name: &str) ->
             .spawn()
             .context("starting schemathesis")?;
         let status = wait_for(&mut child, SPEC_LIMIT)?;
-        match status {
-            None => Ok(Wire::Failed(vec!["time limit".into()])),
-            Some(true) => Ok(Wire::Passed),
-            Some(false) => failures(&report).map(|names| {
+        let wire = match status {
+            None => Wire::Failed(vec!["time limit".into()]),
+            Some(true) => Wire::Passed,
+            Some(false) => {
+                let names = failures(&report)?;
                 if names.is_empty() {
                     Wire::Failed(vec!["error".into()])
                 } else {
                     Wire::Failed(names)
                 }
-            }),
-        }
+            }
+        };
+        Ok((wire, trip))
     });
     let _ = mock.kill();
     let _ = mock.wait();
     result
+}
+
+/// The generated client's round trip against the mock at `address`: passed when every
+/// operation was called and its answer deserialized; else the classes of what failed (the
+/// outcome's words before any `:`, `documented error 400`, `not driven`).
+fn round_trip(program: &Path, module: &str, address: &str) -> Result<Wire> {
+    let mut child = Command::new(program)
+        .args(["trip", module, &format!("http://{address}")])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .context("starting the round trip")?;
+    let stdout = child.stdout.take().context("the round trip's output")?;
+    let reader = std::thread::spawn(move || {
+        let mut text = String::new();
+        let _ = std::io::Read::read_to_string(&mut BufReader::new(stdout), &mut text);
+        text
+    });
+    let Some(success) = wait_for(&mut child, SPEC_LIMIT)? else {
+        return Ok(Wire::Failed(vec!["time limit".into()]));
+    };
+    let text = reader.join().unwrap_or_default();
+    if !success {
+        return Ok(Wire::Failed(vec!["the driver failed".into()]));
+    }
+    Ok(trip_outcome(&text))
+}
+
+/// The round trip's outcome from its JSON lines.
+fn trip_outcome(lines: &str) -> Wire {
+    let mut classes = BTreeSet::new();
+    let mut operations = 0;
+    for line in lines.lines() {
+        let Ok(event) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
+        operations += 1;
+        match event["outcome"].as_str() {
+            Some("ok") => {}
+            Some(failure) => {
+                classes.insert(
+                    failure
+                        .split(':')
+                        .next()
+                        .unwrap_or(failure)
+                        .trim()
+                        .to_owned(),
+                );
+            }
+            None => {
+                classes.insert("no outcome".to_owned());
+            }
+        }
+    }
+    match (operations, classes.is_empty()) {
+        (0, _) => Wire::NotRun("no operation".into()),
+        (_, true) => Wire::Passed,
+        (_, false) => Wire::Failed(classes.into_iter().collect()),
+    }
 }
 
 /// `[auth.openapi.NAME]` tables for schemathesis, one per scheme it can fill, and the headers
@@ -359,6 +369,21 @@ mod tests {
             names.into_iter().collect::<Vec<_>>(),
             ["negative_data_rejection", "positive_data_acceptance"]
         );
+    }
+
+    #[test]
+    fn a_round_trip_passes_when_every_operation_answered() {
+        let ok = "{\"operation\":\"a\",\"outcome\":\"ok\"}\n";
+        assert_eq!(trip_outcome(ok), Wire::Passed);
+        let failed = format!(
+            "{ok}{{\"operation\":\"b\",\"outcome\":\"documented error 400\"}}\n\
+             {{\"operation\":\"c\",\"outcome\":\"not driven: no setter X::y\"}}\n"
+        );
+        assert_eq!(
+            trip_outcome(&failed),
+            Wire::Failed(vec!["documented error 400".into(), "not driven".into()])
+        );
+        assert!(matches!(trip_outcome(""), Wire::NotRun(_)));
     }
 
     #[test]

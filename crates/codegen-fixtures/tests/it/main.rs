@@ -15,3 +15,4 @@ mod routes;
 mod security;
 mod shapes;
 mod support;
+mod trips;

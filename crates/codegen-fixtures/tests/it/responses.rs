@@ -2,7 +2,8 @@
 //! method and path), `default` beside a success (its errors as `4XX`/`5XX` variants that carry
 //! their status), a `4XX` range, several error schemas and an error without a body in one
 //! operation (raw bytes on both sides, typed per status by the client's generated `errors`), a
-//! PDF, and JSON under another media type name.
+//! PDF, JSON under another media type name, and an operation whose success and error are
+//! each an inline schema (two types, though progenitor would name both `GetJobResponse`).
 
 use std::sync::Arc;
 
@@ -52,6 +53,37 @@ impl ReportsApi for Reports {
     ) -> server::get_reports_by_report_id_pdf::Response {
         server::get_reports_by_report_id_pdf::Response::Ok("%PDF-1.7 …".into())
     }
+
+    async fn get_job(&self, request: server::get_job::Request) -> server::get_job::Response {
+        use server::get_job::Response;
+        if request.job_id == 1 {
+            Response::Ok(types::GetJobResponse {
+                state: "running".into(),
+            })
+        } else {
+            Response::NotFound(types::GetJobError {
+                reason: format!("no job {}", request.job_id),
+            })
+        }
+    }
+}
+
+#[tokio::test]
+async fn inline_success_and_error_schemas_are_two_types() {
+    let client = start().await;
+    let job = client.get_job().job_id(1).send().await.expect("the job");
+    assert_eq!(job.state, "running");
+    let err = client
+        .get_job()
+        .job_id(2)
+        .send()
+        .await
+        .expect_err("no job 2");
+    let client::Error::ErrorResponse(answer) = err else {
+        panic!("a documented error, got {err:?}");
+    };
+    assert_eq!(answer.status().as_u16(), 404);
+    assert_eq!(answer.into_inner().reason, "no job 2");
 }
 
 async fn start() -> client::Client {

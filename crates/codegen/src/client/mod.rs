@@ -50,6 +50,7 @@ pub(crate) fn render(
     }
     hooks::wire(spec, api, &mut file)?;
     parameters::wire(api, &mut file);
+    parameters::forms(&mut file);
     deprecations::mark(spec, api, &mut file);
     Ok(render::syntax(
         &spec.source_name,

@@ -9,7 +9,9 @@
 //!   `lower/names.rs`): the renamed name, which progenitor writes as the query key or header
 //!   name, is written back as the wire name;
 //! - cookie parameters, which progenitor was given as headers (`lower/cookies.rs`): each goes
-//!   into the request's one `Cookie` header through `client_runtime::append_cookie`.
+//!   into the request's one `Cookie` header through `client_runtime::append_cookie`;
+//! - form bodies ([`forms`]): progenitor's `form_urlencoded` cannot write an array property
+//!   and refuses the request; `client_runtime::form_values` writes it as repeated keys.
 
 use std::collections::BTreeMap;
 
@@ -68,6 +70,28 @@ pub(super) fn wire(api: &Api<'_>, file: &mut syn::File) {
             && let Some(lists) = lists.get_mut(last.ident.to_string().as_str())
         {
             lists.visit_item_impl_mut(block);
+        }
+    }
+}
+
+/// `request.form_urlencoded(&body)` becomes `::client_runtime::form_values(request, &body)`.
+pub(super) fn forms(file: &mut syn::File) {
+    struct Forms;
+    impl VisitMut for Forms {
+        fn visit_expr_mut(&mut self, expr: &mut syn::Expr) {
+            syn::visit_mut::visit_expr_mut(self, expr);
+            if let syn::Expr::MethodCall(call) = expr
+                && call.method == "form_urlencoded"
+                && call.args.len() == 1
+            {
+                let (receiver, body) = (&call.receiver, &call.args[0]);
+                *expr = syn::parse_quote! { ::client_runtime::form_values(#receiver, #body) };
+            }
+        }
+    }
+    if let Some(items) = progenitor::builder_items_mut(file) {
+        for item in items {
+            Forms.visit_item_mut(item);
         }
     }
 }

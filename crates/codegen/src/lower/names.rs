@@ -8,6 +8,11 @@
 //! - A parameter is renamed for the generators (`MaxResults` → `MaxResults (2)`, field
 //!   `max_results_2`) and keeps its name on the wire in [`KEPT_NAME`]: the model reads it
 //!   there, and the client writes it back where progenitor spells the renamed one.
+//! - progenitor names every inline JSON response schema of an operation after it
+//!   (`GetPetResponse`), success and error alike: where both groups have one that makes a
+//!   type, they would be one type (an error answer read as the success's type). The error
+//!   group's schema becomes a component of its own (`getPet-error`, type `GetPetError`, a
+//!   free name), referenced from each of its statuses ([`responses`]).
 
 use std::collections::BTreeSet;
 
@@ -69,6 +74,132 @@ pub(super) fn components(document: &mut Value) {
         })
         .collect();
     retarget(document, &targets);
+}
+
+/// Moves an operation's inline error schema to a component where its success has one too.
+pub(super) fn responses(document: &mut Value) {
+    let components = document.get("components").cloned().unwrap_or(Value::Null);
+    let mut taken: BTreeSet<String> = components
+        .get("schemas")
+        .and_then(Value::as_object)
+        .map(|schemas| schemas.keys().map(|name| type_name(name)).collect())
+        .unwrap_or_default();
+    let mut hoisted: Vec<(String, Value)> = Vec::new();
+    let operations = document
+        .get_mut("paths")
+        .and_then(Value::as_object_mut)
+        .into_iter()
+        .flat_map(|paths| paths.values_mut())
+        .flat_map(|item| {
+            let item = item.as_object_mut();
+            item.into_iter().flat_map(|item| {
+                item.iter_mut()
+                    .filter(|(method, _)| METHODS.contains(&method.as_str()))
+                    .map(|(_, operation)| operation)
+            })
+        });
+    for operation in operations {
+        let Some(id) = operation.get("operationId").and_then(Value::as_str) else {
+            continue;
+        };
+        let id = id.to_owned();
+        let Some(responses) = operation
+            .get_mut("responses")
+            .and_then(Value::as_object_mut)
+        else {
+            continue;
+        };
+        let success = responses.iter().any(|(status, response)| {
+            status.starts_with('2') && inline_type(&components, response).is_some()
+        });
+        if !success {
+            continue;
+        }
+        // The error group's statuses (one schema after lowering, `default`'s copies too).
+        let mut own: Option<(String, Value)> = None;
+        for (status, response) in responses.iter_mut() {
+            if !matches!(status.as_bytes().first(), Some(b'4' | b'5')) {
+                continue;
+            }
+            let Some(schema) = inline_type(&components, response).cloned() else {
+                continue;
+            };
+            let name = match &own {
+                Some((name, known)) if *known == schema => name.clone(),
+                _ => {
+                    let name = (1..)
+                        .map(|n| match n {
+                            1 => format!("{id}-error"),
+                            n => format!("{id}-error-{n}"),
+                        })
+                        .find(|candidate| taken.insert(type_name(candidate)))
+                        .expect("some number is free");
+                    hoisted.push((name.clone(), schema.clone()));
+                    own = Some((name.clone(), schema));
+                    name
+                }
+            };
+            // A response shared by reference becomes this operation's own copy.
+            if let Some(reference) = response.get("$ref").and_then(Value::as_str) {
+                let target = reference
+                    .strip_prefix('#')
+                    .and_then(|pointer| components_pointer(&components, pointer));
+                if let Some(target) = target {
+                    *response = target.clone();
+                }
+            }
+            response["content"]["application/json"]["schema"] = serde_json::json!({ "$ref": format!("#/components/schemas/{}", escape_token(&name)) });
+        }
+    }
+    if hoisted.is_empty() {
+        return;
+    }
+    let schemas = document
+        .as_object_mut()
+        .map(|root| {
+            root.entry("components")
+                .or_insert_with(|| Value::Object(Map::new()))
+        })
+        .and_then(|components| {
+            components.as_object_mut().map(|c| {
+                c.entry("schemas")
+                    .or_insert_with(|| Value::Object(Map::new()))
+            })
+        })
+        .and_then(Value::as_object_mut);
+    if let Some(schemas) = schemas {
+        for (name, schema) in hoisted {
+            schemas.insert(name, schema);
+        }
+    }
+}
+
+/// The inline JSON schema of a response (followed into `components/responses`) when
+/// progenitor would make a named type of it: an object, a composition or an enum.
+fn inline_type<'v>(components: &'v Value, response: &'v Value) -> Option<&'v Value> {
+    let response = match response.get("$ref").and_then(Value::as_str) {
+        Some(reference) => components_pointer(components, reference.strip_prefix('#')?)?,
+        None => response,
+    };
+    let schema = response.pointer("/content/application~1json/schema")?;
+    let named = schema.get("$ref").is_none()
+        && (schema.get("type").and_then(Value::as_str) == Some("object")
+            || [
+                "properties",
+                "additionalProperties",
+                "allOf",
+                "anyOf",
+                "oneOf",
+                "enum",
+            ]
+            .iter()
+            .any(|key| schema.get(*key).is_some()));
+    named.then_some(schema)
+}
+
+/// `/components/…` of the document, from a copy of its `components`.
+fn components_pointer<'v>(components: &'v Value, pointer: &str) -> Option<&'v Value> {
+    components.pointer(pointer.strip_prefix("/components")?)
 }
 
 /// Points every `$ref` (and every discriminator mapping) at a renamed component.

@@ -22,9 +22,9 @@ use serde_json::Value;
 
 use crate::{
     CodegenError, Spec, lower, naming,
-    openapi::{In, MediaKind, Method, Status, is_json, media_kind},
+    openapi::{In, MediaKind, Method, Status, media_kind},
     pointer::escape_token,
-    resolve::{follow, resolve, schema_name},
+    resolve::{follow, resolve},
     routes::Piece,
 };
 
@@ -32,6 +32,7 @@ mod examples;
 mod lifecycle;
 #[cfg(test)]
 mod tests;
+mod written;
 
 pub(crate) use examples::{Checked, examples};
 pub(crate) use lifecycle::{
@@ -355,7 +356,7 @@ impl<'d> Operation<'d> {
             route: route.map_or_else(|| path.to_owned(), |route| route.path.clone()),
             fragment: route.and_then(|route| route.fragment.clone()),
             specificity: route.map_or(0, crate::routes::Route::specificity),
-            written_responses: written_responses(spec, &pointer),
+            written_responses: written::written_responses(spec, &pointer),
             pointer,
             summary: operation.summary.as_deref(),
             description: operation.description.as_deref(),
@@ -538,52 +539,6 @@ fn body<'d>(
             .map(|schema| lifecycle::deprecated_properties(&spec.raw, schema))
             .unwrap_or_default(),
     })
-}
-
-/// The operation's responses as the document writes them (before lowering merged bodies).
-fn written_responses<'d>(spec: &'d Spec, pointer: &str) -> Vec<WrittenResponse<'d>> {
-    let Some(Value::Object(responses)) = spec.raw.pointer(&format!("{pointer}/responses")) else {
-        return Vec::new();
-    };
-    responses
-        .iter()
-        .filter_map(|(key, response)| {
-            let status = Status::parse(key)?;
-            let response = follow(&spec.raw, response).0;
-            let summary = response
-                .get("description")
-                .and_then(Value::as_str)
-                .unwrap_or("")
-                .lines()
-                .next()
-                .unwrap_or("");
-            Some(WrittenResponse {
-                key,
-                status,
-                summary,
-                body: written_body(response),
-            })
-        })
-        .collect()
-}
-
-fn written_body(response: &Value) -> WrittenBody<'_> {
-    let Some(Value::Object(content)) = response.get("content") else {
-        return WrittenBody::None;
-    };
-    let Some((_, media)) = content.iter().find(|(media, _)| is_json(media)) else {
-        return if content.is_empty() {
-            WrittenBody::None
-        } else {
-            WrittenBody::Other
-        };
-    };
-    WrittenBody::Json(
-        media
-            .pointer("/schema/$ref")
-            .and_then(Value::as_str)
-            .and_then(schema_name),
-    )
 }
 
 /// The document's schemes, in its order (references to schemes are not followed).

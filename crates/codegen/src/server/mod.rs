@@ -529,9 +529,13 @@ impl<'a> Server<'a> {
                     }
                 }
             },
+            // Never the `From`'s `expect` here: a rejection's answer must not panic, whatever
+            // the check above missed.
             quote! {
-                let body = <#error_type>::from(&rejection);
-                rt::json_response(rejection.status(), &body)
+                match rejection.to_body::<#error_type>(ERROR_MEMBERS) {
+                    Some(body) => rt::json_response(rejection.status(), &body),
+                    None => rt::json_response(rejection.status(), &rejection.to_json()),
+                }
             },
         ))
     }

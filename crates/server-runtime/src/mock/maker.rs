@@ -17,6 +17,9 @@ pub struct Maker {
     pub(super) clock: Option<i64>,
     /// Whether schemas' examples are taken (off while drawing distinct items).
     examples: bool,
+    /// Whether the values are requests' (`readOnly` properties left out) rather than answers'
+    /// (`writeOnly` ones left out).
+    request: bool,
 }
 
 /// Deeper than this, optional properties are left out and arrays are as short as allowed
@@ -29,6 +32,16 @@ impl Maker {
             state: seed ^ 0x5851_f42d_4c95_7f2d,
             clock: None,
             examples: true,
+            request: false,
+        }
+    }
+
+    /// A maker of requests' values (a client's inputs): a `readOnly` property, the server's
+    /// to give, is left out, a `writeOnly` one made.
+    pub fn for_requests(seed: u64) -> Self {
+        Self {
+            request: true,
+            ..Self::new(seed)
         }
     }
 
@@ -211,10 +224,14 @@ impl Maker {
     /// allowed), at most `maxProperties` (optional ones dropped first).
     fn object(&mut self, object: &Object, depth: usize) -> Map<String, Value> {
         // Made `created…` first (times only move forward), written in the schema's order.
-        // An answer never carries a `writeOnly` property.
+        // An answer never carries a `writeOnly` property, a request a `readOnly` one.
+        let left_out = if self.request {
+            crate::schema::Access::ReadOnly
+        } else {
+            crate::schema::Access::WriteOnly
+        };
         let wanted = |property: &&crate::schema::Property| {
-            property.access != crate::schema::Access::WriteOnly
-                && (property.required || depth < DEPTH)
+            property.access != left_out && (property.required || depth < DEPTH)
         };
         let created = |property: &&crate::schema::Property| {
             property
