@@ -461,6 +461,18 @@ let response = client.get_job()
     pub fn get_job(&self) -> builder::GetJob<'_> {
         builder::GetJob::new(self)
     }
+    /**Done at once (200, JSON) or accepted (202, no body), as Azure writes long operations; raw bytes to the client, each status as written on the wire
+
+Sends a `POST` request to `/jobs`
+
+```ignore
+let response = client.start_job()
+    .send()
+    .await;
+```*/
+    pub fn start_job(&self) -> builder::StartJob<'_> {
+        builder::StartJob::new(self)
+    }
 }
 /// Types for composing operation parameters.
 #[allow(clippy::all)]
@@ -751,6 +763,45 @@ pub mod builder {
             }
         }
     }
+    /**Builder for [`Client::start_job`]
+
+[`Client::start_job`]: super::Client::start_job*/
+    #[derive(Debug, Clone)]
+    pub struct StartJob<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> StartJob<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `POST` request to `/jobs`
+        pub async fn send(self) -> Result<ResponseValue<ByteStream>, Error<()>> {
+            let Self { client } = self;
+            let url = format!("{}/jobs", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client.client.post(url).headers(header_map).build()?;
+            let info = OperationInfo {
+                operation_id: "start_job",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => Ok(ResponseValue::stream(response)),
+                202u16 => Ok(ResponseValue::stream(response)),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
@@ -807,6 +858,14 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
             Some(::client_runtime::Operation {
                 operation_id: "getJob",
                 path: "/jobs/{jobId}",
+                idempotency_key: None,
+                deprecated: false,
+            })
+        }
+        "start_job" => {
+            Some(::client_runtime::Operation {
+                operation_id: "startJob",
+                path: "/jobs",
                 idempotency_key: None,
                 deprecated: false,
             })

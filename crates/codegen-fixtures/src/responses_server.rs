@@ -398,6 +398,22 @@ pub trait ReportsApi: Send + Sync + 'static {
         &self,
         request: get_job::Request,
     ) -> impl ::std::future::Future<Output = get_job::Response> + Send;
+    /// Done at once (200, JSON) or accepted (202, no body), as Azure writes long operations; raw bytes to the client, each status as written on the wire.
+    ///
+    ///
+    ///`POST /jobs` (`startJob`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn start_job(&self, request: start_job::Request) -> start_job::Response {
+     todo!()
+ }
+ ```*/
+    fn start_job(
+        &self,
+        request: start_job::Request,
+    ) -> impl ::std::future::Future<Output = start_job::Response> + Send;
 }
 ///The `getReportsByReportId` operation: A report as JSON (served as application/json; charset=utf-8)..
 pub mod get_reports_by_report_id {
@@ -736,6 +752,61 @@ pub mod get_job {
         }
     }
 }
+///The `startJob` operation: Done at once (200, JSON) or accepted (202, no body), as Azure writes long operations; raw bytes to the client, each status as written on the wire..
+pub mod start_job {
+    use super::types;
+    ///Done at once (200, JSON) or accepted (202, no body), as Azure writes long operations; raw bytes to the client, each status as written on the wire.
+    ///
+    ///`POST /jobs` (`startJob`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {}
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 200: Done at once.
+        Ok(::axum::body::Bytes),
+        /// 202: Accepted; no body.
+        Accepted,
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[200u16, 202u16];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok(_) => 200u16,
+                Self::Accepted => 202u16,
+            }
+        }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_json_bytes(&super::schemas::START_JOB__ANSWER_200, body)
+                }
+                Self::Accepted => Ok(()),
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Ok(body) => rt::raw_answer(200u16, "application/json", body),
+                Self::Accepted => rt::answer::<()>(202u16, None),
+            }
+        }
+    }
+}
 /// The spec this server was generated from, byte for byte (for a spec written in
 /// several files, their bundle).
 pub const OPENAPI_YAML: &str = include_str!("../../codegen/tests/specs/responses.yaml");
@@ -797,6 +868,15 @@ pub const OPERATIONS: &[OperationInfo] = &[
         deprecation: None,
         stability: "stable",
     },
+    OperationInfo {
+        operation_id: "startJob",
+        method: "POST",
+        path: "/jobs",
+        statuses: start_job::Response::STATUSES,
+        index: 4usize,
+        deprecation: None,
+        stability: "stable",
+    },
 ];
 /// The members of the error schema the router fills from a rejection.
 pub const ERROR_MEMBERS: &[&str] = &["title", "status"];
@@ -821,6 +901,7 @@ pub fn router_with_config<A: ReportsApi>(
     config: rt::RouterConfig,
 ) -> ::axum::Router {
     ::axum::Router::new()
+        .route("/jobs", ::axum::routing::post(handle_start_job::<A>))
         .route("/jobs/{jobId}", ::axum::routing::get(handle_get_job::<A>))
         .route(
             "/reports/{reportId}",
@@ -1070,6 +1151,31 @@ async fn handle_get_job<A: ReportsApi>(
     __response.extensions_mut().insert(&OPERATIONS[3usize]);
     __response
 }
+async fn handle_start_job<A: ReportsApi>(
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, _body) = request.into_parts();
+        let mut __violations = rt::Violations::default();
+        if !__violations.is_empty() {
+            return reject(rt::Rejection::from(__violations));
+        }
+        let request = start_job::Request {};
+        let __answer = __state.api.start_job(request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("startJob", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
+    }
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[4usize]);
+    __response
+}
 /// A mock of the whole API, from the spec alone: every operation answers its
 /// first documented success with the response's first example, else a value made
 /// from its schema (the same request, the same value). `Prefer: code=404` picks
@@ -1230,6 +1336,32 @@ pub mod mock {
                 }
             }
         }
+        async fn start_job(&self, _request: start_job::Request) -> start_job::Response {
+            let __facts = rt::mock::Facts::new();
+            match rt::mock::choice().code.unwrap_or(200u16) {
+                200u16 => {
+                    start_job::Response::Ok(
+                        rt::mock::json_bytes(
+                            Some(&super::schemas::START_JOB__ANSWER_200),
+                            &[],
+                            200u16,
+                            &__facts,
+                        ),
+                    )
+                }
+                202u16 => start_job::Response::Accepted,
+                _ => {
+                    start_job::Response::Ok(
+                        rt::mock::json_bytes(
+                            Some(&super::schemas::START_JOB__ANSWER_200),
+                            &[],
+                            200u16,
+                            &__facts,
+                        ),
+                    )
+                }
+            }
+        }
     }
     /// Every operation's documented answers and their examples.
     pub const DOCUMENTED: &[rt::mock::Documented] = &[
@@ -1261,6 +1393,12 @@ pub mod mock {
             method: "GET",
             path: "/jobs/{jobId}",
             responses: &[("200", &[]), ("404", &[])],
+            default_code: 200u16,
+        },
+        rt::mock::Documented {
+            method: "POST",
+            path: "/jobs",
+            responses: &[("200", &[]), ("202", &[])],
             default_code: 200u16,
         },
     ];
@@ -1583,6 +1721,10 @@ pub mod schemas {
     };
     pub static GET_JOB__ANSWER_404: Schema = Schema {
         kind: Kind::Ref(&GET_JOB_ERROR),
+        ..Schema::ANY
+    };
+    pub static START_JOB__ANSWER_200: Schema = Schema {
+        kind: Kind::Ref(&REPORT),
         ..Schema::ANY
     };
 }

@@ -230,8 +230,10 @@ pub(crate) fn routes(
 
 /// A template's shape (segments, parameters as `{}`) and its own route.
 fn route_of(template: &str) -> Result<(String, Route), String> {
+    // A fragment names a parameter (`#Action=List`, `#tagKeys`); one that holds a path or
+    // a template (`#env/v1/{id}`) is left in the template, as written.
     let (template, fragment) = match template.split_once('#') {
-        Some((path, fragment)) => {
+        Some((path, fragment)) if !fragment.contains(['/', '{', '}']) => {
             let (key, value) = match fragment.split_once('=') {
                 Some((key, value)) => (key, Some(value.to_owned())),
                 None => (fragment, None),
@@ -242,7 +244,7 @@ fn route_of(template: &str) -> Result<(String, Route), String> {
             let key = key.to_owned();
             (path, Some(Fragment { key, value }))
         }
-        None => (template, None),
+        _ => (template, None),
     };
     let mut shape = Vec::new();
     let mut path = Vec::new();
@@ -514,6 +516,27 @@ mod tests {
                 Piece::Param("to".into()),
                 Piece::Literal(".csv".into())
             ]
+        );
+    }
+
+    #[test]
+    fn a_fragment_naming_a_parameter_leaves_the_route_and_one_holding_a_path_stays() {
+        let raw = json!({"paths": {
+            "/#Action=List": get(json!([])),
+            "/send/#env/v1/{id}": get(json!([path("id")])),
+        }});
+        let routes = routes("t.yaml", &raw).expect("served");
+        let action = &routes["/#Action=List"];
+        assert_eq!(action.path, "/");
+        let fragment = action.fragment.as_ref().expect("a fragment");
+        assert_eq!(
+            (fragment.key.as_str(), fragment.value.as_deref()),
+            ("Action", Some("List"))
+        );
+        let kept = &routes["/send/#env/v1/{id}"];
+        assert_eq!(
+            (kept.path.as_str(), kept.fragment.is_none()),
+            ("/send/#env/v1/{id}", true)
         );
     }
 

@@ -54,6 +54,10 @@ impl ReportsApi for Reports {
         server::get_reports_by_report_id_pdf::Response::Ok("%PDF-1.7 …".into())
     }
 
+    async fn start_job(&self, _: server::start_job::Request) -> server::start_job::Response {
+        server::start_job::Response::Ok(r#"{"id":7,"title":"done"}"#.into())
+    }
+
     async fn get_job(&self, request: server::get_job::Request) -> server::get_job::Response {
         use server::get_job::Response;
         if request.job_id == 1 {
@@ -66,6 +70,20 @@ impl ReportsApi for Reports {
             })
         }
     }
+}
+
+#[tokio::test]
+async fn a_success_group_of_json_and_no_body_answers_each_as_written() {
+    // Raw bytes to the client (`Accepted` has no body), `application/json` on the wire.
+    let client = start().await;
+    let done = client.start_job().send().await.expect("done");
+    assert_eq!(done.status(), 200);
+    assert_eq!(done.headers()["content-type"], "application/json");
+    assert_eq!(
+        bytes(done.into_inner()).await,
+        br#"{"id":7,"title":"done"}"#
+    );
+    let _accepted_has_no_body = server::start_job::Response::Accepted;
 }
 
 #[tokio::test]

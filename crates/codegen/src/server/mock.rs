@@ -143,7 +143,7 @@ impl Server<'_> {
         let facts = facts(op);
         let typed = answers
             .iter()
-            .any(|each| matches!(each.body, MockBody::Typed(_)));
+            .any(|each| matches!(each.body, MockBody::Typed(_) | MockBody::RawJson(_)));
         let (request, facts) = match (typed, facts.is_empty()) {
             (false, _) => (quote! { _request }, quote! {}),
             (true, true) => (
