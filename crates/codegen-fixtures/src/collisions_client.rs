@@ -22,6 +22,111 @@ pub mod types {
             Default::default()
         }
     }
+    ///`Holiday`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    /// Build one with `Holiday::builder()`: the struct is `#[non_exhaustive]`, so that a property the spec adds breaks no code.
+    #[non_exhaustive]
+    pub struct Holiday {
+        pub id: i64,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub optional: ::std::option::Option<HolidayOptional>,
+    }
+    impl Holiday {
+        pub fn builder() -> builder::Holiday {
+            Default::default()
+        }
+    }
+    ///`HolidayOptional`
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(transparent)]
+    pub struct HolidayOptional(i64);
+    impl ::std::ops::Deref for HolidayOptional {
+        type Target = i64;
+        fn deref(&self) -> &i64 {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<HolidayOptional> for i64 {
+        fn from(value: HolidayOptional) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::TryFrom<i64> for HolidayOptional {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: i64,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if ![1_i64].contains(&value) {
+                Err("invalid value".into())
+            } else {
+                Ok(Self(value))
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for HolidayOptional {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            Self::try_from(<i64>::deserialize(deserializer)?)
+                .map_err(|e| { <D::Error as ::serde::de::Error>::custom(e.to_string()) })
+        }
+    }
+    ///`HolidayOptionalParameter`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum HolidayOptionalParameter {
+        #[serde(rename = "yes")]
+        Yes,
+        #[serde(rename = "no")]
+        No,
+    }
+    impl ::std::fmt::Display for HolidayOptionalParameter {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Yes => f.write_str("yes"),
+                Self::No => f.write_str("no"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for HolidayOptionalParameter {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "yes" => Ok(Self::Yes),
+                "no" => Ok(Self::No),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for HolidayOptionalParameter {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for HolidayOptionalParameter {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///`Profile`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     /// Build one with `Profile::builder()`: the struct is `#[non_exhaustive]`, so that a property the spec adds breaks no code.
@@ -278,6 +383,67 @@ pub mod types {
                     at: Ok(value.at),
                     read: Ok(value.read),
                     written: Ok(value.written),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Holiday {
+            id: ::std::result::Result<i64, ::std::string::String>,
+            optional: ::std::result::Result<
+                ::std::option::Option<super::HolidayOptional>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Holiday {
+            fn default() -> Self {
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                    optional: Ok(Default::default()),
+                }
+            }
+        }
+        impl Holiday {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn optional<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::HolidayOptional>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.optional = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for optional: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Holiday> for super::Holiday {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Holiday,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    optional: value.optional?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Holiday> for Holiday {
+            fn from(value: super::Holiday) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    optional: Ok(value.optional),
                 }
             }
         }
@@ -699,7 +865,7 @@ pub mod types {
 #[derive(Clone, Debug)]
 /**Client for Collisions
 
-Names that collide in Rust and the bugs they caused - a three-state (Patch) schema with an inline constrained string, pulled into another schema by allOf; a pattern; enum values that differ only in case or punctuation; component schemas (Timestamp, timestamp) and parameters of one operation (maxResults, MaxResults, and X-Trace, x_trace) whose Rust names are one.
+Names that collide in Rust and the bugs they caused - a three-state (Patch) schema with an inline constrained string, pulled into another schema by allOf; a pattern; enum values that differ only in case or punctuation; component schemas (Timestamp, timestamp) and parameters of one operation (maxResults, MaxResults, and X-Trace, x_trace) whose Rust names are one; an operation's inline parameter type and a component's inline property type that progenitor and typify name alike (holiday + optional, Holiday + optional).
 
 Version: 1*/
 pub struct Client {
@@ -791,6 +957,18 @@ let response = client.save_profile()
 ```*/
     pub fn save_profile(&self) -> builder::SaveProfile<'_> {
         builder::SaveProfile::new(self)
+    }
+    /**Sends a `GET` request to `/holidays/{id}`
+
+```ignore
+let response = client.holiday()
+    .id(id)
+    .optional(optional)
+    .send()
+    .await;
+```*/
+    pub fn holiday(&self) -> builder::Holiday<'_> {
+        builder::Holiday::new(self)
     }
 }
 /// Types for composing operation parameters.
@@ -990,6 +1168,87 @@ pub mod builder {
             }
         }
     }
+    /**Builder for [`Client::holiday`]
+
+[`Client::holiday`]: super::Client::holiday*/
+    #[derive(Debug, Clone)]
+    pub struct Holiday<'a> {
+        client: &'a super::Client,
+        id: Result<i64, String>,
+        optional: Result<Option<types::HolidayOptionalParameter>, String>,
+    }
+    impl<'a> Holiday<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                id: Err("id was not initialized".to_string()),
+                optional: Ok(None),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.id = value
+                .try_into()
+                .map_err(|_| "conversion to `i64` for id failed".to_string());
+            self
+        }
+        pub fn optional<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::HolidayOptionalParameter>,
+        {
+            self.optional = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `HolidayOptionalParameter` for optional failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/holidays/{id}`
+        pub async fn send(self) -> Result<ResponseValue<types::Holiday>, Error<()>> {
+            let Self { client, id, optional } = self;
+            let id = id.map_err(Error::InvalidRequest)?;
+            let optional = optional.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/holidays/{}", client.baseurl, encode_path(& id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("optional", &optional))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "holiday",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => {
+                    ResponseValue::from_response(response).await.map_err(Error::from)
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
@@ -1014,6 +1273,14 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
             Some(::client_runtime::Operation {
                 operation_id: "saveProfile",
                 path: "/profiles",
+                idempotency_key: None,
+                deprecated: false,
+            })
+        }
+        "holiday" => {
+            Some(::client_runtime::Operation {
+                operation_id: "holiday",
+                path: "/holidays/{id}",
                 idempotency_key: None,
                 deprecated: false,
             })

@@ -18,6 +18,109 @@ pub mod types {
             Default::default()
         }
     }
+    ///`Holiday`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Holiday {
+        pub id: i64,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub optional: ::std::option::Option<HolidayOptional>,
+    }
+    impl Holiday {
+        pub fn builder() -> builder::Holiday {
+            Default::default()
+        }
+    }
+    ///`HolidayOptional`
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(transparent)]
+    pub struct HolidayOptional(i64);
+    impl ::std::ops::Deref for HolidayOptional {
+        type Target = i64;
+        fn deref(&self) -> &i64 {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<HolidayOptional> for i64 {
+        fn from(value: HolidayOptional) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::TryFrom<i64> for HolidayOptional {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: i64,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if ![1_i64].contains(&value) {
+                Err("invalid value".into())
+            } else {
+                Ok(Self(value))
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for HolidayOptional {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            Self::try_from(<i64>::deserialize(deserializer)?)
+                .map_err(|e| { <D::Error as ::serde::de::Error>::custom(e.to_string()) })
+        }
+    }
+    ///`HolidayOptionalParameter`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum HolidayOptionalParameter {
+        #[serde(rename = "yes")]
+        Yes,
+        #[serde(rename = "no")]
+        No,
+    }
+    impl ::std::fmt::Display for HolidayOptionalParameter {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Yes => f.write_str("yes"),
+                Self::No => f.write_str("no"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for HolidayOptionalParameter {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "yes" => Ok(Self::Yes),
+                "no" => Ok(Self::No),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for HolidayOptionalParameter {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for HolidayOptionalParameter {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///`Profile`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Profile {
@@ -270,6 +373,67 @@ pub mod types {
                     at: Ok(value.at),
                     read: Ok(value.read),
                     written: Ok(value.written),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Holiday {
+            id: ::std::result::Result<i64, ::std::string::String>,
+            optional: ::std::result::Result<
+                ::std::option::Option<super::HolidayOptional>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Holiday {
+            fn default() -> Self {
+                Self {
+                    id: Err("no value supplied for id".to_string()),
+                    optional: Ok(Default::default()),
+                }
+            }
+        }
+        impl Holiday {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn optional<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::HolidayOptional>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.optional = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for optional: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Holiday> for super::Holiday {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Holiday,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    optional: value.optional?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Holiday> for Holiday {
+            fn from(value: super::Holiday) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    optional: Ok(value.optional),
                 }
             }
         }
@@ -686,7 +850,7 @@ pub mod types {
 }
 ///The Collisions as one trait: one method per operation. Implement it, then serve [`router`].
 ///
-///Names that collide in Rust and the bugs they caused - a three-state (Patch) schema with an inline constrained string, pulled into another schema by allOf; a pattern; enum values that differ only in case or punctuation; component schemas (Timestamp, timestamp) and parameters of one operation (maxResults, MaxResults, and X-Trace, x_trace) whose Rust names are one.
+///Names that collide in Rust and the bugs they caused - a three-state (Patch) schema with an inline constrained string, pulled into another schema by allOf; a pattern; enum values that differ only in case or punctuation; component schemas (Timestamp, timestamp) and parameters of one operation (maxResults, MaxResults, and X-Trace, x_trace) whose Rust names are one; an operation's inline parameter type and a component's inline property type that progenitor and typify name alike (holiday + optional, Holiday + optional).
 pub trait CollisionsApi: Send + Sync + 'static {
     /// listEvents
     ///
@@ -720,6 +884,22 @@ pub trait CollisionsApi: Send + Sync + 'static {
         &self,
         request: save_profile::Request,
     ) -> impl ::std::future::Future<Output = save_profile::Response> + Send;
+    /// holiday
+    ///
+    ///
+    ///`GET /holidays/{id}` (`holiday`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn holiday(&self, request: holiday::Request) -> holiday::Response {
+     todo!()
+ }
+ ```*/
+    fn holiday(
+        &self,
+        request: holiday::Request,
+    ) -> impl ::std::future::Future<Output = holiday::Response> + Send;
 }
 ///The `listEvents` operation: listEvents.
 pub mod list_events {
@@ -837,6 +1017,63 @@ pub mod save_profile {
         }
     }
 }
+///The `holiday` operation: holiday.
+pub mod holiday {
+    use super::types;
+    ///holiday
+    ///
+    ///`GET /holidays/{id}` (`holiday`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        ///
+        ///`id` in the path.
+        pub id: i64,
+        ///
+        ///`optional` in the query.
+        pub optional: ::std::option::Option<types::HolidayOptionalParameter>,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 200: The holiday.
+        Ok(types::Holiday),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[200u16];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok(_) => 200u16,
+            }
+        }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::HOLIDAY__ANSWER_200, body)
+                }
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Ok(body) => rt::answer(200u16, Some(&body)),
+            }
+        }
+    }
+}
 /// The spec this server was generated from, byte for byte (for a spec written in
 /// several files, their bundle).
 pub const OPENAPI_YAML: &str = include_str!("../../codegen/tests/specs/collisions.yaml");
@@ -880,6 +1117,15 @@ pub const OPERATIONS: &[OperationInfo] = &[
         deprecation: None,
         stability: "stable",
     },
+    OperationInfo {
+        operation_id: "holiday",
+        method: "GET",
+        path: "/holidays/{id}",
+        statuses: holiday::Response::STATUSES,
+        index: 2usize,
+        deprecation: None,
+        stability: "stable",
+    },
 ];
 /// The router for any implementation, with the default [`rt::RouterConfig`].
 pub fn router<A: CollisionsApi>(api: ::std::sync::Arc<A>) -> ::axum::Router {
@@ -894,6 +1140,7 @@ pub fn router_with_config<A: CollisionsApi>(
 ) -> ::axum::Router {
     ::axum::Router::new()
         .route("/events", ::axum::routing::get(handle_list_events::<A>))
+        .route("/holidays/{id}", ::axum::routing::get(handle_holiday::<A>))
         .route("/profiles", ::axum::routing::post(handle_save_profile::<A>))
         .route(
             "/openapi.yaml",
@@ -1065,6 +1312,56 @@ async fn handle_save_profile<A: CollisionsApi>(
     __response.extensions_mut().insert(&OPERATIONS[1usize]);
     __response
 }
+async fn handle_holiday<A: CollisionsApi>(
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, _body) = request.into_parts();
+        let mut __violations = rt::Violations::default();
+        let __path_values = match rt::path_values(&mut __parts).await {
+            Ok(values) => values,
+            Err(rejection) => return reject(rejection),
+        };
+        let __query = rt::Query::parse(__parts.uri.query());
+        let id = {
+            let raw = rt::path_value(&__path_values, "id");
+            rt::param::<
+                i64,
+            >(&mut __violations, "path.id", &raw, &schemas::HOLIDAY__PATH_ID, None)
+        };
+        let optional = {
+            let raw = __query.values("optional");
+            rt::optional_param::<
+                types::HolidayOptionalParameter,
+            >(
+                &mut __violations,
+                "query.optional",
+                &raw,
+                &schemas::HOLIDAY__QUERY_OPTIONAL,
+            )
+        };
+        if !__violations.is_empty() {
+            return reject(rt::Rejection::from(__violations));
+        }
+        let (Some(id), Some(optional)) = (id, optional) else {
+            return reject(rt::Rejection::from(__violations));
+        };
+        let request = holiday::Request { id, optional };
+        let __answer = __state.api.holiday(request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("holiday", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
+    }
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[2usize]);
+    __response
+}
 /// A mock of the whole API, from the spec alone: every operation answers its
 /// first documented success with the response's first example, else a value made
 /// from its schema (the same request, the same value). `Prefer: code=404` picks
@@ -1134,6 +1431,31 @@ pub mod mock {
                 }
             }
         }
+        async fn holiday(&self, request: holiday::Request) -> holiday::Response {
+            let __facts = rt::mock::Facts::new().echo("id", &request.id);
+            match rt::mock::choice().code.unwrap_or(200u16) {
+                200u16 => {
+                    holiday::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::HOLIDAY__ANSWER_200),
+                            &[],
+                            200u16,
+                            &__facts,
+                        ),
+                    )
+                }
+                _ => {
+                    holiday::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::HOLIDAY__ANSWER_200),
+                            &[],
+                            200u16,
+                            &__facts,
+                        ),
+                    )
+                }
+            }
+        }
     }
     /// Every operation's documented answers and their examples.
     pub const DOCUMENTED: &[rt::mock::Documented] = &[
@@ -1146,6 +1468,12 @@ pub mod mock {
         rt::mock::Documented {
             method: "POST",
             path: "/profiles",
+            responses: &[("200", &[])],
+            default_code: 200u16,
+        },
+        rt::mock::Documented {
+            method: "GET",
+            path: "/holidays/{id}",
             responses: &[("200", &[])],
             default_code: 200u16,
         },
@@ -1171,6 +1499,10 @@ pub mod mock {
 #[cfg(feature = "proptest")]
 pub mod strategies {
     use super::*;
+    /// `Holiday`: values the spec allows (every constraint the router checks).
+    pub fn holiday() -> impl ::proptest::strategy::Strategy<Value = types::Holiday> {
+        rt::strategy::of(&schemas::HOLIDAY)
+    }
     /// `Timestamp`: values the spec allows (every constraint the router checks).
     pub fn timestamp() -> impl ::proptest::strategy::Strategy<Value = types::Timestamp> {
         rt::strategy::of(&schemas::TIMESTAMP)
@@ -1193,12 +1525,69 @@ pub mod strategies {
     pub fn profile() -> impl ::proptest::strategy::Strategy<Value = types::Profile> {
         rt::strategy::of(&schemas::PROFILE)
     }
+    /// `holiday-optional-parameter`: values the spec allows (every constraint the router checks).
+    pub fn holiday_optional_parameter() -> impl ::proptest::strategy::Strategy<
+        Value = types::HolidayOptionalParameter,
+    > {
+        rt::strategy::of(&schemas::HOLIDAY_OPTIONAL_PARAMETER)
+    }
 }
 /// The schema of every component, parameter and body, for validation.
 #[doc(hidden)]
 pub mod schemas {
     use ::server_runtime::schema::*;
     static PATTERN_0: Pattern = Pattern::new("^[A-Z]+$");
+    pub static HOLIDAY: Schema = Schema {
+        nullable: false,
+        kind: Kind::Object(Object {
+            properties: &[
+                Property {
+                    name: "id",
+                    required: true,
+                    access: Access::ReadWrite,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::Integer(Numeric {
+                            format: Some("int64"),
+                            minimum: None,
+                            maximum: None,
+                            exclusive_minimum: false,
+                            exclusive_maximum: false,
+                            multiple_of: None,
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                        example: None,
+                    },
+                },
+                Property {
+                    name: "optional",
+                    required: false,
+                    access: Access::ReadWrite,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::Integer(Numeric {
+                            format: None,
+                            minimum: None,
+                            maximum: None,
+                            exclusive_minimum: false,
+                            exclusive_maximum: false,
+                            multiple_of: None,
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                        example: None,
+                    },
+                },
+            ],
+            additional: Additional::Allow,
+            min_properties: None,
+            max_properties: None,
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
     pub static TIMESTAMP: Schema = Schema {
         nullable: false,
         kind: Kind::String(Text {
@@ -1403,6 +1792,19 @@ pub mod schemas {
         any_of: &[],
         example: None,
     };
+    pub static HOLIDAY_OPTIONAL_PARAMETER: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &["yes", "no"],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
     pub static LIST_EVENTS__QUERY_MAX_RESULTS: Schema = Schema {
         nullable: false,
         kind: Kind::Integer(Numeric {
@@ -1467,6 +1869,28 @@ pub mod schemas {
     };
     pub static SAVE_PROFILE__ANSWER_200: Schema = Schema {
         kind: Kind::Ref(&PROFILE),
+        ..Schema::ANY
+    };
+    pub static HOLIDAY__PATH_ID: Schema = Schema {
+        nullable: false,
+        kind: Kind::Integer(Numeric {
+            format: Some("int64"),
+            minimum: None,
+            maximum: None,
+            exclusive_minimum: false,
+            exclusive_maximum: false,
+            multiple_of: None,
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static HOLIDAY__QUERY_OPTIONAL: Schema = Schema {
+        kind: Kind::Ref(&HOLIDAY_OPTIONAL_PARAMETER),
+        ..Schema::ANY
+    };
+    pub static HOLIDAY__ANSWER_200: Schema = Schema {
+        kind: Kind::Ref(&HOLIDAY),
         ..Schema::ANY
     };
 }

@@ -16,6 +16,7 @@ pub async fn run(base: &str, seed: u64) -> Vec<(&'static str, Result<(), String>
     let mut out = Vec::new();
     out.push(("listEvents", op_list_events(base, seed).await));
     out.push(("saveProfile", op_save_profile(base, seed).await));
+    out.push(("holiday", op_holiday(base, seed).await));
     out
 }
 /// A value of the setter's type made from the router's schema.
@@ -113,6 +114,23 @@ async fn op_save_profile(base: &str, seed: u64) -> Result<(), String> {
             made::<
                 types::Profile,
             >(&mut maker, &server::schemas::SAVE_PROFILE__BODY, "body")?,
+        );
+    match request.send().await {
+        Ok(_) => Ok(()),
+        Err(err) => Err(failed(err).await),
+    }
+}
+async fn op_holiday(base: &str, seed: u64) -> Result<(), String> {
+    let client = client::Client::new(base);
+    let mut maker = ::server_runtime::mock::Maker::for_requests(seed);
+    let request = client.holiday();
+    let request = request
+        .id(made::<i64>(&mut maker, &server::schemas::HOLIDAY__PATH_ID, "path.id")?);
+    let request = request
+        .optional(
+            made::<
+                types::HolidayOptionalParameter,
+            >(&mut maker, &server::schemas::HOLIDAY__QUERY_OPTIONAL, "query.optional")?,
         );
     match request.send().await {
         Ok(_) => Ok(()),

@@ -143,7 +143,7 @@ pub(crate) fn lower(raw: &Value) -> Value {
             }
         }
     }
-    names::responses(&mut document);
+    names::operation_types(&mut document);
     document
 }
 

@@ -4,7 +4,10 @@
 //! (`FAILED`/`failed`, `e-`/`e+`), which made typify panic. Over a real socket, the pattern
 //! and the lengths are still checked and the colliding values travel as strings. Component
 //! schemas (`Timestamp`, `timestamp`) and parameters (`maxResults`, `MaxResults`) whose Rust
-//! names are one, which defined a name twice: each is its own, and travels by its own name.
+//! names are one, which defined a name twice: each is its own, and travels by its own name. An
+//! operation's inline parameter type named like a component's inline property type
+//! (`HolidayOptional`: the operation `holiday`'s `optional`, the schema `Holiday`'s), which
+//! made the parameter an integer: the parameter has a type of its own.
 
 use std::sync::Arc;
 
@@ -20,6 +23,18 @@ impl CollisionsApi for Profiles {
         request: server::save_profile::Request,
     ) -> server::save_profile::Response {
         server::save_profile::Response::Ok(request.body)
+    }
+
+    async fn holiday(&self, request: server::holiday::Request) -> server::holiday::Response {
+        use server::types::HolidayOptionalParameter as Optional;
+        let optional = match request.optional {
+            Some(Optional::Yes) => Some(1i64.try_into().expect("1 is allowed")),
+            Some(Optional::No) | None => None,
+        };
+        server::holiday::Response::Ok(server::types::Holiday {
+            id: request.id,
+            optional,
+        })
     }
 
     async fn list_events(
@@ -84,4 +99,21 @@ async fn names_one_in_rust_are_two_and_travel_by_their_own_names() {
     let (status, body) = super::support::status_and_json(response).await;
     assert_eq!(status, 400, "{body}");
     assert_eq!(body["errors"][0]["location"], "query.MaxResults", "{body}");
+}
+
+#[tokio::test]
+async fn a_parameter_and_a_property_named_alike_in_rust_keep_their_own_types() {
+    let base = super::support::serve(server::router(Arc::new(Profiles))).await;
+    let holiday = client::Client::new(&base)
+        .holiday()
+        .id(3)
+        .optional(client::types::HolidayOptionalParameter::Yes)
+        .send()
+        .await
+        .expect("the holiday")
+        .into_inner();
+    assert_eq!(holiday.id, 3);
+    assert_eq!(holiday.optional.map(|optional| *optional), Some(1));
+    let wrong = reqwest::get(format!("{base}/holidays/3?optional=1")).await.unwrap();
+    assert_eq!(wrong.status(), 400);
 }

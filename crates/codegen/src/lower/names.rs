@@ -12,7 +12,11 @@
 //!   (`GetPetResponse`), success and error alike: where both groups have one that makes a
 //!   type, they would be one type (an error answer read as the success's type). The error
 //!   group's schema becomes a component of its own (`getPet-error`, type `GetPetError`, a
-//!   free name), referenced from each of its statuses ([`responses`]).
+//!   free name), referenced from each of its statuses ([`operation_types`]).
+//! - progenitor names an operation's inline parameter type `{operationId}{Name}`, typify a
+//!   component's inline property type `{Component}{Property}`: the operation `Holiday`'s
+//!   parameter `optional` and the component `Holiday`'s property `optional` would be one type.
+//!   Such a parameter's schema becomes a component of its own (`Holiday-optional-parameter`).
 
 use std::collections::BTreeSet;
 
@@ -76,14 +80,30 @@ pub(super) fn components(document: &mut Value) {
     retarget(document, &targets);
 }
 
-/// Moves an operation's inline error schema to a component where its success has one too.
-pub(super) fn responses(document: &mut Value) {
+/// Moves to components of their own an operation's inline error schema where its success has
+/// one too, and an inline parameter schema whose type name a component's inline property
+/// type has.
+pub(super) fn operation_types(document: &mut Value) {
     let components = document.get("components").cloned().unwrap_or(Value::Null);
-    let mut taken: BTreeSet<String> = components
-        .get("schemas")
-        .and_then(Value::as_object)
+    let schemas = components.get("schemas").and_then(Value::as_object);
+    let mut taken: BTreeSet<String> = schemas
         .map(|schemas| schemas.keys().map(|name| type_name(name)).collect())
         .unwrap_or_default();
+    // The types typify makes of the components' inline schemas.
+    let mut inline = BTreeSet::new();
+    for (name, schema) in schemas.into_iter().flatten() {
+        inline_names(schema, name, 0, &mut inline);
+    }
+    taken.extend(inline.iter().cloned());
+    let mut free = |stem: String| {
+        (1..)
+            .map(|n| match n {
+                1 => stem.clone(),
+                n => format!("{stem}-{n}"),
+            })
+            .find(|candidate| taken.insert(type_name(candidate)))
+            .expect("some number is free")
+    };
     let mut hoisted: Vec<(String, Value)> = Vec::new();
     let operations = document
         .get_mut("paths")
@@ -103,6 +123,23 @@ pub(super) fn responses(document: &mut Value) {
             continue;
         };
         let id = id.to_owned();
+        let parameters = operation
+            .get_mut("parameters")
+            .and_then(Value::as_array_mut);
+        for parameter in parameters.into_iter().flatten() {
+            let Some(name) = parameter.get("name").and_then(Value::as_str) else {
+                continue;
+            };
+            let suggested = type_name(&format!("{id}-{name}"));
+            let Some(schema) = parameter.get("schema").filter(|schema| makes_type(schema)) else {
+                continue;
+            };
+            if inline.contains(&suggested) {
+                let key = free(format!("{id}-{name}-parameter"));
+                hoisted.push((key.clone(), schema.clone()));
+                parameter["schema"] = reference(&key);
+            }
+        }
         let Some(responses) = operation
             .get_mut("responses")
             .and_then(Value::as_object_mut)
@@ -127,13 +164,7 @@ pub(super) fn responses(document: &mut Value) {
             let name = match &own {
                 Some((name, known)) if *known == schema => name.clone(),
                 _ => {
-                    let name = (1..)
-                        .map(|n| match n {
-                            1 => format!("{id}-error"),
-                            n => format!("{id}-error-{n}"),
-                        })
-                        .find(|candidate| taken.insert(type_name(candidate)))
-                        .expect("some number is free");
+                    let name = free(format!("{id}-error"));
                     hoisted.push((name.clone(), schema.clone()));
                     own = Some((name.clone(), schema));
                     name
@@ -148,7 +179,7 @@ pub(super) fn responses(document: &mut Value) {
                     *response = target.clone();
                 }
             }
-            response["content"]["application/json"]["schema"] = serde_json::json!({ "$ref": format!("#/components/schemas/{}", escape_token(&name)) });
+            response["content"]["application/json"]["schema"] = reference(&name);
         }
     }
     if hoisted.is_empty() {
@@ -174,15 +205,14 @@ pub(super) fn responses(document: &mut Value) {
     }
 }
 
-/// The inline JSON schema of a response (followed into `components/responses`) when
-/// progenitor would make a named type of it: an object, a composition or an enum.
-fn inline_type<'v>(components: &'v Value, response: &'v Value) -> Option<&'v Value> {
-    let response = match response.get("$ref").and_then(Value::as_str) {
-        Some(reference) => components_pointer(components, reference.strip_prefix('#')?)?,
-        None => response,
-    };
-    let schema = response.pointer("/content/application~1json/schema")?;
-    let named = schema.get("$ref").is_none()
+fn reference(component: &str) -> Value {
+    serde_json::json!({ "$ref": format!("#/components/schemas/{}", escape_token(component)) })
+}
+
+/// Whether typify makes a named type of `schema` (inline): an object, a composition or an
+/// enum.
+fn makes_type(schema: &Value) -> bool {
+    schema.get("$ref").is_none()
         && (schema.get("type").and_then(Value::as_str) == Some("object")
             || [
                 "properties",
@@ -193,8 +223,42 @@ fn inline_type<'v>(components: &'v Value, response: &'v Value) -> Option<&'v Val
                 "enum",
             ]
             .iter()
-            .any(|key| schema.get(*key).is_some()));
-    named.then_some(schema)
+            .any(|key| schema.get(*key).is_some()))
+}
+
+/// The type names typify gives the inline schemas under `schema` (named `name`): a property's
+/// `{name}{Property}`, an array item's `{name}Item`, to a few levels.
+fn inline_names(schema: &Value, name: &str, depth: usize, out: &mut BTreeSet<String>) {
+    if depth > 4 {
+        return;
+    }
+    if let Some(properties) = schema.get("properties").and_then(Value::as_object) {
+        for (property, inner) in properties {
+            let inner_name = format!("{name}-{property}");
+            if makes_type(inner) {
+                out.insert(type_name(&inner_name));
+            }
+            inline_names(inner, &inner_name, depth + 1, out);
+        }
+    }
+    if let Some(items) = schema.get("items") {
+        let inner_name = format!("{name}-item");
+        if makes_type(items) {
+            out.insert(type_name(&inner_name));
+        }
+        inline_names(items, &inner_name, depth + 1, out);
+    }
+}
+
+/// The inline JSON schema of a response (followed into `components/responses`) when
+/// progenitor would make a named type of it: an object, a composition or an enum.
+fn inline_type<'v>(components: &'v Value, response: &'v Value) -> Option<&'v Value> {
+    let response = match response.get("$ref").and_then(Value::as_str) {
+        Some(reference) => components_pointer(components, reference.strip_prefix('#')?)?,
+        None => response,
+    };
+    let schema = response.pointer("/content/application~1json/schema")?;
+    makes_type(schema).then_some(schema)
 }
 
 /// `/components/…` of the document, from a copy of its `components`.
