@@ -20,10 +20,13 @@ pub use futures_util::{Stream, StreamExt};
 pub use pages::{page_value, pages};
 pub use retry::{ATTEMPTS_HEADER, RetryPolicy, execute};
 
-/// The regex engine of the generated types' `pattern` checks (typify writes `::regress`; the
-/// generator names it here, so a client crate depends on nothing more than this crate).
+/// The `pattern` checks of the generated types: typify writes `::regress::Regex`, the
+/// generator names `::client_runtime::regress::Regex`, which matches as the router's validator
+/// does (`schema_check::TypeRegex`), so a client crate depends on nothing more than this crate.
 #[doc(hidden)]
-pub use regress;
+pub mod regress {
+    pub use schema_check::TypeRegex as Regex;
+}
 
 /// A path parameter that is an array, as `style: simple` spells it (RFC 6570's `{list}`):
 /// each item as its JSON scalar (a string as itself), percent-encoded as a path segment (a

@@ -37,39 +37,58 @@ pub mod types {
         }
     }
     ///`HolidayOptional`
-    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
-    #[serde(transparent)]
-    pub struct HolidayOptional(i64);
-    impl ::std::ops::Deref for HolidayOptional {
-        type Target = i64;
-        fn deref(&self) -> &i64 {
-            &self.0
-        }
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum HolidayOptional {
+        #[serde(rename = "full")]
+        Full,
+        #[serde(rename = "half")]
+        Half,
     }
-    impl ::std::convert::From<HolidayOptional> for i64 {
-        fn from(value: HolidayOptional) -> Self {
-            value.0
-        }
-    }
-    impl ::std::convert::TryFrom<i64> for HolidayOptional {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: i64,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if ![1_i64].contains(&value) {
-                Err("invalid value".into())
-            } else {
-                Ok(Self(value))
+    impl ::std::fmt::Display for HolidayOptional {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Full => f.write_str("full"),
+                Self::Half => f.write_str("half"),
             }
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for HolidayOptional {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            Self::try_from(<i64>::deserialize(deserializer)?)
-                .map_err(|e| { <D::Error as ::serde::de::Error>::custom(e.to_string()) })
+    impl ::std::str::FromStr for HolidayOptional {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "full" => Ok(Self::Full),
+                "half" => Ok(Self::Half),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for HolidayOptional {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for HolidayOptional {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
     ///`HolidayOptionalParameter`

@@ -16,7 +16,7 @@ mod violations;
 
 use serde_json::Value;
 
-pub use pattern::Pattern;
+pub use pattern::{Pattern, TypeRegex};
 pub use violations::{FieldError, Violations};
 
 /// Finds a component schema by name, for [`Kind::Named`].

@@ -15,10 +15,13 @@ mod extract;
 mod lifecycle;
 pub mod mock;
 mod rejection;
-/// The regex engine of the generated types' `pattern` checks (typify writes `::regress`; the
-/// generator names it here, so a server crate depends on nothing more than this crate).
+/// The `pattern` checks of the generated types: typify writes `::regress::Regex`, the
+/// generator names `::server_runtime::regress::Regex`, which matches as the router's validator
+/// does (`schema_check::TypeRegex`), so a server crate depends on nothing more than this crate.
 #[doc(hidden)]
-pub use regress;
+pub mod regress {
+    pub use schema_check::TypeRegex as Regex;
+}
 pub use schema_check as schema;
 #[cfg(feature = "proptest")]
 pub mod strategy;

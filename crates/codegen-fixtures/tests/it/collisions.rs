@@ -28,7 +28,7 @@ impl CollisionsApi for Profiles {
     async fn holiday(&self, request: server::holiday::Request) -> server::holiday::Response {
         use server::types::HolidayOptionalParameter as Optional;
         let optional = match request.optional {
-            Some(Optional::Yes) => Some(1i64.try_into().expect("1 is allowed")),
+            Some(Optional::Yes) => Some(server::types::HolidayOptional::Half),
             Some(Optional::No) | None => None,
         };
         server::holiday::Response::Ok(server::types::Holiday {
@@ -113,7 +113,9 @@ async fn a_parameter_and_a_property_named_alike_in_rust_keep_their_own_types() {
         .expect("the holiday")
         .into_inner();
     assert_eq!(holiday.id, 3);
-    assert_eq!(holiday.optional.map(|optional| *optional), Some(1));
-    let wrong = reqwest::get(format!("{base}/holidays/3?optional=1")).await.unwrap();
+    assert_eq!(holiday.optional, Some(client::types::HolidayOptional::Half));
+    let wrong = reqwest::get(format!("{base}/holidays/3?optional=1"))
+        .await
+        .unwrap();
     assert_eq!(wrong.status(), 400);
 }
