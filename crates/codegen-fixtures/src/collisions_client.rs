@@ -28,12 +28,51 @@ pub mod types {
     #[non_exhaustive]
     pub struct Holiday {
         pub id: i64,
+        ///An integer enum (checked and made by the mock like a string one).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub level: ::std::option::Option<HolidayLevel>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub optional: ::std::option::Option<HolidayOptional>,
     }
     impl Holiday {
         pub fn builder() -> builder::Holiday {
             Default::default()
+        }
+    }
+    ///An integer enum (checked and made by the mock like a string one).
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(transparent)]
+    pub struct HolidayLevel(i64);
+    impl ::std::ops::Deref for HolidayLevel {
+        type Target = i64;
+        fn deref(&self) -> &i64 {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<HolidayLevel> for i64 {
+        fn from(value: HolidayLevel) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::TryFrom<i64> for HolidayLevel {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: i64,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if ![1_i64, 2_i64].contains(&value) {
+                Err("invalid value".into())
+            } else {
+                Ok(Self(value))
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for HolidayLevel {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            Self::try_from(<i64>::deserialize(deserializer)?)
+                .map_err(|e| { <D::Error as ::serde::de::Error>::custom(e.to_string()) })
         }
     }
     ///`HolidayOptional`
@@ -408,6 +447,10 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct Holiday {
             id: ::std::result::Result<i64, ::std::string::String>,
+            level: ::std::result::Result<
+                ::std::option::Option<super::HolidayLevel>,
+                ::std::string::String,
+            >,
             optional: ::std::result::Result<
                 ::std::option::Option<super::HolidayOptional>,
                 ::std::string::String,
@@ -417,6 +460,7 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     id: Err("no value supplied for id".to_string()),
+                    level: Ok(Default::default()),
                     optional: Ok(Default::default()),
                 }
             }
@@ -430,6 +474,18 @@ pub mod types {
                 self.id = value
                     .try_into()
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn level<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::HolidayLevel>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.level = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for level: {e}")
+                    });
                 self
             }
             pub fn optional<T>(mut self, value: T) -> Self
@@ -454,6 +510,7 @@ pub mod types {
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     id: value.id?,
+                    level: value.level?,
                     optional: value.optional?,
                 })
             }
@@ -462,6 +519,7 @@ pub mod types {
             fn from(value: super::Holiday) -> Self {
                 Self {
                     id: Ok(value.id),
+                    level: Ok(value.level),
                     optional: Ok(value.optional),
                 }
             }

@@ -630,6 +630,7 @@ pub mod schemas {
                             exclusive_minimum: false,
                             exclusive_maximum: false,
                             multiple_of: None,
+                            enumeration: &[],
                         }),
                         all_of: &[],
                         any_of: &[],

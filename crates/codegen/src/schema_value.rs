@@ -269,6 +269,8 @@ impl<'b> Builder<'_, 'b> {
                 exclusive_minimum: i.exclusive_minimum,
                 exclusive_maximum: i.exclusive_maximum,
                 multiple_of: i.multiple_of.map(|v| v as f64),
+                enumeration: self
+                    .alloc_slice(i.enumeration.iter().flatten().map(|v| *v as f64).collect()),
             }),
             Type::Number(n) => Kind::Number(Numeric {
                 format: match &n.format {
@@ -282,6 +284,7 @@ impl<'b> Builder<'_, 'b> {
                 exclusive_minimum: n.exclusive_minimum,
                 exclusive_maximum: n.exclusive_maximum,
                 multiple_of: n.multiple_of,
+                enumeration: self.alloc_slice(n.enumeration.iter().flatten().copied().collect()),
             }),
             Type::Array(a) => Kind::Array(Items {
                 items: match &a.items {

@@ -80,6 +80,8 @@ pub struct Numeric<'a> {
     pub exclusive_maximum: bool,
     /// `multipleOf`: the value divided by it is a whole number (within float rounding).
     pub multiple_of: Option<f64>,
+    /// `enum`: the values allowed (none: any).
+    pub enumeration: &'a [f64],
 }
 
 #[derive(Debug, Default)]
@@ -494,6 +496,15 @@ fn validate_integer(numeric: &Numeric, value: &Value, location: &str, violations
 }
 
 fn validate_bounds(numeric: &Numeric, number: f64, location: &str, violations: &mut Violations) {
+    if !numeric.enumeration.is_empty() && !numeric.enumeration.contains(&number) {
+        let allowed: Vec<String> = numeric.enumeration.iter().map(f64::to_string).collect();
+        violations.push(FieldError::new(
+            location,
+            "enum",
+            &format!("must be one of {}", allowed.join(", ")),
+        ));
+        return;
+    }
     if let Some(step) = numeric.multiple_of.filter(|step| *step > 0.0) {
         let quotient = number / step;
         // Decimal steps (0.01) are not exact in binary: a quotient within rounding of a whole

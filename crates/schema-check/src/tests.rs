@@ -64,6 +64,7 @@ static SIZE: Schema = Schema {
         exclusive_minimum: false,
         exclusive_maximum: false,
         multiple_of: None,
+        enumeration: &[],
     }),
     ..Schema::ANY
 };
@@ -260,4 +261,23 @@ fn named_references_are_followed_through_the_names_given() {
     );
     let codes: Vec<String> = violations.into_vec().into_iter().map(|e| e.code).collect();
     assert_eq!(codes, ["reference"]);
+}
+
+#[test]
+fn numeric_enums_allow_only_their_values() {
+    static LEVEL: Schema = Schema {
+        kind: Kind::Integer(Numeric {
+            format: None,
+            minimum: None,
+            maximum: None,
+            exclusive_minimum: false,
+            exclusive_maximum: false,
+            multiple_of: None,
+            enumeration: &[1.0, 0.0],
+        }),
+        ..Schema::ANY
+    };
+    assert_eq!(check(&LEVEL, json!(1)), []);
+    assert_eq!(check(&LEVEL, json!(0)), []);
+    assert_eq!(check(&LEVEL, json!(2)), [("body".into(), "enum".into())]);
 }

@@ -128,7 +128,7 @@ fn one_spec(
     let result = address.and_then(|address| {
         let trip = match program.no_driver.get(&module) {
             Some(why) => Wire::NotRun(why.clone()),
-            None => round_trip(&program.path, &module, &address)?,
+            None => round_trip(&program.path, &module, &address, work)?,
         };
         let report = work.join(format!("{module}.json"));
         let _ = std::fs::remove_file(&report);
@@ -172,10 +172,11 @@ fn one_spec(
     result
 }
 
-/// The generated client's round trip against the mock at `address`: passed when every
+/// The generated client's round trip against the mock at `address` (each operation's outcome
+/// kept in `<module>.trip.log`): passed when every
 /// operation was called and its answer deserialized; else the classes of what failed (the
 /// outcome's words before any `:`, `documented error 400`, `not driven`).
-fn round_trip(program: &Path, module: &str, address: &str) -> Result<Wire> {
+fn round_trip(program: &Path, module: &str, address: &str, work: &Path) -> Result<Wire> {
     let mut child = Command::new(program)
         .args(["trip", module, &format!("http://{address}")])
         .stdout(Stdio::piped())
@@ -192,6 +193,8 @@ fn round_trip(program: &Path, module: &str, address: &str) -> Result<Wire> {
         return Ok(Wire::Failed(vec!["time limit".into()]));
     };
     let text = reader.join().unwrap_or_default();
+    // Each operation's outcome, beside schemathesis's log.
+    std::fs::write(work.join(format!("{module}.trip.log")), &text)?;
     if !success {
         return Ok(Wire::Failed(vec!["the driver failed".into()]));
     }

@@ -34,6 +34,7 @@ impl CollisionsApi for Profiles {
         server::holiday::Response::Ok(server::types::Holiday {
             id: request.id,
             optional,
+            level: None,
         })
     }
 

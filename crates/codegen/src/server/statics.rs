@@ -183,6 +183,7 @@ fn numeric(kind: TokenStream, numeric: &Numeric<'_>) -> TokenStream {
     let maximum = option_f64(numeric.maximum);
     let (exclusive_minimum, exclusive_maximum) =
         (numeric.exclusive_minimum, numeric.exclusive_maximum);
+    let enumeration = numeric.enumeration.iter().map(|value| quote! { #value });
     quote! {
         Kind::#kind(Numeric {
             format: #format,
@@ -191,6 +192,7 @@ fn numeric(kind: TokenStream, numeric: &Numeric<'_>) -> TokenStream {
             exclusive_minimum: #exclusive_minimum,
             exclusive_maximum: #exclusive_maximum,
             multiple_of: #multiple_of,
+            enumeration: &[#(#enumeration),*],
         })
     }
 }

@@ -182,6 +182,7 @@ mod tests {
             exclusive_minimum: false,
             exclusive_maximum: false,
             multiple_of: None,
+            enumeration: &[],
         }),
         ..Schema::ANY
     };

@@ -106,6 +106,15 @@ impl Maker {
             // mock serves from never do.
             Kind::Named(_) => Value::Null,
             Kind::Boolean => Value::Bool(self.below(2) == 1),
+            Kind::Integer(numeric) | Kind::Number(numeric) if !numeric.enumeration.is_empty() => {
+                let index = self.below(numeric.enumeration.len() as u64) as usize;
+                let value = numeric.enumeration[index];
+                if matches!(schema.kind, Kind::Integer(_)) {
+                    Value::from(value as i64)
+                } else {
+                    serde_json::Number::from_f64(value).map_or(Value::from(0), Value::Number)
+                }
+            }
             Kind::Integer(numeric) => {
                 let (low, high) = bounds(numeric, true);
                 match self.multiple(numeric, low, high) {
@@ -381,6 +390,7 @@ mod tests {
             exclusive_minimum: true,
             exclusive_maximum: false,
             multiple_of: None,
+            enumeration: &[],
         }),
         ..Schema::ANY
     };
@@ -392,6 +402,7 @@ mod tests {
             exclusive_minimum: false,
             exclusive_maximum: true,
             multiple_of: None,
+            enumeration: &[],
         }),
         ..Schema::ANY
     };
@@ -536,6 +547,26 @@ mod tests {
     }
 
     #[test]
+    fn a_numeric_enum_is_made_from_its_values() {
+        static LEVEL: Schema = Schema {
+            kind: Kind::Integer(Numeric {
+                format: None,
+                minimum: None,
+                maximum: None,
+                exclusive_minimum: false,
+                exclusive_maximum: false,
+                multiple_of: None,
+                enumeration: &[7.0, 9.0],
+            }),
+            ..Schema::ANY
+        };
+        for seed in 0..20 {
+            let value = Maker::new(seed).value(&LEVEL, 0);
+            assert!(value == 7 || value == 9, "{value}");
+        }
+    }
+
+    #[test]
     fn multiples_of_a_decimal_step_are_written_with_its_decimals() {
         static AMOUNT: Schema = Schema {
             kind: Kind::Number(Numeric {
@@ -545,6 +576,7 @@ mod tests {
                 exclusive_minimum: false,
                 exclusive_maximum: false,
                 multiple_of: Some(0.01),
+                enumeration: &[],
             }),
             ..Schema::ANY
         };
