@@ -1660,7 +1660,16 @@ async fn dispatch_get_ping<A: RoutesApi>(
         let request = ::axum::extract::Request::from_parts(__parts, __body);
         return handle_rpc_index::<A>(__state, request).await;
     }
-    reject(rt::Rejection::new(rt::ProblemKind::NotFound, "No such path."))
+    let mut __violations = rt::Violations::default();
+    __violations
+        .push(
+            rt::FieldError::new(
+                "query.Action",
+                "required",
+                "is required, one of Ping: it names the operation",
+            ),
+        );
+    reject(rt::Rejection::from(__violations))
 }
 /// `POST /rpc`: `/rpc#X-Target=Store.CountThings`, `/rpc#X-Target=Store.ListThings`, the most literal first.
 async fn dispatch_post_count_things<A: RoutesApi>(
@@ -1680,7 +1689,16 @@ async fn dispatch_post_count_things<A: RoutesApi>(
         let request = ::axum::extract::Request::from_parts(__parts, __body);
         return handle_list_things::<A>(__state, request).await;
     }
-    reject(rt::Rejection::new(rt::ProblemKind::NotFound, "No such path."))
+    let mut __violations = rt::Violations::default();
+    __violations
+        .push(
+            rt::FieldError::new(
+                "header.X-Target",
+                "required",
+                "is required, one of Store.CountThings, Store.ListThings: it names the operation",
+            ),
+        );
+    reject(rt::Rejection::from(__violations))
 }
 /// A mock of the whole API, from the spec alone: every operation answers its
 /// first documented success with the response's first example, else a value made

@@ -160,7 +160,7 @@ async fn templates_with_a_fragment_are_told_apart_by_the_parameter_it_names() {
     assert_eq!(ping.into_inner(), "ping");
     let index = client.rpc_index().send().await.expect("index");
     assert_eq!(index.into_inner(), "index");
-    // A target no template names is no operation of this route and method.
+    // A request naming none of the route's operations lacks the parameter that names one.
     let http = reqwest::Client::new();
     let other = http
         .post(format!("{base}/rpc"))
@@ -168,5 +168,7 @@ async fn templates_with_a_fragment_are_told_apart_by_the_parameter_it_names() {
         .send()
         .await
         .unwrap();
-    assert_eq!(other.status(), 404);
+    let (status, body) = super::support::status_and_json(other).await;
+    assert_eq!(status, 400, "{body}");
+    assert_eq!(body["errors"][0]["location"], "header.X-Target", "{body}");
 }

@@ -484,6 +484,43 @@ impl<'a> Server<'a> {
                 }
             }
         });
+        // Templates told apart by a fragment: a request that names none of them lacks the
+        // parameter that names the operation (400, as a missing required parameter is).
+        let mut named: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for op in &ops {
+            if let Some(fragment) = &op.model.fragment {
+                let location = op
+                    .params
+                    .iter()
+                    .find(|param| param.model.name.eq_ignore_ascii_case(&fragment.key))
+                    .map_or_else(
+                        || fragment.key.clone(),
+                        |param| format!("{}.{}", param.model.location, param.model.name),
+                    );
+                named
+                    .entry(location)
+                    .or_default()
+                    .extend(fragment.value.clone());
+            }
+        }
+        let fallback =
+            if named.is_empty() {
+                quote! { reject(rt::Rejection::new(rt::ProblemKind::NotFound, "No such path.")) }
+            } else {
+                let pushes = named.iter().map(|(location, values)| {
+                let message = if values.is_empty() {
+                    "is required: it names the operation".to_owned()
+                } else {
+                    format!("is required, one of {}: it names the operation", values.join(", "))
+                };
+                quote! { __violations.push(rt::FieldError::new(#location, "required", #message)); }
+            });
+                quote! {
+                    let mut __violations = rt::Violations::default();
+                    #(#pushes)*
+                    reject(rt::Rejection::from(__violations))
+                }
+            };
         let doc = format!(
             " `{} {}`: {}, the most literal first.",
             method.upper(),
@@ -501,7 +538,7 @@ impl<'a> Server<'a> {
             ) -> ::axum::response::Response {
                 let (mut __parts, __body) = request.into_parts();
                 #(#branches)*
-                reject(rt::Rejection::new(rt::ProblemKind::NotFound, "No such path."))
+                #fallback
             }
         };
         (name, tokens)
