@@ -1650,8 +1650,9 @@ async fn dispatch_get_ping<A: RoutesApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let (mut __parts, __body) = request.into_parts();
+    let __query = rt::Query::parse(__parts.uri.query());
     if rt::path_fits(&mut __parts, &[]).await
-        && rt::fragment_fits(&__parts, "Action", Some("Ping"))
+        && rt::fragment_fits(&__parts.headers, &__query, "Action", Some("Ping"))
     {
         let request = ::axum::extract::Request::from_parts(__parts, __body);
         return handle_ping::<A>(__state, request).await;
@@ -1677,14 +1678,25 @@ async fn dispatch_post_count_things<A: RoutesApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let (mut __parts, __body) = request.into_parts();
+    let __query = rt::Query::parse(__parts.uri.query());
     if rt::path_fits(&mut __parts, &[]).await
-        && rt::fragment_fits(&__parts, "X-Target", Some("Store.CountThings"))
+        && rt::fragment_fits(
+            &__parts.headers,
+            &__query,
+            "X-Target",
+            Some("Store.CountThings"),
+        )
     {
         let request = ::axum::extract::Request::from_parts(__parts, __body);
         return handle_count_things::<A>(__state, request).await;
     }
     if rt::path_fits(&mut __parts, &[]).await
-        && rt::fragment_fits(&__parts, "X-Target", Some("Store.ListThings"))
+        && rt::fragment_fits(
+            &__parts.headers,
+            &__query,
+            "X-Target",
+            Some("Store.ListThings"),
+        )
     {
         let request = ::axum::extract::Request::from_parts(__parts, __body);
         return handle_list_things::<A>(__state, request).await;

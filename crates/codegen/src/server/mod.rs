@@ -475,7 +475,7 @@ impl<'a> Server<'a> {
                     Some(value) => quote! { Some(#value) },
                     None => quote! { None },
                 };
-                quote! { && rt::fragment_fits(&__parts, #key, #value) }
+                quote! { && rt::fragment_fits(&__parts.headers, &__query, #key, #value) }
             });
             quote! {
                 if rt::path_fits(&mut __parts, &[#(#fits),*]).await #fragment {
@@ -503,6 +503,9 @@ impl<'a> Server<'a> {
                     .extend(fragment.value.clone());
             }
         }
+        // The query, read once for all the fragments the branches look for.
+        let query = (!named.is_empty())
+            .then(|| quote! { let __query = rt::Query::parse(__parts.uri.query()); });
         let fallback =
             if named.is_empty() {
                 quote! { reject(rt::Rejection::new(rt::ProblemKind::NotFound, "No such path.")) }
@@ -537,6 +540,7 @@ impl<'a> Server<'a> {
                 request: ::axum::extract::Request,
             ) -> ::axum::response::Response {
                 let (mut __parts, __body) = request.into_parts();
+                #query
                 #(#branches)*
                 #fallback
             }

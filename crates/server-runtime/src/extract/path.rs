@@ -103,15 +103,20 @@ pub async fn path_fits(parts: &mut http::request::Parts, segments: &[(&str, &[Pi
 
 /// Whether a request carries a template's fragment (`#key=value`, or a bare `#key`), which no
 /// request sends as such: as its header `key` with that value, or its query parameter `key`
-/// with it (a bare key: the header or parameter present).
-pub fn fragment_fits(parts: &http::request::Parts, key: &str, value: Option<&str>) -> bool {
-    let in_header = parts
-        .headers
+/// with it (a bare key: the header or parameter present). The dispatcher parses the query
+/// once for all its templates.
+pub fn fragment_fits(
+    headers: &http::HeaderMap,
+    query: &super::Query,
+    key: &str,
+    value: Option<&str>,
+) -> bool {
+    let in_header = headers
         .get_all(key)
         .iter()
         .any(|given| value.is_none_or(|value| given.as_bytes() == value.as_bytes()));
     in_header
-        || super::Query::parse(parts.uri.query())
+        || query
             .values(key)
             .iter()
             .any(|given| value.is_none_or(|value| *given == value))
@@ -129,6 +134,10 @@ mod tests {
                 request = request.header("X-Amz-Target", value);
             }
             request.body(()).unwrap().into_parts().0
+        };
+        let fragment_fits = |parts: &http::request::Parts, key: &str, value: Option<&str>| {
+            let query = super::super::Query::parse(parts.uri.query());
+            fragment_fits(&parts.headers, &query, key, value)
         };
         let target = Some("Service.List");
         assert!(fragment_fits(
