@@ -278,9 +278,16 @@ fn missing_dependencies(source: &str, manifest: &str, workspace: &str) -> Vec<St
         .filter(|name| !declared.contains(name))
         .filter(|name| {
             let path = format!("{}::", name.replace('-', "_"));
-            source
-                .match_indices(&path)
-                .any(|(at, _)| !source[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_'))
+            // A path's first segment (`regress::`, `::regress::`), not a later one
+            // (`axum::http::` names axum's re-export).
+            let ident = |c: char| c.is_alphanumeric() || c == '_';
+            source.match_indices(&path).any(|(at, _)| {
+                let before = &source[..at];
+                match before.strip_suffix("::") {
+                    Some(rest) => !rest.ends_with(ident),
+                    None => !before.ends_with(|c: char| ident(c) || c == ':'),
+                }
+            })
         })
         .collect();
     missing.sort();
@@ -319,6 +326,9 @@ mod tests {
         );
         // A path that merely ends in a crate's name is not that crate.
         assert!(missing_dependencies("my_regress::x", manifest, WORKSPACE).is_empty());
+        // Nor is a later segment of a path (a crate's re-export).
+        assert!(missing_dependencies("::axum::regress::x", manifest, WORKSPACE).is_empty());
+        assert!(missing_dependencies("axum::regress::x", manifest, WORKSPACE).is_empty());
     }
 
     #[test]

@@ -3589,7 +3589,7 @@ pub mod auth {
         cookies: Vec<String>,
     }
     impl std::fmt::Debug for Credentials {
-        /// Names the headers, never their values.
+        /// Names the headers (and query parameters), never their values.
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             f.debug_list().entries(self.headers.keys()).finish()
         }
@@ -3633,10 +3633,8 @@ pub mod auth {
             self,
             baseurl: &str,
         ) -> Result<super::Client, reqwest::Error> {
-            let client = reqwest::Client::builder()
-                .default_headers(self.headers)
-                .build()?;
-            Ok(super::Client::new_with_client(baseurl, client))
+            let http = reqwest::Client::builder().default_headers(self.headers).build()?;
+            Ok(super::Client::new_with_client(baseurl, http))
         }
     }
     /// Standard base64 with padding (RFC 4648 §4).

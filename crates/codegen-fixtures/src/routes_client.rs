@@ -250,7 +250,7 @@ pub mod types {
 #[derive(Clone, Debug)]
 /**Client for Routes
 
-Path templates axum cannot route as written - a parameter with literals around it, two parameters in one segment, two templates of one shape, two on one route and method told apart by their literals, templates with a fragment (as AWS writes its RPC operations, `/#X-Amz-Target=Service.Op` and `/#Action=Op`) told apart by the header or query parameter the fragment names - served all the same.
+Path templates axum cannot route as written - a parameter with literals around it, two parameters in one segment, two templates of one shape, two on one route and method told apart by their literals (the most literal one the path fits is the resource a method is allowed on), templates with a fragment (as AWS writes its RPC operations, `/#X-Amz-Target=Service.Op` and `/#Action=Op`) told apart by the header or query parameter the fragment names - served all the same.
 
 Version: 1*/
 pub struct Client {
@@ -339,6 +339,19 @@ let response = client.get_file_raw()
 ```*/
     pub fn get_file_raw(&self) -> builder::GetFileRaw<'_> {
         builder::GetFileRaw::new(self)
+    }
+    /**Only the less literal template answers DELETE, so `/files/a.json` (the more literal one's resource) is 405 with its own Allow.
+
+Sends a `DELETE` request to `/files/{name}`
+
+```ignore
+let response = client.remove_file_raw()
+    .name(name)
+    .send()
+    .await;
+```*/
+    pub fn remove_file_raw(&self) -> builder::RemoveFileRaw<'_> {
+        builder::RemoveFileRaw::new(self)
     }
     /**Sends a `GET` request to `/ranges/{from},{to}`
 
@@ -561,6 +574,75 @@ pub mod builder {
                 .build()?;
             let info = OperationInfo {
                 operation_id: "get_file_raw",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => {
+                    ResponseValue::from_response(response).await.map_err(Error::from)
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::remove_file_raw`]
+
+[`Client::remove_file_raw`]: super::Client::remove_file_raw*/
+    #[derive(Debug, Clone)]
+    pub struct RemoveFileRaw<'a> {
+        client: &'a super::Client,
+        name: Result<::std::string::String, String>,
+    }
+    impl<'a> RemoveFileRaw<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                name: Err("name was not initialized".to_string()),
+            }
+        }
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.name = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for name failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `DELETE` request to `/files/{name}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::std::string::String>, Error<()>> {
+            let Self { client, name } = self;
+            let name = name.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/files/{}", client.baseurl, encode_path(& name.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "remove_file_raw",
             };
             client.pre(&mut request, &info).await?;
             let result = client.exec(request, &info).await;
@@ -1142,6 +1224,14 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
         "get_file_raw" => {
             Some(::client_runtime::Operation {
                 operation_id: "getFileRaw",
+                path: "/files/{name}",
+                idempotency_key: None,
+                deprecated: false,
+            })
+        }
+        "remove_file_raw" => {
+            Some(::client_runtime::Operation {
+                operation_id: "removeFileRaw",
                 path: "/files/{name}",
                 idempotency_key: None,
                 deprecated: false,

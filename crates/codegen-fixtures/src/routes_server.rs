@@ -247,7 +247,7 @@ pub mod types {
 }
 ///The Routes as one trait: one method per operation. Implement it, then serve [`router`].
 ///
-///Path templates axum cannot route as written - a parameter with literals around it, two parameters in one segment, two templates of one shape, two on one route and method told apart by their literals, templates with a fragment (as AWS writes its RPC operations, `/#X-Amz-Target=Service.Op` and `/#Action=Op`) told apart by the header or query parameter the fragment names - served all the same.
+///Path templates axum cannot route as written - a parameter with literals around it, two parameters in one segment, two templates of one shape, two on one route and method told apart by their literals (the most literal one the path fits is the resource a method is allowed on), templates with a fragment (as AWS writes its RPC operations, `/#X-Amz-Target=Service.Op` and `/#Action=Op`) told apart by the header or query parameter the fragment names - served all the same.
 pub trait RoutesApi: Send + Sync + 'static {
     /// getFile
     ///
@@ -281,6 +281,23 @@ pub trait RoutesApi: Send + Sync + 'static {
         &self,
         request: get_file_raw::Request,
     ) -> impl ::std::future::Future<Output = get_file_raw::Response> + Send;
+    /// removeFileRaw
+    ///
+    /// Only the less literal template answers DELETE, so `/files/a.json` (the more literal one's resource) is 405 with its own Allow.
+    ///
+    ///`DELETE /files/{name}` (`removeFileRaw`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn remove_file_raw(&self, request: remove_file_raw::Request) -> remove_file_raw::Response {
+     todo!()
+ }
+ ```*/
+    fn remove_file_raw(
+        &self,
+        request: remove_file_raw::Request,
+    ) -> impl ::std::future::Future<Output = remove_file_raw::Response> + Send;
     /// getRange
     ///
     ///
@@ -504,6 +521,60 @@ pub mod get_file_raw {
             match self {
                 Self::Ok(body) => {
                     rt::check_body(&super::schemas::GET_FILE_RAW__ANSWER_200, body)
+                }
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Ok(body) => rt::answer(200u16, Some(&body)),
+            }
+        }
+    }
+}
+///The `removeFileRaw` operation: removeFileRaw.
+pub mod remove_file_raw {
+    use super::types;
+    ///removeFileRaw
+    ///
+    ///`DELETE /files/{name}` (`removeFileRaw`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        ///
+        ///`name` in the path.
+        pub name: ::std::string::String,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 200: The parameters as read.
+        Ok(::std::string::String),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[200u16];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok(_) => 200u16,
+            }
+        }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::REMOVE_FILE_RAW__ANSWER_200, body)
                 }
             }
         }
@@ -994,11 +1065,20 @@ pub const OPERATIONS: &[OperationInfo] = &[
         stability: "stable",
     },
     OperationInfo {
+        operation_id: "removeFileRaw",
+        method: "DELETE",
+        path: "/files/{name}",
+        statuses: remove_file_raw::Response::STATUSES,
+        index: 2usize,
+        deprecation: None,
+        stability: "stable",
+    },
+    OperationInfo {
         operation_id: "getRange",
         method: "GET",
         path: "/ranges/{from},{to}",
         statuses: get_range::Response::STATUSES,
-        index: 2usize,
+        index: 3usize,
         deprecation: None,
         stability: "stable",
     },
@@ -1007,7 +1087,7 @@ pub const OPERATIONS: &[OperationInfo] = &[
         method: "GET",
         path: "/releases/v{major}.{minor}",
         statuses: get_release::Response::STATUSES,
-        index: 3usize,
+        index: 4usize,
         deprecation: None,
         stability: "stable",
     },
@@ -1016,7 +1096,7 @@ pub const OPERATIONS: &[OperationInfo] = &[
         method: "GET",
         path: "/pets/{id}",
         statuses: get_pet::Response::STATUSES,
-        index: 4usize,
+        index: 5usize,
         deprecation: None,
         stability: "stable",
     },
@@ -1025,7 +1105,7 @@ pub const OPERATIONS: &[OperationInfo] = &[
         method: "DELETE",
         path: "/pets/{petId}",
         statuses: remove_pet::Response::STATUSES,
-        index: 5usize,
+        index: 6usize,
         deprecation: None,
         stability: "stable",
     },
@@ -1034,7 +1114,7 @@ pub const OPERATIONS: &[OperationInfo] = &[
         method: "POST",
         path: "/rpc#X-Target=Store.ListThings",
         statuses: list_things::Response::STATUSES,
-        index: 6usize,
+        index: 7usize,
         deprecation: None,
         stability: "stable",
     },
@@ -1043,7 +1123,7 @@ pub const OPERATIONS: &[OperationInfo] = &[
         method: "POST",
         path: "/rpc#X-Target=Store.CountThings",
         statuses: count_things::Response::STATUSES,
-        index: 7usize,
+        index: 8usize,
         deprecation: None,
         stability: "stable",
     },
@@ -1052,7 +1132,7 @@ pub const OPERATIONS: &[OperationInfo] = &[
         method: "GET",
         path: "/rpc#Action=Ping",
         statuses: ping::Response::STATUSES,
-        index: 8usize,
+        index: 9usize,
         deprecation: None,
         stability: "stable",
     },
@@ -1061,7 +1141,7 @@ pub const OPERATIONS: &[OperationInfo] = &[
         method: "GET",
         path: "/rpc",
         statuses: rpc_index::Response::STATUSES,
-        index: 9usize,
+        index: 10usize,
         deprecation: None,
         stability: "stable",
     },
@@ -1078,10 +1158,17 @@ pub fn router_with_config<A: RoutesApi>(
     config: rt::RouterConfig,
 ) -> ::axum::Router {
     ::axum::Router::new()
-        .route("/files/{name}", ::axum::routing::get(dispatch_get_get_file::<A>))
+        .route(
+            "/files/{name}",
+            ::axum::routing::get(dispatch_get_get_file::<A>)
+                .delete(dispatch_delete_remove_file_raw::<A>)
+                .fallback(fallback_get_file),
+        )
         .route(
             "/pets/{id}",
-            ::axum::routing::get(handle_get_pet::<A>).delete(handle_remove_pet::<A>),
+            ::axum::routing::get(dispatch_get_get_pet::<A>)
+                .delete(dispatch_delete_remove_pet::<A>)
+                .fallback(fallback_get_pet),
         )
         .route("/ranges/{from}", ::axum::routing::get(handle_get_range::<A>))
         .route("/releases/v{major}", ::axum::routing::get(handle_get_release::<A>))
@@ -1229,6 +1316,50 @@ async fn handle_get_file_raw<A: RoutesApi>(
     __response.extensions_mut().insert(&OPERATIONS[1usize]);
     __response
 }
+async fn handle_remove_file_raw<A: RoutesApi>(
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, _body) = request.into_parts();
+        let mut __violations = rt::Violations::default();
+        let __path_values = match rt::path_values(&mut __parts).await {
+            Ok(values) => values,
+            Err(rejection) => return reject(rejection),
+        };
+        let name = {
+            let raw = rt::path_value(&__path_values, "name");
+            rt::param::<
+                ::std::string::String,
+            >(
+                &mut __violations,
+                "path.name",
+                &raw,
+                &schemas::REMOVE_FILE_RAW__PATH_NAME,
+                None,
+            )
+        };
+        if !__violations.is_empty() {
+            return reject(rt::Rejection::from(__violations));
+        }
+        let (Some(name),) = (name,) else {
+            return reject(rt::Rejection::from(__violations));
+        };
+        let request = remove_file_raw::Request { name };
+        let __answer = __state.api.remove_file_raw(request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("removeFileRaw", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
+    }
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[2usize]);
+    __response
+}
 async fn handle_get_range<A: RoutesApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
@@ -1299,7 +1430,7 @@ async fn handle_get_range<A: RoutesApi>(
         __answer.into_response()
     }
         .await;
-    __response.extensions_mut().insert(&OPERATIONS[2usize]);
+    __response.extensions_mut().insert(&OPERATIONS[3usize]);
     __response
 }
 async fn handle_get_release<A: RoutesApi>(
@@ -1387,7 +1518,7 @@ async fn handle_get_release<A: RoutesApi>(
         __answer.into_response()
     }
         .await;
-    __response.extensions_mut().insert(&OPERATIONS[3usize]);
+    __response.extensions_mut().insert(&OPERATIONS[4usize]);
     __response
 }
 async fn handle_get_pet<A: RoutesApi>(
@@ -1425,7 +1556,7 @@ async fn handle_get_pet<A: RoutesApi>(
         __answer.into_response()
     }
         .await;
-    __response.extensions_mut().insert(&OPERATIONS[4usize]);
+    __response.extensions_mut().insert(&OPERATIONS[5usize]);
     __response
 }
 async fn handle_remove_pet<A: RoutesApi>(
@@ -1474,7 +1605,7 @@ async fn handle_remove_pet<A: RoutesApi>(
         __answer.into_response()
     }
         .await;
-    __response.extensions_mut().insert(&OPERATIONS[5usize]);
+    __response.extensions_mut().insert(&OPERATIONS[6usize]);
     __response
 }
 async fn handle_list_things<A: RoutesApi>(
@@ -1514,7 +1645,7 @@ async fn handle_list_things<A: RoutesApi>(
         __answer.into_response()
     }
         .await;
-    __response.extensions_mut().insert(&OPERATIONS[6usize]);
+    __response.extensions_mut().insert(&OPERATIONS[7usize]);
     __response
 }
 async fn handle_count_things<A: RoutesApi>(
@@ -1554,7 +1685,7 @@ async fn handle_count_things<A: RoutesApi>(
         __answer.into_response()
     }
         .await;
-    __response.extensions_mut().insert(&OPERATIONS[7usize]);
+    __response.extensions_mut().insert(&OPERATIONS[8usize]);
     __response
 }
 async fn handle_ping<A: RoutesApi>(
@@ -1595,7 +1726,7 @@ async fn handle_ping<A: RoutesApi>(
         __answer.into_response()
     }
         .await;
-    __response.extensions_mut().insert(&OPERATIONS[8usize]);
+    __response.extensions_mut().insert(&OPERATIONS[9usize]);
     __response
 }
 async fn handle_rpc_index<A: RoutesApi>(
@@ -1620,7 +1751,7 @@ async fn handle_rpc_index<A: RoutesApi>(
         __answer.into_response()
     }
         .await;
-    __response.extensions_mut().insert(&OPERATIONS[9usize]);
+    __response.extensions_mut().insert(&OPERATIONS[10usize]);
     __response
 }
 /// `GET /files/{name}`: `/files/{name}.json`, `/files/{name}`, the most literal first.
@@ -1641,6 +1772,87 @@ async fn dispatch_get_get_file<A: RoutesApi>(
     if rt::path_fits(&mut __parts, &[]).await {
         let request = ::axum::extract::Request::from_parts(__parts, __body);
         return handle_get_file_raw::<A>(__state, request).await;
+    }
+    reject(rt::Rejection::new(rt::ProblemKind::NotFound, "No such path."))
+}
+/// `DELETE /files/{name}`: `/files/{name}`, 1 template(s) without DELETE (405), the most literal first.
+async fn dispatch_delete_remove_file_raw<A: RoutesApi>(
+    __state: ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let (mut __parts, __body) = request.into_parts();
+    if rt::path_fits(
+            &mut __parts,
+            &[("name", &[rt::Piece::Param, rt::Piece::Literal(".json")][..])],
+        )
+        .await
+    {
+        return not_allowed("GET,HEAD");
+    }
+    if rt::path_fits(&mut __parts, &[]).await {
+        let request = ::axum::extract::Request::from_parts(__parts, __body);
+        return handle_remove_file_raw::<A>(__state, request).await;
+    }
+    reject(rt::Rejection::new(rt::ProblemKind::NotFound, "No such path."))
+}
+/// `/files/{name}` for a method none of its templates answers: 405 with the methods of the most literal template the path fits.
+async fn fallback_get_file(
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let (mut __parts, _) = request.into_parts();
+    if rt::path_fits(
+            &mut __parts,
+            &[("name", &[rt::Piece::Param, rt::Piece::Literal(".json")][..])],
+        )
+        .await
+    {
+        return not_allowed("GET,HEAD");
+    }
+    if rt::path_fits(&mut __parts, &[]).await {
+        return not_allowed("GET,DELETE,HEAD");
+    }
+    reject(rt::Rejection::new(rt::ProblemKind::NotFound, "No such path."))
+}
+/// `GET /pets/{id}`: `/pets/{id}`, 1 template(s) without GET (405), the most literal first.
+async fn dispatch_get_get_pet<A: RoutesApi>(
+    __state: ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let (mut __parts, __body) = request.into_parts();
+    if rt::path_fits(&mut __parts, &[]).await {
+        let request = ::axum::extract::Request::from_parts(__parts, __body);
+        return handle_get_pet::<A>(__state, request).await;
+    }
+    if rt::path_fits(&mut __parts, &[("id", &[rt::Piece::Param][..])]).await {
+        return not_allowed("DELETE");
+    }
+    reject(rt::Rejection::new(rt::ProblemKind::NotFound, "No such path."))
+}
+/// `DELETE /pets/{id}`: `/pets/{petId}`, 1 template(s) without DELETE (405), the most literal first.
+async fn dispatch_delete_remove_pet<A: RoutesApi>(
+    __state: ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let (mut __parts, __body) = request.into_parts();
+    if rt::path_fits(&mut __parts, &[("id", &[rt::Piece::Param][..])]).await {
+        let request = ::axum::extract::Request::from_parts(__parts, __body);
+        return handle_remove_pet::<A>(__state, request).await;
+    }
+    if rt::path_fits(&mut __parts, &[]).await {
+        return not_allowed("GET,HEAD");
+    }
+    reject(rt::Rejection::new(rt::ProblemKind::NotFound, "No such path."))
+}
+/// `/pets/{id}` for a method none of its templates answers: 405 with the methods of the most literal template the path fits.
+async fn fallback_get_pet(
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let (mut __parts, _) = request.into_parts();
+    if rt::path_fits(&mut __parts, &[]).await {
+        return not_allowed("GET,HEAD");
+    }
+    if rt::path_fits(&mut __parts, &[("id", &[rt::Piece::Param][..])]).await {
+        return not_allowed("DELETE");
     }
     reject(rt::Rejection::new(rt::ProblemKind::NotFound, "No such path."))
 }
@@ -1712,6 +1924,22 @@ async fn dispatch_post_count_things<A: RoutesApi>(
         );
     reject(rt::Rejection::from(__violations))
 }
+/// 405 with `allow` as the `Allow` header.
+fn not_allowed(allow: &'static str) -> ::axum::response::Response {
+    let mut response = reject(
+        rt::Rejection::new(
+            rt::ProblemKind::MethodNotAllowed,
+            "This path does not answer this method.",
+        ),
+    );
+    response
+        .headers_mut()
+        .insert(
+            ::axum::http::header::ALLOW,
+            ::axum::http::HeaderValue::from_static(allow),
+        );
+    response
+}
 /// A mock of the whole API, from the spec alone: every operation answers its
 /// first documented success with the response's first example, else a value made
 /// from its schema (the same request, the same value). `Prefer: code=404` picks
@@ -1772,6 +2000,36 @@ pub mod mock {
                     get_file_raw::Response::Ok(
                         rt::mock::typed(
                             Some(&super::schemas::GET_FILE_RAW__ANSWER_200),
+                            &[],
+                            200u16,
+                            &__facts,
+                        ),
+                    )
+                }
+            }
+        }
+        async fn remove_file_raw(
+            &self,
+            request: remove_file_raw::Request,
+        ) -> remove_file_raw::Response {
+            let __facts = rt::mock::Facts::new()
+                .echo("name", &request.name)
+                .echo("id", &request.name);
+            match rt::mock::choice().code.unwrap_or(200u16) {
+                200u16 => {
+                    remove_file_raw::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::REMOVE_FILE_RAW__ANSWER_200),
+                            &[],
+                            200u16,
+                            &__facts,
+                        ),
+                    )
+                }
+                _ => {
+                    remove_file_raw::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::REMOVE_FILE_RAW__ANSWER_200),
                             &[],
                             200u16,
                             &__facts,
@@ -2016,6 +2274,12 @@ pub mod mock {
             default_code: 200u16,
         },
         rt::mock::Documented {
+            method: "DELETE",
+            path: "/files/{name}",
+            responses: &[("200", &[])],
+            default_code: 200u16,
+        },
+        rt::mock::Documented {
             method: "GET",
             path: "/ranges/{from}",
             responses: &[("200", &[])],
@@ -2130,6 +2394,32 @@ pub mod schemas {
         example: None,
     };
     pub static GET_FILE_RAW__ANSWER_200: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static REMOVE_FILE_RAW__PATH_NAME: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static REMOVE_FILE_RAW__ANSWER_200: Schema = Schema {
         nullable: false,
         kind: Kind::String(Text {
             format: None,

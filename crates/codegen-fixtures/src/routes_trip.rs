@@ -16,6 +16,7 @@ pub async fn run(base: &str, seed: u64) -> Vec<(&'static str, Result<(), String>
     let mut out = Vec::new();
     out.push(("getFile", op_get_file(base, seed).await));
     out.push(("getFileRaw", op_get_file_raw(base, seed).await));
+    out.push(("removeFileRaw", op_remove_file_raw(base, seed).await));
     out.push(("getRange", op_get_range(base, seed).await));
     out.push(("getRelease", op_get_release(base, seed).await));
     out.push(("getPet", op_get_pet(base, seed).await));
@@ -87,6 +88,21 @@ async fn op_get_file_raw(base: &str, seed: u64) -> Result<(), String> {
             made::<
                 ::std::string::String,
             >(&mut maker, &server::schemas::GET_FILE_RAW__PATH_NAME, "path.name")?,
+        );
+    match request.send().await {
+        Ok(_) => Ok(()),
+        Err(err) => Err(failed(err).await),
+    }
+}
+async fn op_remove_file_raw(base: &str, seed: u64) -> Result<(), String> {
+    let client = client::Client::new(base);
+    let mut maker = ::server_runtime::mock::Maker::for_requests(seed);
+    let request = client.remove_file_raw();
+    let request = request
+        .name(
+            made::<
+                ::std::string::String,
+            >(&mut maker, &server::schemas::REMOVE_FILE_RAW__PATH_NAME, "path.name")?,
         );
     match request.send().await {
         Ok(_) => Ok(()),

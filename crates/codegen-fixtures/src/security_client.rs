@@ -157,6 +157,7 @@ pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
     pub(crate) retry: ::client_runtime::RetryPolicy,
+    pub(crate) query_credentials: ::std::vec::Vec<(&'static str, ::std::string::String)>,
 }
 impl Client {
     /// Create a new client.
@@ -185,6 +186,7 @@ impl Client {
             baseurl: baseurl.to_string(),
             client,
             retry: ::client_runtime::RetryPolicy::default(),
+            query_credentials: ::std::vec::Vec::new(),
         }
     }
 }
@@ -205,9 +207,20 @@ impl ClientInfo<()> for Client {
 impl ClientHooks<()> for &Client {
     async fn exec(
         &self,
-        request: reqwest::Request,
+        mut request: reqwest::Request,
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
+        if !self.query_credentials.is_empty() {
+            request
+                .url_mut()
+                .query_pairs_mut()
+                .extend_pairs(
+                    self
+                        .query_credentials
+                        .iter()
+                        .map(|(name, value)| (*name, value.as_str())),
+                );
+        }
         ::client_runtime::execute(
                 &self.client,
                 &self.retry,
@@ -511,11 +524,15 @@ pub mod auth {
     pub struct Credentials {
         headers: HeaderMap,
         cookies: Vec<String>,
+        query: Vec<(&'static str, String)>,
     }
     impl std::fmt::Debug for Credentials {
-        /// Names the headers, never their values.
+        /// Names the headers (and query parameters), never their values.
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.debug_list().entries(self.headers.keys()).finish()
+            f.debug_list()
+                .entries(self.headers.keys())
+                .entries(self.query.iter().map(|(name, _)| name))
+                .finish()
         }
     }
     impl Credentials {
@@ -539,6 +556,11 @@ pub mod auth {
         ) -> Result<Self, InvalidHeaderValue> {
             let encoded = base64(format!("{username}:{password}").as_bytes());
             self.header("authorization", &format!("Basic {encoded}"))
+        }
+        ///`queryKey`: the API key, sent as the `api_key` query parameter of every request.
+        pub fn query_key(mut self, key: &str) -> Result<Self, InvalidHeaderValue> {
+            self.query.push(("api_key", key.to_owned()));
+            Ok(self)
         }
         ///`session`: the API key, sent as the `session` cookie.
         pub fn session(self, key: &str) -> Result<Self, InvalidHeaderValue> {
@@ -582,10 +604,10 @@ pub mod auth {
             self,
             baseurl: &str,
         ) -> Result<super::Client, reqwest::Error> {
-            let client = reqwest::Client::builder()
-                .default_headers(self.headers)
-                .build()?;
-            Ok(super::Client::new_with_client(baseurl, client))
+            let http = reqwest::Client::builder().default_headers(self.headers).build()?;
+            let mut client = super::Client::new_with_client(baseurl, http);
+            client.query_credentials = self.query;
+            Ok(client)
         }
     }
     /// Standard base64 with padding (RFC 4648 §4).

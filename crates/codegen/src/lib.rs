@@ -76,6 +76,15 @@ pub fn client_file(spec: &Spec, command: &str) -> Result<String, CodegenError> {
     })
 }
 
+/// `document` (the spec's JSON) with each schema without `type` given the type the generated
+/// crates read it as (an object's keywords alone: an object, where JSON Schema would take any
+/// value; a `format` or `enum` that implies one: that type); returns the JSON pointers of the
+/// schemas it typed. Tools that judge the generated crates against the document (the
+/// corpus's wire check, schemathesis) take this reading; the README's subset table lists it.
+pub fn as_read(document: &mut serde_json::Value) -> Vec<String> {
+    lower::as_read(document)
+}
+
 /// Every `example` and `examples` value of the spec checked against its schema, with the
 /// validator the generated router runs on requests: `Err(CodegenError::Examples)` lists each
 /// one that does not match, with its place. [`generate`] does not refuse a spec for them

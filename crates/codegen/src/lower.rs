@@ -41,6 +41,8 @@ mod names;
 mod references;
 mod typeless;
 
+pub(crate) use typeless::as_read;
+
 use std::collections::BTreeSet;
 
 use serde_json::{Map, Value, json};
@@ -91,7 +93,7 @@ pub(crate) fn lower(raw: &Value) -> Value {
         .and_then(Value::as_object)
         .map(|schemas| schemas.keys().map(|name| collision_key(name)).collect())
         .unwrap_or_default();
-    schemas(&mut document, &components);
+    schemas(&mut document, &components, false);
     // What references point at, for the rewrites below: the components (lowered) as a
     // document of their own.
     let components =
@@ -280,14 +282,21 @@ fn schema_3_1(schema: &mut Value) {
 }
 
 /// Schema keywords typify cannot take, made into ones it can (see the module's list).
-fn schemas(value: &mut Value, components: &BTreeSet<String>) {
+/// `names`: `value` is a map of names (a schema's `properties`, the components' `schemas`),
+/// whose keys are no keywords.
+fn schemas(value: &mut Value, components: &BTreeSet<String>, names: bool) {
     match value {
         Value::Object(map) => {
             let kind = map
                 .get("type")
                 .and_then(Value::as_str)
                 .map(str::to_owned)
-                .or_else(|| typeless::lower(map).map(str::to_owned));
+                .or_else(|| {
+                    (!names)
+                        .then(|| typeless::lower(map))
+                        .flatten()
+                        .map(str::to_owned)
+                });
             if let Some(kind) = kind.as_deref() {
                 schema_keywords(map, kind);
             }
@@ -313,30 +322,16 @@ fn schemas(value: &mut Value, components: &BTreeSet<String>) {
             {
                 map.remove("title");
             }
-            // Values are no schemas: a schema's examples, default, enum and extensions, a media
-            // type's or parameter's examples (known by their keywords' JSON types, so that a
-            // responses map's `default` or a property named `enum` is still walked).
-            let schema = map.get("type").is_some_and(Value::is_string)
-                || map.get("properties").is_some_and(Value::is_object)
-                || map.get("items").is_some_and(Value::is_object)
-                || ["allOf", "anyOf", "oneOf"]
-                    .iter()
-                    .any(|key| map.get(*key).is_some_and(Value::is_array));
-            let media = map.get("schema").is_some_and(Value::is_object);
+            let values = typeless::value_keys(map);
             for (key, child) in map.iter_mut() {
-                let value = match key.as_str() {
-                    // Server variables have `enum` and `default` too, and no schemas.
-                    "servers" => true,
-                    "example" | "examples" => schema || media,
-                    "default" | "enum" | "const" => schema,
-                    other => other.starts_with("x-"),
-                };
-                if !value {
-                    schemas(child, components);
+                if !values(key) {
+                    schemas(child, components, typeless::names(key));
                 }
             }
         }
-        Value::Array(items) => items.iter_mut().for_each(|item| schemas(item, components)),
+        Value::Array(items) => items
+            .iter_mut()
+            .for_each(|item| schemas(item, components, false)),
         _ => {}
     }
 }

@@ -178,15 +178,6 @@ fn credentials(api: &model::Api<'_>, op: &model::Operation<'_>) -> Result<TokenS
         let scheme = &api.schemes[index];
         let method = format_ident!("{}", scheme.client_method);
         calls.push(match scheme.kind {
-            SchemeKind::ApiKey {
-                location: crate::openapi::In::Query,
-                ..
-            } => {
-                return Err(format!(
-                    "{}: an API key in the query (no client method)",
-                    scheme.name
-                ));
-            }
             // The client's certificate goes on its `reqwest` builder; the mock takes any.
             SchemeKind::MutualTls => continue,
             SchemeKind::Basic => quote! { .#method("mock", "mock") },

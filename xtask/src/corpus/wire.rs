@@ -7,8 +7,10 @@
 //! chats. It is a debug build, so the router also checks each of its own answers against the
 //! spec. Per spec, schemathesis runs its default checks but `ignored_auth` (the mock accepts
 //! any credential by design) and the exceptions in `crates/codegen/corpus/schemathesis.toml`,
-//! with a credential for each of the spec's security schemes; what it reports is the spec's
-//! wire outcome: passed, or failed with the names of the checks that failed.
+//! with a credential for each of the spec's security schemes, on the document as the generated
+//! crates read it (`codegen::as_read`: a schema without `type` has the type its keywords
+//! imply, where JSON Schema would take any value); what it reports is the spec's wire
+//! outcome: passed, or failed with the names of the checks that failed.
 
 use std::{
     collections::BTreeSet,
@@ -111,9 +113,22 @@ fn one_spec(
 ) -> Result<(Wire, Wire)> {
     let module = module(name);
     let text = std::fs::read_to_string(root.join(SPECS).join(name))?;
-    let document: serde_json::Value =
+    let mut document: serde_json::Value =
         serde_json::from_str(&text).with_context(|| format!("{name} is not JSON"))?;
     let (auth, headers) = credentials(&document);
+    // schemathesis judges the document as the generated crates read it: schemas without
+    // `type` given the type the generator reads them as (`codegen::as_read`), each named in
+    // `<module>.read.log`.
+    let typed = codegen::as_read(&mut document);
+    let read = work.join(format!("{module}.read.json"));
+    std::fs::write(&read, serde_json::to_vec(&document)?)?;
+    std::fs::write(
+        work.join(format!("{module}.read.log")),
+        typed
+            .iter()
+            .map(|pointer| format!("{pointer}\n"))
+            .collect::<String>(),
+    )?;
     let config = work.join(format!("{module}.toml"));
     std::fs::write(&config, format!("{base}\n{auth}"))?;
     // The mock's own log (a panic's message, say) beside schemathesis's.
@@ -137,7 +152,7 @@ fn one_spec(
             .arg("--config-file")
             .arg(&config)
             .arg("run")
-            .arg(format!("http://{address}/openapi.json"))
+            .arg(&read)
             .args(["--url", &format!("http://{address}")])
             .args(["--exclude-checks", "ignored_auth"])
             .args(["--max-examples", MAX_EXAMPLES, "--seed", SEED, "--no-color"])

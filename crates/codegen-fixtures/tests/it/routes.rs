@@ -25,6 +25,13 @@ impl RoutesApi for Routes {
         server::get_file_raw::Response::Ok(format!("raw {}", request.name))
     }
 
+    async fn remove_file_raw(
+        &self,
+        request: server::remove_file_raw::Request,
+    ) -> server::remove_file_raw::Response {
+        server::remove_file_raw::Response::Ok(format!("removed {}", request.name))
+    }
+
     async fn get_range(&self, request: server::get_range::Request) -> server::get_range::Response {
         server::get_range::Response::Ok(format!("range {}..{}", request.from, request.to))
     }
@@ -146,6 +153,44 @@ async fn segments_that_do_not_fit_are_no_path_and_parameters_are_still_checked()
     // One route, two templates: each method reaches its own operation; others are 405.
     let put = http.put(format!("{base}/pets/rex")).send().await.unwrap();
     assert_eq!(put.status(), 405);
+}
+
+/// The path names the resource (the most literal template it fits), then the method: a
+/// method that resource does not answer is 405 with that resource's `Allow`, even where a
+/// less literal template of the route answers it, and the route's other methods likewise.
+#[tokio::test]
+async fn a_method_is_allowed_on_the_most_literal_template_the_path_fits() {
+    let base = start().await;
+    let http = reqwest::Client::new();
+    let send = |method: &str, path: &str| {
+        http.request(method.parse().unwrap(), format!("{base}{path}"))
+            .send()
+    };
+    let allow = |answer: &reqwest::Response| {
+        answer
+            .headers()
+            .get("allow")
+            .map(|value| value.to_str().unwrap().to_owned())
+    };
+    let removed = send("DELETE", "/files/a").await.unwrap();
+    assert_eq!(removed.status(), 200);
+    assert_eq!(removed.json::<String>().await.unwrap(), "removed a");
+    for method in ["DELETE", "OPTIONS", "PUT"] {
+        let answer = send(method, "/files/a.json").await.unwrap();
+        assert_eq!(answer.status(), 405, "{method} /files/a.json");
+        assert_eq!(allow(&answer).as_deref(), Some("GET,HEAD"), "{method}");
+        let body: serde_json::Value = answer.json().await.unwrap();
+        assert_eq!(body["status"], 405, "{body}");
+    }
+    for method in ["OPTIONS", "PUT"] {
+        let answer = send(method, "/files/a").await.unwrap();
+        assert_eq!(answer.status(), 405, "{method} /files/a");
+        assert_eq!(
+            allow(&answer).as_deref(),
+            Some("GET,DELETE,HEAD"),
+            "{method}"
+        );
+    }
 }
 
 #[tokio::test]

@@ -106,6 +106,28 @@ async fn each_scheme_reaches_authenticate_as_its_variant() {
     let seen = basic.admin().send().await.expect("basic").into_inner();
     assert_eq!(seen.schemes, ["basic:ada/pa:ss"]);
 
+    // The query key travels in each request's URL, beside the cookie's default header; the
+    // credentials' debug form names both, never their values.
+    let credentials = client::auth::Credentials::new()
+        .query_key("q2")
+        .unwrap()
+        .session("s4")
+        .unwrap();
+    let shown = format!("{credentials:?}");
+    assert!(
+        shown.contains("api_key") && shown.contains("cookie"),
+        "{shown}"
+    );
+    assert!(!shown.contains("q2") && !shown.contains("s4"), "{shown}");
+    let combined = credentials.into_client(&base).expect("a client");
+    let seen = combined
+        .admin()
+        .send()
+        .await
+        .expect("query key")
+        .into_inner();
+    assert_eq!(seen.schemes, ["queryKey:q2", "session:s4"]);
+
     let token = with(&base, |c| c.oauth("acc3ss").unwrap());
     let seen = token.oauth().send().await.expect("oauth").into_inner();
     assert_eq!(

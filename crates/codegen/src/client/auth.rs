@@ -9,16 +9,35 @@ use crate::{
 };
 
 /// The client's `auth` module: one builder method per security scheme of the document that
-/// travels in a header or cookie, setting the default headers of the underlying
-/// `reqwest::Client` (marked sensitive). `apiKey`s in the query are not covered: progenitor's
-/// requests have no hook for them here; nor is `mutualTLS`, whose client certificate goes on
-/// the `reqwest::ClientBuilder` (`.identity(reqwest::Identity::from_pem(..)?)`) the client is
-/// made from (`Client::new_with_client`).
+/// travels in a header, cookie or query parameter, setting the default headers of the
+/// underlying `reqwest::Client` (marked sensitive), or for `apiKey`s in the query the pairs
+/// the client's `exec` hook appends to every request's URL (`hooks.rs`). Not covered:
+/// `mutualTLS`, whose client certificate goes on the `reqwest::ClientBuilder`
+/// (`.identity(reqwest::Identity::from_pem(..)?)`) the client is made from
+/// (`Client::new_with_client`).
 pub(super) fn auth_module(api: &Api<'_>) -> Option<TokenStream> {
     let methods: Vec<TokenStream> = api.schemes.iter().filter_map(method).collect();
     if methods.is_empty() {
         return None;
     }
+    // Only a client with query keys has the field to hand them to.
+    let (query_field, query_names, query_into) = if has_query_keys(api) {
+        (
+            quote! { query: Vec<(&'static str, String)>, },
+            quote! { .entries(self.query.iter().map(|(name, _)| name)) },
+            quote! {
+                let mut client = super::Client::new_with_client(baseurl, http);
+                client.query_credentials = self.query;
+                Ok(client)
+            },
+        )
+    } else {
+        (
+            quote! {},
+            quote! {},
+            quote! { Ok(super::Client::new_with_client(baseurl, http)) },
+        )
+    };
     Some(quote! {
         /// Credentials for the spec's security schemes, sent as default headers of the
         /// underlying `reqwest::Client`: `auth::Credentials::new().bearer(token)?.into_client(url)?`.
@@ -31,12 +50,13 @@ pub(super) fn auth_module(api: &Api<'_>) -> Option<TokenStream> {
             pub struct Credentials {
                 headers: HeaderMap,
                 cookies: Vec<String>,
+                #query_field
             }
 
             impl std::fmt::Debug for Credentials {
-                /// Names the headers, never their values.
+                /// Names the headers (and query parameters), never their values.
                 fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                    f.debug_list().entries(self.headers.keys()).finish()
+                    f.debug_list().entries(self.headers.keys()) #query_names .finish()
                 }
             }
 
@@ -70,8 +90,8 @@ pub(super) fn auth_module(api: &Api<'_>) -> Option<TokenStream> {
 
                 /// A client for `baseurl` that sends these credentials.
                 pub fn into_client(self, baseurl: &str) -> Result<super::Client, reqwest::Error> {
-                    let client = reqwest::Client::builder().default_headers(self.headers).build()?;
-                    Ok(super::Client::new_with_client(baseurl, client))
+                    let http = reqwest::Client::builder().default_headers(self.headers).build()?;
+                    #query_into
                 }
             }
 
@@ -130,6 +150,21 @@ fn method(scheme: &Scheme<'_>) -> Option<TokenStream> {
                 }
             }
         }
+        SchemeKind::ApiKey {
+            location: In::Query,
+            name: parameter,
+        } => {
+            let doc = format!(
+                "`{name}`: the API key, sent as the `{parameter}` query parameter of every request."
+            );
+            quote! {
+                #[doc = #doc]
+                pub fn #method(mut self, key: &str) -> Result<Self, InvalidHeaderValue> {
+                    self.query.push((#parameter, key.to_owned()));
+                    Ok(self)
+                }
+            }
+        }
         // Certificates go on reqwest's `ClientBuilder` (`identity`), not in a header.
         SchemeKind::ApiKey { .. } | SchemeKind::MutualTls => return None,
         SchemeKind::Basic => {
@@ -160,5 +195,19 @@ fn method(scheme: &Scheme<'_>) -> Option<TokenStream> {
                 }
             }
         }
+    })
+}
+
+/// Whether any scheme of the document is an API key in the query (the client then carries
+/// the pairs to append).
+pub(super) fn has_query_keys(api: &Api<'_>) -> bool {
+    api.schemes.iter().any(|scheme| {
+        matches!(
+            scheme.kind,
+            SchemeKind::ApiKey {
+                location: In::Query,
+                ..
+            }
+        )
     })
 }

@@ -25,16 +25,40 @@ pub(super) fn wire(spec: &Spec, api: &Api<'_>, file: &mut syn::File) -> Result<(
         source_name: spec.source_name.clone(),
         message,
     };
+    // API keys in the query (`auth::Credentials`) are appended to each request's URL here:
+    // a default header cannot carry them.
+    let query_keys = super::auth::has_query_keys(api);
+    let (mut fields, mut inits): (Vec<syn::Field>, Vec<syn::FieldValue>) = (
+        vec![syn::parse_quote! { pub(crate) retry: ::client_runtime::RetryPolicy }],
+        vec![syn::parse_quote! { retry: ::client_runtime::RetryPolicy::default() }],
+    );
+    let (request, append) = if query_keys {
+        fields.push(syn::parse_quote! {
+            pub(crate) query_credentials: ::std::vec::Vec<(&'static str, ::std::string::String)>
+        });
+        inits.push(syn::parse_quote! { query_credentials: ::std::vec::Vec::new() });
+        let append = quote! {
+            if !self.query_credentials.is_empty() {
+                request.url_mut().query_pairs_mut().extend_pairs(
+                    self.query_credentials.iter().map(|(name, value)| (*name, value.as_str())),
+                );
+            }
+        };
+        (quote! { mut request }, append)
+    } else {
+        (quote! { request }, quote! {})
+    };
     progenitor::rewire_client(
         file,
-        syn::parse_quote! { pub(crate) retry: ::client_runtime::RetryPolicy },
-        syn::parse_quote! { retry: ::client_runtime::RetryPolicy::default() },
+        fields,
+        inits,
         vec![syn::parse_quote! {
             async fn exec(
                 &self,
-                request: reqwest::Request,
+                #request: reqwest::Request,
                 info: &OperationInfo,
             ) -> reqwest::Result<reqwest::Response> {
+                #append
                 ::client_runtime::execute(
                     &self.client,
                     &self.retry,

@@ -4,6 +4,12 @@
 //!   belongs to (integer, number, boolean, else string), as the author meant it.
 //! - An `enum` alone whose values are all of one JSON type: that type (a mix stays as written,
 //!   and progenitor's refusal of it is located).
+//! - Keywords of objects (`properties`, `required`, ...) or of arrays (`items`, ...): that
+//!   kind. JSON Schema would take any value of another type there too (a `null`, a number
+//!   for a request body's `{properties: ...}`); no API means that, and no Rust type could
+//!   hold it beside the struct. `as_read` makes this reading explicit for tools that judge
+//!   the generated crates against the document (the corpus's wire check gives it to
+//!   schemathesis).
 //! - Keywords of both objects and arrays (`properties` beside `maxItems`, `items` beside
 //!   `required`): the kind with its structure (`properties` or `items`) keeps its keywords,
 //!   the other kind's are dropped.
@@ -45,19 +51,18 @@ pub(super) fn lower(map: &mut Map<String, Value>) -> Option<&'static str> {
     }
     let object = OBJECT.iter().any(|key| keyword(map, key));
     let array = ARRAY.iter().any(|key| keyword(map, key));
-    if object && array {
-        let drop: &[&str] = if keyword(map, "properties") || !keyword(map, "items") {
-            &ARRAY
+    if object || array {
+        let kind = if object && (keyword(map, "properties") || !keyword(map, "items")) {
+            "object"
         } else {
-            &OBJECT
+            "array"
         };
+        let drop: &[&str] = if kind == "object" { &ARRAY } else { &OBJECT };
         for key in drop {
             map.remove(*key);
         }
-        return None;
-    }
-    if object || array {
-        return None;
+        map.insert("type".to_owned(), Value::String(kind.to_owned()));
+        return Some(kind);
     }
     let implied = if keyword(map, "enum") {
         let values = map.get("enum").and_then(Value::as_array)?;
@@ -83,6 +88,71 @@ pub(super) fn lower(map: &mut Map<String, Value>) -> Option<&'static str> {
     };
     map.insert("type".to_owned(), Value::String(implied.to_owned()));
     Some(implied)
+}
+
+/// Which keys of `map` hold values, not schemas: a schema's examples, default, enum and
+/// extensions, a media type's or parameter's examples (known by their keywords' JSON types,
+/// so that a responses map's `default` or a property named `enum` is still walked), and
+/// server variables (which have `enum` and `default` too).
+pub(super) fn value_keys(map: &Map<String, Value>) -> impl Fn(&str) -> bool + use<> {
+    let schema = map.get("type").is_some_and(Value::is_string)
+        || map.get("properties").is_some_and(Value::is_object)
+        || map.get("items").is_some_and(Value::is_object)
+        || ["allOf", "anyOf", "oneOf"]
+            .iter()
+            .any(|key| map.get(*key).is_some_and(Value::is_array));
+    let media = map.get("schema").is_some_and(Value::is_object);
+    move |key| match key {
+        "servers" => true,
+        "example" | "examples" => schema || media,
+        "default" | "enum" | "const" => schema,
+        other => other.starts_with("x-"),
+    }
+}
+
+/// Whether the value of `key` is a map of names, whose keys are no keywords (a schema's
+/// `properties`, the components' `schemas`).
+pub(super) fn names(key: &str) -> bool {
+    matches!(
+        key,
+        "properties" | "patternProperties" | "schemas" | "definitions" | "$defs"
+    )
+}
+
+/// `document` with every schema without `type` given the type this lowering reads it as
+/// (the generated crates' reading, where JSON Schema would take more); the JSON pointers of
+/// the schemas typed, in document order.
+pub(crate) fn as_read(document: &mut Value) -> Vec<String> {
+    fn walk(value: &mut Value, names: bool, pointer: &mut String, out: &mut Vec<String>) {
+        let len = pointer.len();
+        match value {
+            Value::Object(map) => {
+                if !names && !map.contains_key("type") && lower(map).is_some() {
+                    out.push(pointer.clone());
+                }
+                let values = value_keys(map);
+                for (key, child) in map.iter_mut() {
+                    if !values(key) {
+                        pointer.push('/');
+                        pointer.push_str(&key.replace('~', "~0").replace('/', "~1"));
+                        walk(child, self::names(key), pointer, out);
+                        pointer.truncate(len);
+                    }
+                }
+            }
+            Value::Array(items) => {
+                for (index, item) in items.iter_mut().enumerate() {
+                    pointer.push_str(&format!("/{index}"));
+                    walk(item, false, pointer, out);
+                    pointer.truncate(len);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(document, false, &mut String::new(), &mut out);
+    out
 }
 
 /// A value's JSON Schema type (integers apart from other numbers).
@@ -129,11 +199,16 @@ mod tests {
         );
         assert_eq!(
             lowered(json!({"uniqueItems": false, "properties": {"a": {}}})),
-            json!({"properties": {"a": {}}})
+            json!({"properties": {"a": {}}, "type": "object"})
         );
         assert_eq!(
             lowered(json!({"items": {}, "required": ["a"]})),
-            json!({"items": {}})
+            json!({"items": {}, "type": "array"})
+        );
+        // An object's keywords alone: an object (JSON Schema would take any value).
+        assert_eq!(
+            lowered(json!({"required": ["a"]})),
+            json!({"required": ["a"], "type": "object"})
         );
         // A properties map is no schema: its values are schemas, not keywords.
         let map = json!({"format": {"type": "string"}, "required": {"type": "boolean"}});

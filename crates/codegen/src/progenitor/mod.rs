@@ -198,12 +198,12 @@ pub(crate) fn builder_items_mut(file: &mut syn::File) -> Option<&mut Vec<syn::It
 }
 
 /// The rewiring the generated client gets (see `client/hooks.rs`), applied to progenitor's
-/// items: a field added to `Client`, its initial value in `new_with_client`, and the body of
-/// the `ClientHooks` impl replaced. Says which place is missing when one is.
+/// items: fields added to `Client`, their initial values in `new_with_client`, and the body
+/// of the `ClientHooks` impl replaced. Says which place is missing when one is.
 pub(crate) fn rewire_client(
     file: &mut syn::File,
-    field: syn::Field,
-    init: syn::FieldValue,
+    field: Vec<syn::Field>,
+    init: Vec<syn::FieldValue>,
     hooks: Vec<syn::ImplItem>,
 ) -> Result<(), String> {
     let (mut field, mut init, mut hooks) = (Some(field), Some(init), Some(hooks));
@@ -213,7 +213,7 @@ pub(crate) fn rewire_client(
                 let syn::Fields::Named(fields) = &mut item.fields else {
                     return Err("progenitor's Client has no named fields".into());
                 };
-                fields.named.extend(field.take());
+                fields.named.extend(field.take().into_iter().flatten());
             }
             syn::Item::Impl(block) if is_client_impl(block) => {
                 for member in &mut block.items {
@@ -254,13 +254,13 @@ fn is_client_impl(block: &syn::ItemImpl) -> bool {
         && matches!(&*block.self_ty, syn::Type::Path(path) if path.path.is_ident("Client"))
 }
 
-/// Adds a field's value to `Self { .. }`.
-struct AddField(syn::FieldValue);
+/// Adds fields' values to `Self { .. }`.
+struct AddField(Vec<syn::FieldValue>);
 
 impl syn::visit_mut::VisitMut for AddField {
     fn visit_expr_struct_mut(&mut self, expr: &mut syn::ExprStruct) {
         if expr.path.is_ident("Self") {
-            expr.fields.push(self.0.clone());
+            expr.fields.extend(self.0.iter().cloned());
         }
     }
 }

@@ -11,9 +11,8 @@
 //! - `request.rs`: an operation's `Request` fields and how the handler extracts each;
 //! - `response.rs`: its `Response` enum: variants, answers, checks;
 //! - `handler.rs`: the operation's module, trait method and handler;
+//! - `routing.rs`: the router's routes, and the dispatchers of templates that share one;
 //! - `mock.rs`, `security.rs`, `statics.rs`, `strategies.rs`: as named.
-
-use std::collections::BTreeMap;
 
 use openapiv3::{OpenAPI, SchemaKind, Type};
 
@@ -24,7 +23,7 @@ use crate::{
     CodegenError, Spec,
     model::{self, Api},
     naming::{self, component_static, ident},
-    openapi::{Method, Status},
+    openapi::Status,
     progenitor::{self, Progenitor},
     render,
     resolve::{resolve, resolve_boxed},
@@ -35,6 +34,7 @@ mod lifecycle;
 mod mock;
 mod request;
 mod response;
+mod routing;
 mod security;
 mod statics;
 mod strategies;
@@ -417,135 +417,6 @@ impl<'a> Server<'a> {
                 .push(quote! { pub static #ident: Schema = #expression; });
         }
         Ok(statics)
-    }
-
-    /// The router's `.route(path, method(handler)…)` calls, one per route, and the
-    /// dispatchers of the routes and methods several operations share.
-    fn routes(&self) -> (Vec<TokenStream>, Vec<TokenStream>) {
-        // Route → method → its operations, the most literal first.
-        let mut routes: BTreeMap<&str, BTreeMap<Method, Vec<&Op<'_>>>> = BTreeMap::new();
-        for op in &self.ops {
-            routes
-                .entry(op.model.route.as_str())
-                .or_default()
-                .entry(op.model.method)
-                .or_default()
-                .push(op);
-        }
-        let mut dispatchers = Vec::new();
-        let calls = routes
-            .iter()
-            .map(|(route, methods)| {
-                let calls = methods.iter().enumerate().map(|(index, (method, ops))| {
-                    let handler = match ops.as_slice() {
-                        [only] => format_ident!("handle_{}", only.model.method_name),
-                        several => {
-                            let (name, dispatcher) = self.dispatcher(*method, several);
-                            dispatchers.push(dispatcher);
-                            name
-                        }
-                    };
-                    let method = format_ident!("{}", method.lower());
-                    if index == 0 {
-                        quote! { ::axum::routing::#method(#handler::<A>) }
-                    } else {
-                        quote! { .#method(#handler::<A>) }
-                    }
-                });
-                let calls: Vec<TokenStream> = calls.collect();
-                quote! { .route(#route, #(#calls)*) }
-            })
-            .collect();
-        (calls, dispatchers)
-    }
-
-    /// The handler of a route and method several operations share: the first whose
-    /// template's literals the request's segments fit answers (most literal first), else 404.
-    fn dispatcher(&self, method: Method, ops: &[&Op<'_>]) -> (syn::Ident, TokenStream) {
-        let mut ops = ops.to_vec();
-        ops.sort_by_key(|op| std::cmp::Reverse(op.model.specificity));
-        let name = format_ident!("dispatch_{}_{}", method.lower(), ops[0].model.method_name);
-        let trait_name = &self.trait_name;
-        let branches = ops.iter().map(|op| {
-            let handler = format_ident!("handle_{}", op.model.method_name);
-            let fits = handler::fits(op);
-            let fragment = op.model.fragment.as_ref().map(|fragment| {
-                let key = &fragment.key;
-                let value = match &fragment.value {
-                    Some(value) => quote! { Some(#value) },
-                    None => quote! { None },
-                };
-                quote! { && rt::fragment_fits(&__parts.headers, &__query, #key, #value) }
-            });
-            quote! {
-                if rt::path_fits(&mut __parts, &[#(#fits),*]).await #fragment {
-                    let request = ::axum::extract::Request::from_parts(__parts, __body);
-                    return #handler::<A>(__state, request).await;
-                }
-            }
-        });
-        // Templates told apart by a fragment: a request that names none of them lacks the
-        // parameter that names the operation (400, as a missing required parameter is).
-        let mut named: BTreeMap<String, Vec<String>> = BTreeMap::new();
-        for op in &ops {
-            if let Some(fragment) = &op.model.fragment {
-                let location = op
-                    .params
-                    .iter()
-                    .find(|param| param.model.name.eq_ignore_ascii_case(&fragment.key))
-                    .map_or_else(
-                        || fragment.key.clone(),
-                        |param| format!("{}.{}", param.model.location, param.model.name),
-                    );
-                named
-                    .entry(location)
-                    .or_default()
-                    .extend(fragment.value.clone());
-            }
-        }
-        // The query, read once for all the fragments the branches look for.
-        let query = (!named.is_empty())
-            .then(|| quote! { let __query = rt::Query::parse(__parts.uri.query()); });
-        let fallback =
-            if named.is_empty() {
-                quote! { reject(rt::Rejection::new(rt::ProblemKind::NotFound, "No such path.")) }
-            } else {
-                let pushes = named.iter().map(|(location, values)| {
-                let message = if values.is_empty() {
-                    "is required: it names the operation".to_owned()
-                } else {
-                    format!("is required, one of {}: it names the operation", values.join(", "))
-                };
-                quote! { __violations.push(rt::FieldError::new(#location, "required", #message)); }
-            });
-                quote! {
-                    let mut __violations = rt::Violations::default();
-                    #(#pushes)*
-                    reject(rt::Rejection::from(__violations))
-                }
-            };
-        let doc = format!(
-            " `{} {}`: {}, the most literal first.",
-            method.upper(),
-            ops[0].model.route,
-            ops.iter()
-                .map(|op| format!("`{}`", op.model.path))
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
-        let tokens = quote! {
-            #[doc = #doc]
-            async fn #name<A: #trait_name>(
-                __state: ::axum::extract::State<State<A>>,
-                request: ::axum::extract::Request,
-            ) -> ::axum::response::Response {
-                let (mut __parts, __body) = request.into_parts();
-                #query
-                #(#branches)*
-                #fallback
-            }
-        };
-        (name, tokens)
     }
 
     /// How router-level rejections become bodies: the spec's error type when it has the
