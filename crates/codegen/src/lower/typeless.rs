@@ -7,7 +7,8 @@
 //! - Keywords of objects (`properties`, `required`, ...) or of arrays (`items`, ...): that
 //!   kind. JSON Schema would take any value of another type there too (a `null`, a number
 //!   for a request body's `{properties: ...}`); no API means that, and no Rust type could
-//!   hold it beside the struct. `as_read` makes this reading explicit for tools that judge
+//!   hold it beside the struct (unless the schema requires a name it has no property for:
+//!   as written, which typify reads otherwise). `as_read` makes this reading explicit for tools that judge
 //!   the generated crates against the document (the corpus's wire check gives it to
 //!   schemathesis).
 //! - Keywords of both objects and arrays (`properties` beside `maxItems`, `items` beside
@@ -51,7 +52,21 @@ pub(super) fn lower(map: &mut Map<String, Value>) -> Option<&'static str> {
     }
     let object = OBJECT.iter().any(|key| keyword(map, key));
     let array = ARRAY.iter().any(|key| keyword(map, key));
-    if object || array {
+    // A required name without a property stays as written: typify adds it as a field the
+    // schema's properties lack once the schema is an object (and a property added for it
+    // may collide with another's Rust name).
+    let undeclared = map
+        .get("required")
+        .and_then(Value::as_array)
+        .is_some_and(|required| {
+            let properties = map.get("properties").and_then(Value::as_object);
+            required
+                .iter()
+                .filter_map(Value::as_str)
+                .any(|name| properties.is_none_or(|properties| !properties.contains_key(name)))
+        });
+    let as_written = object && !array && undeclared;
+    if (object || array) && !as_written {
         let kind = if object && (keyword(map, "properties") || !keyword(map, "items")) {
             "object"
         } else {
@@ -111,11 +126,33 @@ pub(super) fn value_keys(map: &Map<String, Value>) -> impl Fn(&str) -> bool + us
 }
 
 /// Whether the value of `key` is a map of names, whose keys are no keywords (a schema's
-/// `properties`, the components' `schemas`).
+/// `properties`, the components' `schemas`, a media type's `encoding`, a response's
+/// `headers`): a property or header named `items` makes no array of the map.
 pub(super) fn names(key: &str) -> bool {
     matches!(
         key,
-        "properties" | "patternProperties" | "schemas" | "definitions" | "$defs"
+        "properties"
+            | "patternProperties"
+            | "dependentSchemas"
+            | "schemas"
+            | "definitions"
+            | "$defs"
+            | "encoding"
+            | "content"
+            | "headers"
+            | "links"
+            | "callbacks"
+            | "examples"
+            | "responses"
+            | "requestBodies"
+            | "parameters"
+            | "securitySchemes"
+            | "variables"
+            | "paths"
+            | "webhooks"
+            | "pathItems"
+            | "mapping"
+            | "scopes"
     )
 }
 
@@ -207,10 +244,21 @@ mod tests {
         );
         // An object's keywords alone: an object (JSON Schema would take any value).
         assert_eq!(
-            lowered(json!({"required": ["a"]})),
-            json!({"required": ["a"], "type": "object"})
+            lowered(json!({"minProperties": 1})),
+            json!({"minProperties": 1, "type": "object"})
         );
+        assert_eq!(
+            lowered(json!({"required": ["a"], "properties": {"a": {}}})),
+            json!({"required": ["a"], "properties": {"a": {}}, "type": "object"})
+        );
+        // Unless it requires a name it has no property for: as written.
+        let undeclared = json!({"required": ["a", "b"], "properties": {"a": {}}});
+        assert_eq!(lowered(undeclared.clone()), undeclared);
         // A properties map is no schema: its values are schemas, not keywords.
+        let mut document = json!({"encoding": {"items": {"style": "form"}}, "schema": {
+            "type": "object",
+            "properties": {"items": {"type": "string"}, "required": {"type": "boolean"}}}});
+        assert!(super::as_read(&mut document).is_empty(), "{document}");
         let map = json!({"format": {"type": "string"}, "required": {"type": "boolean"}});
         assert_eq!(lowered(map.clone()), map);
     }
