@@ -8,6 +8,66 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    ///`AllowedMode`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum AllowedMode {
+        #[serde(rename = "fast")]
+        Fast,
+        #[serde(rename = "slow")]
+        Slow,
+    }
+    impl ::std::fmt::Display for AllowedMode {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Fast => f.write_str("fast"),
+                Self::Slow => f.write_str("slow"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for AllowedMode {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "fast" => Ok(Self::Fast),
+                "slow" => Ok(Self::Slow),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for AllowedMode {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for AllowedMode {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::default::Default for AllowedMode {
+        fn default() -> Self {
+            AllowedMode::Fast
+        }
+    }
     ///`Error`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     /// Build one with `Error::builder()`: the struct is `#[non_exhaustive]`, so that a property the spec adds breaks no code.
@@ -533,9 +593,11 @@ let response = client.search()
     /**Sends a `OPTIONS` request to `/items`
 
 Arguments:
+- `mode`: An empty value (`?mode=`) is no value, so the default.
 - `query`: Named like the handler's own locals once were.
 ```ignore
 let response = client.allowed()
+    .mode(mode)
     .query(query)
     .send()
     .await;
@@ -742,14 +804,26 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct Allowed<'a> {
         client: &'a super::Client,
+        mode: Result<Option<types::AllowedMode>, String>,
         query: Result<Option<::std::string::String>, String>,
     }
     impl<'a> Allowed<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
+                mode: Ok(None),
                 query: Ok(None),
             }
+        }
+        pub fn mode<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AllowedMode>,
+        {
+            self.mode = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `AllowedMode` for mode failed".to_string());
+            self
         }
         pub fn query<V>(mut self, value: V) -> Self
         where
@@ -768,7 +842,8 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::string::String>, Error<()>> {
-            let Self { client, query } = self;
+            let Self { client, mode, query } = self;
+            let mode = mode.map_err(Error::InvalidRequest)?;
             let query = query.map_err(Error::InvalidRequest)?;
             let url = format!("{}/items", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -787,6 +862,7 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
+                .query(&progenitor_client::QueryParam::new("mode", &mode))
                 .query(&progenitor_client::QueryParam::new("query", &query))
                 .headers(header_map)
                 .build()?;

@@ -6,6 +6,66 @@ use ::axum::response::IntoResponse as _;
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    ///`AllowedMode`
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum AllowedMode {
+        #[serde(rename = "fast")]
+        Fast,
+        #[serde(rename = "slow")]
+        Slow,
+    }
+    impl ::std::fmt::Display for AllowedMode {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Fast => f.write_str("fast"),
+                Self::Slow => f.write_str("slow"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for AllowedMode {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "fast" => Ok(Self::Fast),
+                "slow" => Ok(Self::Slow),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for AllowedMode {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for AllowedMode {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::default::Default for AllowedMode {
+        fn default() -> Self {
+            AllowedMode::Fast
+        }
+    }
     ///`Error`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Error {
@@ -610,6 +670,10 @@ pub mod allowed {
         ///
         ///`query` in the query.
         pub query: ::std::option::Option<::std::string::String>,
+        /// An empty value (`?mode=`) is no value, so the default.
+        ///
+        ///`mode` in the query.
+        pub mode: types::AllowedMode,
     }
     /// Every answer the spec documents for this operation, one variant per status.
     #[derive(Clone, Debug, PartialEq)]
@@ -1001,13 +1065,25 @@ async fn handle_allowed<A: SearchApi>(
                 ::std::string::String,
             >(&mut __violations, "query.query", &raw, &schemas::ALLOWED__QUERY_QUERY)
         };
+        let mode = {
+            let raw = __query.nonempty_values("mode");
+            rt::param::<
+                types::AllowedMode,
+            >(
+                &mut __violations,
+                "query.mode",
+                &raw,
+                &schemas::ALLOWED__QUERY_MODE,
+                Some("\"fast\""),
+            )
+        };
         if !__violations.is_empty() {
             return reject(rt::Rejection::from(__violations));
         }
-        let (Some(query),) = (query,) else {
+        let (Some(query), Some(mode)) = (query, mode) else {
             return reject(rt::Rejection::from(__violations));
         };
-        let request = allowed::Request { query };
+        let request = allowed::Request { query, mode };
         let __answer = __state.api.allowed(request).await;
         if __state.config.validate_responses {
             if let Err(violations) = __answer.check() {
@@ -1632,6 +1708,19 @@ pub mod schemas {
             max_length: None,
             pattern: None,
             enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static ALLOWED__QUERY_MODE: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &["fast", "slow"],
         }),
         all_of: &[],
         any_of: &[],

@@ -106,6 +106,12 @@ async fn op_allowed(base: &str, seed: u64) -> Result<(), String> {
                 ::std::string::String,
             >(&mut maker, &server::schemas::ALLOWED__QUERY_QUERY, "query.query")?,
         );
+    let request = request
+        .mode(
+            made::<
+                types::AllowedMode,
+            >(&mut maker, &server::schemas::ALLOWED__QUERY_MODE, "query.mode")?,
+        );
     match request.send().await {
         Ok(_) => Ok(()),
         Err(err) => Err(failed(err).await),

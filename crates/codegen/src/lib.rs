@@ -78,8 +78,9 @@ pub fn client_file(spec: &Spec, command: &str) -> Result<String, CodegenError> {
 
 /// `document` (the spec's JSON) with each schema without `type` given the type the generated
 /// crates read it as (an object's keywords alone: an object, where JSON Schema would take any
-/// value; a `format` or `enum` that implies one: that type); returns the JSON pointers of the
-/// schemas it typed. Tools that judge the generated crates against the document (the
+/// value; a `format` or `enum` that implies one: that type), and each integer without bounds
+/// the bounds of its Rust type (`i64`, `i32` for `int32`), and each `format: uuid` the
+/// hyphenated form's pattern; returns the JSON pointers of the schemas it changed. Tools that judge the generated crates against the document (the
 /// corpus's wire check, schemathesis) take this reading; the README's subset table lists it.
 pub fn as_read(document: &mut serde_json::Value) -> Vec<String> {
     lower::as_read(document)

@@ -324,9 +324,17 @@ impl<'b> Builder<'_, 'b> {
         })
     }
 
-    /// A schema with `type` beside `allOf`/`anyOf` (openapiv3 reads those as "any").
+    /// A schema with `type` beside `allOf`/`anyOf` (openapiv3 reads those as "any"); without
+    /// `type`, an object's keywords beside them (Azure's `allOf: [Resource]` with its own
+    /// `properties`) are an object's, checked with the parts, as `lower/typeless.rs` reads a
+    /// schema without `type`.
     fn any_kind(&self, any: &openapiv3::AnySchema) -> Result<Kind<'b>, CodegenError> {
-        let Some(typ) = any.typ.as_deref() else {
+        let object = !any.properties.is_empty()
+            || !any.required.is_empty()
+            || any.additional_properties.is_some()
+            || any.min_properties.is_some()
+            || any.max_properties.is_some();
+        let Some(typ) = any.typ.as_deref().or(object.then_some("object")) else {
             return Ok(Kind::Any);
         };
         let ty = match typ {

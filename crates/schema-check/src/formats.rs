@@ -1,5 +1,5 @@
 //! The string formats checked by their grammar, not by a Rust type (`uri`, `uri-reference`,
-//! `email`, `hostname`). Each check accepts everything its RFC allows and refuses what has no
+//! `email`, `hostname`, `duration`). Each check accepts everything its RFC allows and refuses what has no
 //! reading as one; where an RFC allows a rare form (a quoted local part, an IP literal), it
 //! is accepted rather than parsed in full.
 
@@ -72,6 +72,59 @@ pub(crate) fn is_hostname(text: &str) -> bool {
         })
 }
 
+/// RFC 3339 (appendix A) and ISO 8601's duration: `P`, then years, months and days in that
+/// order (`P1Y2M3D`), or weeks alone (`P2W`), then optionally `T` with hours, minutes and
+/// seconds in that order (`PT1H30M`); at least one component, the last of them may have a
+/// decimal fraction (`PT0.5S`), as ISO 8601 allows.
+pub(crate) fn is_duration(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix('P') else {
+        return false;
+    };
+    let (date, time) = match rest.split_once('T') {
+        Some((date, time)) => (date, Some(time)),
+        None => (rest, None),
+    };
+    if time.is_none() && date.ends_with('W') {
+        return components(date, &['W']);
+    }
+    (!date.is_empty() || time.is_some())
+        && (date.is_empty() || components(date, &['Y', 'M', 'D']))
+        && time.is_none_or(|time| !time.is_empty() && components(time, &['H', 'M', 'S']))
+}
+
+/// Numbers, each followed by a unit of `units` later than the one before it; only the last
+/// number may have a fraction.
+fn components(text: &str, units: &[char]) -> bool {
+    let mut next = 0;
+    let mut rest = text;
+    while !rest.is_empty() {
+        let digits = rest
+            .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+            .unwrap_or(rest.len());
+        let (number, after) = rest.split_at(digits);
+        let mut chars = after.chars();
+        let Some(unit) = chars.next() else {
+            return false;
+        };
+        let Some(position) = units[next..].iter().position(|u| *u == unit) else {
+            return false;
+        };
+        rest = chars.as_str();
+        let (whole, fraction) = match number.split_once(['.', ',']) {
+            Some((whole, fraction)) => (whole, Some(fraction)),
+            None => (number, None),
+        };
+        let fraction_ok = fraction.is_none_or(|fraction| {
+            rest.is_empty() && !fraction.is_empty() && fraction.chars().all(|c| c.is_ascii_digit())
+        });
+        if whole.is_empty() || !whole.chars().all(|c| c.is_ascii_digit()) || !fraction_ok {
+            return false;
+        }
+        next += position + 1;
+    }
+    true
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -105,6 +158,28 @@ mod tests {
         }
         for not in ["/companies/{id}", "a b", "/%g0"] {
             assert!(!is_uri_reference(not), "{not}");
+        }
+    }
+
+    #[test]
+    fn durations_in_iso_8601_order() {
+        for duration in [
+            "PT1H",
+            "P1D",
+            "P1Y2M3DT4H5M6S",
+            "P2W",
+            "PT0.5S",
+            "P1Y1D",
+            "PT36H",
+            "P0D",
+        ] {
+            assert!(is_duration(duration), "{duration}");
+        }
+        for not in [
+            "", "P", "PT", "1D", "P1H", "PT1D", "P1D2Y", "P1.5Y2M", "P1W2D", "PT1H1H", "P-1D",
+            "P1DT",
+        ] {
+            assert!(!is_duration(not), "{not}");
         }
     }
 

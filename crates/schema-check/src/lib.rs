@@ -603,6 +603,8 @@ fn validate_string(text: &Text, string: &str, location: &str, violations: &mut V
         Some("hostname") => {
             (!formats::is_hostname(string)).then_some("must be a host name, like api.example.com")
         }
+        Some("duration") => (!formats::is_duration(string))
+            .then_some("must be an ISO 8601 duration, like PT1H30M or P1D"),
         Some("ipv4") => string
             .parse::<std::net::Ipv4Addr>()
             .is_err()

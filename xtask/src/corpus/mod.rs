@@ -58,8 +58,9 @@ const WIRE_MAX_KIB: usize = 1024;
 const USAGE: &str = "\
 usage: cargo xtask corpus [--filter GLOB] [--compile N [--max-kib K]] [--wire N] [--bless]
 
-  --filter GLOB  only the specs whose path under api/ matches (`*` is any run of characters);
-                 the ratchet then checks only those
+  --filter GLOB  only the specs whose path under api/ matches (`*` is any run of characters;
+                 several globs separated by commas: any of them); the ratchet then checks
+                 only those
   --compile N    cargo check a deterministic sample of N generated specs (0), drawn in a
                  seeded order from all of them, each a client and a server crate
   --max-kib K    draw the sample only from specs whose generated client and server together
@@ -218,7 +219,7 @@ fn corpus(args: &[&str]) -> Result<bool> {
     install(&root)?;
     let mut names = spec_names(&root.join(SPECS))?;
     if let Some(filter) = &options.filter {
-        names.retain(|name| glob(filter, name));
+        names.retain(|name| filter.split(',').any(|one| glob(one.trim(), name)));
     }
     if names.is_empty() {
         bail!("no spec matches the filter");

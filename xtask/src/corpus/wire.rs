@@ -9,7 +9,8 @@
 //! any credential by design) and the exceptions in `crates/codegen/corpus/schemathesis.toml`,
 //! with a credential for each of the spec's security schemes, on the document as the generated
 //! crates read it (`codegen::as_read`: a schema without `type` has the type its keywords
-//! imply, where JSON Schema would take any value); what it reports is the spec's wire
+//! imply, where JSON Schema would take any value; integers have their Rust type's bounds,
+//! UUIDs their pattern); what it reports is the spec's wire
 //! outcome: passed, or failed with the names of the checks that failed.
 
 use std::{
@@ -116,8 +117,8 @@ fn one_spec(
     let mut document: serde_json::Value =
         serde_json::from_str(&text).with_context(|| format!("{name} is not JSON"))?;
     let (auth, headers) = credentials(&document);
-    // schemathesis judges the document as the generated crates read it: schemas without
-    // `type` given the type the generator reads them as (`codegen::as_read`), each named in
+    // schemathesis judges the document as the generated crates read it (`codegen::as_read`:
+    // schemas without `type` typed, integers bounded, UUIDs patterned), each change named in
     // `<module>.read.log`.
     let typed = codegen::as_read(&mut document);
     let read = work.join(format!("{module}.read.json"));

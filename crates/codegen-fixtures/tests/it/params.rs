@@ -43,7 +43,7 @@ impl SearchApi for Search {
     }
 
     async fn allowed(&self, request: server::allowed::Request) -> server::allowed::Response {
-        server::allowed::Response::Ok(format!("query={:?}", request.query))
+        server::allowed::Response::Ok(format!("query={:?} mode={}", request.query, request.mode))
     }
 }
 
@@ -102,7 +102,23 @@ async fn the_generated_client_is_read_too() {
         .unwrap();
     assert_eq!(unversioned.status(), 400);
     let allowed = client.allowed().query("q").send().await.expect("OPTIONS");
-    assert_eq!(allowed.into_inner(), r#"query=Some("q")"#);
+    assert_eq!(allowed.into_inner(), r#"query=Some("q") mode=fast"#);
+    // `allowEmptyValue`: `?mode=` is no value, so the default; a value is still checked.
+    let options = |query: &str| {
+        reqwest::Client::new()
+            .request(reqwest::Method::OPTIONS, format!("{base}/items?{query}"))
+            .send()
+    };
+    let empty = options("mode=&query=").await.unwrap();
+    assert_eq!(empty.status(), 200);
+    assert_eq!(
+        empty.json::<String>().await.unwrap(),
+        r#"query=Some("") mode=fast"#,
+        "an empty value of a parameter without allowEmptyValue is still a value"
+    );
+    let slow = options("mode=slow").await.unwrap();
+    assert_eq!(slow.json::<String>().await.unwrap(), "query=None mode=slow");
+    assert_eq!(options("mode=medium").await.unwrap().status(), 400);
 }
 
 #[tokio::test]

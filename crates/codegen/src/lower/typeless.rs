@@ -156,9 +156,10 @@ pub(super) fn names(key: &str) -> bool {
     )
 }
 
-/// `document` with every schema without `type` given the type this lowering reads it as
-/// (the generated crates' reading, where JSON Schema would take more); the JSON pointers of
-/// the schemas typed, in document order.
+/// `document` with every schema without `type` given the type this lowering reads it as,
+/// every integer without bounds given its Rust type's, and every `format: uuid` the
+/// hyphenated form's pattern (the generated crates' reading, where JSON Schema would take
+/// more); the JSON pointers of the schemas changed, in document order.
 pub(crate) fn as_read(document: &mut Value) -> Vec<String> {
     fn walk(value: &mut Value, names: bool, pointer: &mut String, out: &mut Vec<String>) {
         let len = pointer.len();
@@ -166,6 +167,12 @@ pub(crate) fn as_read(document: &mut Value) -> Vec<String> {
             Value::Object(map) => {
                 if !names && !map.contains_key("type") && lower(map).is_some() {
                     out.push(pointer.clone());
+                }
+                if !names && integer_bounds(map) {
+                    out.push(format!("{pointer} (the Rust integer's bounds)"));
+                }
+                if !names && uuid_pattern(map) {
+                    out.push(format!("{pointer} (a UUID's pattern)"));
                 }
                 let values = value_keys(map);
                 for (key, child) in map.iter_mut() {
@@ -190,6 +197,46 @@ pub(crate) fn as_read(document: &mut Value) -> Vec<String> {
     let mut out = Vec::new();
     walk(document, false, &mut String::new(), &mut out);
     out
+}
+
+/// An integer schema without a bound of its own gets the bounds of the Rust integer the
+/// crates read it as (`i32` for `format: int32`, else `i64`), where JSON Schema has no
+/// limit; whether it got one.
+fn integer_bounds(map: &mut Map<String, Value>) -> bool {
+    if map.get("type").and_then(Value::as_str) != Some("integer") {
+        return false;
+    }
+    let (min, max) = match map.get("format").and_then(Value::as_str) {
+        Some("int32") => (i64::from(i32::MIN), i64::from(i32::MAX)),
+        None | Some("int64") => (i64::MIN, i64::MAX),
+        Some(_) => return false,
+    };
+    let mut added = false;
+    for (key, bound) in [("minimum", min), ("maximum", max)] {
+        if !map.contains_key(key) {
+            map.insert(key.to_owned(), Value::from(bound));
+            added = true;
+        }
+    }
+    added
+}
+
+/// A string of `format: uuid` without a pattern gets the hyphenated form's (what the crates
+/// read as a `Uuid`; JSON Schema before 2019-09 knows no such format and takes any string);
+/// whether it got one.
+fn uuid_pattern(map: &mut Map<String, Value>) -> bool {
+    let uuid = map.get("type").and_then(Value::as_str) == Some("string")
+        && map.get("format").and_then(Value::as_str) == Some("uuid")
+        && !map.contains_key("pattern");
+    if uuid {
+        map.insert(
+            "pattern".to_owned(),
+            Value::from(
+                "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+            ),
+        );
+    }
+    uuid
 }
 
 /// A value's JSON Schema type (integers apart from other numbers).
@@ -259,6 +306,23 @@ mod tests {
             "type": "object",
             "properties": {"items": {"type": "string"}, "required": {"type": "boolean"}}}});
         assert!(super::as_read(&mut document).is_empty(), "{document}");
+        // An integer has the bounds of its Rust type.
+        let mut integers = json!({"a": {"type": "integer", "minimum": 0},
+            "b": {"type": "integer", "format": "int32"}, "c": {"type": "integer", "format": "uint64"}});
+        assert_eq!(super::as_read(&mut integers).len(), 2);
+        let mut uuid = json!({"type": "string", "format": "uuid"});
+        assert_eq!(super::as_read(&mut uuid).len(), 1);
+        assert!(
+            uuid["pattern"]
+                .as_str()
+                .is_some_and(|p| p.starts_with("^[0-9a-fA-F]{8}-"))
+        );
+        assert_eq!(
+            integers,
+            json!({"a": {"type": "integer", "minimum": 0, "maximum": i64::MAX},
+                "b": {"type": "integer", "format": "int32", "minimum": i32::MIN, "maximum": i32::MAX},
+                "c": {"type": "integer", "format": "uint64"}})
+        );
         let map = json!({"format": {"type": "string"}, "required": {"type": "boolean"}});
         assert_eq!(lowered(map.clone()), map);
     }

@@ -128,6 +128,8 @@ pub(crate) struct Parameter<'d> {
     /// capture it is.
     pub(crate) segment: Option<(String, Vec<Piece>, usize)>,
     pub(crate) deprecation: Option<Deprecation<'d>>,
+    /// A query parameter with `allowEmptyValue`: an empty value (`?optional=`) is no value.
+    pub(crate) allow_empty: bool,
 }
 
 /// How a parameter's values are spelled.
@@ -416,6 +418,13 @@ fn parameters<'d>(
     }
     all.into_iter()
         .map(|parameter| {
+            let allow_empty = matches!(
+                parameter,
+                Declared::Query {
+                    allow_empty_value: Some(true),
+                    ..
+                }
+            );
             let (data, location) = match parameter {
                 Declared::Path { parameter_data, .. } => (parameter_data, In::Path),
                 Declared::Query { parameter_data, .. } => (parameter_data, In::Query),
@@ -483,6 +492,7 @@ fn parameters<'d>(
                 deprecation: lifecycle::marked(data.deprecated == Some(true), |key| {
                     data.extensions.get(key)
                 }),
+                allow_empty,
             })
         })
         .collect()

@@ -75,6 +75,10 @@ impl Server<'_> {
         let raw = match model.location {
             In::Query => match model.style {
                 Style::Delimited(separator) => quote! { __query.delimited(#name, #separator) },
+                // `allowEmptyValue` on an optional parameter: `?name=` is no value.
+                Style::Repeated if model.allow_empty && !model.required => {
+                    quote! { __query.nonempty_values(#name) }
+                }
                 Style::Repeated => quote! { __query.values(#name) },
             },
             In::Header => {

@@ -56,13 +56,14 @@ pub async fn json_body(
     if !is_json(headers) {
         return Err(Refusal::NotJson.into());
     }
-    let value: Value = match parse_strict(&bytes) {
+    let mut value: Value = match parse_strict(&bytes) {
         Ok(value) => value,
         Err(err) => {
             violations.push(Invalid::MalformedJson(&err).at("body"));
             return Ok(None);
         }
     };
+    whole_numbers(&mut value);
     let before = violations.len();
     schema.validate_as(
         crate::schema::Direction::Request,
@@ -71,6 +72,22 @@ pub async fn json_body(
         violations,
     );
     Ok((violations.len() == before).then_some(value))
+}
+
+/// Every number of `value` written with a fraction of zero (`3.0`, `2.5e3`) as the integer
+/// it is (JSON Schema's `integer` is any number whose fractional part is zero; the generated
+/// types read integers from integer literals only); a `number` reads either.
+fn whole_numbers(value: &mut Value) {
+    match value {
+        Value::Number(number) if number.is_f64() => {
+            if let Some(whole) = number.as_f64().and_then(super::param::whole) {
+                *value = whole;
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(whole_numbers),
+        Value::Object(members) => members.values_mut().for_each(whole_numbers),
+        _ => {}
+    }
 }
 
 /// Reads an `application/x-www-form-urlencoded` body: each field becomes the JSON value its
@@ -213,6 +230,17 @@ mod tests {
 
     use super::*;
     use crate::rejection::ProblemKind;
+
+    #[test]
+    fn numbers_with_no_fraction_are_integers() {
+        let mut value = json!({"a": 3.0, "b": [2.5e3, 1.5, 7], "c": {"d": -0.0, "e": 1e300}});
+        whole_numbers(&mut value);
+        assert_eq!(
+            value,
+            json!({"a": 3, "b": [2500, 1.5, 7], "c": {"d": 0, "e": 1e300}})
+        );
+        assert!(value["a"].is_i64());
+    }
 
     #[tokio::test]
     async fn bodies_over_the_limit_or_not_json_stop_early() {

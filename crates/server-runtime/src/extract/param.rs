@@ -125,6 +125,7 @@ pub(super) fn scalar(raw: &str, schema: &Schema) -> Value {
             .map(Value::from)
             .or_else(|_| raw.parse::<u64>().map(Value::from))
             .ok()
+            .or_else(|| whole_decimal(raw))
             .or_else(|| saturated(raw)),
         Some(Kind::Number(_)) => raw
             .parse::<f64>()
@@ -139,6 +140,58 @@ pub(super) fn scalar(raw: &str, schema: &Schema) -> Value {
         _ => None,
     };
     parsed.unwrap_or_else(|| Value::String(raw.to_owned()))
+}
+
+/// A JSON number with no fraction (`3.0`, `2.5e3`) as the integer it is: JSON Schema's
+/// `integer` is any number whose fractional part is zero. Only below 2^52, where a float
+/// still tells a fraction from none (a request body's numbers arrive as floats).
+pub(crate) fn whole(number: f64) -> Option<Value> {
+    const LIMIT: f64 = 4_503_599_627_370_496.0;
+    (number.is_finite() && number.fract() == 0.0 && (-LIMIT..LIMIT).contains(&number))
+        .then(|| Value::from(number as i64))
+}
+
+/// A decimal written with a fraction or an exponent (`3.0`, `2.091328898284365e+16`) as the
+/// integer it is, exactly, when its fraction is zero and 64 bits hold it.
+fn whole_decimal(raw: &str) -> Option<Value> {
+    let (sign, unsigned) = match raw.strip_prefix('-') {
+        Some(rest) => (-1i128, rest),
+        None => (1, raw.strip_prefix('+').unwrap_or(raw)),
+    };
+    let (mantissa, exponent) = match unsigned.split_once(['e', 'E']) {
+        Some((mantissa, exponent)) => (mantissa, exponent.parse::<i32>().ok()?),
+        None => (unsigned, 0),
+    };
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    if whole.is_empty() || !(whole.bytes().chain(fraction.bytes())).all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    // digits × 10^(exponent − fraction digits), with no fraction left.
+    let digits = format!("{whole}{fraction}");
+    let digits = digits.trim_start_matches('0');
+    let shift = exponent - i32::try_from(fraction.len()).ok()?;
+    let (digits, shift) = if shift < 0 {
+        let cut = usize::try_from(-shift).ok()?;
+        let kept = digits.len().saturating_sub(cut);
+        if !digits[kept..].bytes().all(|b| b == b'0') {
+            return None;
+        }
+        (&digits[..kept], 0)
+    } else {
+        (digits, shift)
+    };
+    if digits.len() + usize::try_from(shift).ok()? > 19 {
+        return None;
+    }
+    let mut value: i128 = if digits.is_empty() {
+        0
+    } else {
+        digits.parse().ok()?
+    };
+    for _ in 0..shift {
+        value *= 10;
+    }
+    i64::try_from(sign * value).ok().map(Value::from)
 }
 
 /// A whole number written with more digits than 64 bits hold, as the largest one: for the
@@ -250,6 +303,33 @@ mod tests {
         let twice: Option<u64> = param(&mut v, "query.page", &["1", "2"], &PAGE, None);
         assert_eq!(twice, None);
         assert_eq!(v.len(), 5);
+        // A number with no fraction is the integer it is (JSON Schema's `integer`).
+        let mut v = Violations::default();
+        for (whole, read) in [
+            ("3.0", 3),
+            ("2.5e3", 2500),
+            ("2.091328898284365e+16", 20_913_288_982_843_650),
+            ("1500e-2", 15),
+        ] {
+            let page: Option<u64> = param(&mut v, "query.page", &[whole], &PAGE, None);
+            assert_eq!(page, Some(read), "{whole}");
+        }
+        assert!(v.is_empty(), "{v:?}");
+        // Not whole, or beyond 64 bits: no integer.
+        for not in [
+            "2.5",
+            "1e-1",
+            "-9223372036854775809",
+            "1e19",
+            "4611686018427387903.5",
+            "1.e",
+        ] {
+            assert_eq!(whole_decimal(not), None, "{not}");
+        }
+        assert_eq!(
+            whole_decimal("-9223372036854775808.0"),
+            Some(Value::from(i64::MIN))
+        );
     }
 
     #[test]

@@ -42,6 +42,14 @@ impl Query {
             .collect()
     }
 
+    /// Every non-empty value given for `name`, in order: a parameter with `allowEmptyValue`,
+    /// whose `?name=` is no value.
+    pub fn nonempty_values(&self, name: &str) -> Vec<&str> {
+        let mut values = self.values(name);
+        values.retain(|value| !value.is_empty());
+        values
+    }
+
     /// The values of an array parameter whose items travel in one value split by `separator`
     /// (`explode: false` `,`, `spaceDelimited`, `pipeDelimited`); repeated keys are read
     /// too, as the generated client sends them. An empty value is the empty array (`kinds=`

@@ -39,6 +39,7 @@ impl Maker {
             Some("email") => format!("user{n}@example.com"),
             Some("uri" | "url") => format!("https://example.com/{n}"),
             Some("hostname") => format!("host{n}.example.com"),
+            Some("duration") => format!("PT{}M", n % 1440 + 1),
             Some("ipv4") => format!("192.0.2.{}", n % 256),
             Some("ipv6") => format!("2001:db8::{:x}", n),
             Some("byte") => "bW9jaw==".to_owned(),
