@@ -1166,9 +1166,7 @@ pub fn router_with_config<A: RoutesApi>(
         )
         .route(
             "/pets/{id}",
-            ::axum::routing::get(dispatch_get_get_pet::<A>)
-                .delete(dispatch_delete_remove_pet::<A>)
-                .fallback(fallback_get_pet),
+            ::axum::routing::get(handle_get_pet::<A>).delete(handle_remove_pet::<A>),
         )
         .route("/ranges/{from}", ::axum::routing::get(handle_get_range::<A>))
         .route("/releases/v{major}", ::axum::routing::get(handle_get_release::<A>))
@@ -1810,49 +1808,6 @@ async fn fallback_get_file(
     }
     if rt::path_fits(&mut __parts, &[]).await {
         return not_allowed("GET,DELETE,HEAD");
-    }
-    reject(rt::Rejection::new(rt::ProblemKind::NotFound, "No such path."))
-}
-/// `GET /pets/{id}`: `/pets/{id}`, 1 template(s) without GET (405), the most literal first.
-async fn dispatch_get_get_pet<A: RoutesApi>(
-    __state: ::axum::extract::State<State<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let (mut __parts, __body) = request.into_parts();
-    if rt::path_fits(&mut __parts, &[]).await {
-        let request = ::axum::extract::Request::from_parts(__parts, __body);
-        return handle_get_pet::<A>(__state, request).await;
-    }
-    if rt::path_fits(&mut __parts, &[("id", &[rt::Piece::Param][..])]).await {
-        return not_allowed("DELETE");
-    }
-    reject(rt::Rejection::new(rt::ProblemKind::NotFound, "No such path."))
-}
-/// `DELETE /pets/{id}`: `/pets/{petId}`, 1 template(s) without DELETE (405), the most literal first.
-async fn dispatch_delete_remove_pet<A: RoutesApi>(
-    __state: ::axum::extract::State<State<A>>,
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let (mut __parts, __body) = request.into_parts();
-    if rt::path_fits(&mut __parts, &[("id", &[rt::Piece::Param][..])]).await {
-        let request = ::axum::extract::Request::from_parts(__parts, __body);
-        return handle_remove_pet::<A>(__state, request).await;
-    }
-    if rt::path_fits(&mut __parts, &[]).await {
-        return not_allowed("GET,HEAD");
-    }
-    reject(rt::Rejection::new(rt::ProblemKind::NotFound, "No such path."))
-}
-/// `/pets/{id}` for a method none of its templates answers: 405 with the methods of the most literal template the path fits.
-async fn fallback_get_pet(
-    request: ::axum::extract::Request,
-) -> ::axum::response::Response {
-    let (mut __parts, _) = request.into_parts();
-    if rt::path_fits(&mut __parts, &[]).await {
-        return not_allowed("GET,HEAD");
-    }
-    if rt::path_fits(&mut __parts, &[("id", &[rt::Piece::Param][..])]).await {
-        return not_allowed("DELETE");
     }
     reject(rt::Rejection::new(rt::ProblemKind::NotFound, "No such path."))
 }

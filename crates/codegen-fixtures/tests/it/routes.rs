@@ -191,6 +191,15 @@ async fn a_method_is_allowed_on_the_most_literal_template_the_path_fits() {
             "{method}"
         );
     }
+    // Templates of one shape with other parameter names are one resource: its methods.
+    let put = send("PUT", "/pets/rex").await.unwrap();
+    assert_eq!(put.status(), 405);
+    let methods: std::collections::BTreeSet<String> = allow(&put)
+        .unwrap_or_default()
+        .split(',')
+        .map(|method| method.trim().to_owned())
+        .collect();
+    assert_eq!(methods, ["DELETE", "GET", "HEAD"].map(String::from).into());
 }
 
 #[tokio::test]

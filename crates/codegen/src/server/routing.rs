@@ -21,7 +21,8 @@ use crate::openapi::Method;
 struct Resource {
     /// The literals each parameter's segment must fit (`rt::path_fits`).
     fits: Vec<TokenStream>,
-    /// `fits` as text, to group templates by.
+    /// The template without its fragment and parameter names (`/files/{}.json`), to group
+    /// templates by.
     key: String,
     specificity: usize,
     methods: BTreeSet<Method>,
@@ -55,15 +56,14 @@ fn resources(methods: &BTreeMap<Method, Vec<&Op<'_>>>) -> Vec<Resource> {
     let mut out: Vec<Resource> = Vec::new();
     for (method, ops) in methods {
         for op in ops {
-            let fits = handler::fits(op);
-            let key = quote! { #(#fits)* }.to_string();
+            let key = shape(op.model.path);
             match out.iter_mut().find(|known| known.key == key) {
                 Some(known) => {
                     known.methods.insert(*method);
                     known.specificity = known.specificity.max(op.model.specificity);
                 }
                 None => out.push(Resource {
-                    fits,
+                    fits: handler::fits(op),
                     key,
                     specificity: op.model.specificity,
                     methods: BTreeSet::from([*method]),
@@ -72,6 +72,26 @@ fn resources(methods: &BTreeMap<Method, Vec<&Op<'_>>>) -> Vec<Resource> {
         }
     }
     out.sort_by_key(|resource| std::cmp::Reverse(resource.specificity));
+    out
+}
+
+/// A template without its fragment and with its parameters unnamed: `/pets/{id}` and
+/// `/pets/{petId}` are one resource, `/files/{name}.json` another than `/files/{name}`.
+fn shape(template: &str) -> String {
+    let path = template.split('#').next().unwrap_or(template);
+    let mut out = String::with_capacity(path.len());
+    let mut in_name = false;
+    for c in path.chars() {
+        match c {
+            '{' => {
+                in_name = true;
+                out.push_str("{}");
+            }
+            '}' => in_name = false,
+            _ if in_name => {}
+            c => out.push(c),
+        }
+    }
     out
 }
 
