@@ -6,7 +6,8 @@
 //!   unified diff per stale file.
 //! - `cargo xtask test` runs every test of the workspace, snapshots frozen.
 //! - `cargo xtask bench [...]` builds the release binaries and runs `chats-bench`.
-//! - `cargo xtask mock [--listen ADDR] [--seed N]` serves the generated mock of the API.
+//! - `cargo xtask mock [--release] [--listen ADDR] [--seed N]` serves the generated mock of
+//!   the API.
 //! - `cargo xtask corpus` runs the generator over the real-world corpus, against the
 //!   committed outcomes (`corpus/`).
 //! - `cargo xtask soak`, `hostile`, `fuzz`: the long runs behind RELIABILITY.md, each
@@ -70,11 +71,12 @@ commands:
                     (default: SQLite at 10k, 100k and 1M chats; writes BENCHMARKS.md);
                     `cargo xtask bench --help` lists the options
   bench codegen     time our generation step against openapi-generator's (Java)
-  mock [--listen ADDR] [--seed N]
+  mock [--release] [--listen ADDR] [--seed N]
                     serve the mock of the API generated from the spec (no database; default
                     127.0.0.1:4010): `Prefer: code=404` or `example=NAME` picks an answer;
                     built from the generated server crate alone, so it starts while the
-                    service does not compile; SIGTERM or Ctrl-C stops it
+                    service does not compile; SIGTERM or Ctrl-C stops it; --release: an
+                    optimized build for load tests (its answers then go unchecked)
   soak [--seconds N]            the soak test for N s (600); summary in crates/chats-server/runs/
   hostile [--cases N] [--seed S]  the hostile-input test, N cases (50,000) from seed S (7); summary too
   fuzz [--seconds N]            the fuzz target for N s (3,600), nice 10, needs cargo-fuzz; summary too
@@ -123,21 +125,14 @@ fn main() -> ExitCode {
     }
 }
 
-/// `cargo xtask mock [--listen ADDR] [--seed N]`: builds the generated server crate's `mock`
-/// program (that crate and the runtime only: the service may not compile) and becomes it,
-/// so SIGTERM or Ctrl-C stops the mock itself and frees its port.
+/// `cargo xtask mock [--release] [--listen ADDR] [--seed N]`: builds the generated server
+/// crate's `mock` program (that crate and the runtime only: the service may not compile) and
+/// becomes it, so SIGTERM or Ctrl-C stops the mock itself and frees its port.
 fn mock(args: &[&str]) -> Result<bool> {
-    for pair in args.chunks(2) {
-        match pair {
-            ["--listen" | "--seed", _] => {}
-            other => bail!("unknown mock arguments {other:?}: mock [--listen ADDR] [--seed N]"),
-        }
-    }
     let mut command = std::process::Command::new(env!("CARGO"));
     command
         .current_dir(workspace_root())
-        .args(["run", "--quiet", "-p", "chats-api", "--bin", "mock", "--"])
-        .args(args);
+        .args(mock_cargo_args(args)?);
     // cargo, in turn, replaces itself with the program on Unix: one process to signal.
     #[cfg(unix)]
     {
@@ -495,12 +490,66 @@ mod long_runs;
 mod manifests;
 mod snapshots;
 
+/// cargo's arguments for `cargo xtask mock ARGS`: `--release` builds the optimized program
+/// (for load tests against the mock; like any release build, its router does not check its
+/// own answers against the spec); `--listen` and `--seed` go to the program.
+fn mock_cargo_args(args: &[&str]) -> Result<Vec<String>> {
+    const USAGE: &str = "mock [--release] [--listen ADDR] [--seed N]";
+    let mut cargo = vec!["run", "--quiet", "-p", "chats-api", "--bin", "mock"];
+    let mut program = Vec::new();
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        match *arg {
+            "--release" => cargo.push("--release"),
+            "--listen" | "--seed" => {
+                let value = rest
+                    .next()
+                    .with_context(|| format!("{arg} needs a value: {USAGE}"))?;
+                program.extend([*arg, *value]);
+            }
+            other => bail!("unknown mock argument {other:?}: {USAGE}"),
+        }
+    }
+    cargo.push("--");
+    cargo.extend(program);
+    Ok(cargo.into_iter().map(str::to_owned).collect())
+}
+
 #[cfg(test)]
 mod tidy;
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_mock_builds_optimized_on_request_and_passes_the_rest_on() {
+        assert_eq!(
+            mock_cargo_args(&["--seed", "7", "--release", "--listen", "127.0.0.1:0"]).unwrap(),
+            [
+                "run",
+                "--quiet",
+                "-p",
+                "chats-api",
+                "--bin",
+                "mock",
+                "--release",
+                "--",
+                "--seed",
+                "7",
+                "--listen",
+                "127.0.0.1:0"
+            ]
+        );
+        assert!(
+            mock_cargo_args(&[])
+                .unwrap()
+                .iter()
+                .all(|arg| arg != "--release")
+        );
+        assert!(mock_cargo_args(&["--seed"]).is_err());
+        assert!(mock_cargo_args(&["--port", "1"]).is_err());
+    }
 
     fn checked_in(path: &str) -> String {
         std::fs::read_to_string(workspace_root().join(path))
