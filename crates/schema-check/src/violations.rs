@@ -54,6 +54,14 @@ impl Violations {
         self.errors
     }
 
+    /// `other`'s violations after these, counted as if pushed here one by one.
+    pub fn append(&mut self, other: Violations) {
+        for error in other.errors {
+            self.push(error);
+        }
+        self.dropped += other.dropped;
+    }
+
     /// How many violations were counted but not kept (beyond [`Violations::LIMIT`]).
     pub fn dropped(&self) -> usize {
         self.dropped
