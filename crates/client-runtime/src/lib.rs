@@ -6,19 +6,22 @@
 //! `Retry-After`; a request with an idempotency key is retried like an idempotent one) and,
 //! with the `tracing` feature, inside a span per operation. Operations
 //! the spec marks as page-number paginated (`x-pagination`) get a `stream()` built on
-//! [`pages`]. A failed call is an [`Error`] (progenitor-client's variants, displayed as a
+//! [`pages`]; operations whose success is an event stream (`text/event-stream` with an item
+//! schema) get an `events()` built on [`events`], which reconnects with `Last-Event-ID`. A failed call is an [`Error`] (progenitor-client's variants, displayed as a
 //! person reads them). Like `server-runtime` for servers, it knows nothing about any
 //! particular API.
 
 mod error;
 mod pages;
 mod retry;
+mod sse;
 
 pub use error::{Error, ErrorBody, summary};
 
 pub use futures_util::{Stream, StreamExt};
 pub use pages::{page_value, pages};
 pub use retry::{ATTEMPTS_HEADER, RetryPolicy, execute};
+pub use sse::{Event, EventStream, events};
 
 /// The `pattern` checks of the generated types: typify writes `::regress::Regex`, the
 /// generator names `::client_runtime::regress::Regex`, which matches as the router's validator

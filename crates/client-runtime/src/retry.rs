@@ -103,7 +103,7 @@ impl RetryPolicy {
 
     /// The wait before attempt `attempt + 1`: the server's `Retry-After`, else the backoff,
     /// either capped.
-    fn delay(&self, attempt: u32, retry_after: Option<Duration>) -> Duration {
+    pub(crate) fn delay(&self, attempt: u32, retry_after: Option<Duration>) -> Duration {
         if let Some(after) = retry_after {
             return after.min(self.cap);
         }

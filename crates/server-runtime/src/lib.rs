@@ -15,6 +15,7 @@ mod extract;
 mod lifecycle;
 pub mod mock;
 mod rejection;
+pub mod sse;
 /// The `pattern` checks of the generated types: typify writes `::regress::Regex`, the
 /// generator names `::server_runtime::regress::Regex`, which matches as the router's validator
 /// does (`schema_check::TypeRegex`), so a server crate depends on nothing more than this crate.

@@ -182,19 +182,69 @@ pub fn typed<T: serde::de::DeserializeOwned>(
     {
         return value;
     }
-    for attempt in 0..64u64 {
-        let seed = choice.seed.wrapping_add(attempt);
-        let mut value = if attempt == 0 {
-            Maker::new(seed).value(schema, 0)
-        } else {
-            Maker::without_examples(seed).value(schema, 0)
-        };
+    made(schema, choice.seed, |mut value| {
         if let Value::Object(object) = &mut value
             && object.get("status").is_some_and(Value::is_u64)
         {
             object.insert("status".to_owned(), Value::from(status));
         }
-        if let Some(typed) = finish(value) {
+        finish(value)
+    })
+}
+
+/// How many events the mock's stream sends per connection, then ends.
+pub const EVENTS_PER_STREAM: u64 = 3;
+
+/// An event stream's answer: [`EVENTS_PER_STREAM`] events numbered on from the request's
+/// `Last-Event-ID` (from 1 without one), so that a client that reconnects with the last id
+/// it read continues the sequence; event `n` has id `n`, the `n`-th of `names` in turn (none
+/// when the spec names none) and data made from `schema` with the request's seed plus `n`
+/// (the same request, the same events).
+pub fn events<T: serde::de::DeserializeOwned + Send + 'static>(
+    schema: Option<&Schema>,
+    names: &'static [&'static str],
+    last_event_id: Option<&str>,
+) -> crate::sse::EventStream<T> {
+    let seed = choice().seed;
+    let schema = schema.unwrap_or(&Schema::ANY);
+    let first = last_event_id
+        .and_then(|id| id.trim().parse::<u64>().ok())
+        .map_or(1, |last| last.saturating_add(1));
+    let events: Vec<crate::sse::Event<T>> = (first..first.saturating_add(EVENTS_PER_STREAM))
+        .map(|number| {
+            let data = made(schema, seed.wrapping_add(number), |value| {
+                serde_json::from_value(value).ok()
+            });
+            let mut event = crate::sse::Event::new(data).id(number.to_string());
+            if !names.is_empty() {
+                let name = names[usize::try_from((number - 1) % names.len() as u64).unwrap_or(0)];
+                event = event.event(name);
+            }
+            event
+        })
+        .collect();
+    crate::sse::EventStream::iter(events)
+}
+
+/// A value of `T` made from `schema` with `seed` (then further seeds, without the schemas'
+/// own examples), each passed through `adjust` first.
+///
+/// # Panics
+/// When no value made is one of `T` (a schema the maker cannot satisfy: a bug of this
+/// module, reported with the type's name).
+fn made<T: serde::de::DeserializeOwned>(
+    schema: &Schema,
+    seed: u64,
+    mut adjust: impl FnMut(Value) -> Option<T>,
+) -> T {
+    for attempt in 0..64u64 {
+        let seed = seed.wrapping_add(attempt);
+        let value = if attempt == 0 {
+            Maker::new(seed).value(schema, 0)
+        } else {
+            Maker::without_examples(seed).value(schema, 0)
+        };
+        if let Some(typed) = adjust(value) {
             return typed;
         }
     }
