@@ -25,6 +25,18 @@ pub mod collisions_server;
 #[rustfmt::skip]
 pub mod collisions_trip;
 
+/// The client generated from `crates/codegen/tests/specs/events.yaml`.
+#[rustfmt::skip]
+pub mod events_client;
+
+/// The server generated from `crates/codegen/tests/specs/events.yaml`.
+#[rustfmt::skip]
+pub mod events_server;
+
+/// The round trip of `crates/codegen/tests/specs/events.yaml`: its client against its mock.
+#[rustfmt::skip]
+pub mod events_trip;
+
 /// The client generated from `crates/codegen/tests/specs/evolve_v1.yaml`.
 #[rustfmt::skip]
 pub mod evolve_v1_client;
@@ -173,6 +185,7 @@ pub mod three_state_trip;
 pub const FIXTURES: &[&str] = &[
     "bodies",
     "collisions",
+    "events",
     "evolve_v1",
     "evolve_v2",
     "lifecycle",
@@ -192,6 +205,7 @@ pub fn mock(name: &str, seed: u64) -> Option<axum::Router> {
     Some(match name {
         "bodies" => bodies_server::mock::router_with_seed(seed),
         "collisions" => collisions_server::mock::router_with_seed(seed),
+        "events" => events_server::mock::router_with_seed(seed),
         "evolve_v1" => evolve_v1_server::mock::router_with_seed(seed),
         "evolve_v2" => evolve_v2_server::mock::router_with_seed(seed),
         "lifecycle" => lifecycle_server::mock::router_with_seed(seed),
@@ -217,6 +231,7 @@ pub async fn round_trip(
     Some(match name {
         "bodies" => bodies_trip::run(base, seed).await,
         "collisions" => collisions_trip::run(base, seed).await,
+        "events" => events_trip::run(base, seed).await,
         "evolve_v1" => evolve_v1_trip::run(base, seed).await,
         "evolve_v2" => evolve_v2_trip::run(base, seed).await,
         "lifecycle" => lifecycle_trip::run(base, seed).await,

@@ -36,11 +36,13 @@
 
 mod access;
 mod cookies;
+mod events;
 mod mutual_tls;
 mod names;
 mod references;
 mod typeless;
 
+pub(crate) use events::{ITEM_SCHEMA_KEYS, LAST_EVENT_ID, refusal as event_stream_refusal};
 pub(crate) use typeless::as_read;
 
 use std::collections::BTreeSet;
@@ -76,14 +78,17 @@ pub(crate) const KEPT_MUTUAL_TLS: &str = "x-codegen-mutual-tls";
 /// ... a response's content as written, where progenitor's one success or error type made
 /// it any JSON or raw bytes (`model::Response::content`) ...
 pub(crate) const KEPT_CONTENT: &str = "x-codegen-content";
-/// ... and a renamed parameter's name on the wire (`names.rs`).
+/// ... a renamed parameter's name on the wire (`names.rs`) ...
 pub(crate) const KEPT_NAME: &str = "x-codegen-name";
+/// ... and an event stream's data schema and event names (`events.rs`).
+pub(crate) const KEPT_EVENTS: &str = "x-codegen-events";
 
 pub(crate) fn lower(raw: &Value) -> Value {
     let mut document = raw.clone();
     references::inline(&mut document);
-    from_3_1(&mut document);
     operation_ids(&mut document);
+    events::lower(&mut document);
+    from_3_1(&mut document);
     names::components(&mut document);
     mutual_tls::lower(&mut document);
     cookies::lower(&mut document);

@@ -130,7 +130,12 @@ fn operation(
     let method = format_ident!("{}", op.method_name);
     let client = credentials(api, op)?;
     let mut steps = Vec::new();
+    // An event stream's `Last-Event-ID` is the stream's own to send when it reconnects.
+    let streams = op.last_event_id.is_some();
     for param in &op.parameters {
+        if streams && op.last_event_id.as_deref() == Some(param.field.as_str()) {
+            continue;
+        }
         let ty = own
             .get(&param.field)
             .ok_or_else(|| format!("no setter {builder}::{}", param.field))?;
@@ -156,15 +161,41 @@ fn operation(
             }
         }
     }
+    // An event stream: two connections' worth of the mock's events, whose ids must run on
+    // across the reconnection (the client resumed from the last one).
+    let send = if streams {
+        quote! {
+            let wanted = 2 * ::server_runtime::mock::EVENTS_PER_STREAM;
+            let mut events = request.events();
+            let mut ids = ::std::vec::Vec::new();
+            while (ids.len() as u64) < wanted {
+                match ::client_runtime::StreamExt::next(&mut events).await {
+                    Some(Ok(event)) => ids.push(event.id.unwrap_or_default()),
+                    Some(Err(err)) => return Err(failed(err).await),
+                    None => return Err(format!("the event stream ended after {} events", ids.len())),
+                }
+            }
+            let expected: ::std::vec::Vec<String> = (1..=wanted).map(|id| id.to_string()).collect();
+            if ids == expected {
+                Ok(())
+            } else {
+                Err(format!("event ids {ids:?} across a reconnection, not {expected:?}"))
+            }
+        }
+    } else {
+        quote! {
+            match request.send().await {
+                Ok(_) => Ok(()),
+                Err(err) => Err(failed(err).await),
+            }
+        }
+    };
     Ok(quote! {
         let client = #client;
         let mut maker = ::server_runtime::mock::Maker::for_requests(seed);
         let request = client.#method();
         #(#steps)*
-        match request.send().await {
-            Ok(_) => Ok(()),
-            Err(err) => Err(failed(err).await),
-        }
+        #send
     })
 }
 

@@ -327,6 +327,7 @@ impl<'a> Checker<'a> {
                 ));
             }
             let (response, response_ptr) = self.resolve(response, &status_ptr);
+            self.event_streams(response, &response_ptr, status)?;
             self.content(response, &response_ptr, "response")?;
         }
         Ok(())
@@ -356,6 +357,29 @@ impl<'a> Checker<'a> {
             }
             if let Some(schema) = media.get("schema") {
                 self.schema(schema, &format!("{media_ptr}/schema"))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// An event stream with an item schema lowering could not read (`lower/events.rs`).
+    fn event_streams(&self, response: &Value, ptr: &str, status: &str) -> Checked {
+        let Some(content) = response.get("content").and_then(Value::as_object) else {
+            return Ok(());
+        };
+        for (media_type, media) in content {
+            if let Some(reason) =
+                crate::lower::event_stream_refusal(self.raw, status, content, media)
+            {
+                let key = crate::lower::ITEM_SCHEMA_KEYS
+                    .into_iter()
+                    .find(|key| media.get(*key).is_some())
+                    .unwrap_or_default();
+                return Err(self.unsupported(
+                    &format!("{ptr}/content/{}/{key}", escape_token(media_type)),
+                    &format!("event stream ({media_type})"),
+                    &reason,
+                ));
             }
         }
         Ok(())

@@ -2,7 +2,7 @@
 //! `cargo run -p codegen-fixtures --bin fixture-mock -- <fixture> [--listen ADDR] [--seed N]`:
 //! the generated mock of one test spec (`crates/codegen/tests/specs/<fixture>.yaml`).
 
-const FIXTURES: &str = "bodies, collisions, evolve_v1, evolve_v2, lifecycle, one_or_many, openapi31, params, petstore, responses, routes, security, shapes, three_state";
+const FIXTURES: &str = "bodies, collisions, events, evolve_v1, evolve_v2, lifecycle, one_or_many, openapi31, params, petstore, responses, routes, security, shapes, three_state";
 
 fn main() -> std::process::ExitCode {
     let mut args = std::env::args().skip(1);
@@ -10,6 +10,7 @@ fn main() -> std::process::ExitCode {
     let router: fn(u64) -> axum::Router = match name.as_str() {
         "bodies" => codegen_fixtures::bodies_server::mock::router_with_seed,
         "collisions" => codegen_fixtures::collisions_server::mock::router_with_seed,
+        "events" => codegen_fixtures::events_server::mock::router_with_seed,
         "evolve_v1" => codegen_fixtures::evolve_v1_server::mock::router_with_seed,
         "evolve_v2" => codegen_fixtures::evolve_v2_server::mock::router_with_seed,
         "lifecycle" => codegen_fixtures::lifecycle_server::mock::router_with_seed,

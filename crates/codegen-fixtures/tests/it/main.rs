@@ -4,6 +4,7 @@
 
 mod bodies;
 mod collisions;
+mod events;
 mod evolve;
 mod lifecycle;
 mod mocks;

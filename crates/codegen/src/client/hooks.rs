@@ -130,16 +130,21 @@ pub(super) fn wire(spec: &Spec, api: &Api<'_>, file: &mut syn::File) -> Result<(
             streams.push(page_stream(spec, file, op, pagination)?);
         }
     }
-    let (builder_impls, client_methods): (Vec<_>, Vec<_>) = streams.into_iter().unzip();
+    let (mut builder_impls, client_methods): (Vec<_>, Vec<_>) = streams.into_iter().unzip();
+    for op in &api.operations {
+        builder_impls.extend(super::events::builder_impl(spec, file, op)?);
+    }
     if !builder_impls.is_empty() {
         progenitor::builder_items_mut(file)
             .ok_or_else(|| fail("progenitor's output has no `builder` module".into()))?
             .extend(builder_impls);
-        added.push(syn::parse_quote! {
-            impl Client {
-                #(#client_methods)*
-            }
-        });
+        if !client_methods.is_empty() {
+            added.push(syn::parse_quote! {
+                impl Client {
+                    #(#client_methods)*
+                }
+            });
+        }
     }
     added.extend(super::errors::module(api, file));
     file.items.extend(added);

@@ -18,6 +18,7 @@ mod auth;
 mod deprecations;
 mod error_body;
 mod errors;
+mod events;
 mod hooks;
 mod parameters;
 

@@ -28,12 +28,14 @@ use crate::{
     routes::Piece,
 };
 
+mod events;
 mod examples;
 mod lifecycle;
 #[cfg(test)]
 mod tests;
 mod written;
 
+pub(crate) use events::Events;
 pub(crate) use examples::{Checked, examples};
 pub(crate) use lifecycle::{
     DeprecatedProperty, Deprecation, Stability, check_dated, deprecation_of,
@@ -99,6 +101,8 @@ pub(crate) struct Operation<'d> {
     pub(crate) deprecation: Option<Deprecation<'d>>,
     /// `x-stability` (stable when absent).
     pub(crate) stability: Stability,
+    /// The field of the `Last-Event-ID` header, when a success is an event stream.
+    pub(crate) last_event_id: Option<String>,
 }
 
 pub(crate) struct Parameter<'d> {
@@ -167,6 +171,8 @@ pub(crate) struct Response<'d> {
     /// The content as written, where lowering gave progenitor any JSON or raw bytes instead
     /// (its one success or error type): what the router answers, checks and mocks.
     pub(crate) written: Option<indexmap::IndexMap<String, openapiv3::MediaType>>,
+    /// Server-sent events (`text/event-stream` with an item schema).
+    pub(crate) events: Option<Events>,
 }
 
 impl Response<'_> {
@@ -343,9 +349,15 @@ impl<'d> Operation<'d> {
                 status,
                 response,
                 written,
+                events: events::read(response),
             });
         }
         responses.sort_by_key(|response| response.status.order());
+        let last_event_id = responses
+            .iter()
+            .any(|response| response.events.is_some())
+            .then(|| events::last_event_id(&parameters))
+            .flatten();
         let stability = Stability::of(spec.raw.pointer(&pointer).unwrap_or(&Value::Null));
         let pagination = operation
             .extensions
@@ -376,6 +388,7 @@ impl<'d> Operation<'d> {
                 operation.extensions.get(key)
             }),
             stability,
+            last_event_id,
         })
     }
 }

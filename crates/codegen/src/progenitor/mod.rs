@@ -148,6 +148,20 @@ pub(crate) fn defined_types_of(file: &syn::File) -> BTreeSet<String> {
         .unwrap_or_default()
 }
 
+/// The Rust type of an event stream's data, the same on both sides: the type typify defines
+/// for its component (`types::Chat`), or any JSON where it defines none.
+pub(crate) fn event_data_type(
+    defined: &BTreeSet<String>,
+    events: &crate::model::Events,
+) -> proc_macro2::TokenStream {
+    if defined.contains(&events.type_name) {
+        let name = quote::format_ident!("{}", events.type_name);
+        quote::quote! { types::#name }
+    } else {
+        quote::quote! { ::serde_json::Value }
+    }
+}
+
 /// Whether a type is one of the spec's models (`types::Problem`).
 pub(crate) fn is_model_type(ty: &syn::Type) -> bool {
     matches!(ty, syn::Type::Path(path)
@@ -185,6 +199,16 @@ pub(crate) fn list_send_types(file: &syn::File, builder: &str) -> Option<(syn::T
     let list = generic_arg(&ok, "ResponseValue")?;
     let item = generic_arg(&list, "Vec")?;
     Some((item, error))
+}
+
+/// The error type of a builder's `send` when it answers raw bytes
+/// (`Result<ResponseValue<ByteStream>, E>`), for an event stream's `events()`.
+pub(crate) fn byte_stream_send_error(file: &syn::File, builder: &str) -> Option<syn::Type> {
+    let (ok, error) = send_output(file, builder).and_then(result_types)?;
+    let body = generic_arg(&ok, "ResponseValue")?;
+    matches!(&body, syn::Type::Path(path)
+        if path.path.segments.last().is_some_and(|segment| segment.ident == "ByteStream"))
+    .then_some(error)
 }
 
 /// The `builder` module's items, to add to.

@@ -143,6 +143,17 @@ impl Server<'_> {
         } else {
             quote! {}
         };
+        let checked_events = if op.model.responses.iter().any(|each| each.events.is_some()) {
+            quote! {
+                let __answer = if __state.config.validate_responses {
+                    __answer.checked_events()
+                } else {
+                    __answer
+                };
+            }
+        } else {
+            quote! {}
+        };
         let body = quote! {
             let (mut __parts, #body_binding) = request.into_parts();
             #fit_check
@@ -164,6 +175,7 @@ impl Server<'_> {
                     return reject(rt::broken_contract(#op_id_text, __answer.status(), &violations));
                 }
             }
+            #checked_events
             #answer
         };
         Ok(quote! {
@@ -215,8 +227,30 @@ fn module(op: &Op<'_>, request: &RequestCode, response: &ResponseCode) -> TokenS
         check_arms,
         error_arms,
         internal,
+        events_arms,
         ..
     } = response;
+    // An event stream is neither cloned nor compared; its events are checked as they leave.
+    let streams = op.model.responses.iter().any(|each| each.events.is_some());
+    let (derive, checked_events) = if !streams {
+        (quote! { #[derive(Clone, Debug, PartialEq)] }, quote! {})
+    } else {
+        (
+            quote! { #[derive(Debug)] },
+            quote! {
+                /// This answer with each event of a stream checked against the spec as it
+                /// leaves (the router calls it when `RouterConfig::validate_responses` is
+                /// on): the first event that breaks it is logged and ends the stream.
+                pub fn checked_events(self) -> Self {
+                    #[allow(unreachable_patterns)]
+                    match self {
+                        #(#events_arms)*
+                        other => other,
+                    }
+                }
+            },
+        )
+    };
     let error_answer = match (&op.error_type, internal) {
         (Some(error_type), Some((_, internal))) => {
             let id = op.model.id;
@@ -253,7 +287,7 @@ fn module(op: &Op<'_>, request: &RequestCode, response: &ResponseCode) -> TokenS
             }
 
             /// Every answer the spec documents for this operation, one variant per status.
-            #[derive(Clone, Debug, PartialEq)]
+            #derive
             pub enum Response {
                 #(#variants)*
             }
@@ -274,6 +308,8 @@ fn module(op: &Op<'_>, request: &RequestCode, response: &ResponseCode) -> TokenS
                     use ::server_runtime as rt;
                     match self { #(#check_arms)* }
                 }
+
+                #checked_events
             }
 
             impl ::axum::response::IntoResponse for Response {

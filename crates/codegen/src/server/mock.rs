@@ -33,6 +33,11 @@ pub(super) enum MockBody {
     /// The bytes of a JSON body (a JSON media type progenitor reads as raw bytes); the schema
     /// static it is made from and checked against, if any.
     RawJson(Option<syn::Ident>),
+    /// Server-sent events: the data's schema static, and the event names the spec lists.
+    Events {
+        schema: Option<syn::Ident>,
+        names: Vec<String>,
+    },
 }
 
 impl Server<'_> {
@@ -99,6 +104,20 @@ impl Server<'_> {
                     })
                 }
                 MockBody::Raw => Some(quote! { rt::mock::raw(#examples) }),
+                MockBody::Events { schema, names } => {
+                    let schema = match schema {
+                        Some(schema) => quote! { Some(&super::schemas::#schema) },
+                        None => quote! { None },
+                    };
+                    let last = match &op.model.last_event_id {
+                        Some(field) => {
+                            let field = ident(field);
+                            quote! { rt::sse::last_event_id(&request.#field).as_deref() }
+                        }
+                        None => quote! { None },
+                    };
+                    Some(quote! { rt::mock::events(#schema, &[#(#names),*], #last) })
+                }
             };
             match (answer.status, body) {
                 (Status::Code(_), Some(body)) => quote! { #module::Response::#variant(#body) },
@@ -144,6 +163,9 @@ impl Server<'_> {
         let typed = answers
             .iter()
             .any(|each| matches!(each.body, MockBody::Typed(_) | MockBody::RawJson(_)));
+        let streams = answers
+            .iter()
+            .any(|each| matches!(each.body, MockBody::Events { .. }));
         let (request, facts) = match (typed, facts.is_empty()) {
             (false, _) => (quote! { _request }, quote! {}),
             (true, true) => (
@@ -154,6 +176,12 @@ impl Server<'_> {
                 quote! { request },
                 quote! { let __facts = rt::mock::Facts::new() #(#facts)*; },
             ),
+        };
+        // An event stream resumes after the request's `Last-Event-ID`.
+        let request = if streams {
+            quote! { request }
+        } else {
+            request
         };
         let method_tokens = quote! {
             async fn #method(&self, #context #request: #module::Request) -> #module::Response {

@@ -21,6 +21,8 @@ pub(super) struct ResponseCode {
     pub(super) error_arms: Vec<TokenStream>,
     /// `ErrorAnswer::internal_error`'s answer, best first (500, `5XX`, `default`, the last).
     pub(super) internal: Option<(u8, TokenStream)>,
+    /// `checked_events()`'s arms: each event stream checked event by event as it leaves.
+    pub(super) events_arms: Vec<TokenStream>,
 }
 
 /// A variant's body: its Rust type, and the media type when it is raw bytes.
@@ -84,6 +86,10 @@ impl Server<'_> {
         statics: &mut Statics,
         code: &mut ResponseCode,
     ) {
+        if let Some(events) = &model_response.events {
+            self.event_stream(op, model_response, events, statics, code);
+            return;
+        }
         let model::Response {
             status, response, ..
         } = model_response;
@@ -218,6 +224,107 @@ impl Server<'_> {
         if let Some(fixed) = fixed {
             code.codes.push(fixed);
         }
+    }
+
+    /// A success answered as server-sent events: its variant holds the implementation's
+    /// `EventStream` of the data type, the router frames it, and with response validation on
+    /// each event's data is checked against the data's schema as it leaves.
+    fn event_stream(
+        &self,
+        op: &Op<'_>,
+        model_response: &model::Response<'_>,
+        events: &model::Events,
+        statics: &mut Statics,
+        code: &mut ResponseCode,
+    ) {
+        let status = model_response.status;
+        let variant = ident(&status.variant());
+        let doc = doc_attr(&format!(
+            "{}: {}",
+            status.text(),
+            model_response.response.description
+        ));
+        let names = if events.names.is_empty() {
+            String::new()
+        } else {
+            format!(" Event names the spec lists: {}.", events.listed_names())
+        };
+        let stream_doc = format!(
+            " Server-sent events, each carrying a `{}`; the router frames them, sends a \
+             keep-alive comment after `server_runtime::sse::KEEP_ALIVE` of silence and drops \
+             the stream when the client goes away.{names}",
+            events.type_name
+        );
+        let data_type = progenitor::event_data_type(&self.defined_types, events);
+        let stream_type = quote! { ::server_runtime::sse::EventStream<#data_type> };
+        let op_prefix = naming::operation_static_prefix(op.model.id);
+        let schema = statics
+            .schema(self.spec, &events.data)
+            .ok()
+            .map(|expression| {
+                let static_ident = ident(&format!(
+                    "{op_prefix}__EVENT_{}",
+                    status.text().to_uppercase()
+                ));
+                statics
+                    .items
+                    .push(quote! { pub static #static_ident: Schema = #expression; });
+                static_ident
+            });
+        let op_id = op.model.id;
+        let (pattern, answer_code, status_arm, check) = match status.code() {
+            Some(fixed) => (
+                quote! { Self::#variant },
+                quote! { #fixed },
+                quote! { Self::#variant(_) => #fixed, },
+                quote! { Self::#variant(_) => Ok(()), },
+            ),
+            None => (
+                quote! { Self::#variant },
+                quote! { status },
+                quote! { Self::#variant(status, _) => *status, },
+                quote! { Self::#variant(status, _) => rt::check_status(*status, Some(2), Self::STATUSES), },
+            ),
+        };
+        match status.code() {
+            Some(fixed) => {
+                code.variants
+                    .push(quote! { #doc #[doc = ""] #[doc = #stream_doc] #variant(#stream_type), });
+                code.arms
+                    .push(quote! { #pattern(events) => rt::sse::answer(#answer_code, events), });
+                code.codes.push(fixed);
+                if let Some(schema) = &schema {
+                    code.events_arms.push(quote! {
+                        #pattern(events) => #pattern(events.checked(#op_id, &super::schemas::#schema)),
+                    });
+                }
+            }
+            None => {
+                code.variants.push(quote! {
+                    #doc #[doc = ""] #[doc = #stream_doc] #[doc = ""] #[doc = " The status comes first."]
+                    #variant(u16, #stream_type),
+                });
+                code.arms.push(
+                    quote! { #pattern(status, events) => rt::sse::answer(#answer_code, events), },
+                );
+                if let Some(schema) = &schema {
+                    code.events_arms.push(quote! {
+                        #pattern(status, events) => #pattern(status, events.checked(#op_id, &super::schemas::#schema)),
+                    });
+                }
+            }
+        }
+        code.status_arms.push(status_arm);
+        code.check_arms.push(check);
+        code.mock_answers.push(MockAnswer {
+            variant,
+            status,
+            body: MockBody::Events {
+                schema,
+                names: events.names.clone(),
+            },
+            examples: Vec::new(),
+        });
     }
 
     /// The arms by which an error status and the error type's body become this variant (see
