@@ -136,6 +136,12 @@ impl<'a> Comparer<'a> {
                         touched,
                     );
                 }
+                Some(new_media)
+                    if super::events::item_schema(old_media).is_some()
+                        || super::events::item_schema(new_media).is_some() =>
+                {
+                    self.event_stream(old_media, new_media, &new_here, what, touched);
+                }
                 // The generated code reads and sends bodies of other media types (XML, text,
                 // files) as bytes: their schemas change nothing it does.
                 Some(_) if media_kind(media) == MediaKind::Raw => {}

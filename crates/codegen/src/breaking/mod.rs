@@ -16,6 +16,7 @@
 
 mod bodies;
 mod changelog;
+mod events;
 mod headers;
 mod lifecycle;
 mod parameters;
