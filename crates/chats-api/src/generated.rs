@@ -728,6 +728,62 @@ owner, `solved` answered, `closed` done for good.
             value.parse()
         }
     }
+    ///`WatchChatsLastEventId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct WatchChatsLastEventId(::std::string::String);
+    impl ::std::ops::Deref for WatchChatsLastEventId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<WatchChatsLastEventId> for ::std::string::String {
+        fn from(value: WatchChatsLastEventId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for WatchChatsLastEventId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::server_runtime::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::server_runtime::regress::Regex::new("^[0-9]{1,18}$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[0-9]{1,18}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for WatchChatsLastEventId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WatchChatsLastEventId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WatchChatsLastEventId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     /// Types for composing complex structures.
     pub mod builder {
         #[allow(unused_imports)]
@@ -2150,6 +2206,40 @@ pub trait ChatsApi: Send + Sync + 'static {
         context: Self::Context,
         request: create_chat::Request,
     ) -> impl ::std::future::Future<Output = create_chat::Response> + Send;
+    /// Follow chat changes
+    ///
+    /// Follows the changes of the caller's workspace chats as server-sent events
+    /// (`text/event-stream`), in the order they were committed: `chat.created`,
+    /// `chat.updated` and `chat.removed`, each with the chat as the change left it as its
+    /// `data` (a removed chat with `isRemoved` set to `true`) and the change's event id as its
+    /// `id`. The filters apply to the chat as the change left it. Without `Last-Event-ID` the
+    /// stream starts with the next change. The stream stays open; while nothing happens, a
+    /// comment line every 15 seconds keeps the connection alive.
+    ///
+    /// To resume, reconnect with the `Last-Event-ID` header (a browser's `EventSource` sends
+    /// it by itself): every change after that event is sent first, then the live ones, each
+    /// exactly once. Events are kept for 24 hours: an id older than that, or one this
+    /// workspace never issued, answers 410, and the client should list the chats again, then
+    /// follow without `Last-Event-ID`.
+    ///
+    /// A reader that falls 256 events behind is disconnected and resumes from its last id.
+    /// At most 16 streams per API key and 1,000 per server are open at once; beyond them the
+    /// answer is 429 with `Retry-After`.
+    ///
+    ///`GET /api/v1/chats/events` (`watchChats`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn watch_chats(&self, context: Self::Context, request: watch_chats::Request) -> watch_chats::Response {
+     todo!()
+ }
+ ```*/
+    fn watch_chats(
+        &self,
+        context: Self::Context,
+        request: watch_chats::Request,
+    ) -> impl ::std::future::Future<Output = watch_chats::Response> + Send;
     /// Retrieve a chat
     ///
     /// Retrieves one chat of the caller's workspace. A removed chat can still be read: it is
@@ -2817,6 +2907,160 @@ pub mod create_chat {
         }
     }
 }
+///The `watchChats` operation: Follow chat changes.
+pub mod watch_chats {
+    use super::types;
+    ///Follow chat changes
+    ///
+    ///`GET /api/v1/chats/events` (`watchChats`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        /// Lists only chats on one of these channels. A UUID v4 string identifies each channel.
+        /// One value or many: `?channelIds=a` and `?channelIds=a&channelIds=b` both work. Empty or
+        /// absent: no channel filter.
+        ///
+        ///`channelIds` in the query.
+        pub channel_ids: ::std::vec::Vec<::uuid::Uuid>,
+        /// Lists only chats owned by one of these users or external users (their super
+        /// identity IDs). One value or many: `?ownerIds=a` and `?ownerIds=a&ownerIds=b` both
+        /// work. Empty or absent: no owner filter.
+        ///
+        ///`ownerIds` in the query.
+        pub owner_ids: ::std::vec::Vec<::uuid::Uuid>,
+        /// The id of the last event the client received: the stream resumes after it.
+        ///
+        ///`Last-Event-ID` in the header.
+        pub last_event_id: ::std::option::Option<types::WatchChatsLastEventId>,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Debug)]
+    pub enum Response {
+        /// 200: The workspace's chat changes, as they are committed.
+        ///
+        /// Server-sent events, each carrying a `Chat`; the router frames them, sends a keep-alive comment after `server_runtime::sse::KEEP_ALIVE` of silence and drops the stream when the client goes away. Event names the spec lists: `chat.created`, `chat.updated`, `chat.removed`.
+        Ok(::server_runtime::sse::EventStream<types::Chat>),
+        /// 400: The request is invalid: a parameter or body field has the wrong type, format, value or
+        /// bounds, a required one is missing, or the body is not well-formed JSON. `errors` lists
+        /// every violation, one entry per field.
+        BadRequest(types::Problem),
+        /// 401: The `authorization` header is missing, or its API key is unknown or revoked.
+        Unauthorized(types::Problem),
+        /// 410: The `Last-Event-ID` is older than the 24 hours events are kept, or not one this
+        /// workspace issued: list the chats again, then follow without `Last-Event-ID`.
+        Gone(types::Problem),
+        /// 429: Too many streams are open: 16 per API key, 1,000 per server. Retry after
+        /// `Retry-After` seconds, or close a stream first.
+        TooManyRequests(types::Problem),
+        /// 500: An unexpected failure of the server. The body never carries internal details.
+        InternalServerError(types::Problem),
+        /// 503: The service cannot reach its database right now. Nothing was changed; the request can
+        /// be retried.
+        ServiceUnavailable(types::Problem),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[
+            200u16, 400u16, 401u16, 410u16, 429u16, 500u16, 503u16,
+        ];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok(_) => 200u16,
+                Self::BadRequest(_) => 400u16,
+                Self::Unauthorized(_) => 401u16,
+                Self::Gone(_) => 410u16,
+                Self::TooManyRequests(_) => 429u16,
+                Self::InternalServerError(_) => 500u16,
+                Self::ServiceUnavailable(_) => 503u16,
+            }
+        }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status, and a range's or `default`'s status.
+        /// The router calls it when `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(_) => Ok(()),
+                Self::BadRequest(body) => {
+                    rt::check_body(&super::schemas::WATCH_CHATS__ANSWER_400, body)
+                }
+                Self::Unauthorized(body) => {
+                    rt::check_body(&super::schemas::WATCH_CHATS__ANSWER_401, body)
+                }
+                Self::Gone(body) => {
+                    rt::check_body(&super::schemas::WATCH_CHATS__ANSWER_410, body)
+                }
+                Self::TooManyRequests(body) => {
+                    rt::check_body(&super::schemas::WATCH_CHATS__ANSWER_429, body)
+                }
+                Self::InternalServerError(body) => {
+                    rt::check_body(&super::schemas::WATCH_CHATS__ANSWER_500, body)
+                }
+                Self::ServiceUnavailable(body) => {
+                    rt::check_body(&super::schemas::WATCH_CHATS__ANSWER_503, body)
+                }
+            }
+        }
+        /// This answer with each event of a stream checked against the spec as it
+        /// leaves (the router calls it when `RouterConfig::validate_responses` is
+        /// on): the first event that breaks it is logged and ends the stream.
+        pub fn checked_events(self) -> Self {
+            #[allow(unreachable_patterns)]
+            match self {
+                Self::Ok(events) => {
+                    Self::Ok(
+                        events
+                            .checked(
+                                "watchChats",
+                                &super::schemas::WATCH_CHATS__EVENT_200,
+                            ),
+                    )
+                }
+                other => other,
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Ok(events) => rt::sse::answer(200u16, events),
+                Self::BadRequest(body) => rt::answer(400u16, Some(&body)),
+                Self::Unauthorized(body) => rt::answer(401u16, Some(&body)),
+                Self::Gone(body) => rt::answer(410u16, Some(&body)),
+                Self::TooManyRequests(body) => rt::answer(429u16, Some(&body)),
+                Self::InternalServerError(body) => rt::answer(500u16, Some(&body)),
+                Self::ServiceUnavailable(body) => rt::answer(503u16, Some(&body)),
+            }
+        }
+    }
+    impl ::server_runtime::ErrorAnswer<types::Problem> for Response {
+        const OPERATION_ID: &'static str = "watchChats";
+        fn error_answer(
+            status: u16,
+            body: types::Problem,
+        ) -> ::std::result::Result<Self, types::Problem> {
+            match status {
+                400u16 => Ok(Self::BadRequest(body)),
+                401u16 => Ok(Self::Unauthorized(body)),
+                410u16 => Ok(Self::Gone(body)),
+                429u16 => Ok(Self::TooManyRequests(body)),
+                500u16 => Ok(Self::InternalServerError(body)),
+                503u16 => Ok(Self::ServiceUnavailable(body)),
+                _ => Err(body),
+            }
+        }
+        fn internal_error(body: types::Problem) -> Self {
+            Self::InternalServerError(body)
+        }
+    }
+}
 ///The `getChat` operation: Retrieve a chat.
 pub mod get_chat {
     use super::types;
@@ -3242,11 +3486,20 @@ pub const OPERATIONS: &[OperationInfo] = &[
         stability: "stable",
     },
     OperationInfo {
+        operation_id: "watchChats",
+        method: "GET",
+        path: "/api/v1/chats/events",
+        statuses: watch_chats::Response::STATUSES,
+        index: 4usize,
+        deprecation: None,
+        stability: "stable",
+    },
+    OperationInfo {
         operation_id: "getChat",
         method: "GET",
         path: "/api/v1/chats/{id}",
         statuses: get_chat::Response::STATUSES,
-        index: 4usize,
+        index: 5usize,
         deprecation: None,
         stability: "stable",
     },
@@ -3255,7 +3508,7 @@ pub const OPERATIONS: &[OperationInfo] = &[
         method: "DELETE",
         path: "/api/v1/chats/{id}",
         statuses: remove_chat::Response::STATUSES,
-        index: 5usize,
+        index: 6usize,
         deprecation: None,
         stability: "stable",
     },
@@ -3264,7 +3517,7 @@ pub const OPERATIONS: &[OperationInfo] = &[
         method: "PATCH",
         path: "/api/v1/chats/{id}",
         statuses: update_chat::Response::STATUSES,
-        index: 6usize,
+        index: 7usize,
         deprecation: None,
         stability: "stable",
     },
@@ -3300,6 +3553,7 @@ pub fn router_with_config<A: ChatsApi>(
             "/api/v1/chats/details",
             ::axum::routing::get(handle_list_chat_details::<A>),
         )
+        .route("/api/v1/chats/events", ::axum::routing::get(handle_watch_chats::<A>))
         .route(
             "/api/v1/chats/{id}",
             ::axum::routing::get(handle_get_chat::<A>)
@@ -3851,6 +4105,104 @@ async fn handle_create_chat<A: ChatsApi>(
     __response.extensions_mut().insert(&OPERATIONS[3usize]);
     __response
 }
+static WATCH_CHATS__SECURITY: rt::Requirements = rt::Requirements {
+    schemes: SECURITY_SCHEMES,
+    alternatives: &[&[0usize]],
+    missing: "The authorization header is missing.",
+};
+async fn handle_watch_chats<A: ChatsApi>(
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut __response: ::axum::response::Response = async move {
+        let (mut __parts, _body) = request.into_parts();
+        let __context = match rt::authenticate(
+                &__parts.headers,
+                __parts.uri.query(),
+                &WATCH_CHATS__SECURITY,
+                credential,
+                |credential| __state.api.authenticate(credential),
+            )
+            .await
+        {
+            Ok(context) => context,
+            Err(rejection) => return reject(rejection),
+        };
+        let mut __violations = rt::Violations::default();
+        let __query = rt::Query::parse(__parts.uri.query());
+        let channel_ids = {
+            let raw = __query.values("channelIds");
+            rt::param::<
+                ::std::vec::Vec<::uuid::Uuid>,
+            >(
+                &mut __violations,
+                "query.channelIds",
+                &raw,
+                &schemas::WATCH_CHATS__QUERY_CHANNEL_IDS,
+                Some("[]"),
+            )
+        };
+        let owner_ids = {
+            let raw = __query.values("ownerIds");
+            rt::param::<
+                ::std::vec::Vec<::uuid::Uuid>,
+            >(
+                &mut __violations,
+                "query.ownerIds",
+                &raw,
+                &schemas::WATCH_CHATS__QUERY_OWNER_IDS,
+                Some("[]"),
+            )
+        };
+        let last_event_id = {
+            let raw = rt::header_values(
+                &__parts.headers,
+                "Last-Event-ID",
+                &mut __violations,
+            );
+            rt::optional_param::<
+                types::WatchChatsLastEventId,
+            >(
+                &mut __violations,
+                "header.Last-Event-ID",
+                &raw,
+                &schemas::WATCH_CHATS__HEADER_LAST_EVENT_ID,
+            )
+        };
+        if !__violations.is_empty() {
+            return reject(rt::Rejection::from(__violations));
+        }
+        let (Some(channel_ids), Some(owner_ids), Some(last_event_id)) = (
+            channel_ids,
+            owner_ids,
+            last_event_id,
+        ) else {
+            return reject(rt::Rejection::from(__violations));
+        };
+        let request = watch_chats::Request {
+            channel_ids,
+            owner_ids,
+            last_event_id,
+        };
+        let __answer = __state.api.watch_chats(__context, request).await;
+        if __state.config.validate_responses {
+            if let Err(violations) = __answer.check() {
+                return reject(
+                    rt::broken_contract("watchChats", __answer.status(), &violations),
+                );
+            }
+        }
+        let __answer = if __state.config.validate_responses {
+            __answer.checked_events()
+        } else {
+            __answer
+        };
+        __answer.into_response()
+    }
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[4usize]);
+    __response
+}
 static GET_CHAT__SECURITY: rt::Requirements = rt::Requirements {
     schemes: SECURITY_SCHEMES,
     alternatives: &[&[0usize]],
@@ -3903,7 +4255,7 @@ async fn handle_get_chat<A: ChatsApi>(
         __answer.into_response()
     }
         .await;
-    __response.extensions_mut().insert(&OPERATIONS[4usize]);
+    __response.extensions_mut().insert(&OPERATIONS[5usize]);
     __response
 }
 static REMOVE_CHAT__SECURITY: rt::Requirements = rt::Requirements {
@@ -3958,7 +4310,7 @@ async fn handle_remove_chat<A: ChatsApi>(
         __answer.into_response()
     }
         .await;
-    __response.extensions_mut().insert(&OPERATIONS[5usize]);
+    __response.extensions_mut().insert(&OPERATIONS[6usize]);
     __response
 }
 static UPDATE_CHAT__SECURITY: rt::Requirements = rt::Requirements {
@@ -4030,7 +4382,7 @@ async fn handle_update_chat<A: ChatsApi>(
         __answer.into_response()
     }
         .await;
-    __response.extensions_mut().insert(&OPERATIONS[6usize]);
+    __response.extensions_mut().insert(&OPERATIONS[7usize]);
     __response
 }
 /// A mock of the whole API, from the spec alone: every operation answers its
@@ -4517,6 +4869,123 @@ pub mod mock {
                 }
             }
         }
+        async fn watch_chats(
+            &self,
+            _context: Self::Context,
+            request: watch_chats::Request,
+        ) -> watch_chats::Response {
+            let __facts = rt::mock::Facts::new();
+            match rt::mock::choice().code.unwrap_or(200u16) {
+                200u16 => {
+                    watch_chats::Response::Ok(
+                        rt::mock::events(
+                            Some(&super::schemas::WATCH_CHATS__EVENT_200),
+                            &["chat.created", "chat.updated", "chat.removed"],
+                            rt::sse::last_event_id(&request.last_event_id).as_deref(),
+                        ),
+                    )
+                }
+                400u16 => {
+                    watch_chats::Response::BadRequest(
+                        rt::mock::typed(
+                            Some(&super::schemas::WATCH_CHATS__ANSWER_400),
+                            &[
+                                (
+                                    "invalidInput",
+                                    "{\"type\":\"/problems/invalid-input\",\"title\":\"Invalid input\",\"status\":400,\"detail\":\"The request has 2 invalid fields.\",\"errors\":[{\"location\":\"query.pageSize\",\"code\":\"maximum\",\"message\":\"must be at most 100\"},{\"location\":\"query.channelIds[0]\",\"code\":\"format\",\"message\":\"must be a UUID (8-4-4-4-12 hexadecimal digits)\"}]}",
+                                ),
+                            ],
+                            400u16,
+                            &__facts,
+                        ),
+                    )
+                }
+                401u16 => {
+                    watch_chats::Response::Unauthorized(
+                        rt::mock::typed(
+                            Some(&super::schemas::WATCH_CHATS__ANSWER_401),
+                            &[
+                                (
+                                    "unauthorized",
+                                    "{\"type\":\"/problems/unauthorized\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"The authorization header is missing.\",\"errors\":[]}",
+                                ),
+                            ],
+                            401u16,
+                            &__facts,
+                        ),
+                    )
+                }
+                410u16 => {
+                    watch_chats::Response::Gone(
+                        rt::mock::typed(
+                            Some(&super::schemas::WATCH_CHATS__ANSWER_410),
+                            &[
+                                (
+                                    "eventsExpired",
+                                    "{\"type\":\"/problems/events-expired\",\"title\":\"Events expired\",\"status\":410,\"detail\":\"Events after this Last-Event-ID are no longer kept; list the chats again.\",\"errors\":[{\"location\":\"header.last-event-id\",\"code\":\"expired\",\"message\":\"is older than the 24 hours events are kept\"}]}",
+                                ),
+                            ],
+                            410u16,
+                            &__facts,
+                        ),
+                    )
+                }
+                429u16 => {
+                    watch_chats::Response::TooManyRequests(
+                        rt::mock::typed(
+                            Some(&super::schemas::WATCH_CHATS__ANSWER_429),
+                            &[
+                                (
+                                    "tooManyStreams",
+                                    "{\"type\":\"/problems/too-many-streams\",\"title\":\"Too many streams\",\"status\":429,\"detail\":\"This API key has 16 open streams; close one or retry later.\",\"errors\":[]}",
+                                ),
+                            ],
+                            429u16,
+                            &__facts,
+                        ),
+                    )
+                }
+                500u16 => {
+                    watch_chats::Response::InternalServerError(
+                        rt::mock::typed(
+                            Some(&super::schemas::WATCH_CHATS__ANSWER_500),
+                            &[
+                                (
+                                    "internal",
+                                    "{\"type\":\"/problems/internal\",\"title\":\"Internal server error\",\"status\":500,\"detail\":\"An unexpected error occurred.\",\"errors\":[]}",
+                                ),
+                            ],
+                            500u16,
+                            &__facts,
+                        ),
+                    )
+                }
+                503u16 => {
+                    watch_chats::Response::ServiceUnavailable(
+                        rt::mock::typed(
+                            Some(&super::schemas::WATCH_CHATS__ANSWER_503),
+                            &[
+                                (
+                                    "unavailable",
+                                    "{\"type\":\"/problems/unavailable\",\"title\":\"Service unavailable\",\"status\":503,\"detail\":\"The database is unavailable; retry later.\",\"errors\":[]}",
+                                ),
+                            ],
+                            503u16,
+                            &__facts,
+                        ),
+                    )
+                }
+                _ => {
+                    watch_chats::Response::Ok(
+                        rt::mock::events(
+                            Some(&super::schemas::WATCH_CHATS__EVENT_200),
+                            &["chat.created", "chat.updated", "chat.removed"],
+                            rt::sse::last_event_id(&request.last_event_id).as_deref(),
+                        ),
+                    )
+                }
+            }
+        }
         async fn get_chat(
             &self,
             _context: Self::Context,
@@ -4918,6 +5387,20 @@ pub mod mock {
         },
         rt::mock::Documented {
             method: "GET",
+            path: "/api/v1/chats/events",
+            responses: &[
+                ("200", &[]),
+                ("400", &["invalidInput"]),
+                ("401", &["unauthorized"]),
+                ("410", &["eventsExpired"]),
+                ("429", &["tooManyStreams"]),
+                ("500", &["internal"]),
+                ("503", &["unavailable"]),
+            ],
+            default_code: 200u16,
+        },
+        rt::mock::Documented {
+            method: "GET",
             path: "/api/v1/chats/{id}",
             responses: &[
                 ("200", &[]),
@@ -5046,6 +5529,7 @@ pub mod strategies {
 #[doc(hidden)]
 pub mod schemas {
     use ::server_runtime::schema::*;
+    static PATTERN_0: Pattern = Pattern::new("^[0-9]{1,18}$");
     pub static CHANNEL_TYPE: Schema = Schema {
         nullable: false,
         kind: Kind::String(Text {
@@ -6599,6 +7083,95 @@ pub mod schemas {
         ..Schema::ANY
     };
     pub static CREATE_CHAT__ANSWER_503: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
+    pub static WATCH_CHATS__QUERY_CHANNEL_IDS: Schema = Schema {
+        nullable: false,
+        kind: Kind::Array(Items {
+            items: &Schema {
+                nullable: false,
+                kind: Kind::String(Text {
+                    format: Some("uuid"),
+                    min_length: None,
+                    max_length: None,
+                    pattern: None,
+                    enumeration: &[],
+                }),
+                all_of: &[],
+                any_of: &[],
+                example: None,
+            },
+            min_items: None,
+            max_items: Some(100usize),
+            unique_items: false,
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: Some("[\"3f6c2b1e-8a4d-4c3b-9e2f-1a5b7c9d0e21\"]"),
+    };
+    pub static WATCH_CHATS__QUERY_OWNER_IDS: Schema = Schema {
+        nullable: false,
+        kind: Kind::Array(Items {
+            items: &Schema {
+                nullable: false,
+                kind: Kind::String(Text {
+                    format: Some("uuid"),
+                    min_length: None,
+                    max_length: None,
+                    pattern: None,
+                    enumeration: &[],
+                }),
+                all_of: &[],
+                any_of: &[],
+                example: None,
+            },
+            min_items: None,
+            max_items: Some(100usize),
+            unique_items: false,
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: Some("[\"3f6c2b1e-8a4d-4c3b-9e2f-1a5b7c9d0e21\"]"),
+    };
+    pub static WATCH_CHATS__HEADER_LAST_EVENT_ID: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: Some(&PATTERN_0),
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: Some("\"42\""),
+    };
+    pub static WATCH_CHATS__EVENT_200: Schema = Schema {
+        kind: Kind::Ref(&CHAT),
+        ..Schema::ANY
+    };
+    pub static WATCH_CHATS__ANSWER_400: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
+    pub static WATCH_CHATS__ANSWER_401: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
+    pub static WATCH_CHATS__ANSWER_410: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
+    pub static WATCH_CHATS__ANSWER_429: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
+    pub static WATCH_CHATS__ANSWER_500: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
+    pub static WATCH_CHATS__ANSWER_503: Schema = Schema {
         kind: Kind::Ref(&PROBLEM),
         ..Schema::ANY
     };

@@ -12,6 +12,8 @@
 mod generated;
 
 pub use generated::*;
+/// What `watch_chats` answers: a stream of typed events.
+pub use server_runtime::sse;
 pub use server_runtime::{
     AuthError, DeprecatedUses, Deprecation, ErrorAnswer, FieldError, ProblemKind, Rejection,
     RouterConfig, Violations,

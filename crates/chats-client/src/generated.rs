@@ -742,6 +742,62 @@ owner, `solved` answered, `closed` done for good.
             value.parse()
         }
     }
+    ///`WatchChatsLastEventId`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct WatchChatsLastEventId(::std::string::String);
+    impl ::std::ops::Deref for WatchChatsLastEventId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<WatchChatsLastEventId> for ::std::string::String {
+        fn from(value: WatchChatsLastEventId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for WatchChatsLastEventId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            static PATTERN: ::std::sync::LazyLock<::client_runtime::regress::Regex> = ::std::sync::LazyLock::new(||
+            { ::client_runtime::regress::Regex::new("^[0-9]{1,18}$").unwrap() });
+            if PATTERN.find(value).is_none() {
+                return Err("doesn't match pattern \"^[0-9]{1,18}$\"".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for WatchChatsLastEventId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WatchChatsLastEventId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WatchChatsLastEventId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     /// Types for composing complex structures.
     pub mod builder {
         #[allow(unused_imports)]
@@ -2050,7 +2106,7 @@ Conventions that hold for every operation:
   field, in `errors`.
 
 
-Version: 1.1.0*/
+Version: 1.2.0*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
@@ -2088,7 +2144,7 @@ impl Client {
 }
 impl ClientInfo<()> for Client {
     fn api_version() -> &'static str {
-        "1.1.0"
+        "1.2.0"
     }
     fn baseurl(&self) -> &str {
         self.baseurl.as_str()
@@ -2302,6 +2358,51 @@ let response = client.create_chat()
 ```*/
     pub fn create_chat(&self) -> builder::CreateChat<'_> {
         builder::CreateChat::new(self)
+    }
+    /**Follow chat changes
+
+Follows the changes of the caller's workspace chats as server-sent events
+(`text/event-stream`), in the order they were committed: `chat.created`,
+`chat.updated` and `chat.removed`, each with the chat as the change left it as its
+`data` (a removed chat with `isRemoved` set to `true`) and the change's event id as its
+`id`. The filters apply to the chat as the change left it. Without `Last-Event-ID` the
+stream starts with the next change. The stream stays open; while nothing happens, a
+comment line every 15 seconds keeps the connection alive.
+
+To resume, reconnect with the `Last-Event-ID` header (a browser's `EventSource` sends
+it by itself): every change after that event is sent first, then the live ones, each
+exactly once. Events are kept for 24 hours: an id older than that, or one this
+workspace never issued, answers 410, and the client should list the chats again, then
+follow without `Last-Event-ID`.
+
+A reader that falls 256 events behind is disconnected and resumes from its last id.
+At most 16 streams per API key and 1,000 per server are open at once; beyond them the
+answer is 429 with `Retry-After`.
+
+
+Sends a `GET` request to `/api/v1/chats/events`
+
+Arguments:
+- `channel_ids`: Lists only chats on one of these channels. A UUID v4 string identifies each channel.
+One value or many: `?channelIds=a` and `?channelIds=a&channelIds=b` both work. Empty or
+absent: no channel filter.
+
+- `owner_ids`: Lists only chats owned by one of these users or external users (their super
+identity IDs). One value or many: `?ownerIds=a` and `?ownerIds=a&ownerIds=b` both
+work. Empty or absent: no owner filter.
+
+- `last_event_id`: The id of the last event the client received: the stream resumes after it.
+
+```ignore
+let response = client.watch_chats()
+    .channel_ids(channel_ids)
+    .owner_ids(owner_ids)
+    .last_event_id(last_event_id)
+    .send()
+    .await;
+```*/
+    pub fn watch_chats(&self) -> builder::WatchChats<'_> {
+        builder::WatchChats::new(self)
     }
     /**Retrieve a chat
 
@@ -3158,6 +3259,147 @@ pub mod builder {
             }
         }
     }
+    /**Builder for [`Client::watch_chats`]
+
+[`Client::watch_chats`]: super::Client::watch_chats*/
+    #[derive(Debug, Clone)]
+    pub struct WatchChats<'a> {
+        client: &'a super::Client,
+        channel_ids: Result<Option<::std::vec::Vec<::uuid::Uuid>>, String>,
+        owner_ids: Result<Option<::std::vec::Vec<::uuid::Uuid>>, String>,
+        last_event_id: Result<Option<types::WatchChatsLastEventId>, String>,
+    }
+    impl<'a> WatchChats<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                channel_ids: Ok(None),
+                owner_ids: Ok(None),
+                last_event_id: Ok(None),
+            }
+        }
+        pub fn channel_ids<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::vec::Vec<::uuid::Uuid>>,
+        {
+            self.channel_ids = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: vec :: Vec < :: uuid :: Uuid >` for channel_ids failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn owner_ids<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::vec::Vec<::uuid::Uuid>>,
+        {
+            self.owner_ids = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: vec :: Vec < :: uuid :: Uuid >` for owner_ids failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn last_event_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::WatchChatsLastEventId>,
+        {
+            self.last_event_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `WatchChatsLastEventId` for last_event_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/api/v1/chats/events`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<ByteStream>, Error<types::Problem>> {
+            let Self { client, channel_ids, owner_ids, last_event_id } = self;
+            let channel_ids = channel_ids.map_err(Error::InvalidRequest)?;
+            let owner_ids = owner_ids.map_err(Error::InvalidRequest)?;
+            let last_event_id = last_event_id.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/api/v1/chats/events", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            if let Some(value) = last_event_id {
+                header_map.append("Last-Event-ID", value.to_string().try_into()?);
+            }
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .query(&progenitor_client::QueryParam::new("channelIds", &channel_ids))
+                .query(&progenitor_client::QueryParam::new("ownerIds", &owner_ids))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "watch_chats",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => Ok(ResponseValue::stream(response)),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                401u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                410u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                429u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                503u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
     /**Builder for [`Client::get_chat`]
 
 [`Client::get_chat`]: super::Client::get_chat*/
@@ -3561,6 +3803,33 @@ pub mod builder {
             )
         }
     }
+    impl<'a> WatchChats<'a> {
+        /// The events this request answers, each `data` read as a `types :: Chat`, as a `Stream`: a connection that breaks or ends is opened again with the last event id as `Last-Event-ID` (after the server's `retry:`, else the retry policy's backoff), until the policy's retries pass without an event. An event whose data is not a `types :: Chat` is an `Err` item and the stream goes on; an error answer ends it. The spec lists the event names `chat.created`, `chat.updated`, `chat.removed`; any other name is passed on as it comes.
+        pub fn events(
+            self,
+        ) -> ::std::pin::Pin<
+            ::std::boxed::Box<
+                dyn ::client_runtime::Stream<
+                    Item = Result<
+                        ::client_runtime::Event<types::Chat>,
+                        Error<types::Problem>,
+                    >,
+                > + Send + 'a,
+            >,
+        > {
+            let policy = self.client.retry_policy().clone();
+            ::client_runtime::events(
+                policy,
+                move |last_event_id| {
+                    let request = match last_event_id {
+                        Some(id) => self.clone().last_event_id(id),
+                        None => self.clone(),
+                    };
+                    async move { request.send().await.map(ResponseValue::into_inner) }
+                },
+            )
+        }
+    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
@@ -3690,6 +3959,14 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
                 operation_id: "createChat",
                 path: "/api/v1/chats",
                 idempotency_key: Some("Idempotency-Key"),
+                deprecated: false,
+            })
+        }
+        "watch_chats" => {
+            Some(::client_runtime::Operation {
+                operation_id: "watchChats",
+                path: "/api/v1/chats/events",
+                idempotency_key: None,
                 deprecated: false,
             })
         }

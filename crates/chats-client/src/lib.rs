@@ -15,7 +15,7 @@ use std::time::Duration;
 #[rustfmt::skip]
 mod generated;
 
-pub use client_runtime::{ATTEMPTS_HEADER, RetryPolicy, Stream, StreamExt};
+pub use client_runtime::{ATTEMPTS_HEADER, Event, RetryPolicy, Stream, StreamExt};
 pub use generated::*;
 
 /// The header the spec's `apiKey` security scheme names.

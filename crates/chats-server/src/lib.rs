@@ -14,6 +14,7 @@
 //!   stack.
 
 pub mod demo;
+pub mod events;
 pub mod http;
 pub mod import;
 pub mod key_cache;

@@ -9,10 +9,12 @@ use std::sync::Arc;
 use chats_api::{
     AuthError, ChatsApi, Credential, ErrorAnswer, FieldError, ProblemKind, Rejection, create_chat,
     get_chat, get_chat_details, list_chat_details, list_chats, remove_chat, types, update_chat,
+    watch_chats,
 };
 use uuid::Uuid;
 
 use crate::{
+    events::{self, Hub},
     key_cache::{self, KeyCache},
     keys,
     storage::{
@@ -26,9 +28,17 @@ use crate::{
 pub struct Service<S> {
     storage: Arc<S>,
     keys: KeyCache,
+    events: Arc<Hub<S>>,
 }
 
-impl<S> Service<S> {
+/// Who calls: the workspace of the API key, and the key's hash (streams are counted per key).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Caller {
+    pub workspace: Uuid,
+    pub key: [u8; 32],
+}
+
+impl<S: Storage> Service<S> {
     /// The service over `storage`, trusting a checked API key for [`key_cache::DEFAULT_TTL`].
     pub fn new(storage: Arc<S>) -> Self {
         Self::with_key_ttl(storage, key_cache::DEFAULT_TTL)
@@ -37,7 +47,17 @@ impl<S> Service<S> {
     /// The service over `storage`, trusting a checked API key for `ttl` (how long a revoked
     /// key may still be accepted; `Duration::ZERO` reads the database for every request).
     pub fn with_key_ttl(storage: Arc<S>, ttl: std::time::Duration) -> Self {
+        Self::with_settings(storage, ttl, events::Limits::default())
+    }
+
+    /// The service over `storage`, with the key cache's `ttl` and the event streams' limits.
+    pub fn with_settings(
+        storage: Arc<S>,
+        ttl: std::time::Duration,
+        limits: events::Limits,
+    ) -> Self {
         Self {
+            events: Hub::new(Arc::clone(&storage), limits),
             storage,
             keys: KeyCache::new(ttl),
         }
@@ -107,7 +127,23 @@ enum Refusal {
     KeyReused,
     /// 409: an idempotency key whose create is still running.
     KeyInUse,
+    /// 410: a `Last-Event-ID` past the events' retention, or never issued.
+    EventsGone,
+    /// 429: the key's (or the server's) streams are at their limit.
+    TooManyStreams {
+        per_key: bool,
+    },
     Storage(StorageError),
+}
+
+impl From<events::Refused> for Refusal {
+    fn from(refused: events::Refused) -> Self {
+        match refused {
+            events::Refused::Gone => Self::EventsGone,
+            events::Refused::TooMany { per_key } => Self::TooManyStreams { per_key },
+            events::Refused::Storage(err) => Self::Storage(err),
+        }
+    }
 }
 
 impl From<StorageError> for Refusal {
@@ -168,6 +204,40 @@ impl Refusal {
                     detail: "A request with this Idempotency-Key is still being processed; retry \
                              after it ends."
                         .to_owned(),
+                    errors: Vec::new(),
+                },
+            ),
+            Self::EventsGone => (
+                410,
+                types::Problem {
+                    type_: "/problems/events-expired".to_owned(),
+                    title: "Events expired".to_owned(),
+                    status: 410,
+                    detail: "Events after this Last-Event-ID are no longer kept, or it is not an \
+                             id of this workspace; list the chats again."
+                        .to_owned(),
+                    errors: vec![types::FieldError {
+                        location: "header.last-event-id".to_owned(),
+                        code: "expired".to_owned(),
+                        message: "is older than the 24 hours events are kept, or was never issued"
+                            .to_owned(),
+                    }],
+                },
+            ),
+            Self::TooManyStreams { per_key } => (
+                429,
+                types::Problem {
+                    type_: "/problems/too-many-streams".to_owned(),
+                    title: "Too many streams".to_owned(),
+                    status: 429,
+                    detail: if per_key {
+                        format!(
+                            "This API key has {} open streams; close one or retry later.",
+                            events::MAX_PER_KEY
+                        )
+                    } else {
+                        "The server has as many open streams as it takes; retry later.".to_owned()
+                    },
                     errors: Vec::new(),
                 },
             ),
@@ -274,23 +344,29 @@ fn dedup<T: Ord>(mut values: Vec<T>) -> Vec<T> {
 }
 
 impl<S: Storage> ChatsApi for Service<S> {
-    /// The caller's workspace.
-    type Context = Uuid;
+    /// The caller's workspace and key.
+    type Context = Caller;
 
-    async fn authenticate(&self, credential: Credential) -> Result<Uuid, AuthError> {
+    async fn authenticate(&self, credential: Credential) -> Result<Caller, AuthError> {
         let Credential::ApiKey(api_key) = credential;
         let Some(hash) = keys::hash_presented(&api_key) else {
             return Err(AuthError::Rejected);
         };
         if let Some(workspace) = self.keys.get(&hash) {
             tracing::Span::current().record("workspace_id", tracing::field::display(workspace));
-            return Ok(workspace);
+            return Ok(Caller {
+                workspace,
+                key: hash,
+            });
         }
         match self.storage.workspace_for_key(hash).await {
             Ok(Some(workspace)) => {
                 self.keys.insert(hash, workspace);
                 tracing::Span::current().record("workspace_id", tracing::field::display(workspace));
-                Ok(workspace)
+                Ok(Caller {
+                    workspace,
+                    key: hash,
+                })
             }
             Ok(None) => Err(AuthError::Rejected),
             Err(err) => match logged("authenticate", &err) {
@@ -302,7 +378,7 @@ impl<S: Storage> ChatsApi for Service<S> {
 
     async fn get_chat_details(
         &self,
-        workspace: Uuid,
+        Caller { workspace, .. }: Caller,
         request: get_chat_details::Request,
     ) -> get_chat_details::Response {
         respond(
@@ -341,7 +417,7 @@ impl<S: Storage> ChatsApi for Service<S> {
 
     async fn list_chat_details(
         &self,
-        workspace: Uuid,
+        Caller { workspace, .. }: Caller,
         request: list_chat_details::Request,
     ) -> list_chat_details::Response {
         respond(
@@ -368,7 +444,7 @@ impl<S: Storage> ChatsApi for Service<S> {
 
     async fn list_chats(
         &self,
-        workspace: Uuid,
+        Caller { workspace, .. }: Caller,
         request: list_chats::Request,
     ) -> list_chats::Response {
         respond(
@@ -398,7 +474,7 @@ impl<S: Storage> ChatsApi for Service<S> {
 
     async fn create_chat(
         &self,
-        workspace: Uuid,
+        Caller { workspace, .. }: Caller,
         request: create_chat::Request,
     ) -> create_chat::Response {
         respond(
@@ -421,7 +497,11 @@ impl<S: Storage> ChatsApi for Service<S> {
         )
     }
 
-    async fn get_chat(&self, workspace: Uuid, request: get_chat::Request) -> get_chat::Response {
+    async fn get_chat(
+        &self,
+        Caller { workspace, .. }: Caller,
+        request: get_chat::Request,
+    ) -> get_chat::Response {
         respond(
             async {
                 let chat = self.storage.get_chat(workspace, request.id).await?;
@@ -434,7 +514,7 @@ impl<S: Storage> ChatsApi for Service<S> {
 
     async fn remove_chat(
         &self,
-        workspace: Uuid,
+        Caller { workspace, .. }: Caller,
         request: remove_chat::Request,
     ) -> remove_chat::Response {
         respond(
@@ -452,9 +532,32 @@ impl<S: Storage> ChatsApi for Service<S> {
         )
     }
 
+    async fn watch_chats(
+        &self,
+        Caller { workspace, key }: Caller,
+        request: watch_chats::Request,
+    ) -> watch_chats::Response {
+        respond(
+            async {
+                // The router checked the pattern (at most 18 digits): it reads as a number.
+                let last = match &request.last_event_id {
+                    None => None,
+                    Some(id) => Some(id.parse::<i64>().map_err(|_| Refusal::EventsGone)?),
+                };
+                let filter = events::Filter {
+                    channel_ids: dedup(request.channel_ids),
+                    owner_ids: dedup(request.owner_ids),
+                };
+                let stream = self.events.subscribe(workspace, key, filter, last).await?;
+                Ok(watch_chats::Response::Ok(stream))
+            }
+            .await,
+        )
+    }
+
     async fn update_chat(
         &self,
-        workspace: Uuid,
+        Caller { workspace, .. }: Caller,
         request: update_chat::Request,
     ) -> update_chat::Response {
         respond(

@@ -78,6 +78,18 @@ impl<T> fmt::Debug for EventStream<T> {
     }
 }
 
+/// The events themselves, as the router reads them (and a test of an implementation).
+impl<T> Stream for EventStream<T> {
+    type Item = Event<T>;
+
+    fn poll_next(
+        mut self: Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Event<T>>> {
+        self.inner.as_mut().poll_next(cx)
+    }
+}
+
 impl<T: Send + 'static> EventStream<T> {
     /// The events `stream` yields.
     pub fn new(stream: impl Stream<Item = Event<T>> + Send + 'static) -> Self {

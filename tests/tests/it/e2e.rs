@@ -7,6 +7,7 @@ mod access;
 mod changes;
 mod creation;
 mod details;
+mod events;
 mod idempotency;
 mod lists;
 

@@ -8,7 +8,8 @@ use std::sync::{
 
 use chats_api::{
     AuthError, ChatsApi, Credential, ProblemKind, Rejection, create_chat, get_chat,
-    get_chat_details, list_chat_details, list_chats, remove_chat, types, update_chat,
+    get_chat_details, list_chat_details, list_chats, remove_chat, sse, types, update_chat,
+    watch_chats,
 };
 use uuid::Uuid;
 
@@ -158,6 +159,26 @@ impl ChatsApi for Memory {
             }
             None => get_chat::Response::NotFound(problem(ProblemKind::NotFound, "no chat")),
         }
+    }
+
+    /// The chats there are, each as a `chat.created` event numbered from 1, then the end.
+    async fn watch_chats(
+        &self,
+        _workspace: Uuid,
+        _request: watch_chats::Request,
+    ) -> watch_chats::Response {
+        self.calls.fetch_add(1, Ordering::SeqCst);
+        let chats = self.chats.lock().unwrap().clone();
+        let events: Vec<_> = chats
+            .into_iter()
+            .enumerate()
+            .map(|(index, chat)| {
+                sse::Event::new(chat)
+                    .id((index + 1).to_string())
+                    .event("chat.created")
+            })
+            .collect();
+        watch_chats::Response::Ok(sse::EventStream::iter(events))
     }
 
     async fn remove_chat(

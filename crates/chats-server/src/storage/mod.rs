@@ -129,6 +129,27 @@ impl Storage for Database {
     async fn bulk_insert_chats(&self, workspace: Uuid, batches: ChatBatches) -> Result<()> {
         dispatch!(self, b => b.bulk_insert_chats(workspace, batches))
     }
+    async fn event_position(&self, workspace: Uuid) -> Result<EventPosition> {
+        dispatch!(self, b => b.event_position(workspace))
+    }
+    async fn read_events(
+        &self,
+        workspace: Uuid,
+        after: i64,
+        until: i64,
+        limit: i64,
+    ) -> Result<Vec<StoredEvent>> {
+        dispatch!(self, b => b.read_events(workspace, after, until, limit))
+    }
+    async fn prune_events(&self, cutoff: DateTime<Utc>) -> Result<u64> {
+        dispatch!(self, b => b.prune_events(cutoff))
+    }
+    fn on_events(&self, hook: EventHook) {
+        match self {
+            Database::Sqlite(backend) => backend.on_events(hook),
+            Database::Postgres(backend) => backend.on_events(hook),
+        }
+    }
 }
 
 /// Batches of chats for [`Storage::bulk_insert_chats`], on their way from whoever makes them
@@ -408,6 +429,52 @@ pub struct ImportSummary {
     pub tickets: usize,
 }
 
+/// The kind of a chat event, as named on the wire.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EventKind {
+    Created,
+    Updated,
+    Removed,
+}
+
+impl EventKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Created => "chat.created",
+            Self::Updated => "chat.updated",
+            Self::Removed => "chat.removed",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Self> {
+        [Self::Created, Self::Updated, Self::Removed]
+            .into_iter()
+            .find(|kind| kind.name() == name)
+    }
+}
+
+/// A chat event as stored: its seq in the workspace, its kind, the chat as the change left it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StoredEvent {
+    pub seq: i64,
+    pub kind: EventKind,
+    pub chat: Chat,
+}
+
+/// Where a workspace's chat events stand: the last seq issued, and the last one deleted
+/// after its retention (both 0 before the first event).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct EventPosition {
+    pub last: i64,
+    pub pruned_through: i64,
+}
+
+/// Called with a workspace whose new chat events may have committed.
+pub type EventHook = std::sync::Arc<dyn Fn(Uuid) + Send + Sync>;
+
+/// How long chat events are kept (`GET /api/v1/chats/events` resumes within it).
+pub const EVENT_RETENTION: chrono::TimeDelta = chrono::TimeDelta::hours(24);
+
 /// Everything the service and the command line need of a database.
 pub trait Storage: Send + Sync + 'static {
     /// Answers when the database does.
@@ -497,10 +564,33 @@ pub trait Storage: Send + Sync + 'static {
     ) -> impl Future<Output = Result<ImportSummary, ImportError>> + Send;
 
     /// Inserts chats (with their messages and tickets) in bulk, batch by batch as `batches`
-    /// yields them (the maker runs beside the writer), until the sender is dropped.
+    /// yields them (the maker runs beside the writer), until the sender is dropped. A bulk
+    /// load writes no chat events (nor does an import).
     fn bulk_insert_chats(
         &self,
         workspace: Uuid,
         batches: ChatBatches,
     ) -> impl Future<Output = Result<()>> + Send;
+
+    /// Where a workspace's chat events stand.
+    fn event_position(&self, workspace: Uuid)
+    -> impl Future<Output = Result<EventPosition>> + Send;
+
+    /// A workspace's chat events after `after`, up to `until`, at most `limit`, in order.
+    fn read_events(
+        &self,
+        workspace: Uuid,
+        after: i64,
+        until: i64,
+        limit: i64,
+    ) -> impl Future<Output = Result<Vec<StoredEvent>>> + Send;
+
+    /// Deletes the chat events written before `cutoff`; how many went.
+    fn prune_events(&self, cutoff: DateTime<Utc>) -> impl Future<Output = Result<u64>> + Send;
+
+    /// From now on, calls `hook` with each workspace whose new chat events may have
+    /// committed: after this process's own changes, and on PostgreSQL after any replica's
+    /// (`LISTEN chat_events`, reconnecting by itself, and calling `hook` for `Uuid::nil()`
+    /// when it reconnects: events may have been missed). Set once; later calls are ignored.
+    fn on_events(&self, hook: EventHook);
 }

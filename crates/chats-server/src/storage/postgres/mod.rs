@@ -13,6 +13,7 @@
 
 mod bulk;
 mod list;
+mod listen;
 mod temp;
 mod tx;
 
@@ -50,6 +51,10 @@ const MIGRATIONS: &[(i64, &str)] = &[
         3,
         include_str!("../../../migrations/postgres/0003_idempotency_keys.sql"),
     ),
+    (
+        4,
+        include_str!("../../../migrations/postgres/0004_chat_events.sql"),
+    ),
 ];
 
 /// How long a create waits for another create holding its idempotency key (milliseconds).
@@ -79,6 +84,10 @@ impl Default for PoolSettings {
 #[derive(Clone)]
 pub struct Postgres {
     pool: Pool,
+    /// For the chat events listener's own connection.
+    config: std::sync::Arc<tokio_postgres::Config>,
+    /// Told of each workspace whose chat events committed (`Storage::on_events`).
+    events: std::sync::Arc<std::sync::OnceLock<super::EventHook>>,
 }
 
 impl Postgres {
@@ -99,7 +108,7 @@ impl Postgres {
             // running one (BENCHMARKS.md, "PostgreSQL").
             .options("-c statement_timeout=10000 -c join_collapse_limit=1");
         let manager = Manager::from_config(
-            config,
+            config.clone(),
             NoTls,
             ManagerConfig {
                 recycling_method: RecyclingMethod::Fast,
@@ -113,7 +122,11 @@ impl Postgres {
             .runtime(Runtime::Tokio1)
             .build()
             .map_err(|err| StorageError::Internal(format!("building the pool: {err}")))?;
-        let storage = Self { pool };
+        let storage = Self {
+            pool,
+            config: std::sync::Arc::new(config),
+            events: std::sync::Arc::default(),
+        };
         storage.migrate().await?;
         Ok(storage)
     }
@@ -297,6 +310,7 @@ impl Storage for Postgres {
             other => other??,
         };
         tx.commit().await.map_err(classify)?;
+        self.announce(workspace);
         Ok(created)
     }
 
@@ -345,13 +359,25 @@ impl Storage for Postgres {
     }
 
     async fn update_chat(&self, workspace: Uuid, update: ChatUpdate) -> Result<Option<Chat>> {
-        let client = self.client().await?;
-        writes::update_chat(&mut PgTx(&client), workspace, &update).await
+        let mut client = self.client().await?;
+        let tx = client.transaction().await.map_err(classify)?;
+        let updated = writes::update_chat(&mut PgTx(&tx), workspace, &update).await?;
+        tx.commit().await.map_err(classify)?;
+        if updated.is_some() {
+            self.announce(workspace);
+        }
+        Ok(updated)
     }
 
     async fn remove_chat(&self, workspace: Uuid, id: Uuid) -> Result<bool> {
-        let client = self.client().await?;
-        writes::remove_chat(&mut PgTx(&client), workspace, id).await
+        let mut client = self.client().await?;
+        let tx = client.transaction().await.map_err(classify)?;
+        let removed = writes::remove_chat(&mut PgTx(&tx), workspace, id).await?;
+        tx.commit().await.map_err(classify)?;
+        if removed {
+            self.announce(workspace);
+        }
+        Ok(removed)
     }
 
     async fn create_workspace(&self, name: String) -> Result<Uuid> {
@@ -398,6 +424,46 @@ impl Storage for Postgres {
 
     async fn bulk_insert_chats(&self, workspace: Uuid, batches: ChatBatches) -> Result<()> {
         self.bulk_load(workspace, batches).await
+    }
+
+    async fn event_position(&self, workspace: Uuid) -> Result<super::EventPosition> {
+        let client = self.client().await?;
+        writes::events::position(&mut PgTx(&client), workspace).await
+    }
+
+    async fn read_events(
+        &self,
+        workspace: Uuid,
+        after: i64,
+        until: i64,
+        limit: i64,
+    ) -> Result<Vec<super::StoredEvent>> {
+        let client = self.client().await?;
+        writes::events::read(&mut PgTx(&client), workspace, after, until, limit).await
+    }
+
+    async fn prune_events(&self, cutoff: chrono::DateTime<chrono::Utc>) -> Result<u64> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await.map_err(classify)?;
+        let pruned = writes::events::prune(&mut PgTx(&tx), cutoff).await?;
+        tx.commit().await.map_err(classify)?;
+        Ok(pruned)
+    }
+
+    fn on_events(&self, hook: super::EventHook) {
+        if self.events.set(hook.clone()).is_ok() {
+            tokio::spawn(listen::listen(std::sync::Arc::clone(&self.config), hook));
+        }
+    }
+}
+
+impl Postgres {
+    /// Tells this replica's listeners at once that `workspace` has new chat events (the
+    /// others learn it by NOTIFY).
+    fn announce(&self, workspace: Uuid) {
+        if let Some(hook) = self.events.get() {
+            hook(workspace);
+        }
     }
 }
 

@@ -46,6 +46,19 @@ impl<C: GenericClient> Tx for PgTx<'_, C> {
             .map_err(classify)?;
         rows.iter().map(|row| map(row)).collect()
     }
+
+    async fn announce(&mut self, workspace: Uuid) -> Result<()> {
+        let payload = workspace.to_string();
+        self.execute(
+            "SELECT pg_notify($1, $2)",
+            &[
+                Param::Text(Some(super::listen::CHANNEL)),
+                Param::Text(Some(&payload)),
+            ],
+        )
+        .await
+        .map(drop)
+    }
 }
 
 /// Parameters as the driver takes them.

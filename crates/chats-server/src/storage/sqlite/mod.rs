@@ -86,6 +86,9 @@ pub struct Sqlite {
     wal: Arc<PathBuf>,
     /// The checkpoints run so far (a scrape reads it: counted before metrics were on too).
     checkpoints: Arc<std::sync::atomic::AtomicU64>,
+    /// Told of each workspace whose chat events committed (`Storage::on_events`): this
+    /// process is the database's only writer, so it tells its listeners itself.
+    events: Arc<std::sync::OnceLock<super::EventHook>>,
 }
 
 impl Sqlite {
@@ -115,7 +118,15 @@ impl Sqlite {
             pool,
             wal: Arc::new(PathBuf::from(wal)),
             checkpoints: done,
+            events: Arc::default(),
         })
+    }
+
+    /// Tells the listeners that `workspace` has new chat events (after their commit).
+    fn announce(&self, workspace: Uuid) {
+        if let Some(hook) = self.events.get() {
+            hook(workspace);
+        }
     }
 
     /// The path of a `sqlite://PATH` (or `sqlite:PATH`) URL.
@@ -233,6 +244,7 @@ impl Storage for Sqlite {
                 ))
             })
             .await??;
+        self.announce(workspace);
         Ok(created)
     }
 
@@ -282,13 +294,22 @@ impl Storage for Sqlite {
         let write = move |c: &rusqlite::Connection| {
             ready(writes::update_chat(&mut SqliteTx(c), workspace, &update))
         };
-        self.pool.grouped_write(write).await
+        let updated = self.pool.grouped_write(write).await?;
+        if updated.is_some() {
+            self.announce(workspace);
+        }
+        Ok(updated)
     }
 
     async fn remove_chat(&self, workspace: Uuid, id: Uuid) -> Result<bool> {
-        self.pool
+        let removed = self
+            .pool
             .grouped_write(move |c| ready(writes::remove_chat(&mut SqliteTx(c), workspace, id)))
-            .await
+            .await?;
+        if removed {
+            self.announce(workspace);
+        }
+        Ok(removed)
     }
 
     async fn create_workspace(&self, name: String) -> Result<Uuid> {
@@ -356,6 +377,42 @@ impl Storage for Sqlite {
         self.pool
             .write(move |c| bulk::load(c, workspace, &mut batches))
             .await
+    }
+
+    async fn event_position(&self, workspace: Uuid) -> Result<super::EventPosition> {
+        self.pool
+            .point_read(move |c| ready(writes::events::position(&mut SqliteTx(c), workspace)))
+            .await
+    }
+
+    async fn read_events(
+        &self,
+        workspace: Uuid,
+        after: i64,
+        until: i64,
+        limit: i64,
+    ) -> Result<Vec<super::StoredEvent>> {
+        self.pool
+            .point_read(move |c| {
+                ready(writes::events::read(
+                    &mut SqliteTx(c),
+                    workspace,
+                    after,
+                    until,
+                    limit,
+                ))
+            })
+            .await
+    }
+
+    async fn prune_events(&self, cutoff: chrono::DateTime<chrono::Utc>) -> Result<u64> {
+        self.pool
+            .write(move |c| ready(writes::events::prune(&mut SqliteTx(c), cutoff)))
+            .await
+    }
+
+    fn on_events(&self, hook: super::EventHook) {
+        let _ = self.events.set(hook);
     }
 }
 

@@ -26,6 +26,10 @@ const MIGRATIONS: &[(i64, &str)] = &[
         5,
         include_str!("../../../migrations/sqlite/0005_idempotency_keys.sql"),
     ),
+    (
+        6,
+        include_str!("../../../migrations/sqlite/0006_chat_events.sql"),
+    ),
 ];
 
 /// Each connection's page cache (16 MiB) in normal service.

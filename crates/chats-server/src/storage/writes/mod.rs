@@ -17,8 +17,8 @@ use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use super::{
-    ApiKeyInfo, ChatUpdate, DetailsLookup, ImportError, ImportSummary, NewChat, UnknownReference,
-    now, rows::Columns,
+    ApiKeyInfo, ChatUpdate, DetailsLookup, EventKind, ImportError, ImportSummary, NewChat,
+    UnknownReference, now, rows::Columns,
 };
 use crate::import::Directory;
 
@@ -93,7 +93,8 @@ macro_rules! params {
     };
 }
 
-// After `params!`, which it uses (a macro is in scope below its definition only).
+// After `params!`, which they use (a macro is in scope below its definition only).
+pub(crate) mod events;
 mod once;
 
 pub(crate) use once::create_chat;
@@ -119,6 +120,14 @@ pub(crate) trait Tx {
         params: &[Param<'_>],
         map: RowMap<T, Self::Error>,
     ) -> impl Future<Output = Result<Vec<T>, Self::Error>>;
+
+    /// Tells the backend's other processes, when the transaction commits, that `workspace`
+    /// has new chat events (PostgreSQL: `NOTIFY`); nothing where the backend's process is
+    /// the only writer (SQLite: the storage tells its own listeners after the commit).
+    fn announce(&mut self, workspace: Uuid) -> impl Future<Output = Result<(), Self::Error>> {
+        let _ = workspace;
+        std::future::ready(Ok(()))
+    }
 }
 
 /// The first row's value of a query that answers one, such as `SELECT EXISTS (…)`.
@@ -232,6 +241,7 @@ pub(super) async fn create_new<T: Tx>(
         ],
     )
     .await?;
+    events::record(tx, EventKind::Created, &created).await?;
     Ok(Ok(created))
 }
 
@@ -294,8 +304,22 @@ pub(crate) async fn update_chat<T: Tx>(
     let mut rows = tx
         .query(&UPDATE_CHAT, &params, |row| super::rows::chat(row))
         .await?;
-    Ok(rows.pop())
+    let updated = rows.pop();
+    if let Some(chat) = &updated {
+        events::record(tx, EventKind::Updated, chat).await?;
+    }
+    Ok(updated)
 }
+
+static REMOVE_CHAT: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "UPDATE chats SET is_removed = true,
+             updated_at = CASE WHEN updated_at > $1 THEN updated_at ELSE $1 END
+         WHERE workspace_id = $2 AND id = $3 AND NOT is_removed
+         RETURNING {}",
+        super::rows::CHAT_COLUMNS.replace("c.", "")
+    )
+});
 
 /// Marks a live chat removed; `false` when there is none with this id. Like an update,
 /// it never moves `updatedAt` backwards.
@@ -304,15 +328,19 @@ pub(crate) async fn remove_chat<T: Tx>(
     workspace: Uuid,
     id: Uuid,
 ) -> Result<bool, T::Error> {
-    let changed = tx
-        .execute(
-            "UPDATE chats SET is_removed = true,
-                 updated_at = CASE WHEN updated_at > $1 THEN updated_at ELSE $1 END
-             WHERE workspace_id = $2 AND id = $3 AND NOT is_removed",
-            params![now(), workspace, id],
-        )
-        .await?;
-    Ok(changed == 1)
+    let removed = tx
+        .query(&REMOVE_CHAT, params![now(), workspace, id], |row| {
+            super::rows::chat(row)
+        })
+        .await?
+        .pop();
+    match removed {
+        Some(chat) => {
+            events::record(tx, EventKind::Removed, &chat).await?;
+            Ok(true)
+        }
+        None => Ok(false),
+    }
 }
 
 pub(crate) async fn create_workspace<T: Tx>(tx: &mut T, name: &str) -> Result<Uuid, T::Error> {
