@@ -52,6 +52,16 @@ pub const RESUMES: &str = "chats_event_stream_resumes_total";
 /// Subscribers dropped for falling [`BUFFER`] events behind: counter.
 pub const OVERFLOWS: &str = "chats_event_stream_overflows_total";
 
+/// Set when the process shuts down: every stream ends (its client resumes on another
+/// replica), so that graceful shutdown does not wait for streams that never end.
+static CLOSING: std::sync::LazyLock<tokio::sync::watch::Sender<bool>> =
+    std::sync::LazyLock::new(|| tokio::sync::watch::Sender::new(false));
+
+/// Ends every event stream of the process (at shutdown: `http::serve` calls it).
+pub fn close_streams() {
+    CLOSING.send_replace(true);
+}
+
 /// The limits of a hub.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Limits {
@@ -398,6 +408,7 @@ fn events<S: Storage>(
         seen: i64,
         ready: VecDeque<StoredEvent>,
         receiver: mpsc::Receiver<Arc<StoredEvent>>,
+        closing: tokio::sync::watch::Receiver<bool>,
         _guard: Guard<S>,
     }
     let reading = Reading {
@@ -408,10 +419,14 @@ fn events<S: Storage>(
         seen,
         ready: VecDeque::new(),
         receiver,
+        closing: CLOSING.subscribe(),
         _guard: guard,
     };
     EventStream::new(stream::unfold(reading, |mut reading| async move {
         loop {
+            if *reading.closing.borrow() {
+                return None;
+            }
             if let Some(event) = reading.ready.pop_front() {
                 reading.seen = reading.seen.max(event.seq);
                 return Some((framed(&event), reading));
@@ -441,7 +456,10 @@ fn events<S: Storage>(
                 }
                 continue;
             }
-            let event = reading.receiver.recv().await?;
+            let event = tokio::select! {
+                event = reading.receiver.recv() => event?,
+                _ = reading.closing.wait_for(|closing| *closing) => return None,
+            };
             if event.seq <= reading.seen {
                 continue;
             }

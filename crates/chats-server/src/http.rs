@@ -111,6 +111,8 @@ pub async fn serve(
         });
     }
     drop(listener);
+    // Event streams never end by themselves: end them, their clients resume elsewhere.
+    crate::events::close_streams();
     tokio::select! {
         () = graceful.shutdown() => {}
         () = tokio::time::sleep(limits.shutdown_grace) => {

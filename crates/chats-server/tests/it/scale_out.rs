@@ -315,3 +315,187 @@ async fn a_database_that_goes_away_answers_503_and_the_service_recovers_by_itsel
     );
     assert!(server.terminate().0.success());
 }
+
+/// The next event of `stream` within `within`: its id, name and chat.
+async fn next_event<S>(stream: &mut S, within: Duration) -> (i64, String, chats_client::types::Chat)
+where
+    S: chats_client::Stream<
+            Item = Result<
+                chats_client::Event<chats_client::types::Chat>,
+                chats_client::Error<chats_client::types::Problem>,
+            >,
+        > + Unpin,
+{
+    use chats_client::StreamExt as _;
+    let event = tokio::time::timeout(within, stream.next())
+        .await
+        .unwrap_or_else(|_| panic!("no event within {within:?}"))
+        .expect("the stream goes on")
+        .expect("a typed event");
+    (
+        event.id.expect("an id").parse().expect("a numeric id"),
+        event.event.unwrap_or_default(),
+        event.data,
+    )
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_subscriber_on_one_replica_sees_the_others_changes_in_order_within_a_second() {
+    let Some(url) = postgres_url() else { return };
+    let temp = TempPostgres::create(&url).await;
+    let key = prepared(&temp);
+    let (one, two) = (Server::start(&temp.url, &[]), Server::start(&temp.url, &[]));
+    let (a, b) = (client(&one, &key), client(&two, &key));
+    // From id 0: nothing is missed while the stream connects (on its first poll).
+    let mut stream = a.watch_chats().last_event_id("0").events();
+    let second = Duration::from_secs(1);
+
+    let chat = b
+        .create_chat()
+        .body(new_chat("Refund"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        next_event(&mut stream, Duration::from_secs(5)).await,
+        (1, "chat.created".to_owned(), chat.into_inner())
+    );
+    let patched = b
+        .update_chat()
+        .id(chat_id(&a).await)
+        .body(UpdateChatRequest::new().title(Patch::Set("Refund approved".into())))
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(
+        next_event(&mut stream, second).await,
+        (2, "chat.updated".to_owned(), patched.clone())
+    );
+    b.remove_chat().id(patched.id).send().await.unwrap();
+    let (id, name, removed) = next_event(&mut stream, second).await;
+    assert_eq!(
+        (id, name.as_str(), removed.is_removed),
+        (3, "chat.removed", true)
+    );
+    for i in 0..30 {
+        let made = b
+            .create_chat()
+            .body(new_chat(&format!("n{i}")))
+            .send()
+            .await
+            .unwrap()
+            .into_inner();
+        assert_eq!(
+            next_event(&mut stream, second).await,
+            (4 + i, "chat.created".to_owned(), made),
+            "event {} within a second, in order",
+            4 + i
+        );
+    }
+    assert!(one.terminate().0.success());
+    assert!(two.terminate().0.success());
+}
+
+/// The one chat of the workspace.
+async fn chat_id(client: &Client) -> Uuid {
+    client.list_chats().send().await.unwrap()[0].id
+}
+
+/// A TCP proxy to a target that can change: the load balancer in front of the replicas.
+struct Proxy {
+    address: String,
+    target: Arc<std::sync::Mutex<String>>,
+}
+
+impl Proxy {
+    async fn start(target: &str) -> Self {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let address = listener.local_addr().unwrap().to_string();
+        let target = Arc::new(std::sync::Mutex::new(target.to_owned()));
+        let to = Arc::clone(&target);
+        tokio::spawn(async move {
+            while let Ok((mut inbound, _)) = listener.accept().await {
+                let target = to.lock().unwrap().clone();
+                tokio::spawn(async move {
+                    if let Ok(mut outbound) = tokio::net::TcpStream::connect(target).await {
+                        let _ = tokio::io::copy_bidirectional(&mut inbound, &mut outbound).await;
+                    }
+                });
+            }
+        });
+        Self { address, target }
+    }
+
+    fn point_at(&self, target: &str) {
+        *self.target.lock().unwrap() = target.to_owned();
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stream_whose_replica_is_killed_resumes_on_the_other_missing_nothing() {
+    let Some(url) = postgres_url() else { return };
+    let temp = TempPostgres::create(&url).await;
+    let key = prepared(&temp);
+    let (one, two) = (Server::start(&temp.url, &[]), Server::start(&temp.url, &[]));
+    let proxy = Proxy::start(&one.address).await;
+    let reader = Client::with_api_key(&format!("http://{}", proxy.address), &key)
+        .unwrap()
+        .with_retry_policy(
+            chats_client::RetryPolicy::default()
+                .retries(10)
+                .base_delay(Duration::from_millis(50)),
+        );
+    let writer = client(&two, &key);
+    let mut stream = reader.watch_chats().last_event_id("0").events();
+
+    // Writes go on through the other replica throughout.
+    let acknowledged = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let writing = {
+        let (acknowledged, stop) = (Arc::clone(&acknowledged), Arc::clone(&stop));
+        tokio::spawn(async move {
+            let mut i = 0;
+            while !stop.load(std::sync::atomic::Ordering::SeqCst) {
+                let made = writer
+                    .create_chat()
+                    .body(new_chat(&format!("w{i}")))
+                    .send()
+                    .await
+                    .expect("the other replica acknowledges");
+                acknowledged.lock().unwrap().push(made.id);
+                i += 1;
+                tokio::time::sleep(Duration::from_millis(5)).await;
+            }
+        })
+    };
+    let mut received: Vec<(i64, Uuid)> = Vec::new();
+    while received.len() < 20 {
+        let (id, _, chat) = next_event(&mut stream, Duration::from_secs(5)).await;
+        received.push((id, chat.id));
+    }
+    // The balancer sends new connections to the survivor; the streaming replica dies.
+    proxy.point_at(&two.address);
+    one.kill();
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    stop.store(true, std::sync::atomic::Ordering::SeqCst);
+    writing.await.unwrap();
+    let acknowledged = acknowledged.lock().unwrap().clone();
+    while received.len() < acknowledged.len() {
+        let (id, _, chat) = next_event(&mut stream, Duration::from_secs(5)).await;
+        received.push((id, chat.id));
+    }
+    let ids: Vec<i64> = received.iter().map(|(id, _)| *id).collect();
+    assert_eq!(
+        ids,
+        (1..=acknowledged.len() as i64).collect::<Vec<_>>(),
+        "every event once, in order, across the reconnection"
+    );
+    let chats: BTreeSet<Uuid> = received.iter().map(|(_, chat)| *chat).collect();
+    assert_eq!(
+        chats,
+        acknowledged.iter().copied().collect(),
+        "every acknowledged write"
+    );
+    assert!(two.terminate().0.success());
+}

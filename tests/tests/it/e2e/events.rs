@@ -60,6 +60,19 @@ async fn changes_arrive_as_typed_events_in_commit_order(server: TestServer) {
     let ws = server.workspace("a").await;
     // From the workspace's start (id 0): nothing committed after the request is missed.
     let mut stream = ws.client.watch_chats().last_event_id("0").events();
+    // A refused change writes no event (its transaction rolls back).
+    let refused = ws
+        .client
+        .create_chat()
+        .body(
+            chats_client::types::CreateChatRequest::builder()
+                .channel_id(None)
+                .owner_id(uuid::Uuid::from_u128(1))
+                .title(None),
+        )
+        .send()
+        .await;
+    assert_eq!(problem(refused.unwrap_err()).status, 422);
     let first = create(&ws, fixture::USER, Some(fixture::WHATSAPP), Some("Refund")).await;
     let renamed = rename(&ws, &first, "Refund approved").await;
     ws.client.remove_chat().id(first.id).send().await.unwrap();
