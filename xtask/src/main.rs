@@ -71,6 +71,8 @@ commands:
                     (default: SQLite at 10k, 100k and 1M chats; writes BENCHMARKS.md);
                     `cargo xtask bench --help` lists the options
   bench codegen     time our generation step against openapi-generator's (Java)
+  bench fanout      live chat events to 1,000 subscribers of one replica: fan-out latency
+                    against one subscriber's, and memory per idle subscriber
   mock [--release] [--listen ADDR] [--seed N]
                     serve the mock of the API generated from the spec (no database; default
                     127.0.0.1:4010): `Prefer: code=404` or `example=NAME` picks an answer;
@@ -429,7 +431,7 @@ fn report_skips(ledger: &Path) -> Result<()> {
 }
 
 /// `cargo xtask bench ...`: builds `chats-server` and `chats-bench` in release mode and hands
-/// the arguments to `chats-bench run` (or `chats-bench codegen`).
+/// the arguments to `chats-bench run` (or `chats-bench codegen`, `chats-bench fanout`).
 fn bench(args: &[&str]) -> Result<bool> {
     let root = workspace_root();
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
@@ -456,6 +458,13 @@ fn bench(args: &[&str]) -> Result<bool> {
     match args {
         ["codegen", rest @ ..] => {
             command.arg("codegen").args(rest);
+        }
+        ["fanout", rest @ ..] => {
+            command
+                .arg("fanout")
+                .arg("--server-bin")
+                .arg(target.join("chats-server"))
+                .args(rest);
         }
         rest => {
             command

@@ -261,7 +261,7 @@ pub async fn fetch(
     answer
 }
 
-async fn handshake(
+pub(crate) async fn handshake(
     address: SocketAddr,
 ) -> Result<(
     hyper::client::conn::http1::SendRequest<Full<Bytes>>,

@@ -12,6 +12,7 @@
 
 mod ceiling;
 mod codegen;
+mod fanout;
 mod load;
 mod report;
 mod run;
@@ -35,6 +36,8 @@ enum Commands {
     Run(RunArgs),
     /// Time our generator against openapi-generator's rust and rust-axum generators.
     Codegen(codegen::Args),
+    /// Live chat events to many subscribers of one replica: fan-out latency and memory.
+    Fanout(fanout::Args),
     /// Serve the ceiling (fixed bodies, no database): through the service's layers on
     /// `--listen`, bare on `--bare-listen`.
     Ceiling {
@@ -137,6 +140,7 @@ fn main() -> std::process::ExitCode {
         match cli.command {
             Commands::Run(args) => run::run(args).await,
             Commands::Codegen(args) => codegen::run(args).await,
+            Commands::Fanout(args) => fanout::run(args).await,
             Commands::Ceiling {
                 listen,
                 bare_listen,

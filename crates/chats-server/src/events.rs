@@ -26,7 +26,10 @@ use futures_util::stream;
 use tokio::sync::mpsc;
 use uuid::Uuid;
 
-use crate::storage::{EVENT_RETENTION, EventHook, Storage, StorageError, StoredEvent, now};
+use crate::{
+    storage::{EVENT_RETENTION, EventHook, Storage, StorageError, StoredEvent, now},
+    telemetry::{EVENTS_SENT, OVERFLOWS, RESUMES, STREAMS_OPEN},
+};
 
 /// Unread events a subscriber may have before it is dropped.
 pub const BUFFER: usize = 256;
@@ -42,15 +45,6 @@ pub const REFRESH: Duration = Duration::from_secs(5);
 pub const PRUNE_EVERY: Duration = Duration::from_secs(600);
 /// Events read from the table at once.
 const PAGE: i64 = 500;
-
-/// Open streams: gauge.
-pub const STREAMS_OPEN: &str = "chats_event_streams_open";
-/// Events sent to subscribers: counter.
-pub const EVENTS_SENT: &str = "chats_events_sent_total";
-/// Streams that resumed from a `Last-Event-ID`: counter.
-pub const RESUMES: &str = "chats_event_stream_resumes_total";
-/// Subscribers dropped for falling [`BUFFER`] events behind: counter.
-pub const OVERFLOWS: &str = "chats_event_stream_overflows_total";
 
 /// Set when the process shuts down: every stream ends (its client resumes on another
 /// replica), so that graceful shutdown does not wait for streams that never end.

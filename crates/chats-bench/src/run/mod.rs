@@ -5,7 +5,7 @@
 
 mod database;
 mod measure;
-mod processes;
+pub(crate) mod processes;
 mod size;
 
 use std::process::Command;

@@ -19,13 +19,13 @@ use crate::{
 };
 
 /// A child process killed (and reaped) when dropped.
-pub(super) struct Process {
+pub(crate) struct Process {
     child: Child,
-    pub(super) address: SocketAddr,
+    pub(crate) address: SocketAddr,
 }
 
 impl Process {
-    pub(super) fn spawn(command: &mut Command, address: SocketAddr) -> Result<Self> {
+    pub(crate) fn spawn(command: &mut Command, address: SocketAddr) -> Result<Self> {
         let child = command
             .stdin(Stdio::null())
             .stdout(Stdio::null())
@@ -37,11 +37,11 @@ impl Process {
         Ok(Self { child, address })
     }
 
-    pub(super) fn pid(&self) -> u32 {
+    pub(crate) fn pid(&self) -> u32 {
         self.child.id()
     }
 
-    pub(super) async fn ready(&self, path: &str) -> Result<()> {
+    pub(crate) async fn ready(&self, path: &str) -> Result<()> {
         let deadline = Instant::now() + Duration::from_secs(60);
         loop {
             if let Ok((StatusCode::OK, _)) =
@@ -64,7 +64,7 @@ impl Drop for Process {
     }
 }
 
-pub(super) fn free_address() -> Result<SocketAddr> {
+pub(crate) fn free_address() -> Result<SocketAddr> {
     let listener = std::net::TcpListener::bind("127.0.0.1:0")?;
     Ok(listener.local_addr()?)
 }

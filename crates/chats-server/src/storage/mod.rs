@@ -472,6 +472,27 @@ pub struct EventPosition {
 /// Called with a workspace whose new chat events may have committed.
 pub type EventHook = std::sync::Arc<dyn Fn(Uuid) + Send + Sync>;
 
+/// The hooks a backend calls with each workspace whose chat events committed
+/// (`Storage::on_events`): every service over one storage hears of them.
+#[derive(Default)]
+pub(crate) struct EventHooks(std::sync::RwLock<Vec<EventHook>>);
+
+impl EventHooks {
+    /// Adds `hook`; whether it is the first.
+    pub(crate) fn add(&self, hook: EventHook) -> bool {
+        let mut hooks = self.0.write().unwrap_or_else(|e| e.into_inner());
+        hooks.push(hook);
+        hooks.len() == 1
+    }
+
+    /// Calls every hook with `workspace`.
+    pub(crate) fn call(&self, workspace: Uuid) {
+        for hook in self.0.read().unwrap_or_else(|e| e.into_inner()).iter() {
+            hook(workspace);
+        }
+    }
+}
+
 /// How long chat events are kept (`GET /api/v1/chats/events` resumes within it).
 pub const EVENT_RETENTION: chrono::TimeDelta = chrono::TimeDelta::hours(24);
 
@@ -591,6 +612,6 @@ pub trait Storage: Send + Sync + 'static {
     /// From now on, calls `hook` with each workspace whose new chat events may have
     /// committed: after this process's own changes, and on PostgreSQL after any replica's
     /// (`LISTEN chat_events`, reconnecting by itself, and calling `hook` for `Uuid::nil()`
-    /// when it reconnects: events may have been missed). Set once; later calls are ignored.
+    /// when it reconnects: events may have been missed). Every hook added is called.
     fn on_events(&self, hook: EventHook);
 }

@@ -53,6 +53,14 @@ pub const DEPRECATED_CALLS: &str = "chats_deprecated_calls_total";
 /// (`query.pageNumber`, `body.title`; the spec's names, so bounded): counter.
 pub const DEPRECATED_USES: &str = "chats_deprecated_uses_total";
 
+/// Live chat events (`events.rs`): open streams (gauge), events sent to subscribers, streams
+/// that resumed from a `Last-Event-ID`, and subscribers dropped for falling
+/// `events::BUFFER` events behind (counters).
+pub const STREAMS_OPEN: &str = "chats_event_streams_open";
+pub const EVENTS_SENT: &str = "chats_events_sent_total";
+pub const RESUMES: &str = "chats_event_stream_resumes_total";
+pub const OVERFLOWS: &str = "chats_event_stream_overflows_total";
+
 /// OpenTelemetry's recommended boundaries for `http.server.request.duration`.
 const HTTP_BUCKETS: &[f64] = &[
     0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1.0, 2.5, 5.0, 7.5, 10.0,
@@ -181,6 +189,13 @@ fn describe() {
     describe_counter!(
         STORAGE_ERRORS,
         "Storage failures answered to a client, by class (unavailable: 503; full, internal: 500)."
+    );
+    describe_gauge!(STREAMS_OPEN, "Live chat event streams open.");
+    describe_counter!(EVENTS_SENT, "Chat events sent to subscribers.");
+    describe_counter!(RESUMES, "Chat event streams resumed from a Last-Event-ID.");
+    describe_counter!(
+        OVERFLOWS,
+        "Chat event subscribers dropped for falling a full buffer behind."
     );
 }
 

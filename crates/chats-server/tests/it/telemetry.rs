@@ -276,6 +276,49 @@ async fn check_metrics(address: &str, backend: &str) {
     }
 }
 
+/// A stream open, a change, its event read: the live events' gauge and counter say so.
+async fn check_event_metrics(api: &str, metrics: &str, key: &str) {
+    let http = reqwest::Client::new();
+    let mut stream = http
+        .get(format!("http://{api}/api/v1/chats/events"))
+        .header("authorization", key)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(stream.status().as_u16(), 200);
+    let created = http
+        .post(format!("http://{api}/api/v1/chats"))
+        .header("authorization", key)
+        .json(&serde_json::json!({
+            "channelId": null,
+            "ownerId": "00000000-0000-4000-8000-00000000a0a0",
+            "title": "watched"
+        }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(created.status().as_u16(), 200);
+    let mut read = String::new();
+    while !read.contains("\n\n") {
+        let chunk = tokio::time::timeout(std::time::Duration::from_secs(5), stream.chunk())
+            .await
+            .expect("the event within 5 s")
+            .unwrap()
+            .expect("the stream goes on");
+        read.push_str(&String::from_utf8_lossy(&chunk));
+    }
+    assert!(read.contains("event: chat.created"), "{read}");
+    let (text, samples) = scrape(metrics).await;
+    let value = |name: &str| {
+        samples
+            .iter()
+            .find(|((metric, _), _)| metric == name)
+            .map(|(_, value)| *value)
+    };
+    assert_eq!(value("chats_event_streams_open"), Some(1.0), "{text}");
+    assert_eq!(value("chats_events_sent_total"), Some(1.0), "{text}");
+}
+
 fn check_json_log(log: &[String], key: &str) {
     let answered: Vec<Value> = log
         .iter()
@@ -285,7 +328,11 @@ fn check_json_log(log: &[String], key: &str) {
         })
         .filter(|line| line["message"] == "answered")
         .collect();
-    assert_eq!(answered.len(), 9, "one line per request: {log:#?}");
+    assert_eq!(
+        answered.len(),
+        11,
+        "one line per request (9, then a stream and a create): {log:#?}"
+    );
     for line in &answered {
         assert!(
             line["timestamp"].is_string() && line["level"] == "INFO",
@@ -359,6 +406,7 @@ async fn operability(url: &str, backend: &str) {
     );
     exercise(&server.address, &key).await;
     check_metrics(&metrics, backend).await;
+    check_event_metrics(&server.address, &metrics, &key).await;
     // The API's port does not serve them.
     let on_api = reqwest::get(format!("http://{}/metrics", server.address))
         .await

@@ -87,7 +87,7 @@ pub struct Postgres {
     /// For the chat events listener's own connection.
     config: std::sync::Arc<tokio_postgres::Config>,
     /// Told of each workspace whose chat events committed (`Storage::on_events`).
-    events: std::sync::Arc<std::sync::OnceLock<super::EventHook>>,
+    events: std::sync::Arc<super::EventHooks>,
 }
 
 impl Postgres {
@@ -451,8 +451,11 @@ impl Storage for Postgres {
     }
 
     fn on_events(&self, hook: super::EventHook) {
-        if self.events.set(hook.clone()).is_ok() {
-            tokio::spawn(listen::listen(std::sync::Arc::clone(&self.config), hook));
+        // The listener runs on the runtime at hand (a service is made inside one).
+        if self.events.add(hook) && tokio::runtime::Handle::try_current().is_ok() {
+            let hooks = std::sync::Arc::clone(&self.events);
+            let all: super::EventHook = std::sync::Arc::new(move |workspace| hooks.call(workspace));
+            tokio::spawn(listen::listen(std::sync::Arc::clone(&self.config), all));
         }
     }
 }
@@ -461,9 +464,7 @@ impl Postgres {
     /// Tells this replica's listeners at once that `workspace` has new chat events (the
     /// others learn it by NOTIFY).
     fn announce(&self, workspace: Uuid) {
-        if let Some(hook) = self.events.get() {
-            hook(workspace);
-        }
+        self.events.call(workspace);
     }
 }
 

@@ -88,7 +88,7 @@ pub struct Sqlite {
     checkpoints: Arc<std::sync::atomic::AtomicU64>,
     /// Told of each workspace whose chat events committed (`Storage::on_events`): this
     /// process is the database's only writer, so it tells its listeners itself.
-    events: Arc<std::sync::OnceLock<super::EventHook>>,
+    events: Arc<super::EventHooks>,
 }
 
 impl Sqlite {
@@ -124,9 +124,7 @@ impl Sqlite {
 
     /// Tells the listeners that `workspace` has new chat events (after their commit).
     fn announce(&self, workspace: Uuid) {
-        if let Some(hook) = self.events.get() {
-            hook(workspace);
-        }
+        self.events.call(workspace);
     }
 
     /// The path of a `sqlite://PATH` (or `sqlite:PATH`) URL.
@@ -412,7 +410,7 @@ impl Storage for Sqlite {
     }
 
     fn on_events(&self, hook: super::EventHook) {
-        let _ = self.events.set(hook);
+        self.events.add(hook);
     }
 }
 
