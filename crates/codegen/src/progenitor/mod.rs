@@ -149,7 +149,7 @@ pub(crate) fn defined_types_of(file: &syn::File) -> BTreeSet<String> {
 }
 
 /// The Rust type of an event stream's data, the same on both sides: the type typify defines
-/// for its component (`types::Chat`), or any JSON where it defines none.
+/// for its component (`types::Order`), or any JSON where it defines none.
 pub(crate) fn event_data_type(
     defined: &BTreeSet<String>,
     events: &crate::model::Events,
