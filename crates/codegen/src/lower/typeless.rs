@@ -168,7 +168,10 @@ pub(crate) fn as_read(document: &mut Value) -> Vec<String> {
                 if !names && !map.contains_key("type") && lower(map).is_some() {
                     out.push(pointer.clone());
                 }
-                if !names && integer_bounds(map) {
+                // A parameter's own schema (`…/parameters/{index or name}/schema`).
+                let parameter = pointer.ends_with("/schema")
+                    && pointer.rsplit('/').nth(2) == Some("parameters");
+                if !names && integer_bounds(map, parameter) {
                     out.push(format!("{pointer} (the Rust integer's bounds)"));
                 }
                 if !names && uuid_pattern(map) {
@@ -200,25 +203,144 @@ pub(crate) fn as_read(document: &mut Value) -> Vec<String> {
 }
 
 /// An integer schema without a bound of its own gets the bounds of the Rust integer the
-/// crates read it as (`i32` for `format: int32`, else `i64`), where JSON Schema has no
-/// limit; whether it got one.
-fn integer_bounds(map: &mut Map<String, Value>) -> bool {
+/// crates read it as (typify's choice: [`rust_integer`]), where JSON Schema has no limit;
+/// whether it got one. A `parameter`'s schema of an unsigned 64-bit type gets no maximum:
+/// the router reads a longer run of digits in a URL or header as the largest such number
+/// (`server_runtime`'s `param::saturated`: a page past anything), so none is refused.
+fn integer_bounds(map: &mut Map<String, Value>, parameter: bool) -> bool {
     if map.get("type").and_then(Value::as_str) != Some("integer") {
         return false;
     }
-    let (min, max) = match map.get("format").and_then(Value::as_str) {
-        Some("int32") => (i64::from(i32::MIN), i64::from(i32::MAX)),
-        None | Some("int64") => (i64::MIN, i64::MAX),
-        Some(_) => return false,
+    let number = |key: &str| map.get(key).and_then(Value::as_f64);
+    // 3.0 writes an exclusive bound as a flag beside the bound, 3.1 as the bound itself.
+    let exclusive = |bound: &str, flag: &str, step: f64| match map.get(flag) {
+        Some(Value::Bool(true)) => number(bound).map(|value| value + step),
+        Some(value) => value.as_f64().map(|value| value + step),
+        None => None,
     };
+    let min = match (
+        number("minimum"),
+        exclusive("minimum", "exclusiveMinimum", 1.0),
+    ) {
+        (Some(min), Some(excluded)) => Some(min.max(excluded)),
+        (min, excluded) => excluded.or(min),
+    };
+    let max = match (
+        number("maximum"),
+        exclusive("maximum", "exclusiveMaximum", -1.0),
+    ) {
+        (Some(max), Some(excluded)) => Some(max.min(excluded)),
+        (max, excluded) => excluded.or(max),
+    };
+    let format = map.get("format").and_then(Value::as_str);
+    let (mut lowest, mut highest) = rust_integer(format, min, max, map.contains_key("multipleOf"));
+    // The router checks `int32` and `int64` too (`schema_check::Numeric::format`), whatever
+    // type typify picked (`minimum: 1` with `int32` is a `NonZeroU32`).
+    let checked = match format {
+        Some("int32") => Some((i128::from(i32::MIN), i128::from(i32::MAX))),
+        Some("int64") => Some((i128::from(i64::MIN), i128::from(i64::MAX))),
+        _ => None,
+    };
+    if let Some((format_min, format_max)) = checked {
+        lowest = lowest.max(format_min);
+        highest = highest.min(format_max);
+    }
     let mut added = false;
-    for (key, bound) in [("minimum", min), ("maximum", max)] {
-        if !map.contains_key(key) {
-            map.insert(key.to_owned(), Value::from(bound));
+    for (key, bound) in [("minimum", lowest), ("maximum", highest)] {
+        let saturated = parameter && key == "maximum" && bound == i128::from(u64::MAX);
+        if !map.contains_key(key) && !saturated {
+            let bound = match (i64::try_from(bound), u64::try_from(bound)) {
+                (Ok(signed), _) => Value::from(signed),
+                (_, Ok(unsigned)) => Value::from(unsigned),
+                _ => continue,
+            };
+            map.insert(key.to_owned(), bound);
             added = true;
         }
     }
     added
+}
+
+/// The bounds of the Rust integer typify makes of an integer schema (typify-impl 0.8's
+/// `convert_integer`, step for step): a known `format` whose range holds the bounds is its
+/// type (`NonZeroU*` of its width when the minimum is 1); otherwise the bounds pick the type
+/// whose range they are exactly (a minimum of 0 alone is `u64`, of 1 `NonZeroU64`), and
+/// anything else is `i64`.
+fn rust_integer(
+    format: Option<&str>,
+    mut min: Option<f64>,
+    mut max: Option<f64>,
+    multiple: bool,
+) -> (i128, i128) {
+    // Least to most restrictive reversed as typify walks them: format, type's range, the
+    // range of the `NonZero` type of its width.
+    const FORMATS: [(&str, i128, i128, i128); 10] = [
+        ("int8", i8::MIN as i128, i8::MAX as i128, u8::MAX as i128),
+        ("uint8", 0, u8::MAX as i128, u8::MAX as i128),
+        (
+            "int16",
+            i16::MIN as i128,
+            i16::MAX as i128,
+            u16::MAX as i128,
+        ),
+        ("uint16", 0, u16::MAX as i128, u16::MAX as i128),
+        ("int", i32::MIN as i128, i32::MAX as i128, u32::MAX as i128),
+        (
+            "int32",
+            i32::MIN as i128,
+            i32::MAX as i128,
+            u32::MAX as i128,
+        ),
+        ("uint", 0, u32::MAX as i128, u32::MAX as i128),
+        ("uint32", 0, u32::MAX as i128, u32::MAX as i128),
+        (
+            "int64",
+            i64::MIN as i128,
+            i64::MAX as i128,
+            u64::MAX as i128,
+        ),
+        ("uint64", 0, u64::MAX as i128, u64::MAX as i128),
+    ];
+    let same = |a: f64, b: i128| (a - b as f64).abs() <= f64::EPSILON;
+    if let Some(&(_, lowest, highest, nonzero)) =
+        FORMATS.iter().find(|(name, ..)| Some(*name) == format)
+    {
+        let fits_min = min.is_none_or(|min| min >= lowest as f64);
+        let fits_max = max.is_none_or(|max| max <= highest as f64);
+        if !multiple && fits_min && fits_max {
+            return if min == Some(1.0) {
+                (1, nonzero)
+            } else {
+                (lowest, highest)
+            };
+        }
+        min = min.or(Some(lowest as f64));
+        max = max.or(Some(highest as f64));
+    }
+    let u64_nonzero = (1, u64::MAX as i128);
+    let found = match (min, max) {
+        (None, Some(max)) => FORMATS
+            .iter()
+            .rev()
+            .find(|(_, _, highest, _)| same(max, *highest))
+            .map(|&(_, lowest, highest, _)| (lowest, highest)),
+        (Some(min), None) => FORMATS.iter().rev().find_map(|&(_, lowest, highest, _)| {
+            if min == 1.0 {
+                Some(u64_nonzero)
+            } else {
+                same(min, lowest).then_some((lowest, highest))
+            }
+        }),
+        (Some(min), Some(max)) => FORMATS.iter().rev().find_map(|&(_, lowest, highest, _)| {
+            if min == 1.0 {
+                Some(u64_nonzero)
+            } else {
+                (same(max, highest) && same(min, lowest)).then_some((lowest, highest))
+            }
+        }),
+        (None, None) => None,
+    };
+    found.unwrap_or((i64::MIN as i128, i64::MAX as i128))
 }
 
 /// A string of `format: uuid` without a pattern gets the hyphenated form's (what the crates
@@ -309,7 +431,28 @@ mod tests {
         // An integer has the bounds of its Rust type.
         let mut integers = json!({"a": {"type": "integer", "minimum": 0},
             "b": {"type": "integer", "format": "int32"}, "c": {"type": "integer", "format": "uint64"}});
-        assert_eq!(super::as_read(&mut integers).len(), 2);
+        assert_eq!(super::as_read(&mut integers).len(), 3);
+        // typify's choices: a minimum of 1 is `NonZeroU64`, another minimum `i64`, `int32`
+        // with a minimum of 1 `NonZeroU32` (which the router still bounds as `int32`).
+        let mut more = json!({"a": {"type": "integer", "minimum": 1},
+            "b": {"type": "integer", "minimum": -5}, "c": {"type": "integer", "format": "int32", "minimum": 1},
+            "d": {"type": "integer", "maximum": 10, "exclusiveMinimum": true, "minimum": 0}});
+        super::as_read(&mut more);
+        assert_eq!(
+            more,
+            json!({"a": {"type": "integer", "minimum": 1, "maximum": u64::MAX},
+                "b": {"type": "integer", "minimum": -5, "maximum": i64::MAX},
+                "c": {"type": "integer", "format": "int32", "minimum": 1, "maximum": i32::MAX},
+                "d": {"type": "integer", "maximum": 10, "exclusiveMinimum": true, "minimum": 0}})
+        );
+        let mut page = json!({"parameters": [{"name": "page", "in": "query",
+            "schema": {"type": "integer", "minimum": 0}}]});
+        super::as_read(&mut page);
+        assert_eq!(
+            page["parameters"][0]["schema"],
+            json!({"type": "integer", "minimum": 0}),
+            "a URL's longer digits read as u64::MAX: no maximum"
+        );
         let mut uuid = json!({"type": "string", "format": "uuid"});
         assert_eq!(super::as_read(&mut uuid).len(), 1);
         assert!(
@@ -319,9 +462,9 @@ mod tests {
         );
         assert_eq!(
             integers,
-            json!({"a": {"type": "integer", "minimum": 0, "maximum": i64::MAX},
+            json!({"a": {"type": "integer", "minimum": 0, "maximum": u64::MAX},
                 "b": {"type": "integer", "format": "int32", "minimum": i32::MIN, "maximum": i32::MAX},
-                "c": {"type": "integer", "format": "uint64"}})
+                "c": {"type": "integer", "format": "uint64", "minimum": 0, "maximum": u64::MAX}})
         );
         let map = json!({"format": {"type": "string"}, "required": {"type": "boolean"}});
         assert_eq!(lowered(map.clone()), map);
