@@ -146,3 +146,30 @@ fn the_harness_runs_two_postgres_replicas_behind_haproxy() {
     assert_complete(&report, "postgres-2-haproxy");
     assert!(report.contains("2 replicas behind HAProxy"), "{report}");
 }
+
+/// The fan-out harness at a tiny size: every subscriber must read every event (it fails
+/// otherwise), and the table must have its two rows.
+#[test]
+fn the_fanout_harness_runs_at_a_tiny_size() {
+    let output = Command::new(env!("CARGO_BIN_EXE_chats-bench"))
+        .arg("fanout")
+        .arg("--server-bin")
+        .arg(server_bin())
+        .args(["--subscribers", "20", "--events", "10", "--pace-ms", "5"])
+        .output()
+        .expect("running chats-bench fanout");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        output.status.success(),
+        "chats-bench fanout failed:\n{stderr}"
+    );
+    assert!(
+        stdout.contains("| 1 | 10 |"),
+        "one subscriber read 10 events:\n{stdout}"
+    );
+    assert!(
+        stdout.contains("| 20 | 200 |"),
+        "20 subscribers read 200:\n{stdout}"
+    );
+}
