@@ -2395,9 +2395,65 @@ pub mod get_chat_details {
             }
         }
         /// Checks this answer against the spec: its body against the schema
-        /// documented for its status, and a range's or `default`'s status.
-        /// The router calls it when `RouterConfig::validate_responses` is on.
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
         pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_0(body, c);
+                    collect.finish()
+                }
+                Self::BadRequest(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
+                Self::Unauthorized(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
+                Self::NotFound(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
+                Self::UnprocessableEntity(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
+                Self::InternalServerError(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
+                Self::ServiceUnavailable(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
             &self,
         ) -> ::std::result::Result<
             (),
@@ -2539,9 +2595,57 @@ pub mod list_chat_details {
             }
         }
         /// Checks this answer against the spec: its body against the schema
-        /// documented for its status, and a range's or `default`'s status.
-        /// The router calls it when `RouterConfig::validate_responses` is on.
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
         pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    for (__i1, __item2) in (body).iter().enumerate() {
+                        let __len3 = c.enter_index(__i1);
+                        super::answers::check_0(__item2, c);
+                        c.leave(__len3);
+                    }
+                    collect.finish()
+                }
+                Self::BadRequest(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
+                Self::Unauthorized(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
+                Self::InternalServerError(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
+                Self::ServiceUnavailable(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
             &self,
         ) -> ::std::result::Result<
             (),
@@ -2703,9 +2807,57 @@ pub mod list_chats {
             }
         }
         /// Checks this answer against the spec: its body against the schema
-        /// documented for its status, and a range's or `default`'s status.
-        /// The router calls it when `RouterConfig::validate_responses` is on.
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
         pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    for (__i1, __item2) in (body).iter().enumerate() {
+                        let __len3 = c.enter_index(__i1);
+                        super::answers::check_7(__item2, c);
+                        c.leave(__len3);
+                    }
+                    collect.finish()
+                }
+                Self::BadRequest(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
+                Self::Unauthorized(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
+                Self::InternalServerError(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
+                Self::ServiceUnavailable(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
             &self,
         ) -> ::std::result::Result<
             (),
@@ -2827,9 +2979,77 @@ pub mod create_chat {
             }
         }
         /// Checks this answer against the spec: its body against the schema
-        /// documented for its status, and a range's or `default`'s status.
-        /// The router calls it when `RouterConfig::validate_responses` is on.
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
         pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_7(body, c);
+                    collect.finish()
+                }
+                Self::BadRequest(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
+                Self::Unauthorized(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
+                Self::Conflict(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
+                Self::PayloadTooLarge(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
+                Self::UnsupportedMediaType(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
+                Self::UnprocessableEntity(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
+                Self::InternalServerError(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
+                Self::ServiceUnavailable(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
             &self,
         ) -> ::std::result::Result<
             (),
@@ -2975,9 +3195,60 @@ pub mod watch_chats {
             }
         }
         /// Checks this answer against the spec: its body against the schema
-        /// documented for its status, and a range's or `default`'s status.
-        /// The router calls it when `RouterConfig::validate_responses` is on.
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
         pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(_) => Ok(()),
+                Self::BadRequest(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
+                Self::Unauthorized(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
+                Self::Gone(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
+                Self::TooManyRequests(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
+                Self::InternalServerError(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
+                Self::ServiceUnavailable(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
             &self,
         ) -> ::std::result::Result<
             (),
@@ -3111,9 +3382,59 @@ pub mod get_chat {
             }
         }
         /// Checks this answer against the spec: its body against the schema
-        /// documented for its status, and a range's or `default`'s status.
-        /// The router calls it when `RouterConfig::validate_responses` is on.
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
         pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_7(body, c);
+                    collect.finish()
+                }
+                Self::BadRequest(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
+                Self::Unauthorized(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
+                Self::NotFound(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
+                Self::InternalServerError(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
+                Self::ServiceUnavailable(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
             &self,
         ) -> ::std::result::Result<
             (),
@@ -3226,9 +3547,54 @@ pub mod remove_chat {
             }
         }
         /// Checks this answer against the spec: its body against the schema
-        /// documented for its status, and a range's or `default`'s status.
-        /// The router calls it when `RouterConfig::validate_responses` is on.
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
         pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(_) => Ok(()),
+                Self::BadRequest(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
+                Self::Unauthorized(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
+                Self::NotFound(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
+                Self::InternalServerError(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
+                Self::ServiceUnavailable(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
             &self,
         ) -> ::std::result::Result<
             (),
@@ -3349,9 +3715,71 @@ pub mod update_chat {
             }
         }
         /// Checks this answer against the spec: its body against the schema
-        /// documented for its status, and a range's or `default`'s status.
-        /// The router calls it when `RouterConfig::validate_responses` is on.
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
         pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_7(body, c);
+                    collect.finish()
+                }
+                Self::BadRequest(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
+                Self::Unauthorized(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
+                Self::NotFound(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
+                Self::PayloadTooLarge(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
+                Self::UnsupportedMediaType(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
+                Self::InternalServerError(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
+                Self::ServiceUnavailable(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
             &self,
         ) -> ::std::result::Result<
             (),
@@ -3422,6 +3850,80 @@ pub mod update_chat {
         fn internal_error(body: types::Problem) -> Self {
             Self::InternalServerError(body)
         }
+    }
+}
+/// The typed checks of answers: for each component an answer carries, what
+/// its Rust type does not prove of its schema, read on the value in place.
+pub mod answers {
+    #![allow(unused_variables, clippy::needless_borrow)]
+    use super::types;
+    use ::server_runtime as rt;
+    /// What `ChatDetails`'s type does not prove of `ChatDetails`.
+    pub fn check_0(value: &types::ChatDetails, c: &mut rt::Collect) {
+        let __len11 = c.enter("createdAt");
+        let __field10 = &(value).created_at;
+        c.year(
+            &super::schemas::ANSWER_LEAF_0,
+            ::chrono::Datelike::year(__field10),
+            __field10,
+        );
+        c.leave(__len11);
+        let __len23 = c.enter("lastMessageCreatedAt");
+        let __field22 = &(value).last_message_created_at;
+        if let Some(__some24) = __field22 {
+            c.year(
+                &super::schemas::ANSWER_LEAF_1,
+                ::chrono::Datelike::year(__some24),
+                __some24,
+            );
+        }
+        c.leave(__len23);
+        let __len43 = c.enter("penultimateMessageCreatedAt");
+        let __field42 = &(value).penultimate_message_created_at;
+        if let Some(__some44) = __field42 {
+            c.year(
+                &super::schemas::ANSWER_LEAF_2,
+                ::chrono::Datelike::year(__some44),
+                __some44,
+            );
+        }
+        c.leave(__len43);
+    }
+    /// What `Problem`'s type does not prove of `Problem`.
+    pub fn check_5(value: &types::Problem, c: &mut rt::Collect) {
+        let __len15 = c.enter("status");
+        let __field14 = &(value).status;
+        c.value(&super::schemas::ANSWER_LEAF_3, &::serde_json::Value::from(*__field14));
+        c.leave(__len15);
+    }
+    /// What `Chat`'s type does not prove of `Chat`.
+    pub fn check_7(value: &types::Chat, c: &mut rt::Collect) {
+        let __len8 = c.enter("createdAt");
+        let __field7 = &(value).created_at;
+        c.year(
+            &super::schemas::ANSWER_LEAF_0,
+            ::chrono::Datelike::year(__field7),
+            __field7,
+        );
+        c.leave(__len8);
+        let __len17 = c.enter("lastChatMessageCreatedAt");
+        let __field16 = &(value).last_chat_message_created_at;
+        if let Some(__some18) = __field16 {
+            c.year(
+                &super::schemas::ANSWER_LEAF_1,
+                ::chrono::Datelike::year(__some18),
+                __some18,
+            );
+        }
+        c.leave(__len17);
+        let __len27 = c.enter("updatedAt");
+        let __field26 = &(value).updated_at;
+        c.year(
+            &super::schemas::ANSWER_LEAF_4,
+            ::chrono::Datelike::year(__field26),
+            __field26,
+        );
+        c.leave(__len27);
     }
 }
 /// The spec this server was generated from, byte for byte (for a spec written in
@@ -3673,7 +4175,13 @@ async fn handle_get_chat_details<A: ChatsApi>(
         };
         let __answer = __state.api.get_chat_details(__context, request).await;
         if __state.config.validate_responses {
-            if let Err(violations) = __answer.check() {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
                 return reject(
                     rt::broken_contract("getChatDetails", __answer.status(), &violations),
                 );
@@ -3811,7 +4319,13 @@ async fn handle_list_chat_details<A: ChatsApi>(
         };
         let __answer = __state.api.list_chat_details(__context, request).await;
         if __state.config.validate_responses {
-            if let Err(violations) = __answer.check() {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
                 return reject(
                     rt::broken_contract(
                         "listChatDetails",
@@ -4013,7 +4527,13 @@ async fn handle_list_chats<A: ChatsApi>(
         };
         let __answer = __state.api.list_chats(__context, request).await;
         if __state.config.validate_responses {
-            if let Err(violations) = __answer.check() {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
                 return reject(
                     rt::broken_contract("listChats", __answer.status(), &violations),
                 );
@@ -4093,7 +4613,13 @@ async fn handle_create_chat<A: ChatsApi>(
         };
         let __answer = __state.api.create_chat(__context, request).await;
         if __state.config.validate_responses {
-            if let Err(violations) = __answer.check() {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
                 return reject(
                     rt::broken_contract("createChat", __answer.status(), &violations),
                 );
@@ -4186,7 +4712,13 @@ async fn handle_watch_chats<A: ChatsApi>(
         };
         let __answer = __state.api.watch_chats(__context, request).await;
         if __state.config.validate_responses {
-            if let Err(violations) = __answer.check() {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
                 return reject(
                     rt::broken_contract("watchChats", __answer.status(), &violations),
                 );
@@ -4246,7 +4778,13 @@ async fn handle_get_chat<A: ChatsApi>(
         let request = get_chat::Request { id };
         let __answer = __state.api.get_chat(__context, request).await;
         if __state.config.validate_responses {
-            if let Err(violations) = __answer.check() {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
                 return reject(
                     rt::broken_contract("getChat", __answer.status(), &violations),
                 );
@@ -4301,7 +4839,13 @@ async fn handle_remove_chat<A: ChatsApi>(
         let request = remove_chat::Request { id };
         let __answer = __state.api.remove_chat(__context, request).await;
         if __state.config.validate_responses {
-            if let Err(violations) = __answer.check() {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
                 return reject(
                     rt::broken_contract("removeChat", __answer.status(), &violations),
                 );
@@ -4373,7 +4917,13 @@ async fn handle_update_chat<A: ChatsApi>(
         let request = update_chat::Request { id, body };
         let __answer = __state.api.update_chat(__context, request).await;
         if __state.config.validate_responses {
-            if let Err(violations) = __answer.check() {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
                 return reject(
                     rt::broken_contract("updateChat", __answer.status(), &violations),
                 );
@@ -6652,9 +7202,63 @@ pub mod schemas {
         kind: Kind::Ref(&CHAT_DETAILS),
         ..Schema::ANY
     };
+    pub static ANSWER_LEAF_0: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: Some("date-time"),
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: Some("\"2026-11-20T14:03:11.123456Z\""),
+    };
+    pub static ANSWER_LEAF_1: Schema = Schema {
+        nullable: true,
+        kind: Kind::String(Text {
+            format: Some("date-time"),
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: Some("\"2026-11-20T14:05:42.5Z\""),
+    };
+    pub static ANSWER_LEAF_2: Schema = Schema {
+        nullable: true,
+        kind: Kind::String(Text {
+            format: Some("date-time"),
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: Some("\"2026-11-20T14:04:10Z\""),
+    };
     pub static GET_CHAT_DETAILS__ANSWER_400: Schema = Schema {
         kind: Kind::Ref(&PROBLEM),
         ..Schema::ANY
+    };
+    pub static ANSWER_LEAF_3: Schema = Schema {
+        nullable: false,
+        kind: Kind::Integer(Numeric {
+            format: Some("int32"),
+            minimum: Some(100f64),
+            maximum: Some(599f64),
+            exclusive_minimum: false,
+            exclusive_maximum: false,
+            multiple_of: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: Some("400"),
     };
     pub static GET_CHAT_DETAILS__ANSWER_401: Schema = Schema {
         kind: Kind::Ref(&PROBLEM),
@@ -7016,6 +7620,19 @@ pub mod schemas {
         all_of: &[],
         any_of: &[],
         example: None,
+    };
+    pub static ANSWER_LEAF_4: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: Some("date-time"),
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: Some("\"2026-11-20T14:05:42.5Z\""),
     };
     pub static LIST_CHATS__ANSWER_400: Schema = Schema {
         kind: Kind::Ref(&PROBLEM),

@@ -15,6 +15,6 @@ pub use generated::*;
 /// What `watch_chats` answers: a stream of typed events.
 pub use server_runtime::sse;
 pub use server_runtime::{
-    AuthError, DeprecatedUses, Deprecation, ErrorAnswer, FieldError, ProblemKind, Rejection,
-    RouterConfig, Violations,
+    AuthError, ContractViolation, DeprecatedUses, Deprecation, ErrorAnswer, FieldError,
+    ProblemKind, Rejection, RouterConfig, Violations,
 };

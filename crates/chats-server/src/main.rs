@@ -61,8 +61,9 @@ enum Command {
         #[arg(long, env = "CHATS_METRICS_LISTEN")]
         metrics_listen: Option<SocketAddr>,
         /// Check every answer against the spec before it leaves; one that breaks it is
-        /// logged (operation, status, JSON pointers) and answered 500. On in debug builds,
-        /// off in release unless set (`--validate-responses` or `=true`).
+        /// logged (operation, status, JSON pointers) and answered 500. On unless turned off
+        /// (`--validate-responses=false`); it checks only what the answer's Rust type does
+        /// not already prove.
         #[arg(
             long,
             env = "CHATS_VALIDATE_RESPONSES",

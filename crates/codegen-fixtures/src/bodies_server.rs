@@ -536,9 +536,25 @@ pub mod issue_token {
             }
         }
         /// Checks this answer against the spec: its body against the schema
-        /// documented for its status, and a range's or `default`'s status.
-        /// The router calls it when `RouterConfig::validate_responses` is on.
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
         pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(_) => Ok(()),
+                Self::BadRequest(_) => Ok(()),
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
             &self,
         ) -> ::std::result::Result<
             (),
@@ -611,9 +627,25 @@ pub mod upload {
             }
         }
         /// Checks this answer against the spec: its body against the schema
-        /// documented for its status, and a range's or `default`'s status.
-        /// The router calls it when `RouterConfig::validate_responses` is on.
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
         pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(_) => Ok(()),
+                Self::UnsupportedMediaType(_) => Ok(()),
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
             &self,
         ) -> ::std::result::Result<
             (),
@@ -683,9 +715,24 @@ pub mod put_note {
             }
         }
         /// Checks this answer against the spec: its body against the schema
-        /// documented for its status, and a range's or `default`'s status.
-        /// The router calls it when `RouterConfig::validate_responses` is on.
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
         pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(_) => Ok(()),
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
             &self,
         ) -> ::std::result::Result<
             (),
@@ -736,9 +783,24 @@ pub mod post_legacy {
             }
         }
         /// Checks this answer against the spec: its body against the schema
-        /// documented for its status, and a range's or `default`'s status.
-        /// The router calls it when `RouterConfig::validate_responses` is on.
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
         pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(_) => Ok(()),
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
             &self,
         ) -> ::std::result::Result<
             (),
@@ -929,7 +991,13 @@ async fn handle_issue_token<A: UploadsApi>(
         let request = issue_token::Request { body };
         let __answer = __state.api.issue_token(request).await;
         if __state.config.validate_responses {
-            if let Err(violations) = __answer.check() {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
                 return reject(
                     rt::broken_contract("issueToken", __answer.status(), &violations),
                 );
@@ -971,7 +1039,13 @@ async fn handle_upload<A: UploadsApi>(
         let request = upload::Request { body };
         let __answer = __state.api.upload(request).await;
         if __state.config.validate_responses {
-            if let Err(violations) = __answer.check() {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
                 return reject(
                     rt::broken_contract("upload", __answer.status(), &violations),
                 );
@@ -1013,7 +1087,13 @@ async fn handle_put_note<A: UploadsApi>(
         let request = put_note::Request { body };
         let __answer = __state.api.put_note(request).await;
         if __state.config.validate_responses {
-            if let Err(violations) = __answer.check() {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
                 return reject(
                     rt::broken_contract("putNote", __answer.status(), &violations),
                 );
@@ -1056,7 +1136,13 @@ async fn handle_post_legacy<A: UploadsApi>(
         let request = post_legacy::Request { body };
         let __answer = __state.api.post_legacy(request).await;
         if __state.config.validate_responses {
-            if let Err(violations) = __answer.check() {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
                 return reject(
                     rt::broken_contract("postLegacy", __answer.status(), &violations),
                 );

@@ -1015,9 +1015,29 @@ pub mod list_events {
             }
         }
         /// Checks this answer against the spec: its body against the schema
-        /// documented for its status, and a range's or `default`'s status.
-        /// The router calls it when `RouterConfig::validate_responses` is on.
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
         pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_0(body, c);
+                    collect.finish()
+                }
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
             &self,
         ) -> ::std::result::Result<
             (),
@@ -1068,9 +1088,26 @@ pub mod save_profile {
             }
         }
         /// Checks this answer against the spec: its body against the schema
-        /// documented for its status, and a range's or `default`'s status.
-        /// The router calls it when `RouterConfig::validate_responses` is on.
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
         pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::SAVE_PROFILE__ANSWER_200, body)
+                }
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
             &self,
         ) -> ::std::result::Result<
             (),
@@ -1125,9 +1162,29 @@ pub mod holiday {
             }
         }
         /// Checks this answer against the spec: its body against the schema
-        /// documented for its status, and a range's or `default`'s status.
-        /// The router calls it when `RouterConfig::validate_responses` is on.
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
         pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_3(body, c);
+                    collect.finish()
+                }
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
             &self,
         ) -> ::std::result::Result<
             (),
@@ -1149,6 +1206,39 @@ pub mod holiday {
                 Self::Ok(body) => rt::answer(200u16, Some(&body)),
             }
         }
+    }
+}
+/// The typed checks of answers: for each component an answer carries, what
+/// its Rust type does not prove of its schema, read on the value in place.
+pub mod answers {
+    #![allow(unused_variables, clippy::needless_borrow)]
+    use super::types;
+    use ::server_runtime as rt;
+    /// What `Timestamp2`'s type does not prove of `timestamp_2`.
+    pub fn check_1(value: &types::Timestamp2, c: &mut rt::Collect) {
+        c.year(
+            &super::schemas::ANSWER_LEAF_0,
+            ::chrono::Datelike::year(::std::ops::Deref::deref(value)),
+            ::std::ops::Deref::deref(value),
+        );
+    }
+    /// What `Event`'s type does not prove of `Event`.
+    pub fn check_0(value: &types::Event, c: &mut rt::Collect) {
+        let __len2 = c.enter("at");
+        let __field1 = &(value).at;
+        super::answers::check_1(__field1, c);
+        c.leave(__len2);
+    }
+    /// What `Holiday`'s type does not prove of `Holiday`.
+    pub fn check_3(value: &types::Holiday, c: &mut rt::Collect) {
+        let __len4 = c.enter("level");
+        if let Some(__field3) = &(value).level {
+            c.value(
+                &super::schemas::ANSWER_LEAF_1,
+                &::serde_json::Value::from(*::std::ops::Deref::deref(__field3)),
+            );
+        }
+        c.leave(__len4);
     }
 }
 /// The spec this server was generated from, byte for byte (for a spec written in
@@ -1332,7 +1422,13 @@ async fn handle_list_events<A: CollisionsApi>(
         };
         let __answer = __state.api.list_events(request).await;
         if __state.config.validate_responses {
-            if let Err(violations) = __answer.check() {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
                 return reject(
                     rt::broken_contract("listEvents", __answer.status(), &violations),
                 );
@@ -1377,7 +1473,13 @@ async fn handle_save_profile<A: CollisionsApi>(
         let request = save_profile::Request { body };
         let __answer = __state.api.save_profile(request).await;
         if __state.config.validate_responses {
-            if let Err(violations) = __answer.check() {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
                 return reject(
                     rt::broken_contract("saveProfile", __answer.status(), &violations),
                 );
@@ -1427,7 +1529,13 @@ async fn handle_holiday<A: CollisionsApi>(
         let request = holiday::Request { id, optional };
         let __answer = __state.api.holiday(request).await;
         if __state.config.validate_responses {
-            if let Err(violations) = __answer.check() {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
                 return reject(
                     rt::broken_contract("holiday", __answer.status(), &violations),
                 );
@@ -1963,6 +2071,19 @@ pub mod schemas {
         kind: Kind::Ref(&EVENT),
         ..Schema::ANY
     };
+    pub static ANSWER_LEAF_0: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: Some("date-time"),
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
     pub static SAVE_PROFILE__BODY: Schema = Schema {
         kind: Kind::Ref(&PROFILE),
         ..Schema::ANY
@@ -1993,5 +2114,20 @@ pub mod schemas {
     pub static HOLIDAY__ANSWER_200: Schema = Schema {
         kind: Kind::Ref(&HOLIDAY),
         ..Schema::ANY
+    };
+    pub static ANSWER_LEAF_1: Schema = Schema {
+        nullable: false,
+        kind: Kind::Integer(Numeric {
+            format: None,
+            minimum: None,
+            maximum: None,
+            exclusive_minimum: false,
+            exclusive_maximum: false,
+            multiple_of: None,
+            enumeration: &[1f64, 2f64],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
     };
 }

@@ -389,9 +389,25 @@ pub mod watch_orders {
             }
         }
         /// Checks this answer against the spec: its body against the schema
-        /// documented for its status, and a range's or `default`'s status.
-        /// The router calls it when `RouterConfig::validate_responses` is on.
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
         pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(_) => Ok(()),
+                Self::BadRequest(_) => Ok(()),
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
             &self,
         ) -> ::std::result::Result<
             (),
@@ -481,9 +497,24 @@ pub mod watch_ticks {
             }
         }
         /// Checks this answer against the spec: its body against the schema
-        /// documented for its status, and a range's or `default`'s status.
-        /// The router calls it when `RouterConfig::validate_responses` is on.
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
         pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(_) => Ok(()),
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
             &self,
         ) -> ::std::result::Result<
             (),
@@ -554,9 +585,30 @@ pub mod get_order {
             }
         }
         /// Checks this answer against the spec: its body against the schema
-        /// documented for its status, and a range's or `default`'s status.
-        /// The router calls it when `RouterConfig::validate_responses` is on.
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
         pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_1(body, c);
+                    collect.finish()
+                }
+                Self::NotFound(_) => Ok(()),
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
             &self,
         ) -> ::std::result::Result<
             (),
@@ -597,6 +649,20 @@ pub mod get_order {
         fn internal_error(body: types::Problem) -> Self {
             Self::NotFound(body)
         }
+    }
+}
+/// The typed checks of answers: for each component an answer carries, what
+/// its Rust type does not prove of its schema, read on the value in place.
+pub mod answers {
+    #![allow(unused_variables, clippy::needless_borrow)]
+    use super::types;
+    use ::server_runtime as rt;
+    /// What `Order`'s type does not prove of `Order`.
+    pub fn check_1(value: &types::Order, c: &mut rt::Collect) {
+        let __len6 = c.enter("total");
+        let __field5 = &(value).total;
+        c.value(&super::schemas::ANSWER_LEAF_0, &::serde_json::Value::from(*__field5));
+        c.leave(__len6);
     }
 }
 /// The spec this server was generated from, byte for byte (for a spec written in
@@ -769,7 +835,13 @@ async fn handle_watch_orders<A: EventsApi>(
         };
         let __answer = __state.api.watch_orders(request).await;
         if __state.config.validate_responses {
-            if let Err(violations) = __answer.check() {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
                 return reject(
                     rt::broken_contract("watchOrders", __answer.status(), &violations),
                 );
@@ -819,7 +891,13 @@ async fn handle_watch_ticks<A: EventsApi>(
         };
         let __answer = __state.api.watch_ticks(request).await;
         if __state.config.validate_responses {
-            if let Err(violations) = __answer.check() {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
                 return reject(
                     rt::broken_contract("watchTicks", __answer.status(), &violations),
                 );
@@ -868,7 +946,13 @@ async fn handle_get_order<A: EventsApi>(
         let request = get_order::Request { order_id };
         let __answer = __state.api.get_order(request).await;
         if __state.config.validate_responses {
-            if let Err(violations) = __answer.check() {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
                 return reject(
                     rt::broken_contract("getOrder", __answer.status(), &violations),
                 );
@@ -1278,6 +1362,21 @@ pub mod schemas {
     pub static GET_ORDER__ANSWER_200: Schema = Schema {
         kind: Kind::Ref(&ORDER),
         ..Schema::ANY
+    };
+    pub static ANSWER_LEAF_0: Schema = Schema {
+        nullable: false,
+        kind: Kind::Number(Numeric {
+            format: None,
+            minimum: Some(0f64),
+            maximum: None,
+            exclusive_minimum: false,
+            exclusive_maximum: false,
+            multiple_of: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
     };
     pub static GET_ORDER__ANSWER_404: Schema = Schema {
         kind: Kind::Ref(&PROBLEM),

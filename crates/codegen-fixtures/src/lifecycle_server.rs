@@ -962,9 +962,26 @@ pub mod list_widgets {
             }
         }
         /// Checks this answer against the spec: its body against the schema
-        /// documented for its status, and a range's or `default`'s status.
-        /// The router calls it when `RouterConfig::validate_responses` is on.
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
         pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::LIST_WIDGETS__ANSWER_200, body)
+                }
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
             &self,
         ) -> ::std::result::Result<
             (),
@@ -1015,9 +1032,29 @@ pub mod create_widget {
             }
         }
         /// Checks this answer against the spec: its body against the schema
-        /// documented for its status, and a range's or `default`'s status.
-        /// The router calls it when `RouterConfig::validate_responses` is on.
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
         pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Created(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_0(body, c);
+                    collect.finish()
+                }
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
             &self,
         ) -> ::std::result::Result<
             (),
@@ -1065,9 +1102,29 @@ pub mod list_legacy_widgets {
             }
         }
         /// Checks this answer against the spec: its body against the schema
-        /// documented for its status, and a range's or `default`'s status.
-        /// The router calls it when `RouterConfig::validate_responses` is on.
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
         pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(
+                        &super::schemas::LIST_LEGACY_WIDGETS__ANSWER_200,
+                        body,
+                    )
+                }
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
             &self,
         ) -> ::std::result::Result<
             (),
@@ -1122,9 +1179,26 @@ pub mod search_widgets {
             }
         }
         /// Checks this answer against the spec: its body against the schema
-        /// documented for its status, and a range's or `default`'s status.
-        /// The router calls it when `RouterConfig::validate_responses` is on.
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
         pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::SEARCH_WIDGETS__ANSWER_200, body)
+                }
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
             &self,
         ) -> ::std::result::Result<
             (),
@@ -1172,9 +1246,24 @@ pub mod tune_widgets {
             }
         }
         /// Checks this answer against the spec: its body against the schema
-        /// documented for its status, and a range's or `default`'s status.
-        /// The router calls it when `RouterConfig::validate_responses` is on.
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
         pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::NoContent => Ok(()),
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
             &self,
         ) -> ::std::result::Result<
             (),
@@ -1194,6 +1283,25 @@ pub mod tune_widgets {
                 Self::NoContent => rt::answer::<()>(204u16, None),
             }
         }
+    }
+}
+/// The typed checks of answers: for each component an answer carries, what
+/// its Rust type does not prove of its schema, read on the value in place.
+pub mod answers {
+    #![allow(unused_variables, clippy::needless_borrow)]
+    use super::types;
+    use ::server_runtime as rt;
+    /// What `Widget`'s type does not prove of `Widget`.
+    pub fn check_0(value: &types::Widget, c: &mut rt::Collect) {
+        let __len4 = c.enter("finish");
+        if let Some(__field3) = &(value).finish {
+            c.text(&super::schemas::ANSWER_LEAF_0, ::std::ops::Deref::deref(__field3));
+        }
+        c.leave(__len4);
+        let __len8 = c.enter("name");
+        let __field7 = &(value).name;
+        c.text(&super::schemas::ANSWER_LEAF_1, ::std::ops::Deref::deref(__field7));
+        c.leave(__len8);
     }
 }
 /// The spec this server was generated from, byte for byte (for a spec written in
@@ -1409,7 +1517,13 @@ async fn handle_list_widgets<A: LifecycleApi>(
         };
         let __answer = __state.api.list_widgets(request).await;
         if __state.config.validate_responses {
-            if let Err(violations) = __answer.check() {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
                 return reject(
                     rt::broken_contract("listWidgets", __answer.status(), &violations),
                 );
@@ -1463,7 +1577,13 @@ async fn handle_create_widget<A: LifecycleApi>(
         let request = create_widget::Request { body };
         let __answer = __state.api.create_widget(request).await;
         if __state.config.validate_responses {
-            if let Err(violations) = __answer.check() {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
                 return reject(
                     rt::broken_contract("createWidget", __answer.status(), &violations),
                 );
@@ -1490,7 +1610,13 @@ async fn handle_list_legacy_widgets<A: LifecycleApi>(
         let request = list_legacy_widgets::Request {};
         let __answer = __state.api.list_legacy_widgets(request).await;
         if __state.config.validate_responses {
-            if let Err(violations) = __answer.check() {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
                 return reject(
                     rt::broken_contract(
                         "listLegacyWidgets",
@@ -1538,7 +1664,13 @@ async fn handle_search_widgets<A: LifecycleApi>(
         let request = search_widgets::Request { q };
         let __answer = __state.api.search_widgets(request).await;
         if __state.config.validate_responses {
-            if let Err(violations) = __answer.check() {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
                 return reject(
                     rt::broken_contract("searchWidgets", __answer.status(), &violations),
                 );
@@ -1563,7 +1695,13 @@ async fn handle_tune_widgets<A: LifecycleApi>(
         let request = tune_widgets::Request {};
         let __answer = __state.api.tune_widgets(request).await;
         if __state.config.validate_responses {
-            if let Err(violations) = __answer.check() {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
                 return reject(
                     rt::broken_contract("tuneWidgets", __answer.status(), &violations),
                 );
@@ -2048,6 +2186,32 @@ pub mod schemas {
     pub static CREATE_WIDGET__ANSWER_201: Schema = Schema {
         kind: Kind::Ref(&WIDGET),
         ..Schema::ANY
+    };
+    pub static ANSWER_LEAF_0: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: Some(32usize),
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static ANSWER_LEAF_1: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: Some(64usize),
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
     };
     pub static LIST_LEGACY_WIDGETS__ANSWER_200: Schema = Schema {
         nullable: false,

@@ -519,9 +519,26 @@ pub mod forget {
             }
         }
         /// Checks this answer against the spec: its body against the schema
-        /// documented for its status, and a range's or `default`'s status.
-        /// The router calls it when `RouterConfig::validate_responses` is on.
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
         pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Status2XX(status) => {
+                    rt::check_status(*status, Some(2u16), Self::STATUSES)
+                }
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
             &self,
         ) -> ::std::result::Result<
             (),
@@ -575,9 +592,30 @@ pub mod record {
             }
         }
         /// Checks this answer against the spec: its body against the schema
-        /// documented for its status, and a range's or `default`'s status.
-        /// The router calls it when `RouterConfig::validate_responses` is on.
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
         pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Created(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_0(body, c);
+                    collect.finish()
+                }
+                Self::BadRequest(_) => Ok(()),
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
             &self,
         ) -> ::std::result::Result<
             (),
@@ -618,6 +656,26 @@ pub mod record {
         fn internal_error(body: types::Error) -> Self {
             Self::BadRequest(body)
         }
+    }
+}
+/// The typed checks of answers: for each component an answer carries, what
+/// its Rust type does not prove of its schema, read on the value in place.
+pub mod answers {
+    #![allow(unused_variables, clippy::needless_borrow)]
+    use super::types;
+    use ::server_runtime as rt;
+    /// What `Reading`'s type does not prove of `Reading`.
+    pub fn check_0(value: &types::Reading, c: &mut rt::Collect) {
+        let __len2 = c.enter("note");
+        let __field1 = &(value).note;
+        if let Some(__some3) = __field1 {
+            c.text(&super::schemas::ANSWER_LEAF_0, ::std::ops::Deref::deref(__some3));
+        }
+        c.leave(__len2);
+        let __len7 = c.enter("value");
+        let __field6 = &(value).value;
+        c.value(&super::schemas::ANSWER_LEAF_1, &::serde_json::Value::from(*__field6));
+        c.leave(__len7);
     }
 }
 /// The spec this server was generated from, byte for byte (for a spec written in
@@ -777,7 +835,13 @@ async fn handle_forget<A: ReadingsApi>(
         let request = forget::Request { id };
         let __answer = __state.api.forget(__context, request).await;
         if __state.config.validate_responses {
-            if let Err(violations) = __answer.check() {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
                 return reject(
                     rt::broken_contract("forget", __answer.status(), &violations),
                 );
@@ -822,7 +886,13 @@ async fn handle_record<A: ReadingsApi>(
         let request = record::Request { body };
         let __answer = __state.api.record(request).await;
         if __state.config.validate_responses {
-            if let Err(violations) = __answer.check() {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
                 return reject(
                     rt::broken_contract("record", __answer.status(), &violations),
                 );
@@ -1161,6 +1231,34 @@ pub mod schemas {
     pub static RECORD__ANSWER_201: Schema = Schema {
         kind: Kind::Ref(&READING),
         ..Schema::ANY
+    };
+    pub static ANSWER_LEAF_0: Schema = Schema {
+        nullable: true,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: Some(20usize),
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static ANSWER_LEAF_1: Schema = Schema {
+        nullable: false,
+        kind: Kind::Number(Numeric {
+            format: None,
+            minimum: Some(-273.15f64),
+            maximum: None,
+            exclusive_minimum: true,
+            exclusive_maximum: false,
+            multiple_of: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: Some("21.5"),
     };
     pub static RECORD__ANSWER_400: Schema = Schema {
         kind: Kind::Ref(&ERROR),

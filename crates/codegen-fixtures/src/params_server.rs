@@ -613,9 +613,25 @@ pub mod search {
             }
         }
         /// Checks this answer against the spec: its body against the schema
-        /// documented for its status, and a range's or `default`'s status.
-        /// The router calls it when `RouterConfig::validate_responses` is on.
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
         pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(_) => Ok(()),
+                Self::BadRequest(_) => Ok(()),
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
             &self,
         ) -> ::std::result::Result<
             (),
@@ -691,9 +707,24 @@ pub mod allowed {
             }
         }
         /// Checks this answer against the spec: its body against the schema
-        /// documented for its status, and a range's or `default`'s status.
-        /// The router calls it when `RouterConfig::validate_responses` is on.
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
         pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(_) => Ok(()),
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
             &self,
         ) -> ::std::result::Result<
             (),
@@ -746,9 +777,24 @@ pub mod probe {
             }
         }
         /// Checks this answer against the spec: its body against the schema
-        /// documented for its status, and a range's or `default`'s status.
-        /// The router calls it when `RouterConfig::validate_responses` is on.
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
         pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::NoContent => Ok(()),
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
             &self,
         ) -> ::std::result::Result<
             (),
@@ -810,9 +856,24 @@ pub mod labels {
             }
         }
         /// Checks this answer against the spec: its body against the schema
-        /// documented for its status, and a range's or `default`'s status.
-        /// The router calls it when `RouterConfig::validate_responses` is on.
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
         pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(_) => Ok(()),
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
             &self,
         ) -> ::std::result::Result<
             (),
@@ -1039,7 +1100,13 @@ async fn handle_search<A: SearchApi>(
         };
         let __answer = __state.api.search(request).await;
         if __state.config.validate_responses {
-            if let Err(violations) = __answer.check() {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
                 return reject(
                     rt::broken_contract("search", __answer.status(), &violations),
                 );
@@ -1086,7 +1153,13 @@ async fn handle_allowed<A: SearchApi>(
         let request = allowed::Request { query, mode };
         let __answer = __state.api.allowed(request).await;
         if __state.config.validate_responses {
-            if let Err(violations) = __answer.check() {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
                 return reject(
                     rt::broken_contract("allowed", __answer.status(), &violations),
                 );
@@ -1127,7 +1200,13 @@ async fn handle_probe<A: SearchApi>(
         let request = probe::Request { version };
         let __answer = __state.api.probe(request).await;
         if __state.config.validate_responses {
-            if let Err(violations) = __answer.check() {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
                 return reject(
                     rt::broken_contract("probe", __answer.status(), &violations),
                 );
@@ -1212,7 +1291,13 @@ async fn handle_labels<A: SearchApi>(
         };
         let __answer = __state.api.labels(request).await;
         if __state.config.validate_responses {
-            if let Err(violations) = __answer.check() {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
                 return reject(
                     rt::broken_contract("labels", __answer.status(), &violations),
                 );

@@ -455,9 +455,24 @@ pub mod get_file {
             }
         }
         /// Checks this answer against the spec: its body against the schema
-        /// documented for its status, and a range's or `default`'s status.
-        /// The router calls it when `RouterConfig::validate_responses` is on.
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
         pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(_) => Ok(()),
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
             &self,
         ) -> ::std::result::Result<
             (),
@@ -509,9 +524,24 @@ pub mod get_file_raw {
             }
         }
         /// Checks this answer against the spec: its body against the schema
-        /// documented for its status, and a range's or `default`'s status.
-        /// The router calls it when `RouterConfig::validate_responses` is on.
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
         pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(_) => Ok(()),
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
             &self,
         ) -> ::std::result::Result<
             (),
@@ -563,9 +593,24 @@ pub mod remove_file_raw {
             }
         }
         /// Checks this answer against the spec: its body against the schema
-        /// documented for its status, and a range's or `default`'s status.
-        /// The router calls it when `RouterConfig::validate_responses` is on.
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
         pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(_) => Ok(()),
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
             &self,
         ) -> ::std::result::Result<
             (),
@@ -620,9 +665,24 @@ pub mod get_range {
             }
         }
         /// Checks this answer against the spec: its body against the schema
-        /// documented for its status, and a range's or `default`'s status.
-        /// The router calls it when `RouterConfig::validate_responses` is on.
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
         pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(_) => Ok(()),
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
             &self,
         ) -> ::std::result::Result<
             (),
@@ -677,9 +737,24 @@ pub mod get_release {
             }
         }
         /// Checks this answer against the spec: its body against the schema
-        /// documented for its status, and a range's or `default`'s status.
-        /// The router calls it when `RouterConfig::validate_responses` is on.
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
         pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(_) => Ok(()),
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
             &self,
         ) -> ::std::result::Result<
             (),
@@ -731,9 +806,24 @@ pub mod get_pet {
             }
         }
         /// Checks this answer against the spec: its body against the schema
-        /// documented for its status, and a range's or `default`'s status.
-        /// The router calls it when `RouterConfig::validate_responses` is on.
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
         pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(_) => Ok(()),
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
             &self,
         ) -> ::std::result::Result<
             (),
@@ -785,9 +875,24 @@ pub mod remove_pet {
             }
         }
         /// Checks this answer against the spec: its body against the schema
-        /// documented for its status, and a range's or `default`'s status.
-        /// The router calls it when `RouterConfig::validate_responses` is on.
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
         pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(_) => Ok(()),
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
             &self,
         ) -> ::std::result::Result<
             (),
@@ -839,9 +944,24 @@ pub mod list_things {
             }
         }
         /// Checks this answer against the spec: its body against the schema
-        /// documented for its status, and a range's or `default`'s status.
-        /// The router calls it when `RouterConfig::validate_responses` is on.
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
         pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(_) => Ok(()),
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
             &self,
         ) -> ::std::result::Result<
             (),
@@ -893,9 +1013,24 @@ pub mod count_things {
             }
         }
         /// Checks this answer against the spec: its body against the schema
-        /// documented for its status, and a range's or `default`'s status.
-        /// The router calls it when `RouterConfig::validate_responses` is on.
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
         pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(_) => Ok(()),
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
             &self,
         ) -> ::std::result::Result<
             (),
@@ -947,9 +1082,24 @@ pub mod ping {
             }
         }
         /// Checks this answer against the spec: its body against the schema
-        /// documented for its status, and a range's or `default`'s status.
-        /// The router calls it when `RouterConfig::validate_responses` is on.
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
         pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(_) => Ok(()),
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
             &self,
         ) -> ::std::result::Result<
             (),
@@ -995,9 +1145,24 @@ pub mod rpc_index {
             }
         }
         /// Checks this answer against the spec: its body against the schema
-        /// documented for its status, and a range's or `default`'s status.
-        /// The router calls it when `RouterConfig::validate_responses` is on.
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
         pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(_) => Ok(()),
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
             &self,
         ) -> ::std::result::Result<
             (),
@@ -1258,7 +1423,13 @@ async fn handle_get_file<A: RoutesApi>(
         let request = get_file::Request { name };
         let __answer = __state.api.get_file(request).await;
         if __state.config.validate_responses {
-            if let Err(violations) = __answer.check() {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
                 return reject(
                     rt::broken_contract("getFile", __answer.status(), &violations),
                 );
@@ -1302,7 +1473,13 @@ async fn handle_get_file_raw<A: RoutesApi>(
         let request = get_file_raw::Request { name };
         let __answer = __state.api.get_file_raw(request).await;
         if __state.config.validate_responses {
-            if let Err(violations) = __answer.check() {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
                 return reject(
                     rt::broken_contract("getFileRaw", __answer.status(), &violations),
                 );
@@ -1346,7 +1523,13 @@ async fn handle_remove_file_raw<A: RoutesApi>(
         let request = remove_file_raw::Request { name };
         let __answer = __state.api.remove_file_raw(request).await;
         if __state.config.validate_responses {
-            if let Err(violations) = __answer.check() {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
                 return reject(
                     rt::broken_contract("removeFileRaw", __answer.status(), &violations),
                 );
@@ -1419,7 +1602,13 @@ async fn handle_get_range<A: RoutesApi>(
         let request = get_range::Request { from, to };
         let __answer = __state.api.get_range(request).await;
         if __state.config.validate_responses {
-            if let Err(violations) = __answer.check() {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
                 return reject(
                     rt::broken_contract("getRange", __answer.status(), &violations),
                 );
@@ -1507,7 +1696,13 @@ async fn handle_get_release<A: RoutesApi>(
         };
         let __answer = __state.api.get_release(request).await;
         if __state.config.validate_responses {
-            if let Err(violations) = __answer.check() {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
                 return reject(
                     rt::broken_contract("getRelease", __answer.status(), &violations),
                 );
@@ -1545,7 +1740,13 @@ async fn handle_get_pet<A: RoutesApi>(
         let request = get_pet::Request { id };
         let __answer = __state.api.get_pet(request).await;
         if __state.config.validate_responses {
-            if let Err(violations) = __answer.check() {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
                 return reject(
                     rt::broken_contract("getPet", __answer.status(), &violations),
                 );
@@ -1594,7 +1795,13 @@ async fn handle_remove_pet<A: RoutesApi>(
         let request = remove_pet::Request { pet_id };
         let __answer = __state.api.remove_pet(request).await;
         if __state.config.validate_responses {
-            if let Err(violations) = __answer.check() {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
                 return reject(
                     rt::broken_contract("removePet", __answer.status(), &violations),
                 );
@@ -1634,7 +1841,13 @@ async fn handle_list_things<A: RoutesApi>(
         let request = list_things::Request { x_target };
         let __answer = __state.api.list_things(request).await;
         if __state.config.validate_responses {
-            if let Err(violations) = __answer.check() {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
                 return reject(
                     rt::broken_contract("listThings", __answer.status(), &violations),
                 );
@@ -1674,7 +1887,13 @@ async fn handle_count_things<A: RoutesApi>(
         let request = count_things::Request { x_target };
         let __answer = __state.api.count_things(request).await;
         if __state.config.validate_responses {
-            if let Err(violations) = __answer.check() {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
                 return reject(
                     rt::broken_contract("countThings", __answer.status(), &violations),
                 );
@@ -1715,7 +1934,13 @@ async fn handle_ping<A: RoutesApi>(
         let request = ping::Request { action };
         let __answer = __state.api.ping(request).await;
         if __state.config.validate_responses {
-            if let Err(violations) = __answer.check() {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
                 return reject(
                     rt::broken_contract("ping", __answer.status(), &violations),
                 );
@@ -1740,7 +1965,13 @@ async fn handle_rpc_index<A: RoutesApi>(
         let request = rpc_index::Request {};
         let __answer = __state.api.rpc_index(request).await;
         if __state.config.validate_responses {
-            if let Err(violations) = __answer.check() {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
                 return reject(
                     rt::broken_contract("rpcIndex", __answer.status(), &violations),
                 );

@@ -1092,9 +1092,26 @@ pub mod open_account {
             }
         }
         /// Checks this answer against the spec: its body against the schema
-        /// documented for its status, and a range's or `default`'s status.
-        /// The router calls it when `RouterConfig::validate_responses` is on.
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
         pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Created(body) => {
+                    rt::check_body(&super::schemas::OPEN_ACCOUNT__ANSWER_201, body)
+                }
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
             &self,
         ) -> ::std::result::Result<
             (),
@@ -1148,9 +1165,27 @@ pub mod add_pet {
             }
         }
         /// Checks this answer against the spec: its body against the schema
-        /// documented for its status, and a range's or `default`'s status.
-        /// The router calls it when `RouterConfig::validate_responses` is on.
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
         pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Created(body) => {
+                    rt::check_body(&super::schemas::ADD_PET__ANSWER_201, body)
+                }
+                Self::BadRequest(_) => Ok(()),
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
             &self,
         ) -> ::std::result::Result<
             (),
@@ -1223,9 +1258,30 @@ pub mod measure {
             }
         }
         /// Checks this answer against the spec: its body against the schema
-        /// documented for its status, and a range's or `default`'s status.
-        /// The router calls it when `RouterConfig::validate_responses` is on.
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
         pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_3(body, c);
+                    collect.finish()
+                }
+                Self::BadRequest(_) => Ok(()),
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
             &self,
         ) -> ::std::result::Result<
             (),
@@ -1298,9 +1354,27 @@ pub mod place_order {
             }
         }
         /// Checks this answer against the spec: its body against the schema
-        /// documented for its status, and a range's or `default`'s status.
-        /// The router calls it when `RouterConfig::validate_responses` is on.
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
         pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::PLACE_ORDER__ANSWER_200, body)
+                }
+                Self::BadRequest(_) => Ok(()),
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
             &self,
         ) -> ::std::result::Result<
             (),
@@ -1341,6 +1415,35 @@ pub mod place_order {
         fn internal_error(body: types::Error) -> Self {
             Self::BadRequest(body)
         }
+    }
+}
+/// The typed checks of answers: for each component an answer carries, what
+/// its Rust type does not prove of its schema, read on the value in place.
+pub mod answers {
+    #![allow(unused_variables, clippy::needless_borrow)]
+    use super::types;
+    use ::server_runtime as rt;
+    /// What `Node`'s type does not prove of `Node`.
+    pub fn check_4(value: &types::Node, c: &mut rt::Collect) {
+        let __len11 = c.enter("children");
+        let __field10 = &(value).children;
+        for (__i12, __item13) in (__field10).iter().enumerate() {
+            let __len14 = c.enter_index(__i12);
+            super::answers::check_4(__item13, c);
+            c.leave(__len14);
+        }
+        c.leave(__len11);
+    }
+    /// What `Measured`'s type does not prove of `Measured`.
+    pub fn check_3(value: &types::Measured, c: &mut rt::Collect) {
+        let __len2 = c.enter("area");
+        let __field1 = &(value).area;
+        c.value(&super::schemas::ANSWER_LEAF_0, &::serde_json::Value::from(*__field1));
+        c.leave(__len2);
+        let __len9 = c.enter("tree");
+        let __field8 = &(value).tree;
+        super::answers::check_4(__field8, c);
+        c.leave(__len9);
     }
 }
 /// The spec this server was generated from, byte for byte (for a spec written in
@@ -1527,7 +1630,13 @@ async fn handle_open_account<A: ShapesApi>(
         };
         let __answer = __state.api.open_account(request).await;
         if __state.config.validate_responses {
-            if let Err(violations) = __answer.check() {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
                 return reject(
                     rt::broken_contract("openAccount", __answer.status(), &violations),
                 );
@@ -1570,7 +1679,13 @@ async fn handle_add_pet<A: ShapesApi>(
         let request = add_pet::Request { body };
         let __answer = __state.api.add_pet(request).await;
         if __state.config.validate_responses {
-            if let Err(violations) = __answer.check() {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
                 return reject(
                     rt::broken_contract("addPet", __answer.status(), &violations),
                 );
@@ -1613,7 +1728,13 @@ async fn handle_measure<A: ShapesApi>(
         let request = measure::Request { body };
         let __answer = __state.api.measure(request).await;
         if __state.config.validate_responses {
-            if let Err(violations) = __answer.check() {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
                 return reject(
                     rt::broken_contract("measure", __answer.status(), &violations),
                 );
@@ -1656,7 +1777,13 @@ async fn handle_place_order<A: ShapesApi>(
         let request = place_order::Request { body };
         let __answer = __state.api.place_order(request).await;
         if __state.config.validate_responses {
-            if let Err(violations) = __answer.check() {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
                 return reject(
                     rt::broken_contract("placeOrder", __answer.status(), &violations),
                 );
@@ -2567,6 +2694,21 @@ pub mod schemas {
     pub static MEASURE__ANSWER_200: Schema = Schema {
         kind: Kind::Ref(&MEASURED),
         ..Schema::ANY
+    };
+    pub static ANSWER_LEAF_0: Schema = Schema {
+        nullable: false,
+        kind: Kind::Number(Numeric {
+            format: None,
+            minimum: None,
+            maximum: None,
+            exclusive_minimum: false,
+            exclusive_maximum: false,
+            multiple_of: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
     };
     pub static MEASURE__ANSWER_400: Schema = Schema {
         kind: Kind::Ref(&ERROR),

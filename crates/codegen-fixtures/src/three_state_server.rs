@@ -432,9 +432,29 @@ pub mod update_note {
             }
         }
         /// Checks this answer against the spec: its body against the schema
-        /// documented for its status, and a range's or `default`'s status.
-        /// The router calls it when `RouterConfig::validate_responses` is on.
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
         pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_0(body, c);
+                    collect.finish()
+                }
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
             &self,
         ) -> ::std::result::Result<
             (),
@@ -456,6 +476,26 @@ pub mod update_note {
                 Self::Ok(body) => rt::answer(200u16, Some(&body)),
             }
         }
+    }
+}
+/// The typed checks of answers: for each component an answer carries, what
+/// its Rust type does not prove of its schema, read on the value in place.
+pub mod answers {
+    #![allow(unused_variables, clippy::needless_borrow)]
+    use super::types;
+    use ::server_runtime as rt;
+    /// What `Note`'s type does not prove of `Note`.
+    pub fn check_0(value: &types::Note, c: &mut rt::Collect) {
+        let __len5 = c.enter("due");
+        let __field4 = &(value).due;
+        if let Some(__some6) = __field4 {
+            c.year(
+                &super::schemas::ANSWER_LEAF_0,
+                ::chrono::Datelike::year(__some6),
+                __some6,
+            );
+        }
+        c.leave(__len5);
     }
 }
 /// The spec this server was generated from, byte for byte (for a spec written in
@@ -593,7 +633,13 @@ async fn handle_update_note<A: ThreeStatesApi>(
         let request = update_note::Request { id, body };
         let __answer = __state.api.update_note(request).await;
         if __state.config.validate_responses {
-            if let Err(violations) = __answer.check() {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
                 return reject(
                     rt::broken_contract("updateNote", __answer.status(), &violations),
                 );
@@ -950,5 +996,18 @@ pub mod schemas {
     pub static UPDATE_NOTE__ANSWER_200: Schema = Schema {
         kind: Kind::Ref(&NOTE),
         ..Schema::ANY
+    };
+    pub static ANSWER_LEAF_0: Schema = Schema {
+        nullable: true,
+        kind: Kind::String(Text {
+            format: Some("date-time"),
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
     };
 }

@@ -201,6 +201,30 @@ impl<'a> Schema<'a> {
         .value(self, value, location, violations);
     }
 
+    /// [`Schema::validate_as`] for a string read in place (a typed answer's field): a
+    /// string schema's keywords are checked without building a `serde_json::Value`.
+    pub fn validate_str(
+        &self,
+        direction: Direction,
+        text: &str,
+        location: &str,
+        violations: &mut Violations,
+    ) {
+        let plain = self.all_of.is_empty() && self.any_of.is_empty();
+        match &self.kind {
+            Kind::String(rules) if plain => validate_string(rules, text, location, violations),
+            Kind::Ref(target) if plain => {
+                target.validate_str(direction, text, location, violations)
+            }
+            _ => self.validate_as(
+                direction,
+                &Value::String(text.to_owned()),
+                location,
+                violations,
+            ),
+        }
+    }
+
     /// [`Schema::validate`] for a value built at run time, whose [`Kind::Named`] references
     /// `names` resolves. A name it does not know is a violation (`reference`), not a pass.
     pub fn validate_in(

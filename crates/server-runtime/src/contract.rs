@@ -66,6 +66,99 @@ pub fn check_body<T: serde::Serialize>(
         .collect())
 }
 
+/// The typed check of an answer: what its Rust type cannot carry, checked on the value in
+/// place (the generated `answers` module walks the value; the generator decided, from the
+/// type and the schema, which fields need a look). `at` is the JSON pointer of the value
+/// being looked at; every violation is recorded under it.
+#[derive(Debug, Default)]
+pub struct Collect {
+    at: String,
+    violations: Vec<ContractViolation>,
+}
+
+impl Collect {
+    /// Steps into the member `name`; [`Collect::leave`] with what it returned steps out.
+    pub fn enter(&mut self, name: &str) -> usize {
+        let len = self.at.len();
+        self.at.push('/');
+        for c in name.chars() {
+            match c {
+                '~' => self.at.push_str("~0"),
+                '/' => self.at.push_str("~1"),
+                c => self.at.push(c),
+            }
+        }
+        len
+    }
+
+    /// Steps into the item at `index`.
+    pub fn enter_index(&mut self, index: usize) -> usize {
+        use std::fmt::Write as _;
+        let len = self.at.len();
+        let _ = write!(self.at, "/{index}");
+        len
+    }
+
+    pub fn leave(&mut self, len: usize) {
+        self.at.truncate(len);
+    }
+
+    /// A string against the keywords its type does not carry (lengths, a pattern, a format).
+    pub fn text(&mut self, schema: &Schema, text: &str) {
+        let mut violations = Violations::default();
+        schema.validate_str(crate::schema::Direction::Response, text, "", &mut violations);
+        self.record(violations);
+    }
+
+    /// A value against `schema` whole (a number's bounds, a `serde_json::Value` field, a
+    /// date outside the years RFC 3339 writes).
+    pub fn value(&mut self, schema: &Schema, value: &serde_json::Value) {
+        let mut violations = Violations::default();
+        schema.validate_as(crate::schema::Direction::Response, value, "", &mut violations);
+        self.record(violations);
+    }
+
+    /// A `chrono` date or date-time: its year is within what RFC 3339 writes, else it is
+    /// serialized and checked whole.
+    pub fn year<T: serde::Serialize>(&mut self, schema: &Schema, year: i32, value: &T) {
+        if !(0..=9999).contains(&year) {
+            let value = serde_json::to_value(value).unwrap_or(serde_json::Value::Null);
+            self.value(schema, &value);
+        }
+    }
+
+    fn record(&mut self, violations: Violations) {
+        for error in violations.into_vec() {
+            self.violations.push(ContractViolation {
+                pointer: format!("{}{}", self.at, pointer(&error.location)),
+                code: error.code,
+                message: error.message,
+            });
+        }
+    }
+
+    /// Every violation recorded, or `Ok`.
+    pub fn finish(self) -> Result<(), Vec<ContractViolation>> {
+        if self.violations.is_empty() {
+            Ok(())
+        } else {
+            Err(self.violations)
+        }
+    }
+}
+
+/// Marks violations the serialized check found after the typed check passed: the
+/// generator's reading of a type proved too much (a bug to report). Debug builds run both.
+pub fn missed_by_types(mut violations: Vec<ContractViolation>) -> Vec<ContractViolation> {
+    for violation in &mut violations {
+        violation.message = format!(
+            "{} (missed by the generated typed check: please report this generator bug)",
+            violation.message
+        );
+    }
+    violations
+}
+
 /// Checks a raw answer in a JSON media type (`application/problem+json`) against `schema`:
 /// its bytes must parse as JSON, then as [`check_body`].
 pub fn check_json_bytes(schema: &Schema, body: &[u8]) -> Result<(), Vec<ContractViolation>> {

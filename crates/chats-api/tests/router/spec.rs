@@ -155,3 +155,64 @@ async fn an_answer_that_breaks_the_spec_is_a_500_when_answers_are_validated() {
         .await;
     assert_eq!((status, &body["status"]), (404, &json!(42)));
 }
+
+/// A chat as the implementation would build it, created at `created_at`.
+fn chat_at(created_at: chrono::DateTime<chrono::Utc>) -> chats_api::types::Chat {
+    chats_api::types::Chat {
+        channel_id: None,
+        created_at,
+        current_responder_id: None,
+        id: Uuid::new_v4(),
+        is_removed: false,
+        last_chat_message_created_at: Some(created_at),
+        owner_id: Uuid::new_v4(),
+        responder_id: Uuid::new_v4(),
+        title: Some("Refund".to_owned()),
+        updated_at: chrono::Utc::now(),
+        workspace_id: Uuid::new_v4(),
+    }
+}
+
+#[test]
+fn the_typed_check_looks_only_where_the_type_cannot_prove_the_schema_and_agrees_with_the_whole_check()
+ {
+    use chats_api::list_chats;
+    // A Chat proves its schema but for one thing: chrono writes a year past 9999 with a
+    // sign, which is no RFC 3339 date-time. The typed check finds it where the whole one does.
+    let far = chrono::DateTime::parse_from_rfc3339("9999-12-31T23:59:59Z")
+        .unwrap()
+        .to_utc()
+        + chrono::Duration::days(2);
+    let ok = chat_at(chrono::Utc::now());
+    let bad = chat_at(far);
+    assert!(get_chat::Response::Ok(ok.clone()).check().is_ok());
+    assert!(
+        get_chat::Response::Ok(ok.clone())
+            .check_serialized()
+            .is_ok()
+    );
+    let answer = list_chats::Response::Ok(vec![ok, bad]);
+    let typed = answer
+        .check()
+        .expect_err("year 10000 is no RFC 3339 date-time");
+    let whole = answer
+        .check_serialized()
+        .expect_err("nor for the whole check");
+    let pointers = |violations: &[chats_api::ContractViolation]| {
+        violations
+            .iter()
+            .map(|violation| (violation.pointer.clone(), violation.code.clone()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        pointers(&typed),
+        [
+            ("/1/createdAt".to_owned(), "format".to_owned()),
+            (
+                "/1/lastChatMessageCreatedAt".to_owned(),
+                "format".to_owned()
+            ),
+        ]
+    );
+    assert_eq!(pointers(&typed), pointers(&whole));
+}

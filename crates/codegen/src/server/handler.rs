@@ -171,7 +171,14 @@ impl Server<'_> {
             let request = #module::Request { #(#names),* };
             let __answer = __state.api.#method(#call_context request).await;
             if __state.config.validate_responses {
-                if let Err(violations) = __answer.check() {
+                let __checked = __answer.check();
+                // Debug builds also check the serialized answer whole: a typed check that
+                // proves too much fails the tests that answer such a value.
+                #[cfg(debug_assertions)]
+                let __checked = __checked.and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+                if let Err(violations) = __checked {
                     return reject(rt::broken_contract(#op_id_text, __answer.status(), &violations));
                 }
             }
@@ -225,6 +232,7 @@ fn module(op: &Op<'_>, request: &RequestCode, response: &ResponseCode) -> TokenS
         status_arms,
         codes,
         check_arms,
+        serialized_arms,
         error_arms,
         internal,
         events_arms,
@@ -302,11 +310,20 @@ fn module(op: &Op<'_>, request: &RequestCode, response: &ResponseCode) -> TokenS
                 }
 
                 /// Checks this answer against the spec: its body against the schema
-                /// documented for its status, and a range's or `default`'s status.
-                /// The router calls it when `RouterConfig::validate_responses` is on.
+                /// documented for its status (what the body's Rust type does not already
+                /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+                /// and a range's or `default`'s status. The router calls it when
+                /// `RouterConfig::validate_responses` is on.
                 pub fn check(&self) -> ::std::result::Result<(), ::std::vec::Vec<::server_runtime::ContractViolation>> {
                     use ::server_runtime as rt;
                     match self { #(#check_arms)* }
+                }
+
+                /// [`Response::check`] the slow way: the body serialized to JSON and
+                /// checked against its schema whole. Debug builds run both.
+                pub fn check_serialized(&self) -> ::std::result::Result<(), ::std::vec::Vec<::server_runtime::ContractViolation>> {
+                    use ::server_runtime as rt;
+                    match self { #(#serialized_arms)* }
                 }
 
                 #checked_events

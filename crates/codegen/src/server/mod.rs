@@ -32,6 +32,7 @@ use crate::{
 mod handler;
 mod lifecycle;
 mod mock;
+mod proof;
 mod request;
 mod response;
 mod routing;
@@ -136,6 +137,8 @@ struct Server<'a> {
     document: &'a OpenAPI,
     types_module: syn::ItemMod,
     defined_types: std::collections::BTreeSet<String>,
+    /// The generated types, read back for the typed checks of answers.
+    types: proof::Types,
     ops: Vec<Op<'a>>,
     schemes: Vec<security::Scheme>,
     trait_name: syn::Ident,
@@ -219,12 +222,14 @@ impl<'a> Server<'a> {
                 error_type: builder.error.as_ref().map(|ty| quote! { #ty }),
             });
         }
+        let types = proof::Types::new(&types_module);
         Ok(Self {
             spec,
             api,
             document: &spec.document,
             types_module,
             defined_types: progenitor.defined_types(),
+            types,
             ops,
             schemes: security::schemes(api),
             trait_name: ident(&api.trait_name),
@@ -256,6 +261,21 @@ impl<'a> Server<'a> {
         let (error_conversion, reject_body) = self.error_body()?;
         let statics_items = &statics.items;
         let patterns = &statics.patterns;
+        let answers = if statics.proofs.items.is_empty() {
+            quote! {}
+        } else {
+            let helpers = &statics.proofs.items;
+            quote! {
+                /// The typed checks of answers: for each component an answer carries, what
+                /// its Rust type does not prove of its schema, read on the value in place.
+                pub mod answers {
+                    #![allow(unused_variables, clippy::needless_borrow)]
+                    use super::types;
+                    use ::server_runtime as rt;
+                    #(#helpers)*
+                }
+            }
+        };
         let spec_include = options.spec_include;
         let json_include = options.json_include;
         let trait_doc = format!(
@@ -280,6 +300,8 @@ impl<'a> Server<'a> {
             #credential
 
             #(#modules)*
+
+            #answers
 
             /// The spec this server was generated from, byte for byte (for a spec written in
             /// several files, their bundle).

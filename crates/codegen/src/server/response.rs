@@ -14,8 +14,10 @@ pub(super) struct ResponseCode {
     pub(super) status_arms: Vec<TokenStream>,
     /// The documented codes (not ranges, not `default`).
     pub(super) codes: Vec<u16>,
-    /// `check()`'s arms.
+    /// `check()`'s arms: what each body's type does not prove (`proof.rs`).
     pub(super) check_arms: Vec<TokenStream>,
+    /// `check_serialized()`'s arms: each body serialized and checked whole.
+    pub(super) serialized_arms: Vec<TokenStream>,
     pub(super) mock_answers: Vec<MockAnswer>,
     /// `ErrorAnswer::error_answer`'s arms: the error statuses that carry the error type.
     pub(super) error_arms: Vec<TokenStream>,
@@ -128,6 +130,10 @@ impl Server<'_> {
             })
             .unwrap_or_default();
         let mut answer_static = None;
+        let checked_media_schema = match (&body, &checked_media) {
+            (Some((_, None)), Some((media, _))) => media.schema.clone(),
+            _ => None,
+        };
         let body_check = match checked_media
             .and_then(|(media, check)| media.schema.as_ref().map(|schema| (schema, check)))
         {
@@ -168,21 +174,51 @@ impl Server<'_> {
             }
             Status::Default => Some(quote! { rt::check_status(*status, None, Self::STATUSES) }),
         };
-        let both_checks = match (&status_check, &body_check) {
-            (Some(status), Some(body)) => quote! { #status.and_then(|()| #body) },
-            (Some(only), None) | (None, Some(only)) => only.clone(),
-            (None, None) => quote! { Ok(()) },
+        // What the body's Rust type proves needs no look at run time (`proof.rs`).
+        let typed_body_check = match (&body, &body_check, &checked_media_schema) {
+            (Some((body_type, None)), Some(whole), Some(schema)) => {
+                match super::proof::prove(self.spec, &self.types, statics, body_type, schema) {
+                    super::proof::Verdict::Proven => None,
+                    super::proof::Verdict::Typed(code) => Some(quote! {
+                        {
+                            let mut collect = rt::Collect::default();
+                            let c = &mut collect;
+                            #code
+                            collect.finish()
+                        }
+                    }),
+                    super::proof::Verdict::Whole(_) => Some(whole.clone()),
+                }
+            }
+            _ => body_check.clone(),
         };
-        let body_pattern = if body_check.is_some() {
-            quote! { body }
-        } else {
-            quote! { _ }
+        let check_arm = |body_check: &Option<TokenStream>| {
+            let both_checks = match (&status_check, body_check) {
+                (Some(status), Some(body)) => quote! { #status.and_then(|()| #body) },
+                (Some(only), None) | (None, Some(only)) => only.clone(),
+                (None, None) => quote! { Ok(()) },
+            };
+            let body_pattern = if body_check.is_some() {
+                quote! { body }
+            } else {
+                quote! { _ }
+            };
+            let status_pattern = if status_check.is_some() {
+                quote! { status }
+            } else {
+                quote! { _ }
+            };
+            match (&body, fixed) {
+                (Some(_), Some(_)) => quote! { Self::#variant(#body_pattern) => #both_checks, },
+                (Some(_), None) => {
+                    quote! { Self::#variant(#status_pattern, #body_pattern) => #both_checks, }
+                }
+                (None, Some(_)) => quote! { Self::#variant => Ok(()), },
+                (None, None) => quote! { Self::#variant(#status_pattern) => #both_checks, },
+            }
         };
-        let status_pattern = if status_check.is_some() {
-            quote! { status }
-        } else {
-            quote! { _ }
-        };
+        code.check_arms.push(check_arm(&typed_body_check));
+        code.serialized_arms.push(check_arm(&body_check));
         match (body, fixed) {
             (Some((body_type, media)), Some(fixed)) => {
                 let answer = answer(quote! { #fixed }, media);
@@ -190,8 +226,6 @@ impl Server<'_> {
                 code.arms.push(quote! { Self::#variant(body) => #answer, });
                 code.status_arms
                     .push(quote! { Self::#variant(_) => #fixed, });
-                code.check_arms
-                    .push(quote! { Self::#variant(#body_pattern) => #both_checks, });
             }
             (Some((body_type, media)), None) => {
                 let answer = answer(quote! { status }, media);
@@ -200,16 +234,12 @@ impl Server<'_> {
                     .push(quote! { Self::#variant(status, body) => #answer, });
                 code.status_arms
                     .push(quote! { Self::#variant(status, _) => *status, });
-                code.check_arms.push(
-                    quote! { Self::#variant(#status_pattern, #body_pattern) => #both_checks, },
-                );
             }
             (None, Some(fixed)) => {
                 code.variants.push(quote! { #doc #variant, });
                 code.arms
                     .push(quote! { Self::#variant => rt::answer::<()>(#fixed, None), });
                 code.status_arms.push(quote! { Self::#variant => #fixed, });
-                code.check_arms.push(quote! { Self::#variant => Ok(()), });
             }
             (None, None) => {
                 code.variants.push(quote! { #doc #variant(u16), });
@@ -217,8 +247,6 @@ impl Server<'_> {
                     .push(quote! { Self::#variant(status) => rt::answer::<()>(status, None), });
                 code.status_arms
                     .push(quote! { Self::#variant(status) => *status, });
-                code.check_arms
-                    .push(quote! { Self::#variant(#status_pattern) => #both_checks, });
             }
         }
         if let Some(fixed) = fixed {
@@ -315,6 +343,7 @@ impl Server<'_> {
             }
         }
         code.status_arms.push(status_arm);
+        code.serialized_arms.push(check.clone());
         code.check_arms.push(check);
         code.mock_answers.push(MockAnswer {
             variant,

@@ -11,6 +11,14 @@ pub(super) struct Statics {
     pub(super) items: Vec<TokenStream>,
     pub(super) patterns: Vec<TokenStream>,
     pattern_sources: Vec<String>,
+    /// The typed checks of answers (`proof.rs`), written in the `answers` module.
+    pub(super) proofs: super::proof::Proofs,
+}
+
+/// Where [`Statics`] stood, to take back what a failed walk added.
+pub(super) struct Mark {
+    items: usize,
+    patterns: usize,
 }
 
 impl Statics {
@@ -24,7 +32,20 @@ impl Statics {
         Ok(self.render(crate::schema_value::build(spec, &arena, schema)?))
     }
 
-    fn render(&mut self, schema: &Schema<'_>) -> TokenStream {
+    pub(super) fn mark(&self) -> Mark {
+        Mark {
+            items: self.items.len(),
+            patterns: self.patterns.len(),
+        }
+    }
+
+    pub(super) fn rollback(&mut self, mark: Mark) {
+        self.items.truncate(mark.items);
+        self.patterns.truncate(mark.patterns);
+        self.pattern_sources.truncate(mark.patterns);
+    }
+
+    pub(super) fn render(&mut self, schema: &Schema<'_>) -> TokenStream {
         if let Kind::Named(name) = schema.kind {
             // A `$ref` has no keywords beside it.
             let ident = component_static(name);

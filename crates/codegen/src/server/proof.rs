@@ -1,0 +1,794 @@
+//! What an answer's Rust type already proves of its schema, and a typed check of the rest.
+//!
+//! Response validation used to serialize every answer into a `serde_json::Value` and walk it
+//! against the schema. Most of that is proven before the server runs: a `uuid::Uuid` always
+//! writes a UUID, a required field of a struct is always written, a typify enum writes one of
+//! its values. So for each typed JSON answer the generator walks the body's Rust type (the
+//! items progenitor and typify wrote, read back from the generated `types` module) beside its
+//! schema (`schema_value`'s reading, the one the validator itself uses):
+//!
+//! - where serializing any value of the type gives JSON the schema accepts, nothing is
+//!   checked at run time;
+//! - where the schema asks for what the type cannot carry (a length, a pattern or a format on
+//!   a plain `String`, an integer's bounds, a float that may be NaN, a year `chrono` writes
+//!   outside RFC 3339), a typed check of exactly that reads the value in place (the generated
+//!   `answers` module, one function per component that needs one, through
+//!   `server_runtime::Collect`);
+//! - where the walk meets a shape it does not model (`oneOf`, `anyOf`, a `flatten`, a
+//!   hand-written `Serialize`, a `writeOnly` property), the answer is checked as before, whole
+//!   (`rt::check_body`). The walk never guesses: an unmodelled shape is this fallback.
+//!
+//! Debug builds run the whole check after the typed one (`Response::check_serialized`), so a
+//! proof that claims too much fails every test suite that answers such a value.
+
+use std::collections::{HashMap, HashSet};
+
+use bumpalo::Bump;
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use schema_check::{Access, Additional, Kind, Schema};
+use syn::ext::IdentExt as _;
+
+use super::statics::Statics;
+use crate::Spec;
+
+/// The generated types by name (structs, enums, aliases), and which implement `Deref`.
+pub(super) struct Types {
+    items: HashMap<String, syn::Item>,
+    derefs: HashSet<String>,
+}
+
+impl Types {
+    pub(super) fn new(module: &syn::ItemMod) -> Self {
+        let mut items = HashMap::new();
+        let mut derefs = HashSet::new();
+        for item in module.content.iter().flat_map(|(_, items)| items) {
+            match item {
+                syn::Item::Struct(s) => {
+                    items.insert(s.ident.to_string(), item.clone());
+                }
+                syn::Item::Enum(e) => {
+                    items.insert(e.ident.to_string(), item.clone());
+                }
+                syn::Item::Type(t) => {
+                    items.insert(t.ident.to_string(), item.clone());
+                }
+                syn::Item::Impl(imp) => {
+                    let is_deref = imp.trait_.as_ref().is_some_and(|trait_| {
+                        trait_.0.segments.last().is_some_and(|s| s.ident == "Deref")
+                    });
+                    if let (true, syn::Type::Path(ty)) = (is_deref, &*imp.self_ty) {
+                        if let Some(last) = ty.path.segments.last() {
+                            derefs.insert(last.ident.to_string());
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        Self { items, derefs }
+    }
+}
+
+/// The typed checks made so far: one function per (type, component) that needs one.
+#[derive(Default)]
+pub(super) struct Proofs {
+    helpers: HashMap<(String, String), Option<syn::Ident>>,
+    /// The keys `helpers` gained, in order, so a failed walk can take them back.
+    journal: Vec<(String, String)>,
+    in_progress: HashMap<(String, String), syn::Ident>,
+    /// Types met again while being walked (a cycle), assumed to prove their schema.
+    assumed: HashSet<(String, String)>,
+    failed: HashMap<(String, String), String>,
+    next_helper: usize,
+    pub(super) items: Vec<TokenStream>,
+    leaves: Vec<String>,
+    /// How many typed answers were proven whole, checked in part, checked whole.
+    pub(super) counts: [usize; 3],
+}
+
+/// The outcome for one answer.
+pub(super) enum Verdict {
+    /// The type proves the schema: nothing to check.
+    Proven,
+    /// Statements over `body` (a reference) and `c` (a `Collect`).
+    Typed(TokenStream),
+    /// Not modelled: check the serialized body whole (why, for the curious).
+    Whole(#[allow(dead_code)] String),
+}
+
+type Step = Result<Option<TokenStream>, String>;
+
+/// The verdict for a typed answer `body_type` documented with `schema`.
+pub(super) fn prove(
+    spec: &Spec,
+    types: &Types,
+    statics: &mut Statics,
+    body_type: &TokenStream,
+    schema: &openapiv3::ReferenceOr<openapiv3::Schema>,
+) -> Verdict {
+    let arena = Bump::new();
+    let Ok(ty) = syn::parse2::<syn::Type>(body_type.clone()) else {
+        return Verdict::Whole("the body type does not parse".into());
+    };
+    let Ok(built) = crate::schema_value::build(spec, &arena, schema) else {
+        return Verdict::Whole("the schema has no validator".into());
+    };
+    let mark = statics.mark();
+    let proofs = &statics.proofs;
+    let (journal, items, leaves) = (
+        proofs.journal.len(),
+        proofs.items.len(),
+        proofs.leaves.len(),
+    );
+    let mut walk = Walk {
+        spec,
+        arena: &arena,
+        types,
+        statics,
+        next: 0,
+    };
+    let outcome = walk.schema(&ty, built, quote! { body });
+    let proofs = &mut statics.proofs;
+    proofs.in_progress.clear();
+    proofs.assumed.clear();
+    let verdict = match outcome {
+        Ok(None) => Verdict::Proven,
+        Ok(Some(code)) => Verdict::Typed(code),
+        Err(why) => {
+            // Nothing of a failed walk is kept but what failed for good.
+            for key in proofs.journal.drain(journal..) {
+                proofs.helpers.remove(&key);
+            }
+            proofs.items.truncate(items);
+            proofs.leaves.truncate(leaves);
+            statics.rollback(mark);
+            statics.proofs.counts[2] += 1;
+            return Verdict::Whole(why);
+        }
+    };
+    let index = usize::from(!matches!(verdict, Verdict::Proven));
+    proofs.counts[index] += 1;
+    verdict
+}
+
+struct Walk<'p, 's, 'b> {
+    spec: &'s Spec,
+    arena: &'b Bump,
+    types: &'p Types,
+    statics: &'p mut Statics,
+    next: usize,
+}
+
+/// A schema with its `$ref`s and lone `allOf` parts followed.
+struct Resolved<'b> {
+    schema: &'b Schema<'b>,
+    /// Whether `null` passes (a `nullable` anywhere on the way, or no type at all).
+    null: bool,
+    /// The component the last `$ref` named.
+    component: Option<&'b str>,
+}
+
+/// How a Rust type serializes, as far as the walk models it.
+enum Shape<'t> {
+    Option(&'t syn::Type),
+    Box(&'t syn::Type),
+    Vec(&'t syn::Type),
+    Map(&'t syn::Type),
+    String,
+    Bool,
+    Int(i128, i128),
+    NonZero(i128),
+    Float,
+    Uuid,
+    DateTime,
+    Date,
+    JsonValue,
+    Named(String),
+}
+
+impl<'b> Walk<'_, '_, 'b> {
+    fn fresh(&mut self, stem: &str) -> syn::Ident {
+        self.next += 1;
+        format_ident!("__{}{}", stem, self.next)
+    }
+
+    fn resolve(&self, mut schema: &'b Schema<'b>) -> Result<Resolved<'b>, String> {
+        let mut null = false;
+        let mut component = None;
+        for _ in 0..64 {
+            let plain = schema.all_of.is_empty() && schema.any_of.is_empty();
+            match &schema.kind {
+                Kind::Named(name) if plain => {
+                    null |= schema.nullable;
+                    component = Some(*name);
+                    let target = self
+                        .spec
+                        .document
+                        .components
+                        .as_ref()
+                        .and_then(|components| components.schemas.get(*name))
+                        .ok_or_else(|| format!("no component {name}"))?;
+                    schema = crate::schema_value::build(self.spec, self.arena, target)
+                        .map_err(|_| format!("component {name} has no validator"))?;
+                }
+                Kind::Ref(target) if plain => {
+                    null |= schema.nullable;
+                    schema = target;
+                }
+                Kind::Any if schema.all_of.len() == 1 && schema.any_of.is_empty() => {
+                    null |= schema.nullable;
+                    schema = schema.all_of[0];
+                }
+                // `type: string` beside one `allOf` part (a nullable `$ref` in 3.0): the
+                // part decides, when it is a string schema too.
+                Kind::String(text)
+                    if plain_text(text, &[])
+                        && schema.all_of.len() == 1
+                        && schema.any_of.is_empty() =>
+                {
+                    let part = self.resolve(schema.all_of[0])?;
+                    if !matches!(part.schema.kind, Kind::String(_)) {
+                        return Err("a string schema whose allOf part is not one".into());
+                    }
+                    return Ok(Resolved {
+                        schema: part.schema,
+                        // `null` stops at the string's own `nullable`; the part is not asked.
+                        null: null || schema.nullable,
+                        component: part.component,
+                    });
+                }
+                _ if !plain => return Err("allOf or anyOf".into()),
+                Kind::Any => {
+                    return Ok(Resolved {
+                        schema,
+                        null: true,
+                        component,
+                    });
+                }
+                _ => {
+                    return Ok(Resolved {
+                        schema,
+                        null: null || schema.nullable,
+                        component,
+                    });
+                }
+            }
+        }
+        Err("references too deep".into())
+    }
+
+    /// The check of `value` (an expression of type `&ty`) against `schema`: `None` when the
+    /// type proves it.
+    fn schema(&mut self, ty: &syn::Type, schema: &'b Schema<'b>, value: TokenStream) -> Step {
+        let resolved = self.resolve(schema)?;
+        if matches!(resolved.schema.kind, Kind::Any) {
+            return Ok(None);
+        }
+        self.typed(ty, &resolved, value)
+    }
+
+    fn typed(&mut self, ty: &syn::Type, at: &Resolved<'b>, value: TokenStream) -> Step {
+        let schema = at.schema;
+        match shape(ty)? {
+            Shape::Option(inner) => {
+                if !at.null {
+                    return Err("an Option where null is not allowed".into());
+                }
+                let some = self.fresh("some");
+                Ok(self
+                    .typed(inner, at, quote! { #some })?
+                    .map(|code| quote! { if let Some(#some) = #value { #code } }))
+            }
+            Shape::Box(inner) => self.typed(inner, at, quote! { &**#value }),
+            Shape::Vec(inner) => match &schema.kind {
+                Kind::Array(items)
+                    if items.min_items.is_none()
+                        && items.max_items.is_none()
+                        && !items.unique_items =>
+                {
+                    let (index, item, len) =
+                        (self.fresh("i"), self.fresh("item"), self.fresh("len"));
+                    Ok(self
+                        .schema(inner, items.items, quote! { #item })?
+                        .map(|code| {
+                            quote! {
+                                for (#index, #item) in (#value).iter().enumerate() {
+                                    let #len = c.enter_index(#index);
+                                    #code
+                                    c.leave(#len);
+                                }
+                            }
+                        }))
+                }
+                _ => Err("a Vec for a constrained or non-array schema".into()),
+            },
+            Shape::Map(inner) => match &schema.kind {
+                Kind::Object(object)
+                    if object.properties.is_empty()
+                        && object.min_properties.is_none()
+                        && object.max_properties.is_none() =>
+                {
+                    match object.additional {
+                        Additional::Allow => Ok(None),
+                        Additional::Deny => Err("a map where no member is allowed".into()),
+                        Additional::Schema(values) => {
+                            let (key, item, len) =
+                                (self.fresh("key"), self.fresh("item"), self.fresh("len"));
+                            Ok(self.schema(inner, values, quote! { #item })?.map(|code| {
+                                quote! {
+                                    for (#key, #item) in #value {
+                                        let #len = c.enter(#key);
+                                        #code
+                                        c.leave(#len);
+                                    }
+                                }
+                            }))
+                        }
+                    }
+                }
+                _ => Err("a map for a non-map schema".into()),
+            },
+            Shape::String => match &schema.kind {
+                Kind::String(text)
+                    if text.format.is_none()
+                        && text.min_length.is_none()
+                        && text.max_length.is_none()
+                        && text.pattern.is_none()
+                        && text.enumeration.is_empty() =>
+                {
+                    Ok(None)
+                }
+                Kind::String(_) => {
+                    let leaf = self.leaf(schema);
+                    Ok(Some(quote! { c.text(&super::schemas::#leaf, #value); }))
+                }
+                _ => Err("a String for a non-string schema".into()),
+            },
+            Shape::Bool => match schema.kind {
+                Kind::Boolean => Ok(None),
+                _ => Err("a bool for a non-boolean schema".into()),
+            },
+            Shape::Int(low, high) => self.integer(schema, low, high, quote! { *#value }),
+            Shape::NonZero(high) => self.integer(schema, 1, high, quote! { #value.get() }),
+            Shape::Float => match schema.kind {
+                Kind::Number(_) | Kind::Integer(_) => {
+                    let leaf = self.leaf(schema);
+                    Ok(Some(quote! {
+                        c.value(&super::schemas::#leaf, &::serde_json::Value::from(*#value));
+                    }))
+                }
+                _ => Err("a float for a non-number schema".into()),
+            },
+            Shape::Uuid => match &schema.kind {
+                Kind::String(text) if plain_text(text, &["uuid"]) => Ok(None),
+                _ => Err("a Uuid for another schema".into()),
+            },
+            chrono @ (Shape::DateTime | Shape::Date) => {
+                let format = if matches!(chrono, Shape::Date) {
+                    "date"
+                } else {
+                    "date-time"
+                };
+                match &schema.kind {
+                    Kind::String(text) if plain_text(text, &[]) => Ok(None),
+                    Kind::String(text) if plain_text(text, &[format]) => {
+                        let leaf = self.leaf(schema);
+                        Ok(Some(quote! {
+                            c.year(&super::schemas::#leaf, ::chrono::Datelike::year(#value), #value);
+                        }))
+                    }
+                    _ => Err("a chrono type for another schema".into()),
+                }
+            }
+            Shape::JsonValue => {
+                let leaf = self.leaf(schema);
+                Ok(Some(quote! { c.value(&super::schemas::#leaf, #value); }))
+            }
+            Shape::Named(name) => self.named(&name, at, value),
+        }
+    }
+
+    fn integer(
+        &mut self,
+        schema: &'b Schema<'b>,
+        low: i128,
+        high: i128,
+        read: TokenStream,
+    ) -> Step {
+        let numeric = match &schema.kind {
+            Kind::Integer(numeric) | Kind::Number(numeric) => numeric,
+            _ => return Err("an integer for a non-number schema".into()),
+        };
+        let fits = match numeric.format {
+            Some("int32") => low >= i128::from(i32::MIN) && high <= i128::from(i32::MAX),
+            Some("int64") => low >= i128::from(i64::MIN) && high <= i128::from(i64::MAX),
+            _ => true,
+        };
+        // A Rust integer wider than the format (typify's `u64` for an `int64` with
+        // `minimum: 0`) is checked like a bound.
+        let bounded = !fits
+            || numeric.minimum.is_some()
+            || numeric.maximum.is_some()
+            || numeric.multiple_of.is_some()
+            || !numeric.enumeration.is_empty();
+        if !bounded {
+            return Ok(None);
+        }
+        let leaf = self.leaf(schema);
+        Ok(Some(quote! {
+            c.value(&super::schemas::#leaf, &::serde_json::Value::from(#read));
+        }))
+    }
+
+    /// A static of `schema` for a leaf check, shared by equal leaves.
+    fn leaf(&mut self, schema: &Schema<'_>) -> syn::Ident {
+        let expression = self.statics.render(schema).to_string();
+        let index = match self
+            .statics
+            .proofs
+            .leaves
+            .iter()
+            .position(|known| *known == expression)
+        {
+            Some(index) => index,
+            None => {
+                let tokens: TokenStream = expression.parse().expect("rendered tokens reparse");
+                let ident = format_ident!("ANSWER_LEAF_{}", self.statics.proofs.leaves.len());
+                self.statics
+                    .items
+                    .push(quote! { pub static #ident: Schema = #tokens; });
+                self.statics.proofs.leaves.push(expression);
+                self.statics.proofs.leaves.len() - 1
+            }
+        };
+        format_ident!("ANSWER_LEAF_{}", index)
+    }
+
+    fn named(&mut self, name: &str, at: &Resolved<'b>, value: TokenStream) -> Step {
+        let item = self
+            .types
+            .items
+            .get(name)
+            .cloned()
+            .ok_or_else(|| format!("no generated type {name}"))?;
+        let Some(component) = at.component else {
+            // An inline schema cannot recur: walk it in place.
+            return self.item(name, &item, at, value);
+        };
+        let key = (name.to_owned(), component.to_owned());
+        if let Some(why) = self.statics.proofs.failed.get(&key) {
+            return Err(why.clone());
+        }
+        if let Some(done) = self.statics.proofs.helpers.get(&key) {
+            return Ok(done
+                .as_ref()
+                .map(|helper| quote! { super::answers::#helper(#value, c); }));
+        }
+        if self.statics.proofs.in_progress.contains_key(&key) {
+            // A cycle: assume the type proves its schema; if the walk below finds a check
+            // after all, it walks again with the helper known to exist.
+            self.statics.proofs.assumed.insert(key);
+            return Ok(None);
+        }
+        let proofs = &mut self.statics.proofs;
+        let helper = format_ident!("check_{}", proofs.next_helper);
+        proofs.next_helper += 1;
+        let (journal, items) = (proofs.journal.len(), proofs.items.len());
+        proofs.in_progress.insert(key.clone(), helper.clone());
+        let mut outcome = self.item(name, &item, at, quote! { value });
+        let proofs = &mut self.statics.proofs;
+        proofs.in_progress.remove(&key);
+        if matches!(outcome, Ok(Some(_))) && proofs.assumed.remove(&key) {
+            // What was made since assumed this type proven: make it again, calling it.
+            for made in proofs.journal.drain(journal..) {
+                proofs.helpers.remove(&made);
+            }
+            proofs.items.truncate(items);
+            proofs.helpers.insert(key.clone(), Some(helper.clone()));
+            proofs.journal.push(key.clone());
+            outcome = self.item(name, &item, at, quote! { value });
+        }
+        let proofs = &mut self.statics.proofs;
+        let code = match outcome {
+            Err(why) => {
+                proofs.failed.insert(key, why.clone());
+                return Err(why);
+            }
+            Ok(None) => {
+                proofs.helpers.insert(key.clone(), None);
+                proofs.journal.push(key);
+                return Ok(None);
+            }
+            Ok(Some(code)) => code,
+        };
+        let type_ident = format_ident!("{}", name);
+        let doc = format!(" What `{name}`'s type does not prove of `{component}`.");
+        proofs.items.push(quote! {
+            #[doc = #doc]
+            pub fn #helper(value: &types::#type_ident, c: &mut rt::Collect) { #code }
+        });
+        if !proofs.helpers.contains_key(&key) {
+            proofs.helpers.insert(key.clone(), Some(helper.clone()));
+            proofs.journal.push(key);
+        }
+        Ok(Some(quote! { super::answers::#helper(#value, c); }))
+    }
+
+    fn item(
+        &mut self,
+        name: &str,
+        item: &syn::Item,
+        at: &Resolved<'b>,
+        value: TokenStream,
+    ) -> Step {
+        match item {
+            syn::Item::Type(alias) => self.typed(&alias.ty, at, value),
+            syn::Item::Enum(e) => {
+                serializes_plainly(&e.attrs)?;
+                let mut names = Vec::new();
+                for variant in &e.variants {
+                    if !matches!(variant.fields, syn::Fields::Unit) {
+                        return Err(format!("{name} has variants with data"));
+                    }
+                    names.push(serde_name(&variant.attrs, &variant.ident)?);
+                }
+                match &at.schema.kind {
+                    Kind::String(text)
+                        if names
+                            .iter()
+                            .all(|name| text.enumeration.contains(&name.as_str())) =>
+                    {
+                        Ok(None)
+                    }
+                    Kind::String(text) if plain_text(text, &[]) => Ok(None),
+                    _ => Err(format!("{name}'s values are not all the schema's")),
+                }
+            }
+            syn::Item::Struct(s) => match &s.fields {
+                syn::Fields::Unnamed(fields) if fields.unnamed.len() == 1 => {
+                    if !serde_flags(&s.attrs)?
+                        .iter()
+                        .any(|flag| flag == "transparent")
+                    {
+                        return Err(format!("{name} is a newtype without transparent"));
+                    }
+                    let inner = &fields.unnamed[0].ty;
+                    match self.typed(inner, at, quote! { ::std::ops::Deref::deref(#value) })? {
+                        None => Ok(None),
+                        Some(_) if !self.types.derefs.contains(name) => {
+                            Err(format!("{name} hides its value"))
+                        }
+                        some => Ok(some),
+                    }
+                }
+                syn::Fields::Named(fields) => self.fields(name, &s.attrs, fields, at, value),
+                _ => Err(format!("{name} is neither a newtype nor a struct")),
+            },
+            _ => Err(format!("{name} is not a type the walk reads")),
+        }
+    }
+
+    fn fields(
+        &mut self,
+        name: &str,
+        attrs: &[syn::Attribute],
+        fields: &syn::FieldsNamed,
+        at: &Resolved<'b>,
+        value: TokenStream,
+    ) -> Step {
+        serializes_plainly(attrs)?;
+        let Kind::Object(object) = &at.schema.kind else {
+            return Err(format!("{name} is a struct for a non-object schema"));
+        };
+        if object.min_properties.is_some() || object.max_properties.is_some() {
+            return Err("minProperties or maxProperties".into());
+        }
+        let mut code = Vec::new();
+        let mut seen = Vec::new();
+        for field in &fields.named {
+            let ident = field.ident.as_ref().expect("named fields have names");
+            let attrs = field_attrs(field)?;
+            let json = attrs.rename.unwrap_or_else(|| ident.unraw().to_string());
+            let property = object.properties.iter().find(|p| p.name == json);
+            let schema = match (property, &object.additional) {
+                (Some(property), _) => {
+                    if property.access == Access::WriteOnly {
+                        return Err(format!("{json} is writeOnly"));
+                    }
+                    if property.required && attrs.skippable {
+                        return Err(format!("{json} is required but may be left out"));
+                    }
+                    seen.push(property.name);
+                    property.schema
+                }
+                (None, Additional::Allow) => continue,
+                (None, Additional::Schema(schema)) => *schema,
+                (None, Additional::Deny) => return Err(format!("{json} is not a property")),
+            };
+            let (binding, len) = (self.fresh("field"), self.fresh("len"));
+            let left_out_when_none = match shape(&field.ty) {
+                Ok(Shape::Option(inner)) if attrs.skip_none => Some(inner),
+                _ => None,
+            };
+            let check = if let Some(inner) = left_out_when_none {
+                self.schema(inner, schema, quote! { #binding })?
+                    .map(|check| quote! { if let Some(#binding) = &(#value).#ident { #check } })
+            } else {
+                self.schema(&field.ty, schema, quote! { #binding })?
+                    .map(|check| quote! { let #binding = &(#value).#ident; #check })
+            };
+            if let Some(check) = check {
+                code.push(quote! {
+                    let #len = c.enter(#json);
+                    #check
+                    c.leave(#len);
+                });
+            }
+        }
+        if let Some(missing) = object
+            .properties
+            .iter()
+            .find(|p| p.required && !seen.contains(&p.name))
+        {
+            return Err(format!("{name} has no field for required {}", missing.name));
+        }
+        Ok((!code.is_empty()).then(|| quote! { #(#code)* }))
+    }
+}
+
+/// A string schema with no keyword but a format among `formats` (or none).
+fn plain_text(text: &schema_check::Text<'_>, formats: &[&str]) -> bool {
+    text.format.is_none_or(|format| formats.contains(&format))
+        && text.min_length.is_none()
+        && text.max_length.is_none()
+        && text.pattern.is_none()
+        && text.enumeration.is_empty()
+}
+
+fn shape(ty: &syn::Type) -> Result<Shape<'_>, String> {
+    let syn::Type::Path(path) = ty else {
+        return Err("a type that is not a path".into());
+    };
+    let names: Vec<String> = path
+        .path
+        .segments
+        .iter()
+        .map(|s| s.ident.to_string())
+        .collect();
+    let last = path.path.segments.last().ok_or("an empty path")?;
+    let args: Vec<&syn::Type> = match &last.arguments {
+        syn::PathArguments::AngleBracketed(args) => args
+            .args
+            .iter()
+            .filter_map(|arg| match arg {
+                syn::GenericArgument::Type(ty) => Some(ty),
+                _ => None,
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    let full = names.join("::");
+    let int = |low: i128, high: i128| Ok(Shape::Int(low, high));
+    match (full.as_str(), args.as_slice()) {
+        ("std::option::Option" | "Option", [inner]) => Ok(Shape::Option(inner)),
+        ("std::boxed::Box" | "Box", [inner]) => Ok(Shape::Box(inner)),
+        ("std::vec::Vec" | "Vec", [inner]) => Ok(Shape::Vec(inner)),
+        ("std::collections::HashMap" | "std::collections::BTreeMap", [key, inner])
+            if matches!(shape(key), Ok(Shape::String)) =>
+        {
+            Ok(Shape::Map(inner))
+        }
+        ("std::string::String" | "String", []) => Ok(Shape::String),
+        ("bool", []) => Ok(Shape::Bool),
+        ("i8", []) => int(i8::MIN.into(), i8::MAX.into()),
+        ("i16", []) => int(i16::MIN.into(), i16::MAX.into()),
+        ("i32", []) => int(i32::MIN.into(), i32::MAX.into()),
+        ("i64", []) => int(i64::MIN.into(), i64::MAX.into()),
+        ("u8", []) => int(0, u8::MAX.into()),
+        ("u16", []) => int(0, u16::MAX.into()),
+        ("u32", []) => int(0, u32::MAX.into()),
+        ("u64", []) => int(0, u64::MAX.into()),
+        ("std::num::NonZeroU64", []) => Ok(Shape::NonZero(u64::MAX.into())),
+        ("std::num::NonZeroU32", []) => Ok(Shape::NonZero(u32::MAX.into())),
+        ("f32" | "f64", []) => Ok(Shape::Float),
+        ("uuid::Uuid", []) => Ok(Shape::Uuid),
+        ("chrono::DateTime", [_]) => Ok(Shape::DateTime),
+        ("chrono::naive::NaiveDate" | "chrono::NaiveDate", []) => Ok(Shape::Date),
+        ("serde_json::Value", []) => Ok(Shape::JsonValue),
+        (_, []) if names.len() == 1 || names.first().is_some_and(|first| first == "types") => {
+            Ok(Shape::Named(last.ident.to_string()))
+        }
+        _ => Err(format!("the type {full}")),
+    }
+}
+
+/// The `serde` words of `attrs` (`transparent`, `rename = ..` as `rename`).
+fn serde_flags(attrs: &[syn::Attribute]) -> Result<Vec<String>, String> {
+    let mut flags = Vec::new();
+    for attr in attrs.iter().filter(|attr| attr.path().is_ident("serde")) {
+        attr.parse_nested_meta(|meta| {
+            let word = meta
+                .path
+                .get_ident()
+                .map(ToString::to_string)
+                .unwrap_or_default();
+            if meta.input.peek(syn::Token![=]) {
+                let text: syn::LitStr = meta.value()?.parse()?;
+                flags.push(format!("{word}={}", text.value()));
+            } else {
+                flags.push(word);
+            }
+            Ok(())
+        })
+        .map_err(|err| format!("a serde attribute the walk does not read: {err}"))?;
+    }
+    Ok(flags)
+}
+
+/// A derived `Serialize` with no container attribute that changes what is written.
+fn serializes_plainly(attrs: &[syn::Attribute]) -> Result<(), String> {
+    let derived = attrs.iter().any(|attr| {
+        attr.path().is_ident("derive")
+            && attr
+                .parse_args_with(
+                    syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
+                )
+                .is_ok_and(|paths| {
+                    paths
+                        .iter()
+                        .any(|path| path.segments.last().is_some_and(|s| s.ident == "Serialize"))
+                })
+    });
+    if !derived {
+        return Err("a hand-written Serialize".into());
+    }
+    match serde_flags(attrs)?
+        .iter()
+        .find(|flag| flag.as_str() != "deny_unknown_fields")
+    {
+        Some(flag) => Err(format!("the container attribute {flag}")),
+        None => Ok(()),
+    }
+}
+
+fn serde_name(attrs: &[syn::Attribute], ident: &syn::Ident) -> Result<String, String> {
+    let mut name = ident.unraw().to_string();
+    for flag in serde_flags(attrs)? {
+        match flag.split_once('=') {
+            Some(("rename", to)) => name = to.to_owned(),
+            _ => return Err(format!("the variant attribute {flag}")),
+        }
+    }
+    Ok(name)
+}
+
+struct FieldAttrs {
+    rename: Option<String>,
+    /// `skip_serializing_if`: the field may be left out.
+    skippable: bool,
+    /// ... and is left out exactly when it is `None`.
+    skip_none: bool,
+}
+
+fn field_attrs(field: &syn::Field) -> Result<FieldAttrs, String> {
+    let mut attrs = FieldAttrs {
+        rename: None,
+        skippable: false,
+        skip_none: false,
+    };
+    for flag in serde_flags(&field.attrs)? {
+        match flag.split_once('=') {
+            Some(("rename", to)) => attrs.rename = Some(to.to_owned()),
+            Some(("skip_serializing_if", test)) => {
+                attrs.skippable = true;
+                attrs.skip_none =
+                    matches!(test, "::std::option::Option::is_none" | "Option::is_none");
+            }
+            Some(("deserialize_with" | "default", _)) => {}
+            None if flag == "default" => {}
+            _ => return Err(format!("the field attribute {flag}")),
+        }
+    }
+    Ok(attrs)
+}
