@@ -106,7 +106,12 @@ impl Collect {
     /// A string against the keywords its type does not carry (lengths, a pattern, a format).
     pub fn text(&mut self, schema: &Schema, text: &str) {
         let mut violations = Violations::default();
-        schema.validate_str(crate::schema::Direction::Response, text, "", &mut violations);
+        schema.validate_str(
+            crate::schema::Direction::Response,
+            text,
+            "",
+            &mut violations,
+        );
         self.record(violations);
     }
 
@@ -114,7 +119,12 @@ impl Collect {
     /// date outside the years RFC 3339 writes).
     pub fn value(&mut self, schema: &Schema, value: &serde_json::Value) {
         let mut violations = Violations::default();
-        schema.validate_as(crate::schema::Direction::Response, value, "", &mut violations);
+        schema.validate_as(
+            crate::schema::Direction::Response,
+            value,
+            "",
+            &mut violations,
+        );
         self.record(violations);
     }
 
