@@ -1285,8 +1285,8 @@ pub mod tune_widgets {
         }
     }
 }
-/// The typed checks of answers: for each component an answer carries, what
-/// its Rust type does not prove of its schema, read on the value in place.
+/// The typed checks of answers: for each component an answer carries, what its Rust
+/// type does not prove of its schema, read on the value in place.
 pub mod answers {
     #![allow(unused_variables, clippy::needless_borrow)]
     use super::types;

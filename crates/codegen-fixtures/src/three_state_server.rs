@@ -478,8 +478,8 @@ pub mod update_note {
         }
     }
 }
-/// The typed checks of answers: for each component an answer carries, what
-/// its Rust type does not prove of its schema, read on the value in place.
+/// The typed checks of answers: for each component an answer carries, what its Rust
+/// type does not prove of its schema, read on the value in place.
 pub mod answers {
     #![allow(unused_variables, clippy::needless_borrow)]
     use super::types;

@@ -261,21 +261,7 @@ impl<'a> Server<'a> {
         let (error_conversion, reject_body) = self.error_body()?;
         let statics_items = &statics.items;
         let patterns = &statics.patterns;
-        let answers = if statics.proofs.items.is_empty() {
-            quote! {}
-        } else {
-            let helpers = &statics.proofs.items;
-            quote! {
-                /// The typed checks of answers: for each component an answer carries, what
-                /// its Rust type does not prove of its schema, read on the value in place.
-                pub mod answers {
-                    #![allow(unused_variables, clippy::needless_borrow)]
-                    use super::types;
-                    use ::server_runtime as rt;
-                    #(#helpers)*
-                }
-            }
-        };
+        let answers = answers_module(&statics);
         let spec_include = options.spec_include;
         let json_include = options.json_include;
         let trait_doc = format!(
@@ -534,4 +520,22 @@ fn fail(spec: &Spec, message: String) -> CodegenError {
 fn doc_attr(text: &str) -> TokenStream {
     let lines = text.trim_end().lines().map(|line| format!(" {line}"));
     quote! { #(#[doc = #lines])* }
+}
+
+/// The `answers` module: the typed checks of answers (`proof.rs`), when any answer needs one.
+fn answers_module(statics: &Statics) -> TokenStream {
+    if statics.proofs.items.is_empty() {
+        return quote! {};
+    }
+    let helpers = &statics.proofs.items;
+    quote! {
+        /// The typed checks of answers: for each component an answer carries, what its Rust
+        /// type does not prove of its schema, read on the value in place.
+        pub mod answers {
+            #![allow(unused_variables, clippy::needless_borrow)]
+            use super::types;
+            use ::server_runtime as rt;
+            #(#helpers)*
+        }
+    }
 }

@@ -177,45 +177,19 @@ impl Server<'_> {
         // What the body's Rust type proves needs no look at run time (`proof.rs`).
         let typed_body_check = match (&body, &body_check, &checked_media_schema) {
             (Some((body_type, None)), Some(whole), Some(schema)) => {
-                match super::proof::prove(self.spec, &self.types, statics, body_type, schema) {
-                    super::proof::Verdict::Proven => None,
-                    super::proof::Verdict::Typed(code) => Some(quote! {
-                        {
-                            let mut collect = rt::Collect::default();
-                            let c = &mut collect;
-                            #code
-                            collect.finish()
-                        }
-                    }),
-                    super::proof::Verdict::Whole(_) => Some(whole.clone()),
-                }
+                Some(self.typed_check(body_type, whole, schema, statics))
+                    .filter(|check| !check.is_empty())
             }
             _ => body_check.clone(),
         };
         let check_arm = |body_check: &Option<TokenStream>| {
-            let both_checks = match (&status_check, body_check) {
-                (Some(status), Some(body)) => quote! { #status.and_then(|()| #body) },
-                (Some(only), None) | (None, Some(only)) => only.clone(),
-                (None, None) => quote! { Ok(()) },
-            };
-            let body_pattern = if body_check.is_some() {
-                quote! { body }
-            } else {
-                quote! { _ }
-            };
-            let status_pattern = if status_check.is_some() {
-                quote! { status }
-            } else {
-                quote! { _ }
-            };
-            match (&body, fixed) {
-                (Some(_), Some(_)) => quote! { Self::#variant(#body_pattern) => #both_checks, },
-                (Some(_), None) => {
-                    quote! { Self::#variant(#status_pattern, #body_pattern) => #both_checks, }
-                }
-                (None, Some(_)) => quote! { Self::#variant => Ok(()), },
-                (None, None) => quote! { Self::#variant(#status_pattern) => #both_checks, },
-            }
+            check_arm(
+                &variant,
+                &status_check,
+                body_check,
+                body.is_some(),
+                fixed.is_some(),
+            )
         };
         code.check_arms.push(check_arm(&typed_body_check));
         code.serialized_arms.push(check_arm(&body_check));
@@ -251,6 +225,29 @@ impl Server<'_> {
         }
         if let Some(fixed) = fixed {
             code.codes.push(fixed);
+        }
+    }
+
+    /// The check of a typed body: nothing (empty) where its type proves the schema, the
+    /// generated look at the rest, or `whole` where the walk does not model the shape.
+    fn typed_check(
+        &self,
+        body_type: &TokenStream,
+        whole: &TokenStream,
+        schema: &openapiv3::ReferenceOr<openapiv3::Schema>,
+        statics: &mut Statics,
+    ) -> TokenStream {
+        match super::proof::prove(self.spec, &self.types, statics, body_type, schema) {
+            super::proof::Verdict::Proven => quote! {},
+            super::proof::Verdict::Typed(code) => quote! {
+                {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    #code
+                    collect.finish()
+                }
+            },
+            super::proof::Verdict::Whole(_) => whole.clone(),
         }
     }
 
@@ -399,5 +396,38 @@ impl Server<'_> {
         if code.internal.as_ref().is_none_or(|(best, _)| rank >= *best) {
             code.internal = Some((rank, internal));
         }
+    }
+}
+
+/// One arm of `check()` or `check_serialized()`: the status's check, then the body's.
+fn check_arm(
+    variant: &syn::Ident,
+    status_check: &Option<TokenStream>,
+    body_check: &Option<TokenStream>,
+    has_body: bool,
+    fixed: bool,
+) -> TokenStream {
+    let both_checks = match (status_check, body_check) {
+        (Some(status), Some(body)) => quote! { #status.and_then(|()| #body) },
+        (Some(only), None) | (None, Some(only)) => only.clone(),
+        (None, None) => quote! { Ok(()) },
+    };
+    let body_pattern = if body_check.is_some() {
+        quote! { body }
+    } else {
+        quote! { _ }
+    };
+    let status_pattern = if status_check.is_some() {
+        quote! { status }
+    } else {
+        quote! { _ }
+    };
+    match (has_body, fixed) {
+        (true, true) => quote! { Self::#variant(#body_pattern) => #both_checks, },
+        (true, false) => {
+            quote! { Self::#variant(#status_pattern, #body_pattern) => #both_checks, }
+        }
+        (false, true) => quote! { Self::#variant => Ok(()), },
+        (false, false) => quote! { Self::#variant(#status_pattern) => #both_checks, },
     }
 }
