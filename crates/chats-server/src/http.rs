@@ -236,8 +236,9 @@ impl MakeRequestId for RequestIds {
 /// The service's log: one line per request on stderr, at `info` unless `RUST_LOG` says
 /// otherwise. Shared with the benchmark's ceiling server so both pay for the same logging.
 ///
-/// A request formats its line and hands it to a writer thread; it never waits on stderr
-/// (a slow terminal or pipe) unless 128k lines are already queued, and no line is dropped.
+/// A request formats its line and appends it to a buffer that a writer thread writes in
+/// batches ([`telemetry::lines`]); a request never waits on stderr (a slow terminal or pipe)
+/// unless 32 MiB of lines are already queued, and no line is dropped.
 /// Keep the returned guard alive until exit: dropping it exports the spans still batched
 /// (with the `otel` feature) and writes what is still queued.
 ///
@@ -250,10 +251,7 @@ impl MakeRequestId for RequestIds {
 /// environment names a collector (`OTEL_EXPORTER_OTLP_ENDPOINT`: [`telemetry::otel`]).
 pub fn init_logging(format: LogFormat) -> anyhow::Result<LogGuard> {
     use tracing_subscriber::{Layer, layer::SubscriberExt, util::SubscriberInitExt};
-    let (writer, guard) = tracing_appender::non_blocking::NonBlockingBuilder::default()
-        .lossy(false)
-        .thread_name("chats-log")
-        .finish(std::io::stderr());
+    let (writer, guard) = telemetry::lines::lines(std::io::stderr())?;
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
     let lines = tracing_subscriber::fmt::layer().with_writer(writer);
@@ -286,7 +284,7 @@ pub struct LogGuard {
     // Fields drop in order: the exporter's last spans first (it may still log), then the log.
     #[cfg(feature = "otel")]
     _exporter: Option<telemetry::otel::Exporter>,
-    _writer: tracing_appender::non_blocking::WorkerGuard,
+    _writer: telemetry::lines::LinesGuard,
 }
 
 async fn ready<S: Storage>(State(storage): State<Arc<S>>) -> Response {

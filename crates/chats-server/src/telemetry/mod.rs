@@ -21,6 +21,7 @@ use axum::{
 use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
 
 mod json;
+pub mod lines;
 #[cfg(feature = "otel")]
 pub mod otel;
 pub use json::{JsonFields, JsonLines};
