@@ -78,7 +78,7 @@ commands:
                     127.0.0.1:4010): `Prefer: code=404` or `example=NAME` picks an answer;
                     built from the generated server crate alone, so it starts while the
                     service does not compile; SIGTERM or Ctrl-C stops it; --release: an
-                    optimized build for load tests (its answers then go unchecked)
+                    optimized build for load tests (its answers still checked)
   soak [--seconds N]            the soak test for N s (600); summary in crates/chats-server/runs/
   hostile [--cases N] [--seed S]  the hostile-input test, N cases (50,000) from seed S (7); summary too
   fuzz [--seconds N]            the fuzz target for N s (3,600), nice 10, needs cargo-fuzz; summary too
@@ -500,8 +500,7 @@ mod manifests;
 mod snapshots;
 
 /// cargo's arguments for `cargo xtask mock ARGS`: `--release` builds the optimized program
-/// (for load tests against the mock; like any release build, its router does not check its
-/// own answers against the spec); `--listen` and `--seed` go to the program.
+/// (for load tests against the mock); `--listen` and `--seed` go to the program.
 fn mock_cargo_args(args: &[&str]) -> Result<Vec<String>> {
     const USAGE: &str = "mock [--release] [--listen ADDR] [--seed N]";
     let mut cargo = vec!["run", "--quiet", "-p", "chats-api", "--bin", "mock"];
