@@ -73,6 +73,8 @@ commands:
   bench codegen     time our generation step against openapi-generator's (Java)
   bench fanout      live chat events to 1,000 subscribers of one replica: fan-out latency
                     against one subscriber's, and memory per idle subscriber
+  bench peers       the generated server against poem-openapi and dropshot on one point
+                    read, beside bare axum, in interleaved rounds (needs wrk)
   mock [--release] [--listen ADDR] [--seed N]
                     serve the mock of the API generated from the spec (no database; default
                     127.0.0.1:4010): `Prefer: code=404` or `example=NAME` picks an answer;
@@ -464,6 +466,36 @@ fn bench(args: &[&str]) -> Result<bool> {
                 .arg("fanout")
                 .arg("--server-bin")
                 .arg(target.join("chats-server"))
+                .args(rest);
+        }
+        ["peers", rest @ ..] => {
+            // The peers' own workspace, built under the one target directory.
+            let manifest = root.join("crates/chats-bench/peers/Cargo.toml");
+            let peers_target = target.with_file_name("peers");
+            eprintln!(
+                "$ cargo build --release --locked --manifest-path {}",
+                manifest.display()
+            );
+            let built = std::process::Command::new(&cargo)
+                .args(["build", "--release", "--locked", "--manifest-path"])
+                .arg(&manifest)
+                .arg("--target-dir")
+                .arg(&peers_target)
+                .status()
+                .context("building the peers")?;
+            if !built.success() {
+                return Ok(false);
+            }
+            command
+                .arg("peers")
+                .arg("--server-bin")
+                .arg(target.join("chats-server"))
+                .arg("--peers-bin")
+                .arg(peers_target.join("release/chats-bench-peers"))
+                .arg("--peers-lock")
+                .arg(root.join("crates/chats-bench/peers/Cargo.lock"))
+                .arg("--main-lock")
+                .arg(root.join("Cargo.lock"))
                 .args(rest);
         }
         rest => {

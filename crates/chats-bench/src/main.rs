@@ -14,10 +14,12 @@ mod ceiling;
 mod codegen;
 mod fanout;
 mod load;
+mod peers;
 mod report;
 mod run;
 mod scenarios;
 mod system;
+mod trivial;
 
 use std::{net::SocketAddr, path::PathBuf};
 
@@ -38,6 +40,9 @@ enum Commands {
     Codegen(codegen::Args),
     /// Live chat events to many subscribers of one replica: fan-out latency and memory.
     Fanout(fanout::Args),
+    /// The generated server against poem-openapi and dropshot on one point read, beside bare
+    /// axum, in interleaved rounds (`cargo xtask bench peers`; needs wrk).
+    Peers(peers::Args),
     /// Serve the ceiling (fixed bodies, no database): through the service's layers on
     /// `--listen`, bare on `--bare-listen`.
     Ceiling {
@@ -49,6 +54,12 @@ enum Commands {
         chat: PathBuf,
         #[arg(long)]
         page: PathBuf,
+    },
+    /// Serve the generated server with a trivial implementation (`getChat` answers a fixed
+    /// chat) through the service's layers, production's settings, on `--listen`.
+    Trivial {
+        #[arg(long)]
+        listen: SocketAddr,
     },
 }
 
@@ -141,6 +152,7 @@ fn main() -> std::process::ExitCode {
             Commands::Run(args) => run::run(args).await,
             Commands::Codegen(args) => codegen::run(args).await,
             Commands::Fanout(args) => fanout::run(args).await,
+            Commands::Peers(args) => peers::run(args).await,
             Commands::Ceiling {
                 listen,
                 bare_listen,
@@ -150,6 +162,11 @@ fn main() -> std::process::ExitCode {
                 let _log =
                     chats_server::http::init_logging(chats_server::telemetry::LogFormat::Text)?;
                 ceiling::serve(listen, bare_listen, &chat, &page).await
+            }
+            Commands::Trivial { listen } => {
+                let _log =
+                    chats_server::http::init_logging(chats_server::telemetry::LogFormat::Text)?;
+                trivial::serve(listen).await
             }
         }
     });

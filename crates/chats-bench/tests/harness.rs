@@ -173,3 +173,51 @@ fn the_fanout_harness_runs_at_a_tiny_size() {
         "20 subscribers read 200:\n{stdout}"
     );
 }
+
+/// `GET path` with `key` over a fresh connection: the raw answer.
+fn raw_get(address: std::net::SocketAddr, path: &str, key: Option<&str>) -> String {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(address).expect("connecting");
+    let key = key.map_or_else(String::new, |key| format!("authorization: {key}\r\n"));
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nhost: bench\r\n{key}connection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    answer
+}
+
+/// The trivial implementation `cargo xtask bench peers` measures the generated server with
+/// (the peers themselves build in a workspace of their own, outside CI): `getChat` answers
+/// the requested id through the generated router, auth first, other operations 500.
+#[test]
+fn the_trivial_server_of_the_peer_benchmark_answers_through_the_generated_router() {
+    let address = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap();
+    let mut server = Command::new(env!("CARGO_BIN_EXE_chats-bench"))
+        .args(["trivial", "--listen", &address.to_string()])
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("starting chats-bench trivial");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while std::net::TcpStream::connect(address).is_err() {
+        assert!(std::time::Instant::now() < deadline, "it never listened");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let id = "3f6c2b1e-8a4d-4c3b-9e2f-1a5b7c9d0e21";
+    let chat = raw_get(address, &format!("/api/v1/chats/{id}"), Some("k"));
+    let unauthorized = raw_get(address, &format!("/api/v1/chats/{id}"), None);
+    let invalid = raw_get(address, "/api/v1/chats/not-a-uuid", Some("k"));
+    let list = raw_get(address, "/api/v1/chats", Some("k"));
+    server.kill().unwrap();
+    server.wait().unwrap();
+    assert!(chat.starts_with("HTTP/1.1 200"), "{chat}");
+    assert!(chat.contains(&format!("\"id\":\"{id}\"")), "{chat}");
+    assert!(unauthorized.starts_with("HTTP/1.1 401"), "{unauthorized}");
+    assert!(invalid.starts_with("HTTP/1.1 400"), "{invalid}");
+    assert!(list.starts_with("HTTP/1.1 500"), "{list}");
+}
