@@ -163,10 +163,12 @@ struct Output {
     contents: String,
 }
 
-/// How long each step of generation took, reported by the command.
+/// How long each step of generation took, and how the server checks its answers, reported
+/// by the command.
 struct Timings {
     parse: Duration,
     generate: Duration,
+    answer_checks: codegen::AnswerChecks,
 }
 
 fn workspace_root() -> PathBuf {
@@ -184,10 +186,11 @@ fn plan(root: &Path) -> Result<(Vec<Output>, Timings)> {
     let spec = codegen::Spec::from_document(designer::load_files(root, SPEC)?)?;
     let parse = started.elapsed();
     let started = Instant::now();
-    let mut outputs = chats_outputs(&spec, root)?;
+    let (mut outputs, answer_checks) = chats_generated(&spec, root)?;
     let timings = Timings {
         parse,
         generate: started.elapsed(),
+        answer_checks,
     };
     outputs.extend(fixtures::fixtures(root)?);
     let manifests = manifests::outputs(
@@ -209,6 +212,14 @@ fn plan(root: &Path) -> Result<(Vec<Output>, Timings)> {
 /// byte for byte, or, for a spec split over several files, the bundled YAML. Refused when an
 /// example does not match its schema, or a deprecated operation is not dated. `root`: the workspace the spec is read from.
 fn chats_outputs(spec: &codegen::Spec, root: &Path) -> Result<Vec<Output>> {
+    Ok(chats_generated(spec, root)?.0)
+}
+
+/// [`chats_outputs`], with how the server checks its answers (for the command's report).
+fn chats_generated(
+    spec: &codegen::Spec,
+    root: &Path,
+) -> Result<(Vec<Output>, codegen::AnswerChecks)> {
     // The generator takes a spec whose examples contradict it (its mock leaves those out);
     // this workspace does not: its docs and mock show them.
     codegen::check_examples(spec)?;
@@ -223,6 +234,7 @@ fn chats_outputs(spec: &codegen::Spec, root: &Path) -> Result<Vec<Output>> {
             json_include: "openapi.json",
         },
     )?;
+    let answer_checks = server.answer_checks;
     let mut outputs = vec![
         Output {
             path: CLIENT.to_owned(),
@@ -246,7 +258,7 @@ fn chats_outputs(spec: &codegen::Spec, root: &Path) -> Result<Vec<Output>> {
         path: SERVER_YAML.to_owned(),
         contents: served,
     });
-    Ok(outputs)
+    Ok((outputs, answer_checks))
 }
 
 fn codegen(mode: Mode) -> Result<bool> {
@@ -257,10 +269,11 @@ fn codegen(mode: Mode) -> Result<bool> {
 fn codegen_in(root: &Path, mode: Mode) -> Result<bool> {
     let (outputs, timings) = plan(root)?;
     let timing = format!(
-        "chats.yaml generated in {:.1} ms (parse and check {:.1} ms, client and server {:.1} ms)",
+        "chats.yaml generated in {:.1} ms (parse and check {:.1} ms, client and server {:.1} ms); {}",
         ms(timings.parse + timings.generate),
         ms(timings.parse),
         ms(timings.generate),
+        timings.answer_checks,
     );
     let mut stale = Vec::new();
     for output in &outputs {

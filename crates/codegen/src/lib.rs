@@ -58,7 +58,7 @@ pub use error::{CodegenError, ExampleProblem};
 pub use pointer::Location;
 pub use render::{GENERATED_MARKER, unified_diff};
 pub use round_trip::round_trip;
-pub use server::{ServerFiles, ServerOptions};
+pub use server::{AnswerChecks, ServerFiles, ServerOptions};
 pub use spec::Spec;
 pub use yaml::MAX_NESTING;
 

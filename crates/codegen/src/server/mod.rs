@@ -60,6 +60,28 @@ pub struct ServerOptions<'a> {
 pub struct ServerFiles {
     pub source: String,
     pub openapi_json: String,
+    /// How the typed JSON answers are checked against the spec (`proof.rs`).
+    pub answer_checks: AnswerChecks,
+}
+
+/// How many typed JSON answers the generated `Response::check` needs no run-time look at
+/// (their Rust type proves the schema), looks at in part (what the type cannot carry), or
+/// checks whole (a shape the proof does not model: serialized and walked).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct AnswerChecks {
+    pub proven: usize,
+    pub in_part: usize,
+    pub whole: usize,
+}
+
+impl std::fmt::Display for AnswerChecks {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "answers checked against the spec: {} proven by their types, {} in part, {} whole",
+            self.proven, self.in_part, self.whole
+        )
+    }
 }
 
 /// The server's files for the model, with progenitor's types.
@@ -72,7 +94,7 @@ pub(crate) fn render(
     let arena = bumpalo::Bump::new();
     let examples = crate::examples::Checker::new(spec, &arena);
     let server = Server::new(spec, api, progenitor, &examples)?;
-    let tokens = server.tokens(options)?;
+    let (tokens, answer_checks) = server.tokens(options)?;
     let mut file: syn::File = syn::parse2(tokens)
         .map_err(|err| fail(spec, format!("the generated server does not parse: {err}")))?;
     // The models are the client's, as syntax already: placed after the two `use`s, not
@@ -94,6 +116,7 @@ pub(crate) fn render(
     Ok(ServerFiles {
         source,
         openapi_json,
+        answer_checks,
     })
 }
 
@@ -238,7 +261,10 @@ impl<'a> Server<'a> {
         })
     }
 
-    fn tokens(&self, options: &ServerOptions<'_>) -> Result<TokenStream, CodegenError> {
+    fn tokens(
+        &self,
+        options: &ServerOptions<'_>,
+    ) -> Result<(TokenStream, AnswerChecks), CodegenError> {
         let mut statics = self.component_statics()?;
         let trait_name = &self.trait_name;
         let OperationsCode {
@@ -259,8 +285,7 @@ impl<'a> Server<'a> {
             self.mock_module(!context_type.is_empty(), &mock_methods, &mock_documented);
         let strategies = self.strategies();
         let (error_conversion, reject_body) = self.error_body()?;
-        let statics_items = &statics.items;
-        let patterns = &statics.patterns;
+        let schemas = schemas_module(&statics);
         let answers = answers_module(&statics);
         let spec_include = options.spec_include;
         let json_include = options.json_include;
@@ -269,7 +294,8 @@ impl<'a> Server<'a> {
             self.api.title
         );
         let api_doc = self.api.description.unwrap_or_default();
-        Ok(quote! {
+        let checks = statics.proofs.answer_checks();
+        let tokens = quote! {
             use ::server_runtime as rt;
             use ::axum::response::IntoResponse as _;
 
@@ -376,14 +402,9 @@ impl<'a> Server<'a> {
 
             #strategies
 
-            /// The schema of every component, parameter and body, for validation.
-            #[doc(hidden)]
-            pub mod schemas {
-                use ::server_runtime::schema::*;
-                #(#patterns)*
-                #(#statics_items)*
-            }
-        })
+            #schemas
+        };
+        Ok((tokens, checks))
     }
 
     /// Every operation's module, trait method, handler, `OPERATIONS` entry and mock.
@@ -520,6 +541,20 @@ fn fail(spec: &Spec, message: String) -> CodegenError {
 fn doc_attr(text: &str) -> TokenStream {
     let lines = text.trim_end().lines().map(|line| format!(" {line}"));
     quote! { #(#[doc = #lines])* }
+}
+
+/// The `schemas` module: the `Schema` statics and the patterns they use.
+fn schemas_module(statics: &Statics) -> TokenStream {
+    let (patterns, items) = (&statics.patterns, &statics.items);
+    quote! {
+        /// The schema of every component, parameter and body, for validation.
+        #[doc(hidden)]
+        pub mod schemas {
+            use ::server_runtime::schema::*;
+            #(#patterns)*
+            #(#items)*
+        }
+    }
 }
 
 /// The `answers` module: the typed checks of answers (`proof.rs`), when any answer needs one.

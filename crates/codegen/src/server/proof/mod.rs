@@ -50,7 +50,19 @@ pub(super) struct Proofs {
     pub(super) items: Vec<TokenStream>,
     leaves: Vec<String>,
     /// How many typed answers were proven whole, checked in part, checked whole.
-    pub(super) counts: [usize; 3],
+    counts: [usize; 3],
+}
+
+impl Proofs {
+    /// How the answers seen so far are checked.
+    pub(in crate::server) fn answer_checks(&self) -> super::AnswerChecks {
+        let [proven, in_part, whole] = self.counts;
+        super::AnswerChecks {
+            proven,
+            in_part,
+            whole,
+        }
+    }
 }
 
 /// The outcome for one answer.
