@@ -131,7 +131,7 @@ impl Server<'_> {
             .unwrap_or_default();
         let mut answer_static = None;
         let checked_media_schema = match (&body, &checked_media) {
-            (Some((_, None)), Some((media, _))) => media.schema.clone(),
+            (Some((_, None)), Some((media, _))) => media.schema.as_ref(),
             _ => None,
         };
         let body_check = match checked_media
@@ -177,8 +177,7 @@ impl Server<'_> {
         // What the body's Rust type proves needs no look at run time (`proof.rs`).
         let typed_body_check = match (&body, &body_check, &checked_media_schema) {
             (Some((body_type, None)), Some(whole), Some(schema)) => {
-                Some(self.typed_check(body_type, whole, schema, statics))
-                    .filter(|check| !check.is_empty())
+                self.typed_check(body_type, whole, schema, statics)
             }
             _ => body_check.clone(),
         };
@@ -228,27 +227,29 @@ impl Server<'_> {
         }
     }
 
-    /// The check of a typed body: nothing (empty) where its type proves the schema, the
-    /// generated look at the rest, or `whole` where the walk does not model the shape.
+    /// The check of a typed body: none where its type proves the schema, the generated look
+    /// at the rest, or `whole` where the walk does not model the shape.
     fn typed_check(
         &self,
         body_type: &TokenStream,
         whole: &TokenStream,
         schema: &openapiv3::ReferenceOr<openapiv3::Schema>,
         statics: &mut Statics,
-    ) -> TokenStream {
-        match super::proof::prove(self.spec, &self.types, statics, body_type, schema) {
-            super::proof::Verdict::Proven => quote! {},
-            super::proof::Verdict::Typed(code) => quote! {
-                {
-                    let mut collect = rt::Collect::default();
-                    let c = &mut collect;
-                    #code
-                    collect.finish()
-                }
+    ) -> Option<TokenStream> {
+        Some(
+            match super::proof::prove(self.spec, &self.types, statics, body_type, schema) {
+                super::proof::Verdict::Proven => return None,
+                super::proof::Verdict::Typed(code) => quote! {
+                    {
+                        let mut collect = rt::Collect::default();
+                        let c = &mut collect;
+                        #code
+                        collect.finish()
+                    }
+                },
+                super::proof::Verdict::Whole => whole.clone(),
             },
-            super::proof::Verdict::Whole(_) => whole.clone(),
-        }
+        )
     }
 
     /// A success answered as server-sent events: its variant holds the implementation's

@@ -71,8 +71,8 @@ pub(super) enum Verdict {
     Proven,
     /// Statements over `body` (a reference) and `c` (a `Collect`).
     Typed(TokenStream),
-    /// Not modelled: check the serialized body whole (why, for the curious).
-    Whole(#[allow(dead_code)] String),
+    /// Not modelled: check the serialized body whole.
+    Whole,
 }
 
 type Step = Result<Option<TokenStream>, String>;
@@ -87,10 +87,10 @@ pub(super) fn prove(
 ) -> Verdict {
     let arena = Bump::new();
     let Ok(ty) = syn::parse2::<syn::Type>(body_type.clone()) else {
-        return Verdict::Whole("the body type does not parse".into());
+        return Verdict::Whole;
     };
     let Ok(built) = crate::schema_value::build(spec, &arena, schema) else {
-        return Verdict::Whole("the schema has no validator".into());
+        return Verdict::Whole;
     };
     let mark = statics.mark();
     let proofs = &statics.proofs;
@@ -113,7 +113,7 @@ pub(super) fn prove(
     let verdict = match outcome {
         Ok(None) => Verdict::Proven,
         Ok(Some(code)) => Verdict::Typed(code),
-        Err(why) => {
+        Err(_) => {
             // Nothing of a failed walk is kept but what failed for good.
             for key in proofs.journal.drain(journal..) {
                 proofs.helpers.remove(&key);
@@ -122,7 +122,7 @@ pub(super) fn prove(
             proofs.leaves.truncate(leaves);
             statics.rollback(mark);
             statics.proofs.counts[2] += 1;
-            return Verdict::Whole(why);
+            return Verdict::Whole;
         }
     };
     let index = usize::from(!matches!(verdict, Verdict::Proven));
@@ -290,15 +290,7 @@ impl<'b> Walk<'_, '_, 'b> {
                 _ => Err("a map for a non-map schema".into()),
             },
             Shape::String => match &schema.kind {
-                Kind::String(text)
-                    if text.format.is_none()
-                        && text.min_length.is_none()
-                        && text.max_length.is_none()
-                        && text.pattern.is_none()
-                        && text.enumeration.is_empty() =>
-                {
-                    Ok(None)
-                }
+                Kind::String(text) if plain_text(text, &[]) => Ok(None),
                 Kind::String(_) => {
                     let leaf = self.leaf(schema);
                     Ok(Some(quote! { c.text(&super::schemas::#leaf, #value); }))
@@ -406,15 +398,15 @@ impl<'b> Walk<'_, '_, 'b> {
     }
 
     fn named(&mut self, name: &str, at: &Resolved<'b>, value: TokenStream) -> Step {
-        let item = self
-            .types
+        // The types outlive the walk's borrow of itself: no copy of the item is needed.
+        let types = self.types;
+        let item = types
             .items
             .get(name)
-            .cloned()
             .ok_or_else(|| format!("no generated type {name}"))?;
         let Some(component) = at.component else {
             // An inline schema cannot recur: walk it in place.
-            return self.item(name, &item, at, value);
+            return self.item(name, item, at, value);
         };
         let key = (name.to_owned(), component.to_owned());
         if let Some(why) = self.statics.proofs.failed.get(&key) {
@@ -436,7 +428,7 @@ impl<'b> Walk<'_, '_, 'b> {
         proofs.next_helper += 1;
         let (journal, items) = (proofs.journal.len(), proofs.items.len());
         proofs.in_progress.insert(key.clone(), helper.clone());
-        let mut outcome = self.item(name, &item, at, quote! { value });
+        let mut outcome = self.item(name, item, at, quote! { value });
         let proofs = &mut self.statics.proofs;
         proofs.in_progress.remove(&key);
         if matches!(outcome, Ok(Some(_))) && proofs.assumed.remove(&key) {
@@ -447,7 +439,7 @@ impl<'b> Walk<'_, '_, 'b> {
             proofs.items.truncate(items);
             proofs.helpers.insert(key.clone(), Some(helper.clone()));
             proofs.journal.push(key.clone());
-            outcome = self.item(name, &item, at, quote! { value });
+            outcome = self.item(name, item, at, quote! { value });
         }
         let proofs = &mut self.statics.proofs;
         let code = match outcome {
