@@ -3170,7 +3170,7 @@ pub mod watch_chats {
         Gone(types::Problem),
         /// 429: Too many streams are open: 16 per API key, 1,000 per server. Retry after
         /// `Retry-After` seconds, or close a stream first.
-        TooManyRequests(types::Problem),
+        TooManyRequests(types::Problem, TooManyRequestsHeaders),
         /// 500: An unexpected failure of the server. The body never carries internal details.
         InternalServerError(types::Problem),
         /// 503: The service cannot reach its database right now. Nothing was changed; the request can
@@ -3189,7 +3189,7 @@ pub mod watch_chats {
                 Self::BadRequest(_) => 400u16,
                 Self::Unauthorized(_) => 401u16,
                 Self::Gone(_) => 410u16,
-                Self::TooManyRequests(_) => 429u16,
+                Self::TooManyRequests(_, _) => 429u16,
                 Self::InternalServerError(_) => 500u16,
                 Self::ServiceUnavailable(_) => 503u16,
             }
@@ -3226,11 +3226,14 @@ pub mod watch_chats {
                     super::answers::check_5(body, c);
                     collect.finish()
                 }
-                Self::TooManyRequests(body) => {
-                    let mut collect = rt::Collect::default();
-                    let c = &mut collect;
-                    super::answers::check_5(body, c);
-                    collect.finish()
+                Self::TooManyRequests(body, headers) => {
+                    {
+                        let mut collect = rt::Collect::default();
+                        let c = &mut collect;
+                        super::answers::check_5(body, c);
+                        collect.finish()
+                    }
+                        .and_then(|()| headers.check())
                 }
                 Self::InternalServerError(body) => {
                     let mut collect = rt::Collect::default();
@@ -3266,8 +3269,9 @@ pub mod watch_chats {
                 Self::Gone(body) => {
                     rt::check_body(&super::schemas::WATCH_CHATS__ANSWER_410, body)
                 }
-                Self::TooManyRequests(body) => {
+                Self::TooManyRequests(body, headers) => {
                     rt::check_body(&super::schemas::WATCH_CHATS__ANSWER_429, body)
+                        .and_then(|()| headers.check())
                 }
                 Self::InternalServerError(body) => {
                     rt::check_body(&super::schemas::WATCH_CHATS__ANSWER_500, body)
@@ -3305,7 +3309,11 @@ pub mod watch_chats {
                 Self::BadRequest(body) => rt::answer(400u16, Some(&body)),
                 Self::Unauthorized(body) => rt::answer(401u16, Some(&body)),
                 Self::Gone(body) => rt::answer(410u16, Some(&body)),
-                Self::TooManyRequests(body) => rt::answer(429u16, Some(&body)),
+                Self::TooManyRequests(body, headers) => {
+                    let mut answer = rt::answer(429u16, Some(&body));
+                    headers.write(answer.headers_mut());
+                    answer
+                }
                 Self::InternalServerError(body) => rt::answer(500u16, Some(&body)),
                 Self::ServiceUnavailable(body) => rt::answer(503u16, Some(&body)),
             }
@@ -3321,7 +3329,9 @@ pub mod watch_chats {
                 400u16 => Ok(Self::BadRequest(body)),
                 401u16 => Ok(Self::Unauthorized(body)),
                 410u16 => Ok(Self::Gone(body)),
-                429u16 => Ok(Self::TooManyRequests(body)),
+                429u16 => {
+                    Ok(Self::TooManyRequests(body, ::std::default::Default::default()))
+                }
                 500u16 => Ok(Self::InternalServerError(body)),
                 503u16 => Ok(Self::ServiceUnavailable(body)),
                 _ => Err(body),
@@ -3329,6 +3339,35 @@ pub mod watch_chats {
         }
         fn internal_error(body: types::Problem) -> Self {
             Self::InternalServerError(body)
+        }
+    }
+    /// The headers of the 429 answer, as the spec documents them: the router writes each one present (a list comma-separated); with response validation on, each is checked against its schema first.
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct TooManyRequestsHeaders {
+        /// `Retry-After`: Seconds to wait before trying again.
+        pub retry_after: ::std::option::Option<i64>,
+    }
+    impl TooManyRequestsHeaders {
+        fn write(&self, headers: &mut ::axum::http::HeaderMap) {
+            use ::server_runtime as rt;
+            rt::write_header(headers, "retry-after", &self.retry_after);
+        }
+        /// Checks each header present: a writable value that satisfies its schema.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            let mut violations = ::std::vec::Vec::new();
+            rt::check_header(
+                &mut violations,
+                "Retry-After",
+                Some(&super::schemas::WATCH_CHATS__HEADER_429_RETRY_AFTER),
+                &self.retry_after,
+            );
+            rt::header_violations(violations)
         }
     }
 }
@@ -5493,6 +5532,9 @@ pub mod mock {
                             429u16,
                             &__facts,
                         ),
+                        watch_chats::TooManyRequestsHeaders {
+                            retry_after: ::std::option::Option::None,
+                        },
                     )
                 }
                 500u16 => {
@@ -7779,6 +7821,21 @@ pub mod schemas {
     pub static WATCH_CHATS__ANSWER_410: Schema = Schema {
         kind: Kind::Ref(&PROBLEM),
         ..Schema::ANY
+    };
+    pub static WATCH_CHATS__HEADER_429_RETRY_AFTER: Schema = Schema {
+        nullable: false,
+        kind: Kind::Integer(Numeric {
+            format: None,
+            minimum: Some(1f64),
+            maximum: None,
+            exclusive_minimum: false,
+            exclusive_maximum: false,
+            multiple_of: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
     };
     pub static WATCH_CHATS__ANSWER_429: Schema = Schema {
         kind: Kind::Ref(&PROBLEM),

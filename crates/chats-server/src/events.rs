@@ -38,7 +38,7 @@ pub const MAX_PER_KEY: usize = 16;
 /// Open streams per process.
 pub const MAX_TOTAL: usize = 1_000;
 /// The seconds a refused stream is asked to wait.
-pub const RETRY_AFTER_SECONDS: u64 = 5;
+pub const RETRY_AFTER_SECONDS: i64 = 5;
 /// How often every followed workspace is read again, in case a notification was lost.
 pub const REFRESH: Duration = Duration::from_secs(5);
 /// How often events past their retention are deleted.

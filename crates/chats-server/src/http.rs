@@ -130,7 +130,6 @@ pub fn app<S: Storage>(storage: Arc<S>) -> Router {
 /// [`app`] with the generated router's settings.
 pub fn app_with_config<S: Storage>(storage: Arc<S>, config: chats_api::RouterConfig) -> Router {
     let api = chats_api::router_with_config(Arc::new(Service::new(storage.clone())), config)
-        .route_layer(axum::middleware::from_fn(retry_after))
         .route_layer(axum::middleware::from_fn(telemetry::route));
     let docs: Router = utoipa_swagger_ui::SwaggerUi::new("/docs")
         .config(
@@ -146,19 +145,6 @@ pub fn app_with_config<S: Storage>(storage: Arc<S>, config: chats_api::RouterCon
         .with_state(storage)
         .route_layer(axum::middleware::from_fn(telemetry::route));
     layers(api.merge(health).merge(docs))
-}
-
-/// A 429 says when to try again (`Retry-After`, as the spec documents): the generated
-/// `Response` variants carry bodies, not headers, so the service adds it here.
-async fn retry_after(request: Request<axum::body::Body>, next: axum::middleware::Next) -> Response {
-    let mut response = next.run(request).await;
-    if response.status() == StatusCode::TOO_MANY_REQUESTS {
-        response
-            .headers_mut()
-            .entry(axum::http::header::RETRY_AFTER)
-            .or_insert_with(|| axum::http::HeaderValue::from(crate::events::RETRY_AFTER_SECONDS));
-    }
-    response
 }
 
 /// The layers every request of the service goes through, outermost last: request id, request

@@ -537,7 +537,19 @@ impl<S: Storage> ChatsApi for Service<S> {
         Caller { workspace, key }: Caller,
         request: watch_chats::Request,
     ) -> watch_chats::Response {
-        respond(
+        // A 429 says when to try again, as the spec documents.
+        let retry = |answer| match answer {
+            watch_chats::Response::TooManyRequests(problem, _) => {
+                watch_chats::Response::TooManyRequests(
+                    problem,
+                    watch_chats::TooManyRequestsHeaders {
+                        retry_after: Some(events::RETRY_AFTER_SECONDS),
+                    },
+                )
+            }
+            other => other,
+        };
+        retry(respond(
             async {
                 // The router checked the pattern (at most 18 digits): it reads as a number.
                 let last = match &request.last_event_id {
@@ -552,7 +564,7 @@ impl<S: Storage> ChatsApi for Service<S> {
                 Ok(watch_chats::Response::Ok(stream))
             }
             .await,
-        )
+        ))
     }
 
     async fn update_chat(

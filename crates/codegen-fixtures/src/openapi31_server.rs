@@ -507,6 +507,8 @@ pub mod forget {
     #[derive(Clone, Debug, PartialEq)]
     pub enum Response {
         /// 2XX: Success (the document lists no responses).
+        ///
+        /// The status comes first.
         Status2XX(u16),
     }
     impl Response {

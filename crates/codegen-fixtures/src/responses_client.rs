@@ -341,7 +341,7 @@ pub mod types {
 #[derive(Clone, Debug)]
 /**Client for Reports
 
-Responses outside the happy path: no operationIds, `default` beside a success, a `4XX` range, two error schemas in one operation, an error without a body, a PDF, JSON by other names.
+Responses outside the happy path: no operationIds, `default` beside a success, a `4XX` range, two error schemas in one operation, an error without a body, a PDF, JSON by other names, documented response headers (required, optional, a list, a raw object, a `components/headers` reference, and `Content-Type`, which OpenAPI says to ignore).
 
 Version: 1*/
 pub struct Client {

@@ -328,7 +328,7 @@ pub mod types {
 }
 ///The Reports as one trait: one method per operation. Implement it, then serve [`router`].
 ///
-///Responses outside the happy path: no operationIds, `default` beside a success, a `4XX` range, two error schemas in one operation, an error without a body, a PDF, JSON by other names.
+///Responses outside the happy path: no operationIds, `default` beside a success, a `4XX` range, two error schemas in one operation, an error without a body, a PDF, JSON by other names, documented response headers (required, optional, a list, a raw object, a `components/headers` reference, and `Content-Type`, which OpenAPI says to ignore).
 pub trait ReportsApi: Send + Sync + 'static {
     /// A report as JSON (served as application/json; charset=utf-8).
     ///
@@ -431,11 +431,11 @@ pub mod get_reports_by_report_id {
     #[derive(Clone, Debug, PartialEq)]
     pub enum Response {
         /// 200: The report.
-        Ok(types::Report),
+        Ok(types::Report, OkHeaders),
         /// 404: No such report.
         NotFound(::axum::body::Bytes),
         /// 429: Slow down (no body).
-        TooManyRequests,
+        TooManyRequests(TooManyRequestsHeaders),
         /// 4XX: Anything else.
         ///
         /// The status comes first.
@@ -451,9 +451,9 @@ pub mod get_reports_by_report_id {
         /// This answer's status.
         pub fn status(&self) -> u16 {
             match self {
-                Self::Ok(_) => 200u16,
+                Self::Ok(_, _) => 200u16,
                 Self::NotFound(_) => 404u16,
-                Self::TooManyRequests => 429u16,
+                Self::TooManyRequests(_) => 429u16,
                 Self::Status4XX(status, _) => *status,
                 Self::Status5XX(status, _) => *status,
             }
@@ -471,14 +471,14 @@ pub mod get_reports_by_report_id {
         > {
             use ::server_runtime as rt;
             match self {
-                Self::Ok(_) => Ok(()),
+                Self::Ok(_, headers) => headers.check(),
                 Self::NotFound(body) => {
                     rt::check_json_bytes(
                         &super::schemas::GET_REPORTS_BY_REPORT_ID__ANSWER_404,
                         body,
                     )
                 }
-                Self::TooManyRequests => Ok(()),
+                Self::TooManyRequests(headers) => headers.check(),
                 Self::Status4XX(status, body) => {
                     rt::check_status(*status, Some(4u16), Self::STATUSES)
                         .and_then(|()| rt::check_json_bytes(
@@ -505,11 +505,12 @@ pub mod get_reports_by_report_id {
         > {
             use ::server_runtime as rt;
             match self {
-                Self::Ok(body) => {
+                Self::Ok(body, headers) => {
                     rt::check_body(
-                        &super::schemas::GET_REPORTS_BY_REPORT_ID__ANSWER_200,
-                        body,
-                    )
+                            &super::schemas::GET_REPORTS_BY_REPORT_ID__ANSWER_200,
+                            body,
+                        )
+                        .and_then(|()| headers.check())
                 }
                 Self::NotFound(body) => {
                     rt::check_json_bytes(
@@ -517,7 +518,7 @@ pub mod get_reports_by_report_id {
                         body,
                     )
                 }
-                Self::TooManyRequests => Ok(()),
+                Self::TooManyRequests(headers) => headers.check(),
                 Self::Status4XX(status, body) => {
                     rt::check_status(*status, Some(4u16), Self::STATUSES)
                         .and_then(|()| rt::check_json_bytes(
@@ -540,11 +541,19 @@ pub mod get_reports_by_report_id {
             use ::server_runtime as rt;
             use ::axum::response::IntoResponse as _;
             match self {
-                Self::Ok(body) => rt::answer(200u16, Some(&body)),
+                Self::Ok(body, headers) => {
+                    let mut answer = rt::answer(200u16, Some(&body));
+                    headers.write(answer.headers_mut());
+                    answer
+                }
                 Self::NotFound(body) => {
                     rt::raw_answer(404u16, "application/problem+json", body)
                 }
-                Self::TooManyRequests => rt::answer::<()>(429u16, None),
+                Self::TooManyRequests(headers) => {
+                    let mut answer = rt::answer::<()>(429u16, None);
+                    headers.write(answer.headers_mut());
+                    answer
+                }
                 Self::Status4XX(status, body) => {
                     rt::raw_answer(status, "application/json", body)
                 }
@@ -552,6 +561,92 @@ pub mod get_reports_by_report_id {
                     rt::raw_answer(status, "application/json", body)
                 }
             }
+        }
+    }
+    /// The headers of the 200 answer, as the spec documents them: the router writes each one present (a list comma-separated); with response validation on, each is checked against its schema first.
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct OkHeaders {
+        /// `X-Rate-Limit-Remaining` (required): Requests left in this minute.
+        pub x_rate_limit_remaining: i64,
+        /// `Link`
+        pub link: ::std::option::Option<::std::string::String>,
+        /// `X-Tags`
+        pub x_tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        /// `X-Meta`
+        pub x_meta: ::std::option::Option<::std::string::String>,
+    }
+    impl OkHeaders {
+        fn write(&self, headers: &mut ::axum::http::HeaderMap) {
+            use ::server_runtime as rt;
+            rt::write_header(
+                headers,
+                "x-rate-limit-remaining",
+                &self.x_rate_limit_remaining,
+            );
+            rt::write_header(headers, "link", &self.link);
+            rt::write_header(headers, "x-tags", &self.x_tags);
+            rt::write_header(headers, "x-meta", &self.x_meta);
+        }
+        /// Checks each header present: a writable value that satisfies its schema.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            let mut violations = ::std::vec::Vec::new();
+            rt::check_header(
+                &mut violations,
+                "X-Rate-Limit-Remaining",
+                Some(
+                    &super::schemas::GET_REPORTS_BY_REPORT_ID__HEADER_200_X_RATE_LIMIT_REMAINING,
+                ),
+                &self.x_rate_limit_remaining,
+            );
+            rt::check_header(
+                &mut violations,
+                "Link",
+                Some(&super::schemas::GET_REPORTS_BY_REPORT_ID__HEADER_200_LINK),
+                &self.link,
+            );
+            rt::check_header(
+                &mut violations,
+                "X-Tags",
+                Some(&super::schemas::GET_REPORTS_BY_REPORT_ID__HEADER_200_X_TAGS),
+                &self.x_tags,
+            );
+            rt::check_header(&mut violations, "X-Meta", None, &self.x_meta);
+            rt::header_violations(violations)
+        }
+    }
+    /// The headers of the 429 answer, as the spec documents them: the router writes each one present (a list comma-separated); with response validation on, each is checked against its schema first.
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct TooManyRequestsHeaders {
+        /// `Retry-After`
+        pub retry_after: ::std::option::Option<i64>,
+    }
+    impl TooManyRequestsHeaders {
+        fn write(&self, headers: &mut ::axum::http::HeaderMap) {
+            use ::server_runtime as rt;
+            rt::write_header(headers, "retry-after", &self.retry_after);
+        }
+        /// Checks each header present: a writable value that satisfies its schema.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            let mut violations = ::std::vec::Vec::new();
+            rt::check_header(
+                &mut violations,
+                "Retry-After",
+                Some(&super::schemas::GET_REPORTS_BY_REPORT_ID__HEADER_429_RETRY_AFTER),
+                &self.retry_after,
+            );
+            rt::header_violations(violations)
         }
     }
 }
@@ -575,7 +670,7 @@ pub mod delete_reports_by_report_id {
         /// 4XX: Refused.
         ///
         /// The status comes first.
-        Status4XX(u16, types::Problem),
+        Status4XX(u16, types::Problem, Status4XXHeaders),
     }
     impl Response {
         /// The documented statuses, in order.
@@ -584,7 +679,7 @@ pub mod delete_reports_by_report_id {
         pub fn status(&self) -> u16 {
             match self {
                 Self::NoContent => 204u16,
-                Self::Status4XX(status, _) => *status,
+                Self::Status4XX(status, _, _) => *status,
             }
         }
         /// Checks this answer against the spec: its body against the schema
@@ -601,8 +696,9 @@ pub mod delete_reports_by_report_id {
             use ::server_runtime as rt;
             match self {
                 Self::NoContent => Ok(()),
-                Self::Status4XX(status, _) => {
+                Self::Status4XX(status, _, headers) => {
                     rt::check_status(*status, Some(4u16), Self::STATUSES)
+                        .and_then(|()| headers.check())
                 }
             }
         }
@@ -617,12 +713,13 @@ pub mod delete_reports_by_report_id {
             use ::server_runtime as rt;
             match self {
                 Self::NoContent => Ok(()),
-                Self::Status4XX(status, body) => {
+                Self::Status4XX(status, body, headers) => {
                     rt::check_status(*status, Some(4u16), Self::STATUSES)
                         .and_then(|()| rt::check_body(
                             &super::schemas::DELETE_REPORTS_BY_REPORT_ID__ANSWER_4XX,
                             body,
                         ))
+                        .and_then(|()| headers.check())
                 }
             }
         }
@@ -633,7 +730,11 @@ pub mod delete_reports_by_report_id {
             use ::axum::response::IntoResponse as _;
             match self {
                 Self::NoContent => rt::answer::<()>(204u16, None),
-                Self::Status4XX(status, body) => rt::answer(status, Some(&body)),
+                Self::Status4XX(status, body, headers) => {
+                    let mut answer = rt::answer(status, Some(&body));
+                    headers.write(answer.headers_mut());
+                    answer
+                }
             }
         }
     }
@@ -644,12 +745,43 @@ pub mod delete_reports_by_report_id {
             body: types::Problem,
         ) -> ::std::result::Result<Self, types::Problem> {
             match status {
-                status if status / 100 == 4u16 => Ok(Self::Status4XX(status, body)),
+                status if status / 100 == 4u16 => {
+                    Ok(Self::Status4XX(status, body, ::std::default::Default::default()))
+                }
                 _ => Err(body),
             }
         }
         fn internal_error(body: types::Problem) -> Self {
-            Self::Status4XX(400u16, body)
+            Self::Status4XX(400u16, body, ::std::default::Default::default())
+        }
+    }
+    /// The headers of the 4XX answer, as the spec documents them: the router writes each one present (a list comma-separated); with response validation on, each is checked against its schema first.
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct Status4XXHeaders {
+        /// `X-Reason`: Why, in a word.
+        pub x_reason: ::std::option::Option<::std::string::String>,
+    }
+    impl Status4XXHeaders {
+        fn write(&self, headers: &mut ::axum::http::HeaderMap) {
+            use ::server_runtime as rt;
+            rt::write_header(headers, "x-reason", &self.x_reason);
+        }
+        /// Checks each header present: a writable value that satisfies its schema.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            let mut violations = ::std::vec::Vec::new();
+            rt::check_header(
+                &mut violations,
+                "X-Reason",
+                Some(&super::schemas::DELETE_REPORTS_BY_REPORT_ID__HEADER_4XX_X_REASON),
+                &self.x_reason,
+            );
+            rt::header_violations(violations)
         }
     }
 }
@@ -1339,6 +1471,14 @@ pub mod mock {
                             200u16,
                             &__facts,
                         ),
+                        get_reports_by_report_id::OkHeaders {
+                            x_rate_limit_remaining: rt::mock::header(
+                                &super::schemas::GET_REPORTS_BY_REPORT_ID__HEADER_200_X_RATE_LIMIT_REMAINING,
+                            ),
+                            link: ::std::option::Option::None,
+                            x_tags: ::std::option::Option::None,
+                            x_meta: ::std::option::Option::None,
+                        },
                     )
                 }
                 404u16 => {
@@ -1351,7 +1491,11 @@ pub mod mock {
                         ),
                     )
                 }
-                429u16 => get_reports_by_report_id::Response::TooManyRequests,
+                429u16 => {
+                    get_reports_by_report_id::Response::TooManyRequests(get_reports_by_report_id::TooManyRequestsHeaders {
+                        retry_after: ::std::option::Option::None,
+                    })
+                }
                 __status if __status / 100 == 4u16 => {
                     get_reports_by_report_id::Response::Status4XX(
                         __status,
@@ -1382,6 +1526,14 @@ pub mod mock {
                             200u16,
                             &__facts,
                         ),
+                        get_reports_by_report_id::OkHeaders {
+                            x_rate_limit_remaining: rt::mock::header(
+                                &super::schemas::GET_REPORTS_BY_REPORT_ID__HEADER_200_X_RATE_LIMIT_REMAINING,
+                            ),
+                            link: ::std::option::Option::None,
+                            x_tags: ::std::option::Option::None,
+                            x_meta: ::std::option::Option::None,
+                        },
                     )
                 }
             }
@@ -1406,6 +1558,9 @@ pub mod mock {
                             __status,
                             &__facts,
                         ),
+                        delete_reports_by_report_id::Status4XXHeaders {
+                            x_reason: ::std::option::Option::None,
+                        },
                     )
                 }
                 _ => delete_reports_by_report_id::Response::NoContent,
@@ -1759,6 +1914,58 @@ pub mod schemas {
         any_of: &[],
         example: None,
     };
+    pub static GET_REPORTS_BY_REPORT_ID__HEADER_200_X_RATE_LIMIT_REMAINING: Schema = Schema {
+        nullable: false,
+        kind: Kind::Integer(Numeric {
+            format: None,
+            minimum: Some(0f64),
+            maximum: None,
+            exclusive_minimum: false,
+            exclusive_maximum: false,
+            multiple_of: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static GET_REPORTS_BY_REPORT_ID__HEADER_200_LINK: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static GET_REPORTS_BY_REPORT_ID__HEADER_200_X_TAGS: Schema = Schema {
+        nullable: false,
+        kind: Kind::Array(Items {
+            items: &Schema {
+                nullable: false,
+                kind: Kind::String(Text {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: None,
+                    enumeration: &[],
+                }),
+                all_of: &[],
+                any_of: &[],
+                example: None,
+            },
+            min_items: None,
+            max_items: None,
+            unique_items: false,
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
     pub static GET_REPORTS_BY_REPORT_ID__ANSWER_200: Schema = Schema {
         kind: Kind::Ref(&REPORT),
         ..Schema::ANY
@@ -1766,6 +1973,21 @@ pub mod schemas {
     pub static GET_REPORTS_BY_REPORT_ID__ANSWER_404: Schema = Schema {
         kind: Kind::Ref(&PROBLEM),
         ..Schema::ANY
+    };
+    pub static GET_REPORTS_BY_REPORT_ID__HEADER_429_RETRY_AFTER: Schema = Schema {
+        nullable: false,
+        kind: Kind::Integer(Numeric {
+            format: None,
+            minimum: Some(1f64),
+            maximum: None,
+            exclusive_minimum: false,
+            exclusive_maximum: false,
+            multiple_of: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
     };
     pub static GET_REPORTS_BY_REPORT_ID__ANSWER_4XX: Schema = Schema {
         kind: Kind::Ref(&FAILURE),
@@ -1785,6 +2007,19 @@ pub mod schemas {
             exclusive_maximum: false,
             multiple_of: None,
             enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static DELETE_REPORTS_BY_REPORT_ID__HEADER_4XX_X_REASON: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &["referenced", "locked"],
         }),
         all_of: &[],
         any_of: &[],

@@ -61,6 +61,7 @@ component!(Parameter, "#/components/parameters/", parameters);
 component!(RequestBody, "#/components/requestBodies/", request_bodies);
 component!(Response, "#/components/responses/", responses);
 component!(Example, "#/components/examples/", examples);
+component!(openapiv3::Header, "#/components/headers/", headers);
 
 /// The component `item` is, or refers to through references into its section.
 pub(crate) fn resolve<'a, T: Component>(

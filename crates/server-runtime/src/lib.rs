@@ -12,6 +12,7 @@ mod auth;
 mod contract;
 mod error_answer;
 mod extract;
+mod headers;
 mod lifecycle;
 pub mod mock;
 mod rejection;
@@ -41,6 +42,7 @@ pub use extract::{
     is_json_media_type, json_body, object_param, optional_param, param, parse_strict, path_fits,
     path_piece, path_value, path_values, raw_body, split_segment, split_values, typed,
 };
+pub use headers::{HeaderText, check_header, header_violations, write_header};
 pub use lifecycle::{DeprecatedUses, Deprecation, announce, body_has};
 pub use rejection::{FieldError, ProblemKind, Rejection, Violations};
 

@@ -3,7 +3,9 @@
 //! their status), a `4XX` range, several error schemas and an error without a body in one
 //! operation (raw bytes on both sides, typed per status by the client's generated `errors`), a
 //! PDF, JSON under another media type name, and an operation whose success and error are
-//! each an inline schema (two types, though progenitor would name both `GetJobResponse`).
+//! each an inline schema (two types, though progenitor would name both `GetJobResponse`),
+//! and documented response headers: typed fields of each variant's headers struct, written
+//! by the router, checked against their schemas before they leave.
 
 use std::sync::Arc;
 
@@ -17,14 +19,38 @@ impl ReportsApi for Reports {
         &self,
         request: server::get_reports_by_report_id::Request,
     ) -> server::get_reports_by_report_id::Response {
-        use server::get_reports_by_report_id::Response;
+        use server::get_reports_by_report_id::{OkHeaders, Response, TooManyRequestsHeaders};
+        let headers = OkHeaders {
+            x_rate_limit_remaining: 9,
+            link: Some(r#"</reports/2>; rel="next""#.into()),
+            x_tags: Some(vec!["a".into(), "b".into()]),
+            x_meta: Some("k=1".into()),
+        };
+        let report = types::Report {
+            id: request.report_id,
+            title: "Q3".into(),
+        };
         match request.report_id {
-            1 => Response::Ok(types::Report {
-                id: 1,
-                title: "Q3".into(),
-            }),
+            1 => Response::Ok(report, headers),
+            // Below the header's `minimum`, and a value no header can carry.
+            5 => Response::Ok(
+                report,
+                OkHeaders {
+                    x_rate_limit_remaining: -1,
+                    ..headers
+                },
+            ),
+            6 => Response::Ok(
+                report,
+                OkHeaders {
+                    link: Some("a\nb".into()),
+                    ..headers
+                },
+            ),
             2 => Response::NotFound(r#"{"title":"No report 2"}"#.into()),
-            3 => Response::TooManyRequests,
+            3 => Response::TooManyRequests(TooManyRequestsHeaders {
+                retry_after: Some(7),
+            }),
             _ => Response::Status5XX(503, r#"{"code":"maintenance"}"#.into()),
         }
     }
@@ -33,7 +59,7 @@ impl ReportsApi for Reports {
         &self,
         request: server::delete_reports_by_report_id::Request,
     ) -> server::delete_reports_by_report_id::Response {
-        use server::delete_reports_by_report_id::Response;
+        use server::delete_reports_by_report_id::{Response, Status4XXHeaders};
         if request.report_id == 1 {
             Response::NoContent
         } else {
@@ -42,6 +68,17 @@ impl ReportsApi for Reports {
                 types::Problem {
                     title: "Still referenced".into(),
                     status: Some(409),
+                },
+                Status4XXHeaders {
+                    // Not one of the header's `enum` values.
+                    x_reason: Some(
+                        if request.report_id == 2 {
+                            "referenced"
+                        } else {
+                            "other"
+                        }
+                        .into(),
+                    ),
                 },
             )
         }
@@ -130,10 +167,20 @@ async fn typed_success_and_raw_errors_of_several_schemas() {
         .send()
         .await
         .expect("the report");
+    // Each documented header the implementation set, as the spec writes it (a list
+    // comma-separated, a raw one as given); `Content-Type` is the router's.
+    let headers = report.headers();
+    assert_eq!(headers["x-rate-limit-remaining"], "9");
+    assert_eq!(headers["link"], r#"</reports/2>; rel="next""#);
+    assert_eq!(headers["x-tags"], "a,b");
+    assert_eq!(headers["x-meta"], "k=1");
+    assert_eq!(headers["content-type"], "application/json");
     assert_eq!(report.title, "Q3");
     for (id, status, body) in [
         (2, 404, &br#"{"title":"No report 2"}"#[..]),
         (3, 429, &b""[..]),
+        (5, 500, &b""[..]),
+        (6, 500, &b""[..]),
         (4, 503, &br#"{"code":"maintenance"}"#[..]),
     ] {
         let err = client
@@ -150,9 +197,16 @@ async fn typed_success_and_raw_errors_of_several_schemas() {
         let media = response.headers().get("content-type").cloned();
         let expected_media = match status {
             404 => Some("application/problem+json"),
-            503 => Some("application/json"),
+            503 | 500 => Some("application/json"),
             _ => None,
         };
+        if status == 500 {
+            // The header broke its schema: the contract's 500, with the spec's error body.
+            continue;
+        }
+        if status == 429 {
+            assert_eq!(response.headers()["retry-after"], "7");
+        }
         assert_eq!(
             media.as_ref().map(|media| media.to_str().unwrap()),
             expected_media,
@@ -216,7 +270,19 @@ async fn a_range_carries_its_status_and_a_pdf_its_bytes() {
         panic!("a typed 4XX, got {err:?}");
     };
     assert_eq!(problem.status().as_u16(), 409);
+    assert_eq!(problem.headers()["x-reason"], "referenced");
     assert_eq!(problem.title, "Still referenced");
+    let err = client
+        .delete_reports_by_report_id()
+        .report_id(3)
+        .send()
+        .await
+        .expect_err("refused");
+    assert_eq!(
+        err.status().map(|status| status.as_u16()),
+        Some(500),
+        "a header outside its enum breaks the contract"
+    );
 
     let pdf = client
         .get_reports_by_report_id_pdf()

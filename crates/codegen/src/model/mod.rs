@@ -30,6 +30,7 @@ use crate::{
 
 mod events;
 mod examples;
+mod headers;
 mod lifecycle;
 #[cfg(test)]
 mod tests;
@@ -37,6 +38,7 @@ mod written;
 
 pub(crate) use events::Events;
 pub(crate) use examples::{Checked, examples};
+pub(crate) use headers::{HeaderKind, ResponseHeader, Scalar};
 pub(crate) use lifecycle::{
     DeprecatedProperty, Deprecation, Stability, check_dated, deprecation_of,
 };
@@ -173,6 +175,8 @@ pub(crate) struct Response<'d> {
     pub(crate) written: Option<indexmap::IndexMap<String, openapiv3::MediaType>>,
     /// Server-sent events (`text/event-stream` with an item schema).
     pub(crate) events: Option<Events>,
+    /// The documented headers, the variant's headers struct.
+    pub(crate) headers: Vec<ResponseHeader<'d>>,
 }
 
 impl Response<'_> {
@@ -345,11 +349,25 @@ impl<'d> Operation<'d> {
                 .extensions
                 .get(crate::lower::KEPT_CONTENT)
                 .and_then(|content| serde_json::from_value(content.clone()).ok());
+            let events = events::read(response);
+            let headers = headers::read(document, response).map_err(|message| {
+                fail(spec, format!("{id}: response {}: {message}", status.text()))
+            })?;
+            if events.is_some() && !headers.is_empty() {
+                return Err(fail(
+                    spec,
+                    format!(
+                        "{id}: response {}: headers on an event stream",
+                        status.text()
+                    ),
+                ));
+            }
             responses.push(Response {
                 status,
                 response,
                 written,
-                events: events::read(response),
+                events,
+                headers,
             });
         }
         responses.sort_by_key(|response| response.status.order());

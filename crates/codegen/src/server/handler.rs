@@ -236,6 +236,7 @@ fn module(op: &Op<'_>, request: &RequestCode, response: &ResponseCode) -> TokenS
         error_arms,
         internal,
         events_arms,
+        items,
         ..
     } = response;
     // An event stream is neither cloned nor compared; its events are checked as they leave.
@@ -338,6 +339,8 @@ fn module(op: &Op<'_>, request: &RequestCode, response: &ResponseCode) -> TokenS
             }
 
             #error_answer
+
+            #(#items)*
         }
     }
 }

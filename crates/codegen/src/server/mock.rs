@@ -22,6 +22,8 @@ pub(super) struct MockAnswer {
     pub(super) body: MockBody,
     /// Example name and JSON text.
     pub(super) examples: Vec<(String, String)>,
+    /// The headers struct and the mock's value of each of its fields.
+    pub(super) headers: Option<(syn::Ident, Vec<(syn::Ident, TokenStream)>)>,
 }
 
 pub(super) enum MockBody {
@@ -119,12 +121,20 @@ impl Server<'_> {
                     Some(quote! { rt::mock::events(#schema, &[#(#names),*], #last) })
                 }
             };
-            match (answer.status, body) {
-                (Status::Code(_), Some(body)) => quote! { #module::Response::#variant(#body) },
-                (Status::Code(_), None) => quote! { #module::Response::#variant },
-                (_, Some(body)) => quote! { #module::Response::#variant(#status, #body) },
-                (_, None) => quote! { #module::Response::#variant(#status) },
-            }
+            let headers = match &answer.headers {
+                Some((name, fields)) => {
+                    let (fields, values): (Vec<_>, Vec<_>) = fields.iter().cloned().unzip();
+                    quote! { #module::#name { #(#fields: #values),* } }
+                }
+                None => quote! {},
+            };
+            let fields = super::headers::Fields {
+                status: !matches!(answer.status, Status::Code(_)),
+                body: body.is_some(),
+                headers: answer.headers.is_some(),
+            };
+            let made = fields.tuple(status, body.unwrap_or_default(), headers);
+            quote! { #module::Response::#variant #made }
         };
         let mut arms = Vec::new();
         let mut catch_all = None;

@@ -30,6 +30,7 @@ use crate::{
 };
 
 mod handler;
+mod headers;
 mod lifecycle;
 mod mock;
 mod proof;

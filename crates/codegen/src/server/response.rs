@@ -1,7 +1,10 @@
 //! An operation's `Response`: one variant per documented status, how each answers, and how
 //! each is checked against the spec.
 
-use super::*;
+use super::{
+    headers::{Fields, HeadersCode},
+    *,
+};
 use crate::openapi::{Class, JSON, is_json};
 
 /// The response's part of an operation's generated code.
@@ -25,6 +28,8 @@ pub(super) struct ResponseCode {
     pub(super) internal: Option<(u8, TokenStream)>,
     /// `checked_events()`'s arms: each event stream checked event by event as it leaves.
     pub(super) events_arms: Vec<TokenStream>,
+    /// Items of the operation's module beside `Response`: each status's headers struct.
+    pub(super) items: Vec<TokenStream>,
 }
 
 /// A variant's body: its Rust type, and the media type when it is raw bytes.
@@ -104,8 +109,14 @@ impl Server<'_> {
             None => quote! { rt::answer(#status, Some(&body)) },
             Some(media) => quote! { rt::raw_answer(#status, #media, body) },
         };
-        Self::error_arm(op, *status, &variant, &body, code);
+        let headers = self.headers(op, *status, &model_response.headers, statics);
+        Self::error_arm(op, *status, &variant, &body, headers.as_ref(), code);
         let fixed = status.code();
+        let fields = Fields {
+            status: fixed.is_none(),
+            body: body.is_some(),
+            headers: headers.is_some(),
+        };
         // Response validation: the JSON body against its documented schema, and a range's or
         // `default`'s status against what it may be. A typed body is `application/json`'s; a
         // raw one in a JSON media type (`application/problem+json`) is parsed from its bytes
@@ -166,6 +177,9 @@ impl Server<'_> {
                 Some((_, Some(_))) => MockBody::Raw,
             },
             examples,
+            headers: headers
+                .as_ref()
+                .map(|headers| (headers.name.clone(), headers.mock_fields.clone())),
         });
         let status_check = match status {
             Status::Code(_) => None,
@@ -182,45 +196,55 @@ impl Server<'_> {
             _ => body_check.clone(),
         };
         let check_arm = |body_check: &Option<TokenStream>| {
-            check_arm(
-                &variant,
-                &status_check,
-                body_check,
-                body.is_some(),
-                fixed.is_some(),
-            )
+            check_arm(&variant, fields, &status_check, body_check)
         };
         code.check_arms.push(check_arm(&typed_body_check));
         code.serialized_arms.push(check_arm(&body_check));
-        match (body, fixed) {
-            (Some((body_type, media)), Some(fixed)) => {
-                let answer = answer(quote! { #fixed }, media);
-                code.variants.push(quote! { #doc #variant(#body_type), });
-                code.arms.push(quote! { Self::#variant(body) => #answer, });
-                code.status_arms
-                    .push(quote! { Self::#variant(_) => #fixed, });
+        let (status_type, answer_status) = match fixed {
+            Some(fixed) => (quote! {}, quote! { #fixed }),
+            None => (quote! { u16 }, quote! { status }),
+        };
+        let (body_type, mut answer) = match &body {
+            Some((body_type, media)) => (body_type.clone(), answer(answer_status, *media)),
+            None => (quote! {}, quote! { rt::answer::<()>(#answer_status, None) }),
+        };
+        let headers_type = match &headers {
+            Some(headers) => {
+                answer = quote! {
+                    {
+                        let mut answer = #answer;
+                        headers.write(answer.headers_mut());
+                        answer
+                    }
+                };
+                let name = &headers.name;
+                quote! { #name }
             }
-            (Some((body_type, media)), None) => {
-                let answer = answer(quote! { status }, media);
-                code.variants.push(quote! { #doc #[doc = ""] #[doc = " The status comes first."] #variant(u16, #body_type), });
-                code.arms
-                    .push(quote! { Self::#variant(status, body) => #answer, });
-                code.status_arms
-                    .push(quote! { Self::#variant(status, _) => *status, });
+            None => quote! {},
+        };
+        let declared = fields.tuple(status_type, body_type, headers_type);
+        let status_doc = if fixed.is_none() {
+            quote! { #[doc = ""] #[doc = " The status comes first."] }
+        } else {
+            quote! {}
+        };
+        code.variants
+            .push(quote! { #doc #status_doc #variant #declared, });
+        let bound = fields.tuple(quote! { status }, quote! { body }, quote! { headers });
+        code.arms.push(quote! { Self::#variant #bound => #answer, });
+        let status_arm = match fixed {
+            Some(fixed) => {
+                let any = fields.tuple(quote! { _ }, quote! { _ }, quote! { _ });
+                quote! { Self::#variant #any => #fixed, }
             }
-            (None, Some(fixed)) => {
-                code.variants.push(quote! { #doc #variant, });
-                code.arms
-                    .push(quote! { Self::#variant => rt::answer::<()>(#fixed, None), });
-                code.status_arms.push(quote! { Self::#variant => #fixed, });
+            None => {
+                let status = fields.tuple(quote! { status }, quote! { _ }, quote! { _ });
+                quote! { Self::#variant #status => *status, }
             }
-            (None, None) => {
-                code.variants.push(quote! { #doc #variant(u16), });
-                code.arms
-                    .push(quote! { Self::#variant(status) => rt::answer::<()>(status, None), });
-                code.status_arms
-                    .push(quote! { Self::#variant(status) => *status, });
-            }
+        };
+        code.status_arms.push(status_arm);
+        if let Some(headers) = headers {
+            code.items.push(headers.item);
         }
         if let Some(fixed) = fixed {
             code.codes.push(fixed);
@@ -351,6 +375,7 @@ impl Server<'_> {
                 names: events.names.clone(),
             },
             examples: Vec::new(),
+            headers: None,
         });
     }
 
@@ -361,10 +386,20 @@ impl Server<'_> {
         status: Status,
         variant: &syn::Ident,
         body: &VariantBody<'_>,
+        headers: Option<&HeadersCode>,
         code: &mut ResponseCode,
     ) {
         let Some(error_type) = &op.error_type else {
             return;
+        };
+        // An error answer made from the error type alone has no header: only a status whose
+        // headers are all optional can be one.
+        let no_headers = match headers {
+            None => quote! {},
+            Some(headers) if headers.defaultable => {
+                quote! { , ::std::default::Default::default() }
+            }
+            Some(_) => return,
         };
         let carries_error = match body {
             Some((body_type, None)) => body_type.to_string() == error_type.to_string(),
@@ -375,22 +410,22 @@ impl Server<'_> {
         }
         let (arm, rank, internal) = match status {
             Status::Code(fixed) => (
-                quote! { #fixed => Ok(Self::#variant(body)), },
+                quote! { #fixed => Ok(Self::#variant(body #no_headers)), },
                 if fixed == 500 { 3 } else { 0 },
-                quote! { Self::#variant(body) },
+                quote! { Self::#variant(body #no_headers) },
             ),
             Status::Range(hundreds) => (
-                quote! { status if status / 100 == #hundreds => Ok(Self::#variant(status, body)), },
+                quote! { status if status / 100 == #hundreds => Ok(Self::#variant(status, body #no_headers)), },
                 if hundreds == 5 { 2 } else { 0 },
                 {
                     let status = hundreds * 100;
-                    quote! { Self::#variant(#status, body) }
+                    quote! { Self::#variant(#status, body #no_headers) }
                 },
             ),
             Status::Default => (
-                quote! { status @ 400..=599 => Ok(Self::#variant(status, body)), },
+                quote! { status @ 400..=599 => Ok(Self::#variant(status, body #no_headers)), },
                 1,
-                quote! { Self::#variant(500u16, body) },
+                quote! { Self::#variant(500u16, body #no_headers) },
             ),
         };
         code.error_arms.push(arm);
@@ -400,35 +435,32 @@ impl Server<'_> {
     }
 }
 
-/// One arm of `check()` or `check_serialized()`: the status's check, then the body's.
+/// One arm of `check()` or `check_serialized()`: the status's check, then the body's, then
+/// the headers'.
 fn check_arm(
     variant: &syn::Ident,
+    fields: Fields,
     status_check: &Option<TokenStream>,
     body_check: &Option<TokenStream>,
-    has_body: bool,
-    fixed: bool,
 ) -> TokenStream {
-    let both_checks = match (status_check, body_check) {
-        (Some(status), Some(body)) => quote! { #status.and_then(|()| #body) },
-        (Some(only), None) | (None, Some(only)) => only.clone(),
-        (None, None) => quote! { Ok(()) },
-    };
-    let body_pattern = if body_check.is_some() {
-        quote! { body }
-    } else {
-        quote! { _ }
-    };
-    let status_pattern = if status_check.is_some() {
-        quote! { status }
-    } else {
-        quote! { _ }
-    };
-    match (has_body, fixed) {
-        (true, true) => quote! { Self::#variant(#body_pattern) => #both_checks, },
-        (true, false) => {
-            quote! { Self::#variant(#status_pattern, #body_pattern) => #both_checks, }
+    let headers_check = fields.headers.then(|| quote! { headers.check() });
+    let mut checks = [status_check, body_check, &headers_check]
+        .into_iter()
+        .flatten()
+        .cloned();
+    let first = checks.next().unwrap_or_else(|| quote! { Ok(()) });
+    let all = checks.fold(first, |all, next| quote! { #all.and_then(|()| #next) });
+    let bind = |checked: bool, name: TokenStream| {
+        if checked {
+            name
+        } else {
+            quote! { _ }
         }
-        (false, true) => quote! { Self::#variant => Ok(()), },
-        (false, false) => quote! { Self::#variant(#status_pattern) => #both_checks, },
-    }
+    };
+    let pattern = fields.tuple(
+        bind(status_check.is_some(), quote! { status }),
+        bind(body_check.is_some(), quote! { body }),
+        quote! { headers },
+    );
+    quote! { Self::#variant #pattern => #all, }
 }

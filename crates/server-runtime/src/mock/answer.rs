@@ -279,3 +279,11 @@ pub fn raw(examples: &[(&str, &str)]) -> bytes::Bytes {
         None => bytes::Bytes::new(),
     }
 }
+
+/// A required response header's value, made from its schema (the mock leaves optional ones
+/// out).
+pub fn header<T: serde::de::DeserializeOwned>(schema: &Schema) -> T {
+    made(schema, choice().seed, |value| {
+        serde_json::from_value(value).ok()
+    })
+}

@@ -19,7 +19,7 @@ mod prefer;
 mod program;
 mod string;
 
-pub use answer::{EVENTS_PER_STREAM, Facts, Page, events, json_bytes, raw, typed};
+pub use answer::{EVENTS_PER_STREAM, Facts, Page, events, header, json_bytes, raw, typed};
 pub use maker::Maker;
 pub use prefer::{Choice, Documented, choice, layer};
 pub use program::{main, run, serve};
