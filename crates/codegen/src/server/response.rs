@@ -200,55 +200,24 @@ impl Server<'_> {
         };
         code.check_arms.push(check_arm(&typed_body_check));
         code.serialized_arms.push(check_arm(&body_check));
-        let (status_type, answer_status) = match fixed {
-            Some(fixed) => (quote! {}, quote! { #fixed }),
-            None => (quote! { u16 }, quote! { status }),
-        };
-        let (body_type, mut answer) = match &body {
-            Some((body_type, media)) => (body_type.clone(), answer(answer_status, *media)),
-            None => (quote! {}, quote! { rt::answer::<()>(#answer_status, None) }),
-        };
-        let headers_type = match &headers {
-            Some(headers) => {
-                answer = quote! {
-                    {
-                        let mut answer = #answer;
-                        headers.write(answer.headers_mut());
-                        answer
-                    }
-                };
-                let name = &headers.name;
-                quote! { #name }
-            }
+        let answer = match &body {
+            Some((_, media)) => answer(
+                fixed.map_or_else(|| quote! { status }, |fixed| quote! { #fixed }),
+                *media,
+            ),
             None => quote! {},
         };
-        let declared = fields.tuple(status_type, body_type, headers_type);
-        let status_doc = if fixed.is_none() {
-            quote! { #[doc = ""] #[doc = " The status comes first."] }
-        } else {
-            quote! {}
-        };
-        code.variants
-            .push(quote! { #doc #status_doc #variant #declared, });
-        let bound = fields.tuple(quote! { status }, quote! { body }, quote! { headers });
-        code.arms.push(quote! { Self::#variant #bound => #answer, });
-        let status_arm = match fixed {
-            Some(fixed) => {
-                let any = fields.tuple(quote! { _ }, quote! { _ }, quote! { _ });
-                quote! { Self::#variant #any => #fixed, }
-            }
-            None => {
-                let status = fields.tuple(quote! { status }, quote! { _ }, quote! { _ });
-                quote! { Self::#variant #status => *status, }
-            }
-        };
-        code.status_arms.push(status_arm);
-        if let Some(headers) = headers {
-            code.items.push(headers.item);
-        }
-        if let Some(fixed) = fixed {
-            code.codes.push(fixed);
-        }
+        let body_type = body.map(|(body_type, _)| body_type);
+        let variant_doc = quote! { #doc };
+        emit_variant(
+            &variant,
+            variant_doc,
+            fixed,
+            body_type,
+            answer,
+            headers,
+            code,
+        );
     }
 
     /// The check of a typed body: none where its type proves the schema, the generated look
@@ -432,6 +401,73 @@ impl Server<'_> {
         if code.internal.as_ref().is_none_or(|(best, _)| rank >= *best) {
             code.internal = Some((rank, internal));
         }
+    }
+}
+
+/// A variant's declaration, `into_response` arm and `status()` arm; `answer` makes the
+/// answer of a variant with a body (with `status` and `body` bound).
+fn emit_variant(
+    variant: &syn::Ident,
+    doc: TokenStream,
+    fixed: Option<u16>,
+    body_type: Option<TokenStream>,
+    answer: TokenStream,
+    headers: Option<HeadersCode>,
+    code: &mut ResponseCode,
+) {
+    let fields = Fields {
+        status: fixed.is_none(),
+        body: body_type.is_some(),
+        headers: headers.is_some(),
+    };
+    let (status_type, answer_status) = match fixed {
+        Some(fixed) => (quote! {}, quote! { #fixed }),
+        None => (quote! { u16 }, quote! { status }),
+    };
+    let (body_type, mut answer) = match body_type {
+        Some(body_type) => (body_type, answer),
+        None => (quote! {}, quote! { rt::answer::<()>(#answer_status, None) }),
+    };
+    let headers_type = match &headers {
+        Some(headers) => {
+            answer = quote! {
+                {
+                    let mut answer = #answer;
+                    headers.write(answer.headers_mut());
+                    answer
+                }
+            };
+            let name = &headers.name;
+            quote! { #name }
+        }
+        None => quote! {},
+    };
+    let declared = fields.tuple(status_type, body_type, headers_type);
+    let status_doc = if fixed.is_none() {
+        quote! { #[doc = ""] #[doc = " The status comes first."] }
+    } else {
+        quote! {}
+    };
+    code.variants
+        .push(quote! { #doc #status_doc #variant #declared, });
+    let bound = fields.tuple(quote! { status }, quote! { body }, quote! { headers });
+    code.arms.push(quote! { Self::#variant #bound => #answer, });
+    let status_arm = match fixed {
+        Some(fixed) => {
+            let any = fields.tuple(quote! { _ }, quote! { _ }, quote! { _ });
+            quote! { Self::#variant #any => #fixed, }
+        }
+        None => {
+            let status = fields.tuple(quote! { status }, quote! { _ }, quote! { _ });
+            quote! { Self::#variant #status => *status, }
+        }
+    };
+    code.status_arms.push(status_arm);
+    if let Some(headers) = headers {
+        code.items.push(headers.item);
+    }
+    if let Some(fixed) = fixed {
+        code.codes.push(fixed);
     }
 }
 
