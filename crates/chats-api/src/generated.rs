@@ -392,6 +392,63 @@ itself).
             Default::default()
         }
     }
+    ///`ListChatDetailsCursor`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListChatDetailsCursor(::std::string::String);
+    impl ::std::ops::Deref for ListChatDetailsCursor {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListChatDetailsCursor> for ::std::string::String {
+        fn from(value: ListChatDetailsCursor) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListChatDetailsCursor {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 200usize {
+                return Err("longer than 200 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListChatDetailsCursor {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListChatDetailsCursor {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListChatDetailsCursor {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///`ListChatDetailsSearch`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -435,6 +492,63 @@ itself).
         }
     }
     impl<'de> ::serde::Deserialize<'de> for ListChatDetailsSearch {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ListChatsCursor`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListChatsCursor(::std::string::String);
+    impl ::std::ops::Deref for ListChatsCursor {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListChatsCursor> for ::std::string::String {
+        fn from(value: ListChatsCursor) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListChatsCursor {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 200usize {
+                return Err("longer than 200 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListChatsCursor {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListChatsCursor {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListChatsCursor {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -2137,6 +2251,10 @@ pub trait ChatsApi: Send + Sync + 'static {
     /// that the order is total and pages never overlap. A page past the last one answers 200
     /// with an empty array.
     ///
+    /// A full page carries a `Link` header to the next one (`rel="next"`), whose `cursor`
+    /// continues after this page's last chat: pages read by cursor cost the same however deep
+    /// they are, and chats created meanwhile are neither listed twice nor skipped.
+    ///
     ///`GET /api/v1/chats/details` (`listChatDetails`)
     ///
     /// An implementation writes it as an `async fn`:
@@ -2159,6 +2277,10 @@ pub trait ChatsApi: Send + Sync + 'static {
     /// left out. Results are ordered by `createdAt`, newest first, then by `id` descending, so
     /// that the order is total and pages never overlap. A page past the last one answers 200
     /// with an empty array.
+    ///
+    /// A full page carries a `Link` header to the next one (`rel="next"`), whose `cursor`
+    /// continues after this page's last chat: pages read by cursor cost the same however deep
+    /// they are, and chats created meanwhile are neither listed twice nor skipped.
     ///
     ///`GET /api/v1/chats` (`listChats`)
     ///
@@ -2535,6 +2657,14 @@ pub mod list_chat_details {
         ///
         ///`channelIds` in the query.
         pub channel_ids: ::std::vec::Vec<::uuid::Uuid>,
+        /// Continues a listing after the page that gave it: the `cursor` in that page's `Link`
+        /// header (follow the link, or copy the parameter). Opaque: clients never build one. Send
+        /// the filters and `pageSize` of the request that gave it (the link carries them);
+        /// `pageNumber` must be 1, its default, beside a cursor. A cursor this API did not issue
+        /// answers 400.
+        ///
+        ///`cursor` in the query.
+        pub cursor: ::std::option::Option<types::ListChatDetailsCursor>,
         /// The page number, counted from 1. Only whole numbers are accepted. A page past the last
         /// one is an empty array (so is a number too large for 64 bits).
         ///
@@ -2568,7 +2698,7 @@ pub mod list_chat_details {
     #[derive(Clone, Debug, PartialEq)]
     pub enum Response {
         /// 200: Retrieves all chats for the workspace.
-        Ok(::std::vec::Vec<types::ChatDetails>),
+        Ok(::std::vec::Vec<types::ChatDetails>, OkHeaders),
         /// 400: The request is invalid: a parameter or body field has the wrong type, format, value or
         /// bounds, a required one is missing, or the body is not well-formed JSON. `errors` lists
         /// every violation, one entry per field.
@@ -2587,7 +2717,7 @@ pub mod list_chat_details {
         /// This answer's status.
         pub fn status(&self) -> u16 {
             match self {
-                Self::Ok(_) => 200u16,
+                Self::Ok(_, _) => 200u16,
                 Self::BadRequest(_) => 400u16,
                 Self::Unauthorized(_) => 401u16,
                 Self::InternalServerError(_) => 500u16,
@@ -2607,15 +2737,18 @@ pub mod list_chat_details {
         > {
             use ::server_runtime as rt;
             match self {
-                Self::Ok(body) => {
-                    let mut collect = rt::Collect::default();
-                    let c = &mut collect;
-                    for (__i1, __item2) in (body).iter().enumerate() {
-                        let __len3 = c.enter_index(__i1);
-                        super::answers::check_0(__item2, c);
-                        c.leave(__len3);
+                Self::Ok(body, headers) => {
+                    {
+                        let mut collect = rt::Collect::default();
+                        let c = &mut collect;
+                        for (__i1, __item2) in (body).iter().enumerate() {
+                            let __len3 = c.enter_index(__i1);
+                            super::answers::check_0(__item2, c);
+                            c.leave(__len3);
+                        }
+                        collect.finish()
                     }
-                    collect.finish()
+                        .and_then(|()| headers.check())
                 }
                 Self::BadRequest(body) => {
                     let mut collect = rt::Collect::default();
@@ -2653,8 +2786,9 @@ pub mod list_chat_details {
         > {
             use ::server_runtime as rt;
             match self {
-                Self::Ok(body) => {
+                Self::Ok(body, headers) => {
                     rt::check_body(&super::schemas::LIST_CHAT_DETAILS__ANSWER_200, body)
+                        .and_then(|()| headers.check())
                 }
                 Self::BadRequest(body) => {
                     rt::check_body(&super::schemas::LIST_CHAT_DETAILS__ANSWER_400, body)
@@ -2676,7 +2810,11 @@ pub mod list_chat_details {
             use ::server_runtime as rt;
             use ::axum::response::IntoResponse as _;
             match self {
-                Self::Ok(body) => rt::answer(200u16, Some(&body)),
+                Self::Ok(body, headers) => {
+                    let mut answer = rt::answer(200u16, Some(&body));
+                    headers.write(answer.headers_mut());
+                    answer
+                }
                 Self::BadRequest(body) => rt::answer(400u16, Some(&body)),
                 Self::Unauthorized(body) => rt::answer(401u16, Some(&body)),
                 Self::InternalServerError(body) => rt::answer(500u16, Some(&body)),
@@ -2700,6 +2838,37 @@ pub mod list_chat_details {
         }
         fn internal_error(body: types::Problem) -> Self {
             Self::InternalServerError(body)
+        }
+    }
+    /// The headers of the 200 answer, as the spec documents them: the router writes each one present (a list comma-separated); with response validation on, each is checked against its schema first.
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct OkHeaders {
+        /// `Link`: The next page, when this page is full (a shorter page is the last one): `<URL>;
+        /// rel="next"` (RFC 8288), the URL relative to the server's, with this request's filters,
+        /// its `pageSize` and the `cursor` after this page's last chat.
+        pub link: ::std::option::Option<::std::string::String>,
+    }
+    impl OkHeaders {
+        fn write(&self, headers: &mut ::axum::http::HeaderMap) {
+            use ::server_runtime as rt;
+            rt::write_header(headers, "link", &self.link);
+        }
+        /// Checks each header present: a writable value that satisfies its schema.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            let mut violations = ::std::vec::Vec::new();
+            rt::check_header(
+                &mut violations,
+                "Link",
+                Some(&super::schemas::LIST_CHAT_DETAILS__HEADER_200_LINK),
+                &self.link,
+            );
+            rt::header_violations(violations)
         }
     }
 }
@@ -2741,6 +2910,14 @@ pub mod list_chats {
         pub last_chat_message_created_at_start: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
+        /// Continues a listing after the page that gave it: the `cursor` in that page's `Link`
+        /// header (follow the link, or copy the parameter). Opaque: clients never build one. Send
+        /// the filters and `pageSize` of the request that gave it (the link carries them);
+        /// `pageNumber` must be 1, its default, beside a cursor. A cursor this API did not issue
+        /// answers 400.
+        ///
+        ///`cursor` in the query.
+        pub cursor: ::std::option::Option<types::ListChatsCursor>,
         /// Lists only chats owned by one of these users or external users (their super
         /// identity IDs). One value or many: `?ownerIds=a` and `?ownerIds=a&ownerIds=b` both
         /// work. Empty or absent: no owner filter.
@@ -2780,7 +2957,7 @@ pub mod list_chats {
     #[derive(Clone, Debug, PartialEq)]
     pub enum Response {
         /// 200: Retrieves all chats for the workspace.
-        Ok(::std::vec::Vec<types::Chat>),
+        Ok(::std::vec::Vec<types::Chat>, OkHeaders),
         /// 400: The request is invalid: a parameter or body field has the wrong type, format, value or
         /// bounds, a required one is missing, or the body is not well-formed JSON. `errors` lists
         /// every violation, one entry per field.
@@ -2799,7 +2976,7 @@ pub mod list_chats {
         /// This answer's status.
         pub fn status(&self) -> u16 {
             match self {
-                Self::Ok(_) => 200u16,
+                Self::Ok(_, _) => 200u16,
                 Self::BadRequest(_) => 400u16,
                 Self::Unauthorized(_) => 401u16,
                 Self::InternalServerError(_) => 500u16,
@@ -2819,15 +2996,18 @@ pub mod list_chats {
         > {
             use ::server_runtime as rt;
             match self {
-                Self::Ok(body) => {
-                    let mut collect = rt::Collect::default();
-                    let c = &mut collect;
-                    for (__i1, __item2) in (body).iter().enumerate() {
-                        let __len3 = c.enter_index(__i1);
-                        super::answers::check_7(__item2, c);
-                        c.leave(__len3);
+                Self::Ok(body, headers) => {
+                    {
+                        let mut collect = rt::Collect::default();
+                        let c = &mut collect;
+                        for (__i1, __item2) in (body).iter().enumerate() {
+                            let __len3 = c.enter_index(__i1);
+                            super::answers::check_7(__item2, c);
+                            c.leave(__len3);
+                        }
+                        collect.finish()
                     }
-                    collect.finish()
+                        .and_then(|()| headers.check())
                 }
                 Self::BadRequest(body) => {
                     let mut collect = rt::Collect::default();
@@ -2865,8 +3045,9 @@ pub mod list_chats {
         > {
             use ::server_runtime as rt;
             match self {
-                Self::Ok(body) => {
+                Self::Ok(body, headers) => {
                     rt::check_body(&super::schemas::LIST_CHATS__ANSWER_200, body)
+                        .and_then(|()| headers.check())
                 }
                 Self::BadRequest(body) => {
                     rt::check_body(&super::schemas::LIST_CHATS__ANSWER_400, body)
@@ -2888,7 +3069,11 @@ pub mod list_chats {
             use ::server_runtime as rt;
             use ::axum::response::IntoResponse as _;
             match self {
-                Self::Ok(body) => rt::answer(200u16, Some(&body)),
+                Self::Ok(body, headers) => {
+                    let mut answer = rt::answer(200u16, Some(&body));
+                    headers.write(answer.headers_mut());
+                    answer
+                }
                 Self::BadRequest(body) => rt::answer(400u16, Some(&body)),
                 Self::Unauthorized(body) => rt::answer(401u16, Some(&body)),
                 Self::InternalServerError(body) => rt::answer(500u16, Some(&body)),
@@ -2912,6 +3097,37 @@ pub mod list_chats {
         }
         fn internal_error(body: types::Problem) -> Self {
             Self::InternalServerError(body)
+        }
+    }
+    /// The headers of the 200 answer, as the spec documents them: the router writes each one present (a list comma-separated); with response validation on, each is checked against its schema first.
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct OkHeaders {
+        /// `Link`: The next page, when this page is full (a shorter page is the last one): `<URL>;
+        /// rel="next"` (RFC 8288), the URL relative to the server's, with this request's filters,
+        /// its `pageSize` and the `cursor` after this page's last chat.
+        pub link: ::std::option::Option<::std::string::String>,
+    }
+    impl OkHeaders {
+        fn write(&self, headers: &mut ::axum::http::HeaderMap) {
+            use ::server_runtime as rt;
+            rt::write_header(headers, "link", &self.link);
+        }
+        /// Checks each header present: a writable value that satisfies its schema.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            let mut violations = ::std::vec::Vec::new();
+            rt::check_header(
+                &mut violations,
+                "Link",
+                Some(&super::schemas::LIST_CHATS__HEADER_200_LINK),
+                &self.link,
+            );
+            rt::header_violations(violations)
         }
     }
 }
@@ -4269,6 +4485,17 @@ async fn handle_list_chat_details<A: ChatsApi>(
                 Some("[]"),
             )
         };
+        let cursor = {
+            let raw = __query.values("cursor");
+            rt::optional_param::<
+                types::ListChatDetailsCursor,
+            >(
+                &mut __violations,
+                "query.cursor",
+                &raw,
+                &schemas::LIST_CHAT_DETAILS__QUERY_CURSOR,
+            )
+        };
         let page_number = {
             let raw = __query.values("pageNumber");
             rt::param::<
@@ -4333,6 +4560,7 @@ async fn handle_list_chat_details<A: ChatsApi>(
         }
         let (
             Some(channel_ids),
+            Some(cursor),
             Some(page_number),
             Some(page_size),
             Some(responder_ids),
@@ -4340,6 +4568,7 @@ async fn handle_list_chat_details<A: ChatsApi>(
             Some(search),
         ) = (
             channel_ids,
+            cursor,
             page_number,
             page_size,
             responder_ids,
@@ -4350,6 +4579,7 @@ async fn handle_list_chat_details<A: ChatsApi>(
         };
         let request = list_chat_details::Request {
             channel_ids,
+            cursor,
             page_number,
             page_size,
             responder_ids,
@@ -4453,6 +4683,17 @@ async fn handle_list_chats<A: ChatsApi>(
                 )
                 .map(::std::option::Option::flatten)
         };
+        let cursor = {
+            let raw = __query.values("cursor");
+            rt::optional_param::<
+                types::ListChatsCursor,
+            >(
+                &mut __violations,
+                "query.cursor",
+                &raw,
+                &schemas::LIST_CHATS__QUERY_CURSOR,
+            )
+        };
         let owner_ids = {
             let raw = __query.values("ownerIds");
             rt::param::<
@@ -4532,6 +4773,7 @@ async fn handle_list_chats<A: ChatsApi>(
             Some(channel_types),
             Some(last_chat_message_created_at_end),
             Some(last_chat_message_created_at_start),
+            Some(cursor),
             Some(owner_ids),
             Some(page_number),
             Some(page_size),
@@ -4543,6 +4785,7 @@ async fn handle_list_chats<A: ChatsApi>(
             channel_types,
             last_chat_message_created_at_end,
             last_chat_message_created_at_start,
+            cursor,
             owner_ids,
             page_number,
             page_size,
@@ -4557,6 +4800,7 @@ async fn handle_list_chats<A: ChatsApi>(
             channel_types,
             last_chat_message_created_at_end,
             last_chat_message_created_at_start,
+            cursor,
             owner_ids,
             page_number,
             page_size,
@@ -5128,10 +5372,9 @@ pub mod mock {
         async fn list_chat_details(
             &self,
             _context: Self::Context,
-            request: list_chat_details::Request,
+            _request: list_chat_details::Request,
         ) -> list_chat_details::Response {
-            let __facts = rt::mock::Facts::new()
-                .page(&request.page_number, &request.page_size, 1u64, Some(10u64));
+            let __facts = rt::mock::Facts::new();
             match rt::mock::choice().code.unwrap_or(200u16) {
                 200u16 => {
                     list_chat_details::Response::Ok(
@@ -5141,6 +5384,9 @@ pub mod mock {
                             200u16,
                             &__facts,
                         ),
+                        list_chat_details::OkHeaders {
+                            link: ::std::option::Option::None,
+                        },
                     )
                 }
                 400u16 => {
@@ -5211,6 +5457,9 @@ pub mod mock {
                             200u16,
                             &__facts,
                         ),
+                        list_chat_details::OkHeaders {
+                            link: ::std::option::Option::None,
+                        },
                     )
                 }
             }
@@ -5218,10 +5467,9 @@ pub mod mock {
         async fn list_chats(
             &self,
             _context: Self::Context,
-            request: list_chats::Request,
+            _request: list_chats::Request,
         ) -> list_chats::Response {
-            let __facts = rt::mock::Facts::new()
-                .page(&request.page_number, &request.page_size, 1u64, Some(10u64));
+            let __facts = rt::mock::Facts::new();
             match rt::mock::choice().code.unwrap_or(200u16) {
                 200u16 => {
                     list_chats::Response::Ok(
@@ -5231,6 +5479,9 @@ pub mod mock {
                             200u16,
                             &__facts,
                         ),
+                        list_chats::OkHeaders {
+                            link: ::std::option::Option::None,
+                        },
                     )
                 }
                 400u16 => {
@@ -5301,6 +5552,9 @@ pub mod mock {
                             200u16,
                             &__facts,
                         ),
+                        list_chats::OkHeaders {
+                            link: ::std::option::Option::None,
+                        },
                     )
                 }
             }
@@ -7346,6 +7600,19 @@ pub mod schemas {
         any_of: &[],
         example: Some("[\"3f6c2b1e-8a4d-4c3b-9e2f-1a5b7c9d0e21\"]"),
     };
+    pub static LIST_CHAT_DETAILS__QUERY_CURSOR: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: Some(1usize),
+            max_length: Some(200usize),
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: Some("\"01000624f6a0a1c6008f0c3e2a1b4c5d8e9f0a1b2c3d4e5f60\""),
+    };
     pub static LIST_CHAT_DETAILS__QUERY_PAGE_NUMBER: Schema = Schema {
         nullable: false,
         kind: Kind::Integer(Numeric {
@@ -7436,6 +7703,21 @@ pub mod schemas {
         all_of: &[],
         any_of: &[],
         example: Some("\"refund\""),
+    };
+    pub static LIST_CHAT_DETAILS__HEADER_200_LINK: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: Some(
+            "\"</api/v1/chats?pageSize=10&cursor=01000624f6a0a1c6008f0c3e2a1b4c5d8e9f0a1b2c3d4e5f60>; rel=\\\"next\\\"\"",
+        ),
     };
     pub static LIST_CHAT_DETAILS__ANSWER_200: Schema = Schema {
         nullable: false,
@@ -7532,6 +7814,19 @@ pub mod schemas {
         all_of: &[],
         any_of: &[],
         example: Some("\"2026-11-01T00:00:00Z\""),
+    };
+    pub static LIST_CHATS__QUERY_CURSOR: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: Some(1usize),
+            max_length: Some(200usize),
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: Some("\"01000624f6a0a1c6008f0c3e2a1b4c5d8e9f0a1b2c3d4e5f60\""),
     };
     pub static LIST_CHATS__QUERY_OWNER_IDS: Schema = Schema {
         nullable: false,
@@ -7647,6 +7942,21 @@ pub mod schemas {
         all_of: &[],
         any_of: &[],
         example: Some("\"refund\""),
+    };
+    pub static LIST_CHATS__HEADER_200_LINK: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: Some(
+            "\"</api/v1/chats?pageSize=10&cursor=01000624f6a0a1c6008f0c3e2a1b4c5d8e9f0a1b2c3d4e5f60>; rel=\\\"next\\\"\"",
+        ),
     };
     pub static LIST_CHATS__ANSWER_200: Schema = Schema {
         nullable: false,

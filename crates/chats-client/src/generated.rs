@@ -402,6 +402,63 @@ itself).
             Default::default()
         }
     }
+    ///`ListChatDetailsCursor`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListChatDetailsCursor(::std::string::String);
+    impl ::std::ops::Deref for ListChatDetailsCursor {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListChatDetailsCursor> for ::std::string::String {
+        fn from(value: ListChatDetailsCursor) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListChatDetailsCursor {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 200usize {
+                return Err("longer than 200 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListChatDetailsCursor {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListChatDetailsCursor {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListChatDetailsCursor {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///`ListChatDetailsSearch`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
@@ -445,6 +502,63 @@ itself).
         }
     }
     impl<'de> ::serde::Deserialize<'de> for ListChatDetailsSearch {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///`ListChatsCursor`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ListChatsCursor(::std::string::String);
+    impl ::std::ops::Deref for ListChatsCursor {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ListChatsCursor> for ::std::string::String {
+        fn from(value: ListChatsCursor) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for ListChatsCursor {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 200usize {
+                return Err("longer than 200 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ListChatsCursor {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ListChatsCursor {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ListChatsCursor {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -2106,7 +2220,7 @@ Conventions that hold for every operation:
   field, in `errors`.
 
 
-Version: 1.2.0*/
+Version: 1.3.0*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
@@ -2144,7 +2258,7 @@ impl Client {
 }
 impl ClientInfo<()> for Client {
     fn api_version() -> &'static str {
-        "1.2.0"
+        "1.3.0"
     }
     fn baseurl(&self) -> &str {
         self.baseurl.as_str()
@@ -2213,6 +2327,10 @@ left out. Results are ordered by `createdAt`, newest first, then by `id` descend
 that the order is total and pages never overlap. A page past the last one answers 200
 with an empty array.
 
+A full page carries a `Link` header to the next one (`rel="next"`), whose `cursor`
+continues after this page's last chat: pages read by cursor cost the same however deep
+they are, and chats created meanwhile are neither listed twice nor skipped.
+
 
 Sends a `GET` request to `/api/v1/chats/details`
 
@@ -2220,6 +2338,12 @@ Arguments:
 - `channel_ids`: Lists only chats on one of these channels. A UUID v4 string identifies each channel.
 One value or many: `?channelIds=a` and `?channelIds=a&channelIds=b` both work. Empty or
 absent: no channel filter.
+
+- `cursor`: Continues a listing after the page that gave it: the `cursor` in that page's `Link`
+header (follow the link, or copy the parameter). Opaque: clients never build one. Send
+the filters and `pageSize` of the request that gave it (the link carries them);
+`pageNumber` must be 1, its default, beside a cursor. A cursor this API did not issue
+answers 400.
 
 - `page_number`: The page number, counted from 1. Only whole numbers are accepted. A page past the last
 one is an empty array (so is a number too large for 64 bits).
@@ -2241,6 +2365,7 @@ character (U+0000) is refused with 400.
 ```ignore
 let response = client.list_chat_details()
     .channel_ids(channel_ids)
+    .cursor(cursor)
     .page_number(page_number)
     .page_size(page_size)
     .responder_ids(responder_ids)
@@ -2261,6 +2386,10 @@ left out. Results are ordered by `createdAt`, newest first, then by `id` descend
 that the order is total and pages never overlap. A page past the last one answers 200
 with an empty array.
 
+A full page carries a `Link` header to the next one (`rel="next"`), whose `cursor`
+continues after this page's last chat: pages read by cursor cost the same however deep
+they are, and chats created meanwhile are neither listed twice nor skipped.
+
 
 Sends a `GET` request to `/api/v1/chats`
 
@@ -2273,6 +2402,12 @@ absent: no channel filter.
 `?channelTypes=waha` and `?channelTypes=waha&channelTypes=api` both work. A chat
 without a channel (`channelId` null) has no type: it is listed only when all five
 types are selected, as they are by default.
+
+- `cursor`: Continues a listing after the page that gave it: the `cursor` in that page's `Link`
+header (follow the link, or copy the parameter). Opaque: clients never build one. Send
+the filters and `pageSize` of the request that gave it (the link carries them);
+`pageNumber` must be 1, its default, beside a cursor. A cursor this API did not issue
+answers 400.
 
 - `last_chat_message_created_at_end`: Lists only chats whose `lastChatMessageCreatedAt` is at or before this instant.
 Absent (null: a URL cannot carry a null, so leave the parameter out) means no upper
@@ -2308,6 +2443,7 @@ character (U+0000) is refused with 400.
 let response = client.list_chats()
     .channel_ids(channel_ids)
     .channel_types(channel_types)
+    .cursor(cursor)
     .last_chat_message_created_at_end(last_chat_message_created_at_end)
     .last_chat_message_created_at_start(last_chat_message_created_at_start)
     .owner_ids(owner_ids)
@@ -2618,6 +2754,7 @@ pub mod builder {
     pub struct ListChatDetails<'a> {
         client: &'a super::Client,
         channel_ids: Result<Option<::std::vec::Vec<::uuid::Uuid>>, String>,
+        cursor: Result<Option<types::ListChatDetailsCursor>, String>,
         page_number: Result<Option<::std::num::NonZeroU64>, String>,
         page_size: Result<Option<::std::num::NonZeroU64>, String>,
         responder_ids: Result<Option<::std::vec::Vec<::uuid::Uuid>>, String>,
@@ -2629,6 +2766,7 @@ pub mod builder {
             Self {
                 client: client,
                 channel_ids: Ok(None),
+                cursor: Ok(None),
                 page_number: Ok(None),
                 page_size: Ok(None),
                 responder_ids: Ok(None),
@@ -2646,6 +2784,18 @@ pub mod builder {
                 .map_err(|_| {
                     "conversion to `:: std :: vec :: Vec < :: uuid :: Uuid >` for channel_ids failed"
                         .to_string()
+                });
+            self
+        }
+        pub fn cursor<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListChatDetailsCursor>,
+        {
+            self.cursor = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `ListChatDetailsCursor` for cursor failed".to_string()
                 });
             self
         }
@@ -2723,6 +2873,7 @@ pub mod builder {
             let Self {
                 client,
                 channel_ids,
+                cursor,
                 page_number,
                 page_size,
                 responder_ids,
@@ -2730,6 +2881,7 @@ pub mod builder {
                 search,
             } = self;
             let channel_ids = channel_ids.map_err(Error::InvalidRequest)?;
+            let cursor = cursor.map_err(Error::InvalidRequest)?;
             let page_number = page_number.map_err(Error::InvalidRequest)?;
             let page_size = page_size.map_err(Error::InvalidRequest)?;
             let responder_ids = responder_ids.map_err(Error::InvalidRequest)?;
@@ -2754,6 +2906,7 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .query(&progenitor_client::QueryParam::new("channelIds", &channel_ids))
+                .query(&progenitor_client::QueryParam::new("cursor", &cursor))
                 .query(&progenitor_client::QueryParam::new("pageNumber", &page_number))
                 .query(&progenitor_client::QueryParam::new("pageSize", &page_size))
                 .query(
@@ -2819,6 +2972,7 @@ pub mod builder {
         client: &'a super::Client,
         channel_ids: Result<Option<::std::vec::Vec<::uuid::Uuid>>, String>,
         channel_types: Result<Option<::std::vec::Vec<types::ChannelType>>, String>,
+        cursor: Result<Option<types::ListChatsCursor>, String>,
         last_chat_message_created_at_end: Result<
             Option<::chrono::DateTime<::chrono::offset::Utc>>,
             String,
@@ -2840,6 +2994,7 @@ pub mod builder {
                 client: client,
                 channel_ids: Ok(None),
                 channel_types: Ok(None),
+                cursor: Ok(None),
                 last_chat_message_created_at_end: Ok(None),
                 last_chat_message_created_at_start: Ok(None),
                 owner_ids: Ok(None),
@@ -2873,6 +3028,18 @@ pub mod builder {
                 .map_err(|_| {
                     "conversion to `:: std :: vec :: Vec < ChannelType >` for channel_types failed"
                         .to_string()
+                });
+            self
+        }
+        pub fn cursor<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ListChatsCursor>,
+        {
+            self.cursor = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `ListChatsCursor` for cursor failed".to_string()
                 });
             self
         }
@@ -2987,6 +3154,7 @@ pub mod builder {
                 client,
                 channel_ids,
                 channel_types,
+                cursor,
                 last_chat_message_created_at_end,
                 last_chat_message_created_at_start,
                 owner_ids,
@@ -2998,6 +3166,7 @@ pub mod builder {
             } = self;
             let channel_ids = channel_ids.map_err(Error::InvalidRequest)?;
             let channel_types = channel_types.map_err(Error::InvalidRequest)?;
+            let cursor = cursor.map_err(Error::InvalidRequest)?;
             let last_chat_message_created_at_end = last_chat_message_created_at_end
                 .map_err(Error::InvalidRequest)?;
             let last_chat_message_created_at_start = last_chat_message_created_at_start
@@ -3030,6 +3199,7 @@ pub mod builder {
                 .query(
                     &progenitor_client::QueryParam::new("channelTypes", &channel_types),
                 )
+                .query(&progenitor_client::QueryParam::new("cursor", &cursor))
                 .query(
                     &progenitor_client::QueryParam::new(
                         "lastChatMessageCreatedAtEnd",
@@ -3740,7 +3910,7 @@ pub mod builder {
         }
     }
     impl<'a> ListChatDetails<'a> {
-        /// Every item of every page (`page_number` from this builder's, else the first), one page request at a time, stopping after a page shorter than `page_size` (or an empty one when the size is unknown); an error ends the stream.
+        /// Every item of every page, from this builder's request on, one page request at a time: each next request is this one with the `cursor` of the answer's `Link: <…>; rel="next"` header, until an answer has none (or no item); an error ends the stream.
         pub fn stream(
             self,
         ) -> ::std::pin::Pin<
@@ -3750,29 +3920,28 @@ pub mod builder {
                 > + Send + 'a,
             >,
         > {
-            let size: Option<u64> = match &self.page_size {
-                Ok(Some(value)) => ::client_runtime::page_value(value),
-                Ok(None) => Some(10u64),
-                Err(_) => None,
-            };
-            let first: u64 = match &self.page_number {
-                Ok(Some(value)) => ::client_runtime::page_value(value),
-                Ok(None) => Some(1u64),
-                Err(_) => None,
-            }
-                .unwrap_or(1);
-            ::client_runtime::pages(
-                first,
-                size,
-                move |page| {
-                    let request = self.clone().page_number(page);
-                    async move { request.send().await.map(ResponseValue::into_inner) }
-                },
-            )
+            ::client_runtime::cursor_pages(move |cursor: Option<String>| {
+                let request = match cursor {
+                    Some(cursor) => self.clone().cursor(cursor),
+                    None => self.clone(),
+                };
+                async move {
+                    request
+                        .send()
+                        .await
+                        .map(|answer| {
+                            let next = ::client_runtime::next_cursor(
+                                answer.headers(),
+                                "cursor",
+                            );
+                            (answer.into_inner(), next)
+                        })
+                }
+            })
         }
     }
     impl<'a> ListChats<'a> {
-        /// Every item of every page (`page_number` from this builder's, else the first), one page request at a time, stopping after a page shorter than `page_size` (or an empty one when the size is unknown); an error ends the stream.
+        /// Every item of every page, from this builder's request on, one page request at a time: each next request is this one with the `cursor` of the answer's `Link: <…>; rel="next"` header, until an answer has none (or no item); an error ends the stream.
         pub fn stream(
             self,
         ) -> ::std::pin::Pin<
@@ -3782,25 +3951,24 @@ pub mod builder {
                 > + Send + 'a,
             >,
         > {
-            let size: Option<u64> = match &self.page_size {
-                Ok(Some(value)) => ::client_runtime::page_value(value),
-                Ok(None) => Some(10u64),
-                Err(_) => None,
-            };
-            let first: u64 = match &self.page_number {
-                Ok(Some(value)) => ::client_runtime::page_value(value),
-                Ok(None) => Some(1u64),
-                Err(_) => None,
-            }
-                .unwrap_or(1);
-            ::client_runtime::pages(
-                first,
-                size,
-                move |page| {
-                    let request = self.clone().page_number(page);
-                    async move { request.send().await.map(ResponseValue::into_inner) }
-                },
-            )
+            ::client_runtime::cursor_pages(move |cursor: Option<String>| {
+                let request = match cursor {
+                    Some(cursor) => self.clone().cursor(cursor),
+                    None => self.clone(),
+                };
+                async move {
+                    request
+                        .send()
+                        .await
+                        .map(|answer| {
+                            let next = ::client_runtime::next_cursor(
+                                answer.headers(),
+                                "cursor",
+                            );
+                            (answer.into_inner(), next)
+                        })
+                }
+            })
         }
     }
     impl<'a> WatchChats<'a> {

@@ -1,7 +1,8 @@
 //! The Chats service: the generated `ChatsApi` trait implemented over a database, the HTTP
 //! application around it, and the command line (`chats-server`).
 //!
-//! - [`service`]: the seven operations' behaviour, over [`storage::Storage`].
+//! - [`service`]: the seven operations' behaviour, over [`storage::Storage`]; [`pages`]: the
+//!   lists' keyset `cursor` and `Link` header.
 //! - [`storage`]: the storage interface and its SQLite and PostgreSQL backends (all SQL lives
 //!   there).
 //! - [`http`]: the application: the generated router plus health, docs and the tower layers
@@ -19,6 +20,7 @@ pub mod http;
 pub mod import;
 pub mod key_cache;
 pub mod keys;
+pub mod pages;
 pub mod service;
 pub mod storage;
 pub mod telemetry;

@@ -11,12 +11,13 @@ use chats_api::{
     get_chat, get_chat_details, list_chat_details, list_chats, remove_chat, types, update_chat,
     watch_chats,
 };
+use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use crate::{
     events::{self, Hub},
     key_cache::{self, KeyCache},
-    keys,
+    keys, pages,
     storage::{
         ChatFilter, ChatUpdate, CreateError, DetailsLookup, DetailsRead, IdempotencyKey, NewChat,
         Storage, StorageError, UnknownReference,
@@ -310,6 +311,55 @@ fn respond<R: ErrorAnswer<types::Problem>>(result: Result<R, Refusal>) -> R {
 
 /// The filter as storage wants it: duplicate values dropped, "all five types" as no type
 /// filter (so chats without a channel are listed), a blank search as none.
+/// The keyset start a `cursor` names: a cursor this API did not issue, or one beside a
+/// `pageNumber` other than 1, is invalid input.
+fn after(cursor: Option<&str>, page_number: u64) -> Result<Option<(DateTime<Utc>, Uuid)>, Refusal> {
+    let Some(text) = cursor else {
+        return Ok(None);
+    };
+    let mut violations = chats_api::Violations::default();
+    let cursor = pages::Cursor::parse(text);
+    if cursor.is_none() {
+        violations.push(FieldError::new(
+            "query.cursor",
+            "cursor",
+            "is not a cursor this API issued: take it from a page's Link header",
+        ));
+    }
+    if page_number != 1 {
+        violations.push(FieldError::new(
+            "query.pageNumber",
+            "cursor",
+            "must be 1 (its default) beside a cursor, which says where the page starts",
+        ));
+    }
+    match cursor {
+        Some(cursor) if violations.is_empty() => Ok(Some((cursor.created_at, cursor.id))),
+        _ => Err(Refusal::Invalid(types::Problem::from(
+            &chats_api::Rejection::from(violations),
+        ))),
+    }
+}
+
+/// The `Link` to the page after `page` (read with `filter` from `path`), when it is full: a
+/// shorter page is the last.
+fn next_link<T>(
+    path: &str,
+    filter: &ChatFilter,
+    page: &[T],
+    key: impl Fn(&T) -> (DateTime<Utc>, Uuid),
+) -> Option<String> {
+    let last = page
+        .last()
+        .filter(|_| page.len() as u64 >= filter.page_size)?;
+    let (created_at, id) = key(last);
+    Some(pages::next_link(
+        path,
+        filter,
+        pages::Cursor { created_at, id },
+    ))
+}
+
 fn normalize(filter: ChatFilter) -> ChatFilter {
     let channel_types = filter
         .channel_types
@@ -433,10 +483,26 @@ impl<S: Storage> ChatsApi for Service<S> {
                     search: request.search.map(|s| s.to_string()),
                     page_number: request.page_number.get(),
                     page_size: request.page_size.get(),
+                    after: after(
+                        request.cursor.as_deref().map(String::as_str),
+                        request.page_number.get(),
+                    )?,
                     ..ChatFilter::default()
                 });
-                let page = self.storage.list_chat_details(workspace, filter).await?;
-                Ok(list_chat_details::Response::Ok(page))
+                let page = self
+                    .storage
+                    .list_chat_details(workspace, filter.clone())
+                    .await?;
+                let link = next_link(
+                    "/api/v1/chats/details",
+                    &filter,
+                    &page,
+                    |details: &types::ChatDetails| (details.created_at, details.id),
+                );
+                Ok(list_chat_details::Response::Ok(
+                    page,
+                    list_chat_details::OkHeaders { link },
+                ))
             }
             .await,
         )
@@ -464,9 +530,19 @@ impl<S: Storage> ChatsApi for Service<S> {
                     search: request.search.map(|s| s.to_string()),
                     page_number: request.page_number.get(),
                     page_size: request.page_size.get(),
+                    after: after(
+                        request.cursor.as_deref().map(String::as_str),
+                        request.page_number.get(),
+                    )?,
                 });
-                let page = self.storage.list_chats(workspace, filter).await?;
-                Ok(list_chats::Response::Ok(page))
+                let page = self.storage.list_chats(workspace, filter.clone()).await?;
+                let link = next_link("/api/v1/chats", &filter, &page, |chat: &types::Chat| {
+                    (chat.created_at, chat.id)
+                });
+                Ok(list_chats::Response::Ok(
+                    page,
+                    list_chats::OkHeaders { link },
+                ))
             }
             .await,
         )

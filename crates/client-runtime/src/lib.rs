@@ -19,7 +19,7 @@ mod sse;
 pub use error::{Error, ErrorBody, summary};
 
 pub use futures_util::{Stream, StreamExt};
-pub use pages::{page_value, pages};
+pub use pages::{cursor_pages, next_cursor, page_value, pages};
 pub use retry::{ATTEMPTS_HEADER, RetryPolicy, execute};
 pub use sse::{Event, EventStream, events};
 

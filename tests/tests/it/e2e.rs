@@ -6,6 +6,7 @@
 mod access;
 mod changes;
 mod creation;
+mod cursors;
 mod details;
 mod events;
 mod idempotency;

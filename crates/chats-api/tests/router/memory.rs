@@ -111,7 +111,10 @@ impl ChatsApi for Memory {
     ) -> list_chat_details::Response {
         self.calls.fetch_add(1, Ordering::SeqCst);
         let chats = self.chats.lock().unwrap();
-        list_chat_details::Response::Ok(chats.iter().map(Self::details).collect())
+        list_chat_details::Response::Ok(
+            chats.iter().map(Self::details).collect(),
+            Default::default(),
+        )
     }
 
     async fn list_chats(
@@ -121,7 +124,7 @@ impl ChatsApi for Memory {
     ) -> list_chats::Response {
         self.calls.fetch_add(1, Ordering::SeqCst);
         *self.last_list.lock().unwrap() = Some(request);
-        list_chats::Response::Ok(self.chats.lock().unwrap().clone())
+        list_chats::Response::Ok(self.chats.lock().unwrap().clone(), Default::default())
     }
 
     async fn create_chat(

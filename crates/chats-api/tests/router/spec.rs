@@ -191,7 +191,7 @@ fn the_typed_check_looks_only_where_the_type_cannot_prove_the_schema_and_agrees_
             .check_serialized()
             .is_ok()
     );
-    let answer = list_chats::Response::Ok(vec![ok, bad]);
+    let answer = list_chats::Response::Ok(vec![ok, bad], Default::default());
     let typed = answer
         .check()
         .expect_err("year 10000 is no RFC 3339 date-time");

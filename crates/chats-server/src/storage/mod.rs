@@ -312,6 +312,9 @@ pub struct ChatFilter {
     pub search: Option<String>,
     pub page_number: u64,
     pub page_size: u64,
+    /// A keyset page: only chats after this one in the list order (`createdAt`, then `id`,
+    /// both descending), whose `created_at` and `id` these are.
+    pub after: Option<(DateTime<Utc>, Uuid)>,
 }
 
 impl ChatFilter {

@@ -99,6 +99,24 @@ fn cases(some_id: Uuid) -> Vec<(&'static str, ChatFilter)> {
             ChatFilter {
                 page_number: 1_000,
                 page_size: 100,
+                ..base.clone()
+            },
+        ),
+        (
+            "cursor page",
+            ChatFilter {
+                page_number: 1,
+                after: Some((Utc::now() - Duration::days(30), some_id)),
+                ..base.clone()
+            },
+        ),
+        (
+            "cursor page, filtered",
+            ChatFilter {
+                page_number: 1,
+                owner_ids: ids.clone(),
+                search: Some("refund".into()),
+                after: Some((Utc::now() - Duration::days(30), some_id)),
                 ..base
             },
         ),
@@ -252,6 +270,32 @@ async fn sqlite_search_and_time_range_read_only_what_they_need() {
             walks == 7 && sorts <= 2 && !plan.iter().any(|line| line.contains("chats_listed")),
             "a time range walks each lag bucket's index alone (details: {details}): {plan:#?}"
         );
+        // A keyset page starts its walk of the list order at the cursor (a range of the
+        // index, not a skip of every row before it), sorting no more than a default page
+        // (which sorts only the page's rows, once read).
+        let plan = |name: &str| {
+            let storage = &storage;
+            let filter = plan_of(name);
+            async move {
+                storage
+                    .explain(workspace, PlannedRead::List { filter, details })
+                    .await
+                    .unwrap()
+            }
+        };
+        let (cursor, default) = (plan("cursor page").await, plan("default page").await);
+        let sorts = |plan: &[String]| {
+            plan.iter()
+                .filter(|line| line.contains("TEMP B-TREE"))
+                .count()
+        };
+        assert!(
+            cursor.iter().any(|line| line
+                .starts_with("SEARCH c USING COVERING INDEX chats_listed (workspace_id=? AND (created_at,id)<(?,?))"))
+                && sorts(&cursor) == sorts(&default),
+            "a cursor page walks the list order from the cursor (details: {details}): \
+             {cursor:#?}, beside a default page: {default:#?}"
+        );
     }
 }
 
@@ -294,6 +338,7 @@ async fn postgres_lists_choose_the_page_first_and_read_only_its_rows() {
             "time range",
             "search",
             "deep page",
+            "cursor page",
         ] {
             let plan = plan_of(name).await;
             assert!(
@@ -306,6 +351,14 @@ async fn postgres_lists_choose_the_page_first_and_read_only_its_rows() {
             count(&plan, "Index Only Scan using chats_listed"),
             1,
             "a deep page reads rows to skip them (details: {details}): {plan:#?}"
+        );
+        // A keyset page is a range of the list order's index, from the cursor.
+        let plan = plan_of("cursor page").await;
+        assert!(
+            count(&plan, "Index Only Scan using chats_listed") == 1
+                && count(&plan, "ROW(created_at, id) < ROW(") == 1
+                && count(&plan, "Sort") <= count(&plan_of("default page").await, "Sort"),
+            "a cursor page does not walk the list order from the cursor (details: {details}): {plan:#?}"
         );
         let plan = plan_of("time range").await;
         assert_eq!(

@@ -1,6 +1,9 @@
 //! Comparing the headers of a response. The generated client does not type them, but code
 //! that reads a documented header off the answer (`ResponseValue::headers`) relies on it: a
 //! required header gone or made optional, or one whose values change shape, breaks that code.
+//! The generated server types them (each status's `<Variant>Headers` struct): any header
+//! added, removed, made required or optional changes what an implementation writes.
+//! `Content-Type` is left out, as OpenAPI says it is ignored there.
 
 use std::collections::BTreeMap;
 
@@ -20,6 +23,9 @@ fn headers<'v>(
         return out;
     };
     for (name, header) in map {
+        if name.eq_ignore_ascii_case("content-type") {
+            continue;
+        }
         let (header, found) = resolve(document, header);
         let pointer = found.unwrap_or_else(|| format!("{at}/headers/{}", escape_token(name)));
         out.insert(name.to_ascii_lowercase(), (header, pointer));
@@ -43,20 +49,43 @@ impl Comparer<'_> {
     ) {
         let before = headers(&self.base.value, old, &at.base);
         let after = headers(&self.current.value, new, &at.current);
+        for (name, (_, new_ptr)) in &after {
+            if !before.contains_key(name) {
+                self.emit(
+                    "response-header-added",
+                    Side::Current,
+                    &At::new("", new_ptr),
+                    format!("{what}: the header {name} was added"),
+                    touched,
+                );
+            }
+        }
         for (name, (old_header, old_ptr)) in &before {
             let Some((new_header, new_ptr)) = after.get(name) else {
-                if required(old_header) {
-                    self.emit(
-                        "response-header-removed",
-                        Side::Base,
-                        &At::new(old_ptr, ""),
-                        format!("{what}: the required header {name} was removed"),
-                        touched,
-                    );
-                }
+                let (rule, which) = if required(old_header) {
+                    ("response-header-removed", "required")
+                } else {
+                    ("response-optional-header-removed", "optional")
+                };
+                self.emit(
+                    rule,
+                    Side::Base,
+                    &At::new(old_ptr, ""),
+                    format!("{what}: the {which} header {name} was removed"),
+                    touched,
+                );
                 continue;
             };
             let here = At::new(old_ptr, new_ptr);
+            if !required(old_header) && required(new_header) {
+                self.emit(
+                    "response-header-made-required",
+                    Side::Current,
+                    &here,
+                    format!("{what}: the header {name} is now always sent"),
+                    touched,
+                );
+            }
             if required(old_header) && !required(new_header) {
                 self.emit(
                     "response-header-made-optional",

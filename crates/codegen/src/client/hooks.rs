@@ -1,8 +1,9 @@
 //! What the client gets beyond progenitor's output: every request goes through
 //! `client_runtime::execute` (retries under the client's `RetryPolicy`, a tracing span with
 //! the `tracing` feature), and each operation marked
-//! `x-pagination: {style: page-number, page: <param>, size: <param>}` gets a `stream()` on its
-//! builder and a `<operation>_stream()` on the client. An operation that declares an
+//! `x-pagination` (`{style: page-number, page: <param>, size: <param>}` or `{style: cursor,
+//! cursor: <param>, size: <param>}`) gets a `stream()` on its builder and a
+//! `<operation>_stream()` on the client. An operation that declares an
 //! `Idempotency-Key` header gets a fresh key per call from the runtime, reused by its
 //! retries, and is retried like an idempotent one.
 
@@ -11,7 +12,7 @@ use quote::{format_ident, quote};
 
 use crate::{
     CodegenError, Spec,
-    model::{Api, Operation, PageParameter, Pagination},
+    model::{Api, Operation, PageParameter, PageStyle, Pagination},
     progenitor,
 };
 
@@ -168,7 +169,6 @@ fn page_stream(
     let builder = format_ident!("{}", builder_name);
     let method = format_ident!("{}", op.method_name);
     let stream_method = format_ident!("{}_stream", op.method_name);
-    let page_field = format_ident!("{}", pagination.page.field);
     let size_field = format_ident!("{}", pagination.size.field);
     let value = |param: &PageParameter, field: &syn::Ident| {
         let default = match param.default {
@@ -187,29 +187,63 @@ fn page_stream(
             }
         }
     };
-    let size = value(&pagination.size, &size_field);
-    let first = value(&pagination.page, &page_field);
-    let doc = format!(
-        " Every item of every page (`{}` from this builder's, else the first), one page \
-         request at a time, stopping after a page shorter than `{}` (or an empty one when \
-         the size is unknown); an error ends the stream.",
-        pagination.page.field, pagination.size.field
-    );
     let stream_type = quote! {
         ::std::pin::Pin<::std::boxed::Box<
             dyn ::client_runtime::Stream<Item = Result<#item, #error>> + Send + 'a
         >>
     };
-    let builder_impl = syn::parse2(quote! {
-        impl<'a> #builder<'a> {
-            #[doc = #doc]
-            pub fn stream(self) -> #stream_type {
+    let (doc, body) = match &pagination.style {
+        PageStyle::PageNumber { page } => {
+            let page_field = format_ident!("{}", page.field);
+            let size = value(&pagination.size, &size_field);
+            let first = value(page, &page_field);
+            let doc = format!(
+                " Every item of every page (`{}` from this builder's, else the first), one \
+                 page request at a time, stopping after a page shorter than `{}` (or an empty \
+                 one when the size is unknown); an error ends the stream.",
+                page.field, pagination.size.field
+            );
+            let body = quote! {
                 let size: Option<u64> = #size;
                 let first: u64 = #first.unwrap_or(1);
                 ::client_runtime::pages(first, size, move |page| {
                     let request = self.clone().#page_field(page);
                     async move { request.send().await.map(ResponseValue::into_inner) }
                 })
+            };
+            (doc, body)
+        }
+        PageStyle::Cursor { cursor } => {
+            let cursor_field = format_ident!("{}", cursor.field);
+            let name = &cursor.name;
+            let doc = format!(
+                " Every item of every page, from this builder's request on, one page request at \
+                 a time: each next request is this one with the `{name}` of the answer's \
+                 `Link: <…>; rel=\"next\"` header, until an answer has none (or no item); an \
+                 error ends the stream."
+            );
+            let body = quote! {
+                ::client_runtime::cursor_pages(move |cursor: Option<String>| {
+                    let request = match cursor {
+                        Some(cursor) => self.clone().#cursor_field(cursor),
+                        None => self.clone(),
+                    };
+                    async move {
+                        request.send().await.map(|answer| {
+                            let next = ::client_runtime::next_cursor(answer.headers(), #name);
+                            (answer.into_inner(), next)
+                        })
+                    }
+                })
+            };
+            (doc, body)
+        }
+    };
+    let builder_impl = syn::parse2(quote! {
+        impl<'a> #builder<'a> {
+            #[doc = #doc]
+            pub fn stream(self) -> #stream_type {
+                #body
             }
         }
     })

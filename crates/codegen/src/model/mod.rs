@@ -32,6 +32,7 @@ mod events;
 mod examples;
 mod headers;
 mod lifecycle;
+mod pagination;
 #[cfg(test)]
 mod tests;
 mod written;
@@ -42,6 +43,7 @@ pub(crate) use headers::{HeaderKind, ResponseHeader, Scalar};
 pub(crate) use lifecycle::{
     DeprecatedProperty, Deprecation, Stability, check_dated, deprecation_of,
 };
+pub(crate) use pagination::{PageParameter, PageStyle, Pagination};
 
 /// The whole API as the emitters see it.
 pub(crate) struct Api<'d> {
@@ -236,19 +238,6 @@ pub(crate) enum SchemeKind<'d> {
     MutualTls,
 }
 
-/// `x-pagination: {style: page-number, page, size}`, with what its parameters say.
-pub(crate) struct Pagination {
-    pub(crate) page: PageParameter,
-    pub(crate) size: PageParameter,
-}
-
-pub(crate) struct PageParameter {
-    /// The builder's field and setter (`page_number`).
-    pub(crate) field: String,
-    pub(crate) required: bool,
-    pub(crate) default: Option<u64>,
-}
-
 /// The methods of the client's `auth::Credentials` a scheme's method may not take.
 const CREDENTIALS_METHODS: [&str; 5] = ["new", "headers", "into_client", "header", "cookie"];
 
@@ -380,7 +369,9 @@ impl<'d> Operation<'d> {
         let pagination = operation
             .extensions
             .get("x-pagination")
-            .and_then(|extension| pagination(extension, &parameters));
+            .map(|extension| pagination::read(extension, &parameters))
+            .transpose()
+            .map_err(|message| fail(spec, format!("{pointer}: {message}")))?;
         Ok(Self {
             id,
             method,
@@ -665,33 +656,6 @@ fn alternatives(
 }
 
 /// The extension read: page-number style, both parameters in the query of the operation.
-fn pagination(extension: &Value, parameters: &[Parameter<'_>]) -> Option<Pagination> {
-    if extension.get("style")?.as_str()? != "page-number" {
-        return None;
-    }
-    let find = |key: &str| -> Option<PageParameter> {
-        let name = extension.get(key)?.as_str()?;
-        let parameter = parameters
-            .iter()
-            .find(|parameter| parameter.location == In::Query && parameter.name == name)?;
-        let default = match parameter.schema {
-            ReferenceOr::Item(schema) => {
-                schema.schema_data.default.as_ref().and_then(Value::as_u64)
-            }
-            ReferenceOr::Reference { .. } => None,
-        };
-        Some(PageParameter {
-            field: parameter.field.clone(),
-            required: parameter.required,
-            default,
-        })
-    };
-    Some(Pagination {
-        page: find("page")?,
-        size: find("size")?,
-    })
-}
-
 fn fail(spec: &Spec, message: String) -> CodegenError {
     CodegenError::Server {
         source_name: spec.source_name.clone(),

@@ -177,12 +177,11 @@ fn pagination_reads_its_parameters() {
     );
     let api = Api::build(&spec).unwrap();
     let pagination = only(&api).pagination.as_ref().expect("pagination");
+    let crate::model::PageStyle::PageNumber { page } = &pagination.style else {
+        panic!("page-number style");
+    };
     assert_eq!(
-        (
-            pagination.page.field.as_str(),
-            pagination.page.required,
-            pagination.page.default
-        ),
+        (page.field.as_str(), page.required, page.default),
         ("page_number", false, Some(1))
     );
     assert_eq!(
@@ -193,6 +192,44 @@ fn pagination_reads_its_parameters() {
         ),
         ("page_size", true, Some(50))
     );
+}
+
+#[test]
+fn cursor_pagination_reads_its_parameters_and_an_unreadable_one_is_refused_where_it_is() {
+    let with = |pagination: &str| {
+        spec(&format!(
+            "paths:\n  /a:\n    get:\n      operationId: a\n      x-pagination: {pagination}\n      parameters:\n        - {{name: after, in: query, schema: {{type: string}}}}\n        - {{name: limit, in: query, schema: {{type: integer, default: 20}}}}\n      responses: {{'200': {{description: ok, content: {{application/json: {{schema: {{type: array, items: {{type: string}}}}}}}}}}}}\n"
+        ))
+    };
+    let spec_ok = with("{style: cursor, cursor: after, size: limit}");
+    let api = Api::build(&spec_ok).unwrap();
+    let pagination = only(&api).pagination.as_ref().expect("pagination");
+    let crate::model::PageStyle::Cursor { cursor } = &pagination.style else {
+        panic!("cursor style");
+    };
+    assert_eq!(
+        (cursor.name.as_str(), cursor.field.as_str()),
+        ("after", "after")
+    );
+    assert_eq!(pagination.size.default, Some(20));
+    for (pagination, expected) in [
+        (
+            "{style: offset, page: after, size: limit}",
+            "style `offset` is not one",
+        ),
+        (
+            "{style: cursor, cursor: next, size: limit}",
+            "`cursor: next` names no query parameter",
+        ),
+        ("{style: cursor, cursor: after}", "has no `size`"),
+    ] {
+        let spec = with(pagination);
+        let err = Api::build(&spec).err().expect("refused").to_string();
+        assert!(
+            err.contains("/paths/~1a/get: x-pagination") && err.contains(expected),
+            "{pagination}: {err}"
+        );
+    }
 }
 
 #[test]

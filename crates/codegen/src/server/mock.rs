@@ -309,14 +309,17 @@ fn facts(op: &Op<'_>) -> Vec<TokenStream> {
             calls.push(quote! { .echo("id", &request.#field) });
         }
     }
-    if let Some(pagination) = &op.model.pagination {
-        let (page, size) = (ident(&pagination.page.field), ident(&pagination.size.field));
-        let first = pagination.page.default.unwrap_or(1);
+    // A cursor-paginated list is answered one page, with no next link.
+    if let Some(pagination) = &op.model.pagination
+        && let crate::model::PageStyle::PageNumber { page } = &pagination.style
+    {
+        let (page_field, size) = (ident(&page.field), ident(&pagination.size.field));
+        let first = page.default.unwrap_or(1);
         let default_size = match pagination.size.default {
             Some(size) => quote! { Some(#size) },
             None => quote! { None },
         };
-        calls.push(quote! { .page(&request.#page, &request.#size, #first, #default_size) });
+        calls.push(quote! { .page(&request.#page_field, &request.#size, #first, #default_size) });
     }
     calls
 }

@@ -78,6 +78,13 @@ pub(super) fn list_query(
         let mark = next(params, Box::new(to));
         filters.push_str(&format!(" AND c.last_chat_message_created_at <= {mark}"));
     }
+    if let Some((created_at, id)) = filter.after {
+        let (at, id) = (
+            next(params, Box::new(created_at)),
+            next(params, Box::new(id)),
+        );
+        filters.push_str(&format!(" AND (c.created_at, c.id) < ({at}, {id})"));
+    }
     let search = filter.search.as_deref().map(|search| {
         let escaped = search
             .replace('\\', "\\\\")

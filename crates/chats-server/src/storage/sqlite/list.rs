@@ -148,6 +148,12 @@ pub(super) fn list_query(
         filters.push_str(" AND c.last_chat_message_created_at <= ?");
         filter_values.push(Value::Integer(micros(to)));
     }
+    if let Some((created_at, id)) = filter.after {
+        // A row value: a range of the list order's index, walked from the cursor.
+        filters.push_str(" AND (c.created_at, c.id) < (?, ?)");
+        filter_values.push(Value::Integer(micros(created_at)));
+        filter_values.push(blob(id));
+    }
     match search {
         Search::None => {}
         Search::Candidates(ids) => {
