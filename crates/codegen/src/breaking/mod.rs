@@ -632,6 +632,29 @@ impl<'a> Comparer<'a> {
                 ),
                 touched,
             ),
+            (true, true) if old.value.get("x-pagination") != new.value.get("x-pagination") => self
+                .emit(
+                    "pagination-changed",
+                    Side::Current,
+                    &at.child("x-pagination"),
+                    format!(
+                        "{name}: x-pagination is now {{{}}}: `{}().stream()` pages that way",
+                        new.value["x-pagination"]
+                            .as_object()
+                            .into_iter()
+                            .flatten()
+                            .map(|(key, value)| format!(
+                                "{key}: {}",
+                                value
+                                    .as_str()
+                                    .map_or_else(|| value.to_string(), str::to_owned)
+                            ))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                        operation_method(&new.id)
+                    ),
+                    touched,
+                ),
             _ => {}
         }
         self.parameters(old, new, &name, touched);

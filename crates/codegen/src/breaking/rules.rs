@@ -47,6 +47,7 @@ rules! {
     "operation-added" [SS] "a new operation: every implementation of the trait must add its method",
     "pagination-removed" [RS] "an operation's x-pagination is gone: the client's page stream (`stream()`) with it",
     "pagination-added" [] "an operation gained x-pagination: the client gains a page stream",
+    "pagination-changed" [] "an operation's x-pagination changed (its style or parameters): the client's page stream pages another way, with the same items",
     "operation-id-changed" [RS] "the operationId, and so the client's method name, changed",
     "path-parameter-renamed" [RS] "a path template names its parameter differently (same route)",
     "request-parameter-removed" [RS] "a parameter is gone (the client's setter with it)",
