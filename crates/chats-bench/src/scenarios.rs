@@ -194,6 +194,17 @@ pub fn reads(sample: &Arc<Sample>) -> Vec<Scenario> {
             rng.pick(&s.channels)
         ))
     };
+    // A keyset page after a chat sampled anywhere in the list (the sample spans it evenly),
+    // as the `Link` of the page before it would name it.
+    let s = sample.clone();
+    let keyset = move |rng: &mut Rng| {
+        let chat = rng.pick(&s.chats);
+        let cursor = chats_server::pages::Cursor {
+            created_at: chat.created_at,
+            id: chat.id,
+        };
+        Request::get(format!("{CHATS}?pageSize=100&cursor={}", cursor.encode()))
+    };
     vec![
         Scenario {
             paced: true,
@@ -238,6 +249,11 @@ pub fn reads(sample: &Arc<Sample>) -> Vec<Scenario> {
             "GET /chats?pageNumber=1000&pageSize=100",
             Shape::Page,
             |_| Request::get(format!("{CHATS}?pageNumber=1000&pageSize=100")),
+        ),
+        read(
+            "GET /chats?cursor=…&pageSize=100 (anywhere)",
+            Shape::Page,
+            keyset,
         ),
     ]
 }

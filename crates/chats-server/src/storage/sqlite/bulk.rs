@@ -111,8 +111,13 @@ fn load_in_transaction(
         for (_, _, sql) in &deferred {
             tx.execute_batch(sql)?;
         }
-        // The title index was empty with the table: rebuild it from the titles now there.
-        tx.execute_batch("INSERT INTO chats_title_search(chats_title_search) VALUES ('rebuild')")?;
+        // The title index was empty with the table: rebuild it from the titles now there,
+        // then merge what the rebuild wrote into one segment above every level, so that the
+        // writes after the load merge their own small segments and never the load's.
+        tx.execute_batch(
+            "INSERT INTO chats_title_search(chats_title_search) VALUES ('rebuild');
+             INSERT INTO chats_title_search(chats_title_search) VALUES ('optimize');",
+        )?;
     }
     // Fresh statistics for the planner (about 2 s at a million chats): without them it cannot
     // tell a filter matching 200 chats (an owner) from one matching 50,000 (a week), and picks
