@@ -5372,9 +5372,10 @@ pub mod mock {
         async fn list_chat_details(
             &self,
             _context: Self::Context,
-            _request: list_chat_details::Request,
+            request: list_chat_details::Request,
         ) -> list_chat_details::Response {
-            let __facts = rt::mock::Facts::new();
+            let __facts = rt::mock::Facts::new()
+                .cursor_page(&request.cursor, &request.page_size, Some(10u64));
             match rt::mock::choice().code.unwrap_or(200u16) {
                 200u16 => {
                     list_chat_details::Response::Ok(
@@ -5385,7 +5386,7 @@ pub mod mock {
                             &__facts,
                         ),
                         list_chat_details::OkHeaders {
-                            link: ::std::option::Option::None,
+                            link: __facts.next_link("/api/v1/chats/details", "cursor"),
                         },
                     )
                 }
@@ -5458,7 +5459,7 @@ pub mod mock {
                             &__facts,
                         ),
                         list_chat_details::OkHeaders {
-                            link: ::std::option::Option::None,
+                            link: __facts.next_link("/api/v1/chats/details", "cursor"),
                         },
                     )
                 }
@@ -5467,9 +5468,10 @@ pub mod mock {
         async fn list_chats(
             &self,
             _context: Self::Context,
-            _request: list_chats::Request,
+            request: list_chats::Request,
         ) -> list_chats::Response {
-            let __facts = rt::mock::Facts::new();
+            let __facts = rt::mock::Facts::new()
+                .cursor_page(&request.cursor, &request.page_size, Some(10u64));
             match rt::mock::choice().code.unwrap_or(200u16) {
                 200u16 => {
                     list_chats::Response::Ok(
@@ -5480,7 +5482,7 @@ pub mod mock {
                             &__facts,
                         ),
                         list_chats::OkHeaders {
-                            link: ::std::option::Option::None,
+                            link: __facts.next_link("/api/v1/chats", "cursor"),
                         },
                     )
                 }
@@ -5553,7 +5555,7 @@ pub mod mock {
                             &__facts,
                         ),
                         list_chats::OkHeaders {
-                            link: ::std::option::Option::None,
+                            link: __facts.next_link("/api/v1/chats", "cursor"),
                         },
                     )
                 }

@@ -215,28 +215,46 @@ async fn a_success_repeats_the_path_id_takes_the_schemas_examples_and_keeps_time
 }
 
 #[tokio::test]
-async fn a_paginated_list_has_two_and_a_half_pages_at_the_default_size_the_same_items_at_any_size()
-{
+async fn a_paginated_list_has_two_and_a_half_pages_linked_by_cursor_the_same_items_at_any_size() {
     use chats_client::StreamExt as _;
     let base = serve(chats_api::mock::router()).await;
     let client = Client::with_api_key(&base, "any-key-will-do").unwrap();
-    let sizes: Vec<usize> = {
-        let mut sizes = Vec::new();
-        for page in 1..=4u64 {
-            let chats = client
-                .list_chats()
-                .page_number(std::num::NonZeroU64::new(page).unwrap())
-                .send()
-                .await
-                .expect("a page");
-            sizes.push(chats.len());
+    // The list is paged by cursor (`x-pagination: {style: cursor}`): each page's `Link`
+    // names the next, the mock's cursors being offsets; the last page names none.
+    let (mut pages, mut cursor) = (Vec::new(), None::<String>);
+    loop {
+        let mut request = client.list_chats();
+        if let Some(cursor) = &cursor {
+            request = request.cursor(cursor.as_str());
         }
-        sizes
-    };
+        let answer = request.send().await.expect("a page");
+        let link = answer
+            .headers()
+            .get("link")
+            .map(|link| link.to_str().unwrap().to_owned());
+        pages.push((answer.into_inner().len(), link.clone()));
+        match link.and_then(|link| {
+            link.split_once("cursor=")
+                .map(|(_, rest)| rest.trim_end_matches(">; rel=\"next\"").to_owned())
+        }) {
+            Some(next) => cursor = Some(next),
+            None => break,
+        }
+    }
     assert_eq!(
-        sizes,
-        [10, 10, 5, 0],
-        "full pages, a short last page, then empty"
+        pages,
+        [
+            (
+                10,
+                Some(r#"</api/v1/chats?cursor=10>; rel="next""#.to_owned())
+            ),
+            (
+                10,
+                Some(r#"</api/v1/chats?cursor=20>; rel="next""#.to_owned())
+            ),
+            (5, None),
+        ],
+        "full pages that link on, then a short last page without a link"
     );
     let walk = |size: u64| {
         let client = &client;

@@ -256,7 +256,7 @@ mod tests {
             next_cursor(&headers, "cursor")
         };
         assert_eq!(
-            read(&[r#"</api/v1/chats?pageSize=10&cursor=01ab%2Bc>; rel="next""#]).as_deref(),
+            read(&[r#"</v1/notes?pageSize=10&cursor=01ab%2Bc>; rel="next""#]).as_deref(),
             Some("01ab+c")
         );
         assert_eq!(

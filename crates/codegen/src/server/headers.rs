@@ -76,7 +76,7 @@ impl Server<'_> {
                 ));
             } else {
                 fields.push(quote! { #doc pub #field: ::std::option::Option<#rust>, });
-                mock_fields.push((field.clone(), quote! { ::std::option::Option::None }));
+                mock_fields.push((field.clone(), mock_optional(op, status, header)));
             }
             writes.push(quote! { rt::write_header(headers, #lower, &self.#field); });
             checks.push(
@@ -122,6 +122,30 @@ impl Server<'_> {
             item,
             mock_fields,
         })
+    }
+}
+
+/// The mock's value of an optional header: the next page's link of a cursor-paginated list's
+/// success (`Link`, a string), else none.
+fn mock_optional(op: &Op<'_>, status: Status, header: &ResponseHeader<'_>) -> TokenStream {
+    let cursor = op
+        .model
+        .pagination
+        .as_ref()
+        .and_then(|pagination| match &pagination.style {
+            crate::model::PageStyle::Cursor { cursor } => Some(cursor.name.as_str()),
+            crate::model::PageStyle::PageNumber { .. } => None,
+        });
+    match cursor {
+        Some(param)
+            if status.code().is_some_and(|code| (200..300).contains(&code))
+                && header.name.eq_ignore_ascii_case("link")
+                && header.kind == HeaderKind::One(Scalar::Text) =>
+        {
+            let path = op.model.path;
+            quote! { __facts.next_link(#path, #param) }
+        }
+        _ => quote! { ::std::option::Option::None },
     }
 }
 

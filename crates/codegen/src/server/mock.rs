@@ -309,17 +309,24 @@ fn facts(op: &Op<'_>) -> Vec<TokenStream> {
             calls.push(quote! { .echo("id", &request.#field) });
         }
     }
-    // A cursor-paginated list is answered one page, with no next link.
-    if let Some(pagination) = &op.model.pagination
-        && let crate::model::PageStyle::PageNumber { page } = &pagination.style
-    {
-        let (page_field, size) = (ident(&page.field), ident(&pagination.size.field));
-        let first = page.default.unwrap_or(1);
+    if let Some(pagination) = &op.model.pagination {
+        let size = ident(&pagination.size.field);
         let default_size = match pagination.size.default {
             Some(size) => quote! { Some(#size) },
             None => quote! { None },
         };
-        calls.push(quote! { .page(&request.#page_field, &request.#size, #first, #default_size) });
+        calls.push(match &pagination.style {
+            crate::model::PageStyle::PageNumber { page } => {
+                let (page_field, first) = (ident(&page.field), page.default.unwrap_or(1));
+                quote! { .page(&request.#page_field, &request.#size, #first, #default_size) }
+            }
+            // The mock's cursors are offsets; its success's `Link` names the next one
+            // (`headers.rs`).
+            crate::model::PageStyle::Cursor { cursor } => {
+                let cursor = ident(&cursor.field);
+                quote! { .cursor_page(&request.#cursor, &request.#size, #default_size) }
+            }
+        });
     }
     calls
 }

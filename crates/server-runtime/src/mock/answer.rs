@@ -79,6 +79,62 @@ impl Facts {
         self
     }
 
+    /// The page a cursor-paginated list asks for: the mock's cursors are the offset of the
+    /// page's first item (absent, or not a number: the first page), the size the request's
+    /// (absent: the spec's default, `None`: 10).
+    #[must_use]
+    pub fn cursor_page(
+        mut self,
+        cursor: &impl Serialize,
+        size: &impl Serialize,
+        default_size: Option<u64>,
+    ) -> Self {
+        let default_size = default_size.filter(|size| *size > 0).unwrap_or(PAGE_SIZE);
+        let offset = match serde_json::to_value(cursor) {
+            Ok(Value::String(text)) => text.parse().ok(),
+            Ok(value) => value.as_u64(),
+            Err(_) => None,
+        };
+        let size = serde_json::to_value(size)
+            .ok()
+            .and_then(|value| value.as_u64())
+            .unwrap_or(default_size);
+        self.page = Some(Page {
+            offset: offset.unwrap_or(0),
+            size,
+            total: default_size * 5 / 2,
+        });
+        self
+    }
+
+    /// A cursor-paginated list's `Link` to its next page while items remain:
+    /// `<path?param=offset>; rel="next"`, `path` the operation's template with the request's
+    /// path parameters in it.
+    pub fn next_link(&self, path: &str, param: &str) -> Option<String> {
+        let page = self.page?;
+        let next = page.offset.checked_add(page.size.max(1))?;
+        if next >= page.total {
+            return None;
+        }
+        let mut path = path.to_owned();
+        for (name, value) in &self.echo {
+            let text = value
+                .as_str()
+                .map_or_else(|| value.to_string(), str::to_owned);
+            let encoded: String = text
+                .bytes()
+                .map(|byte| match byte {
+                    b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                        char::from(byte).to_string()
+                    }
+                    _ => format!("%{byte:02X}"),
+                })
+                .collect();
+            path = path.replace(&format!("{{{name}}}"), &encoded);
+        }
+        Some(format!("<{path}?{param}={next}>; rel=\"next\""))
+    }
+
     /// `value` with the echoes a success's object takes (`item`: a list's, so not `id`).
     fn echoed(&self, value: &mut Value, item: bool) {
         let Value::Object(object) = value else {
@@ -286,4 +342,31 @@ pub fn header<T: serde::de::DeserializeOwned>(schema: &Schema) -> T {
     made(schema, choice().seed, |value| {
         serde_json::from_value(value).ok()
     })
+}
+
+#[cfg(test)]
+mod cursor_tests {
+    use super::*;
+
+    #[test]
+    fn a_cursor_page_links_to_the_next_until_the_list_ends() {
+        let links: Vec<Option<String>> = [None, Some("10"), Some("20"), Some("not a number")]
+            .into_iter()
+            .map(|cursor| {
+                Facts::new()
+                    .echo("shelf", &"a b")
+                    .cursor_page(&cursor, &None::<u64>, Some(10))
+                    .next_link("/shelves/{shelf}/books", "after")
+            })
+            .collect();
+        assert_eq!(
+            links,
+            [
+                Some(r#"</shelves/a%20b/books?after=10>; rel="next""#.to_owned()),
+                Some(r#"</shelves/a%20b/books?after=20>; rel="next""#.to_owned()),
+                None,
+                Some(r#"</shelves/a%20b/books?after=10>; rel="next""#.to_owned()),
+            ]
+        );
+    }
 }
