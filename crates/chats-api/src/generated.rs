@@ -2659,9 +2659,9 @@ pub mod list_chat_details {
         pub channel_ids: ::std::vec::Vec<::uuid::Uuid>,
         /// Continues a listing after the page that gave it: the `cursor` in that page's `Link`
         /// header (follow the link, or copy the parameter). Opaque: clients never build one. Send
-        /// the filters and `pageSize` of the request that gave it (the link carries them);
-        /// `pageNumber` must be 1, its default, beside a cursor. A cursor this API did not issue
-        /// answers 400.
+        /// the filters and `pageSize` of the request that gave it (the link carries them). Beside
+        /// a cursor, `pageNumber` counts pages from it (2 skips one page after the cursor). A
+        /// cursor this API did not issue answers 422 naming `query.cursor`.
         ///
         ///`cursor` in the query.
         pub cursor: ::std::option::Option<types::ListChatDetailsCursor>,
@@ -2705,6 +2705,10 @@ pub mod list_chat_details {
         BadRequest(types::Problem),
         /// 401: The `authorization` header is missing, or its API key is unknown or revoked.
         Unauthorized(types::Problem),
+        /// 422: The request is well-formed but refers to something that does not exist in the caller's
+        /// workspace (`errors` names the field), or it reuses an `Idempotency-Key` of another
+        /// request (`/problems/idempotency-key-reused`).
+        UnprocessableEntity(types::Problem),
         /// 500: An unexpected failure of the server. The body never carries internal details.
         InternalServerError(types::Problem),
         /// 503: The service cannot reach its database right now. Nothing was changed; the request can
@@ -2713,13 +2717,16 @@ pub mod list_chat_details {
     }
     impl Response {
         /// The documented statuses, in order.
-        pub const STATUSES: &'static [u16] = &[200u16, 400u16, 401u16, 500u16, 503u16];
+        pub const STATUSES: &'static [u16] = &[
+            200u16, 400u16, 401u16, 422u16, 500u16, 503u16,
+        ];
         /// This answer's status.
         pub fn status(&self) -> u16 {
             match self {
                 Self::Ok(_, _) => 200u16,
                 Self::BadRequest(_) => 400u16,
                 Self::Unauthorized(_) => 401u16,
+                Self::UnprocessableEntity(_) => 422u16,
                 Self::InternalServerError(_) => 500u16,
                 Self::ServiceUnavailable(_) => 503u16,
             }
@@ -2762,6 +2769,12 @@ pub mod list_chat_details {
                     super::answers::check_5(body, c);
                     collect.finish()
                 }
+                Self::UnprocessableEntity(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
                 Self::InternalServerError(body) => {
                     let mut collect = rt::Collect::default();
                     let c = &mut collect;
@@ -2796,6 +2809,9 @@ pub mod list_chat_details {
                 Self::Unauthorized(body) => {
                     rt::check_body(&super::schemas::LIST_CHAT_DETAILS__ANSWER_401, body)
                 }
+                Self::UnprocessableEntity(body) => {
+                    rt::check_body(&super::schemas::LIST_CHAT_DETAILS__ANSWER_422, body)
+                }
                 Self::InternalServerError(body) => {
                     rt::check_body(&super::schemas::LIST_CHAT_DETAILS__ANSWER_500, body)
                 }
@@ -2817,6 +2833,7 @@ pub mod list_chat_details {
                 }
                 Self::BadRequest(body) => rt::answer(400u16, Some(&body)),
                 Self::Unauthorized(body) => rt::answer(401u16, Some(&body)),
+                Self::UnprocessableEntity(body) => rt::answer(422u16, Some(&body)),
                 Self::InternalServerError(body) => rt::answer(500u16, Some(&body)),
                 Self::ServiceUnavailable(body) => rt::answer(503u16, Some(&body)),
             }
@@ -2831,6 +2848,7 @@ pub mod list_chat_details {
             match status {
                 400u16 => Ok(Self::BadRequest(body)),
                 401u16 => Ok(Self::Unauthorized(body)),
+                422u16 => Ok(Self::UnprocessableEntity(body)),
                 500u16 => Ok(Self::InternalServerError(body)),
                 503u16 => Ok(Self::ServiceUnavailable(body)),
                 _ => Err(body),
@@ -2912,9 +2930,9 @@ pub mod list_chats {
         >,
         /// Continues a listing after the page that gave it: the `cursor` in that page's `Link`
         /// header (follow the link, or copy the parameter). Opaque: clients never build one. Send
-        /// the filters and `pageSize` of the request that gave it (the link carries them);
-        /// `pageNumber` must be 1, its default, beside a cursor. A cursor this API did not issue
-        /// answers 400.
+        /// the filters and `pageSize` of the request that gave it (the link carries them). Beside
+        /// a cursor, `pageNumber` counts pages from it (2 skips one page after the cursor). A
+        /// cursor this API did not issue answers 422 naming `query.cursor`.
         ///
         ///`cursor` in the query.
         pub cursor: ::std::option::Option<types::ListChatsCursor>,
@@ -2964,6 +2982,10 @@ pub mod list_chats {
         BadRequest(types::Problem),
         /// 401: The `authorization` header is missing, or its API key is unknown or revoked.
         Unauthorized(types::Problem),
+        /// 422: The request is well-formed but refers to something that does not exist in the caller's
+        /// workspace (`errors` names the field), or it reuses an `Idempotency-Key` of another
+        /// request (`/problems/idempotency-key-reused`).
+        UnprocessableEntity(types::Problem),
         /// 500: An unexpected failure of the server. The body never carries internal details.
         InternalServerError(types::Problem),
         /// 503: The service cannot reach its database right now. Nothing was changed; the request can
@@ -2972,13 +2994,16 @@ pub mod list_chats {
     }
     impl Response {
         /// The documented statuses, in order.
-        pub const STATUSES: &'static [u16] = &[200u16, 400u16, 401u16, 500u16, 503u16];
+        pub const STATUSES: &'static [u16] = &[
+            200u16, 400u16, 401u16, 422u16, 500u16, 503u16,
+        ];
         /// This answer's status.
         pub fn status(&self) -> u16 {
             match self {
                 Self::Ok(_, _) => 200u16,
                 Self::BadRequest(_) => 400u16,
                 Self::Unauthorized(_) => 401u16,
+                Self::UnprocessableEntity(_) => 422u16,
                 Self::InternalServerError(_) => 500u16,
                 Self::ServiceUnavailable(_) => 503u16,
             }
@@ -3021,6 +3046,12 @@ pub mod list_chats {
                     super::answers::check_5(body, c);
                     collect.finish()
                 }
+                Self::UnprocessableEntity(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_5(body, c);
+                    collect.finish()
+                }
                 Self::InternalServerError(body) => {
                     let mut collect = rt::Collect::default();
                     let c = &mut collect;
@@ -3055,6 +3086,9 @@ pub mod list_chats {
                 Self::Unauthorized(body) => {
                     rt::check_body(&super::schemas::LIST_CHATS__ANSWER_401, body)
                 }
+                Self::UnprocessableEntity(body) => {
+                    rt::check_body(&super::schemas::LIST_CHATS__ANSWER_422, body)
+                }
                 Self::InternalServerError(body) => {
                     rt::check_body(&super::schemas::LIST_CHATS__ANSWER_500, body)
                 }
@@ -3076,6 +3110,7 @@ pub mod list_chats {
                 }
                 Self::BadRequest(body) => rt::answer(400u16, Some(&body)),
                 Self::Unauthorized(body) => rt::answer(401u16, Some(&body)),
+                Self::UnprocessableEntity(body) => rt::answer(422u16, Some(&body)),
                 Self::InternalServerError(body) => rt::answer(500u16, Some(&body)),
                 Self::ServiceUnavailable(body) => rt::answer(503u16, Some(&body)),
             }
@@ -3090,6 +3125,7 @@ pub mod list_chats {
             match status {
                 400u16 => Ok(Self::BadRequest(body)),
                 401u16 => Ok(Self::Unauthorized(body)),
+                422u16 => Ok(Self::UnprocessableEntity(body)),
                 500u16 => Ok(Self::InternalServerError(body)),
                 503u16 => Ok(Self::ServiceUnavailable(body)),
                 _ => Err(body),
@@ -5420,6 +5456,25 @@ pub mod mock {
                         ),
                     )
                 }
+                422u16 => {
+                    list_chat_details::Response::UnprocessableEntity(
+                        rt::mock::typed(
+                            Some(&super::schemas::LIST_CHAT_DETAILS__ANSWER_422),
+                            &[
+                                (
+                                    "unknownReference",
+                                    "{\"type\":\"/problems/unknown-reference\",\"title\":\"Unknown reference\",\"status\":422,\"detail\":\"The request refers to something that does not exist.\",\"errors\":[{\"location\":\"body.ownerId\",\"code\":\"not_found\",\"message\":\"no user or external user of this workspace has this id\"}]}",
+                                ),
+                                (
+                                    "idempotencyKeyReused",
+                                    "{\"type\":\"/problems/idempotency-key-reused\",\"title\":\"Idempotency key reused\",\"status\":422,\"detail\":\"This Idempotency-Key was sent with another request body in the last 24 hours.\",\"errors\":[{\"location\":\"header.idempotency-key\",\"code\":\"reused\",\"message\":\"was sent with another request body\"}]}",
+                                ),
+                            ],
+                            422u16,
+                            &__facts,
+                        ),
+                    )
+                }
                 500u16 => {
                     list_chat_details::Response::InternalServerError(
                         rt::mock::typed(
@@ -5512,6 +5567,25 @@ pub mod mock {
                                 ),
                             ],
                             401u16,
+                            &__facts,
+                        ),
+                    )
+                }
+                422u16 => {
+                    list_chats::Response::UnprocessableEntity(
+                        rt::mock::typed(
+                            Some(&super::schemas::LIST_CHATS__ANSWER_422),
+                            &[
+                                (
+                                    "unknownReference",
+                                    "{\"type\":\"/problems/unknown-reference\",\"title\":\"Unknown reference\",\"status\":422,\"detail\":\"The request refers to something that does not exist.\",\"errors\":[{\"location\":\"body.ownerId\",\"code\":\"not_found\",\"message\":\"no user or external user of this workspace has this id\"}]}",
+                                ),
+                                (
+                                    "idempotencyKeyReused",
+                                    "{\"type\":\"/problems/idempotency-key-reused\",\"title\":\"Idempotency key reused\",\"status\":422,\"detail\":\"This Idempotency-Key was sent with another request body in the last 24 hours.\",\"errors\":[{\"location\":\"header.idempotency-key\",\"code\":\"reused\",\"message\":\"was sent with another request body\"}]}",
+                                ),
+                            ],
+                            422u16,
                             &__facts,
                         ),
                     )
@@ -6200,6 +6274,7 @@ pub mod mock {
                 ("200", &[]),
                 ("400", &["invalidInput"]),
                 ("401", &["unauthorized"]),
+                ("422", &["unknownReference", "idempotencyKeyReused"]),
                 ("500", &["internal"]),
                 ("503", &["unavailable"]),
             ],
@@ -6212,6 +6287,7 @@ pub mod mock {
                 ("200", &[]),
                 ("400", &["invalidInput"]),
                 ("401", &["unauthorized"]),
+                ("422", &["unknownReference", "idempotencyKeyReused"]),
                 ("500", &["internal"]),
                 ("503", &["unavailable"]),
             ],
@@ -7744,6 +7820,10 @@ pub mod schemas {
         kind: Kind::Ref(&PROBLEM),
         ..Schema::ANY
     };
+    pub static LIST_CHAT_DETAILS__ANSWER_422: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
     pub static LIST_CHAT_DETAILS__ANSWER_500: Schema = Schema {
         kind: Kind::Ref(&PROBLEM),
         ..Schema::ANY
@@ -7993,6 +8073,10 @@ pub mod schemas {
         ..Schema::ANY
     };
     pub static LIST_CHATS__ANSWER_401: Schema = Schema {
+        kind: Kind::Ref(&PROBLEM),
+        ..Schema::ANY
+    };
+    pub static LIST_CHATS__ANSWER_422: Schema = Schema {
         kind: Kind::Ref(&PROBLEM),
         ..Schema::ANY
     };

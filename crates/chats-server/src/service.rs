@@ -311,32 +311,17 @@ fn respond<R: ErrorAnswer<types::Problem>>(result: Result<R, Refusal>) -> R {
 
 /// The filter as storage wants it: duplicate values dropped, "all five types" as no type
 /// filter (so chats without a channel are listed), a blank search as none.
-/// The keyset start a `cursor` names: a cursor this API did not issue, or one beside a
-/// `pageNumber` other than 1, is invalid input.
-fn after(cursor: Option<&str>, page_number: u64) -> Result<Option<(DateTime<Utc>, Uuid)>, Refusal> {
+/// The keyset start a `cursor` names; one this API did not issue refers to no place in the
+/// list (422, as the spec documents). Beside a cursor, `pageNumber` counts pages from it.
+fn after(cursor: Option<&str>) -> Result<Option<(DateTime<Utc>, Uuid)>, Refusal> {
     let Some(text) = cursor else {
         return Ok(None);
     };
-    let mut violations = chats_api::Violations::default();
-    let cursor = pages::Cursor::parse(text);
-    if cursor.is_none() {
-        violations.push(FieldError::new(
+    match pages::Cursor::parse(text) {
+        Some(cursor) => Ok(Some((cursor.created_at, cursor.id))),
+        None => Err(Refusal::UnknownReference(unknown_reference(
             "query.cursor",
-            "cursor",
             "is not a cursor this API issued: take it from a page's Link header",
-        ));
-    }
-    if page_number != 1 {
-        violations.push(FieldError::new(
-            "query.pageNumber",
-            "cursor",
-            "must be 1 (its default) beside a cursor, which says where the page starts",
-        ));
-    }
-    match cursor {
-        Some(cursor) if violations.is_empty() => Ok(Some((cursor.created_at, cursor.id))),
-        _ => Err(Refusal::Invalid(types::Problem::from(
-            &chats_api::Rejection::from(violations),
         ))),
     }
 }
@@ -483,10 +468,7 @@ impl<S: Storage> ChatsApi for Service<S> {
                     search: request.search.map(|s| s.to_string()),
                     page_number: request.page_number.get(),
                     page_size: request.page_size.get(),
-                    after: after(
-                        request.cursor.as_deref().map(String::as_str),
-                        request.page_number.get(),
-                    )?,
+                    after: after(request.cursor.as_deref().map(String::as_str))?,
                     ..ChatFilter::default()
                 });
                 let page = self
@@ -530,10 +512,7 @@ impl<S: Storage> ChatsApi for Service<S> {
                     search: request.search.map(|s| s.to_string()),
                     page_number: request.page_number.get(),
                     page_size: request.page_size.get(),
-                    after: after(
-                        request.cursor.as_deref().map(String::as_str),
-                        request.page_number.get(),
-                    )?,
+                    after: after(request.cursor.as_deref().map(String::as_str))?,
                 });
                 let page = self.storage.list_chats(workspace, filter.clone()).await?;
                 let link = next_link("/api/v1/chats", &filter, &page, |chat: &types::Chat| {

@@ -1,6 +1,7 @@
 //! Keyset pages (`cursor`, the `Link: <…>; rel="next"` header of a full page): each chat once
 //! while chats are created between pages, the filters carried by the link, the generated
-//! client's stream following the links, and the 400s of a cursor this API did not issue.
+//! client's stream following the links, the 422 of a cursor this API did not issue, and a
+//! page number counted from a cursor.
 
 use chats_client::{StreamExt as _, types::Chat};
 use chats_tests::{TestServer, Workspace, fixture, on_both_backends};
@@ -118,11 +119,15 @@ async fn the_link_carries_the_filters_and_the_size(server: TestServer) {
     assert!(target.starts_with("/api/v1/chats/details?"), "{target}");
 }
 
-async fn a_cursor_not_issued_here_or_beside_a_page_number_is_invalid(server: TestServer) {
+async fn a_cursor_not_issued_here_is_unknown_and_a_page_number_counts_from_a_cursor(
+    server: TestServer,
+) {
     let ws = server.workspace("a").await;
-    for _ in 0..2 {
-        create(&ws, fixture::USER, None, None).await;
+    let mut chats = Vec::new();
+    for i in 0..5 {
+        chats.push(create(&ws, fixture::USER, None, Some(&format!("chat {i}"))).await);
     }
+    let order = in_list_order(chats);
     let (_, cursor) = page(&ws, 1, None).await;
     let cursor = cursor.expect("a full page links on");
     let forged = format!("02{}", &cursor[2..]);
@@ -134,36 +139,33 @@ async fn a_cursor_not_issued_here_or_beside_a_page_number_is_invalid(server: Tes
         .await
         .expect_err("a forged cursor");
     let found = problem(err);
-    assert_eq!(found.status, 400);
+    assert_eq!(found.status, 422);
     assert_eq!(
         found
             .errors
             .iter()
             .map(|error| (error.location.as_str(), error.code.as_str()))
             .collect::<Vec<_>>(),
-        [("query.cursor", "cursor")]
+        [("query.cursor", "not_found")]
     );
-    let err = ws
+    // After the first chat, the second page of 2 is the fourth and fifth chats.
+    let skipped = ws
         .client
         .list_chat_details()
         .cursor(cursor.as_str())
+        .page_size(2u64)
         .page_number(2u64)
         .send()
         .await
-        .expect_err("a cursor and a page number");
-    let found = problem(err);
+        .expect("a page counted from the cursor");
     assert_eq!(
-        found
-            .errors
-            .iter()
-            .map(|error| error.location.as_str())
-            .collect::<Vec<_>>(),
-        ["query.pageNumber"]
+        skipped.iter().map(|details| details.id).collect::<Vec<_>>(),
+        order[3..5]
     );
 }
 
 on_both_backends!(
     each_chat_once_while_chats_are_created_between_pages,
     the_link_carries_the_filters_and_the_size,
-    a_cursor_not_issued_here_or_beside_a_page_number_is_invalid,
+    a_cursor_not_issued_here_is_unknown_and_a_page_number_counts_from_a_cursor,
 );
