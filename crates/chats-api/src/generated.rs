@@ -2660,8 +2660,8 @@ pub mod list_chat_details {
         /// Continues a listing after the page that gave it: the `cursor` in that page's `Link`
         /// header (follow the link, or copy the parameter). Opaque: clients never build one. Send
         /// the filters and `pageSize` of the request that gave it (the link carries them). Beside
-        /// a cursor, `pageNumber` counts pages from it (2 skips one page after the cursor). A
-        /// cursor this API did not issue answers 422 naming `query.cursor`.
+        /// a cursor, `pageNumber` is ignored: the cursor says where the page starts. A cursor this
+        /// API did not issue answers 422 naming `query.cursor`.
         ///
         ///`cursor` in the query.
         pub cursor: ::std::option::Option<types::ListChatDetailsCursor>,
@@ -2931,8 +2931,8 @@ pub mod list_chats {
         /// Continues a listing after the page that gave it: the `cursor` in that page's `Link`
         /// header (follow the link, or copy the parameter). Opaque: clients never build one. Send
         /// the filters and `pageSize` of the request that gave it (the link carries them). Beside
-        /// a cursor, `pageNumber` counts pages from it (2 skips one page after the cursor). A
-        /// cursor this API did not issue answers 422 naming `query.cursor`.
+        /// a cursor, `pageNumber` is ignored: the cursor says where the page starts. A cursor this
+        /// API did not issue answers 422 naming `query.cursor`.
         ///
         ///`cursor` in the query.
         pub cursor: ::std::option::Option<types::ListChatsCursor>,

@@ -2342,8 +2342,8 @@ absent: no channel filter.
 - `cursor`: Continues a listing after the page that gave it: the `cursor` in that page's `Link`
 header (follow the link, or copy the parameter). Opaque: clients never build one. Send
 the filters and `pageSize` of the request that gave it (the link carries them). Beside
-a cursor, `pageNumber` counts pages from it (2 skips one page after the cursor). A
-cursor this API did not issue answers 422 naming `query.cursor`.
+a cursor, `pageNumber` is ignored: the cursor says where the page starts. A cursor this
+API did not issue answers 422 naming `query.cursor`.
 
 - `page_number`: The page number, counted from 1. Only whole numbers are accepted. A page past the last
 one is an empty array (so is a number too large for 64 bits).
@@ -2406,8 +2406,8 @@ types are selected, as they are by default.
 - `cursor`: Continues a listing after the page that gave it: the `cursor` in that page's `Link`
 header (follow the link, or copy the parameter). Opaque: clients never build one. Send
 the filters and `pageSize` of the request that gave it (the link carries them). Beside
-a cursor, `pageNumber` counts pages from it (2 skips one page after the cursor). A
-cursor this API did not issue answers 422 naming `query.cursor`.
+a cursor, `pageNumber` is ignored: the cursor says where the page starts. A cursor this
+API did not issue answers 422 naming `query.cursor`.
 
 - `last_chat_message_created_at_end`: Lists only chats whose `lastChatMessageCreatedAt` is at or before this instant.
 Absent (null: a URL cannot carry a null, so leave the parameter out) means no upper

@@ -98,6 +98,9 @@ struct Page {
     page_number: u64,
     #[serde(default = "default_size")]
     page_size: u64,
+    /// This server's cursors are the offset after a page (the service's are opaque keys);
+    /// beside one the page number is ignored, as the spec says.
+    cursor: Option<usize>,
 }
 
 fn first_page() -> u64 {
@@ -109,15 +112,28 @@ fn default_size() -> u64 {
 }
 
 async fn list_chats(State(counts): State<Arc<Counts>>, Query(page): Query<Page>) -> Response {
+    let start = page
+        .cursor
+        .unwrap_or(((page.page_number - 1) * page.page_size) as usize);
     counts
         .pages
         .lock()
         .unwrap()
-        .push((page.page_number, page.page_size));
-    let start = ((page.page_number - 1) * page.page_size) as usize;
+        .push((start as u64, page.page_size));
     let end = (start + page.page_size as usize).min(CHATS);
     let chats: Vec<Value> = (start.min(CHATS)..end).map(chat).collect();
-    axum::Json(chats).into_response()
+    let full = end.saturating_sub(start) == page.page_size as usize;
+    let mut response = axum::Json(chats).into_response();
+    if full {
+        let link = format!(
+            "</api/v1/chats?pageSize={}&cursor={end}>; rel=\"next\"",
+            page.page_size
+        );
+        response
+            .headers_mut()
+            .insert(header::LINK, link.parse().unwrap());
+    }
+    response
 }
 
 async fn create_chat(State(counts): State<Arc<Counts>>, headers: header::HeaderMap) -> Response {
@@ -345,8 +361,9 @@ async fn page_streams_walk_every_page_and_stop_at_the_short_one() {
     assert_eq!(all, expected, "every chat once, in order");
     assert_eq!(
         *counts.pages.lock().unwrap(),
-        [(1, 10), (2, 10), (3, 10)],
-        "the spec's default size; page 3 is short: no fourth request"
+        [(0, 10), (10, 10), (20, 10)],
+        "the spec's default size, each next page at the link's cursor; the third is short and \
+         links nowhere: no fourth request"
     );
 
     counts.pages.lock().unwrap().clear();
@@ -360,7 +377,7 @@ async fn page_streams_walk_every_page_and_stop_at_the_short_one() {
     assert_eq!(from_page_two.len(), CHATS - 6);
     assert_eq!(
         *counts.pages.lock().unwrap(),
-        [(2, 6), (3, 6), (4, 6)],
-        "page 4 holds 5 of 6: the last request"
+        [(6, 6), (12, 6), (18, 6)],
+        "from page 2 on by cursor; the page at 18 holds 5 of 6: the last request"
     );
 }

@@ -312,7 +312,9 @@ fn respond<R: ErrorAnswer<types::Problem>>(result: Result<R, Refusal>) -> R {
 /// The filter as storage wants it: duplicate values dropped, "all five types" as no type
 /// filter (so chats without a channel are listed), a blank search as none.
 /// The keyset start a `cursor` names; one this API did not issue refers to no place in the
-/// list (422, as the spec documents). Beside a cursor, `pageNumber` counts pages from it.
+/// list (422, as the spec documents). Beside a cursor the page number is ignored (the
+/// callers make it 1): a client that repeats its first request with each next cursor, as the
+/// generated stream does, walks on page by page.
 fn after(cursor: Option<&str>) -> Result<Option<(DateTime<Utc>, Uuid)>, Refusal> {
     let Some(text) = cursor else {
         return Ok(None);
@@ -466,7 +468,11 @@ impl<S: Storage> ChatsApi for Service<S> {
                     responder_ids: request.responder_ids,
                     responder_version_ids: request.responder_version_ids,
                     search: request.search.map(|s| s.to_string()),
-                    page_number: request.page_number.get(),
+                    page_number: if request.cursor.is_some() {
+                        1
+                    } else {
+                        request.page_number.get()
+                    },
                     page_size: request.page_size.get(),
                     after: after(request.cursor.as_deref().map(String::as_str))?,
                     ..ChatFilter::default()
@@ -510,7 +516,11 @@ impl<S: Storage> ChatsApi for Service<S> {
                     responder_ids: request.responder_ids,
                     responder_version_ids: request.responder_version_ids,
                     search: request.search.map(|s| s.to_string()),
-                    page_number: request.page_number.get(),
+                    page_number: if request.cursor.is_some() {
+                        1
+                    } else {
+                        request.page_number.get()
+                    },
                     page_size: request.page_size.get(),
                     after: after(request.cursor.as_deref().map(String::as_str))?,
                 });

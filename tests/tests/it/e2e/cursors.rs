@@ -1,7 +1,7 @@
 //! Keyset pages (`cursor`, the `Link: <…>; rel="next"` header of a full page): each chat once
 //! while chats are created between pages, the filters carried by the link, the generated
-//! client's stream following the links, the 422 of a cursor this API did not issue, and a
-//! page number counted from a cursor.
+//! client's stream following the links (from any first page), the 422 of a cursor this API
+//! did not issue, and a page number beside a cursor ignored.
 
 use chats_client::{StreamExt as _, types::Chat};
 use chats_tests::{TestServer, Workspace, fixture, on_both_backends};
@@ -74,6 +74,18 @@ async fn each_chat_once_while_chats_are_created_between_pages(server: TestServer
         .collect()
         .await;
     assert_eq!(streamed, ids(&first));
+    // From a page number on: the first request's, then the cursors (the number beside them
+    // ignored), so no page is skipped.
+    let from_two: Vec<Uuid> = ws
+        .client
+        .list_chats()
+        .page_size(3u64)
+        .page_number(2u64)
+        .stream()
+        .map(|chat| chat.expect("a chat").id)
+        .collect()
+        .await;
+    assert_eq!(from_two, ids(&first)[3..]);
 }
 
 async fn the_link_carries_the_filters_and_the_size(server: TestServer) {
@@ -119,7 +131,7 @@ async fn the_link_carries_the_filters_and_the_size(server: TestServer) {
     assert!(target.starts_with("/api/v1/chats/details?"), "{target}");
 }
 
-async fn a_cursor_not_issued_here_is_unknown_and_a_page_number_counts_from_a_cursor(
+async fn a_cursor_not_issued_here_is_unknown_and_a_page_number_beside_one_is_ignored(
     server: TestServer,
 ) {
     let ws = server.workspace("a").await;
@@ -148,8 +160,8 @@ async fn a_cursor_not_issued_here_is_unknown_and_a_page_number_counts_from_a_cur
             .collect::<Vec<_>>(),
         [("query.cursor", "not_found")]
     );
-    // After the first chat, the second page of 2 is the fourth and fifth chats.
-    let skipped = ws
+    // The cursor says where the page starts: the page number beside it changes nothing.
+    let after_first = ws
         .client
         .list_chat_details()
         .cursor(cursor.as_str())
@@ -157,15 +169,18 @@ async fn a_cursor_not_issued_here_is_unknown_and_a_page_number_counts_from_a_cur
         .page_number(2u64)
         .send()
         .await
-        .expect("a page counted from the cursor");
+        .expect("the page after the cursor");
     assert_eq!(
-        skipped.iter().map(|details| details.id).collect::<Vec<_>>(),
-        order[3..5]
+        after_first
+            .iter()
+            .map(|details| details.id)
+            .collect::<Vec<_>>(),
+        order[1..3]
     );
 }
 
 on_both_backends!(
     each_chat_once_while_chats_are_created_between_pages,
     the_link_carries_the_filters_and_the_size,
-    a_cursor_not_issued_here_is_unknown_and_a_page_number_counts_from_a_cursor,
+    a_cursor_not_issued_here_is_unknown_and_a_page_number_beside_one_is_ignored,
 );
