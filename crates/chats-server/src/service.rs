@@ -311,16 +311,19 @@ fn respond<R: ErrorAnswer<types::Problem>>(result: Result<R, Refusal>) -> R {
 
 /// The filter as storage wants it: duplicate values dropped, "all five types" as no type
 /// filter (so chats without a channel are listed), a blank search as none.
-/// The keyset start a `cursor` names; one this API did not issue refers to no place in the
-/// list (422, as the spec documents). Beside a cursor the page number is ignored (the
-/// callers make it 1): a client that repeats its first request with each next cursor, as the
-/// generated stream does, walks on page by page.
-fn after(cursor: Option<&str>) -> Result<Option<(DateTime<Utc>, Uuid)>, Refusal> {
+/// Where a list's page starts: its page number and the keyset start its `cursor` names. A
+/// cursor this API did not issue refers to no place in the list (422, as the spec documents).
+/// Beside a cursor the page number is ignored (1): a client that repeats its first request
+/// with each next cursor, as the generated stream does, walks on page by page.
+fn start(
+    cursor: Option<&str>,
+    page_number: u64,
+) -> Result<(u64, Option<(DateTime<Utc>, Uuid)>), Refusal> {
     let Some(text) = cursor else {
-        return Ok(None);
+        return Ok((page_number, None));
     };
     match pages::Cursor::parse(text) {
-        Some(cursor) => Ok(Some((cursor.created_at, cursor.id))),
+        Some(cursor) => Ok((1, Some((cursor.created_at, cursor.id)))),
         None => Err(Refusal::UnknownReference(unknown_reference(
             "query.cursor",
             "is not a cursor this API issued: take it from a page's Link header",
@@ -463,18 +466,18 @@ impl<S: Storage> ChatsApi for Service<S> {
                     "query.search",
                     request.search.as_deref().map(String::as_str),
                 )?;
+                let (page_number, after) = start(
+                    request.cursor.as_deref().map(String::as_str),
+                    request.page_number.get(),
+                )?;
                 let filter = normalize(ChatFilter {
                     channel_ids: request.channel_ids,
                     responder_ids: request.responder_ids,
                     responder_version_ids: request.responder_version_ids,
                     search: request.search.map(|s| s.to_string()),
-                    page_number: if request.cursor.is_some() {
-                        1
-                    } else {
-                        request.page_number.get()
-                    },
+                    page_number,
                     page_size: request.page_size.get(),
-                    after: after(request.cursor.as_deref().map(String::as_str))?,
+                    after,
                     ..ChatFilter::default()
                 });
                 let page = self
@@ -507,6 +510,10 @@ impl<S: Storage> ChatsApi for Service<S> {
                     "query.search",
                     request.search.as_deref().map(String::as_str),
                 )?;
+                let (page_number, after) = start(
+                    request.cursor.as_deref().map(String::as_str),
+                    request.page_number.get(),
+                )?;
                 let filter = normalize(ChatFilter {
                     channel_ids: request.channel_ids,
                     channel_types: Some(request.channel_types),
@@ -516,13 +523,9 @@ impl<S: Storage> ChatsApi for Service<S> {
                     responder_ids: request.responder_ids,
                     responder_version_ids: request.responder_version_ids,
                     search: request.search.map(|s| s.to_string()),
-                    page_number: if request.cursor.is_some() {
-                        1
-                    } else {
-                        request.page_number.get()
-                    },
+                    page_number,
                     page_size: request.page_size.get(),
-                    after: after(request.cursor.as_deref().map(String::as_str))?,
+                    after,
                 });
                 let page = self.storage.list_chats(workspace, filter.clone()).await?;
                 let link = next_link("/api/v1/chats", &filter, &page, |chat: &types::Chat| {

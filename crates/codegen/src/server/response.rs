@@ -200,24 +200,9 @@ impl Server<'_> {
         };
         code.check_arms.push(check_arm(&typed_body_check));
         code.serialized_arms.push(check_arm(&body_check));
-        let answer = match &body {
-            Some((_, media)) => answer(
-                fixed.map_or_else(|| quote! { status }, |fixed| quote! { #fixed }),
-                *media,
-            ),
-            None => quote! {},
-        };
-        let body_type = body.map(|(body_type, _)| body_type);
-        let variant_doc = quote! { #doc };
-        emit_variant(
-            &variant,
-            variant_doc,
-            fixed,
-            body_type,
-            answer,
-            headers,
-            code,
-        );
+        let answer_status = fixed.map_or_else(|| quote! { status }, |fixed| quote! { #fixed });
+        let body = body.map(|(body_type, media)| (body_type, answer(answer_status, media)));
+        emit_variant(&variant, doc, fixed, body, headers, code);
     }
 
     /// The check of a typed body: none where its type proves the schema, the generated look
@@ -404,30 +389,27 @@ impl Server<'_> {
     }
 }
 
-/// A variant's declaration, `into_response` arm and `status()` arm; `answer` makes the
-/// answer of a variant with a body (with `status` and `body` bound).
+/// A variant's declaration, `into_response` arm and `status()` arm; `body` is the body's type
+/// and the answer made from it (with `status` and `body` bound).
 fn emit_variant(
     variant: &syn::Ident,
     doc: TokenStream,
     fixed: Option<u16>,
-    body_type: Option<TokenStream>,
-    answer: TokenStream,
+    body: Option<(TokenStream, TokenStream)>,
     headers: Option<HeadersCode>,
     code: &mut ResponseCode,
 ) {
     let fields = Fields {
         status: fixed.is_none(),
-        body: body_type.is_some(),
+        body: body.is_some(),
         headers: headers.is_some(),
     };
     let (status_type, answer_status) = match fixed {
         Some(fixed) => (quote! {}, quote! { #fixed }),
         None => (quote! { u16 }, quote! { status }),
     };
-    let (body_type, mut answer) = match body_type {
-        Some(body_type) => (body_type, answer),
-        None => (quote! {}, quote! { rt::answer::<()>(#answer_status, None) }),
-    };
+    let (body_type, mut answer) =
+        body.unwrap_or_else(|| (quote! {}, quote! { rt::answer::<()>(#answer_status, None) }));
     let headers_type = match &headers {
         Some(headers) => {
             answer = quote! {

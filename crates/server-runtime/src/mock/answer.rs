@@ -61,16 +61,11 @@ impl Facts {
         first: u64,
         default_size: Option<u64>,
     ) -> Self {
-        let read = |value: Value| value.as_u64();
-        let default_size = default_size.filter(|size| *size > 0).unwrap_or(PAGE_SIZE);
+        let (size, default_size) = sizes(size, default_size);
         let number = serde_json::to_value(number)
             .ok()
-            .and_then(read)
+            .and_then(|value| value.as_u64())
             .unwrap_or(first);
-        let size = serde_json::to_value(size)
-            .ok()
-            .and_then(read)
-            .unwrap_or(default_size);
         self.page = Some(Page {
             offset: number.saturating_sub(first).saturating_mul(size),
             size,
@@ -89,16 +84,12 @@ impl Facts {
         size: &impl Serialize,
         default_size: Option<u64>,
     ) -> Self {
-        let default_size = default_size.filter(|size| *size > 0).unwrap_or(PAGE_SIZE);
+        let (size, default_size) = sizes(size, default_size);
         let offset = match serde_json::to_value(cursor) {
             Ok(Value::String(text)) => text.parse().ok(),
             Ok(value) => value.as_u64(),
             Err(_) => None,
         };
-        let size = serde_json::to_value(size)
-            .ok()
-            .and_then(|value| value.as_u64())
-            .unwrap_or(default_size);
         self.page = Some(Page {
             offset: offset.unwrap_or(0),
             size,
@@ -173,6 +164,16 @@ impl Facts {
             .collect();
         Some(Value::Array(made))
     }
+}
+
+/// A list request's page size (absent: the default) and the spec's default size (`None`: 10).
+fn sizes(size: &impl Serialize, default_size: Option<u64>) -> (u64, u64) {
+    let default_size = default_size.filter(|size| *size > 0).unwrap_or(PAGE_SIZE);
+    let size = serde_json::to_value(size)
+        .ok()
+        .and_then(|value| value.as_u64())
+        .unwrap_or(default_size);
+    (size, default_size)
 }
 
 fn same_type(a: &Value, b: &Value) -> bool {
