@@ -311,14 +311,14 @@ fn respond<R: ErrorAnswer<types::Problem>>(result: Result<R, Refusal>) -> R {
 
 /// The filter as storage wants it: duplicate values dropped, "all five types" as no type
 /// filter (so chats without a channel are listed), a blank search as none.
+/// The list-order key a keyset page starts after: `created_at`, then `id`.
+type ListStart = (DateTime<Utc>, Uuid);
+
 /// Where a list's page starts: its page number and the keyset start its `cursor` names. A
 /// cursor this API did not issue refers to no place in the list (422, as the spec documents).
 /// Beside a cursor the page number is ignored (1): a client that repeats its first request
 /// with each next cursor, as the generated stream does, walks on page by page.
-fn start(
-    cursor: Option<&str>,
-    page_number: u64,
-) -> Result<(u64, Option<(DateTime<Utc>, Uuid)>), Refusal> {
+fn start(cursor: Option<&str>, page_number: u64) -> Result<(u64, Option<ListStart>), Refusal> {
     let Some(text) = cursor else {
         return Ok((page_number, None));
     };
