@@ -2642,6 +2642,34 @@ pub mod get_chat_details {
             Self::InternalServerError(body)
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[
+        (
+            ::server_runtime::ErrorStatus::Code(400u16),
+            &super::schemas::GET_CHAT_DETAILS__ANSWER_400,
+        ),
+        (
+            ::server_runtime::ErrorStatus::Code(401u16),
+            &super::schemas::GET_CHAT_DETAILS__ANSWER_401,
+        ),
+        (
+            ::server_runtime::ErrorStatus::Code(404u16),
+            &super::schemas::GET_CHAT_DETAILS__ANSWER_404,
+        ),
+        (
+            ::server_runtime::ErrorStatus::Code(422u16),
+            &super::schemas::GET_CHAT_DETAILS__ANSWER_422,
+        ),
+        (
+            ::server_runtime::ErrorStatus::Code(500u16),
+            &super::schemas::GET_CHAT_DETAILS__ANSWER_500,
+        ),
+        (
+            ::server_runtime::ErrorStatus::Code(503u16),
+            &super::schemas::GET_CHAT_DETAILS__ANSWER_503,
+        ),
+    ];
 }
 ///The `listChatDetails` operation: List chats with details.
 pub mod list_chat_details {
@@ -2858,6 +2886,30 @@ pub mod list_chat_details {
             Self::InternalServerError(body)
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[
+        (
+            ::server_runtime::ErrorStatus::Code(400u16),
+            &super::schemas::LIST_CHAT_DETAILS__ANSWER_400,
+        ),
+        (
+            ::server_runtime::ErrorStatus::Code(401u16),
+            &super::schemas::LIST_CHAT_DETAILS__ANSWER_401,
+        ),
+        (
+            ::server_runtime::ErrorStatus::Code(422u16),
+            &super::schemas::LIST_CHAT_DETAILS__ANSWER_422,
+        ),
+        (
+            ::server_runtime::ErrorStatus::Code(500u16),
+            &super::schemas::LIST_CHAT_DETAILS__ANSWER_500,
+        ),
+        (
+            ::server_runtime::ErrorStatus::Code(503u16),
+            &super::schemas::LIST_CHAT_DETAILS__ANSWER_503,
+        ),
+    ];
     /// The headers of the 200 answer, as the spec documents them: the router writes each one present (a list comma-separated); with response validation on, each is checked against its schema first.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct OkHeaders {
@@ -3135,6 +3187,30 @@ pub mod list_chats {
             Self::InternalServerError(body)
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[
+        (
+            ::server_runtime::ErrorStatus::Code(400u16),
+            &super::schemas::LIST_CHATS__ANSWER_400,
+        ),
+        (
+            ::server_runtime::ErrorStatus::Code(401u16),
+            &super::schemas::LIST_CHATS__ANSWER_401,
+        ),
+        (
+            ::server_runtime::ErrorStatus::Code(422u16),
+            &super::schemas::LIST_CHATS__ANSWER_422,
+        ),
+        (
+            ::server_runtime::ErrorStatus::Code(500u16),
+            &super::schemas::LIST_CHATS__ANSWER_500,
+        ),
+        (
+            ::server_runtime::ErrorStatus::Code(503u16),
+            &super::schemas::LIST_CHATS__ANSWER_503,
+        ),
+    ];
     /// The headers of the 200 answer, as the spec documents them: the router writes each one present (a list comma-separated); with response validation on, each is checked against its schema first.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct OkHeaders {
@@ -3378,6 +3454,42 @@ pub mod create_chat {
             Self::InternalServerError(body)
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[
+        (
+            ::server_runtime::ErrorStatus::Code(400u16),
+            &super::schemas::CREATE_CHAT__ANSWER_400,
+        ),
+        (
+            ::server_runtime::ErrorStatus::Code(401u16),
+            &super::schemas::CREATE_CHAT__ANSWER_401,
+        ),
+        (
+            ::server_runtime::ErrorStatus::Code(409u16),
+            &super::schemas::CREATE_CHAT__ANSWER_409,
+        ),
+        (
+            ::server_runtime::ErrorStatus::Code(413u16),
+            &super::schemas::CREATE_CHAT__ANSWER_413,
+        ),
+        (
+            ::server_runtime::ErrorStatus::Code(415u16),
+            &super::schemas::CREATE_CHAT__ANSWER_415,
+        ),
+        (
+            ::server_runtime::ErrorStatus::Code(422u16),
+            &super::schemas::CREATE_CHAT__ANSWER_422,
+        ),
+        (
+            ::server_runtime::ErrorStatus::Code(500u16),
+            &super::schemas::CREATE_CHAT__ANSWER_500,
+        ),
+        (
+            ::server_runtime::ErrorStatus::Code(503u16),
+            &super::schemas::CREATE_CHAT__ANSWER_503,
+        ),
+    ];
 }
 ///The `watchChats` operation: Follow chat changes.
 pub mod watch_chats {
@@ -3593,6 +3705,34 @@ pub mod watch_chats {
             Self::InternalServerError(body)
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[
+        (
+            ::server_runtime::ErrorStatus::Code(400u16),
+            &super::schemas::WATCH_CHATS__ANSWER_400,
+        ),
+        (
+            ::server_runtime::ErrorStatus::Code(401u16),
+            &super::schemas::WATCH_CHATS__ANSWER_401,
+        ),
+        (
+            ::server_runtime::ErrorStatus::Code(410u16),
+            &super::schemas::WATCH_CHATS__ANSWER_410,
+        ),
+        (
+            ::server_runtime::ErrorStatus::Code(429u16),
+            &super::schemas::WATCH_CHATS__ANSWER_429,
+        ),
+        (
+            ::server_runtime::ErrorStatus::Code(500u16),
+            &super::schemas::WATCH_CHATS__ANSWER_500,
+        ),
+        (
+            ::server_runtime::ErrorStatus::Code(503u16),
+            &super::schemas::WATCH_CHATS__ANSWER_503,
+        ),
+    ];
     /// The headers of the 429 answer, as the spec documents them: the router writes each one present (a list comma-separated); with response validation on, each is checked against its schema first.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct TooManyRequestsHeaders {
@@ -3787,6 +3927,30 @@ pub mod get_chat {
             Self::InternalServerError(body)
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[
+        (
+            ::server_runtime::ErrorStatus::Code(400u16),
+            &super::schemas::GET_CHAT__ANSWER_400,
+        ),
+        (
+            ::server_runtime::ErrorStatus::Code(401u16),
+            &super::schemas::GET_CHAT__ANSWER_401,
+        ),
+        (
+            ::server_runtime::ErrorStatus::Code(404u16),
+            &super::schemas::GET_CHAT__ANSWER_404,
+        ),
+        (
+            ::server_runtime::ErrorStatus::Code(500u16),
+            &super::schemas::GET_CHAT__ANSWER_500,
+        ),
+        (
+            ::server_runtime::ErrorStatus::Code(503u16),
+            &super::schemas::GET_CHAT__ANSWER_503,
+        ),
+    ];
 }
 ///The `removeChat` operation: Remove a chat.
 pub mod remove_chat {
@@ -3947,6 +4111,30 @@ pub mod remove_chat {
             Self::InternalServerError(body)
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[
+        (
+            ::server_runtime::ErrorStatus::Code(400u16),
+            &super::schemas::REMOVE_CHAT__ANSWER_400,
+        ),
+        (
+            ::server_runtime::ErrorStatus::Code(401u16),
+            &super::schemas::REMOVE_CHAT__ANSWER_401,
+        ),
+        (
+            ::server_runtime::ErrorStatus::Code(404u16),
+            &super::schemas::REMOVE_CHAT__ANSWER_404,
+        ),
+        (
+            ::server_runtime::ErrorStatus::Code(500u16),
+            &super::schemas::REMOVE_CHAT__ANSWER_500,
+        ),
+        (
+            ::server_runtime::ErrorStatus::Code(503u16),
+            &super::schemas::REMOVE_CHAT__ANSWER_503,
+        ),
+    ];
 }
 ///The `updateChat` operation: Update a chat.
 pub mod update_chat {
@@ -4142,6 +4330,38 @@ pub mod update_chat {
             Self::InternalServerError(body)
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[
+        (
+            ::server_runtime::ErrorStatus::Code(400u16),
+            &super::schemas::UPDATE_CHAT__ANSWER_400,
+        ),
+        (
+            ::server_runtime::ErrorStatus::Code(401u16),
+            &super::schemas::UPDATE_CHAT__ANSWER_401,
+        ),
+        (
+            ::server_runtime::ErrorStatus::Code(404u16),
+            &super::schemas::UPDATE_CHAT__ANSWER_404,
+        ),
+        (
+            ::server_runtime::ErrorStatus::Code(413u16),
+            &super::schemas::UPDATE_CHAT__ANSWER_413,
+        ),
+        (
+            ::server_runtime::ErrorStatus::Code(415u16),
+            &super::schemas::UPDATE_CHAT__ANSWER_415,
+        ),
+        (
+            ::server_runtime::ErrorStatus::Code(500u16),
+            &super::schemas::UPDATE_CHAT__ANSWER_500,
+        ),
+        (
+            ::server_runtime::ErrorStatus::Code(503u16),
+            &super::schemas::UPDATE_CHAT__ANSWER_503,
+        ),
+    ];
 }
 /// The typed checks of answers: for each component an answer carries, what its Rust
 /// type does not prove of its schema, read on the value in place.
@@ -4397,10 +4617,23 @@ impl<A> Clone for State<A> {
 }
 /// Answers a rejection with the spec's error body.
 fn reject(rejection: rt::Rejection) -> ::axum::response::Response {
-    match rejection.to_body::<types::Problem>(ERROR_MEMBERS) {
-        Some(body) => rt::json_response(rejection.status(), &body),
-        None => rt::json_response(rejection.status(), &rejection.to_json()),
-    }
+    reject_as(rejection, &[])
+}
+/// Answers a rejection with the spec's error body, in the shape the operation
+/// documents for its status (`bodies`) where that is another.
+fn reject_as(
+    rejection: rt::Rejection,
+    bodies: &[rt::ErrorBody],
+) -> ::axum::response::Response {
+    let body: ::serde_json::Value = match rejection
+        .to_body::<types::Problem>(ERROR_MEMBERS)
+        .and_then(|body| ::serde_json::to_value(&body).ok())
+    {
+        Some(body) => body,
+        None => rejection.to_json(),
+    };
+    let body = rt::fitted_body(&rejection, body, bodies);
+    rt::json_response(rejection.status(), &body)
 }
 static GET_CHAT_DETAILS__SECURITY: rt::Requirements = rt::Requirements {
     schemes: SECURITY_SCHEMES,
@@ -4412,6 +4645,10 @@ async fn handle_get_chat_details<A: ChatsApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            get_chat_details::ERROR_BODIES,
+        );
         let (mut __parts, _body) = request.into_parts();
         let __context = match rt::authenticate(
                 &__parts.headers,
@@ -4494,6 +4731,10 @@ async fn handle_list_chat_details<A: ChatsApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            list_chat_details::ERROR_BODIES,
+        );
         let (mut __parts, _body) = request.into_parts();
         let __context = match rt::authenticate(
                 &__parts.headers,
@@ -4656,6 +4897,10 @@ async fn handle_list_chats<A: ChatsApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            list_chats::ERROR_BODIES,
+        );
         let (mut __parts, _body) = request.into_parts();
         let __context = match rt::authenticate(
                 &__parts.headers,
@@ -4874,6 +5119,10 @@ async fn handle_create_chat<A: ChatsApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            create_chat::ERROR_BODIES,
+        );
         let (mut __parts, body) = request.into_parts();
         let __context = match rt::authenticate(
                 &__parts.headers,
@@ -4960,6 +5209,10 @@ async fn handle_watch_chats<A: ChatsApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            watch_chats::ERROR_BODIES,
+        );
         let (mut __parts, _body) = request.into_parts();
         let __context = match rt::authenticate(
                 &__parts.headers,
@@ -5064,6 +5317,10 @@ async fn handle_get_chat<A: ChatsApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            get_chat::ERROR_BODIES,
+        );
         let (mut __parts, _body) = request.into_parts();
         let __context = match rt::authenticate(
                 &__parts.headers,
@@ -5125,6 +5382,10 @@ async fn handle_remove_chat<A: ChatsApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            remove_chat::ERROR_BODIES,
+        );
         let (mut __parts, _body) = request.into_parts();
         let __context = match rt::authenticate(
                 &__parts.headers,
@@ -5186,6 +5447,10 @@ async fn handle_update_chat<A: ChatsApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            update_chat::ERROR_BODIES,
+        );
         let (mut __parts, body) = request.into_parts();
         let __context = match rt::authenticate(
                 &__parts.headers,

@@ -596,6 +596,14 @@ pub mod issue_token {
             Self::BadRequest(body)
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[
+        (
+            ::server_runtime::ErrorStatus::Code(400u16),
+            &super::schemas::ISSUE_TOKEN__ANSWER_400,
+        ),
+    ];
 }
 ///The `upload` operation: upload.
 pub mod upload {
@@ -687,6 +695,14 @@ pub mod upload {
             Self::UnsupportedMediaType(body)
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[
+        (
+            ::server_runtime::ErrorStatus::Code(415u16),
+            &super::schemas::UPLOAD__ANSWER_415,
+        ),
+    ];
 }
 ///The `putNote` operation: putNote.
 pub mod put_note {
@@ -755,6 +771,9 @@ pub mod put_note {
             }
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[];
 }
 ///The `postLegacy` operation: postLegacy.
 pub mod post_legacy {
@@ -823,6 +842,9 @@ pub mod post_legacy {
             }
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[];
 }
 /// The spec this server was generated from, byte for byte (for a spec written in
 /// several files, their bundle).
@@ -953,16 +975,33 @@ impl<A> Clone for State<A> {
 }
 /// Answers a rejection with the spec's error body.
 fn reject(rejection: rt::Rejection) -> ::axum::response::Response {
-    match rejection.to_body::<types::Error>(ERROR_MEMBERS) {
-        Some(body) => rt::json_response(rejection.status(), &body),
-        None => rt::json_response(rejection.status(), &rejection.to_json()),
-    }
+    reject_as(rejection, &[])
+}
+/// Answers a rejection with the spec's error body, in the shape the operation
+/// documents for its status (`bodies`) where that is another.
+fn reject_as(
+    rejection: rt::Rejection,
+    bodies: &[rt::ErrorBody],
+) -> ::axum::response::Response {
+    let body: ::serde_json::Value = match rejection
+        .to_body::<types::Error>(ERROR_MEMBERS)
+        .and_then(|body| ::serde_json::to_value(&body).ok())
+    {
+        Some(body) => body,
+        None => rejection.to_json(),
+    };
+    let body = rt::fitted_body(&rejection, body, bodies);
+    rt::json_response(rejection.status(), &body)
 }
 async fn handle_issue_token<A: UploadsApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            issue_token::ERROR_BODIES,
+        );
         let (mut __parts, body) = request.into_parts();
         let mut __violations = rt::Violations::default();
         let body = match rt::form_body(
@@ -1014,6 +1053,10 @@ async fn handle_upload<A: UploadsApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            upload::ERROR_BODIES,
+        );
         let (mut __parts, body) = request.into_parts();
         let mut __violations = rt::Violations::default();
         let body = match rt::raw_body(
@@ -1062,6 +1105,10 @@ async fn handle_put_note<A: UploadsApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            put_note::ERROR_BODIES,
+        );
         let (mut __parts, body) = request.into_parts();
         let mut __violations = rt::Violations::default();
         let body = match rt::raw_body(
@@ -1110,6 +1157,10 @@ async fn handle_post_legacy<A: UploadsApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            post_legacy::ERROR_BODIES,
+        );
         let (mut __parts, body) = request.into_parts();
         let mut __violations = rt::Violations::default();
         let body = match rt::json_body(

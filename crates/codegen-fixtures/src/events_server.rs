@@ -465,6 +465,14 @@ pub mod watch_orders {
             Self::BadRequest(body)
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[
+        (
+            ::server_runtime::ErrorStatus::Code(400u16),
+            &super::schemas::WATCH_ORDERS__ANSWER_400,
+        ),
+    ];
 }
 ///The `watchTicks` operation: A counter, with its data schema inline and the header declared.
 pub mod watch_ticks {
@@ -553,6 +561,9 @@ pub mod watch_ticks {
             }
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[];
 }
 ///The `getOrder` operation: getOrder.
 pub mod get_order {
@@ -650,6 +661,14 @@ pub mod get_order {
             Self::NotFound(body)
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[
+        (
+            ::server_runtime::ErrorStatus::Code(404u16),
+            &super::schemas::GET_ORDER__ANSWER_404,
+        ),
+    ];
 }
 /// The typed checks of answers: for each component an answer carries, what its Rust
 /// type does not prove of its schema, read on the value in place.
@@ -784,16 +803,33 @@ impl<A> Clone for State<A> {
 }
 /// Answers a rejection with the spec's error body.
 fn reject(rejection: rt::Rejection) -> ::axum::response::Response {
-    match rejection.to_body::<types::Problem>(ERROR_MEMBERS) {
-        Some(body) => rt::json_response(rejection.status(), &body),
-        None => rt::json_response(rejection.status(), &rejection.to_json()),
-    }
+    reject_as(rejection, &[])
+}
+/// Answers a rejection with the spec's error body, in the shape the operation
+/// documents for its status (`bodies`) where that is another.
+fn reject_as(
+    rejection: rt::Rejection,
+    bodies: &[rt::ErrorBody],
+) -> ::axum::response::Response {
+    let body: ::serde_json::Value = match rejection
+        .to_body::<types::Problem>(ERROR_MEMBERS)
+        .and_then(|body| ::serde_json::to_value(&body).ok())
+    {
+        Some(body) => body,
+        None => rejection.to_json(),
+    };
+    let body = rt::fitted_body(&rejection, body, bodies);
+    rt::json_response(rejection.status(), &body)
 }
 async fn handle_watch_orders<A: EventsApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            watch_orders::ERROR_BODIES,
+        );
         let (mut __parts, _body) = request.into_parts();
         let mut __violations = rt::Violations::default();
         let __query = rt::Query::parse(__parts.uri.query());
@@ -863,6 +899,10 @@ async fn handle_watch_ticks<A: EventsApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            watch_ticks::ERROR_BODIES,
+        );
         let (mut __parts, _body) = request.into_parts();
         let mut __violations = rt::Violations::default();
         let last_event_id = {
@@ -919,6 +959,10 @@ async fn handle_get_order<A: EventsApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            get_order::ERROR_BODIES,
+        );
         let (mut __parts, _body) = request.into_parts();
         let mut __violations = rt::Violations::default();
         let __path_values = match rt::path_values(&mut __parts).await {

@@ -1004,6 +1004,9 @@ pub mod list_widgets {
             }
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[];
 }
 ///The `createWidget` operation: Create a widget..
 pub mod create_widget {
@@ -1077,6 +1080,9 @@ pub mod create_widget {
             }
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[];
 }
 ///The `listLegacyWidgets` operation: The first list of widgets..
 pub mod list_legacy_widgets {
@@ -1150,6 +1156,9 @@ pub mod list_legacy_widgets {
             }
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[];
 }
 ///The `searchWidgets` operation: Search widgets by name..
 pub mod search_widgets {
@@ -1221,6 +1230,9 @@ pub mod search_widgets {
             }
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[];
 }
 ///The `tuneWidgets` operation: Tune every widget..
 pub mod tune_widgets {
@@ -1284,6 +1296,9 @@ pub mod tune_widgets {
             }
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[];
 }
 /// The typed checks of answers: for each component an answer carries, what its Rust
 /// type does not prove of its schema, read on the value in place.
@@ -1451,13 +1466,27 @@ impl<A> Clone for State<A> {
 }
 /// Answers a rejection with the spec's error body.
 fn reject(rejection: rt::Rejection) -> ::axum::response::Response {
-    rt::json_response(rejection.status(), &rejection.to_json())
+    reject_as(rejection, &[])
+}
+/// Answers a rejection with the spec's error body, in the shape the operation
+/// documents for its status (`bodies`) where that is another.
+fn reject_as(
+    rejection: rt::Rejection,
+    bodies: &[rt::ErrorBody],
+) -> ::axum::response::Response {
+    let body: ::serde_json::Value = rejection.to_json();
+    let body = rt::fitted_body(&rejection, body, bodies);
+    rt::json_response(rejection.status(), &body)
 }
 async fn handle_list_widgets<A: LifecycleApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            list_widgets::ERROR_BODIES,
+        );
         let (mut __parts, _body) = request.into_parts();
         let mut __violations = rt::Violations::default();
         let __query = rt::Query::parse(__parts.uri.query());
@@ -1542,6 +1571,10 @@ async fn handle_create_widget<A: LifecycleApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            create_widget::ERROR_BODIES,
+        );
         let (mut __parts, body) = request.into_parts();
         let mut __violations = rt::Violations::default();
         let body = match rt::json_body(
@@ -1602,6 +1635,10 @@ async fn handle_list_legacy_widgets<A: LifecycleApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            list_legacy_widgets::ERROR_BODIES,
+        );
         let (mut __parts, _body) = request.into_parts();
         let mut __violations = rt::Violations::default();
         if !__violations.is_empty() {
@@ -1640,6 +1677,10 @@ async fn handle_search_widgets<A: LifecycleApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            search_widgets::ERROR_BODIES,
+        );
         let (mut __parts, _body) = request.into_parts();
         let mut __violations = rt::Violations::default();
         let __query = rt::Query::parse(__parts.uri.query());
@@ -1687,6 +1728,10 @@ async fn handle_tune_widgets<A: LifecycleApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            tune_widgets::ERROR_BODIES,
+        );
         let (mut __parts, _body) = request.into_parts();
         let mut __violations = rt::Violations::default();
         if !__violations.is_empty() {

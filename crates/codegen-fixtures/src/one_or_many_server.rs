@@ -298,6 +298,18 @@ pub mod list_items {
             Self::InternalServerError(body)
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[
+        (
+            ::server_runtime::ErrorStatus::Code(400u16),
+            &super::schemas::LIST_ITEMS__ANSWER_400,
+        ),
+        (
+            ::server_runtime::ErrorStatus::Code(500u16),
+            &super::schemas::LIST_ITEMS__ANSWER_500,
+        ),
+    ];
 }
 /// The spec this server was generated from, byte for byte (for a spec written in
 /// several files, their bundle).
@@ -400,16 +412,33 @@ impl<A> Clone for State<A> {
 }
 /// Answers a rejection with the spec's error body.
 fn reject(rejection: rt::Rejection) -> ::axum::response::Response {
-    match rejection.to_body::<types::Problem>(ERROR_MEMBERS) {
-        Some(body) => rt::json_response(rejection.status(), &body),
-        None => rt::json_response(rejection.status(), &rejection.to_json()),
-    }
+    reject_as(rejection, &[])
+}
+/// Answers a rejection with the spec's error body, in the shape the operation
+/// documents for its status (`bodies`) where that is another.
+fn reject_as(
+    rejection: rt::Rejection,
+    bodies: &[rt::ErrorBody],
+) -> ::axum::response::Response {
+    let body: ::serde_json::Value = match rejection
+        .to_body::<types::Problem>(ERROR_MEMBERS)
+        .and_then(|body| ::serde_json::to_value(&body).ok())
+    {
+        Some(body) => body,
+        None => rejection.to_json(),
+    };
+    let body = rt::fitted_body(&rejection, body, bodies);
+    rt::json_response(rejection.status(), &body)
 }
 async fn handle_list_items<A: OneOrManyApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            list_items::ERROR_BODIES,
+        );
         let (mut __parts, _body) = request.into_parts();
         let mut __violations = rt::Violations::default();
         let __query = rt::Query::parse(__parts.uri.query());

@@ -563,6 +563,9 @@ pub mod forget {
             }
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[];
 }
 ///The `record` operation: record.
 pub mod record {
@@ -659,6 +662,14 @@ pub mod record {
             Self::BadRequest(body)
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[
+        (
+            ::server_runtime::ErrorStatus::Code(400u16),
+            &super::schemas::RECORD__ANSWER_400,
+        ),
+    ];
 }
 /// The typed checks of answers: for each component an answer carries, what its Rust
 /// type does not prove of its schema, read on the value in place.
@@ -789,10 +800,23 @@ impl<A> Clone for State<A> {
 }
 /// Answers a rejection with the spec's error body.
 fn reject(rejection: rt::Rejection) -> ::axum::response::Response {
-    match rejection.to_body::<types::Error>(ERROR_MEMBERS) {
-        Some(body) => rt::json_response(rejection.status(), &body),
-        None => rt::json_response(rejection.status(), &rejection.to_json()),
-    }
+    reject_as(rejection, &[])
+}
+/// Answers a rejection with the spec's error body, in the shape the operation
+/// documents for its status (`bodies`) where that is another.
+fn reject_as(
+    rejection: rt::Rejection,
+    bodies: &[rt::ErrorBody],
+) -> ::axum::response::Response {
+    let body: ::serde_json::Value = match rejection
+        .to_body::<types::Error>(ERROR_MEMBERS)
+        .and_then(|body| ::serde_json::to_value(&body).ok())
+    {
+        Some(body) => body,
+        None => rejection.to_json(),
+    };
+    let body = rt::fitted_body(&rejection, body, bodies);
+    rt::json_response(rejection.status(), &body)
 }
 static FORGET__SECURITY: rt::Requirements = rt::Requirements {
     schemes: SECURITY_SCHEMES,
@@ -804,6 +828,10 @@ async fn handle_forget<A: ReadingsApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            forget::ERROR_BODIES,
+        );
         let (mut __parts, _body) = request.into_parts();
         let __context = match rt::authenticate(
                 &__parts.headers,
@@ -860,6 +888,10 @@ async fn handle_record<A: ReadingsApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            record::ERROR_BODIES,
+        );
         let (mut __parts, body) = request.into_parts();
         let mut __violations = rt::Violations::default();
         let body = match rt::json_body(

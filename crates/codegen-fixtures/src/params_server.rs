@@ -673,6 +673,14 @@ pub mod search {
             Self::BadRequest(body)
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[
+        (
+            ::server_runtime::ErrorStatus::Code(400u16),
+            &super::schemas::SEARCH__ANSWER_400,
+        ),
+    ];
 }
 ///The `allowed` operation: allowed.
 pub mod allowed {
@@ -747,6 +755,9 @@ pub mod allowed {
             }
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[];
 }
 ///The `probe` operation: probe.
 pub mod probe {
@@ -815,6 +826,9 @@ pub mod probe {
             }
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[];
 }
 ///The `labels` operation: labels.
 pub mod labels {
@@ -896,6 +910,9 @@ pub mod labels {
             }
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[];
 }
 /// The spec this server was generated from, byte for byte (for a spec written in
 /// several files, their bundle).
@@ -1029,16 +1046,33 @@ impl<A> Clone for State<A> {
 }
 /// Answers a rejection with the spec's error body.
 fn reject(rejection: rt::Rejection) -> ::axum::response::Response {
-    match rejection.to_body::<types::Error>(ERROR_MEMBERS) {
-        Some(body) => rt::json_response(rejection.status(), &body),
-        None => rt::json_response(rejection.status(), &rejection.to_json()),
-    }
+    reject_as(rejection, &[])
+}
+/// Answers a rejection with the spec's error body, in the shape the operation
+/// documents for its status (`bodies`) where that is another.
+fn reject_as(
+    rejection: rt::Rejection,
+    bodies: &[rt::ErrorBody],
+) -> ::axum::response::Response {
+    let body: ::serde_json::Value = match rejection
+        .to_body::<types::Error>(ERROR_MEMBERS)
+        .and_then(|body| ::serde_json::to_value(&body).ok())
+    {
+        Some(body) => body,
+        None => rejection.to_json(),
+    };
+    let body = rt::fitted_body(&rejection, body, bodies);
+    rt::json_response(rejection.status(), &body)
 }
 async fn handle_search<A: SearchApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            search::ERROR_BODIES,
+        );
         let (mut __parts, _body) = request.into_parts();
         let mut __violations = rt::Violations::default();
         let __query = rt::Query::parse(__parts.uri.query());
@@ -1123,6 +1157,10 @@ async fn handle_allowed<A: SearchApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            allowed::ERROR_BODIES,
+        );
         let (mut __parts, _body) = request.into_parts();
         let mut __violations = rt::Violations::default();
         let __query = rt::Query::parse(__parts.uri.query());
@@ -1176,6 +1214,10 @@ async fn handle_probe<A: SearchApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            probe::ERROR_BODIES,
+        );
         let (mut __parts, _body) = request.into_parts();
         let mut __violations = rt::Violations::default();
         let __query = rt::Query::parse(__parts.uri.query());
@@ -1223,6 +1265,10 @@ async fn handle_labels<A: SearchApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            labels::ERROR_BODIES,
+        );
         let (mut __parts, _body) = request.into_parts();
         let mut __violations = rt::Violations::default();
         let __path_values = match rt::path_values(&mut __parts).await {

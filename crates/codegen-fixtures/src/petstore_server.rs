@@ -776,6 +776,14 @@ pub mod list_pets {
             Self::BadRequest(body)
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[
+        (
+            ::server_runtime::ErrorStatus::Code(400u16),
+            &super::schemas::LIST_PETS__ANSWER_400,
+        ),
+    ];
 }
 ///The `createPet` operation: createPet.
 pub mod create_pet {
@@ -878,6 +886,18 @@ pub mod create_pet {
             Self::UnprocessableEntity(body)
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[
+        (
+            ::server_runtime::ErrorStatus::Code(400u16),
+            &super::schemas::CREATE_PET__ANSWER_400,
+        ),
+        (
+            ::server_runtime::ErrorStatus::Code(422u16),
+            &super::schemas::CREATE_PET__ANSWER_422,
+        ),
+    ];
 }
 ///The `getPet` operation: getPet.
 pub mod get_pet {
@@ -972,6 +992,14 @@ pub mod get_pet {
             Self::NotFound(body)
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[
+        (
+            ::server_runtime::ErrorStatus::Code(404u16),
+            &super::schemas::GET_PET__ANSWER_404,
+        ),
+    ];
 }
 ///The `replacePet` operation: replacePet.
 pub mod replace_pet {
@@ -1068,6 +1096,14 @@ pub mod replace_pet {
             Self::NotFound(body)
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[
+        (
+            ::server_runtime::ErrorStatus::Code(404u16),
+            &super::schemas::REPLACE_PET__ANSWER_404,
+        ),
+    ];
 }
 ///The `deletePet` operation: deletePet.
 pub mod delete_pet {
@@ -1158,6 +1194,14 @@ pub mod delete_pet {
             Self::NotFound(body)
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[
+        (
+            ::server_runtime::ErrorStatus::Code(404u16),
+            &super::schemas::DELETE_PET__ANSWER_404,
+        ),
+    ];
 }
 /// The spec this server was generated from, byte for byte (for a spec written in
 /// several files, their bundle).
@@ -1303,10 +1347,23 @@ impl<A> Clone for State<A> {
 }
 /// Answers a rejection with the spec's error body.
 fn reject(rejection: rt::Rejection) -> ::axum::response::Response {
-    match rejection.to_body::<types::Error>(ERROR_MEMBERS) {
-        Some(body) => rt::json_response(rejection.status(), &body),
-        None => rt::json_response(rejection.status(), &rejection.to_json()),
-    }
+    reject_as(rejection, &[])
+}
+/// Answers a rejection with the spec's error body, in the shape the operation
+/// documents for its status (`bodies`) where that is another.
+fn reject_as(
+    rejection: rt::Rejection,
+    bodies: &[rt::ErrorBody],
+) -> ::axum::response::Response {
+    let body: ::serde_json::Value = match rejection
+        .to_body::<types::Error>(ERROR_MEMBERS)
+        .and_then(|body| ::serde_json::to_value(&body).ok())
+    {
+        Some(body) => body,
+        None => rejection.to_json(),
+    };
+    let body = rt::fitted_body(&rejection, body, bodies);
+    rt::json_response(rejection.status(), &body)
 }
 static LIST_PETS__SECURITY: rt::Requirements = rt::Requirements {
     schemes: SECURITY_SCHEMES,
@@ -1318,6 +1375,10 @@ async fn handle_list_pets<A: PetstoreApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            list_pets::ERROR_BODIES,
+        );
         let (mut __parts, _body) = request.into_parts();
         let __context = match rt::authenticate(
                 &__parts.headers,
@@ -1408,6 +1469,10 @@ async fn handle_create_pet<A: PetstoreApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            create_pet::ERROR_BODIES,
+        );
         let (mut __parts, body) = request.into_parts();
         let __context = match rt::authenticate(
                 &__parts.headers,
@@ -1476,6 +1541,10 @@ async fn handle_get_pet<A: PetstoreApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            get_pet::ERROR_BODIES,
+        );
         let (mut __parts, _body) = request.into_parts();
         let __context = match rt::authenticate(
                 &__parts.headers,
@@ -1543,6 +1612,10 @@ async fn handle_replace_pet<A: PetstoreApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            replace_pet::ERROR_BODIES,
+        );
         let (mut __parts, body) = request.into_parts();
         let __context = match rt::authenticate(
                 &__parts.headers,
@@ -1630,6 +1703,10 @@ async fn handle_delete_pet<A: PetstoreApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            delete_pet::ERROR_BODIES,
+        );
         let (mut __parts, _body) = request.into_parts();
         let __context = match rt::authenticate(
                 &__parts.headers,

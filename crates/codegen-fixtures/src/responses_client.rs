@@ -58,6 +58,22 @@ pub mod types {
             Default::default()
         }
     }
+    ///An error of the API's own shape; no member of it is a problem's but `message`, and `status` is a string.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    /// Build one with `Refused::builder()`: the struct is `#[non_exhaustive]`, so that a property the spec adds breaks no code.
+    #[non_exhaustive]
+    pub struct Refused {
+        pub category: ::std::string::String,
+        pub message: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<::std::string::String>,
+    }
+    impl Refused {
+        pub fn builder() -> builder::Refused {
+            Default::default()
+        }
+    }
     ///`Report`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     /// Build one with `Report::builder()`: the struct is `#[non_exhaustive]`, so that a property the spec adds breaks no code.
@@ -245,6 +261,86 @@ pub mod types {
                 Self {
                     status: Ok(value.status),
                     title: Ok(value.title),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Refused {
+            category: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+            status: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Refused {
+            fn default() -> Self {
+                Self {
+                    category: Err("no value supplied for category".to_string()),
+                    message: Err("no value supplied for message".to_string()),
+                    status: Ok(Default::default()),
+                }
+            }
+        }
+        impl Refused {
+            pub fn category<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.category = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for category: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Refused> for super::Refused {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Refused,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    category: value.category?,
+                    message: value.message?,
+                    status: value.status?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Refused> for Refused {
+            fn from(value: super::Refused) -> Self {
+                Self {
+                    category: Ok(value.category),
+                    message: Ok(value.message),
+                    status: Ok(value.status),
                 }
             }
         }
@@ -460,6 +556,20 @@ let response = client.get_job()
 ```*/
     pub fn get_job(&self) -> builder::GetJob<'_> {
         builder::GetJob::new(self)
+    }
+    /**A job's log; its 400 documented in a shape of the API's own, which the router's own refusals take
+
+Sends a `GET` request to `/jobs/{jobId}/log`
+
+```ignore
+let response = client.get_job_log()
+    .job_id(job_id)
+    .lines(lines)
+    .send()
+    .await;
+```*/
+    pub fn get_job_log(&self) -> builder::GetJobLog<'_> {
+        builder::GetJobLog::new(self)
     }
     /**Done at once (200, JSON) or accepted (202, no body), as Azure writes long operations; raw bytes to the client, each status as written on the wire
 
@@ -763,6 +873,86 @@ pub mod builder {
             }
         }
     }
+    /**Builder for [`Client::get_job_log`]
+
+[`Client::get_job_log`]: super::Client::get_job_log*/
+    #[derive(Debug, Clone)]
+    pub struct GetJobLog<'a> {
+        client: &'a super::Client,
+        job_id: Result<i64, String>,
+        lines: Result<i64, String>,
+    }
+    impl<'a> GetJobLog<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                job_id: Err("job_id was not initialized".to_string()),
+                lines: Err("lines was not initialized".to_string()),
+            }
+        }
+        pub fn job_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.job_id = value
+                .try_into()
+                .map_err(|_| "conversion to `i64` for job_id failed".to_string());
+            self
+        }
+        pub fn lines<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.lines = value
+                .try_into()
+                .map_err(|_| "conversion to `i64` for lines failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/jobs/{jobId}/log`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<ByteStream>, Error<types::Refused>> {
+            let Self { client, job_id, lines } = self;
+            let job_id = job_id.map_err(Error::InvalidRequest)?;
+            let lines = lines.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/jobs/{}/log", client.baseurl, encode_path(& job_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .query(&progenitor_client::QueryParam::new("lines", &lines))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_job_log",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => Ok(ResponseValue::stream(response)),
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
     /**Builder for [`Client::start_job`]
 
 [`Client::start_job`]: super::Client::start_job*/
@@ -826,6 +1016,14 @@ impl ::client_runtime::ErrorBody for types::Problem {
         ::std::fmt::Debug::fmt(self, f)
     }
 }
+impl ::client_runtime::ErrorBody for types::Refused {
+    fn summary(&self) -> ::std::option::Option<::std::string::String> {
+        ::client_runtime::summary(self)
+    }
+    fn debug(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        ::std::fmt::Debug::fmt(self, f)
+    }
+}
 /// The spec's operationId and path template of a client method (as
 /// `OperationInfo` names it), for tracing.
 fn operation(name: &str) -> Option<::client_runtime::Operation> {
@@ -858,6 +1056,14 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
             Some(::client_runtime::Operation {
                 operation_id: "getJob",
                 path: "/jobs/{jobId}",
+                idempotency_key: None,
+                deprecated: false,
+            })
+        }
+        "get_job_log" => {
+            Some(::client_runtime::Operation {
+                operation_id: "getJobLog",
+                path: "/jobs/{jobId}/log",
                 idempotency_key: None,
                 deprecated: false,
             })

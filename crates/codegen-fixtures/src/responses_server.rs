@@ -48,6 +48,20 @@ pub mod types {
             Default::default()
         }
     }
+    ///An error of the API's own shape; no member of it is a problem's but `message`, and `status` is a string.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    pub struct Refused {
+        pub category: ::std::string::String,
+        pub message: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<::std::string::String>,
+    }
+    impl Refused {
+        pub fn builder() -> builder::Refused {
+            Default::default()
+        }
+    }
     ///`Report`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Report {
@@ -237,6 +251,86 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct Refused {
+            category: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<::std::string::String, ::std::string::String>,
+            status: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Refused {
+            fn default() -> Self {
+                Self {
+                    category: Err("no value supplied for category".to_string()),
+                    message: Err("no value supplied for message".to_string()),
+                    status: Ok(Default::default()),
+                }
+            }
+        }
+        impl Refused {
+            pub fn category<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.category = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for category: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Refused> for super::Refused {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Refused,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    category: value.category?,
+                    message: value.message?,
+                    status: value.status?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Refused> for Refused {
+            fn from(value: super::Refused) -> Self {
+                Self {
+                    category: Ok(value.category),
+                    message: Ok(value.message),
+                    status: Ok(value.status),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct Report {
             id: ::std::result::Result<i64, ::std::string::String>,
             title: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -398,6 +492,22 @@ pub trait ReportsApi: Send + Sync + 'static {
         &self,
         request: get_job::Request,
     ) -> impl ::std::future::Future<Output = get_job::Response> + Send;
+    /// A job's log; its 400 documented in a shape of the API's own, which the router's own refusals take.
+    ///
+    ///
+    ///`GET /jobs/{jobId}/log` (`getJobLog`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn get_job_log(&self, request: get_job_log::Request) -> get_job_log::Response {
+     todo!()
+ }
+ ```*/
+    fn get_job_log(
+        &self,
+        request: get_job_log::Request,
+    ) -> impl ::std::future::Future<Output = get_job_log::Response> + Send;
     /// Done at once (200, JSON) or accepted (202, no body), as Azure writes long operations; raw bytes to the client, each status as written on the wire.
     ///
     ///
@@ -563,6 +673,22 @@ pub mod get_reports_by_report_id {
             }
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[
+        (
+            ::server_runtime::ErrorStatus::Code(404u16),
+            &super::schemas::GET_REPORTS_BY_REPORT_ID__ANSWER_404,
+        ),
+        (
+            ::server_runtime::ErrorStatus::Range(4u16),
+            &super::schemas::GET_REPORTS_BY_REPORT_ID__ANSWER_4XX,
+        ),
+        (
+            ::server_runtime::ErrorStatus::Range(5u16),
+            &super::schemas::GET_REPORTS_BY_REPORT_ID__ANSWER_5XX,
+        ),
+    ];
     /// The headers of the 200 answer, as the spec documents them: the router writes each one present (a list comma-separated); with response validation on, each is checked against its schema first.
     #[derive(Clone, Debug, PartialEq)]
     pub struct OkHeaders {
@@ -755,6 +881,14 @@ pub mod delete_reports_by_report_id {
             Self::Status4XX(400u16, body, ::std::default::Default::default())
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[
+        (
+            ::server_runtime::ErrorStatus::Range(4u16),
+            &super::schemas::DELETE_REPORTS_BY_REPORT_ID__ANSWER_4XX,
+        ),
+    ];
     /// The headers of the 4XX answer, as the spec documents them: the router writes each one present (a list comma-separated); with response validation on, each is checked against its schema first.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct Status4XXHeaders {
@@ -877,6 +1011,14 @@ pub mod get_reports_by_report_id_pdf {
             Self::NotFound(body)
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[
+        (
+            ::server_runtime::ErrorStatus::Code(404u16),
+            &super::schemas::GET_REPORTS_BY_REPORT_ID_PDF__ANSWER_404,
+        ),
+    ];
 }
 ///The `getJob` operation: A job; its success and its error each an inline schema, which progenitor would name alike..
 pub mod get_job {
@@ -969,6 +1111,115 @@ pub mod get_job {
             Self::NotFound(body)
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[
+        (
+            ::server_runtime::ErrorStatus::Code(404u16),
+            &super::schemas::GET_JOB__ANSWER_404,
+        ),
+    ];
+}
+///The `getJobLog` operation: A job's log; its 400 documented in a shape of the API's own, which the router's own refusals take..
+pub mod get_job_log {
+    use super::types;
+    ///A job's log; its 400 documented in a shape of the API's own, which the router's own refusals take.
+    ///
+    ///`GET /jobs/{jobId}/log` (`getJobLog`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        ///
+        ///`jobId` in the path.
+        pub job_id: i64,
+        ///
+        ///`lines` in the query.
+        pub lines: i64,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 200: The log.
+        Ok(::axum::body::Bytes),
+        /// 400: The request was refused.
+        BadRequest(types::Refused),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[200u16, 400u16];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok(_) => 200u16,
+                Self::BadRequest(_) => 400u16,
+            }
+        }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(_) => Ok(()),
+                Self::BadRequest(_) => Ok(()),
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(_) => Ok(()),
+                Self::BadRequest(body) => {
+                    rt::check_body(&super::schemas::GET_JOB_LOG__ANSWER_400, body)
+                }
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Ok(body) => rt::raw_answer(200u16, "text/plain", body),
+                Self::BadRequest(body) => rt::answer(400u16, Some(&body)),
+            }
+        }
+    }
+    impl ::server_runtime::ErrorAnswer<types::Refused> for Response {
+        const OPERATION_ID: &'static str = "getJobLog";
+        fn error_answer(
+            status: u16,
+            body: types::Refused,
+        ) -> ::std::result::Result<Self, types::Refused> {
+            match status {
+                400u16 => Ok(Self::BadRequest(body)),
+                _ => Err(body),
+            }
+        }
+        fn internal_error(body: types::Refused) -> Self {
+            Self::BadRequest(body)
+        }
+    }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[
+        (
+            ::server_runtime::ErrorStatus::Code(400u16),
+            &super::schemas::GET_JOB_LOG__ANSWER_400,
+        ),
+    ];
 }
 ///The `startJob` operation: Done at once (200, JSON) or accepted (202, no body), as Azure writes long operations; raw bytes to the client, each status as written on the wire..
 pub mod start_job {
@@ -1042,6 +1293,9 @@ pub mod start_job {
             }
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[];
 }
 /// The spec this server was generated from, byte for byte (for a spec written in
 /// several files, their bundle).
@@ -1105,11 +1359,20 @@ pub const OPERATIONS: &[OperationInfo] = &[
         stability: "stable",
     },
     OperationInfo {
+        operation_id: "getJobLog",
+        method: "GET",
+        path: "/jobs/{jobId}/log",
+        statuses: get_job_log::Response::STATUSES,
+        index: 4usize,
+        deprecation: None,
+        stability: "stable",
+    },
+    OperationInfo {
         operation_id: "startJob",
         method: "POST",
         path: "/jobs",
         statuses: start_job::Response::STATUSES,
-        index: 4usize,
+        index: 5usize,
         deprecation: None,
         stability: "stable",
     },
@@ -1139,6 +1402,7 @@ pub fn router_with_config<A: ReportsApi>(
     ::axum::Router::new()
         .route("/jobs", ::axum::routing::post(handle_start_job::<A>))
         .route("/jobs/{jobId}", ::axum::routing::get(handle_get_job::<A>))
+        .route("/jobs/{jobId}/log", ::axum::routing::get(handle_get_job_log::<A>))
         .route(
             "/reports/{reportId}",
             ::axum::routing::get(handle_get_reports_by_report_id::<A>)
@@ -1188,16 +1452,33 @@ impl<A> Clone for State<A> {
 }
 /// Answers a rejection with the spec's error body.
 fn reject(rejection: rt::Rejection) -> ::axum::response::Response {
-    match rejection.to_body::<types::Problem>(ERROR_MEMBERS) {
-        Some(body) => rt::json_response(rejection.status(), &body),
-        None => rt::json_response(rejection.status(), &rejection.to_json()),
-    }
+    reject_as(rejection, &[])
+}
+/// Answers a rejection with the spec's error body, in the shape the operation
+/// documents for its status (`bodies`) where that is another.
+fn reject_as(
+    rejection: rt::Rejection,
+    bodies: &[rt::ErrorBody],
+) -> ::axum::response::Response {
+    let body: ::serde_json::Value = match rejection
+        .to_body::<types::Problem>(ERROR_MEMBERS)
+        .and_then(|body| ::serde_json::to_value(&body).ok())
+    {
+        Some(body) => body,
+        None => rejection.to_json(),
+    };
+    let body = rt::fitted_body(&rejection, body, bodies);
+    rt::json_response(rejection.status(), &body)
 }
 async fn handle_get_reports_by_report_id<A: ReportsApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            get_reports_by_report_id::ERROR_BODIES,
+        );
         let (mut __parts, _body) = request.into_parts();
         let mut __violations = rt::Violations::default();
         let __path_values = match rt::path_values(&mut __parts).await {
@@ -1254,6 +1535,10 @@ async fn handle_delete_reports_by_report_id<A: ReportsApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            delete_reports_by_report_id::ERROR_BODIES,
+        );
         let (mut __parts, _body) = request.into_parts();
         let mut __violations = rt::Violations::default();
         let __path_values = match rt::path_values(&mut __parts).await {
@@ -1310,6 +1595,10 @@ async fn handle_get_reports_by_report_id_pdf<A: ReportsApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            get_reports_by_report_id_pdf::ERROR_BODIES,
+        );
         let (mut __parts, _body) = request.into_parts();
         let mut __violations = rt::Violations::default();
         let __path_values = match rt::path_values(&mut __parts).await {
@@ -1366,6 +1655,10 @@ async fn handle_get_job<A: ReportsApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            get_job::ERROR_BODIES,
+        );
         let (mut __parts, _body) = request.into_parts();
         let mut __violations = rt::Violations::default();
         let __path_values = match rt::path_values(&mut __parts).await {
@@ -1411,11 +1704,85 @@ async fn handle_get_job<A: ReportsApi>(
     __response.extensions_mut().insert(&OPERATIONS[3usize]);
     __response
 }
+async fn handle_get_job_log<A: ReportsApi>(
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            get_job_log::ERROR_BODIES,
+        );
+        let (mut __parts, _body) = request.into_parts();
+        let mut __violations = rt::Violations::default();
+        let __path_values = match rt::path_values(&mut __parts).await {
+            Ok(values) => values,
+            Err(rejection) => return reject(rejection),
+        };
+        let __query = rt::Query::parse(__parts.uri.query());
+        let job_id = {
+            let raw = rt::path_value(&__path_values, "jobId");
+            rt::param::<
+                i64,
+            >(
+                &mut __violations,
+                "path.jobId",
+                &raw,
+                &schemas::GET_JOB_LOG__PATH_JOB_ID,
+                None,
+            )
+        };
+        let lines = {
+            let raw = __query.values("lines");
+            rt::param::<
+                i64,
+            >(
+                &mut __violations,
+                "query.lines",
+                &raw,
+                &schemas::GET_JOB_LOG__QUERY_LINES,
+                None,
+            )
+        };
+        if !__violations.is_empty() {
+            return reject(rt::Rejection::from(__violations));
+        }
+        let (Some(job_id), Some(lines)) = (job_id, lines) else {
+            return reject(rt::Rejection::from(__violations));
+        };
+        let request = get_job_log::Request {
+            job_id,
+            lines,
+        };
+        let __answer = __state.api.get_job_log(request).await;
+        if __state.config.validate_responses {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
+                return reject(
+                    rt::broken_contract("getJobLog", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
+    }
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[4usize]);
+    __response
+}
 async fn handle_start_job<A: ReportsApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            start_job::ERROR_BODIES,
+        );
         let (mut __parts, _body) = request.into_parts();
         let mut __violations = rt::Violations::default();
         if !__violations.is_empty() {
@@ -1439,7 +1806,7 @@ async fn handle_start_job<A: ReportsApi>(
         __answer.into_response()
     }
         .await;
-    __response.extensions_mut().insert(&OPERATIONS[4usize]);
+    __response.extensions_mut().insert(&OPERATIONS[5usize]);
     __response
 }
 /// A mock of the whole API, from the spec alone: every operation answers its
@@ -1625,6 +1992,26 @@ pub mod mock {
                 }
             }
         }
+        async fn get_job_log(
+            &self,
+            request: get_job_log::Request,
+        ) -> get_job_log::Response {
+            let __facts = rt::mock::Facts::new().echo("jobId", &request.job_id);
+            match rt::mock::choice().code.unwrap_or(200u16) {
+                200u16 => get_job_log::Response::Ok(rt::mock::raw(&[])),
+                400u16 => {
+                    get_job_log::Response::BadRequest(
+                        rt::mock::typed(
+                            Some(&super::schemas::GET_JOB_LOG__ANSWER_400),
+                            &[],
+                            400u16,
+                            &__facts,
+                        ),
+                    )
+                }
+                _ => get_job_log::Response::Ok(rt::mock::raw(&[])),
+            }
+        }
         async fn start_job(&self, _request: start_job::Request) -> start_job::Response {
             let __facts = rt::mock::Facts::new();
             match rt::mock::choice().code.unwrap_or(200u16) {
@@ -1685,6 +2072,12 @@ pub mod mock {
             default_code: 200u16,
         },
         rt::mock::Documented {
+            method: "GET",
+            path: "/jobs/{jobId}/log",
+            responses: &[("200", &[]), ("400", &[])],
+            default_code: 200u16,
+        },
+        rt::mock::Documented {
             method: "POST",
             path: "/jobs",
             responses: &[("200", &[]), ("202", &[])],
@@ -1719,6 +2112,10 @@ pub mod strategies {
     /// `Problem`: values the spec allows (every constraint the router checks).
     pub fn problem() -> impl ::proptest::strategy::Strategy<Value = types::Problem> {
         rt::strategy::of(&schemas::PROBLEM)
+    }
+    /// `Refused`: values the spec allows (every constraint the router checks).
+    pub fn refused() -> impl ::proptest::strategy::Strategy<Value = types::Refused> {
+        rt::strategy::of(&schemas::REFUSED)
     }
     /// `Failure`: values the spec allows (every constraint the router checks).
     pub fn failure() -> impl ::proptest::strategy::Strategy<Value = types::Failure> {
@@ -1830,6 +2227,73 @@ pub mod schemas {
                 },
             ],
             additional: Additional::Allow,
+            min_properties: None,
+            max_properties: None,
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static REFUSED: Schema = Schema {
+        nullable: false,
+        kind: Kind::Object(Object {
+            properties: &[
+                Property {
+                    name: "category",
+                    required: true,
+                    access: Access::ReadWrite,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                        example: Some("\"VALIDATION_ERROR\""),
+                    },
+                },
+                Property {
+                    name: "message",
+                    required: true,
+                    access: Access::ReadWrite,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                        example: None,
+                    },
+                },
+                Property {
+                    name: "status",
+                    required: false,
+                    access: Access::ReadWrite,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                        example: None,
+                    },
+                },
+            ],
+            additional: Additional::Deny,
             min_properties: None,
             max_properties: None,
         }),
@@ -2096,6 +2560,40 @@ pub mod schemas {
     };
     pub static GET_JOB__ANSWER_404: Schema = Schema {
         kind: Kind::Ref(&GET_JOB_ERROR),
+        ..Schema::ANY
+    };
+    pub static GET_JOB_LOG__PATH_JOB_ID: Schema = Schema {
+        nullable: false,
+        kind: Kind::Integer(Numeric {
+            format: Some("int64"),
+            minimum: None,
+            maximum: None,
+            exclusive_minimum: false,
+            exclusive_maximum: false,
+            multiple_of: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static GET_JOB_LOG__QUERY_LINES: Schema = Schema {
+        nullable: false,
+        kind: Kind::Integer(Numeric {
+            format: None,
+            minimum: Some(2f64),
+            maximum: None,
+            exclusive_minimum: false,
+            exclusive_maximum: false,
+            multiple_of: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static GET_JOB_LOG__ANSWER_400: Schema = Schema {
+        kind: Kind::Ref(&REFUSED),
         ..Schema::ANY
     };
     pub static START_JOB__ANSWER_200: Schema = Schema {

@@ -24,6 +24,7 @@ pub async fn run(base: &str, seed: u64) -> Vec<(&'static str, Result<(), String>
         op_get_reports_by_report_id_pdf(base, seed).await,
     ));
     out.push(("getJob", op_get_job(base, seed).await));
+    out.push(("getJobLog", op_get_job_log(base, seed).await));
     out.push(("startJob", op_start_job(base, seed).await));
     out
 }
@@ -130,6 +131,27 @@ async fn op_get_job(base: &str, seed: u64) -> Result<(), String> {
             made::<
                 i64,
             >(&mut maker, &server::schemas::GET_JOB__PATH_JOB_ID, "path.jobId")?,
+        );
+    match request.send().await {
+        Ok(_) => Ok(()),
+        Err(err) => Err(failed(err).await),
+    }
+}
+async fn op_get_job_log(base: &str, seed: u64) -> Result<(), String> {
+    let client = client::Client::new(base);
+    let mut maker = ::server_runtime::mock::Maker::for_requests(seed);
+    let request = client.get_job_log();
+    let request = request
+        .job_id(
+            made::<
+                i64,
+            >(&mut maker, &server::schemas::GET_JOB_LOG__PATH_JOB_ID, "path.jobId")?,
+        );
+    let request = request
+        .lines(
+            made::<
+                i64,
+            >(&mut maker, &server::schemas::GET_JOB_LOG__QUERY_LINES, "query.lines")?,
         );
     match request.send().await {
         Ok(_) => Ok(()),

@@ -495,6 +495,9 @@ pub mod get_file {
             }
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[];
 }
 ///The `getFileRaw` operation: getFileRaw.
 pub mod get_file_raw {
@@ -564,6 +567,9 @@ pub mod get_file_raw {
             }
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[];
 }
 ///The `removeFileRaw` operation: removeFileRaw.
 pub mod remove_file_raw {
@@ -633,6 +639,9 @@ pub mod remove_file_raw {
             }
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[];
 }
 ///The `getRange` operation: getRange.
 pub mod get_range {
@@ -705,6 +714,9 @@ pub mod get_range {
             }
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[];
 }
 ///The `getRelease` operation: getRelease.
 pub mod get_release {
@@ -777,6 +789,9 @@ pub mod get_release {
             }
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[];
 }
 ///The `getPet` operation: getPet.
 pub mod get_pet {
@@ -846,6 +861,9 @@ pub mod get_pet {
             }
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[];
 }
 ///The `removePet` operation: removePet.
 pub mod remove_pet {
@@ -915,6 +933,9 @@ pub mod remove_pet {
             }
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[];
 }
 ///The `listThings` operation: listThings.
 pub mod list_things {
@@ -984,6 +1005,9 @@ pub mod list_things {
             }
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[];
 }
 ///The `countThings` operation: countThings.
 pub mod count_things {
@@ -1053,6 +1077,9 @@ pub mod count_things {
             }
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[];
 }
 ///The `ping` operation: ping.
 pub mod ping {
@@ -1120,6 +1147,9 @@ pub mod ping {
             }
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[];
 }
 ///The `rpcIndex` operation: rpcIndex.
 pub mod rpc_index {
@@ -1185,6 +1215,9 @@ pub mod rpc_index {
             }
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[];
 }
 /// The spec this server was generated from, byte for byte (for a spec written in
 /// several files, their bundle).
@@ -1380,13 +1413,27 @@ impl<A> Clone for State<A> {
 }
 /// Answers a rejection with the spec's error body.
 fn reject(rejection: rt::Rejection) -> ::axum::response::Response {
-    rt::json_response(rejection.status(), &rejection.to_json())
+    reject_as(rejection, &[])
+}
+/// Answers a rejection with the spec's error body, in the shape the operation
+/// documents for its status (`bodies`) where that is another.
+fn reject_as(
+    rejection: rt::Rejection,
+    bodies: &[rt::ErrorBody],
+) -> ::axum::response::Response {
+    let body: ::serde_json::Value = rejection.to_json();
+    let body = rt::fitted_body(&rejection, body, bodies);
+    rt::json_response(rejection.status(), &body)
 }
 async fn handle_get_file<A: RoutesApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            get_file::ERROR_BODIES,
+        );
         let (mut __parts, _body) = request.into_parts();
         if !rt::path_fits(
                 &mut __parts,
@@ -1446,6 +1493,10 @@ async fn handle_get_file_raw<A: RoutesApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            get_file_raw::ERROR_BODIES,
+        );
         let (mut __parts, _body) = request.into_parts();
         let mut __violations = rt::Violations::default();
         let __path_values = match rt::path_values(&mut __parts).await {
@@ -1496,6 +1547,10 @@ async fn handle_remove_file_raw<A: RoutesApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            remove_file_raw::ERROR_BODIES,
+        );
         let (mut __parts, _body) = request.into_parts();
         let mut __violations = rt::Violations::default();
         let __path_values = match rt::path_values(&mut __parts).await {
@@ -1546,6 +1601,10 @@ async fn handle_get_range<A: RoutesApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            get_range::ERROR_BODIES,
+        );
         let (mut __parts, _body) = request.into_parts();
         if !rt::path_fits(
                 &mut __parts,
@@ -1625,6 +1684,10 @@ async fn handle_get_release<A: RoutesApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            get_release::ERROR_BODIES,
+        );
         let (mut __parts, _body) = request.into_parts();
         if !rt::path_fits(
                 &mut __parts,
@@ -1719,6 +1782,10 @@ async fn handle_get_pet<A: RoutesApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            get_pet::ERROR_BODIES,
+        );
         let (mut __parts, _body) = request.into_parts();
         let mut __violations = rt::Violations::default();
         let __path_values = match rt::path_values(&mut __parts).await {
@@ -1763,6 +1830,10 @@ async fn handle_remove_pet<A: RoutesApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            remove_pet::ERROR_BODIES,
+        );
         let (mut __parts, _body) = request.into_parts();
         if !rt::path_fits(&mut __parts, &[("id", &[rt::Piece::Param][..])]).await {
             return reject(
@@ -1818,6 +1889,10 @@ async fn handle_list_things<A: RoutesApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            list_things::ERROR_BODIES,
+        );
         let (mut __parts, _body) = request.into_parts();
         let mut __violations = rt::Violations::default();
         let x_target = {
@@ -1864,6 +1939,10 @@ async fn handle_count_things<A: RoutesApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            count_things::ERROR_BODIES,
+        );
         let (mut __parts, _body) = request.into_parts();
         let mut __violations = rt::Violations::default();
         let x_target = {
@@ -1910,6 +1989,7 @@ async fn handle_ping<A: RoutesApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(rejection, ping::ERROR_BODIES);
         let (mut __parts, _body) = request.into_parts();
         let mut __violations = rt::Violations::default();
         let __query = rt::Query::parse(__parts.uri.query());
@@ -1957,6 +2037,10 @@ async fn handle_rpc_index<A: RoutesApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            rpc_index::ERROR_BODIES,
+        );
         let (mut __parts, _body) = request.into_parts();
         let mut __violations = rt::Violations::default();
         if !__violations.is_empty() {

@@ -376,6 +376,14 @@ pub mod list_secrets {
             Self::Unauthorized(body)
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[
+        (
+            ::server_runtime::ErrorStatus::Code(401u16),
+            &super::schemas::LIST_SECRETS__ANSWER_401,
+        ),
+    ];
 }
 ///The `admin` operation: Basic, or an API key in the query and a session cookie together..
 pub mod admin {
@@ -464,6 +472,11 @@ pub mod admin {
             Self::Unauthorized(body)
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[
+        (::server_runtime::ErrorStatus::Code(401u16), &super::schemas::ADMIN__ANSWER_401),
+    ];
 }
 ///The `oauth` operation: OAuth 2.0 or OpenID Connect access tokens..
 pub mod oauth {
@@ -552,6 +565,11 @@ pub mod oauth {
             Self::Unauthorized(body)
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[
+        (::server_runtime::ErrorStatus::Code(401u16), &super::schemas::OAUTH__ANSWER_401),
+    ];
 }
 ///The `health` operation: Open to all..
 pub mod health {
@@ -615,6 +633,9 @@ pub mod health {
             }
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[];
 }
 /// The spec this server was generated from, byte for byte (for a spec written in
 /// several files, their bundle).
@@ -745,10 +766,23 @@ impl<A> Clone for State<A> {
 }
 /// Answers a rejection with the spec's error body.
 fn reject(rejection: rt::Rejection) -> ::axum::response::Response {
-    match rejection.to_body::<types::Error>(ERROR_MEMBERS) {
-        Some(body) => rt::json_response(rejection.status(), &body),
-        None => rt::json_response(rejection.status(), &rejection.to_json()),
-    }
+    reject_as(rejection, &[])
+}
+/// Answers a rejection with the spec's error body, in the shape the operation
+/// documents for its status (`bodies`) where that is another.
+fn reject_as(
+    rejection: rt::Rejection,
+    bodies: &[rt::ErrorBody],
+) -> ::axum::response::Response {
+    let body: ::serde_json::Value = match rejection
+        .to_body::<types::Error>(ERROR_MEMBERS)
+        .and_then(|body| ::serde_json::to_value(&body).ok())
+    {
+        Some(body) => body,
+        None => rejection.to_json(),
+    };
+    let body = rt::fitted_body(&rejection, body, bodies);
+    rt::json_response(rejection.status(), &body)
 }
 static LIST_SECRETS__SECURITY: rt::Requirements = rt::Requirements {
     schemes: SECURITY_SCHEMES,
@@ -760,6 +794,10 @@ async fn handle_list_secrets<A: VaultApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            list_secrets::ERROR_BODIES,
+        );
         let (mut __parts, _body) = request.into_parts();
         let __context = match rt::authenticate(
                 &__parts.headers,
@@ -808,6 +846,10 @@ async fn handle_admin<A: VaultApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            admin::ERROR_BODIES,
+        );
         let (mut __parts, _body) = request.into_parts();
         let __context = match rt::authenticate(
                 &__parts.headers,
@@ -856,6 +898,10 @@ async fn handle_oauth<A: VaultApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            oauth::ERROR_BODIES,
+        );
         let (mut __parts, _body) = request.into_parts();
         let __context = match rt::authenticate(
                 &__parts.headers,
@@ -899,6 +945,10 @@ async fn handle_health<A: VaultApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            health::ERROR_BODIES,
+        );
         let (mut __parts, _body) = request.into_parts();
         let mut __violations = rt::Violations::default();
         if !__violations.is_empty() {

@@ -1134,6 +1134,9 @@ pub mod open_account {
             }
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[];
 }
 ///The `addPet` operation: addPet.
 pub mod add_pet {
@@ -1227,6 +1230,14 @@ pub mod add_pet {
             Self::BadRequest(body)
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[
+        (
+            ::server_runtime::ErrorStatus::Code(400u16),
+            &super::schemas::ADD_PET__ANSWER_400,
+        ),
+    ];
 }
 ///The `measure` operation: measure.
 pub mod measure {
@@ -1323,6 +1334,14 @@ pub mod measure {
             Self::BadRequest(body)
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[
+        (
+            ::server_runtime::ErrorStatus::Code(400u16),
+            &super::schemas::MEASURE__ANSWER_400,
+        ),
+    ];
 }
 ///The `placeOrder` operation: placeOrder.
 pub mod place_order {
@@ -1416,6 +1435,14 @@ pub mod place_order {
             Self::BadRequest(body)
         }
     }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[
+        (
+            ::server_runtime::ErrorStatus::Code(400u16),
+            &super::schemas::PLACE_ORDER__ANSWER_400,
+        ),
+    ];
 }
 /// The typed checks of answers: for each component an answer carries, what its Rust
 /// type does not prove of its schema, read on the value in place.
@@ -1560,16 +1587,33 @@ impl<A> Clone for State<A> {
 }
 /// Answers a rejection with the spec's error body.
 fn reject(rejection: rt::Rejection) -> ::axum::response::Response {
-    match rejection.to_body::<types::Error>(ERROR_MEMBERS) {
-        Some(body) => rt::json_response(rejection.status(), &body),
-        None => rt::json_response(rejection.status(), &rejection.to_json()),
-    }
+    reject_as(rejection, &[])
+}
+/// Answers a rejection with the spec's error body, in the shape the operation
+/// documents for its status (`bodies`) where that is another.
+fn reject_as(
+    rejection: rt::Rejection,
+    bodies: &[rt::ErrorBody],
+) -> ::axum::response::Response {
+    let body: ::serde_json::Value = match rejection
+        .to_body::<types::Error>(ERROR_MEMBERS)
+        .and_then(|body| ::serde_json::to_value(&body).ok())
+    {
+        Some(body) => body,
+        None => rejection.to_json(),
+    };
+    let body = rt::fitted_body(&rejection, body, bodies);
+    rt::json_response(rejection.status(), &body)
 }
 async fn handle_open_account<A: ShapesApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            open_account::ERROR_BODIES,
+        );
         let (mut __parts, body) = request.into_parts();
         let mut __violations = rt::Violations::default();
         let body = match rt::json_body(
@@ -1638,6 +1682,10 @@ async fn handle_add_pet<A: ShapesApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            add_pet::ERROR_BODIES,
+        );
         let (mut __parts, body) = request.into_parts();
         let mut __violations = rt::Violations::default();
         let body = match rt::json_body(
@@ -1687,6 +1735,10 @@ async fn handle_measure<A: ShapesApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            measure::ERROR_BODIES,
+        );
         let (mut __parts, body) = request.into_parts();
         let mut __violations = rt::Violations::default();
         let body = match rt::json_body(
@@ -1736,6 +1788,10 @@ async fn handle_place_order<A: ShapesApi>(
     request: ::axum::extract::Request,
 ) -> ::axum::response::Response {
     let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            place_order::ERROR_BODIES,
+        );
         let (mut __parts, body) = request.into_parts();
         let mut __violations = rt::Violations::default();
         let body = match rt::json_body(

@@ -51,7 +51,9 @@ use serde_json::{Map, Value, json};
 
 use crate::{
     naming::{collision_key, operation_method, synthesized_operation_id},
-    openapi::{Class, FORM, JSON, METHODS, OCTET_STREAM, Status, essence, is_json},
+    openapi::{
+        Class, FORM, JSON, METHODS, OCTET_STREAM, Status, essence, is_json, is_object_schema,
+    },
 };
 
 /// Where lowering keeps, for the router, what it rewrote for progenitor: a query parameter's
@@ -330,7 +332,9 @@ fn schemas(value: &mut Value, components: &BTreeSet<String>, names: bool) {
             let values = typeless::value_keys(map);
             for (key, child) in map.iter_mut() {
                 if !values(key) {
-                    schemas(child, components, typeless::names(key));
+                    // The entries of a map of names are never maps of names themselves: a
+                    // property named `properties`, `links` or `headers` is a schema.
+                    schemas(child, components, !names && typeless::names(key));
                 }
             }
         }
@@ -517,11 +521,9 @@ fn parameter_style(components: &Value, parameter: &mut Value) {
     // progenitor cannot take a parameter whose type is a struct: an object parameter is a map
     // of any JSON in Rust, and its schema, kept in `x-codegen-schema`, is what the router
     // checks.
-    let object = map.get("schema").is_some_and(|schema| {
-        let schema = resolve(components, schema);
-        schema.get("type").and_then(Value::as_str) == Some("object")
-            || schema.get("properties").is_some()
-    });
+    let object = map
+        .get("schema")
+        .is_some_and(|schema| is_object_schema(&resolve(components, schema)));
     if object && let Some(schema) = map.insert("schema".to_owned(), json!({"type": "object"})) {
         map.insert(KEPT_SCHEMA.to_owned(), schema);
     }

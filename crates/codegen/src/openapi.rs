@@ -184,6 +184,16 @@ pub(crate) const JSON: &str = "application/json";
 pub(crate) const FORM: &str = "application/x-www-form-urlencoded";
 pub(crate) const OCTET_STREAM: &str = "application/octet-stream";
 
+/// Whether a schema (as JSON, its reference followed) is an object: by its `type`, or by its
+/// `properties` when it has none. A `type: string` beside `properties` is a string: JSON
+/// Schema ignores object keywords for a string (the corpus has such parameters).
+pub(crate) fn is_object_schema(schema: &serde_json::Value) -> bool {
+    match schema.get("type").and_then(serde_json::Value::as_str) {
+        Some(kind) => kind == "object",
+        None => schema.get("properties").is_some(),
+    }
+}
+
 /// How a body of a media type is read and written by generated code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum MediaKind {

@@ -431,8 +431,7 @@ impl<'a> Checker<'a> {
             return Err(self.unsupported(ptr, "parameter without schema", "give it a schema"));
         };
         let (resolved, schema_ptr) = self.resolve(schema, &format!("{ptr}/schema"));
-        let kind = resolved.get("type").and_then(Value::as_str);
-        if location != "query" && (kind == Some("object") || resolved.get("properties").is_some()) {
+        if location != "query" && crate::openapi::is_object_schema(resolved) {
             return Err(self.unsupported(
                 &schema_ptr,
                 "object-typed parameter",

@@ -16,6 +16,7 @@ mod headers;
 mod lifecycle;
 pub mod mock;
 mod rejection;
+mod rejection_body;
 pub mod sse;
 /// The `pattern` checks of the generated types: typify writes `::regress::Regex`, the
 /// generator names `::server_runtime::regress::Regex`, which matches as the router's validator
@@ -45,6 +46,7 @@ pub use extract::{
 pub use headers::{HeaderText, check_header, header_violations, write_header};
 pub use lifecycle::{DeprecatedUses, Deprecation, announce, body_has};
 pub use rejection::{FieldError, ProblemKind, Rejection, Violations};
+pub use rejection_body::{ErrorBody, ErrorStatus, fitted_body};
 
 /// Settings of a generated router.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -95,6 +95,10 @@ impl ReportsApi for Reports {
         server::start_job::Response::Ok(r#"{"id":7,"title":"done"}"#.into())
     }
 
+    async fn get_job_log(&self, _: server::get_job_log::Request) -> server::get_job_log::Response {
+        server::get_job_log::Response::Ok("started\n".into())
+    }
+
     async fn get_job(&self, request: server::get_job::Request) -> server::get_job::Response {
         use server::get_job::Response;
         if request.job_id == 1 {
@@ -139,6 +143,42 @@ async fn inline_success_and_error_schemas_are_two_types() {
     };
     assert_eq!(answer.status().as_u16(), 404);
     assert_eq!(answer.into_inner().reason, "no job 2");
+}
+
+#[tokio::test]
+async fn the_routers_own_refusal_takes_the_shape_the_status_documents() {
+    let base = super::support::serve(server::router(Arc::new(Reports))).await;
+    let http = reqwest::Client::new();
+    // `lines` missing: the router's 400, as `Refused` (no `type`, `title`, `errors`, and no
+    // integer `status` where the schema has a string), `category` from its example.
+    let refused = http.get(format!("{base}/jobs/1/log")).send().await.unwrap();
+    let (status, body) = super::support::status_and_json(refused).await;
+    assert_eq!(status, 400);
+    assert_eq!(
+        body,
+        serde_json::json!({"category": "VALIDATION_ERROR", "message": "The request has 1 invalid field."})
+    );
+    // The generated client reads it as the documented error.
+    let client = client::Client::new(&base);
+    let Err(err) = client.get_job_log().job_id(1).lines(1).send().await else {
+        panic!("lines below its minimum answered a success");
+    };
+    let client::Error::ErrorResponse(answer) = err else {
+        panic!("the documented 400, got {err:?}");
+    };
+    assert_eq!(answer.into_inner().category, "VALIDATION_ERROR");
+    // Undocumented statuses keep the problem: a 404 of no route.
+    let unknown = http.get(format!("{base}/nowhere")).send().await.unwrap();
+    let (status, body) = super::support::status_and_json(unknown).await;
+    assert_eq!((status, body["status"].as_u64()), (404, Some(404)));
+    let log = client
+        .get_job_log()
+        .job_id(1)
+        .lines(3)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(log.status(), 200);
 }
 
 async fn start() -> client::Client {

@@ -182,7 +182,9 @@ pub(crate) fn as_read(document: &mut Value) -> Vec<String> {
                     if !values(key) {
                         pointer.push('/');
                         pointer.push_str(&key.replace('~', "~0").replace('/', "~1"));
-                        walk(child, self::names(key), pointer, out);
+                        // A map of names holds no map of names: a property named
+                        // `properties`, `links` or `headers` is a schema.
+                        walk(child, !names && self::names(key), pointer, out);
                         pointer.truncate(len);
                     }
                 }
@@ -428,6 +430,13 @@ mod tests {
             "type": "object",
             "properties": {"items": {"type": "string"}, "required": {"type": "boolean"}}}});
         assert!(super::as_read(&mut document).is_empty(), "{document}");
+        // A property named as a map of names (`properties`, `links`) is a schema all the same.
+        let mut named = json!({"type": "object", "properties": {
+            "properties": {"properties": {"a": {"type": "string"}}},
+            "links": {"format": "int32"}}});
+        assert_eq!(super::as_read(&mut named).len(), 3, "{named}");
+        assert_eq!(named["properties"]["properties"]["type"], "object");
+        assert_eq!(named["properties"]["links"]["type"], "integer");
         // An integer has the bounds of its Rust type.
         let mut integers = json!({"a": {"type": "integer", "minimum": 0},
             "b": {"type": "integer", "format": "int32"}, "c": {"type": "integer", "format": "uint64"}});

@@ -155,6 +155,8 @@ impl Server<'_> {
             quote! {}
         };
         let body = quote! {
+            // The router's own refusals in the shapes this operation documents.
+            let reject = |rejection: rt::Rejection| reject_as(rejection, #module::ERROR_BODIES);
             let (mut __parts, #body_binding) = request.into_parts();
             #fit_check
             #authenticate
@@ -237,6 +239,7 @@ fn module(op: &Op<'_>, request: &RequestCode, response: &ResponseCode) -> TokenS
         internal,
         events_arms,
         items,
+        error_bodies,
         ..
     } = response;
     // An event stream is neither cloned nor compared; its events are checked as they leave.
@@ -339,6 +342,10 @@ fn module(op: &Op<'_>, request: &RequestCode, response: &ResponseCode) -> TokenS
             }
 
             #error_answer
+
+            /// The JSON body each error status documents: the router's own refusals (400,
+            /// 401, 404, 415, …) take its shape where the spec's error body is another.
+            pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[#(#error_bodies),*];
 
             #(#items)*
         }

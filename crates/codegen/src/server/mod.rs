@@ -392,7 +392,18 @@ impl<'a> Server<'a> {
 
             /// Answers a rejection with the spec's error body.
             fn reject(rejection: rt::Rejection) -> ::axum::response::Response {
-                #reject_body
+                reject_as(rejection, &[])
+            }
+
+            /// Answers a rejection with the spec's error body, in the shape the operation
+            /// documents for its status (`bodies`) where that is another.
+            fn reject_as(
+                rejection: rt::Rejection,
+                bodies: &[rt::ErrorBody],
+            ) -> ::axum::response::Response {
+                let body: ::serde_json::Value = #reject_body;
+                let body = rt::fitted_body(&rejection, body, bodies);
+                rt::json_response(rejection.status(), &body)
             }
 
             #(#handlers)*
@@ -452,7 +463,7 @@ impl<'a> Server<'a> {
     /// How router-level rejections become bodies: the spec's error type when it has the
     /// shape of problem details (or a lone `message`), else the runtime's JSON.
     fn error_body(&self) -> Result<(TokenStream, TokenStream), CodegenError> {
-        let fallback = quote! { rt::json_response(rejection.status(), &rejection.to_json()) };
+        let fallback = quote! { rejection.to_json() };
         let (Some(error_type), Some(members)) = (&self.error_type, self.error_members()) else {
             return Ok((quote! {}, fallback));
         };
@@ -474,9 +485,12 @@ impl<'a> Server<'a> {
             // Never the `From`'s `expect` here: a rejection's answer must not panic, whatever
             // the check above missed.
             quote! {
-                match rejection.to_body::<#error_type>(ERROR_MEMBERS) {
-                    Some(body) => rt::json_response(rejection.status(), &body),
-                    None => rt::json_response(rejection.status(), &rejection.to_json()),
+                match rejection
+                    .to_body::<#error_type>(ERROR_MEMBERS)
+                    .and_then(|body| ::serde_json::to_value(&body).ok())
+                {
+                    Some(body) => body,
+                    None => rejection.to_json(),
                 }
             },
         ))

@@ -30,6 +30,8 @@ pub(super) struct ResponseCode {
     pub(super) events_arms: Vec<TokenStream>,
     /// Items of the operation's module beside `Response`: each status's headers struct.
     pub(super) items: Vec<TokenStream>,
+    /// `ERROR_BODIES`' entries: each error status's JSON schema, for the router's refusals.
+    pub(super) error_bodies: Vec<TokenStream>,
 }
 
 /// A variant's body: its Rust type, and the media type when it is raw bytes.
@@ -167,6 +169,39 @@ impl Server<'_> {
             },
             None => None,
         };
+        // A refusal is JSON: its documented shape is the JSON body's schema, or that of a
+        // media range JSON falls in (`*/*`, `application/*`: Swagger 2's conversions write
+        // their errors so).
+        let refusal_static = answer_static.clone().or_else(|| {
+            if !status.is_error() {
+                return None;
+            }
+            let media = ["*/*", "application/*"]
+                .iter()
+                .find_map(|range| content.get(*range))?;
+            let expression = statics.schema(self.spec, media.schema.as_ref()?).ok()?;
+            let static_ident = ident(&format!(
+                "{op_prefix}__REFUSAL_{}",
+                status.text().to_uppercase()
+            ));
+            statics
+                .items
+                .push(quote! { pub static #static_ident: Schema = #expression; });
+            Some(static_ident)
+        });
+        if status.is_error()
+            && let Some(refusal_static) = &refusal_static
+        {
+            let status = match status {
+                Status::Code(code) => quote! { ::server_runtime::ErrorStatus::Code(#code) },
+                Status::Range(hundreds) => {
+                    quote! { ::server_runtime::ErrorStatus::Range(#hundreds) }
+                }
+                Status::Default => quote! { ::server_runtime::ErrorStatus::Default },
+            };
+            code.error_bodies
+                .push(quote! { (#status, &super::schemas::#refusal_static) });
+        }
         code.mock_answers.push(MockAnswer {
             variant: variant.clone(),
             status: *status,

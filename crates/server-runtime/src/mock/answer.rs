@@ -181,7 +181,7 @@ fn same_type(a: &Value, b: &Value) -> bool {
 }
 
 /// Whether `value` meets every constraint of `schema` (the router's validator).
-pub(super) fn satisfies(schema: &Schema, value: &Value) -> bool {
+pub(crate) fn satisfies(schema: &Schema, value: &Value) -> bool {
     let mut violations = Violations::default();
     schema.validate_as(
         crate::schema::Direction::Response,

@@ -12,7 +12,7 @@
 //! (`maker`), with its strings (`string`) and the patterns they match (`pattern`); the mock
 //! as a program of its own (`program`: [`main`], [`serve`]).
 
-mod answer;
+pub(crate) mod answer;
 mod maker;
 mod pattern;
 mod prefer;
