@@ -51,9 +51,7 @@ use serde_json::{Map, Value, json};
 
 use crate::{
     naming::{collision_key, operation_method, synthesized_operation_id},
-    openapi::{
-        Class, FORM, JSON, METHODS, OCTET_STREAM, Status, essence, is_json, is_object_schema,
-    },
+    openapi::{Class, FORM, JSON, METHODS, OCTET_STREAM, Status, essence, is_json},
 };
 
 /// Where lowering keeps, for the router, what it rewrote for progenitor: a query parameter's
@@ -332,8 +330,7 @@ fn schemas(value: &mut Value, components: &BTreeSet<String>, names: bool) {
             let values = typeless::value_keys(map);
             for (key, child) in map.iter_mut() {
                 if !values(key) {
-                    // The entries of a map of names are never maps of names themselves: a
-                    // property named `properties`, `links` or `headers` is a schema.
+                    // A map of names holds none: a property named `links` is a schema.
                     schemas(child, components, !names && typeless::names(key));
                 }
             }
@@ -523,7 +520,7 @@ fn parameter_style(components: &Value, parameter: &mut Value) {
     // checks.
     let object = map
         .get("schema")
-        .is_some_and(|schema| is_object_schema(&resolve(components, schema)));
+        .is_some_and(|schema| crate::openapi::is_object_schema(&resolve(components, schema)));
     if object && let Some(schema) = map.insert("schema".to_owned(), json!({"type": "object"})) {
         map.insert(KEPT_SCHEMA.to_owned(), schema);
     }

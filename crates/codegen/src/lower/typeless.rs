@@ -431,12 +431,20 @@ mod tests {
             "properties": {"items": {"type": "string"}, "required": {"type": "boolean"}}}});
         assert!(super::as_read(&mut document).is_empty(), "{document}");
         // A property named as a map of names (`properties`, `links`) is a schema all the same.
-        let mut named = json!({"type": "object", "properties": {
+        let named_raw = json!({"type": "object", "properties": {
             "properties": {"properties": {"a": {"type": "string"}}},
             "links": {"format": "int32"}}});
+        let mut named = named_raw.clone();
         assert_eq!(super::as_read(&mut named).len(), 3, "{named}");
         assert_eq!(named["properties"]["properties"]["type"], "object");
         assert_eq!(named["properties"]["links"]["type"], "integer");
+        // And so the generators read it.
+        let generated = crate::lower::lower(&json!({"components": {"schemas": {"A": named_raw}}}));
+        let a = &generated["components"]["schemas"]["A"]["properties"];
+        assert_eq!(
+            (&a["properties"]["type"], &a["links"]["type"]),
+            (&json!("object"), &json!("integer"))
+        );
         // An integer has the bounds of its Rust type.
         let mut integers = json!({"a": {"type": "integer", "minimum": 0},
             "b": {"type": "integer", "format": "int32"}, "c": {"type": "integer", "format": "uint64"}});

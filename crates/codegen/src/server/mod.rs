@@ -285,7 +285,7 @@ impl<'a> Server<'a> {
         let mock_module =
             self.mock_module(!context_type.is_empty(), &mock_methods, &mock_documented);
         let strategies = self.strategies();
-        let (error_conversion, reject_body) = self.error_body()?;
+        let (error_conversion, reject_fns) = self.error_body()?;
         let schemas = schemas_module(&statics);
         let answers = answers_module(&statics);
         let spec_include = options.spec_include;
@@ -390,21 +390,7 @@ impl<'a> Server<'a> {
                 }
             }
 
-            /// Answers a rejection with the spec's error body.
-            fn reject(rejection: rt::Rejection) -> ::axum::response::Response {
-                reject_as(rejection, &[])
-            }
-
-            /// Answers a rejection with the spec's error body, in the shape the operation
-            /// documents for its status (`bodies`) where that is another.
-            fn reject_as(
-                rejection: rt::Rejection,
-                bodies: &[rt::ErrorBody],
-            ) -> ::axum::response::Response {
-                let body: ::serde_json::Value = #reject_body;
-                let body = rt::fitted_body(&rejection, body, bodies);
-                rt::json_response(rejection.status(), &body)
-            }
+            #reject_fns
 
             #(#handlers)*
 
@@ -460,9 +446,33 @@ impl<'a> Server<'a> {
         Ok(statics)
     }
 
-    /// How router-level rejections become bodies: the spec's error type when it has the
-    /// shape of problem details (or a lone `message`), else the runtime's JSON.
+    /// How router-level rejections become answers: `reject`, and `reject_as`, which fits
+    /// the usual body to the shape an operation documents for the status.
     fn error_body(&self) -> Result<(TokenStream, TokenStream), CodegenError> {
+        let (conversion, body) = self.rejection_value()?;
+        let reject_fns = quote! {
+            /// Answers a rejection with the spec's error body.
+            fn reject(rejection: rt::Rejection) -> ::axum::response::Response {
+                reject_as(rejection, &[])
+            }
+
+            /// Answers a rejection with the spec's error body, in the shape the operation
+            /// documents for its status (`bodies`) where that is another.
+            fn reject_as(
+                rejection: rt::Rejection,
+                bodies: &[rt::ErrorBody],
+            ) -> ::axum::response::Response {
+                let body: ::serde_json::Value = #body;
+                let body = rt::fitted_body(&rejection, body, bodies);
+                rt::json_response(rejection.status(), &body)
+            }
+        };
+        Ok((conversion, reject_fns))
+    }
+
+    /// The router's usual body of a rejection, as JSON: the spec's error type when it has
+    /// the shape of problem details, else the runtime's problem.
+    fn rejection_value(&self) -> Result<(TokenStream, TokenStream), CodegenError> {
         let fallback = quote! { rejection.to_json() };
         let (Some(error_type), Some(members)) = (&self.error_type, self.error_members()) else {
             return Ok((quote! {}, fallback));

@@ -169,38 +169,15 @@ impl Server<'_> {
             },
             None => None,
         };
-        // A refusal is JSON: its documented shape is the JSON body's schema, or that of a
-        // media range JSON falls in (`*/*`, `application/*`: Swagger 2's conversions write
-        // their errors so).
-        let refusal_static = answer_static.clone().or_else(|| {
-            if !status.is_error() {
-                return None;
-            }
-            let media = ["*/*", "application/*"]
-                .iter()
-                .find_map(|range| content.get(*range))?;
-            let expression = statics.schema(self.spec, media.schema.as_ref()?).ok()?;
-            let static_ident = ident(&format!(
-                "{op_prefix}__REFUSAL_{}",
-                status.text().to_uppercase()
-            ));
-            statics
-                .items
-                .push(quote! { pub static #static_ident: Schema = #expression; });
-            Some(static_ident)
-        });
-        if status.is_error()
-            && let Some(refusal_static) = &refusal_static
-        {
-            let status = match status {
-                Status::Code(code) => quote! { ::server_runtime::ErrorStatus::Code(#code) },
-                Status::Range(hundreds) => {
-                    quote! { ::server_runtime::ErrorStatus::Range(#hundreds) }
-                }
-                Status::Default => quote! { ::server_runtime::ErrorStatus::Default },
-            };
-            code.error_bodies
-                .push(quote! { (#status, &super::schemas::#refusal_static) });
+        if status.is_error() {
+            self.refusal_shape(
+                &op_prefix,
+                *status,
+                content,
+                answer_static.clone(),
+                statics,
+                code,
+            );
         }
         code.mock_answers.push(MockAnswer {
             variant: variant.clone(),
@@ -238,6 +215,44 @@ impl Server<'_> {
         let answer_status = fixed.map_or_else(|| quote! { status }, |fixed| quote! { #fixed });
         let body = body.map(|(body_type, media)| (body_type, answer(answer_status, media)));
         emit_variant(&variant, doc, fixed, body, headers, code);
+    }
+
+    /// `ERROR_BODIES`' entry of an error status: its JSON body's schema (`answer`, the
+    /// answer's validation static), else that of a media range JSON falls in (`*/*`,
+    /// `application/*`: Swagger 2's conversions write errors so), for the router's own
+    /// refusals, which are JSON.
+    fn refusal_shape(
+        &self,
+        op_prefix: &str,
+        status: Status,
+        content: &indexmap::IndexMap<String, openapiv3::MediaType>,
+        answer: Option<syn::Ident>,
+        statics: &mut Statics,
+        code: &mut ResponseCode,
+    ) {
+        let Some(schema) = answer.or_else(|| {
+            let media = ["*/*", "application/*"]
+                .iter()
+                .find_map(|range| content.get(*range))?;
+            let expression = statics.schema(self.spec, media.schema.as_ref()?).ok()?;
+            let static_ident = ident(&format!(
+                "{op_prefix}__REFUSAL_{}",
+                status.text().to_uppercase()
+            ));
+            statics
+                .items
+                .push(quote! { pub static #static_ident: Schema = #expression; });
+            Some(static_ident)
+        }) else {
+            return;
+        };
+        let status = match status {
+            Status::Code(code) => quote! { ::server_runtime::ErrorStatus::Code(#code) },
+            Status::Range(hundreds) => quote! { ::server_runtime::ErrorStatus::Range(#hundreds) },
+            Status::Default => quote! { ::server_runtime::ErrorStatus::Default },
+        };
+        code.error_bodies
+            .push(quote! { (#status, &super::schemas::#schema) });
     }
 
     /// The check of a typed body: none where its type proves the schema, the generated look
