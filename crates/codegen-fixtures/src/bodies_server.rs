@@ -6,6 +6,58 @@ use ::axum::response::IntoResponse as _;
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    ///`Adoption`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Adoption {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub on: ::std::option::Option<::chrono::naive::NaiveDate>,
+        pub owner: AdoptionOwner,
+        pub pet: types::Pet,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub visits: ::std::vec::Vec<AdoptionVisitsItem>,
+    }
+    impl Adoption {
+        pub fn builder() -> builder::Adoption {
+            Default::default()
+        }
+    }
+    ///`AdoptionOwner`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct AdoptionOwner {
+        #[serde(
+            rename = "contact-email",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub contact_email: ::std::option::Option<::std::string::String>,
+        pub name: ::std::string::String,
+    }
+    impl AdoptionOwner {
+        pub fn builder() -> builder::AdoptionOwner {
+            Default::default()
+        }
+    }
+    ///`AdoptionVisitsItem`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct AdoptionVisitsItem {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub day: ::std::option::Option<::chrono::naive::NaiveDate>,
+    }
+    impl AdoptionVisitsItem {
+        pub fn builder() -> builder::AdoptionVisitsItem {
+            Default::default()
+        }
+    }
+    ///`Dated`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    pub struct Dated {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub on: ::std::option::Option<::chrono::naive::NaiveDate>,
+    }
+    impl Dated {
+        pub fn builder() -> builder::Dated {
+            Default::default()
+        }
+    }
     ///`Echo`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct Echo {
@@ -116,6 +168,247 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[allow(unused_imports)]
+        use super::super::types;
+        #[derive(Clone, Debug)]
+        pub struct Adoption {
+            on: ::std::result::Result<
+                ::std::option::Option<::chrono::naive::NaiveDate>,
+                ::std::string::String,
+            >,
+            owner: ::std::result::Result<super::AdoptionOwner, ::std::string::String>,
+            pet: ::std::result::Result<types::Pet, ::std::string::String>,
+            visits: ::std::result::Result<
+                ::std::vec::Vec<super::AdoptionVisitsItem>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Adoption {
+            fn default() -> Self {
+                Self {
+                    on: Ok(Default::default()),
+                    owner: Err("no value supplied for owner".to_string()),
+                    pet: Err("no value supplied for pet".to_string()),
+                    visits: Ok(Default::default()),
+                }
+            }
+        }
+        impl Adoption {
+            pub fn on<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::naive::NaiveDate>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.on = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for on: {e}"));
+                self
+            }
+            pub fn owner<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AdoptionOwner>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.owner = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for owner: {e}")
+                    });
+                self
+            }
+            pub fn pet<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<types::Pet>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.pet = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pet: {e}")
+                    });
+                self
+            }
+            pub fn visits<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::AdoptionVisitsItem>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.visits = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for visits: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Adoption> for super::Adoption {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Adoption,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    on: value.on?,
+                    owner: value.owner?,
+                    pet: value.pet?,
+                    visits: value.visits?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Adoption> for Adoption {
+            fn from(value: super::Adoption) -> Self {
+                Self {
+                    on: Ok(value.on),
+                    owner: Ok(value.owner),
+                    pet: Ok(value.pet),
+                    visits: Ok(value.visits),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct AdoptionOwner {
+            contact_email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for AdoptionOwner {
+            fn default() -> Self {
+                Self {
+                    contact_email: Ok(Default::default()),
+                    name: Err("no value supplied for name".to_string()),
+                }
+            }
+        }
+        impl AdoptionOwner {
+            pub fn contact_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.contact_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contact_email: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AdoptionOwner> for super::AdoptionOwner {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AdoptionOwner,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    contact_email: value.contact_email?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AdoptionOwner> for AdoptionOwner {
+            fn from(value: super::AdoptionOwner) -> Self {
+                Self {
+                    contact_email: Ok(value.contact_email),
+                    name: Ok(value.name),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct AdoptionVisitsItem {
+            day: ::std::result::Result<
+                ::std::option::Option<::chrono::naive::NaiveDate>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AdoptionVisitsItem {
+            fn default() -> Self {
+                Self {
+                    day: Ok(Default::default()),
+                }
+            }
+        }
+        impl AdoptionVisitsItem {
+            pub fn day<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::naive::NaiveDate>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.day = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for day: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AdoptionVisitsItem> for super::AdoptionVisitsItem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AdoptionVisitsItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { day: value.day? })
+            }
+        }
+        impl ::std::convert::From<super::AdoptionVisitsItem> for AdoptionVisitsItem {
+            fn from(value: super::AdoptionVisitsItem) -> Self {
+                Self { day: Ok(value.day) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Dated {
+            on: ::std::result::Result<
+                ::std::option::Option<::chrono::naive::NaiveDate>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Dated {
+            fn default() -> Self {
+                Self { on: Ok(Default::default()) }
+            }
+        }
+        impl Dated {
+            pub fn on<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::naive::NaiveDate>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.on = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for on: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Dated> for super::Dated {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Dated,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { on: value.on? })
+            }
+        }
+        impl ::std::convert::From<super::Dated> for Dated {
+            fn from(value: super::Dated) -> Self {
+                Self { on: Ok(value.on) }
+            }
+        }
         #[derive(Clone, Debug)]
         pub struct Echo {
             summary: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -435,10 +728,221 @@ pub mod types {
             }
         }
     }
+    use super::types;
+    /// One field of a partial update, in the three states the wire can say: leave the
+    /// stored value unchanged (the field is absent from the JSON), clear it (`null`), or
+    /// set it to a value.
+    ///
+    /// `Option<T>` converts into it: `None` clears and `Some(v)` sets.
+    #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+    pub enum Patch<T> {
+        /// Leave the field unchanged: it is not sent.
+        Keep,
+        /// Clear the field: it is sent as `null`.
+        Clear,
+        /// Set the field to this value.
+        Set(T),
+    }
+    impl<T> ::std::default::Default for Patch<T> {
+        fn default() -> Self {
+            Self::Keep
+        }
+    }
+    impl<T> Patch<T> {
+        /// Whether the field is left unchanged (and so left out of the JSON).
+        pub fn is_keep(&self) -> bool {
+            matches!(self, Self::Keep)
+        }
+        /// `None` to keep the field, `Some(None)` to clear it, `Some(Some(v))` to set it.
+        pub fn as_update(&self) -> ::std::option::Option<::std::option::Option<&T>> {
+            match self {
+                Self::Keep => None,
+                Self::Clear => Some(None),
+                Self::Set(value) => Some(Some(value)),
+            }
+        }
+        /// Like [`Self::as_update`], by value.
+        pub fn into_update(self) -> ::std::option::Option<::std::option::Option<T>> {
+            match self {
+                Self::Keep => None,
+                Self::Clear => Some(None),
+                Self::Set(value) => Some(Some(value)),
+            }
+        }
+    }
+    impl<T> ::std::convert::From<::std::option::Option<T>> for Patch<T> {
+        fn from(value: ::std::option::Option<T>) -> Self {
+            match value {
+                None => Self::Clear,
+                Some(value) => Self::Set(value),
+            }
+        }
+    }
+    impl<T: ::serde::Serialize> ::serde::Serialize for Patch<T> {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            match self {
+                Self::Keep | Self::Clear => serializer.serialize_none(),
+                Self::Set(value) => serializer.serialize_some(value),
+            }
+        }
+    }
+    impl<'de, T: ::serde::Deserialize<'de>> ::serde::Deserialize<'de> for Patch<T> {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            ::std::option::Option::<T>::deserialize(deserializer).map(Self::from)
+        }
+    }
+    ///
+    /// Its optional nullable fields are [`Patch`]es: absent, `null` and a value are three
+    /// different requests.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    pub struct Pet {
+        #[serde(rename = "age", default, skip_serializing_if = "types::Patch::is_keep")]
+        pub age: types::Patch<i64>,
+        #[serde(
+            rename = "id",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub id: ::std::option::Option<i64>,
+        #[serde(rename = "name")]
+        pub name: types::PetName,
+        #[serde(
+            rename = "photoUrls",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub photo_urls: ::std::vec::Vec<::std::string::String>,
+        #[serde(
+            rename = "tags",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        pub tags: ::std::vec::Vec<::std::string::String>,
+        #[serde(
+            rename = "vaccinated",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub vaccinated: ::std::option::Option<bool>,
+    }
+    impl Pet {
+        /// A value with the required fields, every other one left out (`Keep`, `None`,
+        /// empty): set those with the setters. Code that builds it this way compiles
+        /// unchanged when the spec adds an optional property.
+        pub fn new(name: types::PetName) -> Self {
+            Self {
+                name,
+                age: ::std::default::Default::default(),
+                id: ::std::default::Default::default(),
+                photo_urls: ::std::default::Default::default(),
+                tags: ::std::default::Default::default(),
+                vaccinated: ::std::default::Default::default(),
+            }
+        }
+        ///Sets `age`.
+        pub fn age(
+            mut self,
+            value: impl ::std::convert::Into<types::Patch<i64>>,
+        ) -> Self {
+            self.age = value.into();
+            self
+        }
+        ///Sets `id`.
+        pub fn id(
+            mut self,
+            value: impl ::std::convert::Into<::std::option::Option<i64>>,
+        ) -> Self {
+            self.id = value.into();
+            self
+        }
+        ///Sets `name`.
+        pub fn name(mut self, value: impl ::std::convert::Into<types::PetName>) -> Self {
+            self.name = value.into();
+            self
+        }
+        ///Sets `photoUrls`.
+        pub fn photo_urls(
+            mut self,
+            value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        ) -> Self {
+            self.photo_urls = value.into();
+            self
+        }
+        ///Sets `tags`.
+        pub fn tags(
+            mut self,
+            value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        ) -> Self {
+            self.tags = value.into();
+            self
+        }
+        ///Sets `vaccinated`.
+        pub fn vaccinated(
+            mut self,
+            value: impl ::std::convert::Into<::std::option::Option<bool>>,
+        ) -> Self {
+            self.vaccinated = value.into();
+            self
+        }
+    }
+    ///`PetName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct PetName(::std::string::String);
+    impl ::std::ops::Deref for PetName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::str::FromStr for PetName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for PetName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for PetName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for PetName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
 }
 ///The Uploads as one trait: one method per operation. Implement it, then serve [`router`].
 ///
-///Request bodies that are not JSON - a form, a multipart upload, raw bytes and text - and JSON by another name.
+///Request bodies that are not JSON - a form, a multipart upload, raw bytes and text - JSON by another name, and JSON bodies also offered as a form and as XML.
 pub trait UploadsApi: Send + Sync + 'static {
     /// issueToken
     ///
@@ -505,6 +1009,40 @@ pub trait UploadsApi: Send + Sync + 'static {
         &self,
         request: post_legacy::Request,
     ) -> impl ::std::future::Future<Output = post_legacy::Response> + Send;
+    /// addPet
+    ///
+    /// One schema offered as JSON (what the generated client sends), XML and a form, all read into the same typed body; a multipart upload of another schema beside them is not read (codegen reports it; the router answers it 415).
+    ///
+    ///`POST /pets` (`addPet`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn add_pet(&self, request: add_pet::Request) -> add_pet::Response {
+     todo!()
+ }
+ ```*/
+    fn add_pet(
+        &self,
+        request: add_pet::Request,
+    ) -> impl ::std::future::Future<Output = add_pet::Response> + Send;
+    /// adopt
+    ///
+    /// Nested objects, an allOf and a wrapped array of objects, as JSON or as XML.
+    ///
+    ///`POST /adoptions` (`adopt`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn adopt(&self, request: adopt::Request) -> adopt::Response {
+     todo!()
+ }
+ ```*/
+    fn adopt(
+        &self,
+        request: adopt::Request,
+    ) -> impl ::std::future::Future<Output = adopt::Response> + Send;
 }
 ///The `issueToken` operation: issueToken.
 pub mod issue_token {
@@ -846,6 +1384,176 @@ pub mod post_legacy {
     /// 401, 404, 415, …) take its shape where the spec's error body is another.
     pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[];
 }
+///The `addPet` operation: addPet.
+pub mod add_pet {
+    use super::types;
+    ///addPet
+    ///
+    ///`POST /pets` (`addPet`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        /// The JSON body.
+        pub body: types::Pet,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 200: What the server read.
+        Ok(types::Echo),
+        /// 400: Bad input.
+        BadRequest(types::Error),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[200u16, 400u16];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok(_) => 200u16,
+                Self::BadRequest(_) => 400u16,
+            }
+        }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(_) => Ok(()),
+                Self::BadRequest(_) => Ok(()),
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::ADD_PET__ANSWER_200, body)
+                }
+                Self::BadRequest(body) => {
+                    rt::check_body(&super::schemas::ADD_PET__ANSWER_400, body)
+                }
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Ok(body) => rt::answer(200u16, Some(&body)),
+                Self::BadRequest(body) => rt::answer(400u16, Some(&body)),
+            }
+        }
+    }
+    impl ::server_runtime::ErrorAnswer<types::Error> for Response {
+        const OPERATION_ID: &'static str = "addPet";
+        fn error_answer(
+            status: u16,
+            body: types::Error,
+        ) -> ::std::result::Result<Self, types::Error> {
+            match status {
+                400u16 => Ok(Self::BadRequest(body)),
+                _ => Err(body),
+            }
+        }
+        fn internal_error(body: types::Error) -> Self {
+            Self::BadRequest(body)
+        }
+    }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[
+        (
+            ::server_runtime::ErrorStatus::Code(400u16),
+            &super::schemas::ADD_PET__ANSWER_400,
+        ),
+    ];
+}
+///The `adopt` operation: adopt.
+pub mod adopt {
+    use super::types;
+    ///adopt
+    ///
+    ///`POST /adoptions` (`adopt`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        /// The JSON body.
+        pub body: types::Adoption,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 200: What the server read.
+        Ok(types::Echo),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[200u16];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok(_) => 200u16,
+            }
+        }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(_) => Ok(()),
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::ADOPT__ANSWER_200, body)
+                }
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Ok(body) => rt::answer(200u16, Some(&body)),
+            }
+        }
+    }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[];
+}
 /// The spec this server was generated from, byte for byte (for a spec written in
 /// several files, their bundle).
 pub const OPENAPI_YAML: &str = include_str!("../../codegen/tests/specs/bodies.yaml");
@@ -907,6 +1615,24 @@ pub const OPERATIONS: &[OperationInfo] = &[
         deprecation: None,
         stability: "stable",
     },
+    OperationInfo {
+        operation_id: "addPet",
+        method: "POST",
+        path: "/pets",
+        statuses: add_pet::Response::STATUSES,
+        index: 4usize,
+        deprecation: None,
+        stability: "stable",
+    },
+    OperationInfo {
+        operation_id: "adopt",
+        method: "POST",
+        path: "/adoptions",
+        statuses: adopt::Response::STATUSES,
+        index: 5usize,
+        deprecation: None,
+        stability: "stable",
+    },
 ];
 /// The members of the error schema the router fills from a rejection.
 pub const ERROR_MEMBERS: &[&str] = &["title", "errors"];
@@ -931,9 +1657,11 @@ pub fn router_with_config<A: UploadsApi>(
     config: rt::RouterConfig,
 ) -> ::axum::Router {
     ::axum::Router::new()
+        .route("/adoptions", ::axum::routing::post(handle_adopt::<A>))
         .route("/files", ::axum::routing::post(handle_upload::<A>))
         .route("/legacy", ::axum::routing::post(handle_post_legacy::<A>))
         .route("/notes", ::axum::routing::put(handle_put_note::<A>))
+        .route("/pets", ::axum::routing::post(handle_add_pet::<A>))
         .route("/tokens", ::axum::routing::post(handle_issue_token::<A>))
         .route(
             "/openapi.yaml",
@@ -1205,6 +1933,116 @@ async fn handle_post_legacy<A: UploadsApi>(
     __response.extensions_mut().insert(&OPERATIONS[3usize]);
     __response
 }
+async fn handle_add_pet<A: UploadsApi>(
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            add_pet::ERROR_BODIES,
+        );
+        let (mut __parts, body) = request.into_parts();
+        let mut __violations = rt::Violations::default();
+        let body = match rt::body_of(
+                &mut __violations,
+                &__parts.headers,
+                body,
+                __state.config.max_body_bytes,
+                true,
+                &schemas::ADD_PET__BODY,
+                &schemas::ADD_PET__BODY_MEDIA,
+            )
+            .await
+        {
+            Ok(body) => body,
+            Err(rejection) => return reject(rejection),
+        };
+        let body = body
+            .and_then(|body| rt::typed::<types::Pet>(&mut __violations, "body", body));
+        if !__violations.is_empty() {
+            return reject(rt::Rejection::from(__violations));
+        }
+        let (Some(body),) = (body,) else {
+            return reject(rt::Rejection::from(__violations));
+        };
+        let request = add_pet::Request { body };
+        let __answer = __state.api.add_pet(request).await;
+        if __state.config.validate_responses {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
+                return reject(
+                    rt::broken_contract("addPet", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
+    }
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[4usize]);
+    __response
+}
+async fn handle_adopt<A: UploadsApi>(
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            adopt::ERROR_BODIES,
+        );
+        let (mut __parts, body) = request.into_parts();
+        let mut __violations = rt::Violations::default();
+        let body = match rt::body_of(
+                &mut __violations,
+                &__parts.headers,
+                body,
+                __state.config.max_body_bytes,
+                true,
+                &schemas::ADOPT__BODY,
+                &schemas::ADOPT__BODY_MEDIA,
+            )
+            .await
+        {
+            Ok(body) => body,
+            Err(rejection) => return reject(rejection),
+        };
+        let body = body
+            .and_then(|body| rt::typed::<
+                types::Adoption,
+            >(&mut __violations, "body", body));
+        if !__violations.is_empty() {
+            return reject(rt::Rejection::from(__violations));
+        }
+        let (Some(body),) = (body,) else {
+            return reject(rt::Rejection::from(__violations));
+        };
+        let request = adopt::Request { body };
+        let __answer = __state.api.adopt(request).await;
+        if __state.config.validate_responses {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
+                return reject(
+                    rt::broken_contract("adopt", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
+    }
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[5usize]);
+    __response
+}
 /// A mock of the whole API, from the spec alone: every operation answers its
 /// first documented success with the response's first example, else a value made
 /// from its schema (the same request, the same value). `Prefer: code=404` picks
@@ -1344,6 +2182,66 @@ pub mod mock {
                 }
             }
         }
+        async fn add_pet(&self, _request: add_pet::Request) -> add_pet::Response {
+            let __facts = rt::mock::Facts::new();
+            match rt::mock::choice().code.unwrap_or(200u16) {
+                200u16 => {
+                    add_pet::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::ADD_PET__ANSWER_200),
+                            &[],
+                            200u16,
+                            &__facts,
+                        ),
+                    )
+                }
+                400u16 => {
+                    add_pet::Response::BadRequest(
+                        rt::mock::typed(
+                            Some(&super::schemas::ADD_PET__ANSWER_400),
+                            &[],
+                            400u16,
+                            &__facts,
+                        ),
+                    )
+                }
+                _ => {
+                    add_pet::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::ADD_PET__ANSWER_200),
+                            &[],
+                            200u16,
+                            &__facts,
+                        ),
+                    )
+                }
+            }
+        }
+        async fn adopt(&self, _request: adopt::Request) -> adopt::Response {
+            let __facts = rt::mock::Facts::new();
+            match rt::mock::choice().code.unwrap_or(200u16) {
+                200u16 => {
+                    adopt::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::ADOPT__ANSWER_200),
+                            &[],
+                            200u16,
+                            &__facts,
+                        ),
+                    )
+                }
+                _ => {
+                    adopt::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::ADOPT__ANSWER_200),
+                            &[],
+                            200u16,
+                            &__facts,
+                        ),
+                    )
+                }
+            }
+        }
     }
     /// Every operation's documented answers and their examples.
     pub const DOCUMENTED: &[rt::mock::Documented] = &[
@@ -1371,6 +2269,18 @@ pub mod mock {
             responses: &[("200", &[])],
             default_code: 200u16,
         },
+        rt::mock::Documented {
+            method: "POST",
+            path: "/pets",
+            responses: &[("200", &[]), ("400", &[])],
+            default_code: 200u16,
+        },
+        rt::mock::Documented {
+            method: "POST",
+            path: "/adoptions",
+            responses: &[("200", &[])],
+            default_code: 200u16,
+        },
     ];
     /// The mock behind the generated router, seed 0.
     pub fn router() -> ::axum::Router {
@@ -1393,6 +2303,18 @@ pub mod mock {
 #[cfg(feature = "proptest")]
 pub mod strategies {
     use super::*;
+    /// `Pet`: values the spec allows (every constraint the router checks).
+    pub fn pet() -> impl ::proptest::strategy::Strategy<Value = types::Pet> {
+        rt::strategy::of(&schemas::PET)
+    }
+    /// `Adoption`: values the spec allows (every constraint the router checks).
+    pub fn adoption() -> impl ::proptest::strategy::Strategy<Value = types::Adoption> {
+        rt::strategy::of(&schemas::ADOPTION)
+    }
+    /// `Dated`: values the spec allows (every constraint the router checks).
+    pub fn dated() -> impl ::proptest::strategy::Strategy<Value = types::Dated> {
+        rt::strategy::of(&schemas::DATED)
+    }
     /// `Echo`: values the spec allows (every constraint the router checks).
     pub fn echo() -> impl ::proptest::strategy::Strategy<Value = types::Echo> {
         rt::strategy::of(&schemas::ECHO)
@@ -1406,6 +2328,313 @@ pub mod strategies {
 #[doc(hidden)]
 pub mod schemas {
     use ::server_runtime::schema::*;
+    pub static PET: Schema = Schema {
+        nullable: false,
+        kind: Kind::Object(Object {
+            properties: &[
+                Property {
+                    name: "id",
+                    required: false,
+                    access: Access::ReadWrite,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::Integer(Numeric {
+                            format: Some("int64"),
+                            minimum: None,
+                            maximum: None,
+                            exclusive_minimum: false,
+                            exclusive_maximum: false,
+                            multiple_of: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                        example: None,
+                    },
+                },
+                Property {
+                    name: "name",
+                    required: true,
+                    access: Access::ReadWrite,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: Some(1usize),
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                        example: None,
+                    },
+                },
+                Property {
+                    name: "age",
+                    required: false,
+                    access: Access::ReadWrite,
+                    schema: &Schema {
+                        nullable: true,
+                        kind: Kind::Integer(Numeric {
+                            format: None,
+                            minimum: None,
+                            maximum: None,
+                            exclusive_minimum: false,
+                            exclusive_maximum: false,
+                            multiple_of: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                        example: None,
+                    },
+                },
+                Property {
+                    name: "vaccinated",
+                    required: false,
+                    access: Access::ReadWrite,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::Boolean,
+                        all_of: &[],
+                        any_of: &[],
+                        example: None,
+                    },
+                },
+                Property {
+                    name: "photoUrls",
+                    required: false,
+                    access: Access::ReadWrite,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::Array(Items {
+                            items: &Schema {
+                                nullable: false,
+                                kind: Kind::String(Text {
+                                    format: None,
+                                    min_length: None,
+                                    max_length: None,
+                                    pattern: None,
+                                    enumeration: &[],
+                                }),
+                                all_of: &[],
+                                any_of: &[],
+                                example: None,
+                            },
+                            min_items: None,
+                            max_items: None,
+                            unique_items: false,
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                        example: None,
+                    },
+                },
+                Property {
+                    name: "tags",
+                    required: false,
+                    access: Access::ReadWrite,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::Array(Items {
+                            items: &Schema {
+                                nullable: false,
+                                kind: Kind::String(Text {
+                                    format: None,
+                                    min_length: None,
+                                    max_length: None,
+                                    pattern: None,
+                                    enumeration: &[],
+                                }),
+                                all_of: &[],
+                                any_of: &[],
+                                example: None,
+                            },
+                            min_items: None,
+                            max_items: None,
+                            unique_items: false,
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                        example: None,
+                    },
+                },
+            ],
+            additional: Additional::Allow,
+            min_properties: None,
+            max_properties: None,
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static ADOPTION: Schema = Schema {
+        nullable: false,
+        kind: Kind::Any,
+        all_of: &[
+            &Schema {
+                kind: Kind::Ref(&DATED),
+                ..Schema::ANY
+            },
+            &Schema {
+                nullable: false,
+                kind: Kind::Object(Object {
+                    properties: &[
+                        Property {
+                            name: "pet",
+                            required: true,
+                            access: Access::ReadWrite,
+                            schema: &Schema {
+                                kind: Kind::Ref(&PET),
+                                ..Schema::ANY
+                            },
+                        },
+                        Property {
+                            name: "owner",
+                            required: true,
+                            access: Access::ReadWrite,
+                            schema: &Schema {
+                                nullable: false,
+                                kind: Kind::Object(Object {
+                                    properties: &[
+                                        Property {
+                                            name: "name",
+                                            required: true,
+                                            access: Access::ReadWrite,
+                                            schema: &Schema {
+                                                nullable: false,
+                                                kind: Kind::String(Text {
+                                                    format: None,
+                                                    min_length: None,
+                                                    max_length: None,
+                                                    pattern: None,
+                                                    enumeration: &[],
+                                                }),
+                                                all_of: &[],
+                                                any_of: &[],
+                                                example: None,
+                                            },
+                                        },
+                                        Property {
+                                            name: "contact-email",
+                                            required: false,
+                                            access: Access::ReadWrite,
+                                            schema: &Schema {
+                                                nullable: false,
+                                                kind: Kind::String(Text {
+                                                    format: None,
+                                                    min_length: None,
+                                                    max_length: None,
+                                                    pattern: None,
+                                                    enumeration: &[],
+                                                }),
+                                                all_of: &[],
+                                                any_of: &[],
+                                                example: None,
+                                            },
+                                        },
+                                    ],
+                                    additional: Additional::Allow,
+                                    min_properties: None,
+                                    max_properties: None,
+                                }),
+                                all_of: &[],
+                                any_of: &[],
+                                example: None,
+                            },
+                        },
+                        Property {
+                            name: "visits",
+                            required: false,
+                            access: Access::ReadWrite,
+                            schema: &Schema {
+                                nullable: false,
+                                kind: Kind::Array(Items {
+                                    items: &Schema {
+                                        nullable: false,
+                                        kind: Kind::Object(Object {
+                                            properties: &[
+                                                Property {
+                                                    name: "day",
+                                                    required: false,
+                                                    access: Access::ReadWrite,
+                                                    schema: &Schema {
+                                                        nullable: false,
+                                                        kind: Kind::String(Text {
+                                                            format: Some("date"),
+                                                            min_length: None,
+                                                            max_length: None,
+                                                            pattern: None,
+                                                            enumeration: &[],
+                                                        }),
+                                                        all_of: &[],
+                                                        any_of: &[],
+                                                        example: None,
+                                                    },
+                                                },
+                                            ],
+                                            additional: Additional::Allow,
+                                            min_properties: None,
+                                            max_properties: None,
+                                        }),
+                                        all_of: &[],
+                                        any_of: &[],
+                                        example: None,
+                                    },
+                                    min_items: None,
+                                    max_items: None,
+                                    unique_items: false,
+                                }),
+                                all_of: &[],
+                                any_of: &[],
+                                example: None,
+                            },
+                        },
+                    ],
+                    additional: Additional::Allow,
+                    min_properties: None,
+                    max_properties: None,
+                }),
+                all_of: &[],
+                any_of: &[],
+                example: None,
+            },
+        ],
+        any_of: &[],
+        example: None,
+    };
+    pub static DATED: Schema = Schema {
+        nullable: false,
+        kind: Kind::Object(Object {
+            properties: &[
+                Property {
+                    name: "on",
+                    required: false,
+                    access: Access::ReadWrite,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: Some("date"),
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                        example: None,
+                    },
+                },
+            ],
+            additional: Additional::Allow,
+            min_properties: None,
+            max_properties: None,
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
     pub static ECHO: Schema = Schema {
         nullable: false,
         kind: Kind::Object(Object {
@@ -1668,6 +2897,168 @@ pub mod schemas {
         ..Schema::ANY
     };
     pub static POST_LEGACY__ANSWER_200: Schema = Schema {
+        kind: Kind::Ref(&ECHO),
+        ..Schema::ANY
+    };
+    pub static ADD_PET__BODY: Schema = Schema {
+        kind: Kind::Ref(&PET),
+        ..Schema::ANY
+    };
+    pub static ADD_PET__BODY_MEDIA: ::server_runtime::BodyMedia = ::server_runtime::BodyMedia {
+        readers: &[
+            ::server_runtime::BodyReader::Json,
+            ::server_runtime::BodyReader::Xml(
+                &::server_runtime::XmlShape {
+                    name: Some("pet"),
+                    attribute: false,
+                    wrapped: false,
+                    items: None,
+                    properties: &[
+                        (
+                            "id",
+                            &::server_runtime::XmlShape {
+                                name: None,
+                                attribute: true,
+                                wrapped: false,
+                                items: None,
+                                properties: &[],
+                            },
+                        ),
+                        (
+                            "photoUrls",
+                            &::server_runtime::XmlShape {
+                                name: Some("photoUrl"),
+                                attribute: false,
+                                wrapped: false,
+                                items: None,
+                                properties: &[],
+                            },
+                        ),
+                        (
+                            "tags",
+                            &::server_runtime::XmlShape {
+                                name: None,
+                                attribute: false,
+                                wrapped: true,
+                                items: Some(
+                                    &::server_runtime::XmlShape {
+                                        name: Some("tag"),
+                                        attribute: false,
+                                        wrapped: false,
+                                        items: None,
+                                        properties: &[],
+                                    },
+                                ),
+                                properties: &[],
+                            },
+                        ),
+                    ],
+                },
+            ),
+            ::server_runtime::BodyReader::Form,
+        ],
+        documented: &[
+            "application/json",
+            "application/xml",
+            "application/x-www-form-urlencoded",
+        ],
+    };
+    pub static ADD_PET__ANSWER_200: Schema = Schema {
+        kind: Kind::Ref(&ECHO),
+        ..Schema::ANY
+    };
+    pub static ADD_PET__ANSWER_400: Schema = Schema {
+        kind: Kind::Ref(&ERROR),
+        ..Schema::ANY
+    };
+    pub static ADOPT__BODY: Schema = Schema {
+        kind: Kind::Ref(&ADOPTION),
+        ..Schema::ANY
+    };
+    pub static ADOPT__BODY_MEDIA: ::server_runtime::BodyMedia = ::server_runtime::BodyMedia {
+        readers: &[
+            ::server_runtime::BodyReader::Json,
+            ::server_runtime::BodyReader::Xml(
+                &::server_runtime::XmlShape {
+                    name: None,
+                    attribute: false,
+                    wrapped: false,
+                    items: None,
+                    properties: &[
+                        (
+                            "pet",
+                            &::server_runtime::XmlShape {
+                                name: Some("pet"),
+                                attribute: false,
+                                wrapped: false,
+                                items: None,
+                                properties: &[
+                                    (
+                                        "id",
+                                        &::server_runtime::XmlShape {
+                                            name: None,
+                                            attribute: true,
+                                            wrapped: false,
+                                            items: None,
+                                            properties: &[],
+                                        },
+                                    ),
+                                    (
+                                        "photoUrls",
+                                        &::server_runtime::XmlShape {
+                                            name: Some("photoUrl"),
+                                            attribute: false,
+                                            wrapped: false,
+                                            items: None,
+                                            properties: &[],
+                                        },
+                                    ),
+                                    (
+                                        "tags",
+                                        &::server_runtime::XmlShape {
+                                            name: None,
+                                            attribute: false,
+                                            wrapped: true,
+                                            items: Some(
+                                                &::server_runtime::XmlShape {
+                                                    name: Some("tag"),
+                                                    attribute: false,
+                                                    wrapped: false,
+                                                    items: None,
+                                                    properties: &[],
+                                                },
+                                            ),
+                                            properties: &[],
+                                        },
+                                    ),
+                                ],
+                            },
+                        ),
+                        (
+                            "visits",
+                            &::server_runtime::XmlShape {
+                                name: Some("history"),
+                                attribute: false,
+                                wrapped: true,
+                                items: Some(
+                                    &::server_runtime::XmlShape {
+                                        name: Some("visit"),
+                                        attribute: false,
+                                        wrapped: false,
+                                        items: None,
+                                        properties: &[],
+                                    },
+                                ),
+                                properties: &[],
+                            },
+                        ),
+                    ],
+                },
+            ),
+        ],
+        documented: &["application/json", "text/xml"],
+    };
+    pub static ADOPT__ANSWER_200: Schema = Schema {
         kind: Kind::Ref(&ECHO),
         ..Schema::ANY
     };

@@ -18,6 +18,8 @@ pub async fn run(base: &str, seed: u64) -> Vec<(&'static str, Result<(), String>
     out.push(("upload", op_upload(base, seed).await));
     out.push(("putNote", op_put_note(base, seed).await));
     out.push(("postLegacy", op_post_legacy(base, seed).await));
+    out.push(("addPet", op_add_pet(base, seed).await));
+    out.push(("adopt", op_adopt(base, seed).await));
     out
 }
 /// A value of the setter's type made from the router's schema.
@@ -99,6 +101,30 @@ async fn op_post_legacy(base: &str, seed: u64) -> Result<(), String> {
     let request = request
         .body(
             made::<types::Echo>(&mut maker, &server::schemas::POST_LEGACY__BODY, "body")?,
+        );
+    match request.send().await {
+        Ok(_) => Ok(()),
+        Err(err) => Err(failed(err).await),
+    }
+}
+async fn op_add_pet(base: &str, seed: u64) -> Result<(), String> {
+    let client = client::Client::new(base);
+    let mut maker = ::server_runtime::mock::Maker::for_requests(seed);
+    let request = client.add_pet();
+    let request = request
+        .body(made::<types::Pet>(&mut maker, &server::schemas::ADD_PET__BODY, "body")?);
+    match request.send().await {
+        Ok(_) => Ok(()),
+        Err(err) => Err(failed(err).await),
+    }
+}
+async fn op_adopt(base: &str, seed: u64) -> Result<(), String> {
+    let client = client::Client::new(base);
+    let mut maker = ::server_runtime::mock::Maker::for_requests(seed);
+    let request = client.adopt();
+    let request = request
+        .body(
+            made::<types::Adoption>(&mut maker, &server::schemas::ADOPT__BODY, "body")?,
         );
     match request.send().await {
         Ok(_) => Ok(()),

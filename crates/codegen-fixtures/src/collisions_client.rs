@@ -197,6 +197,9 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub nickname: ::std::option::Option<::std::string::String>,
         pub status: ::std::string::String,
+        ///An enum of a string type that holds numbers too (as remove.bg's type_level does); only its strings are strings.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub tier: ::std::option::Option<::std::string::String>,
     }
     impl Profile {
         pub fn builder() -> builder::Profile {
@@ -539,6 +542,10 @@ pub mod types {
                 ::std::string::String,
             >,
             status: ::std::result::Result<::std::string::String, ::std::string::String>,
+            tier: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for Profile {
             fn default() -> Self {
@@ -547,6 +554,7 @@ pub mod types {
                     limits: Ok(Default::default()),
                     nickname: Ok(Default::default()),
                     status: Err("no value supplied for status".to_string()),
+                    tier: Ok(Default::default()),
                 }
             }
         }
@@ -599,6 +607,18 @@ pub mod types {
                     });
                 self
             }
+            pub fn tier<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tier = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tier: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<Profile> for super::Profile {
             type Error = super::error::ConversionError;
@@ -610,6 +630,7 @@ pub mod types {
                     limits: value.limits?,
                     nickname: value.nickname?,
                     status: value.status?,
+                    tier: value.tier?,
                 })
             }
         }
@@ -620,6 +641,7 @@ pub mod types {
                     limits: Ok(value.limits),
                     nickname: Ok(value.nickname),
                     status: Ok(value.status),
+                    tier: Ok(value.tier),
                 }
             }
         }

@@ -189,6 +189,9 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub nickname: ::std::option::Option<::std::string::String>,
         pub status: ::std::string::String,
+        ///An enum of a string type that holds numbers too (as remove.bg's type_level does); only its strings are strings.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub tier: ::std::option::Option<::std::string::String>,
     }
     impl Profile {
         pub fn builder() -> builder::Profile {
@@ -529,6 +532,10 @@ pub mod types {
                 ::std::string::String,
             >,
             status: ::std::result::Result<::std::string::String, ::std::string::String>,
+            tier: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for Profile {
             fn default() -> Self {
@@ -537,6 +544,7 @@ pub mod types {
                     limits: Ok(Default::default()),
                     nickname: Ok(Default::default()),
                     status: Err("no value supplied for status".to_string()),
+                    tier: Ok(Default::default()),
                 }
             }
         }
@@ -589,6 +597,18 @@ pub mod types {
                     });
                 self
             }
+            pub fn tier<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.tier = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tier: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<Profile> for super::Profile {
             type Error = super::error::ConversionError;
@@ -600,6 +620,7 @@ pub mod types {
                     limits: value.limits?,
                     nickname: value.nickname?,
                     status: value.status?,
+                    tier: value.tier?,
                 })
             }
         }
@@ -610,6 +631,7 @@ pub mod types {
                     limits: Ok(value.limits),
                     nickname: Ok(value.nickname),
                     status: Ok(value.status),
+                    tier: Ok(value.tier),
                 }
             }
         }
@@ -2010,6 +2032,24 @@ pub mod schemas {
                                     max_length: None,
                                     pattern: None,
                                     enumeration: &["FAILED", "failed", "e-", "e+"],
+                                }),
+                                all_of: &[],
+                                any_of: &[],
+                                example: None,
+                            },
+                        },
+                        Property {
+                            name: "tier",
+                            required: false,
+                            access: Access::ReadWrite,
+                            schema: &Schema {
+                                nullable: false,
+                                kind: Kind::String(Text {
+                                    format: None,
+                                    min_length: None,
+                                    max_length: None,
+                                    pattern: None,
+                                    enumeration: &["none", "latest"],
                                 }),
                                 all_of: &[],
                                 any_of: &[],

@@ -87,7 +87,7 @@ fn place(pointer: &str) -> String {
 }
 
 /// `file:line:column`, or `file` where the place is not known.
-fn at(source_name: &str, location: &Option<Location>) -> String {
+pub(crate) fn at(source_name: &str, location: &Option<Location>) -> String {
     match location {
         Some(location) => format!(
             "{}:{location}",

@@ -80,10 +80,14 @@ pub fn client_file(spec: &Spec, command: &str) -> Result<String, CodegenError> {
 /// crates read it as (an object's keywords alone: an object, where JSON Schema would take any
 /// value; a `format` or `enum` that implies one: that type), and each integer without bounds
 /// the bounds of its Rust type (`i64`, `i32` for `int32`), and each `format: uuid` the
-/// hyphenated form's pattern; returns the JSON pointers of the schemas it changed. Tools that judge the generated crates against the document (the
-/// corpus's wire check, schemathesis) take this reading; the README's subset table lists it.
+/// hyphenated form's pattern, and each request body without the media types the router does
+/// not read ([`notes`] reports them); returns the JSON pointers of what it changed.
+/// Tools that judge the generated crates against the document (the corpus's wire check,
+/// schemathesis) take this reading; the README's subset table lists it.
 pub fn as_read(document: &mut serde_json::Value) -> Vec<String> {
-    lower::as_read(document)
+    let mut changed = lower::without_unread(document);
+    changed.extend(lower::as_read(document));
+    changed
 }
 
 /// Every `example` and `examples` value of the spec checked against its schema, with the
@@ -93,6 +97,15 @@ pub fn as_read(document: &mut serde_json::Value) -> Vec<String> {
 /// that match); `cargo xtask codegen` refuses the workspace's own spec.
 pub fn check_examples(spec: &Spec) -> Result<(), CodegenError> {
     examples::check(spec)
+}
+
+/// What the generated crates leave of the document, each with its place
+/// (`file:line:column: pointer: …`): the media types a request body offers beside the one the
+/// generated client sends that the router does not read (it answers them 415; see the crate
+/// README's subset table). [`generate`] does not refuse a spec for them; `cargo xtask codegen`
+/// refuses the workspace's own spec.
+pub fn notes(spec: &Spec) -> Vec<String> {
+    model::notes(spec)
 }
 
 /// The lifecycle marks a workspace's own spec must carry beyond what [`generate`] needs: a

@@ -24,7 +24,7 @@
 //!   dropped; a `default` of the wrong JSON type is read as the right one where it is
 //!   written as a string, else dropped, and so is one outside the `enum`; a string `enum`
 //!   whose values would collide as Rust variants (`FAILED`/`failed`, `e-`/`e+`) or that
-//!   holds non-strings leaves the type a plain string.
+//!   holds non-strings leaves the type a plain string (the router checks its string values).
 //! - Query parameters of other styles (`explode: false`, `spaceDelimited`, `pipeDelimited`,
 //!   `deepObject`) are written as exploded `form` for progenitor, their style kept in
 //!   `x-codegen-style` for the router, which reads both spellings.
@@ -37,21 +37,24 @@
 mod access;
 mod cookies;
 mod events;
+mod media;
 mod mutual_tls;
 mod names;
 mod references;
 mod typeless;
 
 pub(crate) use events::{ITEM_SCHEMA_KEYS, LAST_EVENT_ID, refusal as event_stream_refusal};
+pub(crate) use media::without_unread;
 pub(crate) use typeless::as_read;
 
 use std::collections::BTreeSet;
 
 use serde_json::{Map, Value, json};
 
+use self::media::{any_schema, json_media, request_media};
 use crate::{
     naming::{collision_key, operation_method, synthesized_operation_id},
-    openapi::{Class, FORM, JSON, METHODS, OCTET_STREAM, Status, essence, is_json},
+    openapi::{Class, JSON, METHODS, Status},
 };
 
 /// Where lowering keeps, for the router, what it rewrote for progenitor: a query parameter's
@@ -80,8 +83,12 @@ pub(crate) const KEPT_MUTUAL_TLS: &str = "x-codegen-mutual-tls";
 pub(crate) const KEPT_CONTENT: &str = "x-codegen-content";
 /// ... a renamed parameter's name on the wire (`names.rs`) ...
 pub(crate) const KEPT_NAME: &str = "x-codegen-name";
-/// ... and an event stream's data schema and event names (`events.rs`).
+/// ... an event stream's data schema and event names (`events.rs`) ...
 pub(crate) const KEPT_EVENTS: &str = "x-codegen-events";
+/// ... the media types a request body offers beside the one the client sends that the
+/// router reads into the same value, and those it does not read (`media.rs`).
+pub(crate) const ALSO_READ: &str = "x-codegen-also-read";
+pub(crate) const UNREAD: &str = "x-codegen-unread";
 
 pub(crate) fn lower(raw: &Value) -> Value {
     let mut document = raw.clone();
@@ -112,7 +119,7 @@ pub(crate) fn lower(raw: &Value) -> Value {
         }
     }
     if let Some(paths) = document.get_mut("paths").and_then(Value::as_object_mut) {
-        for item in paths.values_mut() {
+        for (path, item) in paths.iter_mut() {
             if let Some(list) = item.get_mut("parameters").and_then(Value::as_array_mut) {
                 for parameter in list {
                     parameter_style(&components, parameter);
@@ -133,7 +140,12 @@ pub(crate) fn lower(raw: &Value) -> Value {
                 if let Some(operation) = item.get_mut(method).and_then(Value::as_object_mut) {
                     if let Some(body) = operation.get_mut("requestBody") {
                         let mut resolved = resolve(&components, body);
-                        if json_media(&mut resolved)
+                        let pointer = format!(
+                            "/paths/{}/{method}/requestBody",
+                            crate::pointer::escape_token(path)
+                        );
+                        if media::mark(&components, &mut resolved, &pointer)
+                            | json_media(&mut resolved)
                             | any_schema(&mut resolved)
                             | request_media(&mut resolved)
                         {
@@ -401,12 +413,16 @@ fn schema_keywords(map: &mut Map<String, Value>, kind: &str) {
             .iter()
             .any(|value| !value.is_string() && !value.is_null());
         if collide || not_strings {
-            // Kept for the router, which checks the values all the same.
-            if let Some(values) = map.remove("enum")
-                && collide
-                && !not_strings
-            {
-                map.insert(KEPT_ENUM.to_owned(), values);
+            // Kept for the router, which checks the values all the same; of an enum that
+            // holds non-strings, the strings (a string can only equal one of those).
+            if let Some(Value::Array(values)) = map.remove("enum") {
+                let strings: Vec<Value> = values
+                    .into_iter()
+                    .filter(|value| value.is_string() || value.is_null())
+                    .collect();
+                if strings.iter().any(Value::is_string) {
+                    map.insert(KEPT_ENUM.to_owned(), Value::Array(strings));
+                }
             }
         }
     }
@@ -452,59 +468,6 @@ fn resolve(components: &Value, value: &Value) -> Value {
     crate::resolve::follow(components, value).0.clone()
 }
 
-/// Keeps only the JSON media type (renamed `application/json`) of a body that offers one;
-/// true when the content changed.
-fn json_media(holder: &mut Value) -> bool {
-    let Some(content) = holder.get_mut("content").and_then(Value::as_object_mut) else {
-        return false;
-    };
-    if content.len() == 1 && content.contains_key(JSON) {
-        return false;
-    }
-    let Some((_, media)) = content.iter().find(|(key, _)| is_json(key)) else {
-        return false;
-    };
-    let media = media.clone();
-    content.clear();
-    content.insert(JSON.to_owned(), media);
-    true
-}
-
-/// The media type the generators give a request body that offers no JSON: a form when one
-/// is offered, else raw bytes (progenitor's `application/octet-stream`), with the documented
-/// types kept in `x-codegen-raw-media-types` for the router. True when the content changed.
-fn request_media(body: &mut Value) -> bool {
-    let Some(content) = body.get_mut("content").and_then(Value::as_object_mut) else {
-        return false;
-    };
-    if content.is_empty() || content.contains_key(JSON) {
-        return false;
-    }
-    if let Some((key, media)) = content.iter().find(|(key, _)| essence(key) == FORM) {
-        if content.len() == 1 && key == FORM {
-            return false;
-        }
-        let mut media = media.clone();
-        if media.get("schema").is_none() {
-            media["schema"] = json!({"type": "object"});
-        }
-        content.clear();
-        content.insert(FORM.to_owned(), media);
-        return true;
-    }
-    let types: Vec<Value> = content
-        .keys()
-        .map(|key| Value::String(key.clone()))
-        .collect();
-    content.clear();
-    content.insert(
-        OCTET_STREAM.to_owned(),
-        json!({"schema": {"type": "string", "format": "binary"}}),
-    );
-    body[KEPT_RAW_MEDIA_TYPES] = Value::Array(types);
-    true
-}
-
 /// A query parameter of another style than exploded `form` is written, for progenitor, as
 /// that (the generated client sends arrays as repeated keys and objects as their properties),
 /// with its style kept in `x-codegen-style` for the router, which reads both.
@@ -538,17 +501,6 @@ fn parameter_style(components: &Value, parameter: &mut Value) {
     map.remove("style");
     map.remove("explode");
     map.insert(KEPT_STYLE.to_owned(), Value::String(kept));
-}
-
-/// A JSON media type without a schema is any JSON; true when one was filled in.
-fn any_schema(holder: &mut Value) -> bool {
-    match holder.pointer_mut("/content/application~1json") {
-        Some(Value::Object(media)) if !media.contains_key("schema") => {
-            media.insert("schema".to_owned(), json!({}));
-            true
-        }
-        _ => false,
-    }
 }
 
 /// What a response carries, as progenitor will see it.

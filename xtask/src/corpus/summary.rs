@@ -210,7 +210,8 @@ pub(super) fn markdown(
          phase, a fixed seed, on the document as the generated crates read it \
          (`codegen::as_read`: a schema without `type` has the type its keywords imply, where \
          JSON Schema would take any value, an integer its Rust type's bounds, a `format: \
-         uuid` the UUID pattern; each spec's changed schemas are listed in its \
+         uuid` the UUID pattern, a request body only the media types the router reads (the \
+         others are what `codegen::notes` reports); each spec's changes are listed in its \
          `wire-runs/<module>.read.log`), and by the spec's own generated client, which calls every \
          operation with inputs made from the router's schemas (`codegen::round_trip`) and must \
          read every answer; timings are wall time on 2 worker threads, a release build):\n\n\

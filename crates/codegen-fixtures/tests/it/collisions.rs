@@ -68,6 +68,12 @@ async fn colliding_values_travel_and_constraints_hold() {
     }
     let (code, body) = post(json!({"status": "E-"})).await;
     assert_eq!(code, 400, "the values are still checked: {body}");
+    let (code, body) = post(json!({"status": "e-", "tier": "latest"})).await;
+    assert_eq!(code, 200, "{body}");
+    for tier in [json!("2"), json!(2)] {
+        let (code, body) = post(json!({"status": "e-", "tier": tier})).await;
+        assert_eq!(code, 400, "a string enum's values are its strings: {body}");
+    }
     let (code, body) = post(json!({"status": "e-", "code": "ab"})).await;
     assert_eq!(code, 400, "the pattern is checked: {body}");
     let (code, body) = post(json!({"status": "e-", "code": "ABCDEFGHI"})).await;

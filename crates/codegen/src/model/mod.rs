@@ -32,6 +32,7 @@ mod events;
 mod examples;
 mod headers;
 mod lifecycle;
+mod notes;
 mod pagination;
 #[cfg(test)]
 mod tests;
@@ -43,6 +44,7 @@ pub(crate) use headers::{HeaderKind, ResponseHeader, Scalar};
 pub(crate) use lifecycle::{
     DeprecatedProperty, Deprecation, Stability, check_dated, deprecation_of,
 };
+pub(crate) use notes::notes;
 pub(crate) use pagination::{PageParameter, PageStyle, Pagination};
 
 /// The whole API as the emitters see it.
@@ -158,6 +160,17 @@ pub(crate) struct Body<'d> {
     pub(crate) kind: BodyKind,
     /// The deprecated properties a request may send, counted when it does.
     pub(crate) deprecated: Vec<DeprecatedProperty>,
+    /// The other media types the router reads into the same value (`lower/media.rs`).
+    pub(crate) also: Vec<AlsoRead>,
+}
+
+/// A media type a JSON or form body may also be sent as.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct AlsoRead {
+    pub(crate) media_type: String,
+    /// How it is read: a form, or XML laid out as this shape says (`name`, `attribute`,
+    /// `wrapped`, `items`, `properties`, from the schema's `xml` objects).
+    pub(crate) xml: Option<Value>,
 }
 
 /// How a request body travels.
@@ -563,10 +576,25 @@ fn body<'d>(
                 .next()?
                 .get("schema")
         });
+    let also = body
+        .extensions
+        .get(lower::ALSO_READ)
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|also| {
+            Some(AlsoRead {
+                media_type: also.get("mediaType")?.as_str()?.to_owned(),
+                xml: (also.get("reader")? == "xml")
+                    .then(|| also.get("xml").cloned().unwrap_or_default()),
+            })
+        })
+        .collect();
     Ok(Body {
         required: body.required,
         schema,
         kind,
+        also,
         deprecated: written
             .map(|schema| lifecycle::deprecated_properties(&spec.raw, schema))
             .unwrap_or_default(),

@@ -458,12 +458,20 @@ fn client_without_auth(spec: &Spec) -> Result<syn::File, CodegenError> {
     let mut components_only = spec.document.clone();
     components_only.paths.paths.clear();
     let first_file = parse(spec, run_on(spec, &components_only, &mut first)?)?;
-    let structs = three_state
-        .iter()
-        .map(|target| {
-            three_state::struct_tokens(&spec.source_name, document, target, first.get_type_space())
+    // A component whose struct typify shapes otherwise (more fields than properties: an
+    // `additionalProperties` map or `allOf` parts; no struct of its name) keeps typify's own,
+    // with `Option` for its nullable properties, as every component would without this step.
+    let (three_state, structs): (Vec<_>, Vec<_>) = three_state
+        .into_iter()
+        .filter_map(|target| {
+            three_state::struct_tokens(&spec.source_name, document, &target, first.get_type_space())
+                .ok()
+                .map(|tokens| (target, tokens))
         })
-        .collect::<Result<Vec<_>, _>>()?;
+        .unzip();
+    if three_state.is_empty() {
+        return parse(spec, generate(spec, &settings(&[]))?);
+    }
 
     let mut file = parse(spec, generate(spec, &settings(&three_state))?)?;
     let types = file

@@ -191,6 +191,39 @@ impl Server<'_> {
             BodyKind::Form => (quote! { rt::form_body }, " The form body."),
             _ => (quote! { rt::json_body }, " The JSON body."),
         };
+        let also = (!body.model.also.is_empty()).then(|| {
+            let media_ident = ident(&format!(
+                "{}__BODY_MEDIA",
+                naming::operation_static_prefix(op.model.id)
+            ));
+            let (primary, primary_type) = match body.model.kind {
+                BodyKind::Form => (quote! { Form }, crate::openapi::FORM),
+                _ => (quote! { Json }, crate::openapi::JSON),
+            };
+            let mut readers = vec![quote! { ::server_runtime::BodyReader::#primary }];
+            let mut media_types = vec![primary_type.to_owned()];
+            for also in &body.model.also {
+                media_types.push(also.media_type.clone());
+                readers.push(match &also.xml {
+                    None => quote! { ::server_runtime::BodyReader::Form },
+                    Some(shape) => {
+                        let shape = xml_shape(shape);
+                        quote! { ::server_runtime::BodyReader::Xml(&#shape) }
+                    }
+                });
+            }
+            statics.items.push(quote! {
+                pub static #media_ident: ::server_runtime::BodyMedia = ::server_runtime::BodyMedia {
+                    readers: &[#(#readers),*],
+                    documented: &[#(#media_types),*],
+                };
+            });
+            quote! { &schemas::#media_ident }
+        });
+        let (read, also) = match also {
+            Some(also) => (quote! { rt::body_of }, quote! { , #also }),
+            None => (read, quote! {}),
+        };
         code.body_read = quote! {
             let body = match #read(
                 &mut __violations,
@@ -198,7 +231,8 @@ impl Server<'_> {
                 body,
                 __state.config.max_body_bytes,
                 #required,
-                &schemas::#static_ident,
+                &schemas::#static_ident
+                #also
             ).await {
                 Ok(body) => body,
                 Err(rejection) => return reject(rejection),
@@ -220,6 +254,41 @@ impl Server<'_> {
         code.extractions.push(quote! { let body = #extraction; });
         code.names.push(format_ident!("body"));
         Ok(())
+    }
+}
+
+/// The `server_runtime::XmlShape` of a shape from lowering (`lower/media.rs`).
+fn xml_shape(shape: &serde_json::Value) -> TokenStream {
+    let name = match shape.get("name").and_then(serde_json::Value::as_str) {
+        Some(name) => quote! { Some(#name) },
+        None => quote! { None },
+    };
+    let flag = |key: &str| shape.get(key) == Some(&serde_json::Value::Bool(true));
+    let (attribute, wrapped) = (flag("attribute"), flag("wrapped"));
+    let items = match shape.get("items") {
+        Some(items) => {
+            let items = xml_shape(items);
+            quote! { Some(&#items) }
+        }
+        None => quote! { None },
+    };
+    let properties = shape
+        .get("properties")
+        .and_then(serde_json::Value::as_object)
+        .into_iter()
+        .flatten()
+        .map(|(property, shape)| {
+            let shape = xml_shape(shape);
+            quote! { (#property, &#shape) }
+        });
+    quote! {
+        ::server_runtime::XmlShape {
+            name: #name,
+            attribute: #attribute,
+            wrapped: #wrapped,
+            items: #items,
+            properties: &[#(#properties),*],
+        }
     }
 }
 

@@ -1,5 +1,6 @@
-//! The request body: JSON, a form, or raw bytes of a documented media type, read under the
-//! router's size limit and refused (415) when sent as another media type.
+//! The request body: JSON, a form, or raw bytes of a documented media type, or one body
+//! offered as several (JSON, a form, XML), read under the router's size limit and refused
+//! (415) when sent as another media type.
 
 use axum::body::Body;
 use http::{HeaderMap, header};
@@ -9,6 +10,7 @@ use super::{
     query::field_value,
     rejections::{Invalid, Refusal},
     strict::parse_strict,
+    xml::XmlShape,
 };
 use crate::{
     rejection::{Rejection, Violations},
@@ -56,13 +58,19 @@ pub async fn json_body(
     if !is_json(headers) {
         return Err(Refusal::NotJson.into());
     }
-    let mut value: Value = match parse_strict(&bytes) {
+    let value: Value = match parse_strict(&bytes) {
         Ok(value) => value,
         Err(err) => {
             violations.push(Invalid::MalformedJson(&err).at("body"));
             return Ok(None);
         }
     };
+    Ok(validated(violations, value, schema))
+}
+
+/// `value` when `schema` takes it (as a request body), else `None` with the violations
+/// recorded.
+fn validated(violations: &mut Violations, mut value: Value, schema: &Schema) -> Option<Value> {
     let validate = |value: &Value, into: &mut Violations| {
         schema.validate_as(crate::schema::Direction::Request, value, "body", into);
     };
@@ -76,7 +84,7 @@ pub async fn json_body(
     }
     let valid = found.is_empty();
     violations.append(found);
-    Ok(valid.then_some(value))
+    valid.then_some(value)
 }
 
 /// Every number of `value` written with a fraction of zero (`3.0`, `2.5e3`) as the integer
@@ -124,8 +132,14 @@ pub async fn form_body(
     {
         return Err(Refusal::NotForm.into());
     }
+    Ok(validated(violations, form_value(&bytes, schema), schema))
+}
+
+/// A form's fields as the object `schema` describes: each the JSON value its property's
+/// schema wants, a repeated key an array.
+fn form_value(bytes: &[u8], schema: &Schema) -> Value {
     let mut fields: Vec<(String, Vec<String>)> = Vec::new();
-    for (key, value) in form_urlencoded::parse(&bytes) {
+    for (key, value) in form_urlencoded::parse(bytes) {
         match fields.iter_mut().find(|(known, _)| *known == key) {
             Some((_, values)) => values.push(value.into_owned()),
             None => fields.push((key.into_owned(), vec![value.into_owned()])),
@@ -141,15 +155,90 @@ pub async fn form_body(
         let value = field_value(properties, &key, &values);
         object.insert(key, value);
     }
-    let value = Value::Object(object);
-    let before = violations.len();
-    schema.validate_as(
-        crate::schema::Direction::Request,
-        &value,
-        "body",
-        violations,
-    );
-    Ok((violations.len() == before).then_some(value))
+    Value::Object(object)
+}
+
+/// How a body of one media type is read into the value its schema describes.
+#[derive(Debug)]
+pub enum BodyReader {
+    /// JSON by any name ([`is_json_media_type`]).
+    Json,
+    /// `application/x-www-form-urlencoded`: each field the JSON value its property's schema
+    /// wants (a repeated key an array).
+    Form,
+    /// XML (`application/xml`, `text/xml`, `…+xml`), laid out as OpenAPI's `xml` objects say
+    /// ([`XmlShape`]).
+    Xml(&'static XmlShape<'static>),
+}
+
+/// The media types one request body may be sent as: how each is read, and the documented
+/// names (what a 415 lists).
+#[derive(Debug)]
+pub struct BodyMedia {
+    pub readers: &'static [BodyReader],
+    pub documented: &'static [&'static str],
+}
+
+/// Reads a body that may be sent as any of several media types into one value, validated
+/// against `schema` like a JSON body: each of `media`'s readers takes its own media type;
+/// another is a 415 that lists the documented ones. A body that does not parse is a
+/// `malformed` violation.
+pub async fn body_of(
+    violations: &mut Violations,
+    headers: &HeaderMap,
+    body: Body,
+    limit: usize,
+    required: bool,
+    schema: &'static Schema<'static>,
+    media: &'static BodyMedia,
+) -> Result<Option<Value>, Rejection> {
+    let bytes = read_body(headers, body, limit).await?;
+    let essence = media_essence(headers).unwrap_or_default();
+    let reader = media.readers.iter().find(|reader| match reader {
+        BodyReader::Json => is_json_media_type(&essence),
+        BodyReader::Form => essence == "application/x-www-form-urlencoded",
+        BodyReader::Xml(_) => is_xml_media_type(&essence),
+    });
+    // An empty form is a form with no fields (as `form_body` reads it), where one is required.
+    let empty_form = matches!(reader, Some(BodyReader::Form)) && required;
+    if bytes.is_empty() && !empty_form {
+        if required {
+            violations.push(Invalid::MissingBody.at("body"));
+        }
+        return Ok(None);
+    }
+    let value = match reader {
+        None => {
+            let media_types = media.documented;
+            return Err(Refusal::Undocumented { media_types }.into());
+        }
+        Some(BodyReader::Json) => match parse_strict(&bytes) {
+            Ok(value) => value,
+            Err(err) => {
+                violations.push(Invalid::MalformedJson(&err).at("body"));
+                return Ok(None);
+            }
+        },
+        Some(BodyReader::Form) => form_value(&bytes, schema),
+        Some(BodyReader::Xml(shape)) => {
+            let read = std::str::from_utf8(&bytes)
+                .map_err(|err| err.to_string())
+                .and_then(|text| super::xml::read(text, schema, shape));
+            match read {
+                Ok(value) => value,
+                Err(message) => {
+                    violations.push(Invalid::MalformedXml(&message).at("body"));
+                    return Ok(None);
+                }
+            }
+        }
+    };
+    Ok(validated(violations, value, schema))
+}
+
+/// XML by its usual names: `application/xml`, `text/xml`, `…/…+xml`.
+fn is_xml_media_type(essence: &str) -> bool {
+    essence == "application/xml" || essence == "text/xml" || essence.ends_with("+xml")
 }
 
 /// A request body that is not JSON: its media type and bytes, for the implementation to read.
@@ -285,6 +374,74 @@ mod tests {
         let refused = json_body(&mut v, &headers, Body::from("3.5"), 100, true, &COUNT).await;
         assert_eq!(refused, Ok(None));
         assert_eq!(v.len(), 1, "{v:?}");
+    }
+
+    #[tokio::test]
+    async fn a_body_offered_as_several_media_types_is_read_by_its_own_and_refused_as_others() {
+        static MEDIA: BodyMedia = BodyMedia {
+            readers: &[
+                BodyReader::Json,
+                BodyReader::Form,
+                BodyReader::Xml(&XmlShape::PLAIN),
+            ],
+            documented: &[
+                "application/json",
+                "application/x-www-form-urlencoded",
+                "application/xml",
+            ],
+        };
+        let read = |content_type: &'static str, body: &'static str| async move {
+            let mut headers = HeaderMap::new();
+            headers.insert(header::CONTENT_TYPE, content_type.parse().unwrap());
+            let mut v = Violations::default();
+            let read = body_of(
+                &mut v,
+                &headers,
+                Body::from(body),
+                100,
+                true,
+                &COUNT,
+                &MEDIA,
+            )
+            .await;
+            (
+                read,
+                v.into_vec().into_iter().map(|e| e.code).collect::<Vec<_>>(),
+            )
+        };
+        assert_eq!(
+            read("application/json", "3.0").await,
+            (Ok(Some(json!(3))), vec![])
+        );
+        assert_eq!(
+            read("text/xml", "<n> 3 </n>").await,
+            (Ok(Some(json!(3))), vec![])
+        );
+        assert_eq!(
+            read("application/xml", "<n>3").await,
+            (Ok(None), vec!["malformed".to_owned()])
+        );
+        assert_eq!(
+            read("application/xml", "<n>x</n>").await,
+            (Ok(None), vec!["type".to_owned()])
+        );
+        // An empty form is a form with no fields: not an integer, but not a missing body.
+        assert_eq!(
+            read("application/x-www-form-urlencoded", "").await,
+            (Ok(None), vec!["type".to_owned()])
+        );
+        assert_eq!(
+            read("application/xml", "").await,
+            (Ok(None), vec!["required".to_owned()])
+        );
+        let (refused, _) = read("text/csv", "3").await;
+        let refused = refused.unwrap_err();
+        assert_eq!(refused.kind, ProblemKind::UnsupportedMediaType);
+        assert_eq!(
+            refused.detail,
+            "The request body must be one of: application/json, \
+             application/x-www-form-urlencoded, application/xml."
+        );
     }
 
     #[tokio::test]

@@ -14,8 +14,11 @@ mod path;
 mod query;
 mod rejections;
 mod strict;
+mod xml;
 
-pub use body::{RawBody, form_body, is_json_media_type, json_body, raw_body};
+pub use body::{
+    BodyMedia, BodyReader, RawBody, body_of, form_body, is_json_media_type, json_body, raw_body,
+};
 pub(crate) use header::cookie_pairs;
 pub use header::{cookie_values, header_values};
 pub use param::{optional_param, param, split_values, typed};
@@ -24,3 +27,4 @@ pub use path::{
 };
 pub use query::{Query, object_param};
 pub use strict::parse_strict;
+pub use xml::XmlShape;

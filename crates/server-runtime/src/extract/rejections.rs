@@ -69,6 +69,8 @@ pub(super) enum Invalid<'a> {
     MissingBody,
     /// A JSON body that does not parse, or repeats a key.
     MalformedJson(&'a serde_json::Error),
+    /// An XML body that does not parse (or declares a DTD), with the parser's words.
+    MalformedXml(&'a str),
     /// A header value that is not visible ASCII.
     NotVisibleAscii,
     /// An array parameter given more values than its `maxItems`.
@@ -116,6 +118,7 @@ impl Invalid<'_> {
             Self::MissingJsonBody => ("required", "a JSON body is required".into()),
             Self::MissingBody => ("required", "a body is required".into()),
             Self::MalformedJson(err) => ("malformed", format!("is not valid JSON: {err}").into()),
+            Self::MalformedXml(err) => ("malformed", format!("is not valid XML: {err}").into()),
             Self::NotVisibleAscii => ("type", "must be visible ASCII".into()),
             Self::TooManyValues { max, given } => (
                 "max_items",
