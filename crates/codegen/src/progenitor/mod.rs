@@ -1,11 +1,11 @@
 //! progenitor, driven as a library: the one module that runs it and reads what it made.
 //!
 //! [`Progenitor::run`] generates the client's syntax (builder interface, `PartialEq` derived)
-//! with the three-state structs progenitor lacks (`three_state.rs`); everything else reads that
-//! output through the typed accessors here (the `types` module, each operation's builder: its
-//! fields' types and its `send`'s success and error types) or rewires it through the functions
-//! here (the client's fields, its hooks, the builder module), never by matching token strings.
-//! A progenitor upgrade that moves one of these places fails here, with a message saying which.
+//! with the three-state structs progenitor lacks (`three_state.rs`), refusing a type defined
+//! twice (`defined_twice.rs`); the rest reads it through the typed accessors here (the `types`
+//! module, each builder's fields and its `send`'s success and error types) or rewires it here
+//! (the client's fields, its hooks, the builder module), never by matching token strings: a
+//! progenitor upgrade that moves one of these places fails here, saying which.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -17,6 +17,7 @@ use crate::{CodegenError, Spec, pointer::escape_token};
 
 mod client_edits;
 mod defaults;
+mod defined_twice;
 mod locate;
 mod open_enums;
 mod three_state;
@@ -79,6 +80,7 @@ impl Progenitor {
             }
             other => other,
         })?;
+        defined_twice::check(spec, &file)?;
         open_enums::open(&mut file, &open_enums::extensible(spec));
         defaults::send(&mut file, &defaults::defaulted(spec));
         Ok(Self { file })
@@ -458,9 +460,8 @@ fn client_without_auth(spec: &Spec) -> Result<syn::File, CodegenError> {
     let mut components_only = spec.document.clone();
     components_only.paths.paths.clear();
     let first_file = parse(spec, run_on(spec, &components_only, &mut first)?)?;
-    // A component whose struct typify shapes otherwise (more fields than properties: an
-    // `additionalProperties` map or `allOf` parts; no struct of its name) keeps typify's own,
-    // with `Option` for its nullable properties, as every component would without this step.
+    // A component whose struct typify shapes otherwise (an `additionalProperties` map, `allOf`
+    // parts, no struct of its name) keeps typify's own, `Option` for its nullable properties.
     let (three_state, structs): (Vec<_>, Vec<_>) = three_state
         .into_iter()
         .filter_map(|target| {
