@@ -25,6 +25,8 @@
 //!   written as a string, else dropped, and so is one outside the `enum`; a string `enum`
 //!   whose values would collide as Rust variants (`FAILED`/`failed`, `e-`/`e+`) or that
 //!   holds non-strings leaves the type a plain string (the router checks its string values).
+//! - An `enum` written against its `type` is read as its author meant it where that is
+//!   certain: an array's values that are no arrays are its items' (`enums.rs`).
 //! - Query parameters of other styles (`explode: false`, `spaceDelimited`, `pipeDelimited`,
 //!   `deepObject`) are written as exploded `form` for progenitor, their style kept in
 //!   `x-codegen-style` for the router, which reads both spellings.
@@ -36,6 +38,7 @@
 
 mod access;
 mod cookies;
+mod enums;
 mod events;
 mod media;
 mod mutual_tls;
@@ -315,6 +318,7 @@ fn schemas(value: &mut Value, components: &BTreeSet<String>, names: bool) {
                         .map(str::to_owned)
                 });
             if let Some(kind) = kind.as_deref() {
+                enums::read(map, kind);
                 schema_keywords(map, kind);
             }
             access::lower(map);

@@ -177,6 +177,10 @@ pub(crate) fn as_read(document: &mut Value) -> Vec<String> {
                 if !names && uuid_pattern(map) {
                     out.push(format!("{pointer} (a UUID's pattern)"));
                 }
+                let kind = map.get("type").and_then(Value::as_str).map(str::to_owned);
+                if !names && kind.is_some_and(|kind| super::enums::read(map, &kind)) {
+                    out.push(format!("{pointer} (its enum as its type reads it)"));
+                }
                 let values = value_keys(map);
                 for (key, child) in map.iter_mut() {
                     if !values(key) {
