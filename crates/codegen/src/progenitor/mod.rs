@@ -13,7 +13,7 @@ use proc_macro2::TokenStream;
 use progenitor::{GenerationSettings, Generator, InterfaceStyle, TagStyle, TypeImpl};
 use quote::quote;
 
-use crate::{CodegenError, Spec, pointer::escape_token};
+use crate::{CodegenError, Spec};
 
 mod client_edits;
 mod defaults;
@@ -54,26 +54,8 @@ pub(crate) enum ErrorBody {
 }
 
 impl Progenitor {
-    /// Runs progenitor on the spec's (lowered) document, refusing a component that would take
-    /// the three-state type's name.
+    /// Runs progenitor on the spec's (lowered) document.
     pub(crate) fn run(spec: &Spec) -> Result<Self, CodegenError> {
-        let document = &spec.document;
-        let clash = document.components.as_ref().and_then(|components| {
-            components
-                .schemas
-                .keys()
-                .find(|name| crate::naming::type_name(name) == PATCH_TYPE)
-        });
-        if let Some(name) = clash {
-            return Err(CodegenError::Unsupported {
-                source_name: spec.source_name.clone(),
-                pointer: format!("/components/schemas/{}", escape_token(name)),
-                location: None,
-                construct: format!("schema name {name:?}"),
-                reason: format!("{PATCH_TYPE} is the generated three-state field type"),
-            }
-            .located(&spec.locations));
-        }
         let mut file = client_syntax(spec).map_err(|err| match err {
             CodegenError::Generator { message, .. } if message.starts_with(FAILED) => {
                 located_failure(spec, message)
@@ -449,7 +431,18 @@ fn client_syntax(spec: &Spec) -> Result<syn::File, CodegenError> {
 
 fn client_without_auth(spec: &Spec) -> Result<syn::File, CodegenError> {
     let document = &spec.document;
-    let three_state = three_state::find(document);
+    // A component named like the three-state type takes its name: no three-state fields then.
+    let patch_taken = document.components.as_ref().is_some_and(|components| {
+        components
+            .schemas
+            .keys()
+            .any(|name| crate::naming::type_name(name) == PATCH_TYPE)
+    });
+    let three_state = if patch_taken {
+        Vec::new()
+    } else {
+        three_state::find(document)
+    };
     if three_state.is_empty() {
         return parse(spec, generate(spec, &settings(&[]))?);
     }

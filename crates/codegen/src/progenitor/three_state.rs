@@ -443,3 +443,37 @@ pub(crate) mod typify_like {
         space.get_type(id).ok().map(|ty| ty.ident())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::Spec;
+
+    fn client(components: &str) -> String {
+        let text = format!(
+            "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths: {{}}\ncomponents:\n  schemas:\n{components}"
+        );
+        let spec = Spec::parse("t.yaml", &text).expect("parses");
+        crate::client_file(&spec, "test").expect("generates")
+    }
+
+    #[test]
+    fn a_component_named_patch_takes_the_name_and_fields_keep_option() {
+        let with =
+            client("    Note: {type: object, properties: {a: {type: string, nullable: true}}}\n");
+        assert!(
+            with.contains("pub enum Patch<T>"),
+            "three-state fields by default"
+        );
+        let taken =
+            client("    Patch: {type: object, properties: {a: {type: string, nullable: true}}}\n");
+        assert!(
+            !taken.contains("pub enum Patch<T>"),
+            "the component's Patch only"
+        );
+        assert!(
+            taken.contains("pub struct Patch {")
+                && taken.contains("pub a: ::std::option::Option<::std::string::String>"),
+            "{taken}"
+        );
+    }
+}
