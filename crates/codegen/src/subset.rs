@@ -108,7 +108,9 @@ impl<'a> Checker<'a> {
     fn references(&self, value: &Value, ptr: &str) -> Checked {
         match value {
             Value::Object(map) => {
-                if let Some(reference) = map.get("$ref") {
+                // A schema under `$ref` is a property named `$ref` (JSON Schema's own
+                // meta-schemas have one), not a reference.
+                if let Some(reference) = map.get("$ref").filter(|value| !value.is_object()) {
                     let target = reference.as_str().unwrap_or("");
                     if !target.starts_with("#/components/") {
                         return Err(self.unsupported(
@@ -602,5 +604,53 @@ mod did_you_mean_tests {
         assert_eq!(did_you_mean(&raw, "/components/parameters/Pet"), None);
         assert_eq!(edit_distance("ptes", "pets"), 1);
         assert_eq!(edit_distance("", "abc"), 3);
+    }
+}
+
+#[cfg(test)]
+mod reference_tests {
+    #[test]
+    fn a_property_named_ref_is_a_property() {
+        let spec = crate::Spec::parse(
+            "meta.yaml",
+            r##"
+openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /schemas:
+    get:
+      operationId: getSchema
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/JsonSchema'}
+components:
+  schemas:
+    JsonSchema:
+      type: object
+      properties:
+        $ref: {type: string}
+        id: {type: string}
+"##,
+        )
+        .expect("a schema's property named $ref is no reference");
+        let options = crate::ServerOptions {
+            command: "test",
+            spec_include: "openapi.yaml",
+            json_include: "openapi.json",
+        };
+        let (client, server) = crate::generate(&spec, &options).expect("generates");
+        assert!(server.source.contains("\"$ref\""), "the router checks it");
+        assert!(client.contains(r#"rename = "$ref""#), "{client}");
+        let wrong = crate::Spec::parse(
+            "meta.yaml",
+            "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {$ref: 7}\n",
+        );
+        assert!(
+            wrong.is_err(),
+            "a reference that is not a string is still refused"
+        );
     }
 }
