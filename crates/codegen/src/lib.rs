@@ -149,3 +149,51 @@ pub(crate) fn on_own_stack<T: Send>(work: impl FnOnce() -> T + Send) -> T {
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
     })
 }
+
+#[cfg(test)]
+mod reference_tests {
+    #[test]
+    fn a_property_named_ref_is_a_property() {
+        let spec = crate::Spec::parse(
+            "meta.yaml",
+            r##"
+openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /schemas:
+    get:
+      operationId: getSchema
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/JsonSchema'}
+components:
+  schemas:
+    JsonSchema:
+      type: object
+      properties:
+        $ref: {type: string}
+        id: {type: string}
+"##,
+        )
+        .expect("a schema's property named $ref is no reference");
+        let options = crate::ServerOptions {
+            command: "test",
+            spec_include: "openapi.yaml",
+            json_include: "openapi.json",
+        };
+        let (client, server) = crate::generate(&spec, &options).expect("generates");
+        assert!(server.source.contains("\"$ref\""), "the router checks it");
+        assert!(client.contains(r#"rename = "$ref""#), "{client}");
+        let wrong = crate::Spec::parse(
+            "meta.yaml",
+            "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {$ref: 7}\n",
+        );
+        assert!(
+            wrong.is_err(),
+            "a reference that is not a string is still refused"
+        );
+    }
+}

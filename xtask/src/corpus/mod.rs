@@ -20,6 +20,7 @@
 //! sample, `ratchet.rs` holds `expected.tsv`, and `summary.rs` writes the terminal's summary
 //! and CORPUS.md.
 
+mod classes;
 mod compile;
 mod generate;
 mod install;
@@ -247,7 +248,8 @@ fn corpus(args: &[&str]) -> Result<bool> {
         write_expected(&root, &runs, &expected)?;
         std::fs::write(
             root.join(REPORT),
-            markdown(&runs, wall, options.compile, options.max_kib, options.wire),
+            markdown(&runs, wall, options.compile, options.max_kib, options.wire)
+                + &classes::section(&runs, &classes::read(&root)?),
         )
         .with_context(|| format!("writing {REPORT}"))?;
         eprintln!("wrote {EXPECTED} and {REPORT}");

@@ -167,9 +167,11 @@ pub(crate) fn struct_tokens(
         ))
     })?;
 
-    // typify orders properties by their JSON name (a BTreeMap); so do we, to pair them up.
+    // typify orders a struct's fields by their Rust names (`_links` is `links`, `Name` is
+    // `name`): so do we, to pair them up, and each pair must agree on the name.
+    let field = |json: &str| crate::naming::typify(json, crate::naming::Case::Snake);
     let mut json_names: Vec<&String> = object.properties.keys().collect();
-    json_names.sort();
+    json_names.sort_by_cached_key(|json| (field(json), (*json).clone()));
     if json_names.len() != typify_struct.len() {
         return Err(fail(format!(
             "typify generated {} properties for {} in the schema",
@@ -182,6 +184,16 @@ pub(crate) fn struct_tokens(
     let mut fields = Vec::new();
     let (mut setters, mut required_fields, mut left_out) = (Vec::new(), Vec::new(), Vec::new());
     let mut all_optional = true;
+    if let Some((json, property)) = json_names
+        .iter()
+        .zip(&typify_struct)
+        .find(|(json, property)| field(json) != property.rust_name)
+    {
+        return Err(fail(format!(
+            "typify's field {} does not pair with the property {json:?}",
+            property.rust_name
+        )));
+    }
     for (json_name, property) in json_names.into_iter().zip(typify_struct) {
         let rust_name = format_ident!("{}", property.rust_name);
         let required = object.required.contains(json_name);
@@ -454,6 +466,28 @@ mod tests {
         );
         let spec = Spec::parse("t.yaml", &text).expect("parses");
         crate::client_file(&spec, "test").expect("generates")
+    }
+
+    #[test]
+    fn fields_pair_with_their_properties_by_rust_name_not_by_json_order() {
+        // JSON order: `Name`, `_links`, `age`; typify's (Rust) order: `age`, `links`, `name`.
+        let client = client(
+            "    Note:\n      type: object\n      properties:\n        Name: {type: string, nullable: true}\n        _links: {type: string}\n        age: {type: string, nullable: true}\n",
+        );
+        let field_of = |json: &str| {
+            let at = client
+                .find(&format!("rename = \"{json}\""))
+                .unwrap_or_else(|| panic!("{json} is renamed: {client}"));
+            let rest = &client[at..];
+            let field = &rest[rest.find("pub ").expect("a field") + 4..];
+            field[..field.find(':').expect("a type")].to_owned()
+        };
+        assert_eq!(field_of("Name"), "name");
+        assert_eq!(field_of("_links"), "links");
+        assert!(
+            client.contains("pub age: types::Patch<::std::string::String>"),
+            "{client}"
+        );
     }
 
     #[test]
