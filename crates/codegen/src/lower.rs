@@ -1,6 +1,8 @@
 //! Lowering: the document rewritten into the shapes both generators handle, before the subset
 //! check and before progenitor sees it. The served document (`Spec::raw`) stays as written.
 //!
+//! - Header parameters named `Accept`, `Content-Type` or `Authorization` are left out, as
+//!   OpenAPI says (`ignored.rs`).
 //! - A reference into a component or into `#/paths`, and a path item's reference, is a copy
 //!   of its target (`references.rs`): the generators follow only whole components.
 //! - A required `readOnly` or `writeOnly` property is optional in the Rust type, required by
@@ -40,6 +42,7 @@ mod access;
 mod cookies;
 mod enums;
 mod events;
+mod ignored;
 mod media;
 mod mutual_tls;
 mod names;
@@ -47,6 +50,7 @@ mod references;
 mod typeless;
 
 pub(crate) use events::{ITEM_SCHEMA_KEYS, LAST_EVENT_ID, refusal as event_stream_refusal};
+pub(crate) use ignored::lower as without_ignored_headers;
 pub(crate) use media::without_unread;
 pub(crate) use typeless::as_read;
 
@@ -95,6 +99,7 @@ pub(crate) const UNREAD: &str = "x-codegen-unread";
 
 pub(crate) fn lower(raw: &Value) -> Value {
     let mut document = raw.clone();
+    ignored::lower(&mut document);
     references::inline(&mut document);
     operation_ids(&mut document);
     events::lower(&mut document);
