@@ -2648,26 +2648,32 @@ pub mod get_chat_details {
         (
             ::server_runtime::ErrorStatus::Code(400u16),
             &super::schemas::GET_CHAT_DETAILS__ANSWER_400,
+            "application/json",
         ),
         (
             ::server_runtime::ErrorStatus::Code(401u16),
             &super::schemas::GET_CHAT_DETAILS__ANSWER_401,
+            "application/json",
         ),
         (
             ::server_runtime::ErrorStatus::Code(404u16),
             &super::schemas::GET_CHAT_DETAILS__ANSWER_404,
+            "application/json",
         ),
         (
             ::server_runtime::ErrorStatus::Code(422u16),
             &super::schemas::GET_CHAT_DETAILS__ANSWER_422,
+            "application/json",
         ),
         (
             ::server_runtime::ErrorStatus::Code(500u16),
             &super::schemas::GET_CHAT_DETAILS__ANSWER_500,
+            "application/json",
         ),
         (
             ::server_runtime::ErrorStatus::Code(503u16),
             &super::schemas::GET_CHAT_DETAILS__ANSWER_503,
+            "application/json",
         ),
     ];
 }
@@ -2892,22 +2898,27 @@ pub mod list_chat_details {
         (
             ::server_runtime::ErrorStatus::Code(400u16),
             &super::schemas::LIST_CHAT_DETAILS__ANSWER_400,
+            "application/json",
         ),
         (
             ::server_runtime::ErrorStatus::Code(401u16),
             &super::schemas::LIST_CHAT_DETAILS__ANSWER_401,
+            "application/json",
         ),
         (
             ::server_runtime::ErrorStatus::Code(422u16),
             &super::schemas::LIST_CHAT_DETAILS__ANSWER_422,
+            "application/json",
         ),
         (
             ::server_runtime::ErrorStatus::Code(500u16),
             &super::schemas::LIST_CHAT_DETAILS__ANSWER_500,
+            "application/json",
         ),
         (
             ::server_runtime::ErrorStatus::Code(503u16),
             &super::schemas::LIST_CHAT_DETAILS__ANSWER_503,
+            "application/json",
         ),
     ];
     /// The headers of the 200 answer, as the spec documents them: the router writes each one present (a list comma-separated); with response validation on, each is checked against its schema first.
@@ -3193,22 +3204,27 @@ pub mod list_chats {
         (
             ::server_runtime::ErrorStatus::Code(400u16),
             &super::schemas::LIST_CHATS__ANSWER_400,
+            "application/json",
         ),
         (
             ::server_runtime::ErrorStatus::Code(401u16),
             &super::schemas::LIST_CHATS__ANSWER_401,
+            "application/json",
         ),
         (
             ::server_runtime::ErrorStatus::Code(422u16),
             &super::schemas::LIST_CHATS__ANSWER_422,
+            "application/json",
         ),
         (
             ::server_runtime::ErrorStatus::Code(500u16),
             &super::schemas::LIST_CHATS__ANSWER_500,
+            "application/json",
         ),
         (
             ::server_runtime::ErrorStatus::Code(503u16),
             &super::schemas::LIST_CHATS__ANSWER_503,
+            "application/json",
         ),
     ];
     /// The headers of the 200 answer, as the spec documents them: the router writes each one present (a list comma-separated); with response validation on, each is checked against its schema first.
@@ -3460,34 +3476,42 @@ pub mod create_chat {
         (
             ::server_runtime::ErrorStatus::Code(400u16),
             &super::schemas::CREATE_CHAT__ANSWER_400,
+            "application/json",
         ),
         (
             ::server_runtime::ErrorStatus::Code(401u16),
             &super::schemas::CREATE_CHAT__ANSWER_401,
+            "application/json",
         ),
         (
             ::server_runtime::ErrorStatus::Code(409u16),
             &super::schemas::CREATE_CHAT__ANSWER_409,
+            "application/json",
         ),
         (
             ::server_runtime::ErrorStatus::Code(413u16),
             &super::schemas::CREATE_CHAT__ANSWER_413,
+            "application/json",
         ),
         (
             ::server_runtime::ErrorStatus::Code(415u16),
             &super::schemas::CREATE_CHAT__ANSWER_415,
+            "application/json",
         ),
         (
             ::server_runtime::ErrorStatus::Code(422u16),
             &super::schemas::CREATE_CHAT__ANSWER_422,
+            "application/json",
         ),
         (
             ::server_runtime::ErrorStatus::Code(500u16),
             &super::schemas::CREATE_CHAT__ANSWER_500,
+            "application/json",
         ),
         (
             ::server_runtime::ErrorStatus::Code(503u16),
             &super::schemas::CREATE_CHAT__ANSWER_503,
+            "application/json",
         ),
     ];
 }
@@ -3711,26 +3735,32 @@ pub mod watch_chats {
         (
             ::server_runtime::ErrorStatus::Code(400u16),
             &super::schemas::WATCH_CHATS__ANSWER_400,
+            "application/json",
         ),
         (
             ::server_runtime::ErrorStatus::Code(401u16),
             &super::schemas::WATCH_CHATS__ANSWER_401,
+            "application/json",
         ),
         (
             ::server_runtime::ErrorStatus::Code(410u16),
             &super::schemas::WATCH_CHATS__ANSWER_410,
+            "application/json",
         ),
         (
             ::server_runtime::ErrorStatus::Code(429u16),
             &super::schemas::WATCH_CHATS__ANSWER_429,
+            "application/json",
         ),
         (
             ::server_runtime::ErrorStatus::Code(500u16),
             &super::schemas::WATCH_CHATS__ANSWER_500,
+            "application/json",
         ),
         (
             ::server_runtime::ErrorStatus::Code(503u16),
             &super::schemas::WATCH_CHATS__ANSWER_503,
+            "application/json",
         ),
     ];
     /// The headers of the 429 answer, as the spec documents them: the router writes each one present (a list comma-separated); with response validation on, each is checked against its schema first.
@@ -3933,22 +3963,27 @@ pub mod get_chat {
         (
             ::server_runtime::ErrorStatus::Code(400u16),
             &super::schemas::GET_CHAT__ANSWER_400,
+            "application/json",
         ),
         (
             ::server_runtime::ErrorStatus::Code(401u16),
             &super::schemas::GET_CHAT__ANSWER_401,
+            "application/json",
         ),
         (
             ::server_runtime::ErrorStatus::Code(404u16),
             &super::schemas::GET_CHAT__ANSWER_404,
+            "application/json",
         ),
         (
             ::server_runtime::ErrorStatus::Code(500u16),
             &super::schemas::GET_CHAT__ANSWER_500,
+            "application/json",
         ),
         (
             ::server_runtime::ErrorStatus::Code(503u16),
             &super::schemas::GET_CHAT__ANSWER_503,
+            "application/json",
         ),
     ];
 }
@@ -4117,22 +4152,27 @@ pub mod remove_chat {
         (
             ::server_runtime::ErrorStatus::Code(400u16),
             &super::schemas::REMOVE_CHAT__ANSWER_400,
+            "application/json",
         ),
         (
             ::server_runtime::ErrorStatus::Code(401u16),
             &super::schemas::REMOVE_CHAT__ANSWER_401,
+            "application/json",
         ),
         (
             ::server_runtime::ErrorStatus::Code(404u16),
             &super::schemas::REMOVE_CHAT__ANSWER_404,
+            "application/json",
         ),
         (
             ::server_runtime::ErrorStatus::Code(500u16),
             &super::schemas::REMOVE_CHAT__ANSWER_500,
+            "application/json",
         ),
         (
             ::server_runtime::ErrorStatus::Code(503u16),
             &super::schemas::REMOVE_CHAT__ANSWER_503,
+            "application/json",
         ),
     ];
 }
@@ -4336,30 +4376,37 @@ pub mod update_chat {
         (
             ::server_runtime::ErrorStatus::Code(400u16),
             &super::schemas::UPDATE_CHAT__ANSWER_400,
+            "application/json",
         ),
         (
             ::server_runtime::ErrorStatus::Code(401u16),
             &super::schemas::UPDATE_CHAT__ANSWER_401,
+            "application/json",
         ),
         (
             ::server_runtime::ErrorStatus::Code(404u16),
             &super::schemas::UPDATE_CHAT__ANSWER_404,
+            "application/json",
         ),
         (
             ::server_runtime::ErrorStatus::Code(413u16),
             &super::schemas::UPDATE_CHAT__ANSWER_413,
+            "application/json",
         ),
         (
             ::server_runtime::ErrorStatus::Code(415u16),
             &super::schemas::UPDATE_CHAT__ANSWER_415,
+            "application/json",
         ),
         (
             ::server_runtime::ErrorStatus::Code(500u16),
             &super::schemas::UPDATE_CHAT__ANSWER_500,
+            "application/json",
         ),
         (
             ::server_runtime::ErrorStatus::Code(503u16),
             &super::schemas::UPDATE_CHAT__ANSWER_503,
+            "application/json",
         ),
     ];
 }
@@ -4632,8 +4679,7 @@ fn reject_as(
         Some(body) => body,
         None => rejection.to_json(),
     };
-    let body = rt::fitted_body(&rejection, body, bodies);
-    rt::json_response(rejection.status(), &body)
+    rt::fitted_answer(&rejection, body, bodies)
 }
 static GET_CHAT_DETAILS__SECURITY: rt::Requirements = rt::Requirements {
     schemes: SECURITY_SCHEMES,

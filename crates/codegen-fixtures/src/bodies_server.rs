@@ -1140,6 +1140,7 @@ pub mod issue_token {
         (
             ::server_runtime::ErrorStatus::Code(400u16),
             &super::schemas::ISSUE_TOKEN__ANSWER_400,
+            "application/json",
         ),
     ];
 }
@@ -1239,6 +1240,7 @@ pub mod upload {
         (
             ::server_runtime::ErrorStatus::Code(415u16),
             &super::schemas::UPLOAD__ANSWER_415,
+            "application/json",
         ),
     ];
 }
@@ -1480,6 +1482,7 @@ pub mod add_pet {
         (
             ::server_runtime::ErrorStatus::Code(400u16),
             &super::schemas::ADD_PET__ANSWER_400,
+            "application/json",
         ),
     ];
 }
@@ -1718,8 +1721,7 @@ fn reject_as(
         Some(body) => body,
         None => rejection.to_json(),
     };
-    let body = rt::fitted_body(&rejection, body, bodies);
-    rt::json_response(rejection.status(), &body)
+    rt::fitted_answer(&rejection, body, bodies)
 }
 async fn handle_issue_token<A: UploadsApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,

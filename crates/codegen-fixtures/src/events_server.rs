@@ -471,6 +471,7 @@ pub mod watch_orders {
         (
             ::server_runtime::ErrorStatus::Code(400u16),
             &super::schemas::WATCH_ORDERS__ANSWER_400,
+            "application/json",
         ),
     ];
 }
@@ -667,6 +668,7 @@ pub mod get_order {
         (
             ::server_runtime::ErrorStatus::Code(404u16),
             &super::schemas::GET_ORDER__ANSWER_404,
+            "application/json",
         ),
     ];
 }
@@ -818,8 +820,7 @@ fn reject_as(
         Some(body) => body,
         None => rejection.to_json(),
     };
-    let body = rt::fitted_body(&rejection, body, bodies);
-    rt::json_response(rejection.status(), &body)
+    rt::fitted_answer(&rejection, body, bodies)
 }
 async fn handle_watch_orders<A: EventsApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,

@@ -483,8 +483,7 @@ fn reject_as(
     bodies: &[rt::ErrorBody],
 ) -> ::axum::response::Response {
     let body: ::serde_json::Value = rejection.to_json();
-    let body = rt::fitted_body(&rejection, body, bodies);
-    rt::json_response(rejection.status(), &body)
+    rt::fitted_answer(&rejection, body, bodies)
 }
 async fn handle_get_item<A: EvolveApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,

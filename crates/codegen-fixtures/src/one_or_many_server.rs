@@ -304,10 +304,12 @@ pub mod list_items {
         (
             ::server_runtime::ErrorStatus::Code(400u16),
             &super::schemas::LIST_ITEMS__ANSWER_400,
+            "application/json",
         ),
         (
             ::server_runtime::ErrorStatus::Code(500u16),
             &super::schemas::LIST_ITEMS__ANSWER_500,
+            "application/json",
         ),
     ];
 }
@@ -427,8 +429,7 @@ fn reject_as(
         Some(body) => body,
         None => rejection.to_json(),
     };
-    let body = rt::fitted_body(&rejection, body, bodies);
-    rt::json_response(rejection.status(), &body)
+    rt::fitted_answer(&rejection, body, bodies)
 }
 async fn handle_list_items<A: OneOrManyApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,

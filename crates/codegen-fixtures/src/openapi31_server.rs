@@ -668,6 +668,7 @@ pub mod record {
         (
             ::server_runtime::ErrorStatus::Code(400u16),
             &super::schemas::RECORD__ANSWER_400,
+            "application/json",
         ),
     ];
 }
@@ -815,8 +816,7 @@ fn reject_as(
         Some(body) => body,
         None => rejection.to_json(),
     };
-    let body = rt::fitted_body(&rejection, body, bodies);
-    rt::json_response(rejection.status(), &body)
+    rt::fitted_answer(&rejection, body, bodies)
 }
 static FORGET__SECURITY: rt::Requirements = rt::Requirements {
     schemes: SECURITY_SCHEMES,

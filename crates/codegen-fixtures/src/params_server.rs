@@ -679,6 +679,7 @@ pub mod search {
         (
             ::server_runtime::ErrorStatus::Code(400u16),
             &super::schemas::SEARCH__ANSWER_400,
+            "application/json",
         ),
     ];
 }
@@ -1061,8 +1062,7 @@ fn reject_as(
         Some(body) => body,
         None => rejection.to_json(),
     };
-    let body = rt::fitted_body(&rejection, body, bodies);
-    rt::json_response(rejection.status(), &body)
+    rt::fitted_answer(&rejection, body, bodies)
 }
 async fn handle_search<A: SearchApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,

@@ -782,6 +782,7 @@ pub mod list_pets {
         (
             ::server_runtime::ErrorStatus::Code(400u16),
             &super::schemas::LIST_PETS__ANSWER_400,
+            "application/json",
         ),
     ];
 }
@@ -892,10 +893,12 @@ pub mod create_pet {
         (
             ::server_runtime::ErrorStatus::Code(400u16),
             &super::schemas::CREATE_PET__ANSWER_400,
+            "application/json",
         ),
         (
             ::server_runtime::ErrorStatus::Code(422u16),
             &super::schemas::CREATE_PET__ANSWER_422,
+            "application/json",
         ),
     ];
 }
@@ -998,6 +1001,7 @@ pub mod get_pet {
         (
             ::server_runtime::ErrorStatus::Code(404u16),
             &super::schemas::GET_PET__ANSWER_404,
+            "application/json",
         ),
     ];
 }
@@ -1102,6 +1106,7 @@ pub mod replace_pet {
         (
             ::server_runtime::ErrorStatus::Code(404u16),
             &super::schemas::REPLACE_PET__ANSWER_404,
+            "application/json",
         ),
     ];
 }
@@ -1200,6 +1205,7 @@ pub mod delete_pet {
         (
             ::server_runtime::ErrorStatus::Code(404u16),
             &super::schemas::DELETE_PET__ANSWER_404,
+            "application/json",
         ),
     ];
 }
@@ -1362,8 +1368,7 @@ fn reject_as(
         Some(body) => body,
         None => rejection.to_json(),
     };
-    let body = rt::fitted_body(&rejection, body, bodies);
-    rt::json_response(rejection.status(), &body)
+    rt::fitted_answer(&rejection, body, bodies)
 }
 static LIST_PETS__SECURITY: rt::Requirements = rt::Requirements {
     schemes: SECURITY_SCHEMES,

@@ -679,14 +679,17 @@ pub mod get_reports_by_report_id {
         (
             ::server_runtime::ErrorStatus::Code(404u16),
             &super::schemas::GET_REPORTS_BY_REPORT_ID__ANSWER_404,
+            "application/problem+json",
         ),
         (
             ::server_runtime::ErrorStatus::Range(4u16),
             &super::schemas::GET_REPORTS_BY_REPORT_ID__ANSWER_4XX,
+            "application/json",
         ),
         (
             ::server_runtime::ErrorStatus::Range(5u16),
             &super::schemas::GET_REPORTS_BY_REPORT_ID__ANSWER_5XX,
+            "application/json",
         ),
     ];
     /// The headers of the 200 answer, as the spec documents them: the router writes each one present (a list comma-separated); with response validation on, each is checked against its schema first.
@@ -887,6 +890,7 @@ pub mod delete_reports_by_report_id {
         (
             ::server_runtime::ErrorStatus::Range(4u16),
             &super::schemas::DELETE_REPORTS_BY_REPORT_ID__ANSWER_4XX,
+            "application/json",
         ),
     ];
     /// The headers of the 4XX answer, as the spec documents them: the router writes each one present (a list comma-separated); with response validation on, each is checked against its schema first.
@@ -1017,6 +1021,7 @@ pub mod get_reports_by_report_id_pdf {
         (
             ::server_runtime::ErrorStatus::Code(404u16),
             &super::schemas::GET_REPORTS_BY_REPORT_ID_PDF__ANSWER_404,
+            "application/json",
         ),
     ];
 }
@@ -1117,6 +1122,7 @@ pub mod get_job {
         (
             ::server_runtime::ErrorStatus::Code(404u16),
             &super::schemas::GET_JOB__ANSWER_404,
+            "application/json",
         ),
     ];
 }
@@ -1218,6 +1224,7 @@ pub mod get_job_log {
         (
             ::server_runtime::ErrorStatus::Code(400u16),
             &super::schemas::GET_JOB_LOG__ANSWER_400,
+            "application/problem+json",
         ),
     ];
 }
@@ -1467,8 +1474,7 @@ fn reject_as(
         Some(body) => body,
         None => rejection.to_json(),
     };
-    let body = rt::fitted_body(&rejection, body, bodies);
-    rt::json_response(rejection.status(), &body)
+    rt::fitted_answer(&rejection, body, bodies)
 }
 async fn handle_get_reports_by_report_id<A: ReportsApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,

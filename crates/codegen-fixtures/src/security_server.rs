@@ -382,6 +382,7 @@ pub mod list_secrets {
         (
             ::server_runtime::ErrorStatus::Code(401u16),
             &super::schemas::LIST_SECRETS__ANSWER_401,
+            "application/json",
         ),
     ];
 }
@@ -475,7 +476,11 @@ pub mod admin {
     /// The JSON body each error status documents: the router's own refusals (400,
     /// 401, 404, 415, …) take its shape where the spec's error body is another.
     pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[
-        (::server_runtime::ErrorStatus::Code(401u16), &super::schemas::ADMIN__ANSWER_401),
+        (
+            ::server_runtime::ErrorStatus::Code(401u16),
+            &super::schemas::ADMIN__ANSWER_401,
+            "application/json",
+        ),
     ];
 }
 ///The `oauth` operation: OAuth 2.0 or OpenID Connect access tokens..
@@ -568,7 +573,11 @@ pub mod oauth {
     /// The JSON body each error status documents: the router's own refusals (400,
     /// 401, 404, 415, …) take its shape where the spec's error body is another.
     pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[
-        (::server_runtime::ErrorStatus::Code(401u16), &super::schemas::OAUTH__ANSWER_401),
+        (
+            ::server_runtime::ErrorStatus::Code(401u16),
+            &super::schemas::OAUTH__ANSWER_401,
+            "application/json",
+        ),
     ];
 }
 ///The `health` operation: Open to all..
@@ -781,8 +790,7 @@ fn reject_as(
         Some(body) => body,
         None => rejection.to_json(),
     };
-    let body = rt::fitted_body(&rejection, body, bodies);
-    rt::json_response(rejection.status(), &body)
+    rt::fitted_answer(&rejection, body, bodies)
 }
 static LIST_SECRETS__SECURITY: rt::Requirements = rt::Requirements {
     schemes: SECURITY_SCHEMES,

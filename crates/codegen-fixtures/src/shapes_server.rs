@@ -1236,6 +1236,7 @@ pub mod add_pet {
         (
             ::server_runtime::ErrorStatus::Code(400u16),
             &super::schemas::ADD_PET__ANSWER_400,
+            "application/json",
         ),
     ];
 }
@@ -1340,6 +1341,7 @@ pub mod measure {
         (
             ::server_runtime::ErrorStatus::Code(400u16),
             &super::schemas::MEASURE__ANSWER_400,
+            "application/json",
         ),
     ];
 }
@@ -1441,6 +1443,7 @@ pub mod place_order {
         (
             ::server_runtime::ErrorStatus::Code(400u16),
             &super::schemas::PLACE_ORDER__ANSWER_400,
+            "application/json",
         ),
     ];
 }
@@ -1602,8 +1605,7 @@ fn reject_as(
         Some(body) => body,
         None => rejection.to_json(),
     };
-    let body = rt::fitted_body(&rejection, body, bodies);
-    rt::json_response(rejection.status(), &body)
+    rt::fitted_answer(&rejection, body, bodies)
 }
 async fn handle_open_account<A: ShapesApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,

@@ -95,6 +95,8 @@ pub(crate) const KEPT_EVENTS: &str = "x-codegen-events";
 /// ... the media types a request body offers beside the one the client sends that the
 /// router reads into the same value, and those it does not read (`media.rs`).
 pub(crate) const ALSO_READ: &str = "x-codegen-also-read";
+/// ... a response's JSON media type as written where it is not `application/json` ...
+pub(crate) const KEPT_JSON_MEDIA: &str = "x-codegen-json-media";
 pub(crate) const UNREAD: &str = "x-codegen-unread";
 
 pub(crate) fn lower(raw: &Value) -> Value {
@@ -553,7 +555,16 @@ fn lower_responses(components: &Value, responses: &mut Map<String, Value>) {
     // Resolve the references whose content must change; JSON by another name first.
     for response in responses.values_mut() {
         let mut resolved = resolve(components, response);
+        let named = resolved
+            .get("content")
+            .and_then(Value::as_object)
+            .and_then(|content| content.keys().find(|key| crate::openapi::is_json(key)))
+            .filter(|key| *key != JSON)
+            .cloned();
         if json_media(&mut resolved) | any_schema(&mut resolved) {
+            if let Some(named) = named {
+                resolved[KEPT_JSON_MEDIA] = Value::String(named);
+            }
             *response = resolved;
         }
     }

@@ -47,7 +47,7 @@ pub use extract::{
 pub use headers::{HeaderText, check_header, header_violations, write_header};
 pub use lifecycle::{DeprecatedUses, Deprecation, announce, body_has};
 pub use rejection::{FieldError, ProblemKind, Rejection, Violations};
-pub use rejection_body::{ErrorBody, ErrorStatus, fitted_body};
+pub use rejection_body::{ErrorBody, ErrorStatus, fitted_answer, fitted_body};
 
 /// Settings of a generated router.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,8 +74,17 @@ impl Default for RouterConfig {
 /// A JSON answer with `status`. Serialization of generated types does not fail; if it ever
 /// did, the answer is a bare 500 rather than a panic.
 pub fn json_response<T: serde::Serialize>(status: StatusCode, body: &T) -> Response {
+    json_response_as(status, "application/json", body)
+}
+
+/// [`json_response`] under another JSON media type's name (`application/problem+json`).
+pub fn json_response_as<T: serde::Serialize>(
+    status: StatusCode,
+    media_type: &'static str,
+    body: &T,
+) -> Response {
     match serde_json::to_vec(body) {
-        Ok(bytes) => (status, [(header::CONTENT_TYPE, "application/json")], bytes).into_response(),
+        Ok(bytes) => (status, [(header::CONTENT_TYPE, media_type)], bytes).into_response(),
         Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
     }
 }

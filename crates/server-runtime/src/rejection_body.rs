@@ -27,18 +27,22 @@ pub enum ErrorStatus {
     Default,
 }
 
-/// An operation's documented error body: its status and the schema of its JSON.
-pub type ErrorBody = (ErrorStatus, &'static Schema<'static>);
+/// An operation's documented error body: its status, the schema of its JSON and the JSON
+/// media type's name (`application/problem+json`, say).
+pub type ErrorBody = (ErrorStatus, &'static Schema<'static>, &'static str);
 
-/// The schema an operation documents for `status`: by its code, else its range, else
-/// `default`.
-fn documented(bodies: &[ErrorBody], status: StatusCode) -> Option<&'static Schema<'static>> {
+/// The body an operation documents for `status` (by its code, else its range, else
+/// `default`): its schema and media type.
+fn documented(
+    bodies: &[ErrorBody],
+    status: StatusCode,
+) -> Option<(&'static Schema<'static>, &'static str)> {
     let code = status.as_u16();
     let find = |wanted: ErrorStatus| {
         bodies
             .iter()
-            .find(|(status, _)| *status == wanted)
-            .map(|(_, schema)| *schema)
+            .find(|(status, _, _)| *status == wanted)
+            .map(|(_, schema, media)| (*schema, *media))
     };
     find(ErrorStatus::Code(code))
         .or_else(|| find(ErrorStatus::Range(code / 100)))
@@ -50,11 +54,24 @@ fn documented(bodies: &[ErrorBody], status: StatusCode) -> Option<&'static Schem
 /// (see the module), or `body` when no fitting value could be made.
 pub fn fitted_body(rejection: &Rejection, body: Value, bodies: &[ErrorBody]) -> Value {
     match documented(bodies, rejection.status()) {
-        Some(schema) if !satisfies(schema, &body) => {
+        Some((schema, _)) if !satisfies(schema, &body) => {
             fit(&rejection.to_json(), schema).unwrap_or(body)
         }
         _ => body,
     }
+}
+
+/// The answer to `rejection`: [`fitted_body`], as the JSON media type the operation
+/// documents for the status (`application/json` where it documents none).
+pub fn fitted_answer(
+    rejection: &Rejection,
+    body: Value,
+    bodies: &[ErrorBody],
+) -> axum::response::Response {
+    let media =
+        documented(bodies, rejection.status()).map_or("application/json", |(_, media)| media);
+    let body = fitted_body(rejection, body, bodies);
+    crate::json_response_as(rejection.status(), media, &body)
 }
 
 /// A value of `schema` holding what of `problem` it takes.
@@ -151,7 +168,7 @@ mod tests {
     #[test]
     fn a_body_the_status_documents_otherwise_is_made_to_fit() {
         let problem = rejection().to_json();
-        let bodies = [(ErrorStatus::Range(4), &ERROR)];
+        let bodies = [(ErrorStatus::Range(4), &ERROR, "application/json")];
         let body = fitted_body(&rejection(), problem, &bodies);
         assert_eq!(
             body,
@@ -166,16 +183,32 @@ mod tests {
         let any: &'static Schema<'static> = &MESSAGE;
         // 404 documented as a string by its code: the object is not one, so a string is made.
         let by_code = [
-            (ErrorStatus::Default, &ERROR),
-            (ErrorStatus::Code(404), any),
+            (ErrorStatus::Default, &ERROR, "application/json"),
+            (ErrorStatus::Code(404), any, "application/json"),
         ];
         assert!(fitted_body(&rejection(), problem.clone(), &by_code).is_string());
         // Only 5XX documented: the 404's problem stays as it is.
-        let other = [(ErrorStatus::Range(5), &ERROR)];
+        let other = [(ErrorStatus::Range(5), &ERROR, "application/json")];
         assert_eq!(fitted_body(&rejection(), problem.clone(), &other), problem);
         // A body that already satisfies the documented one is answered as it is.
         let fits = json!({"code": "x", "message": "y"});
-        let bodies = [(ErrorStatus::Default, &ERROR)];
+        let bodies = [(ErrorStatus::Default, &ERROR, "application/json")];
         assert_eq!(fitted_body(&rejection(), fits.clone(), &bodies), fits);
+    }
+
+    #[test]
+    fn the_answer_takes_the_documented_json_media_type() {
+        let bodies = [(ErrorStatus::Range(4), &ERROR, "application/problem+json")];
+        let answer = fitted_answer(&rejection(), rejection().to_json(), &bodies);
+        assert_eq!(
+            answer.headers()[http::header::CONTENT_TYPE],
+            "application/problem+json"
+        );
+        assert_eq!(answer.status(), 404);
+        let undocumented = fitted_answer(&rejection(), rejection().to_json(), &[]);
+        assert_eq!(
+            undocumented.headers()[http::header::CONTENT_TYPE],
+            "application/json"
+        );
     }
 }

@@ -152,6 +152,11 @@ async fn the_routers_own_refusal_takes_the_shape_the_status_documents() {
     // `lines` missing: the router's 400, as `Refused` (no `type`, `title`, `errors`, and no
     // integer `status` where the schema has a string), `category` from its example.
     let refused = http.get(format!("{base}/jobs/1/log")).send().await.unwrap();
+    // As the JSON media type the status documents.
+    assert_eq!(
+        refused.headers()["content-type"],
+        "application/problem+json"
+    );
     let (status, body) = super::support::status_and_json(refused).await;
     assert_eq!(status, 400);
     assert_eq!(

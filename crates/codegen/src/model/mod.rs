@@ -200,6 +200,14 @@ impl Response<'_> {
         self.written.as_ref().unwrap_or(&self.response.content)
     }
 
+    /// Its JSON body's media type as written (`application/problem+json`), if not JSON's.
+    pub(crate) fn json_media(&self) -> Option<&str> {
+        self.response
+            .extensions
+            .get(lower::KEPT_JSON_MEDIA)
+            .and_then(Value::as_str)
+    }
+
     /// Whether progenitor reads this status as raw bytes though the spec writes another
     /// content (JSON, or none).
     pub(crate) fn lowered_to_bytes(&self) -> bool {

@@ -463,8 +463,7 @@ impl<'a> Server<'a> {
                 bodies: &[rt::ErrorBody],
             ) -> ::axum::response::Response {
                 let body: ::serde_json::Value = #body;
-                let body = rt::fitted_body(&rejection, body, bodies);
-                rt::json_response(rejection.status(), &body)
+                rt::fitted_answer(&rejection, body, bodies)
             }
         };
         Ok((conversion, reject_fns))

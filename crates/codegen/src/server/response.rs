@@ -173,7 +173,7 @@ impl Server<'_> {
             self.refusal_shape(
                 &op_prefix,
                 *status,
-                content,
+                (content, model_response.json_media()),
                 answer_static.clone(),
                 statics,
                 code,
@@ -219,13 +219,16 @@ impl Server<'_> {
 
     /// `ERROR_BODIES`' entry of an error status: its JSON body's schema (`answer`, the
     /// answer's validation static), else that of a media range JSON falls in (`*/*`,
-    /// `application/*`: Swagger 2's conversions write errors so), for the router's own
-    /// refusals, which are JSON.
+    /// `application/*`: Swagger 2's conversions write errors so), and the JSON media type's
+    /// name, for the router's own refusals, which are JSON.
     fn refusal_shape(
         &self,
         op_prefix: &str,
         status: Status,
-        content: &indexmap::IndexMap<String, openapiv3::MediaType>,
+        (content, json_media): (
+            &indexmap::IndexMap<String, openapiv3::MediaType>,
+            Option<&str>,
+        ),
         answer: Option<syn::Ident>,
         statics: &mut Statics,
         code: &mut ResponseCode,
@@ -251,8 +254,15 @@ impl Server<'_> {
             Status::Range(hundreds) => quote! { ::server_runtime::ErrorStatus::Range(#hundreds) },
             Status::Default => quote! { ::server_runtime::ErrorStatus::Default },
         };
+        // Answered as the documented JSON media type (`application/problem+json`, say).
+        let media_type = json_media.unwrap_or_else(|| {
+            content
+                .keys()
+                .find(|media| is_json(media))
+                .map_or(JSON, String::as_str)
+        });
         code.error_bodies
-            .push(quote! { (#status, &super::schemas::#schema) });
+            .push(quote! { (#status, &super::schemas::#schema, #media_type) });
     }
 
     /// The check of a typed body: none where its type proves the schema, the generated look
