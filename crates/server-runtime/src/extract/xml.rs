@@ -4,7 +4,8 @@
 //! or by its `xml.name`; an array property is its items repeated under the property's name,
 //! or, `wrapped`, inside one element of that name; a scalar is its element's text, read by
 //! its schema's type (as a query parameter's text is). Namespaces and prefixes are not
-//! compared (local names are). The root element's own name is not checked.
+//! compared (local names are). The root element's own name is not checked, and a property is
+//! read from an attribute or an element of its name, whichever its `xml` says (writers differ).
 //!
 //! What XML cannot say is read as the schema needs it: an unwrapped array property that is
 //! required and absent is empty, `null` (or an empty element) is `null` where the schema
@@ -219,9 +220,12 @@ fn element(node: roxmltree::Node, schema: &Schema, shape: &XmlShape, depth: usiz
     }
 }
 
-/// A property's name in XML: its `xml.name`, or its own.
-fn xml_name<'n>(property: &'n Property, shape: &'n XmlShape) -> &'n str {
-    shape.name.unwrap_or(property.name)
+/// Whether an element or attribute called `found` is `property` of an object of `shape`: by
+/// its `xml.name`, or by its own name (writers that lose the `xml` object of a part, as
+/// schemathesis does inside an `allOf`, write that).
+fn is_named(found: &str, property: &Property, shape: &XmlShape) -> bool {
+    let xml = shape.property(property.name).name;
+    xml.is_some_and(|name| names_match(found, name)) || names_match(found, property.name)
 }
 
 /// Whether an element or attribute called `found` is the one named `name`: the same, or
@@ -258,10 +262,11 @@ fn object(
     let is_array =
         |property: &Property| matches!(property.schema.primitive(), Some(Kind::Array(_)));
     for attribute in node.attributes() {
-        let found = properties.iter().find(|property| {
-            let shape = shape.property(property.name);
-            shape.attribute && names_match(attribute.name(), xml_name(property, shape))
-        });
+        // By name, attribute or not: writers disagree on which (schemathesis writes an
+        // attribute property of a referenced schema as an element).
+        let found = properties
+            .iter()
+            .find(|property| is_named(attribute.name(), property, shape));
         if let Some(property) = found {
             members.insert(
                 property.name.to_owned(),
@@ -271,10 +276,9 @@ fn object(
     }
     for child in node.children().filter(roxmltree::Node::is_element) {
         let tag = child.tag_name().name();
-        let found = properties.iter().find(|property| {
-            let shape = shape.property(property.name);
-            !shape.attribute && names_match(tag, xml_name(property, shape))
-        });
+        let found = properties
+            .iter()
+            .find(|property| is_named(tag, property, shape));
         let Some(property) = found else {
             let schema = additional.unwrap_or(&Schema::ANY);
             members.entry(tag.to_owned()).or_insert(element(
@@ -285,8 +289,16 @@ fn object(
             ));
             continue;
         };
-        let property_shape = shape.property(property.name);
-        match (property.schema.primitive(), property_shape.wrapped) {
+        // Found by its own name where its `xml` names it otherwise: written without the
+        // `xml` object, so read without it.
+        let property_shape = match shape.property(property.name) {
+            named if named.name.is_some_and(|name| !names_match(tag, name)) => &XmlShape::PLAIN,
+            named => named,
+        };
+        // A wrapped array's element that holds only text is one item written unwrapped.
+        let wrapper = property_shape.wrapped
+            && (child.children().any(|node| node.is_element()) || text(child).trim().is_empty());
+        match (property.schema.primitive(), wrapper) {
             (Some(Kind::Array(items)), false) => {
                 let item_shape = property_shape.items.unwrap_or(&XmlShape::PLAIN);
                 let item = element(child, items.items, item_shape, depth + 1);
