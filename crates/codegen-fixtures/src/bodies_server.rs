@@ -2912,25 +2912,13 @@ pub mod schemas {
             ::server_runtime::BodyReader::Xml(
                 &::server_runtime::XmlShape {
                     name: Some("pet"),
-                    attribute: false,
                     wrapped: false,
                     items: None,
                     properties: &[
                         (
-                            "id",
-                            &::server_runtime::XmlShape {
-                                name: None,
-                                attribute: true,
-                                wrapped: false,
-                                items: None,
-                                properties: &[],
-                            },
-                        ),
-                        (
                             "photoUrls",
                             &::server_runtime::XmlShape {
                                 name: Some("photoUrl"),
-                                attribute: false,
                                 wrapped: false,
                                 items: None,
                                 properties: &[],
@@ -2940,12 +2928,10 @@ pub mod schemas {
                             "tags",
                             &::server_runtime::XmlShape {
                                 name: None,
-                                attribute: false,
                                 wrapped: true,
                                 items: Some(
                                     &::server_runtime::XmlShape {
                                         name: Some("tag"),
-                                        attribute: false,
                                         wrapped: false,
                                         items: None,
                                         properties: &[],
@@ -2983,7 +2969,6 @@ pub mod schemas {
             ::server_runtime::BodyReader::Xml(
                 &::server_runtime::XmlShape {
                     name: None,
-                    attribute: false,
                     wrapped: false,
                     items: None,
                     properties: &[
@@ -2991,25 +2976,13 @@ pub mod schemas {
                             "pet",
                             &::server_runtime::XmlShape {
                                 name: Some("pet"),
-                                attribute: false,
                                 wrapped: false,
                                 items: None,
                                 properties: &[
                                     (
-                                        "id",
-                                        &::server_runtime::XmlShape {
-                                            name: None,
-                                            attribute: true,
-                                            wrapped: false,
-                                            items: None,
-                                            properties: &[],
-                                        },
-                                    ),
-                                    (
                                         "photoUrls",
                                         &::server_runtime::XmlShape {
                                             name: Some("photoUrl"),
-                                            attribute: false,
                                             wrapped: false,
                                             items: None,
                                             properties: &[],
@@ -3019,12 +2992,10 @@ pub mod schemas {
                                         "tags",
                                         &::server_runtime::XmlShape {
                                             name: None,
-                                            attribute: false,
                                             wrapped: true,
                                             items: Some(
                                                 &::server_runtime::XmlShape {
                                                     name: Some("tag"),
-                                                    attribute: false,
                                                     wrapped: false,
                                                     items: None,
                                                     properties: &[],
@@ -3040,12 +3011,10 @@ pub mod schemas {
                             "visits",
                             &::server_runtime::XmlShape {
                                 name: Some("history"),
-                                attribute: false,
                                 wrapped: true,
                                 items: Some(
                                     &::server_runtime::XmlShape {
                                         name: Some("visit"),
-                                        attribute: false,
                                         wrapped: false,
                                         items: None,
                                         properties: &[],

@@ -218,7 +218,7 @@ pub(super) fn mark(components: &Value, body: &mut Value, pointer: &str) -> bool 
     body.get(ALSO_READ).is_some() || body.get(UNREAD).is_some()
 }
 
-/// What the `xml` objects of `schema` and its parts say (`name`, `attribute`, `wrapped`,
+/// What the `xml` objects of `schema` and its parts say (`name`, `wrapped`,
 /// the items' and the properties' shapes); `None` when nothing. A reference already being
 /// walked (a cycle) says nothing more.
 fn shape(components: &Value, schema: &Value, walking: &mut Vec<String>) -> Option<Value> {
@@ -234,10 +234,10 @@ fn shape(components: &Value, schema: &Value, walking: &mut Vec<String>) -> Optio
         if let Some(name) = xml.get("name").and_then(Value::as_str) {
             out.insert("name".to_owned(), json!(name));
         }
-        for flag in ["attribute", "wrapped"] {
-            if xml.get(flag).and_then(Value::as_bool) == Some(true) {
-                out.insert(flag.to_owned(), json!(true));
-            }
+        // `attribute` is not kept: the router reads a property from an attribute or an
+        // element alike (writers differ).
+        if xml.get("wrapped").and_then(Value::as_bool) == Some(true) {
+            out.insert("wrapped".to_owned(), json!(true));
         }
     }
     if let Some(items) = schema.get("items")

@@ -168,8 +168,8 @@ pub(crate) struct Body<'d> {
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct AlsoRead {
     pub(crate) media_type: String,
-    /// How it is read: a form, or XML laid out as this shape says (`name`, `attribute`,
-    /// `wrapped`, `items`, `properties`, from the schema's `xml` objects).
+    /// How it is read: a form, or XML laid out as this shape says (`name`, `wrapped`, `items`,
+    /// `properties`, from the schema's `xml` objects).
     pub(crate) xml: Option<Value>,
 }
 

@@ -93,7 +93,6 @@ components:
                 {"mediaType": "application/xml", "reader": "xml", "xml": {
                     "name": "pet",
                     "properties": {
-                        "id": {"attribute": true},
                         "tags": {"wrapped": true, "items": {"name": "tag"}},
                     },
                 }},

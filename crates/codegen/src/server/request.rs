@@ -263,8 +263,7 @@ fn xml_shape(shape: &serde_json::Value) -> TokenStream {
         Some(name) => quote! { Some(#name) },
         None => quote! { None },
     };
-    let flag = |key: &str| shape.get(key) == Some(&serde_json::Value::Bool(true));
-    let (attribute, wrapped) = (flag("attribute"), flag("wrapped"));
+    let wrapped = shape.get("wrapped") == Some(&serde_json::Value::Bool(true));
     let items = match shape.get("items") {
         Some(items) => {
             let items = xml_shape(items);
@@ -284,7 +283,6 @@ fn xml_shape(shape: &serde_json::Value) -> TokenStream {
     quote! {
         ::server_runtime::XmlShape {
             name: #name,
-            attribute: #attribute,
             wrapped: #wrapped,
             items: #items,
             properties: &[#(#properties),*],

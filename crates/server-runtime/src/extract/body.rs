@@ -58,14 +58,14 @@ pub async fn json_body(
     if !is_json(headers) {
         return Err(Refusal::NotJson.into());
     }
-    let value: Value = match parse_strict(&bytes) {
-        Ok(value) => value,
-        Err(err) => {
-            violations.push(Invalid::MalformedJson(&err).at("body"));
-            return Ok(None);
-        }
-    };
-    Ok(validated(violations, value, schema))
+    Ok(json_value(violations, &bytes).and_then(|value| validated(violations, value, schema)))
+}
+
+/// The JSON of a body, or `None` with a `malformed` violation.
+fn json_value(violations: &mut Violations, bytes: &[u8]) -> Option<Value> {
+    parse_strict(bytes)
+        .map_err(|err| violations.push(Invalid::MalformedJson(&err).at("body")))
+        .ok()
 }
 
 /// `value` when `schema` takes it (as a request body), else `None` with the violations
@@ -212,12 +212,9 @@ pub async fn body_of(
             let media_types = media.documented;
             return Err(Refusal::Undocumented { media_types }.into());
         }
-        Some(BodyReader::Json) => match parse_strict(&bytes) {
-            Ok(value) => value,
-            Err(err) => {
-                violations.push(Invalid::MalformedJson(&err).at("body"));
-                return Ok(None);
-            }
+        Some(BodyReader::Json) => match json_value(violations, &bytes) {
+            Some(value) => value,
+            None => return Ok(None),
         },
         Some(BodyReader::Form) => form_value(&bytes, schema),
         Some(BodyReader::Xml(shape)) => {

@@ -20,10 +20,9 @@ use crate::schema::{Additional, Kind, Property, Schema};
 /// the property names: the generator writes one for each operation that reads XML.
 #[derive(Debug)]
 pub struct XmlShape<'a> {
-    /// `xml.name`: the element's (or attribute's) name.
+    /// `xml.name`: the element's (or attribute's) name. Whether a property is written as an
+    /// attribute (`xml.attribute`) is not kept: writers differ, so either is read.
     pub name: Option<&'a str>,
-    /// `xml.attribute`: a property written as an attribute.
-    pub attribute: bool,
     /// `xml.wrapped`: an array inside one element of its own name.
     pub wrapped: bool,
     /// The items' shape (of an array).
@@ -37,7 +36,6 @@ impl XmlShape<'static> {
     /// No `xml` object anywhere: every name is the property's.
     pub const PLAIN: XmlShape<'static> = XmlShape {
         name: None,
-        attribute: false,
         wrapped: false,
         items: None,
         properties: &[],
@@ -229,26 +227,26 @@ fn is_named(found: &str, property: &Property, shape: &XmlShape) -> bool {
 }
 
 /// Whether an element or attribute called `found` is the one named `name`: the same, or
-/// `name` with the characters XML names cannot hold replaced by `_` (as tools write them).
+/// `name` with the characters XML names cannot hold replaced by `_` (as tools write them;
+/// compared without building that name).
 fn names_match(found: &str, name: &str) -> bool {
-    found == name || (!name.is_empty() && found == sanitized(name))
-}
-
-fn sanitized(name: &str) -> String {
-    let mut out: String = name
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.') {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    if !out.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_') {
-        out.insert_str(0, "x_");
+    if found == name {
+        return true;
     }
-    out
+    let kept = |c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.');
+    let found = match name.chars().next() {
+        Some(first) if first.is_ascii_alphabetic() || first == '_' => found,
+        Some(_) => match found.strip_prefix("x_") {
+            Some(rest) => rest,
+            None => return false,
+        },
+        None => return false,
+    };
+    found.chars().count() == name.chars().count()
+        && found
+            .chars()
+            .zip(name.chars())
+            .all(|(f, n)| f == if kept(n) { n } else { '_' })
 }
 
 fn object(
