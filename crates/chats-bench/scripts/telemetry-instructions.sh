@@ -27,20 +27,7 @@ total() { # name, requests, serve arguments...
     python3 -c 'import sys, json; print(json.load(sys.stdin)[0]["id"])')
   ab -q -k -c 2 -n "$requests" -H "authorization: $key" "http://127.0.0.1:18082/api/v1/chats/$id" >/dev/null
   kill -INT "$pid"; wait "$pid" || true
-  callgrind_annotate --inclusive=yes "$work/$name.out" 2>/dev/null | python3 -c '
-import re, sys
-total = path = 0
-for line in sys.stdin:
-    m = re.match(r"\s*([0-9,]+) ", line)
-    if not m:
-        continue
-    count = int(m.group(1).replace(",", ""))
-    if "PROGRAM TOTALS" in line:
-        total = count
-    elif ("http1::Connection<I,S> as core::future::future::Future>::poll" in line
-          or "GracefulConnectionFuture<C,F> as core::future::future::Future>::poll" in line):
-        path = max(path, count)
-print(total, path)'
+  callgrind_annotate --inclusive=yes "$work/$name.out" 2>/dev/null | python3 "$(dirname "$0")/callgrind-counts.py"
 }
 per_request() { # label, serve arguments...
   local label=$1; shift

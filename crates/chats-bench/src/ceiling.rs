@@ -27,12 +27,38 @@ pub const CHAT: &str = "/chat";
 /// The path answering a page of 10 chats with details.
 pub const PAGE: &str = "/page";
 
-/// Serves the ceiling on `listen` until SIGTERM or SIGINT.
+/// One of the service's layers (`chats_server::http::Layers`), by name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Layer {
+    /// Our HTTP server with no layer.
+    None,
+    RequestId,
+    Log,
+    Timeout,
+    PanicGuard,
+    Metrics,
+}
+
+/// The layer set the names say.
+pub fn layers(names: &[Layer]) -> chats_server::http::Layers {
+    let on = |layer: Layer| names.contains(&layer);
+    chats_server::http::Layers {
+        request_id: on(Layer::RequestId),
+        log: on(Layer::Log),
+        timeout: on(Layer::Timeout),
+        panic_guard: on(Layer::PanicGuard),
+        metrics: on(Layer::Metrics),
+    }
+}
+
+/// Serves the ceiling on `listen` (through the layers `which` names: all of them but in the
+/// per-layer split) until SIGTERM or SIGINT.
 pub async fn serve(
     listen: SocketAddr,
     bare_listen: SocketAddr,
     chat: &Path,
     page: &Path,
+    which: chats_server::http::Layers,
 ) -> Result<()> {
     let chat =
         Bytes::from(std::fs::read(chat).with_context(|| format!("reading {}", chat.display()))?);
@@ -57,7 +83,7 @@ pub async fn serve(
     tokio::spawn(axum::serve(bare, routes.clone()).into_future());
     chats_server::http::serve(
         listener,
-        chats_server::http::layers(routes),
+        chats_server::http::layers_of(routes, which),
         chats_server::http::ServeLimits::default(),
         async {
             let mut terminate =

@@ -54,9 +54,22 @@ enum Commands {
         chat: PathBuf,
         #[arg(long)]
         page: PathBuf,
+        /// The service's layers the `--listen` listener goes through (comma-separated:
+        /// `request-id`, `log`, `timeout`, `panic-guard`, `metrics`; `none` for our HTTP server
+        /// alone): the per-layer split of `scripts/stack-instructions.sh`.
+        #[arg(
+            long,
+            value_delimiter = ',',
+            default_value = "request-id,log,timeout,panic-guard,metrics"
+        )]
+        layers: Vec<ceiling::Layer>,
+        /// The log's format, as `chats-server --log-format`.
+        #[arg(long, value_enum, default_value_t)]
+        log_format: chats_server::telemetry::LogFormat,
     },
     /// Serve the generated server with a trivial implementation (`getChat` answers a fixed
-    /// chat) through the service's layers, production's settings, on `--listen`.
+    /// chat) through the service's layers, production's settings (metrics recorded), on
+    /// `--listen`.
     Trivial {
         #[arg(long)]
         listen: SocketAddr,
@@ -158,14 +171,21 @@ fn main() -> std::process::ExitCode {
                 bare_listen,
                 chat,
                 page,
+                layers,
+                log_format,
             } => {
-                let _log =
-                    chats_server::http::init_logging(chats_server::telemetry::LogFormat::Text)?;
-                ceiling::serve(listen, bare_listen, &chat, &page).await
+                let _log = chats_server::http::init_logging(log_format)?;
+                let layers = ceiling::layers(&layers);
+                if layers.metrics {
+                    // Recorded as a service with a metrics listener records them (unscraped).
+                    chats_server::telemetry::install()?;
+                }
+                ceiling::serve(listen, bare_listen, &chat, &page, layers).await
             }
             Commands::Trivial { listen } => {
                 let _log =
                     chats_server::http::init_logging(chats_server::telemetry::LogFormat::Text)?;
+                chats_server::telemetry::install()?;
                 trivial::serve(listen).await
             }
         }

@@ -101,7 +101,7 @@ pub async fn serve(listen: SocketAddr) -> Result<()> {
     let listener = tokio::net::TcpListener::bind(listen)
         .await
         .with_context(|| format!("listening on {listen}"))?;
-    let routes = chats_api::router(Arc::new(Trivial));
+    let routes = chats_server::http::routed(chats_api::router(Arc::new(Trivial)));
     chats_server::http::serve(
         listener,
         chats_server::http::layers(routes),

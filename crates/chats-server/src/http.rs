@@ -1,28 +1,17 @@
 //! The HTTP application: the generated router for the service, `/healthz`, `/readyz`,
 //! interactive docs at `/docs`, and the layers every request goes through.
 
-use std::{
-    sync::{
-        Arc,
-        atomic::{AtomicU64, Ordering},
-    },
-    time::Duration,
-};
+use std::{sync::Arc, time::Duration};
 
 use axum::{
     Router,
     extract::State,
-    http::{HeaderName, HeaderValue, Request, StatusCode},
+    http::StatusCode,
     response::{IntoResponse, Response},
     routing::get,
 };
 use chats_api::{ProblemKind, Rejection, types};
-use tower_http::{
-    catch_panic::CatchPanicLayer,
-    request_id::{MakeRequestId, PropagateRequestIdLayer, RequestId, SetRequestIdLayer},
-    timeout::TimeoutLayer,
-    trace::TraceLayer,
-};
+use tower_http::{catch_panic::CatchPanicLayer, timeout::TimeoutLayer};
 
 use crate::{
     service::Service,
@@ -30,8 +19,7 @@ use crate::{
     telemetry::{self, LogFormat},
 };
 
-/// The header that carries a request's id (taken from the client when it sends one).
-pub const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+pub use telemetry::access::REQUEST_ID;
 
 /// How long a request may take before it is answered 408 by the timeout layer.
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
@@ -129,8 +117,7 @@ pub fn app<S: Storage>(storage: Arc<S>) -> Router {
 
 /// [`app`] with the generated router's settings.
 pub fn app_with_config<S: Storage>(storage: Arc<S>, config: chats_api::RouterConfig) -> Router {
-    let api = chats_api::router_with_config(Arc::new(Service::new(storage.clone())), config)
-        .route_layer(axum::middleware::from_fn(telemetry::route));
+    let api = chats_api::router_with_config(Arc::new(Service::new(storage.clone())), config);
     let docs: Router = utoipa_swagger_ui::SwaggerUi::new("/docs")
         .config(
             utoipa_swagger_ui::Config::new(["/openapi.yaml"])
@@ -142,9 +129,15 @@ pub fn app_with_config<S: Storage>(storage: Arc<S>, config: chats_api::RouterCon
     let health = Router::new()
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(ready::<S>))
-        .with_state(storage)
-        .route_layer(axum::middleware::from_fn(telemetry::route));
-    layers(api.merge(health).merge(docs))
+        .with_state(storage);
+    layers(routed(api).merge(routed(health)).merge(docs))
+}
+
+/// A router whose answers name their route and operation (for the log's context, the metrics'
+/// labels and the deprecation counters: [`telemetry::RouteLayer`]). Public so that the benchmark's
+/// trivial server runs the generated router as the service does.
+pub fn routed(router: Router) -> Router {
+    router.route_layer(telemetry::RouteLayer)
 }
 
 /// The layers every request of the service goes through, outermost last: request id, request
@@ -152,71 +145,67 @@ pub fn app_with_config<S: Storage>(storage: Arc<S>, config: chats_api::RouterCon
 /// echo, timeout, panic guard and the request metrics. Public so that the benchmark's ceiling server
 /// (a handler without a database) pays for exactly the same stack.
 pub fn layers(routes: Router) -> Router {
-    routes
-        .layer(axum::middleware::from_fn(telemetry::observe))
-        .layer(CatchPanicLayer::custom(|_| panicked()))
-        .layer(TimeoutLayer::with_status_code(
-            StatusCode::REQUEST_TIMEOUT,
-            REQUEST_TIMEOUT,
-        ))
-        .layer(PropagateRequestIdLayer::new(REQUEST_ID))
-        .layer(
-            // Method, path, status and latency, with the request id; never headers (the API
-            // key travels in one) and never the query string.
-            TraceLayer::new_for_http()
-                .make_span_with(|request: &Request<axum::body::Body>| {
-                    let id = request
-                        .extensions()
-                        .get::<RequestId>()
-                        .and_then(|id| id.header_value().to_str().ok())
-                        .unwrap_or("-");
-                    telemetry::request_span(request, id)
-                })
-                .on_request(())
-                .on_response(
-                    |response: &Response, latency: Duration, _span: &tracing::Span| {
-                        tracing::info!(
-                            status = response.status().as_u16(),
-                            latency_us = latency.as_micros() as u64,
-                            "answered"
-                        );
-                    },
-                ),
-        )
-        .layer(SetRequestIdLayer::new(REQUEST_ID, RequestIds::new()))
+    layers_of(routes, Layers::ALL)
 }
 
-/// Request ids for requests that bring none: UUIDs (version 4 in form) made of a random
-/// 64-bit prefix drawn once per process and a counter, so that making one costs an atomic
-/// add, not a read of the OS's random source. Unique within a process, and across processes
-/// as far as their random prefixes differ; not secrets.
-#[derive(Clone)]
-struct RequestIds {
-    prefix: u64,
-    next: Arc<AtomicU64>,
+/// Which of the service's layers a router goes through: all of them in the service ([`layers`]);
+/// fewer only to tell their costs apart (the benchmark's per-layer split,
+/// `chats-bench ceiling --layers`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Layers {
+    /// A request id made for requests that bring none, and echoed on the answer.
+    pub request_id: bool,
+    /// The request's span and its log line.
+    pub log: bool,
+    /// 408 after [`REQUEST_TIMEOUT`].
+    pub timeout: bool,
+    /// A panicking handler answers 500.
+    pub panic_guard: bool,
+    /// The request metrics (duration, active requests).
+    pub metrics: bool,
 }
 
-impl RequestIds {
-    fn new() -> Self {
-        let mut prefix = [0u8; 8];
-        // Without the OS's randomness the ids are still unique within the process.
-        let _ = getrandom::fill(&mut prefix);
-        Self {
-            prefix: u64::from_le_bytes(prefix),
-            next: Arc::new(AtomicU64::new(0)),
-        }
-    }
+impl Layers {
+    pub const ALL: Self = Self {
+        request_id: true,
+        log: true,
+        timeout: true,
+        panic_guard: true,
+        metrics: true,
+    };
+    pub const NONE: Self = Self {
+        request_id: false,
+        log: false,
+        timeout: false,
+        panic_guard: false,
+        metrics: false,
+    };
 }
 
-impl MakeRequestId for RequestIds {
-    fn make_request_id<B>(&mut self, _request: &Request<B>) -> Option<RequestId> {
-        let count = self.next.fetch_add(1, Ordering::Relaxed);
-        let bits = (u128::from(self.prefix) << 64) | u128::from(count);
-        let id = uuid::Builder::from_random_bytes(bits.to_be_bytes()).into_uuid();
-        let mut text = [0u8; uuid::fmt::Hyphenated::LENGTH];
-        let text = id.hyphenated().encode_lower(&mut text);
-        HeaderValue::from_str(text).ok().map(RequestId::new)
-    }
+/// `routes` through the layers `which` names, in the service's order: the access layer
+/// (request id, the request's context and log line, metrics: [`telemetry::access`]) outermost,
+/// then the timeout and the panic guard.
+///
+/// The layers wrap the router as one service, not each of its routes (`Router::layer`, which
+/// boxes every route again per layer: one more boxed service and future per layer and
+/// request).
+pub fn layers_of(routes: Router, which: Layers) -> Router {
+    let stack =
+        tower::ServiceBuilder::new()
+            .option_layer((which.request_id || which.log || which.metrics).then(|| {
+                telemetry::access::AccessLayer::with(which.request_id, which.log, which.metrics)
+            }))
+            .option_layer(which.timeout.then(|| {
+                TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT)
+            }))
+            .option_layer(which.panic_guard.then(|| {
+                tower::ServiceBuilder::new()
+                    .map_response(|response: Response<_>| response.map(axum::body::Body::new))
+                    .layer(CatchPanicLayer::custom(|_| panicked()))
+                    .into_inner()
+            }))
+            .service(routes);
+    Router::new().fallback_service(stack)
 }
 
 /// The service's log: one line per request on stderr, at `info` unless `RUST_LOG` says
@@ -242,9 +231,7 @@ pub fn init_logging(format: LogFormat) -> anyhow::Result<LogGuard> {
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
     let lines = tracing_subscriber::fmt::layer().with_writer(writer);
     let lines = match format {
-        LogFormat::Text => lines
-            .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
-            .boxed(),
+        LogFormat::Text => lines.event_format(telemetry::TextLines).boxed(),
         LogFormat::Json => lines
             .fmt_fields(telemetry::JsonFields)
             .event_format(telemetry::JsonLines)

@@ -393,7 +393,7 @@ impl<S: Storage> ChatsApi for Service<S> {
             return Err(AuthError::Rejected);
         };
         if let Some(workspace) = self.keys.get(&hash) {
-            tracing::Span::current().record("workspace_id", tracing::field::display(workspace));
+            crate::telemetry::context::record_workspace(workspace);
             return Ok(Caller {
                 workspace,
                 key: hash,
@@ -402,7 +402,7 @@ impl<S: Storage> ChatsApi for Service<S> {
         match self.storage.workspace_for_key(hash).await {
             Ok(Some(workspace)) => {
                 self.keys.insert(hash, workspace);
-                tracing::Span::current().record("workspace_id", tracing::field::display(workspace));
+                crate::telemetry::context::record_workspace(workspace);
                 Ok(Caller {
                     workspace,
                     key: hash,

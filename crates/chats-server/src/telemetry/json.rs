@@ -19,35 +19,87 @@ where
         event: &tracing::Event<'_>,
     ) -> std::fmt::Result {
         let metadata = event.metadata();
-        let mut line = String::with_capacity(512);
-        line.push_str("{\"timestamp\":\"");
-        push_timestamp(&mut line, std::time::SystemTime::now());
-        line.push_str("\",\"level\":\"");
-        line.push_str(metadata.level().as_str());
-        line.push('"');
-        let mut fields = FieldWriter {
-            out: &mut line,
-            first: false,
-        };
-        event.record(&mut fields);
-        line.push_str(",\"target\":");
-        push_json_string(&mut line, metadata.target());
-        if let Some(span) = context.lookup_current() {
-            line.push_str(",\"span\":{");
-            let extensions = span.extensions();
-            if let Some(recorded) = extensions.get::<tracing_subscriber::fmt::FormattedFields<N>>()
-                && !recorded.fields.is_empty()
-            {
-                line.push_str(&recorded.fields);
-                line.push(',');
+        with_line(|line| {
+            line.push_str("{\"timestamp\":\"");
+            push_timestamp(line, std::time::SystemTime::now());
+            line.push_str("\",\"level\":\"");
+            line.push_str(metadata.level().as_str());
+            line.push('"');
+            event.record(&mut Visitor(FieldWriter {
+                out: line,
+                first: false,
+            }));
+            line.push_str(",\"target\":");
+            push_json_string(line, metadata.target());
+            let request = super::context::current(|request| {
+                request.map(|request| push_request(line, request)).is_some()
+            });
+            if !request && let Some(span) = context.lookup_current() {
+                line.push_str(",\"span\":{");
+                let extensions = span.extensions();
+                if let Some(recorded) =
+                    extensions.get::<tracing_subscriber::fmt::FormattedFields<N>>()
+                    && !recorded.fields.is_empty()
+                {
+                    line.push_str(&recorded.fields);
+                    line.push(',');
+                }
+                line.push_str("\"name\":");
+                push_json_string(line, span.name());
+                line.push('}');
             }
-            line.push_str("\"name\":");
-            push_json_string(&mut line, span.name());
-            line.push('}');
-        }
-        line.push_str("}\n");
-        writer.write_str(&line)
+            line.push_str("}\n");
+            writer.write_str(line)
+        })
     }
+}
+
+/// `,"span":{"method":…,"path":…,"request_id":…,"trace_id":…[,"route":…][,"operation_id":…][,"workspace_id":…],"name":"request"}`:
+/// the request's fields where the request's span put them before it was a context.
+fn push_request(line: &mut String, request: &super::context::RequestContext) {
+    line.push_str(",\"span\":{\"method\":");
+    push_json_string(line, request.method.as_str());
+    line.push_str(",\"path\":");
+    push_json_string(line, request.uri.path());
+    line.push_str(",\"request_id\":");
+    push_json_string(line, request.request_id());
+    line.push_str(",\"trace_id\":");
+    request.with_trace(|trace| push_json_string(line, trace));
+    if let Some(route) = &*request.route.borrow() {
+        line.push_str(",\"route\":");
+        push_json_string(line, route.as_str());
+    }
+    let operation = request.operation.get();
+    if !operation.is_empty() {
+        line.push_str(",\"operation_id\":");
+        push_json_string(line, operation);
+    }
+    if let Some(workspace) = request.workspace.get() {
+        line.push_str(",\"workspace_id\":\"");
+        line.push_str(
+            workspace
+                .hyphenated()
+                .encode_lower(&mut uuid::Uuid::encode_buffer()),
+        );
+        line.push('"');
+    }
+    line.push_str(",\"name\":\"request\"}");
+}
+
+/// Runs `write` on this thread's line buffer, emptied (a line allocates nothing once the
+/// buffer has grown to a line's size; a line written while another is being formatted, by
+/// a `Debug` impl that logs, gets a buffer of its own).
+pub(super) fn with_line<R>(write: impl FnOnce(&mut String) -> R) -> R {
+    thread_local! {
+        static LINE: std::cell::RefCell<String> = std::cell::RefCell::new(String::with_capacity(512));
+    }
+    LINE.with(|buffer| match buffer.try_borrow_mut() {
+        Ok(mut line) => {
+            line.clear();
+            write(&mut line)
+        }
+        Err(_) => write(&mut String::new()),
+    })
 }
 
 /// Span fields as the body of a JSON object (`"key":value,...`), appended to as they are
@@ -61,10 +113,10 @@ impl<'writer> tracing_subscriber::fmt::FormatFields<'writer> for JsonFields {
         fields: R,
     ) -> std::fmt::Result {
         let mut out = String::new();
-        fields.record(&mut FieldWriter {
+        fields.record(&mut Visitor(FieldWriter {
             out: &mut out,
             first: true,
-        });
+        }));
         let mut writer = writer;
         std::fmt::Write::write_str(&mut writer, &out)
     }
@@ -75,10 +127,10 @@ impl<'writer> tracing_subscriber::fmt::FormatFields<'writer> for JsonFields {
         fields: &tracing::span::Record<'_>,
     ) -> std::fmt::Result {
         let mut out = String::new();
-        fields.record(&mut FieldWriter {
+        fields.record(&mut Visitor(FieldWriter {
             out: &mut out,
             first: current.fields.is_empty(),
-        });
+        }));
         current.fields.push_str(&out);
         Ok(())
     }
@@ -101,36 +153,66 @@ impl FieldWriter<'_> {
     }
 }
 
-impl tracing::field::Visit for FieldWriter<'_> {
-    fn record_str(&mut self, field: &tracing::field::Field, value: &str) {
+impl Keyed for FieldWriter<'_> {
+    fn key(&mut self, field: &tracing::field::Field) {
+        FieldWriter::key(self, field);
+    }
+
+    fn out(&mut self) -> &mut String {
+        self.out
+    }
+
+    fn string(&mut self, field: &tracing::field::Field, value: &str) {
         self.key(field);
         push_json_string(self.out, value);
     }
 
-    fn record_u64(&mut self, field: &tracing::field::Field, value: u64) {
-        self.key(field);
-        push_decimal(self.out, value, 1);
-    }
-
-    fn record_i64(&mut self, field: &tracing::field::Field, value: i64) {
-        self.key(field);
-        if value < 0 {
-            self.out.push('-');
-        }
-        push_decimal(self.out, value.unsigned_abs(), 1);
-    }
-
-    fn record_bool(&mut self, field: &tracing::field::Field, value: bool) {
-        self.key(field);
-        self.out.push_str(if value { "true" } else { "false" });
-    }
-
-    fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
+    fn debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
         self.key(field);
         // Formatted straight into the line, escaped as it comes: no string of its own.
         self.out.push('"');
         let _ = std::fmt::Write::write_fmt(&mut Escaping(self.out), format_args!("{value:?}"));
         self.out.push('"');
+    }
+}
+
+/// A line's field writer (text or JSON): how it writes a field's name, a string and any other
+/// value; numbers and booleans are written alike ([`Visitor`]).
+pub(super) trait Keyed {
+    fn key(&mut self, field: &tracing::field::Field);
+    fn out(&mut self) -> &mut String;
+    fn string(&mut self, field: &tracing::field::Field, value: &str);
+    fn debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug);
+}
+
+/// Visits an event's or span's fields with a [`Keyed`] writer.
+pub(super) struct Visitor<W>(pub(super) W);
+
+impl<W: Keyed> tracing::field::Visit for Visitor<W> {
+    fn record_str(&mut self, field: &tracing::field::Field, value: &str) {
+        self.0.string(field, value);
+    }
+
+    fn record_u64(&mut self, field: &tracing::field::Field, value: u64) {
+        self.0.key(field);
+        push_decimal(self.0.out(), value, 1);
+    }
+
+    fn record_i64(&mut self, field: &tracing::field::Field, value: i64) {
+        self.0.key(field);
+        if value < 0 {
+            self.0.out().push('-');
+        }
+        push_decimal(self.0.out(), value.unsigned_abs(), 1);
+    }
+
+    fn record_bool(&mut self, field: &tracing::field::Field, value: bool) {
+        self.0.key(field);
+        self.0.out().push_str(if value { "true" } else { "false" });
+    }
+
+    fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
+        self.0.debug(field, value);
     }
 }
 
@@ -180,7 +262,7 @@ impl std::fmt::Write for Escaping<'_> {
 }
 
 /// `value` in decimal, zero-padded to at least `width` digits.
-fn push_decimal(out: &mut String, mut value: u64, width: usize) {
+pub(super) fn push_decimal(out: &mut String, mut value: u64, width: usize) {
     let mut digits = [b'0'; 20];
     let mut at = digits.len();
     while value > 0 || digits.len() - at < width.max(1) {
@@ -195,7 +277,7 @@ fn push_decimal(out: &mut String, mut value: u64, width: usize) {
 
 /// `at` in RFC 3339, UTC, to the microsecond (`2026-11-26T20:31:05.123456Z`), the form
 /// `chrono` writes, without its general formatter (a line's largest cost after the fields).
-fn push_timestamp(out: &mut String, at: std::time::SystemTime) {
+pub(super) fn push_timestamp(out: &mut String, at: std::time::SystemTime) {
     let since = at.duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
     let seconds = since.as_secs();
     let (year, month, day) = civil_from_days(seconds / 86_400);

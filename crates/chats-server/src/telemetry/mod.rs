@@ -8,23 +8,30 @@
 //! Labels stay bounded: a method, the spec's path template (never the raw path), a status,
 //! an operationId, a backend, an error class; never a workspace, a key or free text.
 
-use std::{sync::OnceLock, time::Instant};
+use std::sync::OnceLock;
 
 use axum::{
     Router,
-    extract::{MatchedPath, Request},
     http::{HeaderMap, Method, header},
-    middleware::Next,
-    response::{IntoResponse, Response},
+    response::IntoResponse,
     routing::get,
 };
 use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
 
+pub mod access;
+pub mod context;
 mod json;
 pub mod lines;
 #[cfg(feature = "otel")]
 pub mod otel;
+mod route;
+mod text;
 pub use json::{JsonFields, JsonLines};
+use route::Matched;
+pub use route::RouteLayer;
+#[cfg(test)]
+use route::{count_deprecated, matched};
+pub use text::TextLines;
 
 /// `http.server.request.duration`: histogram, seconds.
 pub const REQUEST_DURATION: &str = "http_server_request_duration_seconds";
@@ -229,35 +236,6 @@ pub fn metrics_router(
     )
 }
 
-/// The route a request matched and its operation, as the router knew them: put on the
-/// response by [`route`] for [`observe`]. Spec routes are the generated table's own
-/// `&'static str`s, so labelling a request allocates nothing.
-#[derive(Clone, Debug)]
-struct Matched {
-    route: metrics::SharedString,
-    operation: &'static str,
-    /// The operation's place in `chats_api::OPERATIONS`, for its cached histograms.
-    index: Option<usize>,
-}
-
-/// What labels a request: the operation that answered (the generated router puts it on
-/// every answer of a spec route), else the route the router matched (`/healthz`, or a
-/// spec path asked with a method it does not answer).
-fn matched(operation: Option<&'static chats_api::OperationInfo>, route: &str) -> Matched {
-    match operation {
-        Some(operation) => Matched {
-            route: metrics::SharedString::const_str(operation.path),
-            operation: operation.operation_id,
-            index: Some(operation.index),
-        },
-        None => Matched {
-            route: metrics::SharedString::from_owned(route.to_owned()),
-            operation: "",
-            index: None,
-        },
-    }
-}
-
 /// The statuses the API answers, as labels.
 const KNOWN: [(u16, &str); 16] = [
     (200, "200"),
@@ -294,13 +272,22 @@ static DURATIONS: std::sync::LazyLock<Box<[Cached<metrics::Histogram>]>> =
             .collect()
     });
 
-/// Records a request's duration by method, route, status and operation: through a cached
+/// The request-duration histogram of each method and known status of requests no route
+/// matched (a 404 of the router, the benchmark's ceiling), made once.
+static UNMATCHED: std::sync::LazyLock<Box<[Cached<metrics::Histogram>]>> =
+    std::sync::LazyLock::new(|| {
+        (0..METHODS.len() * KNOWN.len())
+            .map(|_| Cached::histogram())
+            .collect()
+    });
+
+/// Records a request's duration by method (its place in [`METHODS`]), route, status and operation: through a cached
 /// handle for a spec operation and a known status, else looked up by its labels.
-fn record_duration(method: &'static str, found: Option<&Matched>, status: u16, seconds: f64) {
+fn record_duration(method: usize, found: Option<&Matched>, status: u16, seconds: f64) {
     let make = |route: metrics::SharedString, operation: &'static str| {
         metrics::histogram!(
             REQUEST_DURATION,
-            "http_request_method" => method,
+            "http_request_method" => METHODS[method],
             "http_route" => route,
             "http_response_status_code" => status_label(status),
             "operation_id" => operation,
@@ -319,7 +306,10 @@ fn record_duration(method: &'static str, found: Option<&Matched>, status: u16, s
             .get(|| make(found.route.clone(), found.operation))
             .record(seconds),
         (Some(found), _) => make(found.route.clone(), found.operation).record(seconds),
-        (None, _) => make(metrics::SharedString::const_str(""), "").record(seconds),
+        (None, Some(known)) => UNMATCHED[method * KNOWN.len() + known]
+            .get(|| make(metrics::SharedString::const_str(""), ""))
+            .record(seconds),
+        (None, None) => make(metrics::SharedString::const_str(""), "").record(seconds),
     }
 }
 
@@ -350,82 +340,6 @@ fn method_label(method: &Method) -> &'static str {
     METHODS[method_index(method)]
 }
 
-/// Inside the router (a route layer): records the matched route on the request's span, then
-/// the operation that answered (from the answer's extensions), and hands both out on the
-/// response.
-pub async fn route(path: Option<MatchedPath>, request: Request, next: Next) -> Response {
-    let span = tracing::Span::current();
-    if let Some(path) = &path {
-        span.record("route", path.as_str());
-    }
-    #[cfg(feature = "otel")]
-    let method = request.method().clone();
-    let mut response = next.run(request).await;
-    let Some(path) = path else {
-        return response;
-    };
-    let operation = response
-        .extensions()
-        .get::<&'static chats_api::OperationInfo>()
-        .copied();
-    let found = matched(operation, path.as_str());
-    if !found.operation.is_empty() {
-        span.record("operation_id", found.operation);
-    }
-    if let Some(operation) = operation {
-        count_deprecated(operation, &response);
-    }
-    #[cfg(feature = "otel")]
-    if otel::on() {
-        otel::routed(&span, method.as_str(), &found.route, found.operation);
-    }
-    response.extensions_mut().insert(found);
-    response
-}
-
-/// Counts an answer of a deprecated operation, and the deprecated parameters and properties
-/// its request used (the generated router says which, on the answer).
-fn count_deprecated(operation: &chats_api::OperationInfo, response: &Response) {
-    if let Some(deprecation) = &operation.deprecation {
-        metrics::counter!(
-            DEPRECATED_CALLS,
-            "operation_id" => operation.operation_id,
-            "sunset" => deprecation.sunset.unwrap_or(""),
-        )
-        .increment(1);
-    }
-    if let Some(uses) = response.extensions().get::<chats_api::DeprecatedUses>() {
-        for field in uses.iter() {
-            metrics::counter!(
-                DEPRECATED_USES,
-                "operation_id" => operation.operation_id,
-                "field" => field,
-            )
-            .increment(1);
-        }
-    }
-}
-
-/// Outside the router: counts the request as active while it runs, then records its
-/// duration by method, route, status and operation.
-pub async fn observe(request: Request, next: Next) -> Response {
-    let method = method_index(request.method());
-    let started = Instant::now();
-    let _active = Active::new(method);
-    let response = next.run(request).await;
-    #[cfg(feature = "otel")]
-    if otel::on() {
-        otel::answered(&tracing::Span::current(), response.status().as_u16());
-    }
-    record_duration(
-        METHODS[method],
-        response.extensions().get::<Matched>(),
-        response.status().as_u16(),
-        started.elapsed().as_secs_f64(),
-    );
-    response
-}
-
 /// The active-requests gauge, decremented even when the request is dropped unanswered.
 struct Active(&'static metrics::Gauge);
 
@@ -447,36 +361,33 @@ impl Drop for Active {
     }
 }
 
-/// The request's span: its method, path (never the query), request id and trace id, with
-/// the route, operation and workspace recorded once known. The trace id is the caller's
-/// W3C `traceparent`'s, else (exporting spans) the new trace's, else the request id's hex.
-pub fn request_span(request: &axum::http::Request<axum::body::Body>, id: &str) -> tracing::Span {
-    macro_rules! span {
-        ($trace:expr; $($kind:tt)*) => {
-            tracing::info_span!(
-                "request",
-                $($kind)*
-                method = %request.method(),
-                path = %request.uri().path(),
-                request_id = %id,
-                trace_id = $trace,
-                route = tracing::field::Empty,
-                operation_id = tracing::field::Empty,
-                workspace_id = tracing::field::Empty,
-            )
-        };
-    }
-    #[cfg(feature = "otel")]
-    if otel::on() {
-        let span = span!(tracing::field::Empty; otel.kind = "server",);
-        let trace = otel::start(&span, request.headers()).unwrap_or_else(|| id.replace('-', ""));
-        span.record("trace_id", trace);
-        return span;
-    }
-    match trace_id(request.headers()) {
-        Some(trace) => span!(trace;),
-        None => span!(tracing::field::display(id.replace('-', ""));),
-    }
+/// The request's span, made only when spans are exported (OpenTelemetry; the log reads the
+/// request's context instead, [`context`]): its method, path (never the query), request id and
+/// trace id, with the route, operation and workspace recorded once known, a child of the
+/// caller's `traceparent` if any. Returns the exported trace's id beside it.
+#[cfg(feature = "otel")]
+fn request_span(
+    request: &axum::http::Request<axum::body::Body>,
+    id: &str,
+) -> (tracing::Span, Option<[u8; 32]>) {
+    let span = tracing::info_span!(
+        "request",
+        otel.kind = "server",
+        method = %request.method(),
+        path = %request.uri().path(),
+        request_id = %id,
+        trace_id = tracing::field::Empty,
+        route = tracing::field::Empty,
+        operation_id = tracing::field::Empty,
+        workspace_id = tracing::field::Empty,
+    );
+    let trace = otel::start(&span, request.headers());
+    span.record(
+        "trace_id",
+        trace.clone().unwrap_or_else(|| id.replace('-', "")),
+    );
+    let trace = trace.and_then(|trace| <[u8; 32]>::try_from(trace.as_bytes()).ok());
+    (span, trace)
 }
 
 /// The trace id of a W3C `traceparent` header (`00-<32 hex>-<16 hex>-<2 hex>`), when it is
@@ -517,6 +428,8 @@ pub enum LogFormat {
 
 #[cfg(test)]
 mod tests {
+    use axum::response::Response;
+
     use super::*;
 
     #[test]

@@ -1,11 +1,15 @@
 //! What every request goes through, as the service stacks it (`http::layers`, `http::serve`):
-//! the whole-request timeout answers 408, the request id is echoed or made, and a shutdown
-//! lets the requests in flight finish and accepts no new connection.
+//! the whole-request timeout answers 408, the request id is echoed or made, every line logged
+//! while a request runs carries its fields, and a shutdown lets the requests in flight finish
+//! and accepts no new connection.
 
 use std::time::Duration;
 
 use axum::{Router, body::Body, http::Request, routing::get};
-use chats_server::http::{REQUEST_ID, REQUEST_TIMEOUT, ServeLimits, layers, serve};
+use chats_server::{
+    http::{REQUEST_ID, REQUEST_TIMEOUT, ServeLimits, layers, serve},
+    telemetry::LogFormat,
+};
 use tower::ServiceExt;
 
 /// The service's layers around one route that takes `delay` to answer "done".
@@ -95,5 +99,163 @@ async fn shutdown_lets_requests_in_flight_finish_and_accepts_no_more() {
     assert!(
         std::net::TcpStream::connect(address).is_err(),
         "no new connection after shutdown"
+    );
+}
+
+/// The log's lines as a buffer collects them.
+#[derive(Clone, Default)]
+struct Captured(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for Captured {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Captured {
+    fn lines(&self) -> Vec<String> {
+        String::from_utf8(self.0.lock().unwrap().clone())
+            .unwrap()
+            .lines()
+            .map(str::to_owned)
+            .collect()
+    }
+}
+
+/// This thread's log, in `format`, into a buffer, until the guard is dropped.
+fn capture(format: LogFormat) -> (Captured, tracing::subscriber::DefaultGuard) {
+    use chats_server::telemetry::{JsonFields, JsonLines, TextLines};
+    let captured = Captured::default();
+    let writer = {
+        let captured = captured.clone();
+        move || captured.clone()
+    };
+    let lines = tracing_subscriber::fmt().with_writer(writer);
+    let guard = match format {
+        LogFormat::Text => tracing::subscriber::set_default(lines.event_format(TextLines).finish()),
+        LogFormat::Json => tracing::subscriber::set_default(
+            lines
+                .fmt_fields(JsonFields)
+                .event_format(JsonLines)
+                .finish(),
+        ),
+    };
+    (captured, guard)
+}
+
+/// Two routes through the service's layers: `/inner/{id}` logs a warning while it runs and
+/// answers 200, `/failing` answers 500.
+fn logging() -> Router {
+    layers(chats_server::http::routed(
+        Router::new()
+            .route(
+                "/inner/{id}",
+                get(|| async {
+                    tracing::warn!(attempt = 2, "inside the handler");
+                    "done"
+                }),
+            )
+            .route(
+                "/failing",
+                get(|| async { axum::http::StatusCode::INTERNAL_SERVER_ERROR }),
+            ),
+    ))
+}
+
+/// Serves one request with `trace` as its caller's trace id and `id` as its request id.
+async fn traced(app: Router, path: &str, id: &str, trace: &str) -> u16 {
+    app.oneshot(
+        Request::get(path)
+            .header(REQUEST_ID, id)
+            .header("traceparent", format!("00-{trace}-00f067aa0ba902b7-01"))
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await
+    .unwrap()
+    .status()
+    .as_u16()
+}
+
+const TRACE: &str = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+/// The text log: a line logged inside the handler and the request's own line both carry
+/// the request's method, path, request id, trace id and route; a 5xx is logged at `error`.
+#[tokio::test]
+async fn text_lines_carry_the_request_s_fields_from_inside_the_handler_too() {
+    let (captured, _default) = capture(LogFormat::Text);
+    assert_eq!(traced(logging(), "/inner/7", "req-1", TRACE).await, 200);
+    assert_eq!(traced(logging(), "/failing", "req-2", TRACE).await, 500);
+    let lines = captured.lines();
+    assert_eq!(lines.len(), 3, "{lines:#?}");
+    let fields = format!(
+        "request{{method=GET path=/inner/7 request_id=req-1 trace_id={TRACE} route=/inner/{{id}}}}: "
+    );
+    assert!(
+        lines[0].contains(&format!(
+            "  WARN {fields}it::layers: inside the handler attempt=2"
+        )),
+        "{lines:#?}"
+    );
+    assert!(
+        lines[1].contains(&format!(
+            "  INFO {fields}chats_server::http: answered status=200 latency_us="
+        )),
+        "{lines:#?}"
+    );
+    assert!(
+        lines[2].contains(" ERROR request{method=GET path=/failing request_id=req-2 ")
+            && lines[2].contains("answered status=500"),
+        "{lines:#?}"
+    );
+    // A line outside any request has no request fields.
+    tracing::info!("outside");
+    let outside = captured.lines().pop().unwrap();
+    assert!(outside.ends_with("  INFO it::layers: outside"), "{outside}");
+}
+
+/// The JSON log: the same fields, under `span`, on both lines; without a `traceparent`
+/// the trace id is the request id's hex digits.
+#[tokio::test]
+async fn json_lines_carry_the_request_s_fields_under_span() {
+    let (captured, _default) = capture(LogFormat::Json);
+    assert_eq!(traced(logging(), "/inner/7", "req-1", TRACE).await, 200);
+    let id = "0e6f7a1c-5b2d-4e8f-9a3b-7c1d2e4f6a8b";
+    let answer = logging()
+        .oneshot(
+            Request::get("/inner/8")
+                .header(REQUEST_ID, id)
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(answer.headers()[REQUEST_ID], id);
+    let lines: Vec<serde_json::Value> = captured
+        .lines()
+        .iter()
+        .map(|line| serde_json::from_str(line).expect("a JSON line"))
+        .collect();
+    assert_eq!(lines.len(), 4, "{lines:#?}");
+    let span = serde_json::json!({
+        "method": "GET", "path": "/inner/7", "request_id": "req-1", "trace_id": TRACE,
+        "route": "/inner/{id}", "name": "request",
+    });
+    assert_eq!(lines[0]["message"], "inside the handler");
+    assert_eq!(lines[0]["attempt"], 2);
+    assert_eq!(lines[0]["level"], "WARN");
+    assert_eq!(lines[0]["span"], span);
+    assert_eq!(lines[1]["message"], "answered");
+    assert_eq!(lines[1]["status"], 200);
+    assert_eq!(lines[1]["span"], span);
+    assert_eq!(
+        lines[3]["span"]["trace_id"],
+        id.replace('-', ""),
+        "{lines:#?}"
     );
 }
