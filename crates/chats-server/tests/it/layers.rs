@@ -40,6 +40,25 @@ async fn a_request_that_takes_too_long_is_answered_408_at_the_timeout() {
     );
 }
 
+/// The timeout answers inside the access layer, so its 408 is counted with the requests'
+/// durations like any answer (the metrics once ran inside the timeout and missed it).
+#[tokio::test(start_paused = true)]
+async fn a_timed_out_request_is_counted_with_its_408() {
+    let metrics = chats_server::telemetry::install().unwrap();
+    let answer = slow(Duration::from_secs(3_600))
+        .oneshot(Request::get("/slow").body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(answer.status().as_u16(), 408);
+    let text = metrics.render();
+    assert!(
+        text.lines().any(|line| line.starts_with(
+            "http_server_request_duration_seconds_count{http_request_method=\"GET\",http_route=\"\",http_response_status_code=\"408\""
+        ) && line.ends_with(" 1")),
+        "{text}"
+    );
+}
+
 #[tokio::test]
 async fn the_request_id_is_echoed_or_made() {
     let app = slow(Duration::ZERO);
