@@ -83,7 +83,7 @@ pub fn json_response_as<T: serde::Serialize>(
     media_type: &'static str,
     body: &T,
 ) -> Response {
-    // A chat is about 500 bytes: one allocation, not three growing ones.
+    // Most answers are a few hundred bytes: one allocation, not three growing ones.
     let mut bytes = Vec::with_capacity(512);
     match serde_json::to_writer(&mut bytes, body) {
         Ok(()) => (status, [(header::CONTENT_TYPE, media_type)], bytes).into_response(),
