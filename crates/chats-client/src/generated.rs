@@ -90,6 +90,7 @@ or null when the chat has no channel.
         pub channel_id: ::std::option::Option<::uuid::Uuid>,
         ///When the chat was created.
         #[serde(rename = "createdAt")]
+        #[serde(serialize_with = "__rfc3339::serialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         /**A UUID v4 string that identifies an entity. Here, the responder version the chat
 recorded when it was created (the responder's highest-numbered version then), or
@@ -110,6 +111,7 @@ null when the responder has no versions, as a squad has none.
             rename = "lastChatMessageCreatedAt",
             deserialize_with = "::std::option::Option::deserialize"
         )]
+        #[serde(serialize_with = "__rfc3339::serialize_option")]
         pub last_chat_message_created_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -128,6 +130,7 @@ agents.superIdentityId or squads.superIdentityId.
         pub title: ::std::option::Option<::std::string::String>,
         ///When the chat was last changed.
         #[serde(rename = "updatedAt")]
+        #[serde(serialize_with = "__rfc3339::serialize")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///A UUID v4 string that identifies an entity. Here, the workspace of the chat.
         #[serde(rename = "workspaceId")]
@@ -163,6 +166,7 @@ agents.superIdentityId or squads.superIdentityId.
         pub channel_type: ::std::option::Option<ChannelType>,
         ///When the chat was created.
         #[serde(rename = "createdAt")]
+        #[serde(serialize_with = "__rfc3339::serialize")]
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
         ///The chat ID represented by this row.
         pub id: ::uuid::Uuid,
@@ -187,6 +191,7 @@ agents.superIdentityId or squads.superIdentityId.
             rename = "lastMessageCreatedAt",
             deserialize_with = "::std::option::Option::deserialize"
         )]
+        #[serde(serialize_with = "__rfc3339::serialize_option")]
         pub last_message_created_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -230,6 +235,7 @@ or an external user.
             rename = "penultimateMessageCreatedAt",
             deserialize_with = "::std::option::Option::deserialize"
         )]
+        #[serde(serialize_with = "__rfc3339::serialize_option")]
         pub penultimate_message_created_at: ::std::option::Option<
             ::chrono::DateTime<::chrono::offset::Utc>,
         >,
@@ -2189,6 +2195,84 @@ clears it, a value sets it. Unknown fields are rejected.
         ) -> Self {
             self.title = value.into();
             self
+        }
+    }
+    /// `date-time` fields written as `chrono` writes them, in one piece
+    /// (`serialize_with` on each field; generated).
+    mod __rfc3339 {
+        use ::chrono::{Datelike as _, Timelike as _};
+        /// `at` in RFC 3339, as `chrono` writes it: `2026-11-20T14:03:11.123456Z`.
+        pub(super) fn serialize<S: ::serde::Serializer>(
+            at: &::chrono::DateTime<::chrono::offset::Utc>,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let year = at.year();
+            if !(0..=9999).contains(&year) {
+                return ::serde::Serialize::serialize(at, serializer);
+            }
+            let year = year.unsigned_abs();
+            let (mut second, mut nano) = (at.second(), at.nanosecond());
+            if nano >= 1_000_000_000 {
+                second += 1;
+                nano -= 1_000_000_000;
+            }
+            let mut text = *b"0000-00-00T00:00:00.000000000Z";
+            let fields = [
+                (year / 100, 0),
+                (year % 100, 2),
+                (at.month(), 5),
+                (at.day(), 8),
+                (at.hour(), 11),
+                (at.minute(), 14),
+                (second, 17),
+            ];
+            for (value, place) in fields {
+                text[place] = b'0' + (value / 10 % 10) as u8;
+                text[place + 1] = b'0' + (value % 10) as u8;
+            }
+            let (digits, mut fraction) = if nano == 0 {
+                (0, 0)
+            } else if nano % 1_000_000 == 0 {
+                (3, nano / 1_000_000)
+            } else if nano % 1_000 == 0 {
+                (6, nano / 1_000)
+            } else {
+                (9, nano)
+            };
+            let mut length = 19;
+            if digits > 0 {
+                for place in (20..20 + digits).rev() {
+                    text[place] = b'0' + (fraction % 10) as u8;
+                    fraction /= 10;
+                }
+                length = 20 + digits;
+            }
+            text[length] = b'Z';
+            match ::std::str::from_utf8(&text[..=length]) {
+                ::std::result::Result::Ok(text) => serializer.serialize_str(text),
+                ::std::result::Result::Err(_) => {
+                    ::serde::Serialize::serialize(at, serializer)
+                }
+            }
+        }
+        /// An optional `at`, as [`serialize`] writes it.
+        pub(super) fn serialize_option<S: ::serde::Serializer>(
+            at: &::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            struct At<'a>(&'a ::chrono::DateTime<::chrono::offset::Utc>);
+            impl ::serde::Serialize for At<'_> {
+                fn serialize<S: ::serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> ::std::result::Result<S::Ok, S::Error> {
+                    serialize(self.0, serializer)
+                }
+            }
+            match at {
+                ::std::option::Option::Some(at) => serializer.serialize_some(&At(at)),
+                ::std::option::Option::None => serializer.serialize_none(),
+            }
         }
     }
 }

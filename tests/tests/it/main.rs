@@ -7,4 +7,5 @@ mod e2e;
 mod registry;
 mod security;
 mod spec_matches_seed;
+mod timestamps;
 mod windows;

@@ -21,6 +21,8 @@ mod defined_twice;
 mod locate;
 mod open_enums;
 mod three_state;
+mod timestamps;
+pub(crate) use timestamps::MODULE as TIMESTAMP_WRITER;
 
 pub(crate) use client_edits::{reroot_regress, seal_client_models, use_runtime_error};
 
@@ -65,6 +67,7 @@ impl Progenitor {
         defined_twice::check(spec, &file)?;
         open_enums::open(&mut file, &open_enums::extensible(spec));
         defaults::send(&mut file, &defaults::defaulted(spec));
+        timestamps::write_directly(&mut file);
         Ok(Self { file })
     }
 
@@ -197,8 +200,13 @@ pub(crate) fn byte_stream_send_error(file: &syn::File, builder: &str) -> Option<
 
 /// The `builder` module's items, to add to.
 pub(crate) fn builder_items_mut(file: &mut syn::File) -> Option<&mut Vec<syn::Item>> {
+    module_items_mut(file, "builder")
+}
+
+/// A top-level module's items, to add to.
+fn module_items_mut<'f>(file: &'f mut syn::File, name: &str) -> Option<&'f mut Vec<syn::Item>> {
     file.items.iter_mut().find_map(|item| match item {
-        syn::Item::Mod(module) if module.ident == "builder" => {
+        syn::Item::Mod(module) if module.ident == name => {
             module.content.as_mut().map(|(_, items)| items)
         }
         _ => None,

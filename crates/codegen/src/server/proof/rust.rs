@@ -201,6 +201,11 @@ pub(super) fn field_attrs(field: &syn::Field) -> Result<FieldAttrs, String> {
                     matches!(test, "::std::option::Option::is_none" | "Option::is_none");
             }
             Some(("deserialize_with" | "default", _)) => {}
+            // The generator's own timestamp writer writes what `chrono` writes.
+            Some(("serialize_with", writer))
+                if writer
+                    .split_once("::")
+                    .is_some_and(|(module, _)| module == crate::progenitor::TIMESTAMP_WRITER) => {}
             None if flag == "default" => {}
             _ => return Err(format!("the field attribute {flag}")),
         }
