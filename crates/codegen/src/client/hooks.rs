@@ -136,7 +136,7 @@ pub(super) fn wire(spec: &Spec, api: &Api<'_>, file: &mut syn::File) -> Result<(
         builder_impls.extend(super::events::builder_impl(spec, file, op)?);
     }
     if !builder_impls.is_empty() {
-        progenitor::builder_items_mut(file)
+        progenitor::module_items_mut(file, "builder")
             .ok_or_else(|| fail("progenitor's output has no `builder` module".into()))?
             .extend(builder_impls);
         if !client_methods.is_empty() {

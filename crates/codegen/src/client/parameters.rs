@@ -60,7 +60,7 @@ pub(super) fn wire(api: &Api<'_>, file: &mut syn::File) {
     if lists.is_empty() {
         return;
     }
-    let Some(items) = progenitor::builder_items_mut(file) else {
+    let Some(items) = progenitor::module_items_mut(file, "builder") else {
         return;
     };
     for item in items {
@@ -89,7 +89,7 @@ pub(super) fn forms(file: &mut syn::File) {
             }
         }
     }
-    if let Some(items) = progenitor::builder_items_mut(file) {
+    if let Some(items) = progenitor::module_items_mut(file, "builder") {
         for item in items {
             Forms.visit_item_mut(item);
         }

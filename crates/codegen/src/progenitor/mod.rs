@@ -198,13 +198,11 @@ pub(crate) fn byte_stream_send_error(file: &syn::File, builder: &str) -> Option<
     .then_some(error)
 }
 
-/// The `builder` module's items, to add to.
-pub(crate) fn builder_items_mut(file: &mut syn::File) -> Option<&mut Vec<syn::Item>> {
-    module_items_mut(file, "builder")
-}
-
-/// A top-level module's items, to add to.
-fn module_items_mut<'f>(file: &'f mut syn::File, name: &str) -> Option<&'f mut Vec<syn::Item>> {
+/// A top-level module's items (`builder`, `types`), to add to.
+pub(crate) fn module_items_mut<'f>(
+    file: &'f mut syn::File,
+    name: &str,
+) -> Option<&'f mut Vec<syn::Item>> {
     file.items.iter_mut().find_map(|item| match item {
         syn::Item::Mod(module) if module.ident == name => {
             module.content.as_mut().map(|(_, items)| items)

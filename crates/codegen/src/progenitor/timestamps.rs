@@ -184,7 +184,7 @@ mod tests {
     #[test]
     fn utc_date_time_fields_and_their_options_are_marked_and_others_left() {
         let text = marked(
-            "pub mod types { pub struct Chat {
+            "pub mod types { pub struct Order {
                 pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
                 #[serde(default, skip_serializing_if = \"::std::option::Option::is_none\")]
                 pub seen_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -211,7 +211,8 @@ mod tests {
 
     #[test]
     fn no_date_time_no_writer() {
-        let text = marked("pub mod types { pub struct Chat { pub title: ::std::string::String } }");
+        let text =
+            marked("pub mod types { pub struct Order { pub title: ::std::string::String } }");
         assert!(!text.contains("__rfc3339"), "{text}");
     }
 }
