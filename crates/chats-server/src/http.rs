@@ -140,9 +140,9 @@ pub fn routed(router: Router) -> Router {
     router.route_layer(telemetry::RouteLayer)
 }
 
-/// The layers every request of the service goes through, outermost last: request id, request
-/// log (its span carries the route, operation, trace id and workspace once known), request-id
-/// echo, timeout, panic guard and the request metrics. Public so that the benchmark's ceiling server
+/// The layers every request of the service goes through, outermost first: the access layer
+/// (request id made or taken and echoed, the request's context and its log line, the request
+/// metrics), the timeout and the panic guard. Public so that the benchmark's ceiling server
 /// (a handler without a database) pays for exactly the same stack.
 pub fn layers(routes: Router) -> Router {
     layers_of(routes, Layers::ALL)
@@ -155,7 +155,7 @@ pub fn layers(routes: Router) -> Router {
 pub struct Layers {
     /// A request id made for requests that bring none, and echoed on the answer.
     pub request_id: bool,
-    /// The request's span and its log line.
+    /// The request's context and its log line.
     pub log: bool,
     /// 408 after [`REQUEST_TIMEOUT`].
     pub timeout: bool,
@@ -172,13 +172,6 @@ impl Layers {
         timeout: true,
         panic_guard: true,
         metrics: true,
-    };
-    pub const NONE: Self = Self {
-        request_id: false,
-        log: false,
-        timeout: false,
-        panic_guard: false,
-        metrics: false,
     };
 }
 

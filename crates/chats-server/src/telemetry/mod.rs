@@ -422,7 +422,8 @@ pub enum LogFormat {
     #[default]
     Text,
     /// One JSON object a line: timestamp, level, target, message and fields, and the
-    /// request's span (request id, method, route, operation, trace id, workspace).
+    /// request's fields under `span` (request id, method, route, operation, trace id,
+    /// workspace).
     Json,
 }
 
