@@ -12,7 +12,8 @@
 //! - Cookie parameters are header parameters to the generators, their place kept in
 //!   `x-codegen-in` (`cookies.rs`).
 //! - Component schemas, parameters and response types whose Rust names would collide are
-//!   renamed for the generators (`names.rs`; a parameter keeps its wire name in `x-codegen-name`).
+//!   renamed for the generators (`names.rs`; a parameter keeps its wire name in `x-codegen-name`),
+//!   and so are the inline types typify would name like another type (`inline_types.rs`).
 //! - An OpenAPI 3.1 document is read as the 3.0 document that means the same (`from_3_1`).
 //! - An operation without `operationId` gets one from its method and path
 //!   (`get /pets/{petId}/toys` → `getPetsByPetIdToys`), made unique with a number.
@@ -43,6 +44,7 @@ mod cookies;
 mod enums;
 mod events;
 mod ignored;
+mod inline_types;
 mod media;
 mod mutual_tls;
 mod names;
@@ -173,6 +175,7 @@ pub(crate) fn lower(raw: &Value) -> Value {
         }
     }
     names::operation_types(&mut document);
+    inline_types::lower(&mut document);
     document
 }
 
@@ -409,6 +412,13 @@ fn schema_keywords(map: &mut Map<String, Value>, kind: &str) {
                 map.remove("default");
             }
         }
+    }
+    // A `null` among the values of a type that is not `nullable` is not one of its values
+    // (the type excludes it); typify would make the type an `Option` of itself.
+    if map.get("nullable") != Some(&Value::Bool(true))
+        && let Some(values) = map.get_mut("enum").and_then(Value::as_array_mut)
+    {
+        values.retain(|value| !value.is_null());
     }
     // String enums whose values differ only in case or punctuation would make two variants
     // of one name: the type stays a string (the values are listed in its documentation).
@@ -666,5 +676,17 @@ mod tests {
         // A body and no body among the successes: raw bytes.
         assert!(responses["200"]["content"]["application/octet-stream"].is_object());
         assert!(responses["204"]["content"]["application/octet-stream"].is_object());
+    }
+
+    #[test]
+    fn a_null_among_the_values_of_a_type_that_is_not_nullable_is_not_one() {
+        let raw = json!({"components": {"schemas": {
+            "Frequency": {"type": "string", "enum": ["weekly", null]},
+            "Maybe": {"type": "string", "nullable": true, "enum": ["weekly", null]},
+        }}});
+        let lowered = lower(&raw);
+        let schemas = &lowered["components"]["schemas"];
+        assert_eq!(schemas["Frequency"]["enum"], json!(["weekly"]));
+        assert_eq!(schemas["Maybe"]["enum"], json!(["weekly", null]));
     }
 }

@@ -211,7 +211,7 @@ fn reference(component: &str) -> Value {
 
 /// Whether typify makes a named type of `schema` (inline): an object, a composition or an
 /// enum.
-fn makes_type(schema: &Value) -> bool {
+pub(super) fn makes_type(schema: &Value) -> bool {
     schema.get("$ref").is_none()
         && (schema.get("type").and_then(Value::as_str) == Some("object")
             || [
