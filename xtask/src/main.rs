@@ -573,8 +573,9 @@ fn mock_cargo_args(args: &[&str]) -> Result<Vec<String>> {
 }
 
 #[cfg(test)]
+mod own_spec_tests;
+#[cfg(test)]
 mod tidy;
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,6 +1,7 @@
 //! Lowering: the document rewritten into the shapes both generators handle, before the subset
 //! check and before progenitor sees it. The served document (`Spec::raw`) stays as written.
 //!
+//! - Callbacks and webhooks are taken out, listed for `notes` (`left_out.rs`).
 //! - Header parameters named `Accept`, `Content-Type` or `Authorization` are left out, as
 //!   OpenAPI says (`ignored.rs`).
 //! - A reference into a component or into `#/paths`, and a path item's reference, is a copy
@@ -45,6 +46,7 @@ mod enums;
 mod events;
 mod ignored;
 mod inline_types;
+mod left_out;
 mod media;
 mod mutual_tls;
 mod names;
@@ -100,10 +102,14 @@ pub(crate) const ALSO_READ: &str = "x-codegen-also-read";
 /// ... a response's JSON media type as written where it is not `application/json` ...
 pub(crate) const KEPT_JSON_MEDIA: &str = "x-codegen-json-media";
 pub(crate) const UNREAD: &str = "x-codegen-unread";
+/// ... and, on the document, what the generators leave out: callbacks and webhooks
+/// (`left_out.rs`), each with its pointer, for `notes`.
+pub(crate) const LEFT_OUT: &str = "x-codegen-left-out";
 
 pub(crate) fn lower(raw: &Value) -> Value {
     let mut document = raw.clone();
     ignored::lower(&mut document);
+    left_out::lower(&mut document);
     references::inline(&mut document);
     operation_ids(&mut document);
     events::lower(&mut document);

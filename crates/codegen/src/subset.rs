@@ -63,19 +63,6 @@ impl<'a> Checker<'a> {
                 "only OpenAPI 3.0.x and 3.1.x documents are supported",
             ));
         }
-        if let Some((name, _)) = self
-            .raw
-            .get("webhooks")
-            .and_then(Value::as_object)
-            .and_then(|webhooks| webhooks.iter().next())
-        {
-            return Err(self.unsupported(
-                &format!("/webhooks/{}", escape_token(name)),
-                "webhooks",
-                "webhooks are not generated (neither a client that sends them nor a trait that \
-                 receives them); remove them from the document the generator reads",
-            ));
-        }
         self.references(self.raw, "")?;
         self.security_schemes()?;
         if let Some(security) = self.raw.get("security") {
@@ -292,13 +279,6 @@ impl<'a> Checker<'a> {
                 &format!("{ptr}/operationId"),
                 &format!("duplicate operationId {id:?}"),
                 &format!("an operation with the same name is already at {first}"),
-            ));
-        }
-        if operation.get("callbacks").is_some() {
-            return Err(self.unsupported(
-                &format!("{ptr}/callbacks"),
-                "callbacks",
-                "callbacks are not generated",
             ));
         }
         if let Some(security) = operation.get("security") {

@@ -3,10 +3,23 @@
 
 use crate::{Spec, lower};
 
-/// Each media type a request body offers that the router does not read (`lower/media.rs`),
-/// as `file:line:column: pointer: what and why`.
+/// Each callback and webhook the generators leave out (`lower/left_out.rs`) and each media
+/// type a request body offers that the router does not read (`lower/media.rs`), as
+/// `file:line:column: pointer: what and why`.
 pub(crate) fn notes(spec: &Spec) -> Vec<String> {
     let mut notes = Vec::new();
+    let left_out = spec.document.extensions.get(lower::LEFT_OUT);
+    for item in left_out
+        .and_then(serde_json::Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        let text = |key: &str| item.get(key).and_then(serde_json::Value::as_str);
+        let pointer = text("pointer").unwrap_or("");
+        let location = crate::pointer::nearest(&spec.locations, pointer).cloned();
+        let at = crate::error::at(&spec.source_name, &location);
+        notes.push(format!("{at}: {pointer}: {}", text("reason").unwrap_or("")));
+    }
     for item in spec.document.paths.paths.values() {
         let Some(item) = item.as_item() else {
             continue;
@@ -151,5 +164,49 @@ components:
             ),
             "{changed:#?}"
         );
+    }
+
+    #[test]
+    fn callbacks_and_webhooks_are_left_out_and_reported_where_they_are() {
+        let spec = Spec::parse(
+            "hooks.yaml",
+            r##"
+openapi: 3.1.0
+info: {title: Hooks, version: '1'}
+paths:
+  /subscriptions:
+    post:
+      operationId: subscribe
+      callbacks:
+        onEvent:
+          '{$request.body#/url}':
+            post:
+              requestBody:
+                content:
+                  application/json: {schema: {type: object}}
+              responses: {'200': {description: Received.}}
+      responses: {'201': {description: Subscribed.}}
+webhooks:
+  petAdopted:
+    post:
+      responses: {'200': {description: Received.}}
+"##,
+        )
+        .expect("generates");
+        let notes = super::notes(&spec);
+        assert_eq!(
+            notes,
+            [
+                "hooks.yaml:19:5: /webhooks/petAdopted: webhooks are not generated: neither a \
+                 client that sends them nor a receiver for them",
+                "hooks.yaml:10:11: /paths/~1subscriptions/post/callbacks/onEvent: callbacks are \
+                 not generated: the operation is, but neither a client the server calls them \
+                 with nor a receiver for its caller",
+            ]
+        );
+        // The operation is generated; the document served keeps both as written.
+        let client = crate::client_file(&spec, "test").expect("generates");
+        assert!(client.contains("pub fn subscribe("), "{client}");
+        assert!(spec.raw.get("webhooks").is_some());
     }
 }
