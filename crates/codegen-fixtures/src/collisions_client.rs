@@ -27,12 +27,25 @@ pub mod types {
     /// Build one with `Holiday::builder()`: the struct is `#[non_exhaustive]`, so that a property the spec adds breaks no code.
     #[non_exhaustive]
     pub struct Holiday {
+        ///The field id_2 (id is its wire name's).
+        #[serde(rename = "_id", skip_serializing_if = "::std::option::Option::is_none")]
+        pub id_2: ::std::option::Option<::std::string::String>,
         pub id: i64,
         ///An integer enum (checked and made by the mock like a string one).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub level: ::std::option::Option<HolidayLevel>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub optional: ::std::option::Option<HolidayOptional>,
+        #[serde(
+            rename = "x-axis",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub x_axis: ::std::option::Option<bool>,
+        #[serde(
+            rename = "xAxis",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub x_axis_2: ::std::option::Option<::std::string::String>,
     }
     impl Holiday {
         pub fn builder() -> builder::Holiday {
@@ -449,6 +462,10 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct Holiday {
+            id_2: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             id: ::std::result::Result<i64, ::std::string::String>,
             level: ::std::result::Result<
                 ::std::option::Option<super::HolidayLevel>,
@@ -458,17 +475,38 @@ pub mod types {
                 ::std::option::Option<super::HolidayOptional>,
                 ::std::string::String,
             >,
+            x_axis: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            x_axis_2: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for Holiday {
             fn default() -> Self {
                 Self {
+                    id_2: Ok(Default::default()),
                     id: Err("no value supplied for id".to_string()),
                     level: Ok(Default::default()),
                     optional: Ok(Default::default()),
+                    x_axis: Ok(Default::default()),
+                    x_axis_2: Ok(Default::default()),
                 }
             }
         }
         impl Holiday {
+            pub fn id_2<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id_2 = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -505,6 +543,30 @@ pub mod types {
                     });
                 self
             }
+            pub fn x_axis<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.x_axis = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for x_axis: {e}")
+                    });
+                self
+            }
+            pub fn x_axis_2<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.x_axis_2 = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for x_axis: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<Holiday> for super::Holiday {
             type Error = super::error::ConversionError;
@@ -512,18 +574,24 @@ pub mod types {
                 value: Holiday,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    id_2: value.id_2?,
                     id: value.id?,
                     level: value.level?,
                     optional: value.optional?,
+                    x_axis: value.x_axis?,
+                    x_axis_2: value.x_axis_2?,
                 })
             }
         }
         impl ::std::convert::From<super::Holiday> for Holiday {
             fn from(value: super::Holiday) -> Self {
                 Self {
+                    id_2: Ok(value.id_2),
                     id: Ok(value.id),
                     level: Ok(value.level),
                     optional: Ok(value.optional),
+                    x_axis: Ok(value.x_axis),
+                    x_axis_2: Ok(value.x_axis_2),
                 }
             }
         }
@@ -964,7 +1032,7 @@ pub mod types {
 #[derive(Clone, Debug)]
 /**Client for Collisions
 
-Names that collide in Rust and the bugs they caused - a three-state (Patch) schema with an inline constrained string, pulled into another schema by allOf; a pattern; enum values that differ only in case or punctuation; component schemas (Timestamp, timestamp) and parameters of one operation (maxResults, MaxResults, and X-Trace, x_trace) whose Rust names are one; an operation's inline parameter type and a component's inline property type that progenitor and typify name alike (holiday + optional, Holiday + optional).
+Names that collide in Rust and the bugs they caused - a three-state (Patch) schema with an inline constrained string, pulled into another schema by allOf; a pattern; enum values that differ only in case or punctuation; component schemas (Timestamp, timestamp) and parameters of one operation (maxResults, MaxResults, and X-Trace, x_trace) whose Rust names are one; an operation's inline parameter type and a component's inline property type that progenitor and typify name alike (holiday + optional, Holiday + optional); properties of one schema that are one Rust field (id and _id, x-axis and xAxis).
 
 Version: 1*/
 pub struct Client {

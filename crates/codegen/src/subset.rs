@@ -480,22 +480,6 @@ impl<'a> Checker<'a> {
             }
         }
         if let Some(properties) = map.get("properties").and_then(Value::as_object) {
-            // Property names are wire names (serde renames them): two that are one Rust field
-            // (`x-axis`, `xAxis`) cannot be told apart, so they are refused, not renamed.
-            let mut fields = BTreeMap::new();
-            for name in properties.keys() {
-                let field = crate::naming::typify(name, crate::naming::Case::Snake);
-                if let Some(first) = fields.insert(field.clone(), name) {
-                    return Err(self.unsupported(
-                        &format!("{ptr}/properties/{}", escape_token(name)),
-                        &format!("property {name:?}"),
-                        &format!(
-                            "it and the property {first:?} of the same schema are one Rust field \
-                             ({field}); rename one of them"
-                        ),
-                    ));
-                }
-            }
             for (name, property) in properties {
                 self.schema(
                     property,

@@ -7,7 +7,9 @@
 //! names are one, which defined a name twice: each is its own, and travels by its own name. An
 //! operation's inline parameter type named like a component's inline property type
 //! (`HolidayOptional`: the operation `holiday`'s `optional`, the schema `Holiday`'s), which
-//! made the parameter an integer: the parameter has a type of its own.
+//! made the parameter an integer: the parameter has a type of its own. Properties of one
+//! schema that are one Rust field (`id` and `_id`, `x-axis` and `xAxis`), which defined a
+//! field twice: each is a field of its own (`id_2`, `x_axis_2`) and travels by its own name.
 
 use std::sync::Arc;
 
@@ -33,8 +35,11 @@ impl CollisionsApi for Profiles {
         };
         server::holiday::Response::Ok(server::types::Holiday {
             id: request.id,
+            id_2: Some(format!("holiday-{}", request.id)),
             optional,
             level: None,
+            x_axis: Some(true),
+            x_axis_2: Some("across".to_owned()),
         })
     }
 
@@ -121,6 +126,42 @@ async fn a_parameter_and_a_property_named_alike_in_rust_keep_their_own_types() {
         .into_inner();
     assert_eq!(holiday.id, 3);
     assert_eq!(holiday.optional, Some(client::types::HolidayOptional::Half));
+    assert_eq!(
+        (
+            holiday.id_2.as_deref(),
+            holiday.x_axis,
+            holiday.x_axis_2.as_deref()
+        ),
+        (Some("holiday-3"), Some(true), Some("across"))
+    );
+    // Each by its own name on the wire.
+    let raw: Value = reqwest::get(format!("{base}/holidays/3"))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        (&raw["id"], &raw["_id"], &raw["x-axis"], &raw["xAxis"]),
+        (
+            &json!(3),
+            &json!("holiday-3"),
+            &json!(true),
+            &json!("across")
+        ),
+        "{raw}"
+    );
+    // The builder sets each field apart.
+    let built: client::types::Holiday = client::types::Holiday::builder()
+        .id(4)
+        .id_2(Some("four".to_owned()))
+        .x_axis_2(Some("up".to_owned()))
+        .try_into()
+        .expect("a holiday");
+    assert_eq!(
+        serde_json::to_value(&built).unwrap(),
+        json!({"id": 4, "_id": "four", "xAxis": "up"})
+    );
     let wrong = reqwest::get(format!("{base}/holidays/3?optional=1"))
         .await
         .unwrap();

@@ -1,8 +1,8 @@
 //! progenitor, driven as a library: the one module that runs it and reads what it made.
 //!
 //! [`Progenitor::run`] generates the client's syntax (builder interface, `PartialEq` derived)
-//! with the three-state structs progenitor lacks (`three_state.rs`), refusing a type defined
-//! twice (`defined_twice.rs`); the rest reads it through the typed accessors here (the `types`
+//! with the three-state structs progenitor lacks (`three_state.rs`), fields typify named alike
+//! numbered apart (`field_names.rs`), refusing a type defined twice (`defined_twice.rs`); the rest reads it through the typed accessors here (the `types`
 //! module, each builder's fields and its `send`'s success and error types) or rewires it here
 //! (the client's fields, its hooks, the builder module), never by matching token strings: a
 //! progenitor upgrade that moves one of these places fails here, saying which.
@@ -18,13 +18,13 @@ use crate::{CodegenError, Spec};
 mod client_edits;
 mod defaults;
 mod defined_twice;
+mod field_names;
 mod locate;
 mod open_enums;
 mod three_state;
 mod timestamps;
-pub(crate) use timestamps::MODULE as TIMESTAMP_WRITER;
-
 pub(crate) use client_edits::{reroot_regress, seal_client_models, use_runtime_error};
+pub(crate) use timestamps::MODULE as TIMESTAMP_WRITER;
 
 use self::three_state::{PATCH_TYPE, ThreeStateStruct};
 
@@ -64,6 +64,7 @@ impl Progenitor {
             }
             other => other,
         })?;
+        field_names::apart(spec, &mut file)?;
         defined_twice::check(spec, &file)?;
         open_enums::open(&mut file, &open_enums::extensible(spec));
         defaults::send(&mut file, &defaults::defaulted(spec));
