@@ -3,7 +3,8 @@
 //!
 //! - On an array, values that are no arrays are its items' values (Swagger 2 converters
 //!   hoist `items.enum`: `type: array, items: {type: string}, enum: [a, b]`, which JSON Schema
-//!   reads as "an array equal to a string": nothing). They move to `items` when it has none.
+//!   reads as "an array equal to a string": nothing). They move to `items` when it has none,
+//!   and are dropped where `items` lists the same values (dracoon.team's password rules).
 //! - On a number or an integer, values written as strings that read as that type are those
 //!   numbers (`type: number, enum: ['2', '3']`), when every value does.
 //!
@@ -26,6 +27,17 @@ pub(crate) fn read(map: &mut serde_json::Map<String, Value>, kind: &str) -> bool
                 .get("items")
                 .and_then(Value::as_object)
                 .is_some_and(|items| !items.contains_key("enum") && !items.contains_key("$ref"));
+            let same_as_items = map
+                .get("items")
+                .and_then(|items| items.get("enum"))
+                .and_then(Value::as_array)
+                .is_some_and(|own| {
+                    own.len() == values.len() && values.iter().all(|value| own.contains(value))
+                });
+            if hoisted && same_as_items {
+                map.remove("enum");
+                return true;
+            }
             if !(hoisted && items_free) {
                 return false;
             }
@@ -79,8 +91,20 @@ mod tests {
                 json!({"type": "array", "items": {"type": "string", "enum": ["a", "b"]}})
             )
         );
+        // Where the items list the same values, the array's copy goes.
+        assert_eq!(
+            read(
+                json!({"type": "array", "items": {"type": "string", "enum": ["b", "a"]},
+                        "enum": ["a", "b"]})
+            ),
+            (
+                true,
+                json!({"type": "array", "items": {"type": "string", "enum": ["b", "a"]}})
+            )
+        );
         for left in [
             json!({"type": "array", "items": {"type": "string", "enum": ["c"]}, "enum": ["a"]}),
+            json!({"type": "array", "items": {"type": "string", "enum": ["a", "c"]}, "enum": ["a"]}),
             json!({"type": "array", "items": {"$ref": "#/components/schemas/X"}, "enum": ["a"]}),
             json!({"type": "array", "items": {}, "enum": [["a"], ["b"]]}),
         ] {
