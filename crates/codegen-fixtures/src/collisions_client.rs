@@ -1032,7 +1032,7 @@ pub mod types {
 #[derive(Clone, Debug)]
 /**Client for Collisions
 
-Names that collide in Rust and the bugs they caused - a three-state (Patch) schema with an inline constrained string, pulled into another schema by allOf; a pattern; enum values that differ only in case or punctuation; component schemas (Timestamp, timestamp) and parameters of one operation (maxResults, MaxResults, and X-Trace, x_trace) whose Rust names are one; an operation's inline parameter type and a component's inline property type that progenitor and typify name alike (holiday + optional, Holiday + optional); properties of one schema that are one Rust field (id and _id, x-axis and xAxis).
+Names that collide in Rust and the bugs they caused - a three-state (Patch) schema with an inline constrained string, pulled into another schema by allOf; a pattern; enum values that differ only in case or punctuation; component schemas (Timestamp, timestamp) and parameters of one operation (maxResults, MaxResults, and X-Trace, x_trace) whose Rust names are one; an operation's inline parameter type and a component's inline property type that progenitor and typify name alike (holiday + optional, Holiday + optional); properties of one schema that are one Rust field (id and _id, x-axis and xAxis); two templates of one route, method and literals told apart by their parameters' schemas (an integer id, a name).
 
 Version: 1*/
 pub struct Client {
@@ -1136,6 +1136,17 @@ let response = client.holiday()
 ```*/
     pub fn holiday(&self) -> builder::Holiday<'_> {
         builder::Holiday::new(self)
+    }
+    /**Sends a `GET` request to `/holidays/{name}`
+
+```ignore
+let response = client.holiday_by_name()
+    .name(name)
+    .send()
+    .await;
+```*/
+    pub fn holiday_by_name(&self) -> builder::HolidayByName<'_> {
+        builder::HolidayByName::new(self)
     }
 }
 /// Types for composing operation parameters.
@@ -1416,6 +1427,73 @@ pub mod builder {
             }
         }
     }
+    /**Builder for [`Client::holiday_by_name`]
+
+[`Client::holiday_by_name`]: super::Client::holiday_by_name*/
+    #[derive(Debug, Clone)]
+    pub struct HolidayByName<'a> {
+        client: &'a super::Client,
+        name: Result<::std::string::String, String>,
+    }
+    impl<'a> HolidayByName<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                name: Err("name was not initialized".to_string()),
+            }
+        }
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.name = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for name failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/holidays/{name}`
+        pub async fn send(self) -> Result<ResponseValue<types::Holiday>, Error<()>> {
+            let Self { client, name } = self;
+            let name = name.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/holidays/{}", client.baseurl, encode_path(& name.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "holiday_by_name",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => {
+                    ResponseValue::from_response(response).await.map_err(Error::from)
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
@@ -1448,6 +1526,14 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
             Some(::client_runtime::Operation {
                 operation_id: "holiday",
                 path: "/holidays/{id}",
+                idempotency_key: None,
+                deprecated: false,
+            })
+        }
+        "holiday_by_name" => {
+            Some(::client_runtime::Operation {
+                operation_id: "holidayByName",
+                path: "/holidays/{name}",
                 idempotency_key: None,
                 deprecated: false,
             })

@@ -1017,7 +1017,7 @@ pub mod types {
 }
 ///The Collisions as one trait: one method per operation. Implement it, then serve [`router`].
 ///
-///Names that collide in Rust and the bugs they caused - a three-state (Patch) schema with an inline constrained string, pulled into another schema by allOf; a pattern; enum values that differ only in case or punctuation; component schemas (Timestamp, timestamp) and parameters of one operation (maxResults, MaxResults, and X-Trace, x_trace) whose Rust names are one; an operation's inline parameter type and a component's inline property type that progenitor and typify name alike (holiday + optional, Holiday + optional); properties of one schema that are one Rust field (id and _id, x-axis and xAxis).
+///Names that collide in Rust and the bugs they caused - a three-state (Patch) schema with an inline constrained string, pulled into another schema by allOf; a pattern; enum values that differ only in case or punctuation; component schemas (Timestamp, timestamp) and parameters of one operation (maxResults, MaxResults, and X-Trace, x_trace) whose Rust names are one; an operation's inline parameter type and a component's inline property type that progenitor and typify name alike (holiday + optional, Holiday + optional); properties of one schema that are one Rust field (id and _id, x-axis and xAxis); two templates of one route, method and literals told apart by their parameters' schemas (an integer id, a name).
 pub trait CollisionsApi: Send + Sync + 'static {
     /// listEvents
     ///
@@ -1067,6 +1067,22 @@ pub trait CollisionsApi: Send + Sync + 'static {
         &self,
         request: holiday::Request,
     ) -> impl ::std::future::Future<Output = holiday::Response> + Send;
+    /// holidayByName
+    ///
+    ///
+    ///`GET /holidays/{name}` (`holidayByName`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn holiday_by_name(&self, request: holiday_by_name::Request) -> holiday_by_name::Response {
+     todo!()
+ }
+ ```*/
+    fn holiday_by_name(
+        &self,
+        request: holiday_by_name::Request,
+    ) -> impl ::std::future::Future<Output = holiday_by_name::Response> + Send;
 }
 ///The `listEvents` operation: listEvents.
 pub mod list_events {
@@ -1307,6 +1323,83 @@ pub mod holiday {
     /// 401, 404, 415, …) take its shape where the spec's error body is another.
     pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[];
 }
+///The `holidayByName` operation: holidayByName.
+pub mod holiday_by_name {
+    use super::types;
+    ///holidayByName
+    ///
+    ///`GET /holidays/{name}` (`holidayByName`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        ///
+        ///`name` in the path.
+        pub name: ::std::string::String,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 200: The holiday of that name.
+        Ok(types::Holiday),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[200u16];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok(_) => 200u16,
+            }
+        }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    let mut collect = rt::Collect::default();
+                    let c = &mut collect;
+                    super::answers::check_3(body, c);
+                    collect.finish()
+                }
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::HOLIDAY_BY_NAME__ANSWER_200, body)
+                }
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Ok(body) => rt::answer(200u16, Some(&body)),
+            }
+        }
+    }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[];
+}
 /// The typed checks of answers: for each component an answer carries, what its Rust
 /// type does not prove of its schema, read on the value in place.
 pub mod answers {
@@ -1392,6 +1485,15 @@ pub const OPERATIONS: &[OperationInfo] = &[
         deprecation: None,
         stability: "stable",
     },
+    OperationInfo {
+        operation_id: "holidayByName",
+        method: "GET",
+        path: "/holidays/{name}",
+        statuses: holiday_by_name::Response::STATUSES,
+        index: 3usize,
+        deprecation: None,
+        stability: "stable",
+    },
 ];
 /// The router for any implementation, with the default [`rt::RouterConfig`].
 pub fn router<A: CollisionsApi>(api: ::std::sync::Arc<A>) -> ::axum::Router {
@@ -1406,7 +1508,7 @@ pub fn router_with_config<A: CollisionsApi>(
 ) -> ::axum::Router {
     ::axum::Router::new()
         .route("/events", ::axum::routing::get(handle_list_events::<A>))
-        .route("/holidays/{id}", ::axum::routing::get(handle_holiday::<A>))
+        .route("/holidays/{id}", ::axum::routing::get(dispatch_get_holiday::<A>))
         .route("/profiles", ::axum::routing::post(handle_save_profile::<A>))
         .route(
             "/openapi.yaml",
@@ -1667,6 +1769,90 @@ async fn handle_holiday<A: CollisionsApi>(
     __response.extensions_mut().insert(&OPERATIONS[2usize]);
     __response
 }
+async fn handle_holiday_by_name<A: CollisionsApi>(
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            holiday_by_name::ERROR_BODIES,
+        );
+        let (mut __parts, _body) = request.into_parts();
+        if !rt::path_fits(&mut __parts, &[("id", &[rt::Piece::Param][..])]).await {
+            return reject(
+                rt::Rejection::new(rt::ProblemKind::NotFound, "No such path."),
+            );
+        }
+        let mut __violations = rt::Violations::default();
+        let __path_values = match rt::path_values(&mut __parts).await {
+            Ok(values) => values,
+            Err(rejection) => return reject(rejection),
+        };
+        let name = {
+            let raw = rt::path_piece(&__path_values, "id", &[rt::Piece::Param], 0usize);
+            rt::param::<
+                ::std::string::String,
+            >(
+                &mut __violations,
+                "path.name",
+                &raw,
+                &schemas::HOLIDAY_BY_NAME__PATH_NAME,
+                None,
+            )
+        };
+        if !__violations.is_empty() {
+            return reject(rt::Rejection::from(__violations));
+        }
+        let (Some(name),) = (name,) else {
+            return reject(rt::Rejection::from(__violations));
+        };
+        let request = holiday_by_name::Request { name };
+        let __answer = __state.api.holiday_by_name(request).await;
+        if __state.config.validate_responses {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
+                return reject(
+                    rt::broken_contract("holidayByName", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
+    }
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[3usize]);
+    __response
+}
+/// `GET /holidays/{id}`: `/holidays/{id}`, `/holidays/{name}`, the most literal first (then the most constrained parameters).
+async fn dispatch_get_holiday<A: CollisionsApi>(
+    __state: ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let (mut __parts, __body) = request.into_parts();
+    if rt::path_fits(&mut __parts, &[]).await
+        && {
+            let __path_values = rt::path_values(&mut __parts).await.unwrap_or_default();
+            true
+                && rt::param_fits(
+                    &rt::path_value(&__path_values, "id"),
+                    &schemas::HOLIDAY__PATH_ID,
+                )
+        }
+    {
+        let request = ::axum::extract::Request::from_parts(__parts, __body);
+        return handle_holiday::<A>(__state, request).await;
+    }
+    if rt::path_fits(&mut __parts, &[("id", &[rt::Piece::Param][..])]).await {
+        let request = ::axum::extract::Request::from_parts(__parts, __body);
+        return handle_holiday_by_name::<A>(__state, request).await;
+    }
+    reject(rt::Rejection::new(rt::ProblemKind::NotFound, "No such path."))
+}
 /// A mock of the whole API, from the spec alone: every operation answers its
 /// first documented success with the response's first example, else a value made
 /// from its schema (the same request, the same value). `Prefer: code=404` picks
@@ -1761,6 +1947,36 @@ pub mod mock {
                 }
             }
         }
+        async fn holiday_by_name(
+            &self,
+            request: holiday_by_name::Request,
+        ) -> holiday_by_name::Response {
+            let __facts = rt::mock::Facts::new()
+                .echo("name", &request.name)
+                .echo("id", &request.name);
+            match rt::mock::choice().code.unwrap_or(200u16) {
+                200u16 => {
+                    holiday_by_name::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::HOLIDAY_BY_NAME__ANSWER_200),
+                            &[],
+                            200u16,
+                            &__facts,
+                        ),
+                    )
+                }
+                _ => {
+                    holiday_by_name::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::HOLIDAY_BY_NAME__ANSWER_200),
+                            &[],
+                            200u16,
+                            &__facts,
+                        ),
+                    )
+                }
+            }
+        }
     }
     /// Every operation's documented answers and their examples.
     pub const DOCUMENTED: &[rt::mock::Documented] = &[
@@ -1773,6 +1989,12 @@ pub mod mock {
         rt::mock::Documented {
             method: "POST",
             path: "/profiles",
+            responses: &[("200", &[])],
+            default_code: 200u16,
+        },
+        rt::mock::Documented {
+            method: "GET",
+            path: "/holidays/{id}",
             responses: &[("200", &[])],
             default_code: 200u16,
         },
@@ -2315,5 +2537,22 @@ pub mod schemas {
         all_of: &[],
         any_of: &[],
         example: None,
+    };
+    pub static HOLIDAY_BY_NAME__PATH_NAME: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static HOLIDAY_BY_NAME__ANSWER_200: Schema = Schema {
+        kind: Kind::Ref(&HOLIDAY),
+        ..Schema::ANY
     };
 }

@@ -17,6 +17,7 @@ pub async fn run(base: &str, seed: u64) -> Vec<(&'static str, Result<(), String>
     out.push(("listEvents", op_list_events(base, seed).await));
     out.push(("saveProfile", op_save_profile(base, seed).await));
     out.push(("holiday", op_holiday(base, seed).await));
+    out.push(("holidayByName", op_holiday_by_name(base, seed).await));
     out
 }
 /// A value of the setter's type made from the router's schema.
@@ -131,6 +132,21 @@ async fn op_holiday(base: &str, seed: u64) -> Result<(), String> {
             made::<
                 types::HolidayOptionalParameter,
             >(&mut maker, &server::schemas::HOLIDAY__QUERY_OPTIONAL, "query.optional")?,
+        );
+    match request.send().await {
+        Ok(_) => Ok(()),
+        Err(err) => Err(failed(err).await),
+    }
+}
+async fn op_holiday_by_name(base: &str, seed: u64) -> Result<(), String> {
+    let client = client::Client::new(base);
+    let mut maker = ::server_runtime::mock::Maker::for_requests(seed);
+    let request = client.holiday_by_name();
+    let request = request
+        .name(
+            made::<
+                ::std::string::String,
+            >(&mut maker, &server::schemas::HOLIDAY_BY_NAME__PATH_NAME, "path.name")?,
         );
     match request.send().await {
         Ok(_) => Ok(()),

@@ -2066,7 +2066,7 @@ async fn handle_rpc_index<A: RoutesApi>(
     __response.extensions_mut().insert(&OPERATIONS[10usize]);
     __response
 }
-/// `GET /files/{name}`: `/files/{name}.json`, `/files/{name}`, the most literal first.
+/// `GET /files/{name}`: `/files/{name}.json`, `/files/{name}`, the most literal first (then the most constrained parameters).
 async fn dispatch_get_get_file<A: RoutesApi>(
     __state: ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
@@ -2087,7 +2087,7 @@ async fn dispatch_get_get_file<A: RoutesApi>(
     }
     reject(rt::Rejection::new(rt::ProblemKind::NotFound, "No such path."))
 }
-/// `DELETE /files/{name}`: `/files/{name}`, 1 template(s) without DELETE (405), the most literal first.
+/// `DELETE /files/{name}`: `/files/{name}`, 1 template(s) without DELETE (405), the most literal first (then the most constrained parameters).
 async fn dispatch_delete_remove_file_raw<A: RoutesApi>(
     __state: ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
@@ -2125,7 +2125,7 @@ async fn fallback_get_file(
     }
     reject(rt::Rejection::new(rt::ProblemKind::NotFound, "No such path."))
 }
-/// `GET /rpc`: `/rpc#Action=Ping`, `/rpc`, the most literal first.
+/// `GET /rpc`: `/rpc#Action=Ping`, `/rpc`, the most literal first (then the most constrained parameters).
 async fn dispatch_get_ping<A: RoutesApi>(
     __state: ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
@@ -2153,7 +2153,7 @@ async fn dispatch_get_ping<A: RoutesApi>(
         );
     reject(rt::Rejection::from(__violations))
 }
-/// `POST /rpc`: `/rpc#X-Target=Store.CountThings`, `/rpc#X-Target=Store.ListThings`, the most literal first.
+/// `POST /rpc`: `/rpc#X-Target=Store.CountThings`, `/rpc#X-Target=Store.ListThings`, the most literal first (then the most constrained parameters).
 async fn dispatch_post_count_things<A: RoutesApi>(
     __state: ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,

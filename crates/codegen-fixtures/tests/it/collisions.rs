@@ -10,6 +10,8 @@
 //! made the parameter an integer: the parameter has a type of its own. Properties of one
 //! schema that are one Rust field (`id` and `_id`, `x-axis` and `xAxis`), which defined a
 //! field twice: each is a field of its own (`id_2`, `x_axis_2`) and travels by its own name.
+//! Two templates of one route and literals (`/holidays/{id}`, `/holidays/{name}`), told
+//! apart by their parameters' schemas: a number is an id, anything else a name.
 
 use std::sync::Arc;
 
@@ -40,6 +42,20 @@ impl CollisionsApi for Profiles {
             level: None,
             x_axis: Some(true),
             x_axis_2: Some("across".to_owned()),
+        })
+    }
+
+    async fn holiday_by_name(
+        &self,
+        request: server::holiday_by_name::Request,
+    ) -> server::holiday_by_name::Response {
+        server::holiday_by_name::Response::Ok(server::types::Holiday {
+            id: 0,
+            id_2: Some(request.name),
+            optional: None,
+            level: None,
+            x_axis: None,
+            x_axis_2: None,
         })
     }
 
@@ -166,4 +182,37 @@ async fn a_parameter_and_a_property_named_alike_in_rust_keep_their_own_types() {
         .await
         .unwrap();
     assert_eq!(wrong.status(), 400);
+}
+
+#[tokio::test]
+async fn templates_of_one_route_are_told_apart_by_their_parameters_schemas() {
+    let base = super::support::serve(server::router(Arc::new(Profiles))).await;
+    let client = client::Client::new(&base);
+    let by_id = client
+        .holiday()
+        .id(7)
+        .send()
+        .await
+        .expect("by id")
+        .into_inner();
+    assert_eq!((by_id.id, by_id.id_2.as_deref()), (7, Some("holiday-7")));
+    let by_name = client
+        .holiday_by_name()
+        .name("christmas")
+        .send()
+        .await
+        .expect("by name")
+        .into_inner();
+    assert_eq!(
+        (by_name.id, by_name.id_2.as_deref()),
+        (0, Some("christmas"))
+    );
+    // Past an integer's bounds, a number is a name too.
+    let raw: Value = reqwest::get(format!("{base}/holidays/99999999999999999999"))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(raw["_id"], "99999999999999999999", "{raw}");
 }

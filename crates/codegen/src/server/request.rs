@@ -84,13 +84,7 @@ impl Server<'_> {
             In::Header => {
                 quote! { rt::header_values(&__parts.headers, #name, &mut __violations) }
             }
-            In::Path => match &model.segment {
-                None => quote! { rt::path_value(&__path_values, #name) },
-                Some((carrier, pieces, index)) => {
-                    let pieces = pieces_tokens(pieces);
-                    quote! { rt::path_piece(&__path_values, #carrier, &[#(#pieces),*], #index) }
-                }
-            },
+            In::Path => path_raw(model),
             // Decoded, so owned: borrowed below as the others are.
             In::Cookie => quote! {
                 __cookies.iter().map(::std::string::String::as_str).collect::<::std::vec::Vec<&str>>()
@@ -99,9 +93,9 @@ impl Server<'_> {
         let cookies = (model.location == In::Cookie).then(|| {
             quote! { let __cookies = rt::cookie_values(&__parts.headers, #name); }
         });
-        // A path or header array (`style: simple`): its one value split on commas.
+        // A header array (`style: simple`): its one value split on commas.
         let raw = match (model.location, model.style) {
-            (In::Path | In::Header, Style::Delimited(separator)) => {
+            (In::Header, Style::Delimited(separator)) => {
                 quote! { rt::split_values(#raw, #separator) }
             }
             _ => raw,
@@ -299,4 +293,21 @@ pub(super) fn pieces_tokens(pieces: &[crate::routes::Piece]) -> Vec<TokenStream>
             crate::routes::Piece::Param(_) => quote! { rt::Piece::Param },
         })
         .collect()
+}
+
+/// A path parameter's strings, from the route's `__path_values`: its segment, or its piece
+/// of one; an array (`style: simple`) split on commas.
+pub(super) fn path_raw(model: &crate::model::Parameter<'_>) -> TokenStream {
+    let name = model.name;
+    let raw = match &model.segment {
+        None => quote! { rt::path_value(&__path_values, #name) },
+        Some((carrier, pieces, index)) => {
+            let pieces = pieces_tokens(pieces);
+            quote! { rt::path_piece(&__path_values, #carrier, &[#(#pieces),*], #index) }
+        }
+    };
+    match model.style {
+        Style::Delimited(separator) => quote! { rt::split_values(#raw, #separator) },
+        Style::Repeated => raw,
+    }
 }

@@ -188,16 +188,36 @@ impl Server<'_> {
         ops: &[&Op<'_>],
         others: &[&Resource],
     ) -> (syn::Ident, TokenStream) {
+        let route = |op: &Op<'_>| self.spec.routes.get(op.model.path);
+        let constraints = |op: &Op<'_>| {
+            route(op)
+                .and_then(|route| route.constraints.get(method.lower()))
+                .copied()
+                .unwrap_or(0)
+        };
+        let literals = |op: &Op<'_>| route(op).map(crate::routes::Route::literals);
         let mut ops = ops.to_vec();
-        ops.sort_by_key(|op| std::cmp::Reverse(op.model.specificity));
+        ops.sort_by_key(|op| {
+            (
+                std::cmp::Reverse(op.model.specificity),
+                std::cmp::Reverse(constraints(op)),
+            )
+        });
         let name = format_ident!("dispatch_{}_{}", method.lower(), ops[0].model.method_name);
         let trait_name = &self.trait_name;
         // (specificity, operations before shadows at a tie, the branch)
         let mut branches: Vec<(usize, bool, TokenStream)> = ops
             .iter()
-            .map(|op| {
+            .enumerate()
+            .map(|(index, op)| {
                 let handler = format_ident!("handle_{}", op.model.method_name);
                 let fits = handler::fits(op);
+                // Templates with the same literals are told apart by their path parameters'
+                // schemas: each but the last is taken only when its parameters fit them.
+                let told_by_schemas = ops[index + 1..]
+                    .iter()
+                    .any(|other| literals(other) == literals(op));
+                let schemas = told_by_schemas.then(|| path_params_fit(op));
                 let fragment = op.model.fragment.as_ref().map(|fragment| {
                     let key = &fragment.key;
                     let value = match &fragment.value {
@@ -207,7 +227,7 @@ impl Server<'_> {
                     quote! { && rt::fragment_fits(&__parts.headers, &__query, #key, #value) }
                 });
                 let branch = quote! {
-                    if rt::path_fits(&mut __parts, &[#(#fits),*]).await #fragment {
+                    if rt::path_fits(&mut __parts, &[#(#fits),*]).await #fragment #schemas {
                         let request = ::axum::extract::Request::from_parts(__parts, __body);
                         return #handler::<A>(__state, request).await;
                     }
@@ -274,7 +294,7 @@ impl Server<'_> {
             ));
         }
         let doc = format!(
-            " `{} {}`: {}, the most literal first.",
+            " `{} {}`: {}, the most literal first (then the most constrained parameters).",
             method.upper(),
             ops[0].model.route,
             templates.join(", ")
@@ -292,5 +312,28 @@ impl Server<'_> {
             }
         };
         (name, tokens)
+    }
+}
+
+/// `&& every path parameter of op's is a value of its schema`.
+fn path_params_fit(op: &Op<'_>) -> TokenStream {
+    let checks = op
+        .params
+        .iter()
+        .filter(|param| param.model.location == crate::openapi::In::Path)
+        .map(|param| {
+            let raw = super::request::path_raw(param.model);
+            let schema = crate::naming::parameter_static(
+                op.model.id,
+                &param.model.location.to_string(),
+                &param.model.field,
+            );
+            quote! { rt::param_fits(&#raw, &schemas::#schema) }
+        });
+    quote! {
+        && {
+            let __path_values = rt::path_values(&mut __parts).await.unwrap_or_default();
+            true #(&& #checks)*
+        }
     }
 }

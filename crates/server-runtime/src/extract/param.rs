@@ -74,6 +74,13 @@ pub fn typed<T: DeserializeOwned>(
     }
 }
 
+/// Whether a parameter's strings are a value of its schema: the router tries the templates of
+/// one route and literals whose path parameters' schemas tell them apart by this (the last
+/// one tried reads its parameters, and answers their violations, itself).
+pub fn param_fits(raw: &[&str], schema: &'static Schema<'static>) -> bool {
+    !raw.is_empty() && coerce_param(&mut Violations::default(), "", raw, schema).is_some()
+}
+
 /// Turns the strings of a URL or header into the JSON value the schema describes, then
 /// validates it. `None` when a violation was recorded.
 fn coerce_param(

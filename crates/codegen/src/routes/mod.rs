@@ -15,7 +15,9 @@
 //! tells them apart by the header or query parameter the fragment names (`#key=value`: that
 //! value; a bare `#key`: present), trying them before a template without one. Refused: a path not starting with `/`; a segment starting with `:` or `*`
 //! (axum's 0.7 checks); two parameters with nothing between them; a template naming a
-//! parameter twice; two templates on one route and method with the same literals; a route
+//! parameter twice; two templates on one route and method with the same literals and the same
+//! path parameter schemas (told apart by those schemas otherwise, the most constrained tried
+//! first); a route
 //! matchit (the matcher axum uses, at axum's version) cannot take; `/openapi.yaml` and
 //! `/openapi.json` (the generated router serves the spec there). And each operation's
 //! path parameters must be exactly the template's: every `{name}` declared `in: path`, every
@@ -49,6 +51,11 @@ pub(crate) struct Route {
     /// carries: a `key=value` or a bare `key` the router finds instead in the request's
     /// header or query parameter of that name, telling apart the templates of one route.
     pub(crate) fragment: Option<Fragment>,
+    /// By method: how many constraints the operation's path parameters hold (their types,
+    /// formats, patterns, lengths, bounds, enums), which orders the templates of one route,
+    /// method and literals that their parameters' schemas tell apart, the most constrained
+    /// tried first.
+    pub(crate) constraints: std::collections::BTreeMap<String, usize>,
 }
 
 /// A template's fragment: the name of a header or query parameter and, after `=`, its value.
@@ -123,6 +130,10 @@ impl Route {
     }
 }
 
+/// What tells apart the templates of one route and method: their literals, and their path
+/// parameters' schemas ([`path_schemas`]).
+type TellsApart = (String, String);
+
 /// The route of every template, by template; refuses what the router cannot serve.
 pub(crate) fn routes(
     source_name: &str,
@@ -148,7 +159,7 @@ pub(crate) fn routes(
     // The first route of each shape, and the methods each route answers, with their template.
     let mut by_shape: std::collections::BTreeMap<String, Route> = Default::default();
     // For each route and method, the templates answering it and what tells them apart.
-    let mut answered: std::collections::BTreeMap<(String, &str), Vec<(&str, String)>> =
+    let mut answered: std::collections::BTreeMap<(String, &str), Vec<(&str, TellsApart)>> =
         Default::default();
     for (template, item) in paths {
         let pointer = format!("/paths/{}", escape_token(template));
@@ -169,6 +180,7 @@ pub(crate) fn routes(
                     .map(|((carrier, _), (_, pieces))| (carrier.clone(), pieces))
                     .collect(),
                 fragment: own.fragment,
+                constraints: Default::default(),
             },
             None => {
                 if SERVED.contains(&own.path.as_str()) {
@@ -189,29 +201,6 @@ pub(crate) fn routes(
                 own
             }
         };
-        // Templates on one route and method are told apart by their literals (the router
-        // tries the most literal first); two with the same literals cannot be.
-        let literals = route.literals();
-        for method in METHODS
-            .into_iter()
-            .filter(|method| item.get(*method).is_some())
-        {
-            let sharing = answered.entry((route.path.clone(), method)).or_default();
-            if let Some((first, _)) = sharing.iter().find(|(_, known)| *known == literals) {
-                return Err(refuse(
-                    format!("{pointer}/{method}"),
-                    construct,
-                    format!(
-                        "the generated router cannot tell it from {first:?}: both answer {} on \
-                         the route {:?} and their literals are the same (name their parameters \
-                         alike and merge them, or tell them apart by a literal)",
-                        method.to_uppercase(),
-                        route.path
-                    ),
-                ));
-            }
-            sharing.push((template, literals.clone()));
-        }
         let names: Vec<String> = route
             .segments
             .iter()
@@ -221,6 +210,38 @@ pub(crate) fn routes(
                 Piece::Literal(_) => None,
             })
             .collect();
+        // Templates on one route and method are told apart by their literals (the router
+        // tries the most literal first), then by their path parameters' schemas (the most
+        // constrained first, the last taking what the others refuse); two with the same
+        // literals and schemas cannot be.
+        let literals = route.literals();
+        let mut route = route;
+        for method in METHODS
+            .into_iter()
+            .filter(|method| item.get(*method).is_some())
+        {
+            let (schemas, constraints) = path_schemas(raw, item, method, &names);
+            route.constraints.insert(method.to_owned(), constraints);
+            let sharing = answered.entry((route.path.clone(), method)).or_default();
+            if let Some((first, _)) = sharing
+                .iter()
+                .find(|(_, known)| *known == (literals.clone(), schemas.clone()))
+            {
+                return Err(refuse(
+                    format!("{pointer}/{method}"),
+                    construct,
+                    format!(
+                        "the generated router cannot tell it from {first:?}: both answer {} on \
+                         the route {:?}, their literals are the same and so are their path \
+                         parameters' schemas (name their parameters alike and merge them, or \
+                         tell them apart by a literal or by their parameters' schemas)",
+                        method.to_uppercase(),
+                        route.path
+                    ),
+                ));
+            }
+            sharing.push((template, (literals.clone(), schemas)));
+        }
         parameters(raw, item, &pointer, &names)
             .map_err(|(at, construct, reason)| refuse(at, construct, reason))?;
         out.insert(template.clone(), route);
@@ -289,6 +310,7 @@ fn route_of(template: &str) -> Result<(String, Route), String> {
             path: path.join("/"),
             segments,
             fragment,
+            constraints: Default::default(),
         },
     ))
 }
@@ -395,6 +417,63 @@ fn parameters(raw: &Value, item: &Value, pointer: &str, names: &[String]) -> Res
 
 /// A parameter list's (place, name, pointer)s, references followed; the same name and place
 /// twice in one list is refused.
+/// What tells apart the templates of one route, method and literals: the operation's path
+/// parameters' schemas in the template's order (resolved; the annotations and `default`,
+/// which constrain no value, left out), as JSON text, and how many constraints they hold.
+fn path_schemas(raw: &Value, item: &Value, method: &str, names: &[String]) -> (String, usize) {
+    let item = follow(raw, item).0;
+    let declared = |list: Option<&Value>| -> Vec<Value> {
+        list.and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .map(|parameter| follow(raw, parameter).0.clone())
+            .filter(|parameter| parameter.get("in").and_then(Value::as_str) == Some("path"))
+            .collect()
+    };
+    let own = declared(
+        item.get(method)
+            .and_then(|operation| operation.get("parameters")),
+    );
+    let shared = declared(item.get("parameters"));
+    let mut constraints = 0;
+    let schemas: Vec<Value> = names
+        .iter()
+        .map(|name| {
+            let named = |parameter: &&Value| {
+                parameter.get("name").and_then(Value::as_str) == Some(name.as_str())
+            };
+            let schema = own
+                .iter()
+                .find(named)
+                .or_else(|| shared.iter().find(named))
+                .and_then(|parameter| parameter.get("schema"))
+                .map_or(Value::Null, |schema| follow(raw, schema).0.clone());
+            let Value::Object(mut map) = schema else {
+                return Value::Null;
+            };
+            map.retain(|key, _| {
+                !key.starts_with("x-")
+                    && !matches!(
+                        key.as_str(),
+                        "description" | "title" | "example" | "examples" | "default" | "deprecated"
+                    )
+            });
+            constraints += map
+                .iter()
+                .filter(|(key, value)| match key.as_str() {
+                    "type" => value.as_str() != Some("string"),
+                    "format" | "pattern" | "enum" | "const" | "minLength" | "maxLength"
+                    | "minimum" | "maximum" | "exclusiveMinimum" | "exclusiveMaximum"
+                    | "multipleOf" => true,
+                    _ => false,
+                })
+                .count();
+            Value::Object(map)
+        })
+        .collect();
+    (Value::Array(schemas).to_string(), constraints)
+}
+
 fn declared(
     raw: &Value,
     list: Option<&Value>,
@@ -440,169 +519,4 @@ fn declared(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use serde_json::json;
-
-    fn refused(paths: Value) -> Option<String> {
-        routes("t.yaml", &json!({ "paths": paths }))
-            .err()
-            .map(|err| err.to_string())
-    }
-
-    fn get(parameters: Value) -> Value {
-        json!({"get": {"parameters": parameters, "responses": {}}})
-    }
-
-    fn path(name: &str) -> Value {
-        json!({"name": name, "in": "path", "required": true, "schema": {"type": "string"}})
-    }
-
-    #[test]
-    fn templates_the_router_serves_pass() {
-        assert_eq!(
-            refused(json!({
-                "/a/{id}": get(json!([path("id")])),
-                "/a/b": get(json!([])),
-                "/a/{id}/c": get(json!([path("id")])),
-                "/files/x{name}": get(json!([path("name")])),
-                "/movies/{id}.json": get(json!([path("id")])),
-                "/ranges/{from},{to}": get(json!([path("from"), path("to")])),
-                "/document.{format}": get(json!([path("format")])),
-                "/docket.{format}": get(json!([path("format")])),
-            })),
-            None
-        );
-        let raw =
-            json!({"paths": {"/v{major}.{minor}": get(json!([path("major"), path("minor")]))}});
-        let route = &routes("t.yaml", &raw).expect("served")["/v{major}.{minor}"];
-        assert_eq!(route.path, "/v{major}");
-        let (carrier, pieces, index) = route.place("minor").expect("placed");
-        assert_eq!((carrier, index), ("major", 1));
-        assert_eq!(
-            pieces,
-            [
-                Piece::Param("major".into()),
-                Piece::Literal(".".into()),
-                Piece::Param("minor".into())
-            ]
-        );
-    }
-
-    #[test]
-    fn a_template_is_routed_by_whole_segments_and_read_by_its_literals() {
-        let raw = json!({"paths": {
-            "/pets/{id}": get(json!([path("id")])),
-            "/pets/{petId}": {"delete": {"parameters": [path("petId")], "responses": {}}},
-            "/ranges/{from},{to}.csv": get(json!([path("from"), path("to")])),
-        }});
-        let routes = routes("t.yaml", &raw).expect("served");
-        let pets = &routes["/pets/{petId}"];
-        assert_eq!(pets.path, "/pets/{id}", "the shape's first names");
-        let whole = &routes["/pets/{id}"];
-        assert_eq!(whole.place("id"), Some(("id", &[][..], 0)));
-        let (carrier, pieces, index) = pets.place("petId").expect("placed");
-        assert_eq!((carrier, index), ("id", 0));
-        assert_eq!(pieces, [Piece::Param("petId".into())]);
-        let ranges = &routes["/ranges/{from},{to}.csv"];
-        assert_eq!(ranges.path, "/ranges/{from}");
-        let (carrier, pieces, index) = ranges.place("to").expect("placed");
-        assert_eq!((carrier, index), ("from", 1));
-        assert_eq!(
-            pieces,
-            [
-                Piece::Param("from".into()),
-                Piece::Literal(",".into()),
-                Piece::Param("to".into()),
-                Piece::Literal(".csv".into())
-            ]
-        );
-    }
-
-    #[test]
-    fn a_fragment_naming_a_parameter_leaves_the_route_and_one_holding_a_path_stays() {
-        let raw = json!({"paths": {
-            "/#Action=List": get(json!([])),
-            "/send/#env/v1/{id}": get(json!([path("id")])),
-        }});
-        let routes = routes("t.yaml", &raw).expect("served");
-        let action = &routes["/#Action=List"];
-        assert_eq!(action.path, "/");
-        let fragment = action.fragment.as_ref().expect("a fragment");
-        assert_eq!(
-            (fragment.key.as_str(), fragment.value.as_deref()),
-            ("Action", Some("List"))
-        );
-        let kept = &routes["/send/#env/v1/{id}"];
-        assert_eq!(
-            (kept.path.as_str(), kept.fragment.is_none()),
-            ("/send/#env/v1/{id}", true)
-        );
-    }
-
-    #[test]
-    fn templates_of_one_shape_answering_one_method_are_refused_with_both() {
-        let message = refused(json!({
-            "/pets/{id}": get(json!([path("id")])),
-            "/pets/{petId}": get(json!([path("petId")])),
-        }))
-        .expect("refused");
-        assert!(
-            message.starts_with("t.yaml: /paths/~1pets~1{petId}/get: unsupported path \"/pets/{petId}\": the generated router cannot tell it from \"/pets/{id}\": both answer GET on the route \"/pets/{id}\" and their literals are the same"),
-            "{message}"
-        );
-        // Told apart by their literals, they share the route.
-        assert_eq!(
-            refused(json!({
-                "/movies/{id}.json": get(json!([path("id")])),
-                "/movies/{id}.xml": get(json!([path("id")])),
-                "/movies/{id}": get(json!([path("id")])),
-            })),
-            None
-        );
-    }
-
-    #[test]
-    fn what_axum_or_matchit_refuse_is_refused() {
-        for (template, reason) in [
-            (
-                "/a/{x}{y}",
-                "follows another parameter with nothing between them",
-            ),
-            ("a/b", "starts with `/`"),
-            ("/a/:id", "may not start with `:`"),
-            ("/a/*x", "may not start with `*`"),
-            ("/a/{}", "not a parameter the router can read"),
-            ("/a/{id}/{id}", "names `{id}` twice"),
-            ("/openapi.json", "serves the spec at /openapi.json"),
-        ] {
-            let message = refused(json!({ template: get(json!([])) })).expect(template);
-            assert!(message.contains(reason), "{template}: {message}");
-        }
-    }
-
-    #[test]
-    fn path_parameters_must_be_the_templates() {
-        let missing = refused(json!({"/a/{id}": get(json!([]))})).expect("refused");
-        assert!(
-            missing.contains("/paths/~1a~1{id}/get: unsupported path parameter \"id\""),
-            "{missing}"
-        );
-        let extra = refused(json!({"/a": get(json!([path("id")]))})).expect("refused");
-        assert!(extra.contains("/paths/~1a/get/parameters/0: unsupported path parameter \"id\": the path template has no `{id}`"), "{extra}");
-        // Declared on the path item serves every operation.
-        assert_eq!(
-            refused(json!({"/a/{id}": {"parameters": [path("id")], "get": {"responses": {}}}})),
-            None
-        );
-        let twice =
-            refused(json!({"/a/{id}": get(json!([path("id"), path("id")]))})).expect("refused");
-        assert!(twice.contains("/paths/~1a~1{id}/get/parameters/1: unsupported path parameter \"id\": it is declared twice in one list (first at /paths/~1a~1{id}/get/parameters/0)"), "{twice}");
-        let headers = refused(json!({"/a": get(json!([
-            {"name": "X-A", "in": "header", "schema": {"type": "string"}},
-            {"name": "x-a", "in": "header", "schema": {"type": "string"}},
-        ]))}))
-        .expect("refused");
-        assert!(headers.contains("declared twice"), "{headers}");
-    }
-}
+mod tests;
