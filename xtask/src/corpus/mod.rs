@@ -192,6 +192,9 @@ struct Run {
     /// Examples that do not match their schemas (`codegen::check_examples`): reported, not
     /// refused; the generated mock leaves them out.
     invalid_examples: usize,
+    /// What `codegen::notes` reports the crates leave out, by kind (`callbacks`, `webhooks`,
+    /// `request media types`).
+    left_out: std::collections::BTreeSet<&'static str>,
 }
 
 /// Runs the corpus in a release build of this command: progenitor and typify run ten times

@@ -176,6 +176,7 @@ mod tests {
             wire: Wire::NotSampled,
             trip: Wire::NotSampled,
             invalid_examples: 0,
+            left_out: Default::default(),
         };
         let expected = BTreeMap::from([(
             "a.json".to_owned(),

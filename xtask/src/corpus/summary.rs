@@ -47,6 +47,18 @@ fn summary(runs: &[Run], wall: Duration, compile: usize) -> String {
             .map(|run| run.invalid_examples)
             .sum::<usize>()
     );
+    let leaving = |kind: &str| {
+        runs.iter()
+            .filter(|run| run.outcome.kind() == "generated" && run.left_out.contains(kind))
+            .count()
+    };
+    let _ = writeln!(
+        out,
+        "generated spec(s) leaving out what codegen::notes reports with its place: {} their callbacks, {} their webhooks, {} request media types the router does not read",
+        leaving("callbacks"),
+        leaving("webhooks"),
+        leaving("request media types")
+    );
     let mut times: Vec<Duration> = runs.iter().map(|run| run.elapsed).collect();
     times.sort();
     let at = |q: f64| times[((times.len() - 1) as f64 * q).round() as usize];
