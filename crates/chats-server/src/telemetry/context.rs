@@ -95,16 +95,18 @@ impl RequestContext {
         match &self.trace {
             Trace::Given(bytes) => write(std::str::from_utf8(bytes).unwrap_or("")),
             Trace::FromRequestId => {
-                let mut hex = [0u8; 36];
+                let id = self.request_id();
+                // A made id (a UUID) fits the stack; a caller's longer one is written whole.
+                let mut digits = [0u8; 36];
+                if id.len() > digits.len() {
+                    return write(&id.replace('-', ""));
+                }
                 let mut length = 0;
-                for &byte in self.request_id().as_bytes().iter().filter(|&&b| b != b'-') {
-                    if length == hex.len() {
-                        break;
-                    }
-                    hex[length] = byte;
+                for &byte in id.as_bytes().iter().filter(|&&b| b != b'-') {
+                    digits[length] = byte;
                     length += 1;
                 }
-                write(std::str::from_utf8(&hex[..length]).unwrap_or(""))
+                write(std::str::from_utf8(&digits[..length]).unwrap_or(""))
             }
         }
     }

@@ -111,7 +111,7 @@ impl Server {
             .expect("kill runs");
         for _ in 0..100 {
             if let Some(status) = self.child.try_wait().expect("wait") {
-                let mut log = self.stderr_lines;
+                let mut log = std::mem::take(&mut self.stderr_lines);
                 // The pipe closes with the process: the collector ends.
                 log.extend(self.later_lines.iter());
                 return (status, log);
@@ -120,6 +120,16 @@ impl Server {
         }
         let _ = self.child.kill();
         panic!("serve did not stop within 5 s of SIGTERM");
+    }
+}
+
+/// A test that panics before it stops its server leaves no process behind.
+impl Drop for Server {
+    fn drop(&mut self) {
+        if matches!(self.child.try_wait(), Ok(None)) {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
     }
 }
 
