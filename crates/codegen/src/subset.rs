@@ -63,6 +63,7 @@ impl<'a> Checker<'a> {
                 "only OpenAPI 3.0.x and 3.1.x documents are supported",
             ));
         }
+        self.webhooks_only()?;
         self.references(self.raw, "")?;
         self.security_schemes()?;
         if let Some(security) = self.raw.get("security") {
@@ -89,6 +90,38 @@ impl<'a> Checker<'a> {
             self.path_item(item, &item_ptr, &mut operation_ids)?;
         }
         Ok(())
+    }
+
+    /// A document whose operations are all webhooks (left out: `lower/left_out.rs`) would
+    /// generate crates with nothing in them.
+    fn webhooks_only(&self) -> Checked {
+        let first_webhook = self
+            .raw
+            .get(crate::lower::LEFT_OUT)
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(|left_out| left_out.get("pointer").and_then(Value::as_str))
+            .find(|pointer| pointer.starts_with("/webhooks/"));
+        let Some(pointer) = first_webhook else {
+            return Ok(());
+        };
+        let operations = self
+            .raw
+            .get("paths")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flat_map(|paths| paths.values())
+            .any(|item| METHODS.iter().any(|method| item.get(*method).is_some()));
+        if operations {
+            return Ok(());
+        }
+        Err(self.unsupported(
+            pointer,
+            "webhooks",
+            "the document's operations are all webhooks, which are not generated (neither a \
+             client that sends them nor a receiver for them): the crates would hold nothing",
+        ))
     }
 
     /// Every `$ref` must point inside this document's `components`.
