@@ -20,7 +20,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{Map, Value, json};
 
-use super::names::makes_type;
+use super::names::{makes_type, reference};
 use crate::{naming::type_name, pointer::escape_token};
 
 /// Both rewrites, the nullable compositions first (they add components).
@@ -217,10 +217,6 @@ impl Names<'_> {
             .push((pointer.to_owned(), Edit::Title(free.clone())));
         self.children(schema, pointer, &free, depth);
     }
-}
-
-fn reference(component: &str) -> Value {
-    json!({ "$ref": format!("#/components/schemas/{}", escape_token(component)) })
 }
 
 #[cfg(test)]

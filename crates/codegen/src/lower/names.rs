@@ -205,7 +205,8 @@ pub(super) fn operation_types(document: &mut Value) {
     }
 }
 
-fn reference(component: &str) -> Value {
+/// A `$ref` to the component schema `component`.
+pub(super) fn reference(component: &str) -> Value {
     serde_json::json!({ "$ref": format!("#/components/schemas/{}", escape_token(component)) })
 }
 

@@ -80,13 +80,22 @@ fn plan(item: &syn::ItemStruct) -> Option<Plan> {
 
 /// Whether `field` carries `#[serde(rename = "…")]`.
 fn renamed(field: &syn::Field) -> bool {
-    field.attrs.iter().any(|attr| {
-        attr.path().is_ident("serde")
-            && attr
-                .meta
-                .require_list()
-                .is_ok_and(|list| list.tokens.to_string().contains("rename ="))
-    })
+    let mut renamed = false;
+    for attr in field
+        .attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("serde"))
+    {
+        // A list serde cannot read is typify's to write, not ours: it counts as no rename.
+        let _ = attr.parse_nested_meta(|meta| {
+            renamed |= meta.path.is_ident("rename");
+            if meta.input.peek(syn::Token![=]) {
+                meta.value()?.parse::<syn::Expr>()?;
+            }
+            Ok(())
+        });
+    }
+    renamed
 }
 
 /// The n-th of each planned name gets its new name, in `fields` order.
