@@ -652,7 +652,11 @@ pub mod get_reports_by_report_id {
             use ::axum::response::IntoResponse as _;
             match self {
                 Self::Ok(body, headers) => {
-                    let mut answer = rt::answer(200u16, Some(&body));
+                    let mut answer = rt::answer_as(
+                        200u16,
+                        "application/json; charset=utf-8",
+                        &body,
+                    );
                     headers.write(answer.headers_mut());
                     answer
                 }
@@ -1199,7 +1203,9 @@ pub mod get_job_log {
             use ::axum::response::IntoResponse as _;
             match self {
                 Self::Ok(body) => rt::raw_answer(200u16, "text/plain", body),
-                Self::BadRequest(body) => rt::answer(400u16, Some(&body)),
+                Self::BadRequest(body) => {
+                    rt::answer_as(400u16, "application/problem+json", &body)
+                }
             }
         }
     }

@@ -10,6 +10,8 @@
 //!   the validator the way it travels (`access.rs`).
 //! - A `mutualTLS` security scheme is an `http` scheme marked `x-codegen-mutual-tls`
 //!   (`mutual_tls.rs`).
+//! - A path template's query part (`/a?q={q}`) is query parameters (`query_templates.rs`); a
+//!   parameter's `content` whose value travels as its text is its `schema` (`content_parameters.rs`).
 //! - Cookie parameters are header parameters to the generators, their place kept in
 //!   `x-codegen-in` (`cookies.rs`).
 //! - Component schemas, parameters and response types whose Rust names would collide are
@@ -41,6 +43,7 @@
 //!   bytes; the content as written is kept in `x-codegen-content`, which the router answers.
 
 mod access;
+mod content_parameters;
 mod cookies;
 mod enums;
 mod events;
@@ -50,6 +53,8 @@ mod left_out;
 mod media;
 mod mutual_tls;
 mod names;
+mod parameters;
+mod query_templates;
 mod references;
 mod typeless;
 
@@ -67,6 +72,15 @@ use crate::{
     naming::{collision_key, operation_method, synthesized_operation_id},
     openapi::{Class, JSON, METHODS, Status},
 };
+
+/// What a document writes against OpenAPI's rules or the generators' shapes, read as its
+/// author meant it where that is certain: a path template's query part, a parameter's
+/// `content` that travels as its schema's text. The pointers of what it rewrote.
+pub(crate) fn as_meant(document: &mut Value) -> Vec<String> {
+    let mut changed = query_templates::lower(document);
+    changed.extend(content_parameters::lower(document));
+    changed
+}
 
 /// Where lowering keeps, for the router, what it rewrote for progenitor: a query parameter's
 /// style (`spaceDelimited`, `pipeDelimited`, `commaSeparated`, `deepObject`) ...
@@ -111,6 +125,7 @@ pub(crate) fn lower(raw: &Value) -> Value {
     ignored::lower(&mut document);
     left_out::lower(&mut document);
     references::inline(&mut document);
+    as_meant(&mut document);
     operation_ids(&mut document);
     events::lower(&mut document);
     from_3_1(&mut document);
@@ -128,32 +143,11 @@ pub(crate) fn lower(raw: &Value) -> Value {
     // document of their own.
     let components =
         json!({"components": document.get("components").cloned().unwrap_or(Value::Null)});
-    if let Some(parameters) = document
-        .pointer_mut("/components/parameters")
-        .and_then(Value::as_object_mut)
-    {
-        for parameter in parameters.values_mut() {
-            parameter_style(&components, parameter);
-        }
-    }
+    parameters::each(&mut document, |parameter| {
+        parameter_style(&components, parameter)
+    });
     if let Some(paths) = document.get_mut("paths").and_then(Value::as_object_mut) {
         for (path, item) in paths.iter_mut() {
-            if let Some(list) = item.get_mut("parameters").and_then(Value::as_array_mut) {
-                for parameter in list {
-                    parameter_style(&components, parameter);
-                }
-            }
-            for method in METHODS {
-                if let Some(list) = item
-                    .get_mut(method)
-                    .and_then(|operation| operation.get_mut("parameters"))
-                    .and_then(Value::as_array_mut)
-                {
-                    for parameter in list {
-                        parameter_style(&components, parameter);
-                    }
-                }
-            }
             for method in METHODS {
                 if let Some(operation) = item.get_mut(method).and_then(Value::as_object_mut) {
                     if let Some(body) = operation.get_mut("requestBody") {

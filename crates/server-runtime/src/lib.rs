@@ -101,6 +101,13 @@ pub fn answer<T: serde::Serialize>(code: u16, body: Option<&T>) -> Response {
     }
 }
 
+/// [`answer`] with a JSON body under the JSON media type the spec documents for it
+/// (`application/vnd.siren+json`, `application/problem+json`).
+pub fn answer_as<T: serde::Serialize>(code: u16, media_type: &'static str, body: &T) -> Response {
+    let status = StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    json_response_as(status, media_type, body)
+}
+
 /// A response variant's answer with a body that is not JSON: its bytes as `content_type`.
 pub fn raw_answer(code: u16, content_type: &'static str, body: bytes::Bytes) -> Response {
     let status = StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);

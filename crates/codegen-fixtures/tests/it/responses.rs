@@ -95,7 +95,18 @@ impl ReportsApi for Reports {
         server::start_job::Response::Ok(r#"{"id":7,"title":"done"}"#.into())
     }
 
-    async fn get_job_log(&self, _: server::get_job_log::Request) -> server::get_job_log::Response {
+    async fn get_job_log(
+        &self,
+        request: server::get_job_log::Request,
+    ) -> server::get_job_log::Response {
+        if request.job_id == 9 {
+            // The implementation's own 400, typed.
+            return server::get_job_log::Response::BadRequest(types::Refused {
+                category: "NO_LOG".into(),
+                message: "Job 9 keeps no log.".into(),
+                status: None,
+            });
+        }
         server::get_job_log::Response::Ok("started\n".into())
     }
 
@@ -172,6 +183,14 @@ async fn the_routers_own_refusal_takes_the_shape_the_status_documents() {
         panic!("the documented 400, got {err:?}");
     };
     assert_eq!(answer.into_inner().category, "VALIDATION_ERROR");
+    // The implementation's typed 400 goes out under the same documented media type.
+    let typed = http
+        .get(format!("{base}/jobs/9/log?lines=3"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(typed.headers()["content-type"], "application/problem+json");
+    assert_eq!(typed.status(), 400);
     // Undocumented statuses keep the problem: a 404 of no route.
     let unknown = http.get(format!("{base}/nowhere")).send().await.unwrap();
     let (status, body) = super::support::status_and_json(unknown).await;
@@ -219,7 +238,8 @@ async fn typed_success_and_raw_errors_of_several_schemas() {
     assert_eq!(headers["link"], r#"</reports/2>; rel="next""#);
     assert_eq!(headers["x-tags"], "a,b");
     assert_eq!(headers["x-meta"], "k=1");
-    assert_eq!(headers["content-type"], "application/json");
+    // The JSON media type as the spec writes it for the 200, not JSON's plain name.
+    assert_eq!(headers["content-type"], "application/json; charset=utf-8");
     assert_eq!(report.title, "Q3");
     for (id, status, body) in [
         (2, 404, &br#"{"title":"No report 2"}"#[..]),

@@ -7,35 +7,10 @@
 use serde_json::Value;
 
 use super::KEPT_IN;
-use crate::openapi::METHODS;
 
 /// Rewrites every cookie parameter of `document` (components', path items' and operations').
 pub(super) fn lower(document: &mut Value) {
-    if let Some(parameters) = document
-        .pointer_mut("/components/parameters")
-        .and_then(Value::as_object_mut)
-    {
-        parameters.values_mut().for_each(cookie);
-    }
-    let Some(paths) = document.get_mut("paths").and_then(Value::as_object_mut) else {
-        return;
-    };
-    for item in paths.values_mut() {
-        let lists = std::iter::once("parameters")
-            .chain(METHODS)
-            .collect::<Vec<_>>();
-        for key in lists {
-            let list = if key == "parameters" {
-                item.get_mut("parameters")
-            } else {
-                item.get_mut(key)
-                    .and_then(|operation| operation.get_mut("parameters"))
-            };
-            if let Some(list) = list.and_then(Value::as_array_mut) {
-                list.iter_mut().for_each(cookie);
-            }
-        }
-    }
+    super::parameters::each(document, cookie);
 }
 
 fn cookie(parameter: &mut Value) {

@@ -107,9 +107,11 @@ impl Server<'_> {
         let variant = ident(&status.variant());
         let doc = doc_attr(&format!("{}: {}", status.text(), response.description));
         let body = Self::variant_body(op, model_response);
-        let answer = |status: TokenStream, media: Option<&str>| match media {
-            None => quote! { rt::answer(#status, Some(&body)) },
-            Some(media) => quote! { rt::raw_answer(#status, #media, body) },
+        let json_media = model_response.json_media();
+        let answer = |status: TokenStream, media: Option<&str>| match (media, json_media) {
+            (None, None) => quote! { rt::answer(#status, Some(&body)) },
+            (None, Some(json)) => quote! { rt::answer_as(#status, #json, &body) },
+            (Some(media), _) => quote! { rt::raw_answer(#status, #media, body) },
         };
         let headers = self.headers(op, *status, &model_response.headers, statics);
         Self::error_arm(op, *status, &variant, &body, headers.as_ref(), code);
