@@ -49,6 +49,22 @@ pub fn header_list<T: serde::Serialize>(items: &[T]) -> String {
     items.iter().map(scalar).collect::<Vec<_>>().join(",")
 }
 
+/// A required query array of a delimited style (`explode: false`, `spaceDelimited`,
+/// `pipeDelimited`) given no items: `name=`, as OpenAPI's style table writes `[]`.
+/// progenitor sends arrays as repeated keys, which for no items is nothing at all, and the
+/// server would read a required parameter as missing; the generator wraps the call in this.
+pub fn empty_list<T>(
+    request: reqwest::RequestBuilder,
+    name: &str,
+    items: &[T],
+) -> reqwest::RequestBuilder {
+    if items.is_empty() {
+        request.query(&[(name, "")])
+    } else {
+        request
+    }
+}
+
 /// Adds cookie `name` to the request's one `Cookie` header (`a=1; b=2`), its value
 /// percent-encoded where a cookie value cannot hold a character (RFC 6265's cookie-octet).
 /// progenitor has no cookie parameters: the generator gives them to it as headers and

@@ -618,6 +618,20 @@ let response = client.probe()
     pub fn probe(&self) -> builder::Probe<'_> {
         builder::Probe::new(self)
     }
+    /**Required arrays of delimited styles: `ids=` is the empty array, as OpenAPI writes `[]`; absent, the parameter is missing.
+
+Sends a `GET` request to `/batches`
+
+```ignore
+let response = client.batch()
+    .ids(ids)
+    .marks(marks)
+    .send()
+    .await;
+```*/
+    pub fn batch(&self) -> builder::Batch<'_> {
+        builder::Batch::new(self)
+    }
     /**Arrays in the path and in a header (`style: simple`, items between commas).
 
 Sends a `GET` request to `/labels/{group}/{names}`
@@ -941,6 +955,107 @@ pub mod builder {
             }
         }
     }
+    /**Builder for [`Client::batch`]
+
+[`Client::batch`]: super::Client::batch*/
+    #[derive(Debug, Clone)]
+    pub struct Batch<'a> {
+        client: &'a super::Client,
+        ids: Result<::std::vec::Vec<i64>, String>,
+        marks: Result<::std::vec::Vec<::std::string::String>, String>,
+    }
+    impl<'a> Batch<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                ids: Err("ids was not initialized".to_string()),
+                marks: Err("marks was not initialized".to_string()),
+            }
+        }
+        pub fn ids<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::vec::Vec<i64>>,
+        {
+            self.ids = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: vec :: Vec < i64 >` for ids failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn marks<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+        {
+            self.marks = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for marks failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/batches`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::std::string::String>, Error<types::Error>> {
+            let Self { client, ids, marks } = self;
+            let ids = ids.map_err(Error::InvalidRequest)?;
+            let marks = marks.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/batches", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = ::client_runtime::empty_list(
+                    ::client_runtime::empty_list(
+                            client
+                                .client
+                                .get(url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .query(&progenitor_client::QueryParam::new("ids", &ids)),
+                            "ids",
+                            &ids,
+                        )
+                        .query(&progenitor_client::QueryParam::new("marks", &marks)),
+                    "marks",
+                    &marks,
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "batch",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => {
+                    ResponseValue::from_response(response).await.map_err(Error::from)
+                }
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
     /**Builder for [`Client::labels`]
 
 [`Client::labels`]: super::Client::labels*/
@@ -1123,6 +1238,14 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
             Some(::client_runtime::Operation {
                 operation_id: "probe",
                 path: "/items",
+                idempotency_key: None,
+                deprecated: false,
+            })
+        }
+        "batch" => {
+            Some(::client_runtime::Operation {
+                operation_id: "batch",
+                path: "/batches",
                 idempotency_key: None,
                 deprecated: false,
             })

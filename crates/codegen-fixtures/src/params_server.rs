@@ -550,6 +550,23 @@ pub trait SearchApi: Send + Sync + 'static {
         &self,
         request: probe::Request,
     ) -> impl ::std::future::Future<Output = probe::Response> + Send;
+    /// batch
+    ///
+    /// Required arrays of delimited styles: `ids=` is the empty array, as OpenAPI writes `[]`; absent, the parameter is missing.
+    ///
+    ///`GET /batches` (`batch`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn batch(&self, request: batch::Request) -> batch::Response {
+     todo!()
+ }
+ ```*/
+    fn batch(
+        &self,
+        request: batch::Request,
+    ) -> impl ::std::future::Future<Output = batch::Response> + Send;
     /// labels
     ///
     /// Arrays in the path and in a header (`style: simple`, items between commas).
@@ -831,6 +848,110 @@ pub mod probe {
     /// 401, 404, 415, …) take its shape where the spec's error body is another.
     pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[];
 }
+///The `batch` operation: batch.
+pub mod batch {
+    use super::types;
+    ///batch
+    ///
+    ///`GET /batches` (`batch`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        ///
+        ///`ids` in the query.
+        pub ids: ::std::vec::Vec<i64>,
+        ///
+        ///`marks` in the query.
+        pub marks: ::std::vec::Vec<::std::string::String>,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 200: What the server read.
+        Ok(::std::string::String),
+        /// 400: Bad input.
+        BadRequest(types::Error),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[200u16, 400u16];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok(_) => 200u16,
+                Self::BadRequest(_) => 400u16,
+            }
+        }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(_) => Ok(()),
+                Self::BadRequest(_) => Ok(()),
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::BATCH__ANSWER_200, body)
+                }
+                Self::BadRequest(body) => {
+                    rt::check_body(&super::schemas::BATCH__ANSWER_400, body)
+                }
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Ok(body) => rt::answer(200u16, Some(&body)),
+                Self::BadRequest(body) => rt::answer(400u16, Some(&body)),
+            }
+        }
+    }
+    impl ::server_runtime::ErrorAnswer<types::Error> for Response {
+        const OPERATION_ID: &'static str = "batch";
+        fn error_answer(
+            status: u16,
+            body: types::Error,
+        ) -> ::std::result::Result<Self, types::Error> {
+            match status {
+                400u16 => Ok(Self::BadRequest(body)),
+                _ => Err(body),
+            }
+        }
+        fn internal_error(body: types::Error) -> Self {
+            Self::BadRequest(body)
+        }
+    }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[
+        (
+            ::server_runtime::ErrorStatus::Code(400u16),
+            &super::schemas::BATCH__ANSWER_400,
+            "application/json",
+        ),
+    ];
+}
 ///The `labels` operation: labels.
 pub mod labels {
     use super::types;
@@ -968,11 +1089,20 @@ pub const OPERATIONS: &[OperationInfo] = &[
         stability: "stable",
     },
     OperationInfo {
+        operation_id: "batch",
+        method: "GET",
+        path: "/batches",
+        statuses: batch::Response::STATUSES,
+        index: 3usize,
+        deprecation: None,
+        stability: "stable",
+    },
+    OperationInfo {
         operation_id: "labels",
         method: "GET",
         path: "/labels/{group}/{names}",
         statuses: labels::Response::STATUSES,
-        index: 3usize,
+        index: 4usize,
         deprecation: None,
         stability: "stable",
     },
@@ -1000,6 +1130,7 @@ pub fn router_with_config<A: SearchApi>(
     config: rt::RouterConfig,
 ) -> ::axum::Router {
     ::axum::Router::new()
+        .route("/batches", ::axum::routing::get(handle_batch::<A>))
         .route(
             "/items",
             ::axum::routing::get(handle_search::<A>)
@@ -1260,6 +1391,69 @@ async fn handle_probe<A: SearchApi>(
     __response.extensions_mut().insert(&OPERATIONS[2usize]);
     __response
 }
+async fn handle_batch<A: SearchApi>(
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            batch::ERROR_BODIES,
+        );
+        let (mut __parts, _body) = request.into_parts();
+        let mut __violations = rt::Violations::default();
+        let __query = rt::Query::parse(__parts.uri.query());
+        let ids = {
+            let raw = __query.delimited("ids", ',');
+            rt::delimited_param::<
+                ::std::vec::Vec<i64>,
+            >(
+                &mut __violations,
+                "query.ids",
+                &raw,
+                __query.given("ids"),
+                &schemas::BATCH__QUERY_IDS,
+            )
+        };
+        let marks = {
+            let raw = __query.delimited("marks", '|');
+            rt::delimited_param::<
+                ::std::vec::Vec<::std::string::String>,
+            >(
+                &mut __violations,
+                "query.marks",
+                &raw,
+                __query.given("marks"),
+                &schemas::BATCH__QUERY_MARKS,
+            )
+        };
+        if !__violations.is_empty() {
+            return reject(rt::Rejection::from(__violations));
+        }
+        let (Some(ids), Some(marks)) = (ids, marks) else {
+            return reject(rt::Rejection::from(__violations));
+        };
+        let request = batch::Request { ids, marks };
+        let __answer = __state.api.batch(request).await;
+        if __state.config.validate_responses {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
+                return reject(
+                    rt::broken_contract("batch", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
+    }
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[3usize]);
+    __response
+}
 async fn handle_labels<A: SearchApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
@@ -1352,7 +1546,7 @@ async fn handle_labels<A: SearchApi>(
         __answer.into_response()
     }
         .await;
-    __response.extensions_mut().insert(&OPERATIONS[3usize]);
+    __response.extensions_mut().insert(&OPERATIONS[4usize]);
     __response
 }
 /// A mock of the whole API, from the spec alone: every operation answers its
@@ -1434,6 +1628,41 @@ pub mod mock {
                 _ => probe::Response::NoContent,
             }
         }
+        async fn batch(&self, _request: batch::Request) -> batch::Response {
+            let __facts = rt::mock::Facts::new();
+            match rt::mock::choice().code.unwrap_or(200u16) {
+                200u16 => {
+                    batch::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::BATCH__ANSWER_200),
+                            &[],
+                            200u16,
+                            &__facts,
+                        ),
+                    )
+                }
+                400u16 => {
+                    batch::Response::BadRequest(
+                        rt::mock::typed(
+                            Some(&super::schemas::BATCH__ANSWER_400),
+                            &[],
+                            400u16,
+                            &__facts,
+                        ),
+                    )
+                }
+                _ => {
+                    batch::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::BATCH__ANSWER_200),
+                            &[],
+                            200u16,
+                            &__facts,
+                        ),
+                    )
+                }
+            }
+        }
         async fn labels(&self, request: labels::Request) -> labels::Response {
             let __facts = rt::mock::Facts::new()
                 .echo("group", &request.group)
@@ -1482,6 +1711,12 @@ pub mod mock {
             path: "/items",
             responses: &[("204", &[])],
             default_code: 204u16,
+        },
+        rt::mock::Documented {
+            method: "GET",
+            path: "/batches",
+            responses: &[("200", &[]), ("400", &[])],
+            default_code: 200u16,
         },
         rt::mock::Documented {
             method: "GET",
@@ -1882,6 +2117,73 @@ pub mod schemas {
         all_of: &[],
         any_of: &[],
         example: None,
+    };
+    pub static BATCH__QUERY_IDS: Schema = Schema {
+        nullable: false,
+        kind: Kind::Array(Items {
+            items: &Schema {
+                nullable: false,
+                kind: Kind::Integer(Numeric {
+                    format: Some("int64"),
+                    minimum: None,
+                    maximum: None,
+                    exclusive_minimum: false,
+                    exclusive_maximum: false,
+                    multiple_of: None,
+                    enumeration: &[],
+                }),
+                all_of: &[],
+                any_of: &[],
+                example: None,
+            },
+            min_items: None,
+            max_items: None,
+            unique_items: false,
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static BATCH__QUERY_MARKS: Schema = Schema {
+        nullable: false,
+        kind: Kind::Array(Items {
+            items: &Schema {
+                nullable: false,
+                kind: Kind::String(Text {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: None,
+                    enumeration: &[],
+                }),
+                all_of: &[],
+                any_of: &[],
+                example: None,
+            },
+            min_items: Some(1usize),
+            max_items: None,
+            unique_items: false,
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static BATCH__ANSWER_200: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static BATCH__ANSWER_400: Schema = Schema {
+        kind: Kind::Ref(&ERROR),
+        ..Schema::ANY
     };
     pub static LABELS__PATH_GROUP: Schema = Schema {
         nullable: false,

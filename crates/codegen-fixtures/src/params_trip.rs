@@ -17,6 +17,7 @@ pub async fn run(base: &str, seed: u64) -> Vec<(&'static str, Result<(), String>
     out.push(("search", op_search(base, seed).await));
     out.push(("allowed", op_allowed(base, seed).await));
     out.push(("probe", op_probe(base, seed).await));
+    out.push(("batch", op_batch(base, seed).await));
     out.push(("labels", op_labels(base, seed).await));
     out
 }
@@ -126,6 +127,27 @@ async fn op_probe(base: &str, seed: u64) -> Result<(), String> {
             made::<
                 ::std::string::String,
             >(&mut maker, &server::schemas::PROBE__QUERY_VERSION, "query.version")?,
+        );
+    match request.send().await {
+        Ok(_) => Ok(()),
+        Err(err) => Err(failed(err).await),
+    }
+}
+async fn op_batch(base: &str, seed: u64) -> Result<(), String> {
+    let client = client::Client::new(base);
+    let mut maker = ::server_runtime::mock::Maker::for_requests(seed);
+    let request = client.batch();
+    let request = request
+        .ids(
+            made::<
+                ::std::vec::Vec<i64>,
+            >(&mut maker, &server::schemas::BATCH__QUERY_IDS, "query.ids")?,
+        );
+    let request = request
+        .marks(
+            made::<
+                ::std::vec::Vec<::std::string::String>,
+            >(&mut maker, &server::schemas::BATCH__QUERY_MARKS, "query.marks")?,
         );
     match request.send().await {
         Ok(_) => Ok(()),

@@ -308,6 +308,23 @@ impl<'b> Builder<'_, 'b> {
                         })
                     })
                     .collect::<Result<Vec<_>, CodegenError>>()?;
+                // A required name no property declares must be there all the same (JSON
+                // Schema): any value, or one of `additionalProperties`' schema.
+                let mut properties = properties;
+                for name in o.required.iter() {
+                    if !o.properties.contains_key(name) {
+                        let schema = match &o.additional_properties {
+                            Some(AdditionalProperties::Schema(schema)) => self.schema(schema)?,
+                            _ => self.alloc(Schema::ANY),
+                        };
+                        properties.push(Property {
+                            name: self.alloc_str(name),
+                            required: true,
+                            access: Access::ReadWrite,
+                            schema,
+                        });
+                    }
+                }
                 Kind::Object(Object {
                     properties: self.alloc_slice(properties),
                     additional: match &o.additional_properties {

@@ -76,3 +76,37 @@ fn the_mock_answers_only_the_examples_that_match() {
         "{err}"
     );
 }
+
+#[test]
+fn a_required_name_no_property_declares_is_required_all_the_same() {
+    // JSON Schema requires `nif (italy only)` though no property declares it (whapi.com's
+    // accounts): the validator the router and this check share must say so too.
+    let text = r#"
+openapi: 3.0.3
+info: {title: T, version: '1'}
+paths: {}
+components:
+  schemas:
+    Account:
+      type: object
+      required: [number, nif (italy only)]
+      properties:
+        number: {type: string}
+      example: {number: '7'}
+    Given:
+      type: object
+      required: [number, extra]
+      properties:
+        number: {type: string}
+      additionalProperties: {type: integer}
+      example: {number: '7', extra: 1}
+"#;
+    let spec = Spec::parse("t.yaml", text).unwrap();
+    let err = check_examples(&spec).unwrap_err();
+    let CodegenError::Examples { problems, .. } = &err else {
+        panic!("not an example problem: {err}");
+    };
+    let pointers: Vec<&str> = problems.iter().map(|p| p.pointer.as_str()).collect();
+    assert_eq!(pointers, ["/components/schemas/Account/example"], "{err}");
+    assert!(err.to_string().contains("nif (italy only)"), "{err}");
+}

@@ -10,6 +10,9 @@
 //!   name, is written back as the wire name;
 //! - cookie parameters, which progenitor was given as headers (`lower/cookies.rs`): each goes
 //!   into the request's one `Cookie` header through `client_runtime::append_cookie`;
+//! - required query arrays of a delimited style given no items: progenitor's repeated keys
+//!   send nothing, which the server reads as missing; `client_runtime::empty_list` sends
+//!   `name=`, OpenAPI's spelling of `[]`;
 //! - form bodies ([`forms`]): progenitor's `form_urlencoded` cannot write an array property
 //!   and refuses the request; `client_runtime::form_values` writes it as repeated keys.
 
@@ -44,6 +47,16 @@ pub(super) fn wire(api: &Api<'_>, file: &mut syn::File) {
                     .entry(op.builder_name.as_str())
                     .or_default()
                     .cookies
+                    .push(parameter.name.to_owned());
+            }
+            if parameter.location == In::Query
+                && parameter.required
+                && matches!(parameter.style, Style::Delimited(_))
+            {
+                lists
+                    .entry(op.builder_name.as_str())
+                    .or_default()
+                    .empty_lists
                     .push(parameter.name.to_owned());
             }
             if parameter.style != Style::Delimited(',') {
@@ -105,6 +118,44 @@ struct Lists {
     renamed: Vec<(String, String)>,
     /// Cookie parameters, by wire name.
     cookies: Vec<String>,
+    /// Required query arrays of a delimited style, by wire name.
+    empty_lists: Vec<String>,
+}
+
+/// `request.query(&progenitor_client::QueryParam::new("name", &value))`: the name and
+/// `value`.
+fn query_param(expr: &syn::Expr) -> Option<(String, &syn::Expr)> {
+    let syn::Expr::MethodCall(call) = expr else {
+        return None;
+    };
+    let (true, [syn::Expr::Reference(argument)]) = (
+        call.method == "query",
+        &call.args.iter().collect::<Vec<_>>()[..],
+    ) else {
+        return None;
+    };
+    let syn::Expr::Call(new) = &*argument.expr else {
+        return None;
+    };
+    let syn::Expr::Path(function) = &*new.func else {
+        return None;
+    };
+    let last = function.path.segments.last()?;
+    let penultimate = function.path.segments.iter().rev().nth(1)?;
+    if last.ident != "new" || penultimate.ident != "QueryParam" || new.args.len() != 2 {
+        return None;
+    }
+    let syn::Expr::Lit(syn::ExprLit {
+        lit: syn::Lit::Str(name),
+        ..
+    }) = &new.args[0]
+    else {
+        return None;
+    };
+    let syn::Expr::Reference(value) = &new.args[1] else {
+        return None;
+    };
+    Some((name.value(), &value.expr))
 }
 
 /// `header_map.append("name", <value>.try_into()?)`: the name and `<value>`.
@@ -158,6 +209,13 @@ impl VisitMut for Lists {
 
     fn visit_expr_mut(&mut self, expr: &mut syn::Expr) {
         syn::visit_mut::visit_expr_mut(self, expr);
+        if let Some((name, value)) = query_param(expr)
+            && self.empty_lists.contains(&name)
+        {
+            let (call, value) = (expr.clone(), value.clone());
+            *expr = syn::parse_quote! { ::client_runtime::empty_list(#call, #name, &#value) };
+            return;
+        }
         // A cookie given to progenitor as a header: into the `Cookie` header instead.
         if let Some((name, value)) = header_append(expr)
             && self.cookies.contains(&name)

@@ -108,10 +108,16 @@ impl Server<'_> {
                     (Some(text), false) => quote! { Some(#text) },
                     _ => quote! { None },
                 };
-                (
-                    quote! { #rust_type },
-                    quote! { rt::param::<#rust_type>(&mut __violations, #location, &raw, &schemas::#static_ident, #default) },
-                )
+                let extraction = match (model.location, model.style, model.required) {
+                    // `name=` is the empty array, not a missing parameter.
+                    (In::Query, Style::Delimited(_), true) => quote! {
+                        rt::delimited_param::<#rust_type>(&mut __violations, #location, &raw, __query.given(#name), &schemas::#static_ident)
+                    },
+                    _ => quote! {
+                        rt::param::<#rust_type>(&mut __violations, #location, &raw, &schemas::#static_ident, #default)
+                    },
+                };
+                (quote! { #rust_type }, extraction)
             }
             (true, _, true) => (
                 quote! { ::std::option::Option<#rust_type> },

@@ -42,6 +42,11 @@ impl Query {
             .collect()
     }
 
+    /// Whether `name` is given at all, even with an empty value.
+    pub fn given(&self, name: &str) -> bool {
+        self.pairs.iter().any(|(key, _)| key == name)
+    }
+
     /// Every non-empty value given for `name`, in order: a parameter with `allowEmptyValue`,
     /// whose `?name=` is no value.
     pub fn nonempty_values(&self, name: &str) -> Vec<&str> {

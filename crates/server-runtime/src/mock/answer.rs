@@ -201,7 +201,7 @@ pub(crate) fn satisfies(schema: &Schema, value: &Value) -> bool {
 /// # Panics
 /// When no value made from the schema is one of `T` (a schema the maker cannot satisfy: a
 /// bug of this module, reported with the type's name).
-pub fn typed<T: serde::de::DeserializeOwned>(
+pub fn typed<T: serde::de::DeserializeOwned + serde::Serialize>(
     schema: Option<&Schema>,
     examples: &[(&str, &str)],
     status: u16,
@@ -210,16 +210,28 @@ pub fn typed<T: serde::de::DeserializeOwned>(
     let choice = choice();
     let success = (200..300).contains(&status);
     let schema = schema.unwrap_or(&Schema::ANY);
-    // What the request says is kept only while the answer still satisfies its schema.
-    let finish = |mut value: Value| -> Option<T> {
+    // What goes out is the typed value serialized: where the Rust type cannot hold what made
+    // the value fit (a `oneOf` of objects that differ only in properties the chosen part
+    // leaves out), it no longer does, and another is made.
+    let fits = |value: Value| -> Option<T> {
+        let typed: T = serde_json::from_value(value).ok()?;
+        let sent = serde_json::to_value(&typed).ok()?;
+        satisfies(schema, &sent).then_some(typed)
+    };
+    // What the request says is kept only while the answer still fits: an echoed identifier
+    // the schema allows may still be past its Rust type (a `u64` path id into an `i64`).
+    let finish = |value: Value| -> Option<T> {
         if success {
-            let plain = value.clone();
-            facts.echoed(&mut value, false);
-            if !satisfies(schema, &value) {
-                value = plain;
+            let mut echoed = value.clone();
+            facts.echoed(&mut echoed, false);
+            if echoed != value
+                && satisfies(schema, &echoed)
+                && let Some(typed) = fits(echoed)
+            {
+                return Some(typed);
             }
         }
-        serde_json::from_value(value).ok()
+        fits(value)
     };
     if let Some(name) = &choice.example
         && let Some((_, text)) = examples.iter().find(|(example, _)| example == name)
@@ -296,10 +308,12 @@ fn made<T: serde::de::DeserializeOwned>(
 ) -> T {
     for attempt in 0..64u64 {
         let seed = seed.wrapping_add(attempt);
-        let value = if attempt == 0 {
-            Maker::new(seed).value(schema, 0)
-        } else {
-            Maker::without_examples(seed).value(schema, 0)
+        let value = match attempt {
+            0 => Maker::new(seed).value(schema, 0),
+            1..32 => Maker::without_examples(seed).value(schema, 0),
+            // Only what is required: an optional property no made value of which fits is
+            // left out.
+            _ => Maker::minimal(seed).value(schema, 0),
         };
         if let Some(typed) = adjust(value) {
             return typed;
@@ -369,5 +383,95 @@ mod cursor_tests {
                 Some(r#"</shelves/a%20b/books?after=10>; rel="next""#.to_owned()),
             ]
         );
+    }
+}
+
+#[cfg(test)]
+mod typed_tests {
+    use serde::{Deserialize, Serialize};
+
+    use super::*;
+    use crate::schema::{Access, Additional, Kind, Numeric, Object, OneOf, Property, Text};
+
+    static TEXT: Schema = Schema {
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        ..Schema::ANY
+    };
+    static WHOLE: Schema = Schema {
+        kind: Kind::Integer(Numeric {
+            format: None,
+            minimum: None,
+            maximum: None,
+            exclusive_minimum: false,
+            exclusive_maximum: false,
+            multiple_of: None,
+            enumeration: &[],
+        }),
+        ..Schema::ANY
+    };
+    macro_rules! object {
+        ($($name:literal: $schema:expr, $required:expr);*) => {
+            Schema {
+                kind: Kind::Object(Object {
+                    properties: &[$(Property {
+                        name: $name,
+                        required: $required,
+                        access: Access::ReadWrite,
+                        schema: $schema,
+                    }),*],
+                    additional: Additional::Allow,
+                    min_properties: None,
+                    max_properties: None,
+                }),
+                ..Schema::ANY
+            }
+        };
+    }
+    static A: Schema = object!("a": &TEXT, false);
+    static B: Schema = object!("b": &TEXT, false);
+    /// Every object is both an `A` and a `B`: no value of it fits `oneOf`.
+    static EITHER: Schema = Schema {
+        kind: Kind::OneOf(OneOf {
+            parts: &[&A, &B],
+            discriminator: None,
+        }),
+        ..Schema::ANY
+    };
+    static HOLDER: Schema = object!("id": &WHOLE, true; "r": &EITHER, false);
+
+    #[derive(Deserialize, Serialize)]
+    struct Holder {
+        id: i64,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        r: Option<Value>,
+    }
+
+    #[test]
+    fn an_optional_property_no_value_of_which_fits_is_left_out_of_the_answer() {
+        for seed in 0..8 {
+            let holder: Holder = made(&HOLDER, seed, |value| {
+                let typed: Holder = serde_json::from_value(value).ok()?;
+                satisfies(&HOLDER, &serde_json::to_value(&typed).ok()?).then_some(typed)
+            });
+            assert!(holder.r.is_none(), "seed {seed}: {:?}", holder.r);
+        }
+        let holder: Holder = typed(Some(&HOLDER), &[], 200, &Facts::new());
+        assert!(satisfies(&HOLDER, &serde_json::to_value(&holder).unwrap()));
+    }
+
+    #[test]
+    fn an_echoed_value_past_the_rust_type_is_not_echoed() {
+        // The schema takes any integer; the answer's `i64` does not take `u64::MAX`.
+        let facts = Facts::new().echo("id", &u64::MAX);
+        let holder: Holder = typed(Some(&HOLDER), &[], 200, &facts);
+        let echoed: Holder = typed(Some(&HOLDER), &[], 200, &Facts::new().echo("id", &7));
+        assert_eq!(echoed.id, 7);
+        assert!(satisfies(&HOLDER, &serde_json::to_value(&holder).unwrap()));
     }
 }

@@ -17,6 +17,8 @@ pub struct Maker {
     pub(super) clock: Option<i64>,
     /// Whether schemas' examples are taken (off while drawing distinct items).
     examples: bool,
+    /// Whether only required properties are made, at every depth.
+    minimal: bool,
     /// Whether the values are requests' (`readOnly` properties left out) rather than answers'
     /// (`writeOnly` ones left out).
     request: bool,
@@ -32,6 +34,7 @@ impl Maker {
             state: seed ^ 0x5851_f42d_4c95_7f2d,
             clock: None,
             examples: true,
+            minimal: false,
             request: false,
         }
     }
@@ -50,6 +53,15 @@ impl Maker {
         Self {
             examples: false,
             ..Self::new(seed)
+        }
+    }
+
+    /// A maker that makes every value up and only the properties a schema requires (arrays as
+    /// short as allowed), for schemas whose optional parts the maker cannot satisfy.
+    pub fn minimal(seed: u64) -> Self {
+        Self {
+            minimal: true,
+            ..Self::without_examples(seed)
         }
     }
 
@@ -139,7 +151,7 @@ impl Maker {
             Kind::Array(items) => {
                 let least = items.min_items.unwrap_or(0);
                 let most = items.max_items.unwrap_or(usize::MAX);
-                let wanted = if depth >= DEPTH {
+                let wanted = if depth >= DEPTH || self.minimal {
                     least
                 } else {
                     least.max(1 + self.below(2) as usize)
@@ -239,8 +251,9 @@ impl Maker {
         } else {
             crate::schema::Access::WriteOnly
         };
+        let minimal = self.minimal;
         let wanted = |property: &&crate::schema::Property| {
-            property.access != left_out && (property.required || depth < DEPTH)
+            property.access != left_out && (property.required || (depth < DEPTH && !minimal))
         };
         let created = |property: &&crate::schema::Property| {
             property
