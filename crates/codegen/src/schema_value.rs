@@ -130,6 +130,11 @@ impl<'b> Builder<'_, 'b> {
 
     fn item(&self, schema: &OpenSchema) -> Result<&'b Schema<'b>, CodegenError> {
         let nullable = schema.schema_data.nullable;
+        let example = schema
+            .schema_data
+            .example
+            .as_ref()
+            .map(|example| self.alloc_str(&example.to_string()));
         let (kind, all_of, any_of): (Kind<'b>, &[_], &[_]) = match &schema.schema_kind {
             SchemaKind::Type(Type::String(text))
                 if let Some(values) = schema.schema_data.extensions.get(lower::KEPT_ENUM) =>
@@ -156,6 +161,24 @@ impl<'b> Builder<'_, 'b> {
             SchemaKind::Type(ty) => (self.kind(ty)?, &[], &[]),
             SchemaKind::AllOf { all_of } => (Kind::Any, all_of, &[]),
             SchemaKind::AnyOf { any_of } => (Kind::Any, &[], any_of),
+            // `type` beside `oneOf` (openapiv3 reads it as "any"): the parts, with the typed
+            // keywords as one more `allOf` part, not the type alone.
+            SchemaKind::Any(any) if !any.one_of.is_empty() => {
+                let kind = self.one_of(&any.one_of, schema.schema_data.discriminator.as_ref())?;
+                let typed = self.alloc(Schema {
+                    kind: self.any_kind(any)?,
+                    ..Schema::ANY
+                });
+                let mut all_of = vec![typed];
+                all_of.extend(self.schemas(&any.all_of)?.iter().copied());
+                return Ok(self.alloc(Schema {
+                    nullable,
+                    kind,
+                    all_of: self.alloc_slice(all_of),
+                    any_of: self.schemas(&any.any_of)?,
+                    example,
+                }));
+            }
             SchemaKind::Any(any) => (self.any_kind(any)?, &any.all_of, &any.any_of),
             SchemaKind::OneOf { one_of } => (
                 self.one_of(one_of, schema.schema_data.discriminator.as_ref())?,
@@ -171,11 +194,7 @@ impl<'b> Builder<'_, 'b> {
             kind,
             all_of: self.schemas(all_of)?,
             any_of: self.schemas(any_of)?,
-            example: schema
-                .schema_data
-                .example
-                .as_ref()
-                .map(|example| self.alloc_str(&example.to_string())),
+            example,
         }))
     }
 

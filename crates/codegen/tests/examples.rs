@@ -110,3 +110,49 @@ components:
     assert_eq!(pointers, ["/components/schemas/Account/example"], "{err}");
     assert!(err.to_string().contains("nif (italy only)"), "{err}");
 }
+
+#[test]
+fn a_one_of_beside_a_type_is_checked_not_dropped() {
+    // `type: object` beside `oneOf` (nexmo.com's audit events): the parts are the schema, the
+    // type one more constraint; the validator once read the type alone and took anything.
+    let text = r#"
+openapi: 3.0.3
+info: {title: T, version: '1'}
+paths: {}
+components:
+  schemas:
+    Card: {type: object, required: [number], properties: {number: {type: string}}}
+    Bank: {type: object, required: [iban], properties: {iban: {type: string}}}
+    Neither:
+      type: object
+      oneOf: [{$ref: '#/components/schemas/Card'}, {$ref: '#/components/schemas/Bank'}]
+      example: {owner: ann}
+    Both:
+      type: object
+      oneOf: [{$ref: '#/components/schemas/Card'}, {$ref: '#/components/schemas/Bank'}]
+      example: {number: '1', iban: DE1}
+    One:
+      type: object
+      oneOf: [{$ref: '#/components/schemas/Card'}, {$ref: '#/components/schemas/Bank'}]
+      example: {number: '1'}
+    NotAnObject:
+      type: object
+      oneOf: [{$ref: '#/components/schemas/Card'}, {type: string}]
+      example: plain
+"#;
+    let spec = Spec::parse("t.yaml", text).unwrap();
+    let err = check_examples(&spec).unwrap_err();
+    let CodegenError::Examples { problems, .. } = &err else {
+        panic!("not an example problem: {err}");
+    };
+    let pointers: Vec<&str> = problems.iter().map(|p| p.pointer.as_str()).collect();
+    assert_eq!(
+        pointers,
+        [
+            "/components/schemas/Neither/example",
+            "/components/schemas/Both/example",
+            "/components/schemas/NotAnObject/example",
+        ],
+        "{err}"
+    );
+}

@@ -99,7 +99,10 @@ impl Maker {
         // `type: string` beside `allOf: [$ref: an enum]`: the part is the narrower, and its
         // values are strings too.
         if let Some(first) = schema.all_of.first()
-            && !matches!(schema.kind, Kind::Any | Kind::Object(_) | Kind::Ref(_))
+            && !matches!(
+                schema.kind,
+                Kind::Any | Kind::Object(_) | Kind::Ref(_) | Kind::OneOf(_)
+            )
         {
             return self.value(first, depth);
         }
