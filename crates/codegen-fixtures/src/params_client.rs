@@ -632,6 +632,21 @@ let response = client.batch()
     pub fn batch(&self) -> builder::Batch<'_> {
         builder::Batch::new(self)
     }
+    /**Parameters described by a JSON `content`: each value is its JSON text (a string quoted), parsed and checked by the router.
+
+Sends a `GET` request to `/json/{key}`
+
+```ignore
+let response = client.json_params()
+    .key(key)
+    .filter(filter)
+    .x_tags(x_tags)
+    .send()
+    .await;
+```*/
+    pub fn json_params(&self) -> builder::JsonParams<'_> {
+        builder::JsonParams::new(self)
+    }
     /**Arrays in the path and in a header (`style: simple`, items between commas).
 
 Sends a `GET` request to `/labels/{group}/{names}`
@@ -1056,6 +1071,118 @@ pub mod builder {
             }
         }
     }
+    /**Builder for [`Client::json_params`]
+
+[`Client::json_params`]: super::Client::json_params*/
+    #[derive(Debug, Clone)]
+    pub struct JsonParams<'a> {
+        client: &'a super::Client,
+        key: Result<::serde_json::Value, String>,
+        filter: Result<::serde_json::Value, String>,
+        x_tags: Result<Option<::serde_json::Value>, String>,
+    }
+    impl<'a> JsonParams<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                key: Err("key was not initialized".to_string()),
+                filter: Err("filter was not initialized".to_string()),
+                x_tags: Ok(None),
+            }
+        }
+        pub fn key<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::serde_json::Value>,
+        {
+            self.key = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: serde_json :: Value` for key failed".to_string()
+                });
+            self
+        }
+        pub fn filter<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::serde_json::Value>,
+        {
+            self.filter = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: serde_json :: Value` for filter failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn x_tags<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::serde_json::Value>,
+        {
+            self.x_tags = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: serde_json :: Value` for x_tags failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/json/{key}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<::std::string::String>, Error<types::Error>> {
+            let Self { client, key, filter, x_tags } = self;
+            let key = key.map_err(Error::InvalidRequest)?;
+            let filter = filter.map_err(Error::InvalidRequest)?;
+            let x_tags = x_tags.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/json/{}", client.baseurl, encode_path(& key.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            if let Some(value) = x_tags {
+                header_map.append("X-Tags", value.to_string().try_into()?);
+            }
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new("filter", &filter.to_string()),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "json_params",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => {
+                    ResponseValue::from_response(response).await.map_err(Error::from)
+                }
+                400u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
     /**Builder for [`Client::labels`]
 
 [`Client::labels`]: super::Client::labels*/
@@ -1246,6 +1373,14 @@ fn operation(name: &str) -> Option<::client_runtime::Operation> {
             Some(::client_runtime::Operation {
                 operation_id: "batch",
                 path: "/batches",
+                idempotency_key: None,
+                deprecated: false,
+            })
+        }
+        "json_params" => {
+            Some(::client_runtime::Operation {
+                operation_id: "jsonParams",
+                path: "/json/{key}",
                 idempotency_key: None,
                 deprecated: false,
             })

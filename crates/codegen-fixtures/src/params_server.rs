@@ -567,6 +567,23 @@ pub trait SearchApi: Send + Sync + 'static {
         &self,
         request: batch::Request,
     ) -> impl ::std::future::Future<Output = batch::Response> + Send;
+    /// jsonParams
+    ///
+    /// Parameters described by a JSON `content`: each value is its JSON text (a string quoted), parsed and checked by the router.
+    ///
+    ///`GET /json/{key}` (`jsonParams`)
+    ///
+    /// An implementation writes it as an `async fn`:
+    ///
+    /** ```text
+ async fn json_params(&self, request: json_params::Request) -> json_params::Response {
+     todo!()
+ }
+ ```*/
+    fn json_params(
+        &self,
+        request: json_params::Request,
+    ) -> impl ::std::future::Future<Output = json_params::Response> + Send;
     /// labels
     ///
     /// Arrays in the path and in a header (`style: simple`, items between commas).
@@ -952,6 +969,113 @@ pub mod batch {
         ),
     ];
 }
+///The `jsonParams` operation: jsonParams.
+pub mod json_params {
+    use super::types;
+    ///jsonParams
+    ///
+    ///`GET /json/{key}` (`jsonParams`)
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Request {
+        ///
+        ///`key` in the path.
+        pub key: ::serde_json::Value,
+        ///
+        ///`filter` in the query.
+        pub filter: ::serde_json::Value,
+        ///
+        ///`X-Tags` in the header.
+        pub x_tags: ::std::option::Option<::serde_json::Value>,
+    }
+    /// Every answer the spec documents for this operation, one variant per status.
+    #[derive(Clone, Debug, PartialEq)]
+    pub enum Response {
+        /// 200: What the server read.
+        Ok(::std::string::String),
+        /// 400: Bad input.
+        BadRequest(types::Error),
+    }
+    impl Response {
+        /// The documented statuses, in order.
+        pub const STATUSES: &'static [u16] = &[200u16, 400u16];
+        /// This answer's status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::Ok(_) => 200u16,
+                Self::BadRequest(_) => 400u16,
+            }
+        }
+        /// Checks this answer against the spec: its body against the schema
+        /// documented for its status (what the body's Rust type does not already
+        /// prove: lengths, patterns, bounds, formats a plain type does not carry),
+        /// and a range's or `default`'s status. The router calls it when
+        /// `RouterConfig::validate_responses` is on.
+        pub fn check(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(_) => Ok(()),
+                Self::BadRequest(_) => Ok(()),
+            }
+        }
+        /// [`Response::check`] the slow way: the body serialized to JSON and
+        /// checked against its schema whole. Debug builds run both.
+        pub fn check_serialized(
+            &self,
+        ) -> ::std::result::Result<
+            (),
+            ::std::vec::Vec<::server_runtime::ContractViolation>,
+        > {
+            use ::server_runtime as rt;
+            match self {
+                Self::Ok(body) => {
+                    rt::check_body(&super::schemas::JSON_PARAMS__ANSWER_200, body)
+                }
+                Self::BadRequest(body) => {
+                    rt::check_body(&super::schemas::JSON_PARAMS__ANSWER_400, body)
+                }
+            }
+        }
+    }
+    impl ::axum::response::IntoResponse for Response {
+        fn into_response(self) -> ::axum::response::Response {
+            use ::server_runtime as rt;
+            use ::axum::response::IntoResponse as _;
+            match self {
+                Self::Ok(body) => rt::answer(200u16, Some(&body)),
+                Self::BadRequest(body) => rt::answer(400u16, Some(&body)),
+            }
+        }
+    }
+    impl ::server_runtime::ErrorAnswer<types::Error> for Response {
+        const OPERATION_ID: &'static str = "jsonParams";
+        fn error_answer(
+            status: u16,
+            body: types::Error,
+        ) -> ::std::result::Result<Self, types::Error> {
+            match status {
+                400u16 => Ok(Self::BadRequest(body)),
+                _ => Err(body),
+            }
+        }
+        fn internal_error(body: types::Error) -> Self {
+            Self::BadRequest(body)
+        }
+    }
+    /// The JSON body each error status documents: the router's own refusals (400,
+    /// 401, 404, 415, …) take its shape where the spec's error body is another.
+    pub const ERROR_BODIES: &[::server_runtime::ErrorBody] = &[
+        (
+            ::server_runtime::ErrorStatus::Code(400u16),
+            &super::schemas::JSON_PARAMS__ANSWER_400,
+            "application/json",
+        ),
+    ];
+}
 ///The `labels` operation: labels.
 pub mod labels {
     use super::types;
@@ -1098,11 +1222,20 @@ pub const OPERATIONS: &[OperationInfo] = &[
         stability: "stable",
     },
     OperationInfo {
+        operation_id: "jsonParams",
+        method: "GET",
+        path: "/json/{key}",
+        statuses: json_params::Response::STATUSES,
+        index: 4usize,
+        deprecation: None,
+        stability: "stable",
+    },
+    OperationInfo {
         operation_id: "labels",
         method: "GET",
         path: "/labels/{group}/{names}",
         statuses: labels::Response::STATUSES,
-        index: 4usize,
+        index: 5usize,
         deprecation: None,
         stability: "stable",
     },
@@ -1137,6 +1270,7 @@ pub fn router_with_config<A: SearchApi>(
                 .options(handle_allowed::<A>)
                 .head(handle_probe::<A>),
         )
+        .route("/json/{key}", ::axum::routing::get(handle_json_params::<A>))
         .route("/labels/{group}/{names}", ::axum::routing::get(handle_labels::<A>))
         .route(
             "/openapi.yaml",
@@ -1454,6 +1588,85 @@ async fn handle_batch<A: SearchApi>(
     __response.extensions_mut().insert(&OPERATIONS[3usize]);
     __response
 }
+async fn handle_json_params<A: SearchApi>(
+    ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
+    request: ::axum::extract::Request,
+) -> ::axum::response::Response {
+    let mut __response: ::axum::response::Response = async move {
+        let reject = |rejection: rt::Rejection| reject_as(
+            rejection,
+            json_params::ERROR_BODIES,
+        );
+        let (mut __parts, _body) = request.into_parts();
+        let mut __violations = rt::Violations::default();
+        let __path_values = match rt::path_values(&mut __parts).await {
+            Ok(values) => values,
+            Err(rejection) => return reject(rejection),
+        };
+        let __query = rt::Query::parse(__parts.uri.query());
+        let key = {
+            let raw = rt::path_value(&__path_values, "key");
+            rt::json_param::<
+                ::serde_json::Value,
+            >(&mut __violations, "path.key", &raw, true, &schemas::JSON_PARAMS__PATH_KEY)
+                .flatten()
+        };
+        let filter = {
+            let raw = __query.values("filter");
+            rt::json_param::<
+                ::serde_json::Value,
+            >(
+                    &mut __violations,
+                    "query.filter",
+                    &raw,
+                    true,
+                    &schemas::JSON_PARAMS__QUERY_FILTER,
+                )
+                .flatten()
+        };
+        let x_tags = {
+            let raw = rt::header_values(&__parts.headers, "X-Tags", &mut __violations);
+            rt::json_param::<
+                ::serde_json::Value,
+            >(
+                &mut __violations,
+                "header.X-Tags",
+                &raw,
+                false,
+                &schemas::JSON_PARAMS__HEADER_X_TAGS,
+            )
+        };
+        if !__violations.is_empty() {
+            return reject(rt::Rejection::from(__violations));
+        }
+        let (Some(key), Some(filter), Some(x_tags)) = (key, filter, x_tags) else {
+            return reject(rt::Rejection::from(__violations));
+        };
+        let request = json_params::Request {
+            key,
+            filter,
+            x_tags,
+        };
+        let __answer = __state.api.json_params(request).await;
+        if __state.config.validate_responses {
+            let __checked = __answer.check();
+            #[cfg(debug_assertions)]
+            let __checked = __checked
+                .and_then(|()| {
+                    __answer.check_serialized().map_err(rt::missed_by_types)
+                });
+            if let Err(violations) = __checked {
+                return reject(
+                    rt::broken_contract("jsonParams", __answer.status(), &violations),
+                );
+            }
+        }
+        __answer.into_response()
+    }
+        .await;
+    __response.extensions_mut().insert(&OPERATIONS[4usize]);
+    __response
+}
 async fn handle_labels<A: SearchApi>(
     ::axum::extract::State(__state): ::axum::extract::State<State<A>>,
     request: ::axum::extract::Request,
@@ -1546,7 +1759,7 @@ async fn handle_labels<A: SearchApi>(
         __answer.into_response()
     }
         .await;
-    __response.extensions_mut().insert(&OPERATIONS[4usize]);
+    __response.extensions_mut().insert(&OPERATIONS[5usize]);
     __response
 }
 /// A mock of the whole API, from the spec alone: every operation answers its
@@ -1663,6 +1876,46 @@ pub mod mock {
                 }
             }
         }
+        async fn json_params(
+            &self,
+            request: json_params::Request,
+        ) -> json_params::Response {
+            let __facts = rt::mock::Facts::new()
+                .echo("key", &request.key)
+                .echo("id", &request.key);
+            match rt::mock::choice().code.unwrap_or(200u16) {
+                200u16 => {
+                    json_params::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::JSON_PARAMS__ANSWER_200),
+                            &[],
+                            200u16,
+                            &__facts,
+                        ),
+                    )
+                }
+                400u16 => {
+                    json_params::Response::BadRequest(
+                        rt::mock::typed(
+                            Some(&super::schemas::JSON_PARAMS__ANSWER_400),
+                            &[],
+                            400u16,
+                            &__facts,
+                        ),
+                    )
+                }
+                _ => {
+                    json_params::Response::Ok(
+                        rt::mock::typed(
+                            Some(&super::schemas::JSON_PARAMS__ANSWER_200),
+                            &[],
+                            200u16,
+                            &__facts,
+                        ),
+                    )
+                }
+            }
+        }
         async fn labels(&self, request: labels::Request) -> labels::Response {
             let __facts = rt::mock::Facts::new()
                 .echo("group", &request.group)
@@ -1715,6 +1968,12 @@ pub mod mock {
         rt::mock::Documented {
             method: "GET",
             path: "/batches",
+            responses: &[("200", &[]), ("400", &[])],
+            default_code: 200u16,
+        },
+        rt::mock::Documented {
+            method: "GET",
+            path: "/json/{key}",
             responses: &[("200", &[]), ("400", &[])],
             default_code: 200u16,
         },
@@ -2182,6 +2441,111 @@ pub mod schemas {
         example: None,
     };
     pub static BATCH__ANSWER_400: Schema = Schema {
+        kind: Kind::Ref(&ERROR),
+        ..Schema::ANY
+    };
+    pub static JSON_PARAMS__PATH_KEY: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: Some(2usize),
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static JSON_PARAMS__QUERY_FILTER: Schema = Schema {
+        nullable: false,
+        kind: Kind::Object(Object {
+            properties: &[
+                Property {
+                    name: "owner",
+                    required: true,
+                    access: Access::ReadWrite,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                        example: None,
+                    },
+                },
+                Property {
+                    name: "minAge",
+                    required: false,
+                    access: Access::ReadWrite,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::Integer(Numeric {
+                            format: None,
+                            minimum: Some(0f64),
+                            maximum: None,
+                            exclusive_minimum: false,
+                            exclusive_maximum: false,
+                            multiple_of: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                        example: None,
+                    },
+                },
+            ],
+            additional: Additional::Allow,
+            min_properties: None,
+            max_properties: None,
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static JSON_PARAMS__HEADER_X_TAGS: Schema = Schema {
+        nullable: false,
+        kind: Kind::Array(Items {
+            items: &Schema {
+                nullable: false,
+                kind: Kind::String(Text {
+                    format: None,
+                    min_length: None,
+                    max_length: None,
+                    pattern: None,
+                    enumeration: &[],
+                }),
+                all_of: &[],
+                any_of: &[],
+                example: None,
+            },
+            min_items: None,
+            max_items: None,
+            unique_items: false,
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static JSON_PARAMS__ANSWER_200: Schema = Schema {
+        nullable: false,
+        kind: Kind::String(Text {
+            format: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            enumeration: &[],
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
+    };
+    pub static JSON_PARAMS__ANSWER_400: Schema = Schema {
         kind: Kind::Ref(&ERROR),
         ..Schema::ANY
     };

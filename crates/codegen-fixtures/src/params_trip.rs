@@ -18,6 +18,7 @@ pub async fn run(base: &str, seed: u64) -> Vec<(&'static str, Result<(), String>
     out.push(("allowed", op_allowed(base, seed).await));
     out.push(("probe", op_probe(base, seed).await));
     out.push(("batch", op_batch(base, seed).await));
+    out.push(("jsonParams", op_json_params(base, seed).await));
     out.push(("labels", op_labels(base, seed).await));
     out
 }
@@ -148,6 +149,33 @@ async fn op_batch(base: &str, seed: u64) -> Result<(), String> {
             made::<
                 ::std::vec::Vec<::std::string::String>,
             >(&mut maker, &server::schemas::BATCH__QUERY_MARKS, "query.marks")?,
+        );
+    match request.send().await {
+        Ok(_) => Ok(()),
+        Err(err) => Err(failed(err).await),
+    }
+}
+async fn op_json_params(base: &str, seed: u64) -> Result<(), String> {
+    let client = client::Client::new(base);
+    let mut maker = ::server_runtime::mock::Maker::for_requests(seed);
+    let request = client.json_params();
+    let request = request
+        .key(
+            made::<
+                ::serde_json::Value,
+            >(&mut maker, &server::schemas::JSON_PARAMS__PATH_KEY, "path.key")?,
+        );
+    let request = request
+        .filter(
+            made::<
+                ::serde_json::Value,
+            >(&mut maker, &server::schemas::JSON_PARAMS__QUERY_FILTER, "query.filter")?,
+        );
+    let request = request
+        .x_tags(
+            made::<
+                ::serde_json::Value,
+            >(&mut maker, &server::schemas::JSON_PARAMS__HEADER_X_TAGS, "header.X-Tags")?,
         );
     match request.send().await {
         Ok(_) => Ok(()),

@@ -58,6 +58,7 @@ mod query_templates;
 mod references;
 mod typeless;
 
+pub(crate) use content_parameters::JSON_STYLE;
 pub(crate) use events::{ITEM_SCHEMA_KEYS, LAST_EVENT_ID, refusal as event_stream_refusal};
 pub(crate) use ignored::lower as without_ignored_headers;
 pub(crate) use media::without_unread;
@@ -132,6 +133,7 @@ pub(crate) fn lower(raw: &Value) -> Value {
     names::components(&mut document);
     mutual_tls::lower(&mut document);
     cookies::lower(&mut document);
+    content_parameters::json(&mut document);
     names::parameters(&mut document);
     let components: BTreeSet<String> = document
         .pointer("/components/schemas")

@@ -42,6 +42,18 @@ impl SearchApi for Search {
         server::batch::Response::Ok(format!("ids={:?} marks={:?}", request.ids, request.marks))
     }
 
+    async fn json_params(
+        &self,
+        request: server::json_params::Request,
+    ) -> server::json_params::Response {
+        server::json_params::Response::Ok(format!(
+            "key={} filter={} tags={:?}",
+            request.key,
+            request.filter,
+            request.x_tags.map(|tags| tags.to_string())
+        ))
+    }
+
     async fn probe(&self, _: server::probe::Request) -> server::probe::Response {
         server::probe::Response::NoContent
     }
@@ -242,15 +254,21 @@ async fn a_required_delimited_array_given_no_items_is_the_empty_array_not_missin
             super::support::status_and_json(response).await
         }
     };
-    // `ids=` is `[]` (OpenAPI's style table), checked as any value: `marks=` breaks minItems.
+    // `ids=` is `[]` (OpenAPI's style table); `marks=` is written the same as `[""]`, which is
+    // what it is where `minItems: 1` refuses `[]`.
     assert_eq!(
         read("ids=&marks=a|b").await,
         (200, json!(r#"ids=[] marks=["a", "b"]"#))
     );
+    assert_eq!(
+        read("ids=1,2&marks=").await,
+        (200, json!(r#"ids=[1, 2] marks=[""]"#))
+    );
+    // Absent, each is missing.
     let (status, body) = read("marks=a").await;
     assert_eq!(status, 400);
     assert_eq!(body["errors"][0]["location"], "query.ids", "{body}");
-    let (status, body) = read("ids=1,2&marks=").await;
+    let (status, body) = read("ids=1").await;
     assert_eq!(status, 400);
     assert_eq!(body["errors"][0]["location"], "query.marks", "{body}");
     // The generated client sends an empty required list as `ids=`, not as nothing.
@@ -263,4 +281,71 @@ async fn a_required_delimited_array_given_no_items_is_the_empty_array_not_missin
         .await
         .expect("an empty list is a value");
     assert_eq!(answer.into_inner(), r#"ids=[] marks=["x"]"#);
+}
+
+#[tokio::test]
+async fn parameters_described_by_json_content_travel_as_their_json_text() {
+    let base = start().await;
+    let http = reqwest::Client::new();
+    let read = |path: &str, query: &str, tags: Option<&str>| {
+        let mut request = http.get(format!("{base}/json/{path}?{query}"));
+        if let Some(tags) = tags {
+            request = request.header("X-Tags", tags);
+        }
+        async move { super::support::status_and_json(request.send().await.unwrap()).await }
+    };
+    // The path's string travels quoted, the query's object and the header's array as JSON.
+    assert_eq!(
+        read(
+            "%22ab%22",
+            "filter=%7B%22owner%22%3A%22ann%22%2C%22minAge%22%3A3%7D",
+            Some(r#"["x","y"]"#)
+        )
+        .await,
+        (
+            200,
+            json!(r#"key="ab" filter={"owner":"ann","minAge":3} tags=Some("[\"x\",\"y\"]")"#)
+        )
+    );
+    // Each is checked against its schema, and text that is no JSON is refused, located.
+    for (path, query, tags, location) in [
+        ("ab", "filter=%7B%22owner%22%3A%22a%22%7D", None, "path.key"),
+        (
+            "%22a%22",
+            "filter=%7B%22owner%22%3A%22a%22%7D",
+            None,
+            "path.key",
+        ),
+        (
+            "%22ab%22",
+            "filter=%7B%22minAge%22%3A1%7D",
+            None,
+            "query.filter.owner",
+        ),
+        ("%22ab%22", "", None, "query.filter"),
+        (
+            "%22ab%22",
+            "filter=%7B%22owner%22%3A%22a%22%7D",
+            Some("[1]"),
+            "header.X-Tags[0]",
+        ),
+    ] {
+        let (status, body) = read(path, query, tags).await;
+        assert_eq!(status, 400, "{path} {query}: {body}");
+        assert_eq!(body["errors"][0]["location"], location, "{body}");
+    }
+    // The generated client writes each value's JSON text where it goes.
+    let client = client::Client::new(&base);
+    let answer = client
+        .json_params()
+        .key(json!("ab"))
+        .filter(json!({"owner": "bo"}))
+        .x_tags(json!(["t"]))
+        .send()
+        .await
+        .expect("the server reads what the client writes");
+    assert_eq!(
+        answer.into_inner(),
+        r#"key="ab" filter={"owner":"bo"} tags=Some("[\"t\"]")"#
+    );
 }

@@ -13,6 +13,9 @@
 //! - required query arrays of a delimited style given no items: progenitor's repeated keys
 //!   send nothing, which the server reads as missing; `client_runtime::empty_list` sends
 //!   `name=`, OpenAPI's spelling of `[]`;
+//! - query parameters described by a JSON `content` (any JSON to the Rust types): progenitor
+//!   would write a `serde_json::Value` as form keys; their JSON text is sent instead (a path
+//!   or header value is written with `to_string()`, which is a `Value`'s JSON text already);
 //! - form bodies ([`forms`]): progenitor's `form_urlencoded` cannot write an array property
 //!   and refuses the request; `client_runtime::form_values` writes it as repeated keys.
 
@@ -48,6 +51,13 @@ pub(super) fn wire(api: &Api<'_>, file: &mut syn::File) {
                     .or_default()
                     .cookies
                     .push(parameter.name.to_owned());
+            }
+            if parameter.location == In::Query && parameter.style == Style::Json {
+                lists
+                    .entry(op.builder_name.as_str())
+                    .or_default()
+                    .json_queries
+                    .push((parameter.name.to_owned(), parameter.required));
             }
             if parameter.location == In::Query
                 && parameter.required
@@ -120,6 +130,8 @@ struct Lists {
     cookies: Vec<String>,
     /// Required query arrays of a delimited style, by wire name.
     empty_lists: Vec<String>,
+    /// Query parameters sent as JSON text, by wire name, and whether each is required.
+    json_queries: Vec<(String, bool)>,
 }
 
 /// `request.query(&progenitor_client::QueryParam::new("name", &value))`: the name and
@@ -209,6 +221,22 @@ impl VisitMut for Lists {
 
     fn visit_expr_mut(&mut self, expr: &mut syn::Expr) {
         syn::visit_mut::visit_expr_mut(self, expr);
+        if let Some((name, value)) = query_param(expr)
+            && let Some((_, required)) = self.json_queries.iter().find(|(json, _)| *json == name)
+        {
+            let text: syn::Expr = if *required {
+                syn::parse_quote! { #value.to_string() }
+            } else {
+                syn::parse_quote! { #value.as_ref().map(::std::string::ToString::to_string) }
+            };
+            if let syn::Expr::MethodCall(call) = expr
+                && let Some(syn::Expr::Reference(argument)) = call.args.first_mut()
+                && let syn::Expr::Call(new) = &mut *argument.expr
+            {
+                new.args[1] = syn::parse_quote! { &#text };
+            }
+            return;
+        }
         if let Some((name, value)) = query_param(expr)
             && self.empty_lists.contains(&name)
         {

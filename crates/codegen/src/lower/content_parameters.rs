@@ -2,11 +2,56 @@
 //! which progenitor cannot take. Where the value's text is the same either way, the
 //! parameter is given the media type's schema: a scalar (string, integer, number, boolean)
 //! under a media type that is not JSON (`text/plain`, `*/*`) travels as its own text, and so
-//! does a number or a boolean under JSON (its JSON text is its text). The others, a JSON
-//! string (which travels quoted), array or object, stay as written, for the subset check to
-//! refuse with their place.
+//! does a number or a boolean under JSON (its JSON text is its text).
+//!
+//! For the generators only ([`json`]), a path, query or header parameter whose only media
+//! type is JSON and whose value is no such scalar (a JSON string, which travels quoted, an
+//! array, an object) is any JSON to the Rust types (`serde_json::Value`, whose `Display` is
+//! its JSON text, which progenitor writes into a path or a header), its schema kept in
+//! `x-codegen-schema` for the router, which reads the value as JSON text and checks it, and
+//! its style kept as `json` (the client writes a query value's JSON text). The others (a
+//! cookie's, another media type's) stay as written, for the subset check to refuse with
+//! their place.
 
-use serde_json::{Map, Value};
+use serde_json::{Map, Value, json};
+
+use super::{KEPT_IN, KEPT_SCHEMA, KEPT_STYLE};
+
+/// What [`KEPT_STYLE`] holds for a parameter whose value is its JSON text.
+pub(crate) const JSON_STYLE: &str = "json";
+
+/// Rewrites every path, query and header parameter of `document` whose only media type is
+/// JSON into any JSON, its schema and style kept for the router and the client.
+pub(super) fn json(document: &mut Value) {
+    super::parameters::each(document, |parameter| {
+        let Some(map) = parameter.as_object_mut() else {
+            return;
+        };
+        let place = map.get("in").and_then(Value::as_str);
+        if !matches!(place, Some("path" | "query" | "header")) || map.contains_key(KEPT_IN) {
+            return;
+        }
+        let Some(content) = map.get("content").and_then(Value::as_object) else {
+            return;
+        };
+        let [(media, holder)] = content.iter().collect::<Vec<_>>()[..] else {
+            return;
+        };
+        let Some(schema) = holder
+            .get("schema")
+            .filter(|_| crate::openapi::is_json(media))
+        else {
+            return;
+        };
+        let schema = schema.clone();
+        map.remove("content");
+        map.remove("style");
+        map.remove("explode");
+        map.insert("schema".to_owned(), json!({}));
+        map.insert(KEPT_SCHEMA.to_owned(), schema);
+        map.insert(KEPT_STYLE.to_owned(), Value::String(JSON_STYLE.to_owned()));
+    });
+}
 
 /// Rewrites every parameter of `document` whose `content` reads as its schema; the pointers
 /// of those rewritten.
@@ -75,8 +120,18 @@ mod tests {
             parameters[0],
             json!({"name": "id", "in": "path", "required": true, "schema": uuid})
         );
-        // A JSON string travels quoted, an object as JSON text: both stay as written.
+        // A JSON string travels quoted, an object as JSON text: both stay as written here.
         assert!(parameters[1].get("content").is_some());
+        assert!(parameters[2].get("content").is_some());
+        // For the generators, the JSON one is any JSON, its schema and style kept; a text
+        // one stays as written (refused).
+        super::json(&mut document);
+        let parameters = &document["paths"]["/a/{id}"]["get"]["parameters"];
+        assert_eq!(
+            parameters[1],
+            json!({"name": "s", "in": "query", "schema": {},
+                   "x-codegen-schema": {"type": "string"}, "x-codegen-style": "json"})
+        );
         assert!(parameters[2].get("content").is_some());
     }
 }

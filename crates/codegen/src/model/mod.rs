@@ -152,6 +152,8 @@ pub(crate) enum Style {
     /// `pipeDelimited`; an array in a path or a header, on commas); repeated keys are read
     /// too.
     Delimited(char),
+    /// One value, the JSON text of any JSON (a parameter described by a JSON `content`).
+    Json,
 }
 
 pub(crate) struct Body<'d> {
@@ -499,6 +501,7 @@ fn parameters<'d>(
                 Some("spaceDelimited") => Style::Delimited(' '),
                 Some("pipeDelimited") => Style::Delimited('|'),
                 Some("commaSeparated") => Style::Delimited(','),
+                Some(lower::JSON_STYLE) => Style::Json,
                 // `style: simple` (the only one of a path or header parameter): an array is
                 // one value with commas between its items.
                 _ if location != In::Query

@@ -79,7 +79,7 @@ impl Server<'_> {
                 Style::Repeated if model.allow_empty && !model.required => {
                     quote! { __query.nonempty_values(#name) }
                 }
-                Style::Repeated => quote! { __query.values(#name) },
+                Style::Repeated | Style::Json => quote! { __query.values(#name) },
             },
             In::Header => {
                 quote! { rt::header_values(&__parts.headers, #name, &mut __violations) }
@@ -100,7 +100,16 @@ impl Server<'_> {
             }
             _ => raw,
         };
+        let json = (model.style == Style::Json).then(|| {
+            let required = model.required;
+            quote! { rt::json_param::<#rust_type>(&mut __violations, #location, &raw, #required, &schemas::#static_ident) }
+        });
         let (field_type, extraction) = match (model.required, &model.default, model.nullable) {
+            // Its JSON text, parsed: `null` is a JSON value like any other.
+            _ if let Some(json) = json => match model.required {
+                true => (quote! { #rust_type }, quote! { #json.flatten() }),
+                false => (quote! { ::std::option::Option<#rust_type> }, json),
+            },
             (true, _, false) | (false, Some(_), false) => {
                 // A required parameter must be sent: its default has no meaning (Swagger 2
                 // says so; OpenAPI 3 defaults what is absent, which a required one is not).
@@ -314,6 +323,6 @@ pub(super) fn path_raw(model: &crate::model::Parameter<'_>) -> TokenStream {
     };
     match model.style {
         Style::Delimited(separator) => quote! { rt::split_values(#raw, #separator) },
-        Style::Repeated => raw,
+        Style::Repeated | Style::Json => raw,
     }
 }

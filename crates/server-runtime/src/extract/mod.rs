@@ -21,7 +21,9 @@ pub use body::{
 };
 pub(crate) use header::cookie_pairs;
 pub use header::{cookie_values, header_values};
-pub use param::{delimited_param, optional_param, param, param_fits, split_values, typed};
+pub use param::{
+    delimited_param, json_param, optional_param, param, param_fits, split_values, typed,
+};
 pub use path::{
     Piece, fragment_fits, path_fits, path_piece, path_value, path_values, split_segment,
 };

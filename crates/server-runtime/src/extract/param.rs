@@ -46,8 +46,9 @@ pub fn param<T: DeserializeOwned>(
 
 /// A required array of a delimited query style (`explode: false`, `spaceDelimited`,
 /// `pipeDelimited`): `name=` with no items (`given`, `raw` empty) is the empty array, as
-/// OpenAPI's style table writes `[]`, checked against the schema (`minItems`); absent, it is
-/// missing, as [`param`] says.
+/// OpenAPI's style table writes `[]`, or, where the schema refuses that (`minItems`), the
+/// array of one empty item, which is written the same; absent, it is missing, as [`param`]
+/// says.
 pub fn delimited_param<T: DeserializeOwned>(
     violations: &mut Violations,
     location: &str,
@@ -59,6 +60,48 @@ pub fn delimited_param<T: DeserializeOwned>(
         return param(violations, location, raw, schema, None);
     }
     let value = Value::Array(Vec::new());
+    let mut empty = Violations::default();
+    schema.validate_as(
+        crate::schema::Direction::Request,
+        &value,
+        location,
+        &mut empty,
+    );
+    if empty.is_empty() {
+        return typed(violations, location, value);
+    }
+    param(violations, location, &[""], schema, None)
+}
+
+/// A parameter whose value is JSON text (OpenAPI's `content: {application/json: …}`),
+/// parsed and checked against its schema; `required` says whether its absence is a
+/// violation. `Some(None)` when absent and optional, `None` when a violation was recorded.
+pub fn json_param<T: DeserializeOwned>(
+    violations: &mut Violations,
+    location: &str,
+    raw: &[&str],
+    required: bool,
+    schema: &'static Schema<'static>,
+) -> Option<Option<T>> {
+    let text = match raw {
+        [] if required => {
+            violations.push(Invalid::Required.at(location));
+            return None;
+        }
+        [] => return Some(None),
+        [text] => text,
+        _ => {
+            violations.push(Invalid::Repeated { given: raw.len() }.at(location));
+            return None;
+        }
+    };
+    let value: Value = match serde_json::from_str(text) {
+        Ok(value) => value,
+        Err(err) => {
+            violations.push(Invalid::MalformedJson(&err).at(location));
+            return None;
+        }
+    };
     let before = violations.len();
     schema.validate_as(
         crate::schema::Direction::Request,
@@ -69,7 +112,7 @@ pub fn delimited_param<T: DeserializeOwned>(
     if violations.len() != before {
         return None;
     }
-    typed(violations, location, value)
+    typed(violations, location, value).map(Some)
 }
 
 /// A parameter that may be absent (`Some(None)`); `None` when a violation was recorded.
