@@ -315,6 +315,13 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub pinned: ::std::option::Option<bool>,
+        ///An optional property with a default (typify: a `NonZeroU64`, which has no `Default`): absent, it is left as it is, not set to 3.
+        #[serde(
+            rename = "priority",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub priority: ::std::option::Option<::std::num::NonZeroU64>,
         ///Required, never null.
         #[serde(rename = "reason")]
         pub reason: ::std::string::String,
@@ -333,6 +340,7 @@ pub mod types {
                 due: ::std::default::Default::default(),
                 labels: ::std::default::Default::default(),
                 pinned: ::std::default::Default::default(),
+                priority: ::std::default::Default::default(),
                 text: ::std::default::Default::default(),
             }
         }
@@ -368,6 +376,16 @@ pub mod types {
             value: impl ::std::convert::Into<::std::option::Option<bool>>,
         ) -> Self {
             self.pinned = value.into();
+            self
+        }
+        ///Sets `priority`.
+        pub fn priority(
+            mut self,
+            value: impl ::std::convert::Into<
+                ::std::option::Option<::std::num::NonZeroU64>,
+            >,
+        ) -> Self {
+            self.priority = value.into();
             self
         }
         ///Sets `reason`.

@@ -309,6 +309,13 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub pinned: ::std::option::Option<bool>,
+        ///An optional property with a default (typify: a `NonZeroU64`, which has no `Default`): absent, it is left as it is, not set to 3.
+        #[serde(
+            rename = "priority",
+            default,
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub priority: ::std::option::Option<::std::num::NonZeroU64>,
         ///Required, never null.
         #[serde(rename = "reason")]
         pub reason: ::std::string::String,
@@ -327,6 +334,7 @@ pub mod types {
                 due: ::std::default::Default::default(),
                 labels: ::std::default::Default::default(),
                 pinned: ::std::default::Default::default(),
+                priority: ::std::default::Default::default(),
                 text: ::std::default::Default::default(),
             }
         }
@@ -362,6 +370,16 @@ pub mod types {
             value: impl ::std::convert::Into<::std::option::Option<bool>>,
         ) -> Self {
             self.pinned = value.into();
+            self
+        }
+        ///Sets `priority`.
+        pub fn priority(
+            mut self,
+            value: impl ::std::convert::Into<
+                ::std::option::Option<::std::num::NonZeroU64>,
+            >,
+        ) -> Self {
+            self.priority = value.into();
             self
         }
         ///Sets `reason`.
@@ -1034,6 +1052,26 @@ pub mod schemas {
                     schema: &Schema {
                         nullable: false,
                         kind: Kind::Boolean,
+                        all_of: &[],
+                        any_of: &[],
+                        example: None,
+                    },
+                },
+                Property {
+                    name: "priority",
+                    required: false,
+                    access: Access::ReadWrite,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::Integer(Numeric {
+                            format: None,
+                            minimum: Some(1f64),
+                            maximum: Some(5f64),
+                            exclusive_minimum: false,
+                            exclusive_maximum: false,
+                            multiple_of: None,
+                            enumeration: &[],
+                        }),
                         all_of: &[],
                         any_of: &[],
                         example: None,

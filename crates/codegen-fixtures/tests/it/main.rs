@@ -16,4 +16,5 @@ mod routes;
 mod security;
 mod shapes;
 mod support;
+mod three_state;
 mod trips;

@@ -220,10 +220,16 @@ pub(crate) fn struct_tokens(
                 property.ident.clone(),
                 quote! { #[serde(rename = #json_name, default, skip_serializing_if = "::std::vec::Vec::is_empty")] },
             ),
-            (_, false, _) => (
-                property.ident.clone(),
-                quote! { #[serde(rename = #json_name, default)] },
-            ),
+            // typify's plain type for an optional property with a `default`: in a
+            // three-state (PATCH) body an absent property is left as it is, not set to its
+            // default (nor to the Rust type's, which a `NonZeroU64` has none of).
+            (_, false, _) => {
+                let ident = &property.ident;
+                (
+                    quote! { ::std::option::Option<#ident> },
+                    quote! { #[serde(rename = #json_name, default, skip_serializing_if = "::std::option::Option::is_none")] },
+                )
+            }
             (_, true, _) => (
                 property.ident.clone(),
                 quote! { #[serde(rename = #json_name)] },
