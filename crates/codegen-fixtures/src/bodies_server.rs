@@ -1802,6 +1802,11 @@ async fn handle_upload<A: UploadsApi>(
             Ok(body) => body,
             Err(rejection) => return reject(rejection),
         };
+        rt::check_multipart(
+            &mut __violations,
+            body.as_ref(),
+            &schemas::UPLOAD__MULTIPART,
+        );
         let body = body;
         if !__violations.is_empty() {
             return reject(rt::Rejection::from(__violations));
@@ -2881,6 +2886,140 @@ pub mod schemas {
     pub static ISSUE_TOKEN__ANSWER_400: Schema = Schema {
         kind: Kind::Ref(&ERROR),
         ..Schema::ANY
+    };
+    pub static UPLOAD__MULTIPART: Schema = Schema {
+        nullable: false,
+        kind: Kind::Object(Object {
+            properties: &[
+                Property {
+                    name: "file",
+                    required: true,
+                    access: Access::ReadWrite,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: None,
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                        example: None,
+                    },
+                },
+                Property {
+                    name: "title",
+                    required: false,
+                    access: Access::ReadWrite,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::String(Text {
+                            format: None,
+                            min_length: None,
+                            max_length: Some(10usize),
+                            pattern: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                        example: None,
+                    },
+                },
+                Property {
+                    name: "count",
+                    required: false,
+                    access: Access::ReadWrite,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::Integer(Numeric {
+                            format: None,
+                            minimum: Some(0f64),
+                            maximum: None,
+                            exclusive_minimum: false,
+                            exclusive_maximum: false,
+                            multiple_of: None,
+                            enumeration: &[],
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                        example: None,
+                    },
+                },
+                Property {
+                    name: "tags",
+                    required: false,
+                    access: Access::ReadWrite,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::Array(Items {
+                            items: &Schema {
+                                nullable: false,
+                                kind: Kind::String(Text {
+                                    format: None,
+                                    min_length: None,
+                                    max_length: None,
+                                    pattern: None,
+                                    enumeration: &[],
+                                }),
+                                all_of: &[],
+                                any_of: &[],
+                                example: None,
+                            },
+                            min_items: None,
+                            max_items: None,
+                            unique_items: false,
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                        example: None,
+                    },
+                },
+                Property {
+                    name: "meta",
+                    required: false,
+                    access: Access::ReadWrite,
+                    schema: &Schema {
+                        nullable: false,
+                        kind: Kind::Object(Object {
+                            properties: &[
+                                Property {
+                                    name: "k",
+                                    required: true,
+                                    access: Access::ReadWrite,
+                                    schema: &Schema {
+                                        nullable: false,
+                                        kind: Kind::String(Text {
+                                            format: None,
+                                            min_length: None,
+                                            max_length: None,
+                                            pattern: None,
+                                            enumeration: &[],
+                                        }),
+                                        all_of: &[],
+                                        any_of: &[],
+                                        example: None,
+                                    },
+                                },
+                            ],
+                            additional: Additional::Allow,
+                            min_properties: None,
+                            max_properties: None,
+                        }),
+                        all_of: &[],
+                        any_of: &[],
+                        example: None,
+                    },
+                },
+            ],
+            additional: Additional::Allow,
+            min_properties: None,
+            max_properties: None,
+        }),
+        all_of: &[],
+        any_of: &[],
+        example: None,
     };
     pub static UPLOAD__ANSWER_200: Schema = Schema {
         kind: Kind::Ref(&ECHO),

@@ -39,10 +39,10 @@ pub use contract::{
 };
 pub use error_answer::ErrorAnswer;
 pub use extract::{
-    BodyMedia, BodyReader, Piece, Query, RawBody, XmlShape, body_of, cookie_values,
-    delimited_param, form_body, fragment_fits, header_values, is_json_media_type, json_body,
-    json_param, object_param, optional_param, param, param_fits, parse_strict, path_fits,
-    path_piece, path_value, path_values, raw_body, split_segment, split_values, typed,
+    BodyMedia, BodyReader, Piece, Query, RawBody, XmlShape, body_of, check_multipart,
+    cookie_values, delimited_param, form_body, fragment_fits, header_values, is_json_media_type,
+    json_body, json_param, object_param, optional_param, param, param_fits, parse_strict,
+    path_fits, path_piece, path_value, path_values, raw_body, split_segment, split_values, typed,
 };
 pub use headers::{HeaderText, check_header, header_violations, write_header};
 pub use lifecycle::{DeprecatedUses, Deprecation, announce, body_has};

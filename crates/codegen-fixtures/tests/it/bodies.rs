@@ -138,10 +138,11 @@ async fn raw_bodies_reach_the_implementation_with_their_media_type() {
         .into_inner();
     assert_eq!(echo.summary, "application/octet-stream bytes");
     let http = reqwest::Client::new();
+    let file = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\nx\r\n--b--";
     let send = |content_type: &'static str| {
         http.post(format!("{base}/files"))
             .header("content-type", content_type)
-            .body("--b\r\n\r\nx\r\n--b--")
+            .body(file)
             .send()
     };
     let echo: types::Echo = send("multipart/form-data; boundary=b")
@@ -152,7 +153,7 @@ async fn raw_bodies_reach_the_implementation_with_their_media_type() {
         .expect("echo");
     assert_eq!(
         echo.summary,
-        "multipart/form-data; boundary=b --b\r\n\r\nx\r\n--b--"
+        format!("multipart/form-data; boundary=b {file}")
     );
     assert_eq!(
         send("image/png").await.expect("request").status(),
@@ -313,6 +314,75 @@ async fn one_schema_offered_as_json_xml_and_a_form_is_one_typed_body() {
     // shape): server_runtime's `body_of` tests hold the detail that lists the media types.
     assert_eq!(status, 415);
     assert_eq!(problem["title"], "Unsupported media type", "{problem}");
+}
+
+#[tokio::test]
+async fn a_multipart_body_s_parts_are_checked_as_the_object_its_schema_describes() {
+    let base = start().await;
+    let http = reqwest::Client::new();
+    let part = |name: &str, media: Option<&str>, text: &str| {
+        let media = media.map_or(String::new(), |media| format!("Content-Type: {media}\r\n"));
+        format!("--b\r\nContent-Disposition: form-data; name=\"{name}\"\r\n{media}\r\n{text}\r\n")
+    };
+    let send = |parts: Vec<String>| {
+        let body = format!("{}--b--\r\n", parts.concat());
+        let request = http
+            .post(format!("{base}/files"))
+            .header("content-type", "multipart/form-data; boundary=b")
+            .body(body);
+        async move { super::support::status_and_json(request.send().await.unwrap()).await }
+    };
+    // Every part as its property reads it: an integer's text, an array's repeated parts, an
+    // object's JSON.
+    let (status, _) = send(vec![
+        part("file", Some("application/octet-stream"), "\u{0}bytes"),
+        part("title", None, "Q3"),
+        part("count", None, "7"),
+        part("tags", None, "a"),
+        part("tags", None, "b"),
+        part("meta", Some("application/json"), r#"{"k": "v"}"#),
+    ])
+    .await;
+    assert_eq!(status, 200);
+    // What the schema refuses is refused, each located, and nothing reaches the implementation.
+    for (parts, location, code) in [
+        (vec![part("title", None, "Q3")], "body.file", "required"),
+        (
+            vec![part("file", None, "x"), part("count", None, "many")],
+            "body.count",
+            "type",
+        ),
+        (
+            vec![part("file", None, "x"), part("count", None, "-1")],
+            "body.count",
+            "minimum",
+        ),
+        (
+            vec![
+                part("file", None, "x"),
+                part("title", None, "far too long a title"),
+            ],
+            "body.title",
+            "max_length",
+        ),
+        (
+            vec![
+                part("file", None, "x"),
+                part("meta", Some("application/json"), "{}"),
+            ],
+            "body.meta.k",
+            "required",
+        ),
+    ] {
+        let (status, body) = send(parts).await;
+        assert_eq!(status, 400, "{body}");
+        assert_eq!(body["errors"][0]["location"], location, "{body}");
+        assert_eq!(body["errors"][0]["code"], code, "{body}");
+    }
+    // A body that is not multipart at all says so.
+    let (status, body) = send(vec!["--b\r\n\r\nno name\r\n".to_owned()]).await;
+    assert_eq!(status, 400);
+    assert_eq!(body["errors"][0]["code"], "malformed", "{body}");
 }
 
 #[tokio::test]

@@ -9,7 +9,7 @@
 
 use serde_json::{Map, Value, json};
 
-use super::{ALSO_READ, KEPT_RAW_MEDIA_TYPES, UNREAD};
+use super::{ALSO_READ, KEPT_MULTIPART, KEPT_RAW_MEDIA_TYPES, UNREAD};
 use crate::openapi::{FORM, JSON, OCTET_STREAM, essence, is_json, is_object_schema};
 
 /// Keeps only the JSON media type (renamed `application/json`) of a body that offers one;
@@ -56,12 +56,20 @@ pub(super) fn request_media(body: &mut Value) -> bool {
         .keys()
         .map(|key| Value::String(key.clone()))
         .collect();
+    let multipart = content
+        .iter()
+        .find(|(key, _)| essence(key) == "multipart/form-data")
+        .and_then(|(_, media)| media.get("schema"))
+        .cloned();
     content.clear();
     content.insert(
         OCTET_STREAM.to_owned(),
         json!({"schema": {"type": "string", "format": "binary"}}),
     );
     body[KEPT_RAW_MEDIA_TYPES] = Value::Array(types);
+    if let Some(schema) = multipart {
+        body[KEPT_MULTIPART] = schema;
+    }
     true
 }
 

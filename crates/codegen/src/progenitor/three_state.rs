@@ -10,7 +10,7 @@
 use openapiv3::{ReferenceOr, Schema, SchemaKind, Type};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
-use typify_like::{Details, lookup_struct};
+use typify_like::{Details, Property as StructProperty, lookup_struct};
 
 use crate::{CodegenError, pointer::escape_token};
 
@@ -180,7 +180,6 @@ pub(crate) fn struct_tokens(
         )));
     }
 
-    let patch = format_ident!("{}", PATCH_TYPE);
     let mut fields = Vec::new();
     let (mut setters, mut required_fields, mut left_out) = (Vec::new(), Vec::new(), Vec::new());
     let mut all_optional = true;
@@ -203,38 +202,7 @@ pub(crate) fn struct_tokens(
             .description
             .as_deref()
             .map(|d| quote! { #[doc = #d] });
-        let (ty, serde) = match (&property.details, required, nullable) {
-            (Details::Option(inner), false, true) => (
-                quote! { types::#patch<#inner> },
-                quote! { #[serde(rename = #json_name, default, skip_serializing_if = "types::Patch::is_keep")] },
-            ),
-            (Details::Option(_), false, false) => (
-                property.ident.clone(),
-                quote! { #[serde(rename = #json_name, default, skip_serializing_if = "::std::option::Option::is_none")] },
-            ),
-            (Details::Option(_), true, _) => (
-                property.ident.clone(),
-                quote! { #[serde(rename = #json_name, deserialize_with = "::std::option::Option::deserialize")] },
-            ),
-            (Details::Vec, false, _) => (
-                property.ident.clone(),
-                quote! { #[serde(rename = #json_name, default, skip_serializing_if = "::std::vec::Vec::is_empty")] },
-            ),
-            // typify's plain type for an optional property with a `default`: in a
-            // three-state (PATCH) body an absent property is left as it is, not set to its
-            // default (nor to the Rust type's, which a `NonZeroU64` has none of).
-            (_, false, _) => {
-                let ident = &property.ident;
-                (
-                    quote! { ::std::option::Option<#ident> },
-                    quote! { #[serde(rename = #json_name, default, skip_serializing_if = "::std::option::Option::is_none")] },
-                )
-            }
-            (_, true, _) => (
-                property.ident.clone(),
-                quote! { #[serde(rename = #json_name)] },
-            ),
-        };
+        let (ty, serde) = field_type(&property, json_name, required, nullable);
         fields.push(quote! { #doc #serde pub #rust_name: #ty, });
         let setter = if property.rust_name == "new" {
             format_ident!("with_new")
@@ -294,6 +262,49 @@ pub(crate) fn struct_tokens(
             #(#setters)*
         }
     })
+}
+
+/// A three-state struct field's type and serde attribute: an optional nullable property is a
+/// `Patch`, an optional one an `Option` (or an empty `Vec`), a required one as typify typed it.
+fn field_type(
+    property: &StructProperty,
+    json_name: &str,
+    required: bool,
+    nullable: bool,
+) -> (TokenStream, TokenStream) {
+    let patch = format_ident!("{}", PATCH_TYPE);
+    match (&property.details, required, nullable) {
+        (Details::Option(inner), false, true) => (
+            quote! { types::#patch<#inner> },
+            quote! { #[serde(rename = #json_name, default, skip_serializing_if = "types::Patch::is_keep")] },
+        ),
+        (Details::Option(_), false, false) => (
+            property.ident.clone(),
+            quote! { #[serde(rename = #json_name, default, skip_serializing_if = "::std::option::Option::is_none")] },
+        ),
+        (Details::Option(_), true, _) => (
+            property.ident.clone(),
+            quote! { #[serde(rename = #json_name, deserialize_with = "::std::option::Option::deserialize")] },
+        ),
+        (Details::Vec, false, _) => (
+            property.ident.clone(),
+            quote! { #[serde(rename = #json_name, default, skip_serializing_if = "::std::vec::Vec::is_empty")] },
+        ),
+        // typify's plain type for an optional property with a `default`: in a
+        // three-state (PATCH) body an absent property is left as it is, not set to its
+        // default (nor to the Rust type's, which a `NonZeroU64` has none of).
+        (_, false, _) => {
+            let ident = &property.ident;
+            (
+                quote! { ::std::option::Option<#ident> },
+                quote! { #[serde(rename = #json_name, default, skip_serializing_if = "::std::option::Option::is_none")] },
+            )
+        }
+        (_, true, _) => (
+            property.ident.clone(),
+            quote! { #[serde(rename = #json_name)] },
+        ),
+    }
 }
 
 /// The types of the first pass that the three-state structs name and the second pass did not

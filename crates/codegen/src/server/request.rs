@@ -159,6 +159,23 @@ impl Server<'_> {
     ) -> Result<(), CodegenError> {
         let required = body.model.required;
         if let BodyKind::Raw(media_types) = &body.model.kind {
+            // A `multipart/form-data` body's parts, checked as the object its schema says.
+            let multipart = match &body.model.multipart {
+                Some(schema) => {
+                    let static_ident = ident(&format!(
+                        "{}__MULTIPART",
+                        naming::operation_static_prefix(op.model.id)
+                    ));
+                    let expression = statics.schema(self.spec, schema)?;
+                    statics
+                        .items
+                        .push(quote! { pub static #static_ident: Schema = #expression; });
+                    Some(quote! {
+                        rt::check_multipart(&mut __violations, body.as_ref(), &schemas::#static_ident);
+                    })
+                }
+                None => None,
+            };
             code.body_read = quote! {
                 let body = match rt::raw_body(
                     &mut __violations,
@@ -171,6 +188,7 @@ impl Server<'_> {
                     Ok(body) => body,
                     Err(rejection) => return reject(rejection),
                 };
+                #multipart
             };
             let (field_type, extraction) = if required {
                 (quote! { ::server_runtime::RawBody }, quote! { body })

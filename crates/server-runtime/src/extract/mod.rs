@@ -4,11 +4,13 @@
 //! One extractor per file, as axum lays out its own: [`Query`] and object parameters
 //! (`query`), path values (`path`), header values (`header`), one parameter's strings as its
 //! schema's value and then its generated type (`param`), the body as JSON, a form or raw bytes
-//! (`body`), and strict JSON parsing (`strict`). What they answer instead of a value is
+//! (`body`), a `multipart/form-data` body as the object it describes (`multipart`), and strict
+//! JSON parsing (`strict`). What they answer instead of a value is
 //! declared once, as data, in `rejections`.
 
 mod body;
 mod header;
+mod multipart;
 mod param;
 mod path;
 mod query;
@@ -21,6 +23,7 @@ pub use body::{
 };
 pub(crate) use header::cookie_pairs;
 pub use header::{cookie_values, header_values};
+pub use multipart::check_multipart;
 pub use param::{
     delimited_param, json_param, optional_param, param, param_fits, split_values, typed,
 };

@@ -81,6 +81,8 @@ pub(super) enum Invalid<'a> {
     Untyped(&'a serde_json::Error),
     /// A path that is not percent-encoded UTF-8.
     PathNotUtf8,
+    /// A `multipart/form-data` body that does not parse, with what is wrong.
+    MalformedMultipart(&'a str),
 }
 
 /// A value the schema allows that its Rust type cannot hold: serde's words, except for a
@@ -130,6 +132,10 @@ impl Invalid<'_> {
             ),
             Self::Untyped(err) => ("type", untyped(err)),
             Self::PathNotUtf8 => ("format", "must be percent-encoded UTF-8".into()),
+            Self::MalformedMultipart(why) => (
+                "malformed",
+                format!("is not valid multipart/form-data: {why}").into(),
+            ),
         }
     }
 
