@@ -415,7 +415,20 @@ impl<'b> Builder<'_, 'b> {
             }),
             "object" => Type::Object(openapiv3::ObjectType {
                 properties: any.properties.clone(),
-                required: any.required.clone(),
+                // A required name beside `allOf`/`anyOf`/`oneOf` may be a part's property
+                // (Azure's `required: [location]` over `allOf: [TrackedResource]`): checked
+                // by the part that declares it, not as any value here.
+                required: any
+                    .required
+                    .iter()
+                    .filter(|name| {
+                        any.properties.contains_key(*name)
+                            || (any.all_of.is_empty()
+                                && any.any_of.is_empty()
+                                && any.one_of.is_empty())
+                    })
+                    .cloned()
+                    .collect(),
                 additional_properties: any.additional_properties.clone(),
                 min_properties: any.min_properties,
                 max_properties: any.max_properties,
