@@ -221,27 +221,24 @@ impl VisitMut for Lists {
 
     fn visit_expr_mut(&mut self, expr: &mut syn::Expr) {
         syn::visit_mut::visit_expr_mut(self, expr);
-        if let Some((name, value)) = query_param(expr)
-            && let Some((_, required)) = self.json_queries.iter().find(|(json, _)| *json == name)
-        {
-            let text: syn::Expr = if *required {
-                syn::parse_quote! { #value.to_string() }
-            } else {
-                syn::parse_quote! { #value.as_ref().map(::std::string::ToString::to_string) }
-            };
-            if let syn::Expr::MethodCall(call) = expr
-                && let Some(syn::Expr::Reference(argument)) = call.args.first_mut()
-                && let syn::Expr::Call(new) = &mut *argument.expr
-            {
-                new.args[1] = syn::parse_quote! { &#text };
+        if let Some((name, value)) = query_param(expr) {
+            let value = value.clone();
+            if let Some((_, required)) = self.json_queries.iter().find(|(json, _)| *json == name) {
+                let text: syn::Expr = if *required {
+                    syn::parse_quote! { #value.to_string() }
+                } else {
+                    syn::parse_quote! { #value.as_ref().map(::std::string::ToString::to_string) }
+                };
+                if let syn::Expr::MethodCall(call) = expr
+                    && let Some(syn::Expr::Reference(argument)) = call.args.first_mut()
+                    && let syn::Expr::Call(new) = &mut *argument.expr
+                {
+                    new.args[1] = syn::parse_quote! { &#text };
+                }
+            } else if self.empty_lists.contains(&name) {
+                let call = expr.clone();
+                *expr = syn::parse_quote! { ::client_runtime::empty_list(#call, #name, &#value) };
             }
-            return;
-        }
-        if let Some((name, value)) = query_param(expr)
-            && self.empty_lists.contains(&name)
-        {
-            let (call, value) = (expr.clone(), value.clone());
-            *expr = syn::parse_quote! { ::client_runtime::empty_list(#call, #name, &#value) };
             return;
         }
         // A cookie given to progenitor as a header: into the `Cookie` header instead.

@@ -31,19 +31,12 @@ pub(super) fn json(document: &mut Value) {
         if !matches!(place, Some("path" | "query" | "header")) || map.contains_key(KEPT_IN) {
             return;
         }
-        let Some(content) = map.get("content").and_then(Value::as_object) else {
-            return;
-        };
-        let [(media, holder)] = content.iter().collect::<Vec<_>>()[..] else {
-            return;
-        };
-        let Some(schema) = holder
-            .get("schema")
-            .filter(|_| crate::openapi::is_json(media))
+        let Some(schema) = only_media(map)
+            .filter(|(media, _)| crate::openapi::is_json(media))
+            .map(|(_, schema)| schema.clone())
         else {
             return;
         };
-        let schema = schema.clone();
         map.remove("content");
         map.remove("style");
         map.remove("explode");
@@ -56,8 +49,17 @@ pub(super) fn json(document: &mut Value) {
 /// Rewrites every parameter of `document` whose `content` reads as its schema; the pointers
 /// of those rewritten.
 pub(super) fn lower(document: &mut Value) -> Vec<String> {
-    let components = document.clone();
     let mut changed = Vec::new();
+    // What references point at, copied only when a parameter has content (a giant
+    // document's components are most of it).
+    let mut any = false;
+    super::parameters::each(document, |parameter| {
+        any |= parameter.get("content").is_some()
+    });
+    if !any {
+        return changed;
+    }
+    let components = json!({"components": document.get("components").cloned()});
     super::parameters::each_at(document, |at, parameter| {
         let Some(map) = parameter.as_object_mut() else {
             return;
@@ -73,11 +75,7 @@ pub(super) fn lower(document: &mut Value) -> Vec<String> {
 
 /// The schema of a parameter's only media type, when its value travels as its own text.
 fn travels_as_text(document: &Value, parameter: &Map<String, Value>) -> Option<Value> {
-    let content = parameter.get("content")?.as_object()?;
-    let [(media, holder)] = content.iter().collect::<Vec<_>>()[..] else {
-        return None;
-    };
-    let schema = holder.get("schema")?;
+    let (media, schema) = only_media(parameter)?;
     let resolved = crate::resolve::follow(document, schema).0;
     let kind = resolved.get("type").and_then(Value::as_str)?;
     let json = crate::openapi::is_json(media);
@@ -87,6 +85,15 @@ fn travels_as_text(document: &Value, parameter: &Map<String, Value>) -> Option<V
         _ => false,
     };
     (fits && resolved.get("nullable") != Some(&Value::Bool(true))).then(|| schema.clone())
+}
+
+/// A parameter's only media type (OpenAPI allows one) and its schema.
+fn only_media(parameter: &Map<String, Value>) -> Option<(&String, &Value)> {
+    let content = parameter.get("content")?.as_object()?;
+    let [(media, holder)] = content.iter().collect::<Vec<_>>()[..] else {
+        return None;
+    };
+    Some((media, holder.get("schema")?))
 }
 
 #[cfg(test)]

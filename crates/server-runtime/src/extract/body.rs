@@ -287,17 +287,21 @@ pub async fn raw_body(
     }))
 }
 
+/// A media type without its parameters, lower case (`multipart/form-data; boundary=x` →
+/// `multipart/form-data`).
+pub(super) fn essence(content_type: &str) -> String {
+    content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase()
+}
+
 /// The request's media type without parameters, lower case.
 fn media_essence(headers: &HeaderMap) -> Option<String> {
     let content_type = headers.get(header::CONTENT_TYPE)?.to_str().ok()?;
-    Some(
-        content_type
-            .split(';')
-            .next()
-            .unwrap_or("")
-            .trim()
-            .to_ascii_lowercase(),
-    )
+    Some(essence(content_type))
 }
 
 /// Whether the request says its body is JSON (see [`is_json_media_type`]).
@@ -313,12 +317,7 @@ fn is_json(headers: &HeaderMap) -> bool {
 /// decides the same set (codegen's `openapi::media_kind`); the bodies fixture's `text/json`
 /// operation holds the two together over HTTP.
 pub fn is_json_media_type(content_type: &str) -> bool {
-    let essence = content_type
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase();
+    let essence = essence(content_type);
     essence == "application/json"
         || essence == "text/json"
         || essence.starts_with("application/") && essence.ends_with("+json")

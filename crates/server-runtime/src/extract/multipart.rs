@@ -30,13 +30,7 @@ pub fn check_multipart(
     let Some(body) = body else {
         return;
     };
-    let essence = body
-        .content_type
-        .split(';')
-        .next()
-        .unwrap_or_default()
-        .trim();
-    if !essence.eq_ignore_ascii_case("multipart/form-data") {
+    if super::body::essence(&body.content_type) != "multipart/form-data" {
         return;
     }
     let parts = match parts(&body.content_type, &body.bytes) {
@@ -107,10 +101,9 @@ fn is_json_array(given: &[&Part<'_>]) -> bool {
 }
 
 fn is_json(part: &Part<'_>) -> bool {
-    part.media_type.as_deref().is_some_and(|media| {
-        let essence = media.split(';').next().unwrap_or_default().trim();
-        essence.eq_ignore_ascii_case("application/json") || essence.ends_with("+json")
-    })
+    part.media_type
+        .as_deref()
+        .is_some_and(super::is_json_media_type)
 }
 
 /// One part's value: JSON where it is JSON (by its media type, or as an object or array

@@ -59,15 +59,12 @@ pub fn delimited_param<T: DeserializeOwned>(
     if !(raw.is_empty() && given) {
         return param(violations, location, raw, schema, None);
     }
-    let value = Value::Array(Vec::new());
-    let mut empty = Violations::default();
-    schema.validate_as(
-        crate::schema::Direction::Request,
-        &value,
+    if let Some(value) = checked(
+        &mut Violations::default(),
         location,
-        &mut empty,
-    );
-    if empty.is_empty() {
+        Value::Array(Vec::new()),
+        schema,
+    ) {
         return typed(violations, location, value);
     }
     param(violations, location, &[""], schema, None)
@@ -102,6 +99,17 @@ pub fn json_param<T: DeserializeOwned>(
             return None;
         }
     };
+    let value = checked(violations, location, value, schema)?;
+    typed(violations, location, value).map(Some)
+}
+
+/// `value` when it satisfies `schema` as a request's; else `None`, its violations recorded.
+pub(super) fn checked(
+    violations: &mut Violations,
+    location: &str,
+    value: Value,
+    schema: &Schema,
+) -> Option<Value> {
     let before = violations.len();
     schema.validate_as(
         crate::schema::Direction::Request,
@@ -109,10 +117,7 @@ pub fn json_param<T: DeserializeOwned>(
         location,
         violations,
     );
-    if violations.len() != before {
-        return None;
-    }
-    typed(violations, location, value).map(Some)
+    (violations.len() == before).then_some(value)
 }
 
 /// A parameter that may be absent (`Some(None)`); `None` when a violation was recorded.
@@ -184,12 +189,7 @@ fn coerce_param(
             scalar(raw[0], schema)
         }
     };
-    schema.validate_as(
-        crate::schema::Direction::Request,
-        &value,
-        location,
-        violations,
-    );
+    let value = checked(violations, location, value, schema)?;
     (violations.len() == before).then_some(value)
 }
 

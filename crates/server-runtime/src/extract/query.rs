@@ -148,16 +148,7 @@ pub fn object_param<T: DeserializeOwned>(
         }
         return Some(None);
     };
-    let before = violations.len();
-    schema.validate_as(
-        crate::schema::Direction::Request,
-        &value,
-        location,
-        violations,
-    );
-    if violations.len() != before {
-        return None;
-    }
+    let value = super::param::checked(violations, location, value, schema)?;
     typed(violations, location, value).map(Some)
 }
 
