@@ -225,8 +225,8 @@ pub(super) fn list_query(
     Ok((sql, values))
 }
 
-/// Runs a list query. A search runs two statements (the probe and the page) in one read
-/// transaction, so both see the same snapshot; a list without one is a single statement.
+/// Runs a list query. A search runs two statements (the probe and the page); both see the
+/// same snapshot, as every work of a reader runs in a read transaction (`pool::Pool`).
 pub(super) fn list<T>(
     c: &Connection,
     workspace: Uuid,
@@ -234,20 +234,10 @@ pub(super) fn list<T>(
     details: bool,
     row: impl FnMut(&Row<'_>) -> rusqlite::Result<T>,
 ) -> rusqlite::Result<Vec<T>> {
-    let tx = filter
-        .search
-        .is_some()
-        .then(|| c.unchecked_transaction())
-        .transpose()?;
     let (sql, values) = list_query(c, workspace, filter, details)?;
-    let rows = c
-        .prepare_cached(&sql)?
+    c.prepare_cached(&sql)?
         .query_map(params_from_iter(values.iter()), row)?
-        .collect::<rusqlite::Result<Vec<T>>>()?;
-    if let Some(tx) = tx {
-        tx.commit()?;
-    }
-    Ok(rows)
+        .collect()
 }
 
 /// The `EXPLAIN QUERY PLAN` detail lines of a statement.

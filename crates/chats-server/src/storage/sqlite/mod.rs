@@ -61,8 +61,9 @@ fn checkpoints(
         .spawn(move || {
             loop {
                 std::thread::sleep(CHECKPOINT_EVERY);
-                if pool.strong_count() == 0 {
-                    break;
+                match pool.upgrade() {
+                    Some(pool) => pool.end_idle_snapshots(),
+                    None => break,
                 }
                 match connection.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(())) {
                     Ok(()) => {
@@ -94,6 +95,12 @@ pub struct Sqlite {
 impl Sqlite {
     /// Opens (creating it if needed) the database at `path` and applies pending migrations.
     pub fn open(path: &Path) -> Result<Self> {
+        Self::open_reusing(path, pool::SNAPSHOT_REUSE)
+    }
+
+    /// [`Sqlite::open`], with a reader's snapshot serving reads for `snapshot_reuse` (tests
+    /// lengthen it to see what it changes).
+    fn open_reusing(path: &Path, snapshot_reuse: std::time::Duration) -> Result<Self> {
         let writer = schema::connect(path)?;
         schema::migrate(&writer)?;
         // Statistics for tables that have none or whose size changed tenfold since: what
@@ -109,7 +116,7 @@ impl Sqlite {
                 "PRAGMA cache_size = -{WRITER_CACHE_KIB}; PRAGMA wal_autocheckpoint = 0;"
             ))
             .map_err(classify)?;
-        let pool = Pool::new(path.to_owned(), writer);
+        let pool = Pool::new(path.to_owned(), writer, snapshot_reuse);
         let done = Arc::default();
         checkpoints(path, Arc::downgrade(&pool), Arc::clone(&done))?;
         let mut wal = path.as_os_str().to_owned();
@@ -416,6 +423,8 @@ impl Storage for Sqlite {
 
 #[cfg(test)]
 mod tests {
+    use std::time::Duration;
+
     use super::*;
 
     /// Three writes queued behind a held writer form one group; the failing one makes the
@@ -468,6 +477,91 @@ mod tests {
             .await
             .unwrap();
         assert_eq!(names, ["first", "last"]);
+    }
+
+    /// The workspaces a point read counts (it opens, or reuses, a reader's snapshot).
+    async fn workspaces(storage: &Sqlite) -> i64 {
+        storage
+            .pool
+            .point_read(|c| c.query_row("SELECT count(*) FROM workspaces", [], |row| row.get(0)))
+            .await
+            .unwrap()
+    }
+
+    async fn add_workspace(storage: &Sqlite) {
+        storage
+            .pool
+            .grouped_write(|c| {
+                c.execute(
+                    "INSERT INTO workspaces (id, name, created_at) VALUES (?, 'w', 0)",
+                    params![Uuid::new_v4()],
+                )
+            })
+            .await
+            .unwrap();
+    }
+
+    /// A reader keeps its snapshot between reads, but never past a commit of the writer:
+    /// a read after a write's answer sees the write, however long snapshots may serve.
+    #[tokio::test]
+    async fn a_read_after_a_write_was_answered_sees_it_though_a_snapshot_was_open() {
+        let dir = tempfile::tempdir().unwrap();
+        let storage =
+            Sqlite::open_reusing(&dir.path().join("chats.db"), Duration::from_secs(600)).unwrap();
+        let before = workspaces(&storage).await;
+        add_workspace(&storage).await;
+        assert_eq!(workspaces(&storage).await, before + 1);
+        let listed: i64 = storage
+            .pool
+            .read(|c| c.query_row("SELECT count(*) FROM workspaces", [], |row| row.get(0)))
+            .await
+            .unwrap();
+        assert_eq!(listed, before + 1);
+    }
+
+    /// Another process's commit (the command line's import) does not end a reader's
+    /// snapshot: it is seen once the snapshot's reuse is over, not before.
+    #[tokio::test]
+    async fn another_process_s_commit_is_seen_once_the_snapshot_s_reuse_is_over() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("chats.db");
+        let reuse = Duration::from_millis(300);
+        let storage = Sqlite::open_reusing(&path, reuse).unwrap();
+        let began = std::time::Instant::now();
+        let before = workspaces(&storage).await;
+        rusqlite::Connection::open(&path)
+            .unwrap()
+            .execute(
+                "INSERT INTO workspaces (id, name, created_at) VALUES (?, 'other', 0)",
+                params![Uuid::new_v4()],
+            )
+            .unwrap();
+        let soon = workspaces(&storage).await;
+        // The snapshot really is reused (what this is for), unless the test ran late.
+        if began.elapsed() < reuse {
+            assert_eq!(soon, before);
+        }
+        tokio::time::sleep(reuse + Duration::from_millis(10)).await;
+        assert_eq!(workspaces(&storage).await, before + 1);
+    }
+
+    /// Idle readers' snapshots older than the writer's last commit are ended before each
+    /// checkpoint pass, so the pass can copy the whole WAL into the database.
+    #[tokio::test]
+    async fn idle_snapshots_behind_a_commit_end_so_a_checkpoint_copies_the_whole_wal() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("chats.db");
+        let storage = Sqlite::open_reusing(&path, Duration::from_secs(600)).unwrap();
+        workspaces(&storage).await;
+        add_workspace(&storage).await;
+        storage.pool.end_idle_snapshots();
+        let (log, copied): (i64, i64) = rusqlite::Connection::open(&path)
+            .unwrap()
+            .query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |row| {
+                Ok((row.get(1)?, row.get(2)?))
+            })
+            .unwrap();
+        assert_eq!(copied, log, "frames copied of the WAL's");
     }
 
     #[test]

@@ -5,7 +5,10 @@
 
 use std::{
     path::PathBuf,
-    sync::{Arc, Mutex},
+    sync::{
+        Arc, Mutex,
+        atomic::{AtomicU64, Ordering},
+    },
 };
 
 use rusqlite::Connection;
@@ -22,11 +25,38 @@ use crate::{
 /// reader connections and halved the throughput.
 const READERS: usize = 8;
 
+/// How long a reader keeps one read transaction (one snapshot of the database) across the
+/// reads it serves, when the writer has committed nothing since it began. Beginning and ending
+/// a read transaction takes SQLite's locks on the WAL index (`fcntl` and a mutex), which were
+/// a tenth of a point read's CPU (BENCHMARKS.md, round three); kept for this long, a busy
+/// reader pays them once per a few dozen reads. A commit of this process's writer ends every
+/// snapshot at once (see [`Pool::commits`]); a commit by another process (an import run by
+/// the command line while the service runs) is seen within this time.
+pub(super) const SNAPSHOT_REUSE: std::time::Duration = std::time::Duration::from_millis(2);
+
+/// A reader connection, and the read transaction it holds open between reads (if any).
+struct Reader {
+    connection: Connection,
+    snapshot: Option<Snapshot>,
+}
+
+/// A read transaction kept open: when it began, and the writer's commits counted before.
+struct Snapshot {
+    began: std::time::Instant,
+    commits: u64,
+}
+
 /// The connections of one database and the turns to use them.
 pub(super) struct Pool {
     path: PathBuf,
     writer: Mutex<Connection>,
-    readers: Mutex<Vec<Connection>>,
+    readers: Mutex<Vec<Reader>>,
+    /// The writer's commits so far, counted right after each commit and before its callers
+    /// are answered: a reader whose snapshot began at an older count begins a new one, so a
+    /// read never misses a write whose answer was already given.
+    commits: AtomicU64,
+    /// How long a snapshot may serve reads ([`SNAPSHOT_REUSE`] but in tests).
+    snapshot_reuse: std::time::Duration,
     /// Turns for reads (`READERS`) and for the writer (one), taken before a blocking thread.
     reading: tokio::sync::Semaphore,
     pub(super) writing: tokio::sync::Semaphore,
@@ -35,11 +65,17 @@ pub(super) struct Pool {
 }
 
 impl Pool {
-    pub(super) fn new(path: PathBuf, writer: Connection) -> Arc<Self> {
+    pub(super) fn new(
+        path: PathBuf,
+        writer: Connection,
+        snapshot_reuse: std::time::Duration,
+    ) -> Arc<Self> {
         Arc::new(Self {
             path,
             writer: Mutex::new(writer),
             readers: Mutex::new(Vec::new()),
+            commits: AtomicU64::new(0),
+            snapshot_reuse,
             reading: tokio::sync::Semaphore::new(READERS),
             writing: tokio::sync::Semaphore::new(1),
             queue: Mutex::new(Vec::new()),
@@ -110,7 +146,7 @@ impl Pool {
                         .writer
                         .lock()
                         .map_err(|_| StorageError::Internal("writer poisoned".into()))?;
-                    commit_group(&connection, jobs);
+                    commit_group(&connection, jobs, &pool.commits);
                     Ok(())
                 })
                 .await?;
@@ -134,30 +170,85 @@ impl Pool {
                 .writer
                 .lock()
                 .map_err(|_| StorageError::Internal("writer poisoned".into()))?;
-            work(&mut connection).map_err(classify)
+            let result = work(&mut connection).map_err(classify);
+            // The work may have committed (or not): readers begin new snapshots either way.
+            pool.commits.fetch_add(1, Ordering::Release);
+            result
         })
         .await
     }
 
     /// Runs `work` on an idle reader connection (opening one if none is idle) and keeps the
     /// connection for the next read, up to `READERS` of them. The caller holds a reading turn.
+    /// The work runs in the connection's open read transaction when that snapshot is recent
+    /// enough ([`SNAPSHOT_REUSE`]) and no commit came since; else in a new one, left open.
     fn with_reader<T>(&self, work: impl FnOnce(&Connection) -> rusqlite::Result<T>) -> Result<T> {
         let idle = self
             .readers
             .lock()
             .map_err(|_| StorageError::Internal("reader pool poisoned".into()))?
             .pop();
-        let connection = match idle {
-            Some(connection) => connection,
-            None => connect(&self.path)?,
+        let mut reader = match idle {
+            Some(reader) => reader,
+            None => Reader {
+                connection: connect(&self.path)?,
+                snapshot: None,
+            },
         };
-        let result = work(&connection).map_err(classify);
+        let commits = self.commits.load(Ordering::Acquire);
+        if !self.serves(reader.snapshot.as_ref(), commits) {
+            reader.end_snapshot();
+        }
+        if reader.snapshot.is_none() {
+            // The snapshot itself begins at the first read, after `commits` was read: it holds
+            // at least every commit counted there.
+            reader.connection.execute_batch("BEGIN").map_err(classify)?;
+            reader.snapshot = Some(Snapshot {
+                began: std::time::Instant::now(),
+                commits,
+            });
+        }
+        let result = work(&reader.connection).map_err(classify);
+        if result.is_err() || reader.connection.is_autocommit() {
+            reader.end_snapshot();
+        }
         if let Ok(mut idle) = self.readers.lock()
             && idle.len() < READERS
         {
-            idle.push(connection);
+            idle.push(reader);
         }
         result
+    }
+
+    /// Whether a reader's open snapshot may serve a read now: it has not outlived its reuse
+    /// and the writer has committed nothing since it began.
+    fn serves(&self, snapshot: Option<&Snapshot>, commits: u64) -> bool {
+        snapshot.is_some_and(|snapshot| {
+            snapshot.commits == commits && snapshot.began.elapsed() <= self.snapshot_reuse
+        })
+    }
+
+    /// Ends the snapshots of idle readers that could no longer serve a read, so that none
+    /// keeps the checkpointer from copying the whole WAL (it calls this before each pass).
+    pub(super) fn end_idle_snapshots(&self) {
+        let commits = self.commits.load(Ordering::Acquire);
+        if let Ok(mut idle) = self.readers.lock() {
+            for reader in idle.iter_mut() {
+                if reader.snapshot.is_some() && !self.serves(reader.snapshot.as_ref(), commits) {
+                    reader.end_snapshot();
+                }
+            }
+        }
+    }
+}
+
+impl Reader {
+    /// Ends the read transaction the connection holds, if any.
+    fn end_snapshot(&mut self) {
+        self.snapshot = None;
+        if !self.connection.is_autocommit() {
+            let _ = self.connection.execute_batch("ROLLBACK");
+        }
     }
 }
 
@@ -200,13 +291,13 @@ where
 }
 
 /// Runs `jobs` in one transaction; if one fails (or the commit does), runs each alone.
-fn commit_group(c: &Connection, jobs: Vec<Box<dyn GroupJob>>) {
+fn commit_group(c: &Connection, jobs: Vec<Box<dyn GroupJob>>, commits: &AtomicU64) {
     static SIZE: telemetry::Cached<metrics::Histogram> = telemetry::Cached::histogram();
     static DURATION: telemetry::Cached<metrics::Histogram> = telemetry::Cached::histogram();
     let started = std::time::Instant::now();
     SIZE.get(|| metrics::histogram!(telemetry::WRITE_GROUP_SIZE))
         .record(jobs.len() as f64);
-    commit_jobs(c, jobs);
+    commit_jobs(c, jobs, commits);
     DURATION
         .get(|| metrics::histogram!(telemetry::COMMIT_DURATION))
         .record(started.elapsed().as_secs_f64());
@@ -242,8 +333,8 @@ enum Turn {
     Writer = 1,
 }
 
-fn commit_jobs(c: &Connection, mut jobs: Vec<Box<dyn GroupJob>>) {
-    if jobs.len() > 1 && run_in_transaction(c, &mut jobs).is_ok_and(|ran| ran) {
+fn commit_jobs(c: &Connection, mut jobs: Vec<Box<dyn GroupJob>>, commits: &AtomicU64) {
+    if jobs.len() > 1 && run_in_transaction(c, &mut jobs, commits).is_ok_and(|ran| ran) {
         for job in jobs {
             job.deliver(None);
         }
@@ -251,7 +342,7 @@ fn commit_jobs(c: &Connection, mut jobs: Vec<Box<dyn GroupJob>>) {
     }
     for job in jobs {
         let mut one = [job];
-        let commit = run_in_transaction(c, &mut one).err();
+        let commit = run_in_transaction(c, &mut one, commits).err();
         let [job] = one;
         job.deliver(commit);
     }
@@ -259,7 +350,12 @@ fn commit_jobs(c: &Connection, mut jobs: Vec<Box<dyn GroupJob>>) {
 
 /// `Ok(true)`: every job ran and the transaction committed. `Ok(false)`: a job failed and the
 /// transaction was rolled back. `Err`: the transaction could not begin or commit.
-fn run_in_transaction(c: &Connection, jobs: &mut [Box<dyn GroupJob>]) -> Result<bool> {
+/// A commit is counted in `commits` before any job is answered.
+fn run_in_transaction(
+    c: &Connection,
+    jobs: &mut [Box<dyn GroupJob>],
+    commits: &AtomicU64,
+) -> Result<bool> {
     c.execute_batch("BEGIN IMMEDIATE").map_err(classify)?;
     for job in jobs.iter_mut() {
         if !job.run(c) {
@@ -267,7 +363,9 @@ fn run_in_transaction(c: &Connection, jobs: &mut [Box<dyn GroupJob>]) -> Result<
             return Ok(false);
         }
     }
-    if let Err(err) = c.execute_batch("COMMIT") {
+    let committed = c.execute_batch("COMMIT");
+    commits.fetch_add(1, Ordering::Release);
+    if let Err(err) = committed {
         let _ = c.execute_batch("ROLLBACK");
         return Err(classify(err));
     }
