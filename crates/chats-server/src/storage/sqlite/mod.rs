@@ -116,7 +116,7 @@ impl Sqlite {
                 "PRAGMA cache_size = -{WRITER_CACHE_KIB}; PRAGMA wal_autocheckpoint = 0;"
             ))
             .map_err(classify)?;
-        let pool = Pool::new(path.to_owned(), writer, snapshot_reuse);
+        let pool = Pool::new(path.to_owned(), writer, snapshot_reuse)?;
         let done = Arc::default();
         checkpoints(path, Arc::downgrade(&pool), Arc::clone(&done))?;
         let mut wal = path.as_os_str().to_owned();
@@ -433,7 +433,16 @@ mod tests {
     async fn a_failed_write_in_a_group_fails_alone() {
         let dir = tempfile::tempdir().unwrap();
         let storage = Sqlite::open(&dir.path().join("chats.db")).unwrap();
-        let held = storage.pool.writing.acquire().await.unwrap();
+        // The writer connection, held by a thread of the test's until `release` says.
+        let (release, released) = std::sync::mpsc::channel::<()>();
+        let (locked, is_locked) = std::sync::mpsc::channel::<()>();
+        let pool = Arc::clone(&storage.pool);
+        let holder = std::thread::spawn(move || {
+            let _held = pool.writer.connection.lock().unwrap();
+            locked.send(()).unwrap();
+            released.recv().unwrap();
+        });
+        is_locked.recv().unwrap();
         let insert = |name: &'static str| {
             let storage = storage.clone();
             tokio::spawn(async move {
@@ -460,10 +469,11 @@ mod tests {
         };
         let last = insert("last");
         // Every job is queued before the writer is free.
-        while storage.pool.queue.lock().unwrap().len() < 3 {
+        while storage.pool.writer.queue.lock().unwrap().len() < 3 {
             tokio::task::yield_now().await;
         }
-        drop(held);
+        release.send(()).unwrap();
+        holder.join().unwrap();
         assert_eq!(first.await.unwrap().unwrap(), 1);
         assert!(failing.await.unwrap().is_err());
         assert_eq!(last.await.unwrap().unwrap(), 1);
@@ -562,6 +572,35 @@ mod tests {
             })
             .unwrap();
         assert_eq!(copied, log, "frames copied of the WAL's");
+    }
+
+    /// The threads of this process named `name` (nextest runs each test in a process).
+    fn threads_named(name: &str) -> usize {
+        std::fs::read_dir("/proc/self/task")
+            .unwrap()
+            .filter(|task| {
+                std::fs::read_to_string(task.as_ref().unwrap().path().join("comm"))
+                    .is_ok_and(|comm| comm.trim() == name)
+            })
+            .count()
+    }
+
+    /// The writer thread lives as long as the storage: dropping it ends the thread (and
+    /// closes the writer connection), so opening databases again and again leaks nothing.
+    #[tokio::test]
+    async fn the_writer_thread_ends_with_the_storage() {
+        let dir = tempfile::tempdir().unwrap();
+        let storage = Sqlite::open(&dir.path().join("chats.db")).unwrap();
+        add_workspace(&storage).await;
+        assert_eq!(threads_named("chats-writer"), 1);
+        drop(storage);
+        for _ in 0..100 {
+            if threads_named("chats-writer") == 0 {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        panic!("the writer thread outlived its storage");
     }
 
     #[test]

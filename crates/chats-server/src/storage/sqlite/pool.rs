@@ -49,19 +49,35 @@ struct Snapshot {
 /// The connections of one database and the turns to use them.
 pub(super) struct Pool {
     path: PathBuf,
-    writer: Mutex<Connection>,
+    /// The writer connection, its queue of grouped writes, and the commits counted.
+    pub(super) writer: Arc<Writer>,
     readers: Mutex<Vec<Reader>>,
+    /// How long a snapshot may serve reads ([`SNAPSHOT_REUSE`] but in tests).
+    snapshot_reuse: std::time::Duration,
+    /// Turns for reads (`READERS`), taken before a connection.
+    reading: tokio::sync::Semaphore,
+}
+
+/// What the pool shares with its writer thread (see [`Pool::grouped_write`]).
+pub(super) struct Writer {
+    pub(super) connection: Mutex<Connection>,
+    /// Writes waiting to be committed together, and the signal that one came.
+    pub(super) queue: Mutex<Vec<Box<dyn GroupJob>>>,
+    ready: std::sync::Condvar,
+    /// The pool is gone: the thread ends.
+    closed: std::sync::atomic::AtomicBool,
     /// The writer's commits so far, counted right after each commit and before its callers
     /// are answered: a reader whose snapshot began at an older count begins a new one, so a
     /// read never misses a write whose answer was already given.
     commits: AtomicU64,
-    /// How long a snapshot may serve reads ([`SNAPSHOT_REUSE`] but in tests).
-    snapshot_reuse: std::time::Duration,
-    /// Turns for reads (`READERS`) and for the writer (one), taken before a blocking thread.
-    reading: tokio::sync::Semaphore,
-    pub(super) writing: tokio::sync::Semaphore,
-    /// Writes waiting to be committed together (see `grouped_write`).
-    pub(super) queue: Mutex<Vec<Box<dyn GroupJob>>>,
+}
+
+impl Drop for Pool {
+    fn drop(&mut self) {
+        self.writer.closed.store(true, Ordering::Release);
+        let _queue = self.writer.queue.lock();
+        self.writer.ready.notify_all();
+    }
 }
 
 impl Pool {
@@ -69,17 +85,26 @@ impl Pool {
         path: PathBuf,
         writer: Connection,
         snapshot_reuse: std::time::Duration,
-    ) -> Arc<Self> {
-        Arc::new(Self {
-            path,
-            writer: Mutex::new(writer),
-            readers: Mutex::new(Vec::new()),
+    ) -> Result<Arc<Self>> {
+        let writer = Arc::new(Writer {
+            connection: Mutex::new(writer),
+            queue: Mutex::new(Vec::new()),
+            ready: std::sync::Condvar::new(),
+            closed: std::sync::atomic::AtomicBool::new(false),
             commits: AtomicU64::new(0),
+        });
+        let thread = Arc::clone(&writer);
+        std::thread::Builder::new()
+            .name("chats-writer".into())
+            .spawn(move || thread.run())
+            .map_err(|err| StorageError::Internal(format!("starting the writer: {err}")))?;
+        Ok(Arc::new(Self {
+            path,
+            writer,
+            readers: Mutex::new(Vec::new()),
             snapshot_reuse,
             reading: tokio::sync::Semaphore::new(READERS),
-            writing: tokio::sync::Semaphore::new(1),
-            queue: Mutex::new(Vec::new()),
-        })
+        }))
     }
 
     /// A read on a blocking thread (lists, which can take milliseconds).
@@ -106,16 +131,19 @@ impl Pool {
     }
 
     /// A write of the API (create, update, remove a chat), committed with the others waiting
-    /// at the same moment. Each caller queues its work and waits for the writer; whoever gets
-    /// the writer runs every queued work in one transaction and commits once, then hands each
-    /// caller its result. If any work fails, the group is rolled back and each work is run
-    /// again in a transaction of its own, so one failure never touches another's write. An
-    /// answer still comes only after the commit that made it durable; what the group shares
-    /// is the commit's cost (WAL frames, the title index's flush, checkpoints), most of a
-    /// single write's time in the profile in BENCHMARKS.md. (Savepoints per work would isolate
-    /// failures without the rerun, but FTS5 flushes its index at every savepoint's release,
-    /// which is the cost the group is there to share.)
-    pub(super) async fn grouped_write<T, F>(self: &Arc<Self>, work: F) -> Result<T>
+    /// at the same moment. Each caller queues its work and waits for its answer; the writer
+    /// thread (one, for the pool's life) takes every work queued when it gets the connection,
+    /// runs them in one transaction, commits once, then hands each caller its result. Works
+    /// queued while a group commits form the next group, with no hand-over between (a turn
+    /// taken per group and a blocking thread per group left the writer idle a third of the
+    /// time and most groups single: BENCHMARKS.md, round three). If any work fails, the group
+    /// is rolled back and each work is run again in a transaction of its own, so one failure
+    /// never touches another's write. An answer still comes only after the commit that made
+    /// it durable; what the group shares is the commit's cost (WAL frames, the title index's
+    /// flush), most of a single write's time in the profile in BENCHMARKS.md. (Savepoints per
+    /// work would isolate failures without the rerun, but FTS5 flushes its index at every
+    /// savepoint's release, which is the cost the group is there to share.)
+    pub(super) async fn grouped_write<T, F>(&self, work: F) -> Result<T>
     where
         T: Send + 'static,
         F: Fn(&Connection) -> rusqlite::Result<T> + Send + 'static,
@@ -125,33 +153,14 @@ impl Pool {
             work,
             result: None,
             sender,
+            queued: std::time::Instant::now(),
         });
-        self.queue
+        self.writer
+            .queue
             .lock()
             .map_err(|_| StorageError::Internal("write queue poisoned".into()))?
             .push(job);
-        {
-            let _turn = waited(Turn::Writer, self.writing.acquire()).await;
-            let jobs = std::mem::take(
-                &mut *self
-                    .queue
-                    .lock()
-                    .map_err(|_| StorageError::Internal("write queue poisoned".into()))?,
-            );
-            // Empty: an earlier caller's group took this work and has committed it.
-            if !jobs.is_empty() {
-                let pool = self.clone();
-                blocking(move || {
-                    let connection = pool
-                        .writer
-                        .lock()
-                        .map_err(|_| StorageError::Internal("writer poisoned".into()))?;
-                    commit_group(&connection, jobs, &pool.commits);
-                    Ok(())
-                })
-                .await?;
-            }
-        }
+        self.writer.ready.notify_one();
         receiver
             .await
             .map_err(|_| StorageError::Internal("a grouped write was abandoned".into()))?
@@ -163,16 +172,15 @@ impl Pool {
         T: Send + 'static,
         F: FnOnce(&mut Connection) -> rusqlite::Result<T> + Send + 'static,
     {
-        let _turn = self.writing.acquire().await;
-        let pool = self.clone();
+        let writer = Arc::clone(&self.writer);
         blocking(move || {
-            let mut connection = pool
-                .writer
+            let mut connection = writer
+                .connection
                 .lock()
                 .map_err(|_| StorageError::Internal("writer poisoned".into()))?;
             let result = work(&mut connection).map_err(classify);
             // The work may have committed (or not): readers begin new snapshots either way.
-            pool.commits.fetch_add(1, Ordering::Release);
+            writer.commits.fetch_add(1, Ordering::Release);
             result
         })
         .await
@@ -195,7 +203,7 @@ impl Pool {
                 snapshot: None,
             },
         };
-        let commits = self.commits.load(Ordering::Acquire);
+        let commits = self.writer.commits.load(Ordering::Acquire);
         if !self.serves(reader.snapshot.as_ref(), commits) {
             reader.end_snapshot();
         }
@@ -231,13 +239,44 @@ impl Pool {
     /// Ends the snapshots of idle readers that could no longer serve a read, so that none
     /// keeps the checkpointer from copying the whole WAL (it calls this before each pass).
     pub(super) fn end_idle_snapshots(&self) {
-        let commits = self.commits.load(Ordering::Acquire);
+        let commits = self.writer.commits.load(Ordering::Acquire);
         if let Ok(mut idle) = self.readers.lock() {
             for reader in idle.iter_mut() {
                 if reader.snapshot.is_some() && !self.serves(reader.snapshot.as_ref(), commits) {
                     reader.end_snapshot();
                 }
             }
+        }
+    }
+}
+
+impl Writer {
+    /// The writer thread: waits for queued works, takes the connection, then every work
+    /// queued by then, and commits them as one group; until the pool is dropped.
+    fn run(&self) {
+        loop {
+            {
+                let Ok(mut queue) = self.queue.lock() else {
+                    return;
+                };
+                while queue.is_empty() {
+                    if self.closed.load(Ordering::Acquire) {
+                        return;
+                    }
+                    queue = match self.ready.wait(queue) {
+                        Ok(queue) => queue,
+                        Err(_) => return,
+                    };
+                }
+            }
+            let Ok(connection) = self.connection.lock() else {
+                return;
+            };
+            let jobs = match self.queue.lock() {
+                Ok(mut queue) => std::mem::take(&mut *queue),
+                Err(_) => return,
+            };
+            commit_group(&connection, jobs, &self.commits);
         }
     }
 }
@@ -255,6 +294,8 @@ impl Reader {
 /// Queued work of [`Pool::grouped_write`]: run (maybe twice, see there), then told the
 /// outcome of its commit.
 pub(super) trait GroupJob: Send {
+    /// When it was queued.
+    fn queued(&self) -> std::time::Instant;
     /// Runs the work in the open transaction; `false` if it failed.
     fn run(&mut self, c: &Connection) -> bool;
     /// Answers the caller: the work's result, unless the commit failed.
@@ -265,6 +306,7 @@ struct Queued<T, F> {
     work: F,
     result: Option<rusqlite::Result<T>>,
     sender: tokio::sync::oneshot::Sender<Result<T>>,
+    queued: std::time::Instant,
 }
 
 impl<T, F> GroupJob for Queued<T, F>
@@ -272,6 +314,10 @@ where
     T: Send,
     F: Fn(&Connection) -> rusqlite::Result<T> + Send,
 {
+    fn queued(&self) -> std::time::Instant {
+        self.queued
+    }
+
     fn run(&mut self, c: &Connection) -> bool {
         let result = (self.work)(c);
         let ok = result.is_ok();
@@ -295,6 +341,9 @@ fn commit_group(c: &Connection, jobs: Vec<Box<dyn GroupJob>>, commits: &AtomicU6
     static SIZE: telemetry::Cached<metrics::Histogram> = telemetry::Cached::histogram();
     static DURATION: telemetry::Cached<metrics::Histogram> = telemetry::Cached::histogram();
     let started = std::time::Instant::now();
+    for job in &jobs {
+        record_wait(Turn::Writer, started.duration_since(job.queued()));
+    }
     SIZE.get(|| metrics::histogram!(telemetry::WRITE_GROUP_SIZE))
         .record(jobs.len() as f64);
     commit_jobs(c, jobs, commits);
@@ -306,10 +355,16 @@ fn commit_group(c: &Connection, jobs: Vec<Box<dyn GroupJob>>, commits: &AtomicU6
 /// A turn of the readers or the writer, its wait recorded as `db.client.connection.wait_time`
 /// of the pool `readers` or `writer`.
 async fn waited<T>(pool: Turn, turn: impl std::future::Future<Output = T>) -> T {
-    static WAITS: [telemetry::Cached<metrics::Histogram>; 2] =
-        [const { telemetry::Cached::histogram() }; 2];
     let started = std::time::Instant::now();
     let turn = turn.await;
+    record_wait(pool, started.elapsed());
+    turn
+}
+
+/// Records a wait for a turn of `pool` (for the writer: from queued to its group's start).
+fn record_wait(pool: Turn, waited: std::time::Duration) {
+    static WAITS: [telemetry::Cached<metrics::Histogram>; 2] =
+        [const { telemetry::Cached::histogram() }; 2];
     let name = match pool {
         Turn::Readers => "readers",
         Turn::Writer => "writer",
@@ -322,8 +377,7 @@ async fn waited<T>(pool: Turn, turn: impl std::future::Future<Output = T>) -> T 
                 "db_client_connection_pool_name" => name
             )
         })
-        .record(started.elapsed().as_secs_f64());
-    turn
+        .record(waited.as_secs_f64());
 }
 
 /// Whose turn [`waited`] waits for.
