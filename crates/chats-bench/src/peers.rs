@@ -12,6 +12,9 @@
 //!   request log, request ids: production's settings; and the same with `RUST_LOG=off`,
 //!   for the request log's share (the peers write none);
 //! - **generated mock**: `chats-server mock` (answers made from the schema per request);
+//! - **the service**: `chats-server serve` over a SQLite demo of 20,000 chats, each request
+//!   a chat drawn at random among 1,000 (a wrk script), with a real API key: the whole
+//!   service as production runs it, storage included;
 //! - **poem-openapi**, **dropshot**: `crates/chats-bench/peers` (no request log).
 
 use std::{path::PathBuf, process::Command};
@@ -52,6 +55,8 @@ struct Server {
     name: &'static str,
     process: Process,
     path: String,
+    /// A wrk script making the requests (the service's random ids and key), if any.
+    script: Option<PathBuf>,
 }
 
 pub async fn run(args: Args) -> Result<()> {
@@ -75,6 +80,7 @@ pub async fn run(args: Args) -> Result<()> {
             name,
             process: Process::spawn(&mut command, address)?,
             path: path.to_owned(),
+            script: None,
         })
     };
     let trivial = spawn("generated, trivial", &own, &["trivial"], &chat_path)?;
@@ -109,16 +115,18 @@ pub async fn run(args: Args) -> Result<()> {
             name: "our layers, fixed body",
             process: ceiling,
             path: crate::ceiling::CHAT.to_owned(),
+            script: None,
         },
         trivial,
         spawn("generated, trivial, no log", &own, &["trivial"], &chat_path)?,
         spawn("generated mock", &args.server_bin, &["mock"], &chat_path)?,
         spawn("poem-openapi", &args.peers_bin, &["poem"], &chat_path)?,
         spawn("dropshot", &args.peers_bin, &["dropshot"], &chat_path)?,
+        service(&args.server_bin, dir.path()).await?,
     ];
     servers[2].process.ready("/openapi.yaml").await?;
     servers[3].process.ready("/openapi.yaml").await?;
-    for server in &servers[4..] {
+    for server in &servers[4..6] {
         server.process.ready(&server.path).await?;
     }
     println!(
@@ -140,6 +148,7 @@ pub async fn run(args: Args) -> Result<()> {
         let bare = wrk(
             &args,
             &format!("http://{bare_address}{}", crate::ceiling::CHAT),
+            None,
         )?;
         println!(
             "round {round}: bare axum {:.0} req/s, p99 {:.2} ms",
@@ -147,7 +156,7 @@ pub async fn run(args: Args) -> Result<()> {
         );
         for (index, server) in servers.iter().enumerate() {
             let url = format!("http://{}{}", server.process.address, server.path);
-            let (rate, p99) = wrk(&args, &url)?;
+            let (rate, p99) = wrk(&args, &url, server.script.as_deref())?;
             let ratio = rate / bare.0;
             ratios[index].push(ratio);
             println!(
@@ -165,9 +174,73 @@ pub async fn run(args: Args) -> Result<()> {
     Ok(())
 }
 
+/// The service over a SQLite demo of 20,000 chats (`chats-server seed-demo`), ready, with a
+/// wrk script that reads a chat drawn at random among 1,000 of them with the demo's key.
+async fn service(server_bin: &PathBuf, dir: &std::path::Path) -> Result<Server> {
+    let url = format!("sqlite://{}", dir.join("demo.db").display());
+    let seeded = Command::new(server_bin)
+        .args(["seed-demo", "--chats", "20000"])
+        .env("CHATS_DATABASE_URL", &url)
+        .output()
+        .context("seeding the demo")?;
+    let printed = String::from_utf8_lossy(&seeded.stdout);
+    let key = printed
+        .lines()
+        .find_map(|line| line.strip_prefix("api-key "))
+        .with_context(|| format!("seed-demo printed no key: {printed}"))?
+        .to_owned();
+    let address = free_address()?;
+    let mut command = Command::new(server_bin);
+    command
+        .args(["serve", "--listen", &address.to_string()])
+        .env("CHATS_DATABASE_URL", &url);
+    let process = Process::spawn(&mut command, address)?;
+    process.ready("/openapi.json").await?;
+    let mut ids = Vec::new();
+    for page in 1..=10 {
+        let path = format!("/api/v1/chats?pageSize=100&pageNumber={}", page * 19);
+        let (_, body) =
+            crate::load::fetch(address, Some(&key), crate::load::Request::get(&path)).await?;
+        let chats: Vec<serde_json::Value> =
+            serde_json::from_slice(&body).context("reading a page of the demo")?;
+        ids.extend(
+            chats
+                .iter()
+                .filter_map(|chat| chat["id"].as_str().map(str::to_owned)),
+        );
+    }
+    if ids.len() < 1_000 {
+        bail!("the demo listed {} chats, not 1,000", ids.len());
+    }
+    let script = dir.join("service.lua");
+    std::fs::write(&script, wrk_script(&ids, &key))?;
+    Ok(Server {
+        name: "the service, SQLite 20k demo",
+        process,
+        path: format!("/api/v1/chats/{}", ids[0]),
+        script: Some(script),
+    })
+}
+
+/// A wrk script: each request a `GET /api/v1/chats/{id}` of one of `ids` at random, with `key`.
+fn wrk_script(ids: &[String], key: &str) -> String {
+    let quoted: Vec<String> = ids.iter().map(|id| format!("\"{id}\"")).collect();
+    format!(
+        "local ids = {{{}}}\nmath.randomseed(20261206)\n\
+         request = function()\n  \
+         return wrk.format(\"GET\", \"/api/v1/chats/\" .. ids[math.random(#ids)], \
+         {{[\"authorization\"] = \"{key}\"}})\nend\n",
+        quoted.join(",")
+    )
+}
+
 /// One wrk run: requests per second and p99 latency in ms.
-fn wrk(args: &Args, url: &str) -> Result<(f64, f64)> {
-    let output = Command::new("wrk")
+fn wrk(args: &Args, url: &str, script: Option<&std::path::Path>) -> Result<(f64, f64)> {
+    let mut command = Command::new("wrk");
+    if let Some(script) = script {
+        command.arg("-s").arg(script);
+    }
+    let output = command
         .args(["-t2", "--latency", "-H", "authorization: bench"])
         .arg(format!("-c{}", args.connections))
         .arg(format!("-d{}s", args.duration))
@@ -244,6 +317,20 @@ mod tests {
         assert_eq!(latency_ms("1.21ms"), Some(1.21));
         assert_eq!(latency_ms("2.00s"), Some(2000.0));
         assert_eq!(latency_ms("fast"), None);
+    }
+
+    #[test]
+    fn the_service_s_script_draws_among_the_ids_with_the_key() {
+        let script = wrk_script(&["a".into(), "b".into()], "ck_1");
+        assert!(
+            script.starts_with("local ids = {\"a\",\"b\"}\n"),
+            "{script}"
+        );
+        assert!(script.contains("ids[math.random(#ids)]"), "{script}");
+        assert!(
+            script.contains("{[\"authorization\"] = \"ck_1\"}"),
+            "{script}"
+        );
     }
 
     #[test]
