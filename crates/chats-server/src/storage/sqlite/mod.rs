@@ -574,6 +574,34 @@ mod tests {
         assert_eq!(copied, log, "frames copied of the WAL's");
     }
 
+    /// A write that panics (a bug) fails alone: its caller gets an error, the writer thread
+    /// lives on, and the next write commits.
+    #[tokio::test]
+    async fn a_panicking_write_fails_its_caller_and_the_writer_goes_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let storage = Sqlite::open(&dir.path().join("chats.db")).unwrap();
+        let before = workspaces(&storage).await;
+        let panicked = storage
+            .pool
+            .grouped_write(|c| -> rusqlite::Result<()> {
+                c.execute(
+                    "INSERT INTO workspaces (id, name, created_at) VALUES (?, 'half', 0)",
+                    params![Uuid::new_v4()],
+                )?;
+                panic!("a bug in a write")
+            })
+            .await;
+        assert!(panicked.is_err());
+        tokio::time::timeout(Duration::from_secs(10), add_workspace(&storage))
+            .await
+            .expect("the writer answers after a panic");
+        assert_eq!(
+            workspaces(&storage).await,
+            before + 1,
+            "the half write is gone"
+        );
+    }
+
     /// The threads of this process named `name` (nextest runs each test in a process).
     fn threads_named(name: &str) -> usize {
         std::fs::read_dir("/proc/self/task")

@@ -276,7 +276,18 @@ impl Writer {
                 Ok(mut queue) => std::mem::take(&mut *queue),
                 Err(_) => return,
             };
-            commit_group(&connection, jobs, &self.commits);
+            // A work that panics (a bug) fails its group's callers (their answers are
+            // dropped: "abandoned") and leaves the thread, the connection and the later
+            // writes as they were; it does not end every write to come.
+            let group =
+                std::panic::AssertUnwindSafe(|| commit_group(&connection, jobs, &self.commits));
+            if std::panic::catch_unwind(group).is_err() {
+                tracing::error!("a grouped write panicked; its group was rolled back");
+                if !connection.is_autocommit() {
+                    let _ = connection.execute_batch("ROLLBACK");
+                }
+                self.commits.fetch_add(1, Ordering::Release);
+            }
         }
     }
 }
