@@ -49,27 +49,30 @@ pub(super) fn json(document: &mut Value) {
 /// Rewrites every parameter of `document` whose `content` reads as its schema; the pointers
 /// of those rewritten.
 pub(super) fn lower(document: &mut Value) -> Vec<String> {
-    let mut changed = Vec::new();
-    // What references point at, copied only when a parameter has content (a giant
-    // document's components are most of it).
-    let mut any = false;
-    super::parameters::each(document, |parameter| {
-        any |= parameter.get("content").is_some()
-    });
-    if !any {
-        return changed;
-    }
-    let components = json!({"components": document.get("components").cloned()});
+    // The parameters with content, then what each becomes (its schema's references resolved
+    // in the whole document, which is not copied), then the rewrites.
+    let mut with_content = Vec::new();
     super::parameters::each_at(document, |at, parameter| {
-        let Some(map) = parameter.as_object_mut() else {
-            return;
-        };
-        if let Some(schema) = travels_as_text(&components, map) {
+        if parameter.get("content").is_some() {
+            with_content.push(at.to_owned());
+        }
+    });
+    let rewrites: Vec<(String, Value)> = with_content
+        .into_iter()
+        .filter_map(|at| {
+            let parameter = document.pointer(&at)?.as_object()?;
+            let schema = travels_as_text(document, parameter)?;
+            Some((at, schema))
+        })
+        .collect();
+    let mut changed = Vec::new();
+    for (at, schema) in rewrites {
+        if let Some(map) = document.pointer_mut(&at).and_then(Value::as_object_mut) {
             map.remove("content");
             map.insert("schema".to_owned(), schema);
             changed.push(format!("{at} (its content's schema)"));
         }
-    });
+    }
     changed
 }
 
@@ -139,5 +142,29 @@ mod tests {
         expected[super::KEPT_STYLE] = json!(super::JSON_STYLE);
         assert_eq!(parameters[1], expected);
         assert!(parameters[2].get("content").is_some());
+    }
+
+    /// A schema referenced from anywhere in the document (here, another operation's
+    /// parameter: `codegen::as_read` lowers before references are inlined) is followed
+    /// where it points, and the pointers of the rewritten parameters are returned.
+    #[test]
+    fn a_content_schema_referenced_from_the_paths_is_followed() {
+        let mut document = json!({
+            "paths": {
+                "/a": {"get": {"parameters": [{"name": "n", "in": "query", "schema": {"type": "integer"}}]}},
+                "/b": {"get": {"parameters": [{"name": "m", "in": "query",
+                    "content": {"text/plain": {"schema": {"$ref": "#/paths/~1a/get/parameters/0/schema"}}}}]}},
+            },
+        });
+        let changed = lower(&mut document);
+        assert_eq!(
+            changed,
+            ["/paths/~1b/get/parameters/0 (its content's schema)"]
+        );
+        assert_eq!(
+            document["paths"]["/b"]["get"]["parameters"][0],
+            json!({"name": "m", "in": "query",
+                "schema": {"$ref": "#/paths/~1a/get/parameters/0/schema"}})
+        );
     }
 }

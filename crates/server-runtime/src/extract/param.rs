@@ -165,7 +165,6 @@ fn coerce_param(
     raw: &[&str],
     schema: &'static Schema<'static>,
 ) -> Option<Value> {
-    let before = violations.len();
     let value = match schema.primitive() {
         Some(Kind::Array(items)) => {
             if let Some(max) = items.max_items.filter(|max| raw.len() > *max) {
@@ -189,8 +188,7 @@ fn coerce_param(
             scalar(raw[0], schema)
         }
     };
-    let value = checked(violations, location, value, schema)?;
-    (violations.len() == before).then_some(value)
+    checked(violations, location, value, schema)
 }
 
 /// One string as the JSON scalar its schema wants; left a string when it does not parse, so
