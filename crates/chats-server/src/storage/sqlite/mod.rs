@@ -602,6 +602,36 @@ mod tests {
         );
     }
 
+    /// An administration write that panics while it holds the writer connection (inside
+    /// its transaction) leaves it poisoned; the writer thread takes it back, rolls the
+    /// transaction back, and the API's writes go on.
+    #[tokio::test]
+    async fn a_panicking_administration_write_does_not_stop_the_api_s_writes() {
+        let dir = tempfile::tempdir().unwrap();
+        let storage = Sqlite::open(&dir.path().join("chats.db")).unwrap();
+        let before = workspaces(&storage).await;
+        let panicked = storage
+            .pool
+            .write(|c| -> rusqlite::Result<()> {
+                c.execute_batch("BEGIN")?;
+                c.execute(
+                    "INSERT INTO workspaces (id, name, created_at) VALUES (?, 'half', 0)",
+                    params![Uuid::new_v4()],
+                )?;
+                panic!("a bug in an administration write")
+            })
+            .await;
+        assert!(panicked.is_err());
+        tokio::time::timeout(Duration::from_secs(10), add_workspace(&storage))
+            .await
+            .expect("the writer answers after a poisoned connection");
+        assert_eq!(
+            workspaces(&storage).await,
+            before + 1,
+            "the half write is gone"
+        );
+    }
+
     /// The threads of this process named `name` (nextest runs each test in a process).
     fn threads_named(name: &str) -> usize {
         std::fs::read_dir("/proc/self/task")

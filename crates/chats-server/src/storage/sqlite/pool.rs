@@ -6,7 +6,7 @@
 use std::{
     path::PathBuf,
     sync::{
-        Arc, Mutex,
+        Arc, Mutex, PoisonError,
         atomic::{AtomicU64, Ordering},
     },
 };
@@ -174,10 +174,7 @@ impl Pool {
     {
         let writer = Arc::clone(&self.writer);
         blocking(move || {
-            let mut connection = writer
-                .connection
-                .lock()
-                .map_err(|_| StorageError::Internal("writer poisoned".into()))?;
+            let mut connection = writer.connection();
             let result = work(&mut connection).map_err(classify);
             // The work may have committed (or not): readers begin new snapshots either way.
             writer.commits.fetch_add(1, Ordering::Release);
@@ -251,31 +248,39 @@ impl Pool {
 }
 
 impl Writer {
+    /// The writer connection, taken back from a write that panicked while it held it (the
+    /// lock poisoned, its transaction rolled back): one bug must not end every write to come.
+    fn connection(&self) -> std::sync::MutexGuard<'_, Connection> {
+        let connection = self.connection.lock().unwrap_or_else(|poisoned| {
+            self.connection.clear_poison();
+            poisoned.into_inner()
+        });
+        if !connection.is_autocommit() {
+            let _ = connection.execute_batch("ROLLBACK");
+        }
+        connection
+    }
+
     /// The writer thread: waits for queued works, takes the connection, then every work
     /// queued by then, and commits them as one group; until the pool is dropped.
     fn run(&self) {
+        // No lock here is left poisoned for good (see `connection`).
         loop {
             {
-                let Ok(mut queue) = self.queue.lock() else {
-                    return;
-                };
+                let mut queue = self.queue.lock().unwrap_or_else(PoisonError::into_inner);
                 while queue.is_empty() {
                     if self.closed.load(Ordering::Acquire) {
                         return;
                     }
-                    queue = match self.ready.wait(queue) {
-                        Ok(queue) => queue,
-                        Err(_) => return,
-                    };
+                    queue = self
+                        .ready
+                        .wait(queue)
+                        .unwrap_or_else(PoisonError::into_inner);
                 }
             }
-            let Ok(connection) = self.connection.lock() else {
-                return;
-            };
-            let jobs = match self.queue.lock() {
-                Ok(mut queue) => std::mem::take(&mut *queue),
-                Err(_) => return,
-            };
+            let connection = self.connection();
+            let jobs =
+                std::mem::take(&mut *self.queue.lock().unwrap_or_else(PoisonError::into_inner));
             // A work that panics (a bug) fails its group's callers (their answers are
             // dropped: "abandoned") and leaves the thread, the connection and the later
             // writes as they were; it does not end every write to come.
