@@ -581,25 +581,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let storage = Sqlite::open(&dir.path().join("chats.db")).unwrap();
         let before = workspaces(&storage).await;
-        let panicked = storage
-            .pool
-            .grouped_write(|c| -> rusqlite::Result<()> {
-                c.execute(
-                    "INSERT INTO workspaces (id, name, created_at) VALUES (?, 'half', 0)",
-                    params![Uuid::new_v4()],
-                )?;
-                panic!("a bug in a write")
-            })
-            .await;
+        let panicked = storage.pool.grouped_write(half_a_write_then_a_panic).await;
         assert!(panicked.is_err());
-        tokio::time::timeout(Duration::from_secs(10), add_workspace(&storage))
-            .await
-            .expect("the writer answers after a panic");
-        assert_eq!(
-            workspaces(&storage).await,
-            before + 1,
-            "the half write is gone"
-        );
+        writes_go_on_without_the_half_write(&storage, before).await;
     }
 
     /// An administration write that panics while it holds the writer connection (inside
@@ -612,21 +596,31 @@ mod tests {
         let before = workspaces(&storage).await;
         let panicked = storage
             .pool
-            .write(|c| -> rusqlite::Result<()> {
+            .write(|c| {
                 c.execute_batch("BEGIN")?;
-                c.execute(
-                    "INSERT INTO workspaces (id, name, created_at) VALUES (?, 'half', 0)",
-                    params![Uuid::new_v4()],
-                )?;
-                panic!("a bug in an administration write")
+                half_a_write_then_a_panic(c)
             })
             .await;
         assert!(panicked.is_err());
-        tokio::time::timeout(Duration::from_secs(10), add_workspace(&storage))
+        writes_go_on_without_the_half_write(&storage, before).await;
+    }
+
+    /// A write with a bug: it inserts a workspace, then panics.
+    fn half_a_write_then_a_panic(c: &rusqlite::Connection) -> rusqlite::Result<()> {
+        c.execute(
+            "INSERT INTO workspaces (id, name, created_at) VALUES (?, 'half', 0)",
+            params![Uuid::new_v4()],
+        )?;
+        panic!("a bug in a write")
+    }
+
+    /// The next API write commits (within 10 s), and the half write of the panic is gone.
+    async fn writes_go_on_without_the_half_write(storage: &Sqlite, before: i64) {
+        tokio::time::timeout(Duration::from_secs(10), add_workspace(storage))
             .await
-            .expect("the writer answers after a poisoned connection");
+            .expect("the writer answers after a panic");
         assert_eq!(
-            workspaces(&storage).await,
+            workspaces(storage).await,
             before + 1,
             "the half write is gone"
         );
