@@ -19,7 +19,7 @@ use std::{
 };
 
 use chats_api::types::{Chat, ChatDetails};
-use rusqlite::{OptionalExtension, params, types::Value};
+use rusqlite::{OptionalExtension, types::Value};
 use uuid::Uuid;
 
 use self::{
@@ -31,7 +31,7 @@ use self::{
 use super::{
     ApiKeyInfo, ChatBatches, ChatFilter, ChatUpdate, CreateError, DetailsLookup, DetailsRead,
     ImportError, ImportSummary, NewChat, PlannedRead, Result, Storage, rows,
-    writes::{self, ready},
+    writes::{self, Param, ready},
 };
 use crate::import::Directory;
 
@@ -257,7 +257,9 @@ impl Storage for Sqlite {
         self.pool
             .point_read(move |c| {
                 c.prepare_cached(&CHAT_BY_ID)?
-                    .query_row(params![workspace, id], |row| rows::chat(row))
+                    .query_row([Param::from(workspace), Param::from(id)], |row| {
+                        rows::chat(row)
+                    })
                     .optional()
             })
             .await
@@ -272,7 +274,9 @@ impl Storage for Sqlite {
             .pool
             .point_read(move |c| {
                 c.prepare_cached(&DETAILS_BY_ID)?
-                    .query_row(params![version, workspace, id], |row| rows::details(row))
+                    .query_row([Param::Uuid(version), workspace.into(), id.into()], |row| {
+                        rows::details(row)
+                    })
                     .optional()
             })
             .await?;
@@ -424,6 +428,8 @@ impl Storage for Sqlite {
 #[cfg(test)]
 mod tests {
     use std::time::Duration;
+
+    use rusqlite::params;
 
     use super::*;
 

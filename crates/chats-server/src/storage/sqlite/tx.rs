@@ -5,7 +5,7 @@
 use chrono::{DateTime, Utc};
 use rusqlite::{
     Connection, Row, ToSql, params_from_iter,
-    types::{ToSqlOutput, Type, Value},
+    types::{ToSqlOutput, Type, Value, ValueRef},
 };
 use uuid::Uuid;
 
@@ -58,7 +58,10 @@ pub(super) fn from_micros(value: i64) -> DateTime<Utc> {
 impl ToSql for Param<'_> {
     fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
         match self {
-            Param::Uuid(id) => id.to_sql(),
+            // Borrowed: `Uuid`'s own binding copies the 16 bytes into a new allocation.
+            Param::Uuid(id) => Ok(id.as_ref().map_or(ToSqlOutput::Owned(Value::Null), |id| {
+                ToSqlOutput::Borrowed(ValueRef::Blob(id.as_bytes()))
+            })),
             Param::Text(text) => text.to_sql(),
             Param::Flag(flag) => flag.to_sql(),
             Param::Number(number) => number.to_sql(),
