@@ -70,10 +70,20 @@ pub fn check_body<T: serde::Serialize>(
 /// place (the generated `answers` module walks the value; the generator decided, from the
 /// type and the schema, which fields need a look). `at` is the JSON pointer of the value
 /// being looked at; every violation is recorded under it.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Collect {
     at: String,
     violations: Vec<ContractViolation>,
+}
+
+impl Default for Collect {
+    /// Room for a pointer a few members deep, so that stepping in does not grow it piecemeal.
+    fn default() -> Self {
+        Self {
+            at: String::with_capacity(64),
+            violations: Vec::new(),
+        }
+    }
 }
 
 impl Collect {
@@ -81,12 +91,16 @@ impl Collect {
     pub fn enter(&mut self, name: &str) -> usize {
         let len = self.at.len();
         self.at.push('/');
-        for c in name.chars() {
-            match c {
-                '~' => self.at.push_str("~0"),
-                '/' => self.at.push_str("~1"),
-                c => self.at.push(c),
+        if name.contains(['~', '/']) {
+            for c in name.chars() {
+                match c {
+                    '~' => self.at.push_str("~0"),
+                    '/' => self.at.push_str("~1"),
+                    c => self.at.push(c),
+                }
             }
+        } else {
+            self.at.push_str(name);
         }
         len
     }
@@ -263,6 +277,39 @@ mod tests {
         assert_eq!(pointer(".title"), "/title");
         assert_eq!(pointer("[2].owner.id"), "/2/owner/id");
         assert_eq!(pointer(".items[10][0].a/b~c"), "/items/10/0/a~1b~0c");
+    }
+
+    /// A member's name is escaped in the pointer (`~0`, `~1`), a plain one copied as it is,
+    /// and stepping out leaves the pointer as it was.
+    #[test]
+    fn members_stepped_into_name_the_violation_s_pointer() {
+        let short = crate::schema::Schema {
+            nullable: false,
+            kind: crate::schema::Kind::String(crate::schema::Text {
+                min_length: Some(5),
+                ..Default::default()
+            }),
+            all_of: &[],
+            any_of: &[],
+            example: None,
+        };
+        let mut collect = Collect::default();
+        let outer = collect.enter("a/b~c");
+        let inner = collect.enter("title");
+        collect.text(&short, "abc");
+        collect.leave(inner);
+        let index = collect.enter_index(3);
+        collect.text(&short, "abcd");
+        collect.leave(index);
+        collect.leave(outer);
+        collect.text(&short, "ab");
+        let pointers: Vec<String> = collect
+            .finish()
+            .expect_err("three strings too short")
+            .into_iter()
+            .map(|violation| violation.pointer)
+            .collect();
+        assert_eq!(pointers, ["/a~1b~0c/title", "/a~1b~0c/3", ""]);
     }
 
     #[test]
