@@ -104,7 +104,7 @@ fn main() -> ExitCode {
         ["release", rest @ ..] => designer::release(rest),
         ["changelog", rest @ ..] => designer::changelog(rest),
         ["test"] => test(),
-        ["bench", rest @ ..] => bench(rest),
+        ["bench", rest @ ..] => bench::bench(rest),
         ["mock", rest @ ..] => mock(rest),
         ["soak", rest @ ..] => long_runs::soak(rest),
         ["hostile", rest @ ..] => long_runs::hostile(rest),
@@ -449,97 +449,11 @@ fn report_skips(ledger: &Path) -> Result<()> {
     Ok(())
 }
 
-/// `cargo xtask bench ...`: builds `chats-server` and `chats-bench` in release mode and hands
-/// the arguments to `chats-bench run` (or `chats-bench codegen`, `chats-bench fanout`).
-fn bench(args: &[&str]) -> Result<bool> {
-    let root = workspace_root();
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    eprintln!("$ cargo build --release -p chats-server -p chats-bench");
-    let built = std::process::Command::new(&cargo)
-        .args([
-            "build",
-            "--release",
-            "-p",
-            "chats-server",
-            "-p",
-            "chats-bench",
-        ])
-        .current_dir(&root)
-        .status()
-        .context("building the release binaries")?;
-    if !built.success() {
-        return Ok(false);
-    }
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map_or_else(|| root.join("target"), PathBuf::from)
-        .join("release");
-    let mut command = std::process::Command::new(target.join("chats-bench"));
-    match args {
-        ["codegen", rest @ ..] => {
-            command.arg("codegen").args(rest);
-        }
-        ["fanout", rest @ ..] => {
-            command
-                .arg("fanout")
-                .arg("--server-bin")
-                .arg(target.join("chats-server"))
-                .args(rest);
-        }
-        ["peers", rest @ ..] => {
-            // The peers' own workspace, built under the one target directory.
-            let manifest = root.join("crates/chats-bench/peers/Cargo.toml");
-            let peers_target = target.with_file_name("peers");
-            eprintln!(
-                "$ cargo build --release --locked --manifest-path {}",
-                manifest.display()
-            );
-            let built = std::process::Command::new(&cargo)
-                .args(["build", "--release", "--locked", "--manifest-path"])
-                .arg(&manifest)
-                .arg("--target-dir")
-                .arg(&peers_target)
-                .status()
-                .context("building the peers")?;
-            if !built.success() {
-                return Ok(false);
-            }
-            command
-                .arg("peers")
-                .arg("--server-bin")
-                .arg(target.join("chats-server"))
-                .arg("--peers-bin")
-                .arg(peers_target.join("release/chats-bench-peers"))
-                .arg("--peers-lock")
-                .arg(root.join("crates/chats-bench/peers/Cargo.lock"))
-                .arg("--main-lock")
-                .arg(root.join("Cargo.lock"))
-                .args(rest);
-        }
-        rest => {
-            command
-                .arg("run")
-                .arg("--server-bin")
-                .arg(target.join("chats-server"))
-                .args(rest);
-        }
-    }
-    let log = long_runs::run_log(
-        "crates/chats-bench/runs",
-        &format!("bench {}", args.join(" ")),
-    )?;
-    command.current_dir(&root).env(
-        "CHATS_BENCH_COMMAND",
-        format!("cargo xtask bench {}", args.join(" ")).trim_end(),
-    );
-    let passed = long_runs::tee(&mut command, &log).context("running chats-bench")?;
-    eprintln!("the run's log: {}", log.display());
-    Ok(passed)
-}
-
 fn ms(duration: Duration) -> f64 {
     duration.as_secs_f64() * 1000.0
 }
 
+mod bench;
 mod corpus;
 mod designer;
 mod fixtures;

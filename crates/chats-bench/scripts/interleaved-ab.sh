@@ -7,7 +7,10 @@
 # post: POST /api/v1/chats at 8 connections (owner and channel of a listed chat), each round
 # on a fresh copy of the demo. Per round and build: wrk's rate, the service's CPU µs per
 # request (from /proc), and for post the mean size of a write group (from /metrics).
-# Needs: wrk, curl, python3; a SQLite demo of 20,000 chats is seeded with A.
+# Ends with each build's median rate and B/A. Any non-2xx answer stops it (exit 1): a refused
+# request is fast, and counting it would make a broken build look faster.
+# Needs: wrk, curl, python3; a SQLite demo of 20,000 chats is seeded with A. About 12 s per
+# round and build at the defaults (ROUNDS=8, SECONDS_PER_RUN=4: some 3 minutes).
 set -euo pipefail
 A=${A:?the build before}; B=${B:?the build after}
 SCENARIO=${SCENARIO:-get}; ROUNDS=${ROUNDS:-8}; SECONDS_PER_RUN=${SECONDS_PER_RUN:-4}
@@ -58,11 +61,26 @@ for round in $(seq "$ROUNDS"); do
     before=$(cpu $pid)
     out=$(wrk -t2 -c$connections -d${SECONDS_PER_RUN}s --latency -s "$work/$SCENARIO.lua" http://127.0.0.1:18090)
     after=$(cpu $pid)
+    if echo "$out" | grep -q 'Non-2xx'; then
+      # A refused or failing request is fast, not a result: never count it as speed.
+      echo "round $round $which: $(echo "$out" | grep 'Non-2xx') (of $(echo "$out" | sed -n 's/^ *\([0-9]*\) requests in.*/\1/p')): not a measurement, stopping" >&2
+      exit 1
+    fi
     requests=$(echo "$out" | sed -n 's/^ *\([0-9]*\) requests in.*/\1/p')
     rate=$(echo "$out" | sed -n 's/Requests\/sec: *//p')
     p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
     group=$(curl -s http://127.0.0.1:18099/metrics | awk '/^chats_sqlite_write_group_size_sum/ {s = $2} /^chats_sqlite_write_group_size_count/ {c = $2} END {if (c) printf "%.2f", s / c; else print "-"}')
     echo "round $round $which: $rate req/s, p99 $p99, $(( (after - before) * 10000 / requests )) µs CPU per request, write group $group"
+    echo "$which $rate" >>"$work/rates"
     kill -INT $pid; wait $pid || true
   done
 done
+python3 - "$work/rates" <<'PY'
+import statistics, sys
+rates = {"A": [], "B": []}
+for line in open(sys.argv[1]):
+    which, rate = line.split()
+    rates[which].append(float(rate))
+a, b = statistics.median(rates["A"]), statistics.median(rates["B"])
+print(f"medians over {len(rates['A'])} rounds: A {a:,.0f} req/s, B {b:,.0f} req/s, B/A {b / a:.3f}")
+PY

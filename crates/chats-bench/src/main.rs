@@ -35,6 +35,10 @@ struct Cli {
 #[derive(Subcommand)]
 enum Commands {
     /// Seed, serve, load and report, for each size.
+    #[command(
+        override_usage = "cargo xtask bench [OPTIONS]  (it builds the release binaries and passes --server-bin)\n       chats-bench run --server-bin <SERVER_BIN> [OPTIONS]",
+        after_help = "--only: text that is in no scenario's name is refused with the list of names."
+    )]
     Run(RunArgs),
     /// Time our generator against openapi-generator's rust and rust-axum generators.
     Codegen(codegen::Args),
@@ -124,8 +128,9 @@ struct RunArgs {
     /// Pages of 100 chats read to sample ids and filter values from.
     #[arg(long, default_value_t = 50)]
     sample_pages: usize,
-    /// Run only the scenarios whose name contains this text (for profiling one path); the
-    /// tables are printed, not written.
+    /// Run only the scenarios whose name contains this text (for profiling one path): a
+    /// substring, so `GET /chats/{id}` also picks `GET /chats/{id}/details`; text in no name
+    /// is refused with the list of names. The tables are printed, not written.
     #[arg(long)]
     only: Option<String>,
     /// Measure an existing, already seeded database instead of making one (for trying a

@@ -37,7 +37,7 @@ pub struct Scenario {
 }
 
 /// What the scenarios draw from: chats sampled across the whole data set.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct Sample {
     pub chats: Vec<Chat>,
     pub channels: Vec<Uuid>,
@@ -135,6 +135,17 @@ fn read(
 }
 
 /// Every read scenario, in report order.
+/// Every scenario's name, reads then writes, in the order they run: what `--only` picks from.
+pub fn names() -> Vec<String> {
+    let sample = Arc::new(Sample::default());
+    let created = Arc::new(Created::default());
+    reads(&sample)
+        .into_iter()
+        .chain(writes(&sample, &created))
+        .map(|scenario| scenario.name)
+        .collect()
+}
+
 pub fn reads(sample: &Arc<Sample>) -> Vec<Scenario> {
     let s = sample.clone();
     let point = move |rng: &mut Rng| Request::get(format!("{CHATS}/{}", rng.pick(&s.chats).id));

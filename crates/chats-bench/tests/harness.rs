@@ -221,3 +221,23 @@ fn the_trivial_server_of_the_peer_benchmark_answers_through_the_generated_router
     assert!(invalid.starts_with("HTTP/1.1 400"), "{invalid}");
     assert!(list.starts_with("HTTP/1.1 500"), "{list}");
 }
+
+/// `--only` with text in no scenario's name is refused before anything is seeded or served,
+/// with the names to choose from (it used to measure the ceilings and print empty tables).
+#[test]
+fn only_text_in_no_scenario_s_name_is_refused_with_the_names() {
+    let output = Command::new(env!("CARGO_BIN_EXE_chats-bench"))
+        .args(["run", "--server-bin", "/nonexistent/chats-server"])
+        .args(["--chats", "1000", "--only", "no such scenario"])
+        .output()
+        .expect("running chats-bench run");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success(), "refused:\n{stderr}");
+    assert!(
+        stderr.contains("\"no such scenario\" is in no scenario's name")
+            && stderr.contains("\n  GET /chats/{id}/details\n")
+            && stderr.contains("\n  POST /chats"),
+        "the refusal names the scenarios:\n{stderr}"
+    );
+    assert!(!stderr.contains("seeded"), "nothing was seeded:\n{stderr}");
+}

@@ -19,6 +19,15 @@ pub async fn run(args: RunArgs) -> Result<()> {
     if args.chats.is_empty() || args.connections.is_empty() || args.replicas == 0 {
         bail!("--chats, --connections and --replicas need at least one value");
     }
+    if let Some(only) = &args.only {
+        let names = crate::scenarios::names();
+        if !names.iter().any(|name| name.contains(only.as_str())) {
+            bail!(
+                "--only {only:?} is in no scenario's name; the scenarios are:\n  {}",
+                names.join("\n  ")
+            );
+        }
+    }
     let machine = Machine::read();
     let workdir = tempfile::tempdir().context("a work directory")?;
     let largest = args.chats.iter().copied().max().unwrap_or_default();
