@@ -7,6 +7,10 @@ use anyhow::{Context, Result};
 
 use crate::{scenarios::Shape, system::Machine};
 
+/// An open-loop row whose sends lagged their schedule by more than this at p99 fell behind
+/// (tokio's timer ticks in milliseconds: below it, the lag is the timer's).
+pub const LAG_BEHIND_MS: f64 = 1.0;
+
 /// One measured row.
 #[derive(Clone, Debug)]
 pub struct Row {
@@ -120,7 +124,10 @@ fn table(out: &mut String, rows: &[Row], ratio: bool) {
     if ratio {
         let _ = write!(out, " vs ceiling |");
     }
-    let _ = write!(out, " errors | RSS MiB | CPU µs/req: service |");
+    let _ = write!(
+        out,
+        " errors | RSS MiB, largest process | CPU µs/req: service |"
+    );
     if database {
         let _ = write!(out, " database |");
     }
@@ -129,11 +136,19 @@ fn table(out: &mut String, rows: &[Row], ratio: bool) {
     let _ = writeln!(out, "|---|{}", "---:|".repeat(columns - 1));
     for row in rows {
         let connections = match row.rate {
-            Some(rate) => format!(
-                "{} at {rate:.0}/s (send lag p99 {} ms)",
-                row.connections,
-                ms(row.lag_p99_ms.unwrap_or(0.0))
-            ),
+            Some(rate) => {
+                let lag = row.lag_p99_ms.unwrap_or(0.0);
+                let behind = if lag > LAG_BEHIND_MS {
+                    ", fell behind"
+                } else {
+                    ""
+                };
+                format!(
+                    "{} at {rate:.0}/s (send lag p99 {} ms{behind})",
+                    row.connections,
+                    ms(lag)
+                )
+            }
             None => row.connections.to_string(),
         };
         let _ = write!(
@@ -240,6 +255,42 @@ pub fn write_section(path: &Path, key: &str, section: &str) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An open-loop row whose sends lagged past the timer's millisecond says it fell behind.
+    #[test]
+    fn a_paced_row_that_fell_behind_says_so() {
+        let row = |lag: f64| Row {
+            chats: 1000,
+            scenario: format!("lag {lag}"),
+            shape: Shape::Chat,
+            connections: 8,
+            rate: Some(1000.0),
+            lag_p99_ms: Some(lag),
+            per_second: 1000.0,
+            p50_ms: 1.0,
+            p99_ms: 2.0,
+            max_ms: 3.0,
+            errors: 0,
+            requests: 5000,
+            rss_mib: 10.0,
+            cpu_service_us: 20.0,
+            cpu_database_us: None,
+            cpu_bench_us: 5.0,
+            ratio: None,
+        };
+        let mut out = String::new();
+        table(&mut out, &[row(0.6), row(2.18)], false);
+        let lines: Vec<&str> = out
+            .lines()
+            .filter(|line| line.contains("lag p99"))
+            .collect();
+        assert_eq!(lines.len(), 2, "{out}");
+        assert!(!lines[0].contains("fell behind"), "{out}");
+        assert!(
+            lines[1].contains("(send lag p99 2.18 ms, fell behind)"),
+            "{out}"
+        );
+    }
 
     #[test]
     fn a_section_replaces_its_old_self_and_leaves_the_rest() {

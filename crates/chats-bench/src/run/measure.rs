@@ -122,6 +122,16 @@ pub(super) async fn measure(
     if let Some(error) = &outcome.first_error {
         eprintln!("    first unexpected answer: {error}");
     }
+    if let Some(lag) = row
+        .lag_p99_ms
+        .filter(|&lag| lag > crate::report::LAG_BEHIND_MS)
+    {
+        eprintln!(
+            "    the schedule fell behind: send lag p99 {lag:.2} ms (over {} ms, the timer's \
+             own): this row's latencies include a queue",
+            crate::report::LAG_BEHIND_MS
+        );
+    }
     Ok(Measured { row, outcome })
 }
 
@@ -187,9 +197,8 @@ pub(super) async fn ceiling_rows(
     args: &RunArgs,
     workdir: &Path,
     chats: usize,
-    chat: &Bytes,
-    page: &Bytes,
-    levels: &[usize],
+    (chat, page): (&Bytes, &Bytes),
+    (levels, wanted): (&[usize], &[Shape]),
 ) -> Result<Vec<Row>> {
     let (chat_file, page_file) = (
         workdir.join("ceiling-chat.json"),
@@ -221,6 +230,7 @@ pub(super) async fn ceiling_rows(
     let kinds = [(ceiling::BARE, bare_address), (ceiling::LAYERED, address)];
     for ((shape, path, bytes), (kind, address)) in shapes
         .into_iter()
+        .filter(|(shape, _, _)| wanted.contains(shape))
         .flat_map(|shape| kinds.map(|kind| (shape, kind)))
     {
         let target = Target {

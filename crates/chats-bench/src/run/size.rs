@@ -16,7 +16,7 @@ use crate::{
     Backend, Balancer, RunArgs, ceiling,
     load::{self, Request},
     report::{self, Row},
-    scenarios::{self, Created, Sample, Scenario},
+    scenarios::{self, Created, Sample, Scenario, Shape},
     system,
 };
 
@@ -57,8 +57,20 @@ pub(super) async fn run(
         vec![8]
     };
 
-    let ceilings =
-        measure_ceilings(args, workdir, chats, &servers[0], &key, &sample, &levels).await?;
+    let created = Arc::new(Created::default());
+    let scenarios = chosen_scenarios(args, &sample, &created, full);
+    // The ceilings of the body shapes the scenarios answer (an `--only` run may need one).
+    let shapes: Vec<Shape> = scenarios.iter().map(|scenario| scenario.shape).collect();
+    let ceilings = measure_ceilings(
+        args,
+        workdir,
+        chats,
+        &servers[0],
+        &key,
+        &sample,
+        (&levels, &shapes),
+    )
+    .await?;
     report.ceiling.extend(ceilings.iter().cloned());
 
     let size = Size {
@@ -72,8 +84,6 @@ pub(super) async fn run(
             .map(|observed| observed.replicas.as_slice()),
         ceilings,
     };
-    let created = Arc::new(Created::default());
-    let scenarios = chosen_scenarios(args, &sample, &created, full);
     for scenario in &scenarios {
         size.scenario(scenario, &created, report, failures).await?;
     }
@@ -127,12 +137,13 @@ async fn measure_ceilings(
     server: &Process,
     key: &str,
     sample: &Sample,
-    levels: &[usize],
+    (levels, shapes): (&[usize], &[Shape]),
 ) -> Result<Vec<Row>> {
     let fetch = |target: String| load::fetch(server.address, Some(key), Request::get(target));
     let (_, chat_body) = fetch(format!("/api/v1/chats/{}", sample.chats[0].id)).await?;
     let (_, page_body) = fetch("/api/v1/chats/details?pageSize=10".to_owned()).await?;
-    ceiling_rows(args, workdir, chats, &chat_body, &page_body, levels).await
+    let bodies = (&chat_body, &page_body);
+    ceiling_rows(args, workdir, chats, bodies, (levels, shapes)).await
 }
 
 /// The scenarios of a size: the reads, the writes too at the largest (`full`), and only
