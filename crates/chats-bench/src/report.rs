@@ -53,6 +53,13 @@ pub struct Run {
     pub rows: Vec<Row>,
 }
 
+impl Row {
+    /// An open-loop row's send lag at p99, when its sends fell behind their schedule.
+    pub fn fell_behind(&self) -> Option<f64> {
+        self.lag_p99_ms.filter(|&lag| lag > LAG_BEHIND_MS)
+    }
+}
+
 fn ms(value: f64) -> String {
     if value < 10.0 {
         format!("{value:.2}")
@@ -138,7 +145,7 @@ fn table(out: &mut String, rows: &[Row], ratio: bool) {
         let connections = match row.rate {
             Some(rate) => {
                 let lag = row.lag_p99_ms.unwrap_or(0.0);
-                let behind = if lag > LAG_BEHIND_MS {
+                let behind = if row.fell_behind().is_some() {
                     ", fell behind"
                 } else {
                     ""

@@ -134,7 +134,6 @@ fn read(
     }
 }
 
-/// Every read scenario, in report order.
 /// Every scenario's name, reads then writes, in the order they run: what `--only` picks from.
 pub fn names() -> Vec<String> {
     let sample = Arc::new(Sample::default());
@@ -146,6 +145,7 @@ pub fn names() -> Vec<String> {
         .collect()
 }
 
+/// Every read scenario, in report order.
 pub fn reads(sample: &Arc<Sample>) -> Vec<Scenario> {
     let s = sample.clone();
     let point = move |rng: &mut Rng| Request::get(format!("{CHATS}/{}", rng.pick(&s.chats).id));

@@ -122,10 +122,7 @@ pub(super) async fn measure(
     if let Some(error) = &outcome.first_error {
         eprintln!("    first unexpected answer: {error}");
     }
-    if let Some(lag) = row
-        .lag_p99_ms
-        .filter(|&lag| lag > crate::report::LAG_BEHIND_MS)
-    {
+    if let Some(lag) = row.fell_behind() {
         eprintln!(
             "    the schedule fell behind: send lag p99 {lag:.2} ms (over {} ms, the timer's \
              own): this row's latencies include a queue",
